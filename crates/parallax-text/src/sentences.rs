@@ -1,0 +1,312 @@
+//! Rule-based sentence boundaries tuned for news copy.
+//!
+//! A boundary is a run of terminal punctuation (`.`, `!`, `?`, `…`), with any
+//! closing quotes or brackets, followed by white space and a token that can
+//! start a sentence. It is suppressed when:
+//! - the word before a period is a known abbreviation (`Dr.`, `Gen.`, `Jan.`),
+//!   an initial (`J.`), or an acronym with inner periods (`U.S.`) followed by
+//!   a word that does not look like a sentence start;
+//! - the period sits inside a quotation that closes later in the same
+//!   paragraph (`"We will rebuild. We will not stop," she said.` is one sentence).
+
+use parallax_model::Span;
+
+/// Abbreviations that never end a sentence on their own (lowercased, without the dot).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt",
+    "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "messrs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vol", "vols", "p", "pp", "ch", "fig", "approx", "est",
+    "dept", "univ", "assn", "bros", "co", "corp", "inc", "ltd", "plc", "vs", "v", "etc", "al", "e.g", "i.e", "cf",
+    "ca", "op", "art", "sec", "min", "max", "ave", "blvd", "rd", "hwy", "ste",
+];
+
+/// Abbreviations that commonly end a sentence too (`... of Acme Inc. The ...`):
+/// a boundary is kept after them when the next word is capitalised and not a name-like continuation.
+const SOFT_ABBREVIATIONS: &[&str] = &["inc", "ltd", "corp", "co", "plc", "etc", "jr", "sr", "bros"];
+
+fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '«' | '„' | '‘' | '‹' | '「')
+}
+fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '»' | '’' | '›' | '」' | '“')
+}
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›')
+}
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Split one paragraph into sentences, as byte ranges of `text`.
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let quote_depth = quote_depths(&chars);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !is_terminal(c) {
+            i += 1;
+            continue;
+        }
+        // Consume the run of terminals and closers.
+        let mut j = i;
+        while j < chars.len() && is_terminal(chars[j].1) {
+            j += 1;
+        }
+        let mut closed_quote = false;
+        while j < chars.len() && is_closing(chars[j].1) {
+            closed_quote = true;
+            j += 1;
+        }
+        // Must be followed by white space (or end of text).
+        if j < chars.len() && !chars[j].1.is_whitespace() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let end = if j < chars.len() { chars[j].0 } else { text.len() };
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        if k >= chars.len() {
+            break; // the tail becomes the last sentence
+        }
+        let next_word = word_at(&chars, k);
+        let boundary = if c == '.' && !closed_quote && j == i + 1 {
+            period_ends_sentence(text, &chars, i, &next_word)
+        } else {
+            starts_sentence(&next_word)
+        };
+        // Inside a quotation that closes later in this paragraph: hold the sentence together.
+        let inside_quote = quote_depth[i] > 0 && !closed_quote;
+        if boundary && !inside_quote {
+            push_trimmed(&mut out, text, start, end);
+            start = chars[k].0;
+            i = k;
+            let _ = pos;
+            continue;
+        }
+        i = j.max(i + 1);
+    }
+    push_trimmed(&mut out, text, start, text.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// Quote depth at each char: >0 inside a quotation that is closed later in the text.
+/// Straight double quotes alternate open/close; curly and guillemet quotes nest.
+/// An unclosed quotation (news convention for quotes running over paragraphs)
+/// does not suppress boundaries, so a runaway quote cannot swallow the paragraph.
+fn quote_depths(chars: &[(usize, char)]) -> Vec<u8> {
+    let mut depth = vec![0u8; chars.len()];
+    // Pair quotes with a stack; mark ranges between matched pairs.
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for (idx, &(_, c)) in chars.iter().enumerate() {
+        if c == '"' {
+            if let Some(&(open, '"')) = stack.last() {
+                stack.pop();
+                ranges.push((open, idx));
+            } else if opens_here(chars, idx) {
+                stack.push((idx, '"'));
+            }
+        } else if is_open_quote(c) && (c != '‘' || opens_here(chars, idx)) && !(c == '“' && closes_curly(&stack)) {
+            stack.push((idx, c));
+        } else if is_close_quote(c) {
+            if let Some(pos) = stack.iter().rposition(|&(_, o)| matches_pair(o, c)) {
+                let (open, _) = stack[pos];
+                stack.truncate(pos);
+                ranges.push((open, idx));
+            }
+        }
+    }
+    for (a, b) in ranges {
+        for d in depth.iter_mut().take(b).skip(a + 1) {
+            *d = d.saturating_add(1);
+        }
+    }
+    depth
+}
+
+/// German-style „...“ uses `“` as the closing mark.
+fn closes_curly(stack: &[(usize, char)]) -> bool {
+    matches!(stack.last(), Some(&(_, '„')))
+}
+
+fn matches_pair(open: char, close: char) -> bool {
+    matches!((open, close), ('“', '”') | ('„', '“') | ('„', '”') | ('«', '»') | ('‘', '’') | ('‹', '›') | ('「', '」'))
+}
+
+/// A straight quote or `‘` opens when preceded by start/space/opening punctuation.
+fn opens_here(chars: &[(usize, char)], idx: usize) -> bool {
+    idx == 0 || {
+        let p = chars[idx - 1].1;
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':')
+    }
+}
+
+fn word_at(chars: &[(usize, char)], k: usize) -> String {
+    chars[k..].iter().map(|&(_, c)| c).take_while(|c| !c.is_whitespace()).collect()
+}
+
+/// Whether a token can open a sentence: capital letter, digit, opening quote or bracket.
+fn starts_sentence(word: &str) -> bool {
+    let stripped = word.trim_start_matches(|c: char| is_open_quote(c) || matches!(c, '"' | '\'' | '(' | '[' | '—' | '-'));
+    match stripped.chars().next() {
+        Some(c) => c.is_uppercase() || c.is_numeric() || (!c.is_alphabetic() && stripped.len() < word.len()),
+        None => !word.is_empty(),
+    }
+}
+
+fn period_ends_sentence(text: &str, chars: &[(usize, char)], dot: usize, next_word: &str) -> bool {
+    if !starts_sentence(next_word) {
+        return false;
+    }
+    // The token before the period (letters and inner dots).
+    let mut b = dot;
+    while b > 0 && (chars[b - 1].1.is_alphanumeric() || chars[b - 1].1 == '.') {
+        b -= 1;
+    }
+    let token = &text[chars[b].0..chars[dot].0];
+    if token.is_empty() {
+        return true;
+    }
+    let lower = token.to_lowercase();
+    // Single letter initial: "J. Smith", "U. N." -- but not a lone pronoun "I."
+    if token.chars().count() == 1 && token.chars().all(|c| c.is_uppercase()) && token != "I" {
+        return false;
+    }
+    // Acronyms with inner dots: "U.S.", "a.m.": a boundary only when the next
+    // word is a typical sentence opener rather than a name or noun.
+    if token.contains('.') {
+        return next_is_function_word(next_word);
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        if SOFT_ABBREVIATIONS.contains(&lower.as_str()) {
+            return next_is_function_word(next_word);
+        }
+        // "No. 5", "Gen. Ortiz", "Jan. 12": never a boundary.
+        return false;
+    }
+    true
+}
+
+/// Words that usually open a new sentence after an abbreviation-final sentence.
+fn next_is_function_word(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In",
+        "On", "At", "For", "If", "When", "While", "After", "Before", "Its", "His", "Her", "Their", "Our", "There",
+        "Officials", "Meanwhile", "However", "Still", "Yet", "So", "As",
+    ];
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    OPENERS.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(split("The bridge fell. Nobody was hurt! Why? Officials asked."), [
+            "The bridge fell.",
+            "Nobody was hurt!",
+            "Why?",
+            "Officials asked."
+        ]);
+    }
+
+    #[test]
+    fn abbreviations_and_titles_do_not_split() {
+        assert_eq!(split("Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair. They spoke."), [
+            "Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair.",
+            "They spoke."
+        ]);
+        assert_eq!(split("Mr. and Mrs. Hale arrived. No. 5 was closed."), ["Mr. and Mrs. Hale arrived.", "No. 5 was closed."]);
+    }
+
+    #[test]
+    fn acronyms_split_only_before_sentence_openers() {
+        assert_eq!(split("He moved to the U.S. Navy base. Then he left."), [
+            "He moved to the U.S. Navy base.",
+            "Then he left."
+        ]);
+        assert_eq!(split("Talks were held in the U.S. The deal failed."), ["Talks were held in the U.S.", "The deal failed."]);
+    }
+
+    #[test]
+    fn initials_do_not_split() {
+        assert_eq!(split("The report by J. R. Okafor was read aloud. It was long."), [
+            "The report by J. R. Okafor was read aloud.",
+            "It was long."
+        ]);
+    }
+
+    #[test]
+    fn quotation_spanning_sentences_stays_whole() {
+        assert_eq!(split("\u{201c}We will rebuild. We will not stop,\u{201d} she said. The crowd cheered."), [
+            "\u{201c}We will rebuild. We will not stop,\u{201d} she said.",
+            "The crowd cheered."
+        ]);
+        assert_eq!(split("\"It is over. Go home,\" the officer said. Nobody moved."), [
+            "\"It is over. Go home,\" the officer said.",
+            "Nobody moved."
+        ]);
+    }
+
+    #[test]
+    fn quote_ending_a_sentence_splits_after_the_closing_mark() {
+        assert_eq!(split("She said: \u{201c}It is done.\u{201d} Then she left."), [
+            "She said: \u{201c}It is done.\u{201d}",
+            "Then she left."
+        ]);
+        assert_eq!(split("He said \"no.\" It ended."), ["He said \"no.\"", "It ended."]);
+    }
+
+    #[test]
+    fn unclosed_quote_does_not_swallow_the_paragraph() {
+        // News convention: a quote running into the next paragraph has no closing mark.
+        assert_eq!(split("\u{201c}We start today. The plan is ready. More later."), [
+            "\u{201c}We start today.",
+            "The plan is ready.",
+            "More later."
+        ]);
+    }
+
+    #[test]
+    fn decimals_urls_and_lowercase_continuations() {
+        assert_eq!(split("Prices rose 4.5 percent at example.com today. e.g. this one stays."), [
+            "Prices rose 4.5 percent at example.com today. e.g. this one stays."
+        ]);
+    }
+
+    #[test]
+    fn guillemets_and_german_quotes() {
+        assert_eq!(split("«Nous partons. Demain,» a-t-il dit. Fin."), ["«Nous partons. Demain,» a-t-il dit.", "Fin."]);
+        assert_eq!(split("„Wir gehen. Morgen“, sagte er. Ende."), ["„Wir gehen. Morgen“, sagte er.", "Ende."]);
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries() {
+        let text = "Café «ouvert». Élan vital! Ñandú.";
+        for s in split_sentences(text) {
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        }
+        assert_eq!(split(text), ["Café «ouvert».", "Élan vital!", "Ñandú."]);
+    }
+}
