@@ -1,0 +1,326 @@
+//! Boilerplate that survives extraction or comes with plain text: section
+//! labels, repeated headlines, bylines, date lines, image credits and captions,
+//! subscribe and app prompts, related-link lists, share widgets, affiliate
+//! blurbs. Each removal records its reason and the rule that fired, so a user
+//! can see it and switch the rule off (`--keep REASON`).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use parallax_model::{Removal, RemovalReason};
+use regex::Regex;
+
+use crate::blocks::{Block, BlockKind};
+use crate::dates::find_written;
+
+/// Everything the cleaner learned besides the kept blocks.
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removal>,
+    pub captions: Vec<String>,
+    /// A `By ...` line found at the top.
+    pub byline: Option<String>,
+    /// A date line found at the top (raw text).
+    pub date_line: Option<String>,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap()
+}
+
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|foto|bild)s?\s*(?:credit|courtesy|by|source)?|credits?|source)\s*[:：]|^(?:photo|image)\s+(?:credit|courtesy|by)\b|^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)(?:\s*/.*)?\)?$")
+});
+static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\s*[(\[]?\s*(?:(?:photo|image|picture|foto)s?\s*(?:credit)?\s*[:：]|credit\s*[:：]|©)\s*[^()\[\]]{2,80}[)\]]?\s*$")
+});
+static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| re(r"^!\[([^\]]*)\]\(([^)]*)\)\s*(.*)$"));
+static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:subscribe\b|sign up\b|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers)|\b(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?\b|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
+});
+static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:download|get|install) (?:our|the)\b[^.]{0,40}\bapps?\b|\b(?:app store|google play)\b"));
+static RELATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más)\s*[:：]?")
+});
+static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the)\b|share$|click to share|tweet this|teilen$|partager)"));
+const SHARE_WORDS: &[&str] = &[
+    "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "telegram",
+    "print", "share", "tweet", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "sms", "comments",
+];
+static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|\baffiliate (?:links?|commission|partner)|\bas an amazon associate|\bbuy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)\b.{0,40}\$|\buse (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|\b(?:sponsored|paid) (?:content|post|partnership)|\bshop now\b|\bcheck (?:the )?price\b|\bprices? (?:start|starting) (?:at|from)\b|\$\d+(?:\.\d\d)? at [A-Z]")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)"));
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|veröffentlicht|publié|publicado|am|on|date|stand)?\s*[:：]?\s*"));
+const SECTIONS: &[&str] = &[
+    "world", "politics", "business", "economy", "markets", "sport", "sports", "opinion", "tech", "technology", "science",
+    "health", "local", "national", "europe", "asia", "africa", "americas", "middle east", "uk", "us", "breaking",
+    "breaking news", "exclusive", "analysis", "culture", "arts", "environment", "climate", "news", "latest", "live",
+    "features", "investigations", "commentary", "editorial", "lifestyle", "travel", "weather", "crime", "justice",
+    "metro", "region", "regional", "international", "domestic", "finance", "energy", "transport",
+];
+
+/// First letter lowercased (messages are lowercase).
+pub(crate) fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn normalise(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+pub(crate) fn section_label(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    if words(t) > 5 || t.ends_with(['.', '!', '?', ':', ',']) || t.len() > 60 {
+        return None;
+    }
+    if t.contains(" | ") || t.contains(" > ") || t.contains(" / ") || t.contains(" › ") || t.contains(" » ") {
+        return Some("short breadcrumb line above the headline");
+    }
+    if SECTIONS.contains(&t.to_lowercase().as_str()) {
+        return Some("known section name above the headline");
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && words(t) <= 3 {
+        return Some("short all-caps label above the headline");
+    }
+    None
+}
+
+/// A line that is only a date (optionally "Published: ..."), e.g. `March 12, 2024 09:30`.
+pub fn date_only_line(text: &str) -> bool {
+    let t = text.trim();
+    if words(t) > 9 || t.len() > 80 {
+        return false;
+    }
+    let rest = DATE_PREFIX.find(t).map(|m| &t[m.end()..]).unwrap_or(t);
+    match find_written(rest).or_else(|| crate::dates::parse_date(rest).map(|d| (d, 0, rest.len()))) {
+        Some((_, start, end)) => {
+            let leftover: String = rest[..start].chars().chain(rest[end..].chars()).filter(|c| c.is_alphabetic()).collect();
+            start <= 12 && leftover.len() <= 12
+        }
+        None => false,
+    }
+}
+
+fn share_widget(text: &str) -> bool {
+    if SHARE.is_match(text.trim()) && words(text) <= 8 {
+        return true;
+    }
+    let tokens: Vec<String> = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/')).filter(|t| !t.is_empty()).map(|t| t.to_lowercase()).collect();
+    tokens.len() >= 2 && tokens.iter().all(|t| SHARE_WORDS.contains(&t.as_str()))
+}
+
+/// Strip boilerplate from `blocks`. `title` is the known headline (if any);
+/// `keep` lists reasons the user switched off.
+pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReason>) -> Cleaned {
+    let mut out = Cleaned::default();
+    let title_norm = title.map(normalise).filter(|t| !t.is_empty());
+    let mut in_related_list = false;
+    let mut seen_body = false;
+    let total = blocks.len();
+    for (i, block) in blocks.into_iter().enumerate() {
+        let text = block.text.trim().to_string();
+        let top = !seen_body && i < 6;
+        let short = words(&text) <= 40;
+        let decision: Option<(RemovalReason, &str)> = (|| {
+            if MD_IMAGE.is_match(&text) {
+                return Some((RemovalReason::MarkdownImage, "markdown image line"));
+            }
+            if top {
+                if let Some(t) = &title_norm {
+                    if normalise(&text) == *t {
+                        return Some((RemovalReason::Title, "repeats the headline"));
+                    }
+                }
+                if title_norm.is_some() || i + 1 < total {
+                    if let Some(rule) = section_label(&text) {
+                        // Only before the headline or the first body paragraph.
+                        if block.kind != BlockKind::ListItem {
+                            return Some((RemovalReason::SectionLabel, rule));
+                        }
+                    }
+                }
+                if words(&text) <= 12 && BYLINE.is_match(&text) && out.byline.is_none() {
+                    return Some((RemovalReason::Byline, "\"By ...\" line at the top"));
+                }
+                if date_only_line(&text) {
+                    return Some((RemovalReason::DateLine, "date-only line at the top"));
+                }
+            }
+            if block.kind == BlockKind::Caption {
+                return Some((RemovalReason::Caption, "figure caption"));
+            }
+            if short && CREDIT.is_match(&text) {
+                return Some((RemovalReason::ImageCredit, "line starts with a photo/image credit"));
+            }
+            if short && words(&text) >= 4 && TRAILING_CREDIT.is_match(&text) && !text.contains('“') && !text.contains('"') {
+                return Some((RemovalReason::Caption, "caption ending in a photo credit"));
+            }
+            if short && SUBSCRIBE.is_match(&text) {
+                return Some((RemovalReason::SubscribePrompt, "subscription or newsletter prompt"));
+            }
+            if short && APP.is_match(&text) {
+                return Some((RemovalReason::AppPrompt, "app download prompt"));
+            }
+            if short && RELATED.is_match(&text) && (words(&text) <= 20 || text.contains(':')) {
+                return Some((RemovalReason::RelatedLinks, "related-links label"));
+            }
+            if in_related_list && block.kind == BlockKind::ListItem && words(&text) <= 20 {
+                return Some((RemovalReason::RelatedLinks, "item of a related-links list"));
+            }
+            if short && share_widget(&text) {
+                return Some((RemovalReason::ShareWidget, "share buttons"));
+            }
+            if short && AFFILIATE.is_match(&text) {
+                return Some((RemovalReason::Affiliate, "affiliate disclosure or product blurb"));
+            }
+            None
+        })();
+        match decision {
+            Some((reason, rule)) if !keep.contains(&reason) => {
+                in_related_list = reason == RemovalReason::RelatedLinks || (in_related_list && block.kind == BlockKind::ListItem);
+                match reason {
+                    RemovalReason::Byline => out.byline = Some(text.clone()),
+                    RemovalReason::DateLine => out.date_line = Some(text.clone()),
+                    RemovalReason::Caption => {
+                        let caption = TRAILING_CREDIT.replace(&text, "").trim().to_string();
+                        if !caption.is_empty() {
+                            out.captions.push(caption);
+                        }
+                    }
+                    RemovalReason::MarkdownImage => {
+                        if let Some(c) = MD_IMAGE.captures(&text) {
+                            let alt = c[1].trim();
+                            if !alt.is_empty() {
+                                out.captions.push(alt.to_string());
+                            }
+                            // Text after the image on the same line stays.
+                            let tail = c[3].trim();
+                            if !tail.is_empty() {
+                                out.blocks.push(Block::new(tail, block.kind));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                out.removed.push(Removal { reason, text, rule: rule.to_string() });
+            }
+            _ => {
+                in_related_list = false;
+                if block.kind != BlockKind::Heading {
+                    seen_body = true;
+                }
+                out.blocks.push(Block { text, kind: block.kind });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(t: &str) -> Block {
+        Block::new(t, BlockKind::Paragraph)
+    }
+
+    fn run(blocks: Vec<Block>, title: Option<&str>) -> Cleaned {
+        clean(blocks, title, &HashSet::new())
+    }
+
+    fn reasons(c: &Cleaned) -> Vec<RemovalReason> {
+        c.removed.iter().map(|r| r.reason).collect()
+    }
+
+    #[test]
+    fn top_matter_is_stripped_with_reasons() {
+        let c = run(vec![
+            p("WORLD"),
+            p("Ferry service halted after harbour fire"),
+            p("By Ada Lind and Tomas Vell"),
+            p("Published: March 12, 2024"),
+            p("The harbour authority suspended all ferry crossings on Tuesday."),
+        ], Some("Ferry service halted after harbour fire"));
+        assert_eq!(reasons(&c), [RemovalReason::SectionLabel, RemovalReason::Title, RemovalReason::Byline, RemovalReason::DateLine]);
+        assert_eq!(c.byline.as_deref(), Some("By Ada Lind and Tomas Vell"));
+        assert_eq!(c.date_line.as_deref(), Some("Published: March 12, 2024"));
+        assert_eq!(c.blocks.len(), 1);
+    }
+
+    #[test]
+    fn credits_captions_prompts_and_widgets() {
+        let c = run(vec![
+            p("The harbour authority suspended all ferry crossings on Tuesday."),
+            p("Photo: Mara Quint / Coastline Wire"),
+            p("Firefighters work on the burning pier late on Monday. (Photo: Mara Quint)"),
+            Block::new("Crews at the pier", BlockKind::Caption),
+            p("Sign up for our morning newsletter to get the news first."),
+            p("Download the Harbour Times app for breaking alerts."),
+            p("Related: Port strike ends after two weeks"),
+            p("Share on Facebook"),
+            p("Facebook Twitter Email WhatsApp"),
+            p("This article contains affiliate links; we may earn a commission."),
+            p("Officials said the pier would reopen next month."),
+        ], None);
+        assert_eq!(reasons(&c), [
+            RemovalReason::ImageCredit,
+            RemovalReason::Caption,
+            RemovalReason::Caption,
+            RemovalReason::SubscribePrompt,
+            RemovalReason::AppPrompt,
+            RemovalReason::RelatedLinks,
+            RemovalReason::ShareWidget,
+            RemovalReason::ShareWidget,
+            RemovalReason::Affiliate,
+        ]);
+        assert_eq!(c.captions, ["Firefighters work on the burning pier late on Monday.", "Crews at the pier"]);
+        let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(kept, ["The harbour authority suspended all ferry crossings on Tuesday.", "Officials said the pier would reopen next month."]);
+    }
+
+    #[test]
+    fn related_list_items_follow_their_label() {
+        let c = run(vec![
+            p("Body text of the story goes here and is long enough."),
+            p("Read more:"),
+            Block::new("Port strike ends", BlockKind::ListItem),
+            Block::new("New ferry ordered", BlockKind::ListItem),
+            p("Final body paragraph."),
+        ], None);
+        assert_eq!(reasons(&c), [RemovalReason::RelatedLinks; 3]);
+        assert_eq!(c.blocks.len(), 2);
+    }
+
+    #[test]
+    fn keep_switches_a_rule_off() {
+        let keep: HashSet<RemovalReason> = [RemovalReason::ImageCredit].into_iter().collect();
+        let c = clean(vec![p("Body."), p("Photo: Mara Quint")], None, &keep);
+        assert!(c.removed.is_empty());
+        assert_eq!(c.blocks.len(), 2);
+    }
+
+    #[test]
+    fn body_sentences_that_mention_keywords_are_kept() {
+        let c = run(vec![
+            p("Ferry crossings resumed."),
+            p("The minister said the newsletter scandal had cost the party dearly, and that voters would subscribe to a different view of events before long, according to two aides who spoke on condition of anonymity about internal polling and strategy sessions held over the weekend."),
+            p("By the end of the day, crews had cleared the pier."),
+        ], None);
+        assert!(c.removed.is_empty(), "{:?}", c.removed);
+    }
+
+    #[test]
+    fn markdown_images_become_captions() {
+        let c = run(vec![p("Body."), p("![Crews at the pier](pier.jpg)")], None);
+        assert_eq!(reasons(&c), [RemovalReason::MarkdownImage]);
+        assert_eq!(c.captions, ["Crews at the pier"]);
+    }
+}

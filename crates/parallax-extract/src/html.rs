@@ -1,0 +1,312 @@
+//! Whole HTML pages: main text through the `trafilatura` crate, metadata and
+//! dates from one fast `tl` pass over the page (JSON-LD, meta tags, `<time>`).
+
+use parallax_model::{DateInfo, DateSource};
+use serde_json::Value;
+
+use crate::blocks::{html_to_blocks, Block};
+use crate::dates::{date_from_url, parse_date};
+
+/// Metadata read from a page, each date candidate with its source.
+#[derive(Debug, Default, Clone)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    pub canonical: Option<String>,
+    pub lang: Option<String>,
+    /// Publication date candidates, best first.
+    pub published: Vec<DateInfo>,
+    /// Modification date candidates, best first.
+    pub modified: Vec<DateInfo>,
+}
+
+/// Result of extracting a page.
+pub struct PageExtraction {
+    pub blocks: Vec<Block>,
+    pub meta: PageMeta,
+    /// Set when the main-text extractor found nothing and the whole page text was used.
+    pub fallback: Option<String>,
+}
+
+/// Meta keys (property / name / itemprop, lowercased) that carry a publication date, best first.
+const PUBLISHED_META: &[&str] = &[
+    "article:published_time", "og:article:published_time", "datepublished", "published_time", "publish-date",
+    "publish_date", "publishdate", "pubdate", "article.published", "parsely-pub-date", "sailthru.date",
+    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+    "citation_publication_date", "originalpublicationdate", "date", "og:pubdate", "release_date",
+    "cxenseparse:recs:publishtime", "article_date_original", "pub_date", "created",
+];
+const MODIFIED_META: &[&str] = &[
+    "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
+    "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "article.updated", "updated_time",
+];
+
+fn attr(tag: &tl::HTMLTag<'_>, name: &str) -> Option<String> {
+    let v = tag.attributes().get(name)??;
+    Some(html_escape::decode_html_entities(&v.as_utf8_str()).trim().to_string())
+}
+
+fn clean_str(s: &str) -> Option<String> {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!s.is_empty()).then_some(s)
+}
+
+/// Read page metadata with `tl` (a fast, forgiving parser).
+pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
+    let mut meta = PageMeta::default();
+    let Ok(dom) = tl::parse(html, tl::ParserOptions::default()) else {
+        return meta;
+    };
+    let parser = dom.parser();
+    let mut meta_pub: Vec<(usize, DateInfo)> = Vec::new();
+    let mut meta_mod: Vec<(usize, DateInfo)> = Vec::new();
+    let mut jsonld_pub = Vec::new();
+    let mut jsonld_mod = Vec::new();
+    let mut time_pub = Vec::new();
+    let mut time_any = Vec::new();
+    let (mut og_title, mut tw_title, mut title_tag, mut og_site, mut app_name, mut og_url) = (None, None, None, None, None, None);
+    let mut meta_authors = Vec::new();
+    let mut ld_authors = Vec::new();
+    let (mut ld_headline, mut ld_publisher) = (None, None);
+
+    for node in dom.nodes() {
+        let Some(tag) = node.as_tag() else { continue };
+        let name = tag.name().as_utf8_str().to_ascii_lowercase();
+        match name.as_str() {
+            "html" if meta.lang.is_none() => meta.lang = attr(tag, "lang").or_else(|| attr(tag, "xml:lang")),
+            "title" if title_tag.is_none() => {
+                title_tag = clean_str(&html_escape::decode_html_entities(&tag.inner_text(parser)));
+            }
+            "link" => {
+                let rel = attr(tag, "rel").unwrap_or_default().to_ascii_lowercase();
+                if rel.split_whitespace().any(|r| r == "canonical") && meta.canonical.is_none() {
+                    meta.canonical = attr(tag, "href").filter(|h| h.starts_with("http"));
+                }
+            }
+            "meta" => {
+                let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop")).or_else(|| attr(tag, "http-equiv"));
+                let Some(key) = key.map(|k| k.to_ascii_lowercase()) else { continue };
+                let Some(content) = attr(tag, "content").or_else(|| attr(tag, "datetime")) else { continue };
+                if content.is_empty() {
+                    continue;
+                }
+                if let Some(rank) = PUBLISHED_META.iter().position(|k| *k == key) {
+                    if let Some(d) = parse_date(&content) {
+                        meta_pub.push((rank, d.info(DateSource::Meta, format!("meta[{key}]"), content.clone())));
+                    }
+                } else if let Some(rank) = MODIFIED_META.iter().position(|k| *k == key) {
+                    if let Some(d) = parse_date(&content) {
+                        meta_mod.push((rank, d.info(DateSource::Meta, format!("meta[{key}]"), content.clone())));
+                    }
+                }
+                match key.as_str() {
+                    "og:title" => og_title = og_title.or(clean_str(&content)),
+                    "twitter:title" => tw_title = tw_title.or(clean_str(&content)),
+                    "og:site_name" => og_site = og_site.or(clean_str(&content)),
+                    "application-name" => app_name = app_name.or(clean_str(&content)),
+                    "og:url" => og_url = og_url.or(Some(content.clone()).filter(|u| u.starts_with("http"))),
+                    "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" | "byl" => {
+                        if !content.starts_with("http") {
+                            meta_authors.push(content.clone());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            "script" => {
+                let ty = attr(tag, "type").unwrap_or_default().to_ascii_lowercase();
+                if ty == "application/ld+json" {
+                    let raw = tag.inner_text(parser);
+                    if let Ok(v) = serde_json::from_str::<Value>(raw.trim()) {
+                        let mut ld = LdFound::default();
+                        walk_ld(&v, &mut ld, 0);
+                        jsonld_pub.extend(ld.published);
+                        jsonld_mod.extend(ld.modified);
+                        ld_authors.extend(ld.authors);
+                        ld_headline = ld_headline.or(ld.headline);
+                        ld_publisher = ld_publisher.or(ld.publisher);
+                    }
+                }
+            }
+            "time" => {
+                let Some(dt) = attr(tag, "datetime") else { continue };
+                let Some(d) = parse_date(&dt) else { continue };
+                let itemprop = attr(tag, "itemprop").unwrap_or_default().to_ascii_lowercase();
+                let class = attr(tag, "class").unwrap_or_default().to_ascii_lowercase();
+                let is_pub = itemprop == "datepublished" || tag.attributes().contains("pubdate") || class.contains("publish");
+                if itemprop == "datemodified" || class.contains("updated") || class.contains("modified") {
+                    meta_mod.push((usize::MAX, d.info(DateSource::TimeElement, "time[datetime] marked as modified", dt)));
+                } else if is_pub {
+                    time_pub.push(d.info(DateSource::TimeElement, "time[datetime] marked as published", dt));
+                } else {
+                    time_any.push(d.info(DateSource::TimeElement, "first time[datetime] on the page", dt));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    meta_pub.sort_by_key(|(r, _)| *r);
+    meta_mod.sort_by_key(|(r, _)| *r);
+    meta.published.extend(jsonld_pub);
+    meta.published.extend(meta_pub.into_iter().map(|(_, d)| d));
+    meta.published.extend(time_pub);
+    meta.canonical = meta.canonical.or(og_url);
+    let url_for_date = meta.canonical.clone().or(url_hint.map(str::to_string));
+    if let Some(u) = url_for_date {
+        if let Some(d) = date_from_url(&u) {
+            meta.published.push(d.info(DateSource::Url, "date in the url path", u));
+        }
+    }
+    meta.published.extend(time_any.into_iter().take(1));
+    meta.modified.extend(jsonld_mod);
+    meta.modified.extend(meta_mod.into_iter().map(|(_, d)| d));
+
+    meta.title = ld_headline.or(og_title).or(tw_title).or(title_tag);
+    meta.outlet = og_site.or(ld_publisher).or(app_name);
+    let authors = if ld_authors.is_empty() { meta_authors } else { ld_authors };
+    let mut seen = std::collections::HashSet::new();
+    meta.authors = authors.into_iter().filter_map(|a| clean_str(&a)).filter(|a| seen.insert(a.to_lowercase())).collect();
+    meta
+}
+
+#[derive(Default)]
+struct LdFound {
+    published: Vec<DateInfo>,
+    modified: Vec<DateInfo>,
+    authors: Vec<String>,
+    headline: Option<String>,
+    publisher: Option<String>,
+}
+
+fn is_article_type(v: &Value) -> bool {
+    let types: Vec<&str> = match v.get("@type") {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => return false,
+    };
+    types.iter().any(|t| t.ends_with("Article") || matches!(*t, "BlogPosting" | "ReportageNews" | "LiveBlogPosting" | "WebPage" | "Report" | "Posting" | "OpinionNewsArticle" | "AnalysisNewsArticle"))
+}
+
+fn name_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => clean_str(s),
+        Value::Object(o) => o.get("name").and_then(Value::as_str).and_then(clean_str),
+        _ => None,
+    }
+}
+
+fn walk_ld(v: &Value, out: &mut LdFound, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| walk_ld(x, out, depth + 1)),
+        Value::Object(o) => {
+            if is_article_type(v) {
+                let webpage = matches!(o.get("@type"), Some(Value::String(s)) if s == "WebPage");
+                for (key, list) in [("datePublished", &mut out.published), ("dateModified", &mut out.modified)] {
+                    if let Some(raw) = o.get(key).and_then(Value::as_str) {
+                        if let Some(d) = parse_date(raw) {
+                            let info = d.info(DateSource::JsonLd, format!("json-ld {key}"), raw);
+                            // A WebPage date is weaker than an Article date.
+                            if webpage { list.push(info) } else { list.insert(0, info) }
+                        }
+                    }
+                }
+                if !webpage {
+                    if out.headline.is_none() {
+                        out.headline = o.get("headline").and_then(Value::as_str).and_then(clean_str);
+                    }
+                    match o.get("author") {
+                        Some(Value::Array(a)) => out.authors.extend(a.iter().filter_map(name_of)),
+                        Some(a) => out.authors.extend(name_of(a)),
+                        None => {}
+                    }
+                    if out.publisher.is_none() {
+                        out.publisher = o.get("publisher").and_then(name_of);
+                    }
+                }
+            }
+            if let Some(g) = o.get("@graph") {
+                walk_ld(g, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Extract the main text of a page as blocks.
+pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
+    let meta = page_meta(html, url_hint);
+    let mut opts = trafilatura::Options::default();
+    opts.exclude_comments = true;
+    opts.html_date_mode = trafilatura::HtmlDateMode::Disabled;
+    if let Some(u) = url_hint.and_then(|u| u.parse().ok()) {
+        opts.original_url = Some(u);
+    }
+    let mut meta = meta;
+    match trafilatura::extract(html, &opts) {
+        Ok(result) => {
+            let m = &result.metadata;
+            if meta.title.is_none() {
+                meta.title = clean_str(&m.title);
+            }
+            if meta.outlet.is_none() {
+                meta.outlet = clean_str(&m.sitename);
+            }
+            if meta.authors.is_empty() {
+                meta.authors = m.author.split(';').filter_map(clean_str).collect();
+            }
+            let blocks = html_to_blocks(&result.content_html);
+            if blocks.is_empty() {
+                let text = result.content_text.trim();
+                let blocks = if text.is_empty() { Vec::new() } else { vec![Block::new(text, crate::blocks::BlockKind::Paragraph)] };
+                return PageExtraction { blocks, meta, fallback: None };
+            }
+            PageExtraction { blocks, meta, fallback: None }
+        }
+        Err(e) => {
+            // The extractor judged the page to have no main text: keep the page's
+            // own paragraphs so nothing is lost, and say so.
+            let blocks: Vec<Block> = html_to_blocks(html).into_iter().filter(|b| b.text.split_whitespace().count() >= 4).collect();
+            PageExtraction { blocks, meta, fallback: Some(e.to_string()) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::Granularity;
+
+    #[test]
+    fn dates_are_ranked_by_source() {
+        let html = r#"<html lang="en-GB"><head>
+            <meta property="og:site_name" content="Harbour &amp; Hill Times">
+            <meta name="pubdate" content="2024-03-11">
+            <meta property="article:modified_time" content="2024-03-13T08:00:00Z">
+            <link rel="canonical" href="https://hh.test/2024/03/10/ferry">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Ferry halted","datePublished":"2024-03-12T09:30:00+01:00","author":[{"@type":"Person","name":"Ada Lind"}],"publisher":{"@type":"Organization","name":"HH Times"}}]}</script>
+            <title>Ferry halted | HH</title></head><body><time datetime="2024-01-01">x</time></body></html>"#;
+        let m = page_meta(html, None);
+        let sources: Vec<DateSource> = m.published.iter().map(|d| d.source).collect();
+        assert_eq!(sources, [DateSource::JsonLd, DateSource::Meta, DateSource::Url, DateSource::TimeElement]);
+        assert_eq!(m.published[0].value, "2024-03-12T09:30");
+        assert_eq!(m.published[0].granularity, Granularity::Minute);
+        assert_eq!(m.modified[0].value, "2024-03-13T08:00");
+        assert_eq!(m.title.as_deref(), Some("Ferry halted"));
+        assert_eq!(m.outlet.as_deref(), Some("Harbour & Hill Times"));
+        assert_eq!(m.authors, ["Ada Lind"]);
+        assert_eq!(m.lang.as_deref(), Some("en-GB"));
+        assert_eq!(m.canonical.as_deref(), Some("https://hh.test/2024/03/10/ferry"));
+    }
+
+    #[test]
+    fn partial_meta_date_is_not_padded() {
+        let m = page_meta(r#"<meta name="date" content="2019-10">"#, None);
+        assert_eq!(m.published[0].value, "2019-10");
+        assert_eq!(m.published[0].day(), None);
+    }
+}

@@ -1,0 +1,324 @@
+//! Extraction: a [`RawDocument`] from ingest becomes a clean [`Article`].
+//!
+//! Steps, for every format:
+//! 1. blocks: HTML pages through the `trafilatura` crate (main text) and a
+//!    `tl` metadata pass; HTML fragments (feeds, JSONL `html`) block by block;
+//!    plain text and markdown through [`plain`];
+//! 2. cleanup ([`clean`]): boilerplate removed, each removal with its reason;
+//! 3. metadata: title, outlet, byline/authors, URL, published and modified
+//!    dates ranked by source, language;
+//! 4. the clean text (blocks joined by blank lines), then paragraphs, sentences
+//!    and a dateline, all as byte offsets into that text.
+//!
+//! Extraction never fails outright: it returns the article (if any text was
+//! found) and diagnostics.
+
+pub mod blocks;
+pub mod clean;
+pub mod dates;
+pub mod html;
+pub mod plain;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use parallax_ingest::{Payload, RawDocument, Record};
+use parallax_model::{Article, DateInfo, DateSource, Dateline, Diagnostic, RemovalReason};
+use regex::Regex;
+
+use crate::blocks::{html_to_blocks, Block, BlockKind};
+use crate::dates::{find_written, parse_date};
+
+/// Extraction settings.
+#[derive(Debug, Clone, Default)]
+pub struct ExtractOptions {
+    /// Cleanup rules switched off: text they would remove stays in the body.
+    pub keep: HashSet<RemovalReason>,
+}
+
+/// The outcome for one document.
+#[derive(Debug)]
+pub struct Analysis {
+    /// `None` when no article text could be found (an error diagnostic says why).
+    pub article: Option<Article>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+pub(crate) fn clean_section_label(text: &str) -> Option<&'static str> {
+    // Exposed to `plain` so the title line skips labels the cleaner will remove.
+    clean::section_label(text)
+}
+
+/// Stable article id: 16 hex digits of xxh3 over the source location.
+pub fn article_id(source: &parallax_model::Source) -> String {
+    format!("{:016x}", xxhash_rust::xxh3::xxh3_64(source.display().as_bytes()))
+}
+
+struct Parts {
+    blocks: Vec<Block>,
+    title: Option<String>,
+    outlet: Option<String>,
+    authors: Vec<String>,
+    url: Option<String>,
+    declared_lang: Option<String>,
+    published: Vec<DateInfo>,
+    modified: Vec<DateInfo>,
+}
+
+fn field_date(raw: Option<&str>, evidence: &str) -> Vec<DateInfo> {
+    raw.and_then(|r| parse_date(r).map(|d| d.info(DateSource::Field, evidence, r))).into_iter().collect()
+}
+
+fn text_blocks(text: &str) -> Vec<Block> {
+    // Records separate paragraphs with blank lines or single newlines.
+    let sep = if text.contains("\n\n") { "\n\n" } else { "\n" };
+    text.split(sep).map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).map(|p| Block::new(p, BlockKind::Paragraph)).collect()
+}
+
+fn looks_like_page(html: &str) -> bool {
+    let head = &html[..html.len().min(4096)].to_ascii_lowercase();
+    head.contains("<html") || head.contains("<body") || head.contains("<!doctype")
+}
+
+fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Parts {
+    let mut published = field_date(r.published.as_deref(), "record field");
+    let mut modified = field_date(r.modified.as_deref(), "record field");
+    if r.published.is_some() && published.is_empty() {
+        diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("unreadable publication date {:?}", r.published.as_deref().unwrap_or(""))));
+    }
+    let (blocks, mut title, mut outlet, mut authors, mut url, mut lang) = match (&r.text, &r.html) {
+        (Some(t), _) if !t.trim().is_empty() => (text_blocks(t), None, None, Vec::new(), None, None),
+        (_, Some(h)) if looks_like_page(h) => {
+            let page = html::extract_page(h, r.url.as_deref());
+            published.extend(page.meta.published);
+            modified.extend(page.meta.modified);
+            (page.blocks, page.meta.title, page.meta.outlet, page.meta.authors, page.meta.canonical, page.meta.lang)
+        }
+        (_, Some(h)) => (html_to_blocks(h), None, None, Vec::new(), None, None),
+        _ => (Vec::new(), None, None, Vec::new(), None, None),
+    };
+    title = r.title.clone().or(title);
+    outlet = r.outlet.clone().or(outlet);
+    if !r.authors.is_empty() {
+        authors = r.authors.clone();
+    }
+    url = r.url.clone().or(url);
+    lang = r.language.clone().or(lang);
+    Parts { blocks, title, outlet, authors, url, declared_lang: lang, published, modified }
+}
+
+/// Turn one raw document into an article.
+pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
+    let mut diags = Vec::new();
+    let parts = match &doc.payload {
+        Payload::Html(h) => {
+            let page = html::extract_page(h, doc.fetched_url.as_deref());
+            if let Some(reason) = &page.fallback {
+                diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("main-text extractor found no article ({}); kept the page's paragraphs", clean::lower_first(reason))));
+            }
+            Parts {
+                blocks: page.blocks,
+                title: page.meta.title,
+                outlet: page.meta.outlet,
+                authors: page.meta.authors,
+                url: page.meta.canonical.or(doc.fetched_url.clone()),
+                declared_lang: page.meta.lang,
+                published: page.meta.published,
+                modified: page.meta.modified,
+            }
+        }
+        Payload::Text { text, markdown } => {
+            let p = plain::parse(text, *markdown);
+            let f = &p.front;
+            Parts {
+                blocks: p.blocks,
+                title: f.title.clone().or(p.title),
+                outlet: f.outlet.clone(),
+                authors: f.author.iter().flat_map(|a| split_authors(a)).collect(),
+                url: f.url.clone(),
+                declared_lang: f.language.clone(),
+                published: field_date(f.published.as_deref(), "front matter"),
+                modified: field_date(f.modified.as_deref(), "front matter"),
+            }
+        }
+        Payload::Record(r) => from_record(r, &mut diags, &doc),
+    };
+    build(doc, parts, opts, diags)
+}
+
+fn build(doc: RawDocument, parts: Parts, opts: &ExtractOptions, mut diags: Vec<Diagnostic>) -> Analysis {
+    let title = parts.title.map(|t| strip_outlet_suffix(&t, parts.outlet.as_deref()));
+    let cleaned = clean::clean(parts.blocks, title.as_deref(), &opts.keep);
+    let text = cleaned.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    if text.trim().is_empty() {
+        diags.push(Diagnostic::error(&doc.source.path, doc.source.record, "no article text found".to_string()));
+        return Analysis { article: None, diagnostics: diags };
+    }
+
+    // Dates: structured sources first, then a date line or a date near the top of the text.
+    let mut published = parts.published;
+    if let Some(line) = &cleaned.date_line {
+        if let Some((d, _, _)) = find_written(line).or_else(|| parse_date(line).map(|d| (d, 0, 0))) {
+            published.push(d.info(DateSource::Text, "date line at the top of the article", line.clone()));
+        }
+    }
+    if published.is_empty() {
+        let head: String = text.chars().take(400).collect();
+        if let Some((d, s, e)) = find_written(&head) {
+            if d.day.is_some() {
+                published.push(d.info(DateSource::Text, "first full date in the opening text", &head[s..e]));
+            }
+        }
+    }
+    published.sort_by_key(|d| d.source); // stable: keeps the order within a source
+    let modified = parts.modified.into_iter().next();
+    let published = published.into_iter().next();
+
+    let byline = cleaned.byline.clone().or_else(|| (!parts.authors.is_empty()).then(|| parts.authors.join(", ")));
+    let authors = if !parts.authors.is_empty() { parts.authors } else { cleaned.byline.as_deref().map(split_authors).unwrap_or_default() };
+    let url = parts.url.or(doc.fetched_url.clone());
+    let outlet = parts.outlet.or_else(|| url.as_deref().and_then(host_of));
+    let language = parallax_text::detect_language(&text, parts.declared_lang.as_deref());
+    let (paragraphs, sentences) = parallax_text::segment(&text);
+    let dateline = paragraphs.first().and_then(|p| find_dateline(&text[p.start..p.end]).map(|(end, place)| Dateline { start: p.start, end: p.start + end, place }));
+    let article = Article {
+        id: article_id(&doc.source),
+        word_count: parallax_text::word_count(&text),
+        source: doc.source,
+        title,
+        outlet,
+        byline,
+        authors,
+        url,
+        published,
+        modified,
+        language,
+        text,
+        paragraphs,
+        sentences,
+        dateline,
+        captions: cleaned.captions,
+        removed: cleaned.removed,
+        encoding: doc.encoding,
+    };
+    Analysis { article: Some(article), diagnostics: diags }
+}
+
+/// "Ferry halted | Harbour Times" -> "Ferry halted" when the suffix is the outlet.
+fn strip_outlet_suffix(title: &str, outlet: Option<&str>) -> String {
+    let t = title.trim();
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((head, tail)) = t.rsplit_once(sep) {
+            let tail_n = tail.to_lowercase();
+            let matches_outlet = outlet.is_some_and(|o| {
+                let o = o.to_lowercase();
+                tail_n.contains(&o) || o.contains(&tail_n)
+            });
+            if matches_outlet && head.split_whitespace().count() >= 2 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?.split('@').next_back()?.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+static AUTHOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special to)\b").unwrap()
+});
+
+/// "By Ada Lind and Tomas Vell, Staff Writers" -> ["Ada Lind", "Tomas Vell"].
+pub fn split_authors(byline: &str) -> Vec<String> {
+    let b = byline.trim();
+    let b = ["By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por "].iter().find_map(|p| b.strip_prefix(p)).unwrap_or(b);
+    b.split([',', '&', ';'])
+        .flat_map(|p| p.split(" and ").flat_map(|q| q.split(" und ")))
+        .map(|s| s.trim().trim_end_matches('.').trim())
+        .filter(|s| !s.is_empty() && !AUTHOR_ROLE.is_match(s) && s.split_whitespace().count() <= 5)
+        .map(str::to_string)
+        .collect()
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?)*)\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+").unwrap()
+});
+
+/// `PARIS —`, `LONDON, March 3 (Wire) -`: end offset of the dateline and its place.
+fn find_dateline(paragraph: &str) -> Option<(usize, String)> {
+    let c = DATELINE.captures(paragraph)?;
+    let place = c.get(1)?.as_str().trim();
+    if place.chars().filter(|c| c.is_alphabetic()).count() < 2 || place.split_whitespace().count() > 4 {
+        return None;
+    }
+    Some((c.get(0)?.end(), place.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use parallax_model::{Format, Granularity, Source};
+
+    fn doc(payload: Payload, format: Format) -> RawDocument {
+        RawDocument { source: Source { path: "t".into(), record: None, format }, payload, encoding: "UTF-8".into(), fetched_url: None }
+    }
+
+    #[test]
+    fn plain_text_article_end_to_end() {
+        let text = "WORLD\n\nFerry service halted after harbour fire\n\nBy Ada Lind and Tomas Vell, Staff Writers\n\nMarch 12, 2024\n\n\
+                    PORT AVEN — The harbour authority suspended all ferry crossings on Tuesday. \u{201c}We will reopen soon,\u{201d} said Dr. Ines Moro.\n\n\
+                    Photo: Mara Quint / Coastline Wire\n\nOfficials expect repairs to take two weeks.\n";
+        let a = analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(a.title.as_deref(), Some("Ferry service halted after harbour fire"));
+        assert_eq!(a.authors, ["Ada Lind", "Tomas Vell"]);
+        assert_eq!(a.byline.as_deref(), Some("By Ada Lind and Tomas Vell, Staff Writers"));
+        let p = a.published.as_ref().unwrap();
+        assert_eq!((p.value.as_str(), p.source, p.granularity), ("2024-03-12", DateSource::Text, Granularity::Day));
+        assert!(a.text.starts_with("PORT AVEN — The harbour authority"));
+        assert!(!a.text.contains("Photo:"));
+        let dl = a.dateline.as_ref().unwrap();
+        assert_eq!((dl.place.as_str(), &a.text[dl.start..dl.end]), ("PORT AVEN", "PORT AVEN — "));
+        assert_eq!(a.paragraphs.len(), 2);
+        let sentences: Vec<&str> = a.sentences.iter().map(|s| s.slice(&a.text)).collect();
+        assert_eq!(sentences[1], "\u{201c}We will reopen soon,\u{201d} said Dr. Ines Moro.");
+        assert_eq!(a.language.as_ref().unwrap().code, "en");
+        let reasons: Vec<RemovalReason> = a.removed.iter().map(|r| r.reason).collect();
+        assert_eq!(reasons, [RemovalReason::SectionLabel, RemovalReason::Title, RemovalReason::Byline, RemovalReason::DateLine, RemovalReason::ImageCredit]);
+    }
+
+    #[test]
+    fn record_fields_win_and_partial_dates_stay_partial() {
+        let r = Record { title: Some("T".into()), text: Some("Para one is here.\nPara two.".into()), published: Some("2019-10".into()), outlet: Some("x.test".into()), ..Default::default() };
+        let a = analyze(doc(Payload::Record(Box::new(r)), Format::Jsonl), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(a.text, "Para one is here.\n\nPara two.");
+        let p = a.published.unwrap();
+        assert_eq!((p.value.as_str(), p.granularity, p.source), ("2019-10", Granularity::Month, DateSource::Field));
+        assert_eq!(a.outlet.as_deref(), Some("x.test"));
+    }
+
+    #[test]
+    fn empty_text_is_an_error_not_a_panic() {
+        let out = analyze(doc(Payload::Html("<html><body><script>var x = 1;</script><img src=a.png></body></html>".into()), Format::Html), &ExtractOptions::default());
+        assert!(out.article.is_none());
+        assert!(out.diagnostics.iter().any(|d| d.message == "no article text found"));
+    }
+
+    #[test]
+    fn outlet_suffix_and_hosts() {
+        assert_eq!(strip_outlet_suffix("Ferry halted after fire | Harbour Times", Some("Harbour Times")), "Ferry halted after fire");
+        assert_eq!(strip_outlet_suffix("Left - Right", Some("Harbour Times")), "Left - Right");
+        assert_eq!(host_of("https://www.hh.test:8080/a/b").as_deref(), Some("hh.test"));
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(find_dateline("PARIS — Text").map(|d| d.1).as_deref(), Some("PARIS"));
+        assert_eq!(find_dateline("LONDON, March 3 (Coastline Wire) - Text").map(|d| d.1).as_deref(), Some("LONDON"));
+        assert_eq!(find_dateline("The mayor — who spoke — said"), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! Plain-text and markdown articles: optional `---` front matter, the first
+//! line as the title, `By ...` bylines, date lines, markdown syntax stripped
+//! (images become captions in the cleanup step).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::blocks::{Block, BlockKind};
+
+/// Fields from a `---` front matter block (`key: value` lines).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+}
+
+/// A parsed plain-text document.
+#[derive(Debug, Default)]
+pub struct PlainDoc {
+    pub front: FrontMatter,
+    /// The title line (first non-label line), when the text has one.
+    pub title: Option<String>,
+    /// All blocks, the title line included (cleanup removes it and records why).
+    pub blocks: Vec<Block>,
+}
+
+static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\([^)]*\)").unwrap());
+static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*\*|__)(.+?)(\*\*|__)|(^|[^\w*])\*([^*\s][^*]*?)\*").unwrap());
+static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+").unwrap());
+
+fn unquote(v: &str) -> String {
+    let v = v.trim();
+    let v = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')).or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\''))).unwrap_or(v);
+    v.trim().to_string()
+}
+
+fn parse_front_matter(text: &str) -> (FrontMatter, &str) {
+    let mut fm = FrontMatter::default();
+    let body = text.trim_start_matches('\u{feff}');
+    let Some(rest) = body.strip_prefix("---\n").or_else(|| body.strip_prefix("---\r\n")) else {
+        return (fm, text);
+    };
+    let Some(end) = rest.find("\n---") else { return (fm, text) };
+    for line in rest[..end].lines() {
+        let Some((k, v)) = line.split_once(':') else { continue };
+        let v = unquote(v);
+        if v.is_empty() {
+            continue;
+        }
+        match k.trim().to_ascii_lowercase().as_str() {
+            "title" | "headline" => fm.title = Some(v),
+            "outlet" | "source" | "publication" | "site" | "site_name" | "publisher" => fm.outlet = Some(v),
+            "author" | "authors" | "byline" => fm.author = Some(v),
+            "date" | "published" | "date_publish" | "pubdate" => fm.published = Some(v),
+            "modified" | "updated" | "date_modify" => fm.modified = Some(v),
+            "url" | "link" | "canonical" => fm.url = Some(v),
+            "language" | "lang" => fm.language = Some(v),
+            _ => {}
+        }
+    }
+    let after = &rest[end + 4..];
+    let after = after.split_once('\n').map(|(_, r)| r).unwrap_or("");
+    (fm, after)
+}
+
+fn strip_inline_markdown(line: &str) -> String {
+    let s = LINK.replace_all(line, "$1");
+    let s = EMPHASIS.replace_all(&s, |c: &regex::Captures<'_>| {
+        if let Some(m) = c.get(2) {
+            m.as_str().to_string()
+        } else {
+            format!("{}{}", &c[4], &c[5])
+        }
+    });
+    s.replace('`', "")
+}
+
+/// Parse a plain-text (`markdown == false`) or markdown article into blocks.
+pub fn parse(text: &str, markdown: bool) -> PlainDoc {
+    let (front, body) = parse_front_matter(text);
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut para: Vec<String> = Vec::new();
+    let mut para_kind = BlockKind::Paragraph;
+    let flush = |para: &mut Vec<String>, kind: BlockKind, blocks: &mut Vec<Block>| {
+        if !para.is_empty() {
+            blocks.push(Block::new(para.join(" "), kind));
+            para.clear();
+        }
+    };
+    for raw in body.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush(&mut para, para_kind, &mut blocks);
+            para_kind = BlockKind::Paragraph;
+            continue;
+        }
+        if markdown {
+            if line.starts_with("![") {
+                flush(&mut para, para_kind, &mut blocks);
+                blocks.push(Block::new(line, BlockKind::Paragraph)); // cleanup turns it into a caption
+                continue;
+            }
+            if line.starts_with('#') {
+                flush(&mut para, para_kind, &mut blocks);
+                let h = line.trim_start_matches('#').trim();
+                if !h.is_empty() {
+                    blocks.push(Block::new(strip_inline_markdown(h), BlockKind::Heading));
+                }
+                continue;
+            }
+            if line.chars().all(|c| matches!(c, '-' | '*' | '_' | '=')) && line.len() >= 3 {
+                flush(&mut para, para_kind, &mut blocks);
+                continue;
+            }
+            if let Some(q) = line.strip_prefix('>') {
+                if para_kind != BlockKind::Quote {
+                    flush(&mut para, para_kind, &mut blocks);
+                }
+                para_kind = BlockKind::Quote;
+                para.push(strip_inline_markdown(q.trim()));
+                continue;
+            }
+        }
+        if LIST.is_match(line) && (markdown || line.starts_with(['-', '*', '•'])) {
+            flush(&mut para, para_kind, &mut blocks);
+            let item = LIST.replace(line, "");
+            let item = if markdown { strip_inline_markdown(&item) } else { item.into_owned() };
+            blocks.push(Block::new(item, BlockKind::ListItem));
+            continue;
+        }
+        para.push(if markdown { strip_inline_markdown(line) } else { line.to_string() });
+    }
+    flush(&mut para, para_kind, &mut blocks);
+    // The title: the first block that is not a section label or an image line.
+    let title = blocks
+        .iter()
+        .find(|b| !b.text.starts_with("![") && crate::clean_section_label(&b.text).is_none())
+        .filter(|b| b.text.split_whitespace().count() <= 30 && !b.text.contains('\n'))
+        .map(|b| b.text.clone());
+    PlainDoc { front, title, blocks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_and_title() {
+        let d = parse("---\ntitle: \"Ferry halted\"\noutlet: Harbour Times\ndate: 2024-03-12\n---\nFerry halted\n\nBy Ada Lind\n\nThe ferry stopped.\nIt was late.\n", false);
+        assert_eq!(d.front.title.as_deref(), Some("Ferry halted"));
+        assert_eq!(d.front.outlet.as_deref(), Some("Harbour Times"));
+        assert_eq!(d.front.published.as_deref(), Some("2024-03-12"));
+        assert_eq!(d.title.as_deref(), Some("Ferry halted"));
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Ferry halted", "By Ada Lind", "The ferry stopped. It was late."]);
+    }
+
+    #[test]
+    fn markdown_is_stripped() {
+        let d = parse("POLITICS\n\n# The **big** vote\n\nSee [the report](http://x.test) and *this*.\n\n- one\n- two\n\n> quoted line\n", true);
+        assert_eq!(d.title.as_deref(), Some("The big vote"));
+        let got: Vec<(&str, BlockKind)> = d.blocks.iter().map(|b| (b.text.as_str(), b.kind)).collect();
+        assert_eq!(got, [
+            ("POLITICS", BlockKind::Paragraph),
+            ("The big vote", BlockKind::Heading),
+            ("See the report and this.", BlockKind::Paragraph),
+            ("one", BlockKind::ListItem),
+            ("two", BlockKind::ListItem),
+            ("quoted line", BlockKind::Quote),
+        ]);
+    }
+}
