@@ -1,0 +1,31 @@
+//! Evaluation harnesses. Each reads a dataset from its folder at run time
+//! (datasets are never copied into the project), runs the pipeline, and
+//! scores it with the dataset's published metric. Nothing here prints.
+
+pub mod extraction;
+
+use std::path::PathBuf;
+
+/// Errors that stop an evaluation (a missing dataset, unreadable gold file).
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("dataset not found: {0} (expected the ../shared/eval layout)")]
+    Missing(PathBuf),
+    #[error("cannot read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("bad gold file {path}: {message}")]
+    Gold { path: PathBuf, message: String },
+}
+
+pub(crate) fn read_gz(path: &std::path::Path) -> Result<Vec<u8>, EvalError> {
+    use std::io::Read;
+    let f = std::fs::File::open(path).map_err(|source| EvalError::Io { path: path.into(), source })?;
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(f).read_to_end(&mut out).map_err(|source| EvalError::Io { path: path.into(), source })?;
+    Ok(out)
+}
+
+pub(crate) fn read_json(path: &std::path::Path) -> Result<serde_json::Value, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.into(), source })?;
+    serde_json::from_str(&text).map_err(|e| EvalError::Gold { path: path.into(), message: e.to_string() })
+}

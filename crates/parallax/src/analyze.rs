@@ -1,0 +1,119 @@
+//! `parallax analyze`: ingest, extract, print; count what failed.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use parallax_extract::{analyze, ExtractOptions};
+use parallax_ingest::{Ingest, IngestOptions, Item};
+use parallax_model::{Diagnostic, Severity};
+use serde::Serialize;
+
+use crate::printer::{HumanPrinter, JsonPrinter, JsonlPrinter, Printer};
+use crate::{exit, AnalyzeArgs};
+
+/// Counts printed at the end of a run.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct Summary {
+    /// Articles produced.
+    pub articles: u64,
+    /// Inputs (files or records) that produced no article.
+    pub failed: u64,
+    /// Files inside folders skipped for an unsupported extension.
+    pub ignored: u64,
+    pub warnings: u64,
+    pub seconds: f64,
+}
+
+pub fn run(args: AnalyzeArgs) -> Result<u8> {
+    let ingest = Ingest::new(&args.paths, IngestOptions { max_bytes: args.max_size });
+    let opts = ExtractOptions { keep: args.keep.iter().copied().collect() };
+    let stdout = io::stdout().lock();
+    let out = BufWriter::with_capacity(256 * 1024, stdout);
+    let mut printer: Box<dyn Printer> = if args.json {
+        Box::new(JsonPrinter::new(out)?)
+    } else if args.jsonl {
+        Box::new(JsonlPrinter::new(out))
+    } else {
+        Box::new(HumanPrinter::new(out, args.text, io::stdout().is_terminal()))
+    };
+    let progress = progress_bar();
+    let started = Instant::now();
+    let mut summary = Summary::default();
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let machine = args.json || args.jsonl;
+
+    let report = |d: Diagnostic, summary: &mut Summary, diagnostics: &mut Vec<Diagnostic>| {
+        if d.severity == Severity::Warning {
+            summary.warnings += 1;
+        }
+        if d.severity >= Severity::Warning || args.verbose {
+            progress.suspend(|| eprintln!("{d}"));
+        }
+        if machine || d.severity == Severity::Error {
+            diagnostics.push(d);
+        }
+    };
+
+    for item in ingest {
+        match item {
+            Item::Doc(doc, notes) => {
+                for n in notes {
+                    report(n, &mut summary, &mut diagnostics);
+                }
+                let analysis = analyze(doc, &opts);
+                for d in analysis.diagnostics {
+                    if d.severity == Severity::Error && analysis.article.is_none() {
+                        summary.failed += 1;
+                    }
+                    report(d, &mut summary, &mut diagnostics);
+                }
+                if let Some(article) = analysis.article {
+                    summary.articles += 1;
+                    printer.article(&article)?;
+                }
+            }
+            Item::Failed(d) => {
+                summary.failed += 1;
+                report(d, &mut summary, &mut diagnostics);
+            }
+            Item::Ignored(path) => {
+                summary.ignored += 1;
+                if args.verbose {
+                    progress.suspend(|| eprintln!("info: {}: ignored (not a supported article format)", path.display()));
+                }
+            }
+        }
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        progress.set_message(format!("{} articles, {} failed, {:.0}/s", summary.articles, summary.failed, summary.articles as f64 / secs));
+        progress.tick();
+    }
+    progress.finish_and_clear();
+    summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    printer.finish(&diagnostics, &summary)?;
+    let failures: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
+    if !machine {
+        let mut err = io::stderr().lock();
+        writeln!(
+            err,
+            "{} articles · {} failed · {} ignored · {} warnings · {:.2}s",
+            summary.articles, summary.failed, summary.ignored, summary.warnings, summary.seconds
+        )?;
+        if !failures.is_empty() {
+            writeln!(err, "failed inputs:")?;
+            for d in &failures {
+                writeln!(err, "  {}: {}", d.location(), d.message)?;
+            }
+        }
+    }
+    Ok(if summary.failed > 0 { exit::INPUT_FAILED } else { exit::OK })
+}
+
+fn progress_bar() -> ProgressBar {
+    // Hidden when stderr is not a terminal (pipes, CI).
+    let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    pb.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
+    pb.enable_steady_tick(Duration::from_millis(120));
+    pb
+}

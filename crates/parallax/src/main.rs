@@ -1,0 +1,105 @@
+//! The `parallax` binary: argument parsing, printing and exit codes over the
+//! library crates. Only this crate prints.
+
+mod analyze;
+mod bench;
+mod eval;
+mod printer;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Exit codes (documented in README and `docs/cli.md`).
+pub mod exit {
+    /// Every input produced an article; every gate passed.
+    pub const OK: u8 = 0;
+    /// At least one input failed or was skipped (analyze), or a quality gate failed (eval).
+    pub const INPUT_FAILED: u8 = 1;
+    /// Bad usage, or nothing could run (missing dataset, unwritable output).
+    pub const FATAL: u8 = 2;
+}
+
+#[derive(Parser)]
+#[command(name = "parallax", version, about = "Local-first news intelligence: clean articles, stories, provenance and more.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read articles from files, folders or stdin (`-`) and print clean text and metadata.
+    Analyze(AnalyzeArgs),
+    /// Measure quality on the labelled datasets in ../shared/eval.
+    Eval {
+        #[command(subcommand)]
+        what: EvalWhat,
+    },
+    /// Measure speed and memory against a named peer on the same input.
+    Bench {
+        #[command(subcommand)]
+        what: BenchWhat,
+    },
+}
+
+#[derive(Args)]
+pub struct AnalyzeArgs {
+    /// Files, folders (read recursively) or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Print the whole result as one JSON document.
+    #[arg(long, conflicts_with = "jsonl")]
+    json: bool,
+    /// Print one JSON object per line: articles, then diagnostics, then a summary.
+    #[arg(long)]
+    jsonl: bool,
+    /// Keep text a cleanup rule would remove (repeatable), e.g. `--keep image_credit`.
+    #[arg(long = "keep", value_name = "REASON", value_parser = parse_reason)]
+    keep: Vec<parallax_model::RemovalReason>,
+    /// Largest document accepted, in bytes (per record for JSONL and WARC).
+    #[arg(long, value_name = "BYTES", default_value_t = parallax_ingest::DEFAULT_MAX_BYTES)]
+    max_size: u64,
+    /// Also print informational notes (encodings detected, ...).
+    #[arg(short, long)]
+    verbose: bool,
+    /// Print the clean text of each article in the terminal summary.
+    #[arg(long)]
+    text: bool,
+}
+
+fn parse_reason(s: &str) -> Result<parallax_model::RemovalReason, String> {
+    parallax_model::RemovalReason::from_name(s).ok_or_else(|| {
+        let names: Vec<&str> = parallax_model::RemovalReason::ALL.iter().map(|r| r.name()).collect();
+        format!("unknown reason {s:?}; one of: {}", names.join(", "))
+    })
+}
+
+#[derive(Subcommand)]
+enum EvalWhat {
+    /// Article extraction: article-extraction-benchmark and trafilatura-eval.
+    Extraction(eval::ExtractionArgs),
+}
+
+#[derive(Subcommand)]
+enum BenchWhat {
+    /// Extraction speed and memory on the article-extraction-benchmark pages, beside Python trafilatura.
+    Extract(bench::ExtractBenchArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze::run(args),
+        Command::Eval { what: EvalWhat::Extraction(args) } => eval::extraction(args),
+        Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("parallax: error: {e:#}");
+            ExitCode::from(exit::FATAL)
+        }
+    }
+}

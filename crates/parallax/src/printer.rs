@@ -1,0 +1,187 @@
+//! Printers: a readable terminal summary, one JSON document, or JSON Lines.
+//! The JSON shapes are the contract in `docs/schema.md`.
+
+use std::io::Write;
+
+use anyhow::Result;
+use parallax_model::{Article, DateInfo, Diagnostic, SCHEMA_VERSION};
+use serde::Serialize;
+
+use crate::analyze::Summary;
+
+pub trait Printer {
+    fn article(&mut self, article: &Article) -> Result<()>;
+    fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()>;
+}
+
+/// One JSON document, streamed: articles are written as they come, so memory
+/// does not grow with the number of articles.
+pub struct JsonPrinter<W: Write> {
+    out: W,
+    first: bool,
+}
+
+impl<W: Write> JsonPrinter<W> {
+    pub fn new(mut out: W) -> Result<Self> {
+        write!(out, "{{\"schema_version\":\"{SCHEMA_VERSION}\",\"articles\":[")?;
+        Ok(JsonPrinter { out, first: true })
+    }
+}
+
+impl<W: Write> Printer for JsonPrinter<W> {
+    fn article(&mut self, article: &Article) -> Result<()> {
+        if !self.first {
+            self.out.write_all(b",")?;
+        }
+        self.first = false;
+        serde_json::to_writer(&mut self.out, article)?;
+        Ok(())
+    }
+
+    fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()> {
+        self.out.write_all(b"],\"diagnostics\":")?;
+        serde_json::to_writer(&mut self.out, diagnostics)?;
+        self.out.write_all(b",\"summary\":")?;
+        serde_json::to_writer(&mut self.out, summary)?;
+        self.out.write_all(b"}\n")?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// JSON Lines: `{"type":"article",...}` per article, then `{"type":"diagnostic",...}`
+/// per problem, then one `{"type":"summary",...}`.
+pub struct JsonlPrinter<W: Write> {
+    out: W,
+}
+
+impl<W: Write> JsonlPrinter<W> {
+    pub fn new(out: W) -> Self {
+        JsonlPrinter { out }
+    }
+}
+
+#[derive(Serialize)]
+struct Line<'a, T: Serialize> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    schema_version: &'static str,
+    #[serde(flatten)]
+    data: &'a T,
+}
+
+impl<W: Write> Printer for JsonlPrinter<W> {
+    fn article(&mut self, article: &Article) -> Result<()> {
+        serde_json::to_writer(&mut self.out, &Line { kind: "article", schema_version: SCHEMA_VERSION, data: article })?;
+        self.out.write_all(b"\n")?;
+        Ok(())
+    }
+
+    fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()> {
+        for d in diagnostics {
+            serde_json::to_writer(&mut self.out, &Line { kind: "diagnostic", schema_version: SCHEMA_VERSION, data: d })?;
+            self.out.write_all(b"\n")?;
+        }
+        serde_json::to_writer(&mut self.out, &Line { kind: "summary", schema_version: SCHEMA_VERSION, data: summary })?;
+        self.out.write_all(b"\n")?;
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
+/// The terminal summary: one block per article.
+pub struct HumanPrinter<W: Write> {
+    out: W,
+    show_text: bool,
+    styled: bool,
+}
+
+impl<W: Write> HumanPrinter<W> {
+    pub fn new(out: W, show_text: bool, styled: bool) -> Self {
+        HumanPrinter { out, show_text, styled }
+    }
+
+    fn bold(&self, s: &str) -> String {
+        if self.styled {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+fn date(d: &Option<DateInfo>) -> String {
+    match d {
+        Some(d) => format!("{}  (from {}: {})", d.value, serde_json::to_value(d.source).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(), d.evidence),
+        None => "-".into(),
+    }
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let one_line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() > n {
+        format!("{}…", one_line.chars().take(n).collect::<String>())
+    } else {
+        one_line
+    }
+}
+
+impl<W: Write> Printer for HumanPrinter<W> {
+    fn article(&mut self, a: &Article) -> Result<()> {
+        let o = &mut Vec::new();
+        writeln!(o, "{} {}  [{}]", self.bold("══"), self.bold(&a.source.display()), serde_json::to_value(a.source.format)?.as_str().unwrap_or(""))?;
+        writeln!(o, "  title      {}", a.title.as_deref().unwrap_or("-"))?;
+        writeln!(o, "  outlet     {}", a.outlet.as_deref().unwrap_or("-"))?;
+        let byline = match (&a.byline, a.authors.is_empty()) {
+            (Some(b), false) if a.authors.join(", ") != *b => format!("{b}  (authors: {})", a.authors.join("; ")),
+            (Some(b), _) => b.clone(),
+            (None, _) => "-".into(),
+        };
+        writeln!(o, "  byline     {byline}")?;
+        writeln!(o, "  published  {}", date(&a.published))?;
+        if a.modified.is_some() {
+            writeln!(o, "  modified   {}", date(&a.modified))?;
+        }
+        let lang = match &a.language {
+            Some(l) => match l.confidence {
+                Some(c) => format!("{} ({}, {:.2})", l.code, l.source, c),
+                None => format!("{} ({})", l.code, l.source),
+            },
+            None => "-".into(),
+        };
+        writeln!(o, "  language   {lang}")?;
+        writeln!(o, "  words      {}  ({} paragraphs, {} sentences)", a.word_count, a.paragraphs.len(), a.sentences.len())?;
+        if let Some(url) = &a.url {
+            writeln!(o, "  url        {url}")?;
+        }
+        if let Some(d) = &a.dateline {
+            writeln!(o, "  dateline   {}", d.place)?;
+        }
+        for c in &a.captions {
+            writeln!(o, "  caption    {}", clip(c, 90))?;
+        }
+        if a.removed.is_empty() {
+            writeln!(o, "  stripped   nothing")?;
+        } else {
+            writeln!(o, "  stripped   {} piece(s):", a.removed.len())?;
+            for r in &a.removed {
+                writeln!(o, "    - {:<16} {:<46} ({})", r.reason.name(), format!("\"{}\"", clip(&r.text, 42)), r.rule)?;
+            }
+        }
+        if self.show_text {
+            writeln!(o)?;
+            for p in &a.paragraphs {
+                writeln!(o, "    {}", p.slice(&a.text).replace('\n', "\n    "))?;
+                writeln!(o)?;
+            }
+        }
+        writeln!(o)?;
+        self.out.write_all(o)?;
+        Ok(())
+    }
+
+    fn finish(&mut self, _diagnostics: &[Diagnostic], _summary: &Summary) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+}
