@@ -67,6 +67,11 @@ pub(crate) fn lower_first(s: &str) -> String {
     c.next().map(|f| f.to_lowercase().collect::<String>() + c.as_str()).unwrap_or_default()
 }
 
+/// A caption without its trailing photo credit.
+pub fn strip_credit(caption: &str) -> String {
+    TRAILING_CREDIT.replace(caption, "").trim().to_string()
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -190,10 +195,7 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                     RemovalReason::Byline => out.byline = Some(text.clone()),
                     RemovalReason::DateLine => out.date_line = Some(text.clone()),
                     RemovalReason::Caption => {
-                        let caption = TRAILING_CREDIT.replace(&text, "").trim().to_string();
-                        if !caption.is_empty() {
-                            out.captions.push(caption);
-                        }
+                        out.captions.push(text.clone());
                     }
                     RemovalReason::MarkdownImage => {
                         if let Some(c) = MD_IMAGE.captures(&text) {
@@ -281,7 +283,8 @@ mod tests {
             RemovalReason::ShareWidget,
             RemovalReason::Affiliate,
         ]);
-        assert_eq!(c.captions, ["Firefighters work on the burning pier late on Monday.", "Crews at the pier"]);
+        assert_eq!(c.captions, ["Firefighters work on the burning pier late on Monday. (Photo: Mara Quint)", "Crews at the pier"]);
+        assert_eq!(strip_credit(&c.captions[0]), "Firefighters work on the burning pier late on Monday.");
         let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(kept, ["The harbour authority suspended all ferry crossings on Tuesday.", "Officials said the pier would reopen next month."]);
     }

@@ -19,6 +19,8 @@ pub struct PageMeta {
     pub published: Vec<DateInfo>,
     /// Modification date candidates, best first.
     pub modified: Vec<DateInfo>,
+    /// `<figcaption>` texts, which main-text extraction drops with their figures.
+    pub captions: Vec<String>,
 }
 
 /// Result of extracting a page.
@@ -127,6 +129,11 @@ pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
                         ld_headline = ld_headline.or(ld.headline);
                         ld_publisher = ld_publisher.or(ld.publisher);
                     }
+                }
+            }
+            "figcaption" => {
+                if let Some(c) = clean_str(&html_escape::decode_html_entities(&tag.inner_text(parser))) {
+                    meta.captions.push(c);
                 }
             }
             "time" => {

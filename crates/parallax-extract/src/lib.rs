@@ -56,6 +56,7 @@ pub fn article_id(source: &parallax_model::Source) -> String {
 
 struct Parts {
     blocks: Vec<Block>,
+    captions: Vec<String>,
     title: Option<String>,
     outlet: Option<String>,
     authors: Vec<String>,
@@ -86,12 +87,14 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
     if r.published.is_some() && published.is_empty() {
         diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("unreadable publication date {:?}", r.published.as_deref().unwrap_or(""))));
     }
+    let mut captions = Vec::new();
     let (blocks, mut title, mut outlet, mut authors, mut url, mut lang) = match (&r.text, &r.html) {
         (Some(t), _) if !t.trim().is_empty() => (text_blocks(t), None, None, Vec::new(), None, None),
         (_, Some(h)) if looks_like_page(h) => {
             let page = html::extract_page(h, r.url.as_deref());
             published.extend(page.meta.published);
             modified.extend(page.meta.modified);
+            captions = page.meta.captions;
             (page.blocks, page.meta.title, page.meta.outlet, page.meta.authors, page.meta.canonical, page.meta.lang)
         }
         (_, Some(h)) => (html_to_blocks(h), None, None, Vec::new(), None, None),
@@ -104,7 +107,7 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
     }
     url = r.url.clone().or(url);
     lang = r.language.clone().or(lang);
-    Parts { blocks, title, outlet, authors, url, declared_lang: lang, published, modified }
+    Parts { blocks, captions, title, outlet, authors, url, declared_lang: lang, published, modified }
 }
 
 /// Turn one raw document into an article.
@@ -118,6 +121,7 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
             }
             Parts {
                 blocks: page.blocks,
+                captions: page.meta.captions,
                 title: page.meta.title,
                 outlet: page.meta.outlet,
                 authors: page.meta.authors,
@@ -132,6 +136,7 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
             let f = &p.front;
             Parts {
                 blocks: p.blocks,
+                captions: Vec::new(),
                 title: f.title.clone().or(p.title),
                 outlet: f.outlet.clone(),
                 authors: f.author.iter().flat_map(|a| split_authors(a)).collect(),
@@ -171,16 +176,30 @@ fn build(doc: RawDocument, parts: Parts, opts: &ExtractOptions, mut diags: Vec<D
         }
     }
     published.sort_by_key(|d| d.source); // stable: keeps the order within a source
-    let modified = parts.modified.into_iter().next();
     let published = published.into_iter().next();
+    // Feeds and some pages repeat the publication time as the modification time.
+    let modified = parts.modified.into_iter().next().filter(|m| published.as_ref().is_none_or(|p| p.value != m.value));
 
+    let (paragraphs, sentences) = parallax_text::segment(&text);
+    let dateline = paragraphs.first().and_then(|p| {
+        find_dateline(&text[p.start..p.end]).map(|(end, place, agency)| Dateline { start: p.start, end: p.start + end, place, agency })
+    });
     let byline = cleaned.byline.clone().or_else(|| (!parts.authors.is_empty()).then(|| parts.authors.join(", ")));
-    let authors = if !parts.authors.is_empty() { parts.authors } else { cleaned.byline.as_deref().map(split_authors).unwrap_or_default() };
+    let mut authors = if !parts.authors.is_empty() { parts.authors } else { cleaned.byline.as_deref().map(split_authors).unwrap_or_default() };
+    // "By Jonas Berg, Coastline Wire" with a "(Coastline Wire)" dateline: the agency is not an author.
+    if let Some(agency) = dateline.as_ref().and_then(|d| d.agency.as_deref()) {
+        authors.retain(|a| !a.eq_ignore_ascii_case(agency));
+    }
+    let mut captions = parts.captions;
+    for c in cleaned.captions {
+        if !captions.contains(&c) {
+            captions.push(c);
+        }
+    }
+    let captions: Vec<String> = captions.iter().map(|c| clean::strip_credit(c)).filter(|c| !c.is_empty()).collect();
     let url = parts.url.or(doc.fetched_url.clone());
     let outlet = parts.outlet.or_else(|| url.as_deref().and_then(host_of));
     let language = parallax_text::detect_language(&text, parts.declared_lang.as_deref());
-    let (paragraphs, sentences) = parallax_text::segment(&text);
-    let dateline = paragraphs.first().and_then(|p| find_dateline(&text[p.start..p.end]).map(|(end, place)| Dateline { start: p.start, end: p.start + end, place }));
     let article = Article {
         id: article_id(&doc.source),
         word_count: parallax_text::word_count(&text),
@@ -197,7 +216,7 @@ fn build(doc: RawDocument, parts: Parts, opts: &ExtractOptions, mut diags: Vec<D
         paragraphs,
         sentences,
         dateline,
-        captions: cleaned.captions,
+        captions,
         removed: cleaned.removed,
         encoding: doc.encoding,
     };
@@ -246,17 +265,18 @@ pub fn split_authors(byline: &str) -> Vec<String> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?)*)\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+").unwrap()
+    Regex::new(r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?)*)\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+").unwrap()
 });
 
-/// `PARIS —`, `LONDON, March 3 (Wire) -`: end offset of the dateline and its place.
-fn find_dateline(paragraph: &str) -> Option<(usize, String)> {
+/// `PARIS —`, `LONDON, March 3 (Wire) -`: end offset of the dateline, its place and agency.
+fn find_dateline(paragraph: &str) -> Option<(usize, String, Option<String>)> {
     let c = DATELINE.captures(paragraph)?;
     let place = c.get(1)?.as_str().trim();
     if place.chars().filter(|c| c.is_alphabetic()).count() < 2 || place.split_whitespace().count() > 4 {
         return None;
     }
-    Some((c.get(0)?.end(), place.to_string()))
+    let agency = c.get(3).map(|a| a.as_str().trim().to_string()).filter(|a| !a.is_empty());
+    Some((c.get(0)?.end(), place.to_string(), agency))
 }
 
 #[cfg(test)]
@@ -318,7 +338,7 @@ mod tests {
     #[test]
     fn datelines() {
         assert_eq!(find_dateline("PARIS — Text").map(|d| d.1).as_deref(), Some("PARIS"));
-        assert_eq!(find_dateline("LONDON, March 3 (Coastline Wire) - Text").map(|d| d.1).as_deref(), Some("LONDON"));
+        assert_eq!(find_dateline("LONDON, March 3 (Coastline Wire) - Text").map(|d| (d.1, d.2)), Some(("LONDON".into(), Some("Coastline Wire".into()))));
         assert_eq!(find_dateline("The mayor — who spoke — said"), None);
     }
 }

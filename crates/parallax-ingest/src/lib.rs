@@ -304,11 +304,13 @@ pub(crate) fn io_message(e: &io::Error) -> String {
     lower(&s)
 }
 
+/// Lowercase the first letter of a message ("Permission denied" -> "permission denied"),
+/// leaving acronyms ("EOF while parsing") alone.
 pub(crate) fn lower(s: &str) -> String {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-        None => String::new(),
+    match (c.next(), c.clone().next()) {
+        (Some(f), Some(second)) if !second.is_uppercase() => f.to_lowercase().collect::<String>() + c.as_str(),
+        _ => s.to_string(),
     }
 }
 

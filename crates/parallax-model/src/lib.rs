@@ -135,6 +135,9 @@ pub struct Dateline {
     pub end: usize,
     /// The place named by the dateline, e.g. `PARIS`.
     pub place: String,
+    /// A credited agency in parentheses, e.g. `Coastline Wire` in `PORT AVEN (Coastline Wire) —`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
 }
 
 /// Why a piece of text was removed from the article body.

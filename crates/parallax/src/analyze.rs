@@ -51,7 +51,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
         if d.severity >= Severity::Warning || args.verbose {
             progress.suspend(|| eprintln!("{d}"));
         }
-        if machine || d.severity == Severity::Error {
+        if machine {
             diagnostics.push(d);
         }
     };
@@ -92,20 +92,13 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     progress.finish_and_clear();
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     printer.finish(&diagnostics, &summary)?;
-    let failures: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.severity == Severity::Error).collect();
     if !machine {
-        let mut err = io::stderr().lock();
+        // Errors were printed as they happened; end with the counts.
         writeln!(
-            err,
+            io::stderr().lock(),
             "{} articles · {} failed · {} ignored · {} warnings · {:.2}s",
             summary.articles, summary.failed, summary.ignored, summary.warnings, summary.seconds
         )?;
-        if !failures.is_empty() {
-            writeln!(err, "failed inputs:")?;
-            for d in &failures {
-                writeln!(err, "  {}: {}", d.location(), d.message)?;
-            }
-        }
     }
     Ok(if summary.failed > 0 { exit::INPUT_FAILED } else { exit::OK })
 }

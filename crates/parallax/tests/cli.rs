@@ -1,0 +1,214 @@
+//! End-to-end tests of the `parallax` binary on the example corpus and the
+//! bad-input fixtures. They read like the documentation of what a user sees.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+}
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax")).current_dir(root()).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn json_of(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("stdout is not json ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn articles(doc: &Value) -> &Vec<Value> {
+    doc["articles"].as_array().unwrap()
+}
+
+fn by_path<'a>(doc: &'a Value, suffix: &str) -> &'a Value {
+    articles(doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with(suffix)).unwrap_or_else(|| panic!("no article from {suffix}"))
+}
+
+fn span_text<'a>(a: &'a Value, span: &Value) -> &'a str {
+    let text = a["text"].as_str().unwrap();
+    &text[span["start"].as_u64().unwrap() as usize..span["end"].as_u64().unwrap() as usize]
+}
+
+#[test]
+fn example_corpus_reads_cleanly() {
+    let out = parallax(&["analyze", "examples/corpus", "--json"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let doc = json_of(&out);
+    assert_eq!(doc["schema_version"], "1.0");
+    assert_eq!(articles(&doc).len(), 10);
+    let outlets: std::collections::BTreeSet<&str> = articles(&doc).iter().filter_map(|a| a["outlet"].as_str()).collect();
+    assert!(outlets.len() >= 6, "{outlets:?}");
+    assert_eq!(doc["summary"]["failed"], 0);
+
+    let ht = by_path(&doc, "harbour-times-terminal-fire.html");
+    assert_eq!(ht["title"], "Fire shuts Port Aven ferry terminal, 14 treated for smoke");
+    assert_eq!(ht["outlet"], "Harbour Times");
+    assert_eq!(ht["authors"], serde_json::json!(["Ada Lind"]));
+    assert_eq!(ht["published"]["value"], "2026-11-10T18:40");
+    assert_eq!(ht["published"]["source"], "json_ld");
+    assert_eq!(ht["modified"]["value"], "2026-11-10T21:05");
+    assert_eq!(ht["language"]["code"], "en");
+    assert_eq!(ht["dateline"]["place"], "PORT AVEN");
+    assert_eq!(ht["captions"][0], "Smoke rises over the north pier of the Port Aven ferry terminal on Tuesday afternoon.");
+    let reasons: Vec<&str> = ht["removed"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
+    assert!(reasons.contains(&"subscribe_prompt") && reasons.contains(&"related_links"), "{reasons:?}");
+    let text = ht["text"].as_str().unwrap();
+    assert!(text.starts_with("PORT AVEN — A fire tore through"));
+    assert!(!text.contains("Sign up for our morning newsletter"));
+    assert!(!text.contains("Most read"));
+    // A quotation spanning two sentences stays one sentence with its attribution.
+    let sentences: Vec<&str> = ht["sentences"].as_array().unwrap().iter().map(|s| span_text(ht, s)).collect();
+    assert!(sentences.contains(&"“The building was cleared in under six minutes. Our staff did exactly what they trained for,” said Ines Moro, director of the Port Aven Harbour Authority, at a news conference outside the terminal."), "{sentences:#?}");
+    assert!(sentences.contains(&"Fourteen people were treated for smoke inhalation, and two of them were taken to St. Brenna Hospital as a precaution, according to the city's fire service."));
+
+    // Every article: spans on char boundaries, sentences inside paragraphs, word counts.
+    for a in articles(&doc) {
+        let text = a["text"].as_str().unwrap();
+        let paragraphs = a["paragraphs"].as_array().unwrap();
+        for s in a["sentences"].as_array().unwrap() {
+            let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            assert!(text.is_char_boundary(start) && text.is_char_boundary(end) && start < end);
+            assert!(paragraphs.iter().any(|p| p["start"].as_u64().unwrap() as usize <= start && end <= p["end"].as_u64().unwrap() as usize));
+        }
+        assert!(a["word_count"].as_u64().unwrap() > 20, "{}", a["source"]);
+        assert!(a["id"].as_str().unwrap().len() == 16);
+    }
+
+    // Formats: the text article, markdown opinion, feed items, JSONL records, WARC record.
+    let cw = by_path(&doc, "coastline-wire-terminal-fire.txt");
+    assert_eq!(cw["title"], "Fire forces evacuation of Port Aven ferry terminal; crossings halted");
+    assert_eq!(cw["authors"], serde_json::json!(["Jonas Berg"]));
+    assert_eq!(cw["dateline"]["agency"], "Coastline Wire");
+    assert_eq!(cw["published"]["value"], "2026-11-10");
+    assert_eq!(cw["published"]["source"], "text");
+    let op = by_path(&doc, "sentinel-harbour-authority-opinion.md");
+    assert_eq!(op["outlet"], "The Sentinel");
+    assert_eq!(op["captions"][0], "The charred passenger hall");
+    let feed: Vec<&Value> = articles(&doc).iter().filter(|a| a["source"]["format"] == "feed").collect();
+    assert_eq!(feed.len(), 2);
+    assert_eq!(feed[0]["source"]["record"], 1);
+    assert!(feed[0]["text"].as_str().unwrap().contains("Forty-one people were hurt on Monday"));
+    let warc = by_path(&doc, "island-post-crawl.warc.gz");
+    assert_eq!(warc["source"]["record"], 2);
+    assert_eq!(warc["url"], "https://islandpost.example/2026/11/12/selka-second-ferry-route");
+    let promo = by_path(&doc, "ferrytips-selka-reopening.html");
+    let promo_reasons: Vec<&str> = promo["removed"].as_array().unwrap().iter().map(|r| r["reason"].as_str().unwrap()).collect();
+    assert!(promo_reasons.iter().filter(|r| **r == "affiliate").count() >= 2, "{promo_reasons:?}");
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_goes_on() {
+    // An unreadable input: a link to nowhere, made here (not committable as a fixture).
+    let tmp = std::env::temp_dir().join(format!("parallax-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let dangling = tmp.join("gone.html");
+    let _ = std::fs::remove_file(&dangling);
+    std::os::unix::fs::symlink(tmp.join("missing-target.html"), &dangling).unwrap();
+
+    let out = parallax(&["analyze", "tests/fixtures/bad", dangling.to_str().unwrap(), "--max-size", "2000", "--jsonl"]);
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert_eq!(out.status.code(), Some(1), "exit code says something failed; stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let kinds: Vec<&str> = lines.iter().map(|l| l["type"].as_str().unwrap()).collect();
+    assert_eq!(*kinds.last().unwrap(), "summary");
+    let articles: Vec<&Value> = lines.iter().filter(|l| l["type"] == "article").collect();
+    let errors: Vec<(String, String)> = lines
+        .iter()
+        .filter(|l| l["type"] == "diagnostic" && l["severity"] == "error")
+        .map(|l| {
+            let loc = match l["record"].as_u64() {
+                Some(r) => format!("{}#{r}", l["path"].as_str().unwrap()),
+                None => l["path"].as_str().unwrap().to_string(),
+            };
+            (loc, l["message"].as_str().unwrap().to_string())
+        })
+        .collect();
+    let expect = |file: &str, needle: &str| {
+        assert!(
+            errors.iter().any(|(loc, msg)| loc.ends_with(file) && msg.contains(needle)),
+            "no error for {file} containing {needle:?} in {errors:#?}"
+        );
+    };
+    expect("binary.html", "binary content");
+    expect("empty.txt", "empty file");
+    expect("whitespace.txt", "no text");
+    expect("oversize.txt", "over the 2000-byte limit");
+    expect("broken.jsonl#2", "invalid json");
+    expect("broken.jsonl#3", "expected a json object");
+    expect("broken.jsonl#4", "no article text");
+    expect("broken.rss", "not a readable rss/atom feed");
+    expect("truncated.html.gz", "cannot read");
+    expect("truncated.warc#2", "truncated record");
+    expect("gone.html", "cannot open");
+    assert_eq!(errors.len(), 11, "{errors:#?}");
+
+    // The good parts of the batch still come out.
+    let sources: Vec<String> = articles.iter().map(|a| a["source"]["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string() + &a["source"]["record"].as_u64().map(|r| format!("#{r}")).unwrap_or_default()).collect();
+    for good in ["broken.jsonl#1", "broken.jsonl#6", "latin1-article.txt", "malformed.html", "mislabelled-utf8.html", "truncated.warc#1"] {
+        assert!(sources.contains(&good.to_string()), "missing {good} in {sources:?}");
+    }
+    let summary = lines.last().unwrap();
+    assert_eq!(summary["articles"], 6);
+    assert_eq!(summary["failed"], 11);
+    assert_eq!(summary["ignored"], 1);
+
+    // Legacy encodings are decoded, not mangled.
+    let latin1 = articles.iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("latin1-article.txt")).unwrap();
+    assert_eq!(latin1["encoding"], "windows-1252");
+    assert!(latin1["text"].as_str().unwrap().contains("Café owners on the quay – already hit by the ferry closure – called the increase “unfair”."));
+    let mislabelled = articles.iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("mislabelled-utf8.html")).unwrap();
+    assert_eq!(mislabelled["title"], "Quay cafés reopen");
+}
+
+#[test]
+fn stdin_is_read_and_sniffed() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["analyze", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all("Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let doc = json_of(&out);
+    let a = &articles(&doc)[0];
+    assert_eq!(a["source"]["path"], "-");
+    assert_eq!(a["source"]["format"], "text");
+    assert_eq!(a["title"], "Tide tables change");
+    assert_eq!(a["authors"], serde_json::json!(["Ana Quell"]));
+}
+
+#[test]
+fn keep_overrides_a_cleanup_rule() {
+    let path = "examples/corpus/coastline-wire-terminal-fire.txt";
+    let stripped = json_of(&parallax(&["analyze", path, "--json"]));
+    let kept = json_of(&parallax(&["analyze", path, "--json", "--keep", "image_credit"]));
+    assert!(!articles(&stripped)[0]["text"].as_str().unwrap().contains("Photo: Coastline Wire / Erik Holm"));
+    assert!(articles(&kept)[0]["text"].as_str().unwrap().contains("Photo: Coastline Wire / Erik Holm"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = parallax(&["analyze", "examples/corpus", "--keep", "nonsense"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown reason"));
+    assert_eq!(parallax(&["analyze"]).status.code(), Some(2));
+}
+
+#[test]
+fn human_summary_names_what_was_stripped() {
+    let out = parallax(&["analyze", "examples/corpus/meridia-daily-terminal-fire.html"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("title      Ferry terminal blaze: 300 evacuated in Port Aven"), "{stdout}");
+    assert!(stdout.contains("outlet     Meridia Daily"));
+    assert!(stdout.contains("published  2026-11-10  (from meta: meta[pubdate])"));
+    assert!(stdout.contains("app_prompt"));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("1 articles · 0 failed"), "{stderr}");
+}
