@@ -106,7 +106,10 @@ pub fn date_only_line(text: &str) -> bool {
     }
     let rest = DATE_PREFIX.find(t).map(|m| &t[m.end()..]).unwrap_or(t);
     match find_written(rest).or_else(|| crate::dates::parse_date(rest).map(|d| (d, 0, rest.len()))) {
-        Some((_, start, end)) => {
+        Some((d, start, end)) => {
+            if d.month.is_none() {
+                return false; // a bare year is a heading or a copyright line, not a date line
+            }
             let leftover: String = rest[..start].chars().chain(rest[end..].chars()).filter(|c| c.is_alphabetic()).collect();
             start <= 12 && leftover.len() <= 12
         }

@@ -101,6 +101,7 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?\b").unwrap());
 static SLASHED_YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
 static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").unwrap());
+static ISO_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\b").unwrap());
 static MDY_SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})\b")).unwrap()
@@ -183,6 +184,10 @@ pub fn find_written(s: &str) -> Option<(Ymd, usize, usize)> {
     for c in DMY_NUM.captures_iter(s) {
         let m = c.get(0).unwrap();
         consider(&mut best, Ymd::new(c[3].parse().ok()?, c[2].parse().ok(), c[1].parse().ok()), m.start(), m.end());
+    }
+    for c in ISO_IN_TEXT.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        consider(&mut best, Ymd::new(c[1].parse().ok()?, c[2].parse().ok(), c[3].parse().ok()), m.start(), m.end());
     }
     for c in MDY_SLASH.captures_iter(s) {
         let m = c.get(0).unwrap();
@@ -276,6 +281,7 @@ mod tests {
         assert_eq!(v("12 de marzo de 2024").as_deref(), Some("2024-03-12"));
         assert_eq!(v("Stand: 12.03.2024, 14:05 Uhr").as_deref(), Some("2024-03-12T14:05"));
         assert_eq!(v("13/04/2024").as_deref(), Some("2024-04-13"));
+        assert_eq!(parse_written("Posted on 2024-03-12 by admin").map(|d| d.value()).as_deref(), Some("2024-03-12"));
     }
 
     #[test]

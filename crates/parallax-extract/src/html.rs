@@ -5,7 +5,17 @@ use parallax_model::{DateInfo, DateSource};
 use serde_json::Value;
 
 use crate::blocks::{html_to_blocks, Block};
-use crate::dates::{date_from_url, parse_date};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::dates::{date_from_url, find_written, parse_date};
+
+/// Class or id of an element that usually holds the publication date.
+static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)date|datum|fecha|publish|posted|pubdate|entry-meta|post-meta|article-meta|postmeta|meta-info|byline|dateline|zeitstempel|timestamp").unwrap()
+});
+static NOT_DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)update|modif|comment|related|sidebar|widget|footer|archive|calendar|nav|today|current").unwrap());
 
 /// Metadata read from a page, each date candidate with its source.
 #[derive(Debug, Default, Clone)]
@@ -67,6 +77,7 @@ pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
     let mut jsonld_mod = Vec::new();
     let mut time_pub = Vec::new();
     let mut time_any = Vec::new();
+    let mut element_dates: Vec<DateInfo> = Vec::new();
     let (mut og_title, mut tw_title, mut title_tag, mut og_site, mut app_name, mut og_url) = (None, None, None, None, None, None);
     let mut meta_authors = Vec::new();
     let mut ld_authors = Vec::new();
@@ -131,6 +142,18 @@ pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
                     }
                 }
             }
+            _ if element_dates.len() < 3 && is_date_element(tag) => {
+                let text = html_escape::decode_html_entities(&tag.inner_text(parser)).into_owned();
+                let text = text.trim();
+                if !text.is_empty() && text.len() <= 200 {
+                    if let Some((d, s, e)) = find_written(text) {
+                        if d.day.is_some() {
+                            let class = attr(tag, "class").or_else(|| attr(tag, "id")).unwrap_or_default();
+                            element_dates.push(d.info(DateSource::Text, format!("date in a <{name} class/id=\"{}\"> element", clip(&class, 40)), &text[s..e]));
+                        }
+                    }
+                }
+            }
             "figcaption" => {
                 if let Some(c) = clean_str(&html_escape::decode_html_entities(&tag.inner_text(parser))) {
                     meta.captions.push(c);
@@ -163,10 +186,18 @@ pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
     let url_for_date = meta.canonical.clone().or(url_hint.map(str::to_string));
     if let Some(u) = url_for_date {
         if let Some(d) = date_from_url(&u) {
-            meta.published.push(d.info(DateSource::Url, "date in the url path", u));
+            // A month-only URL date is refined by a day-precise page date in the same month.
+            let refined = (d.day.is_none())
+                .then(|| element_dates.iter().chain(time_any.iter()).find(|e| e.value.starts_with(&d.value())))
+                .flatten();
+            match refined {
+                Some(e) => meta.published.push(DateInfo { source: DateSource::Url, evidence: format!("month in the url path, day from the page ({})", e.raw), ..e.clone() }),
+                None => meta.published.push(d.info(DateSource::Url, "date in the url path", u)),
+            }
         }
     }
     meta.published.extend(time_any.into_iter().take(1));
+    meta.published.extend(element_dates.into_iter().take(1));
     meta.modified.extend(jsonld_mod);
     meta.modified.extend(meta_mod.into_iter().map(|(_, d)| d));
 
@@ -176,6 +207,22 @@ pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
     let mut seen = std::collections::HashSet::new();
     meta.authors = authors.into_iter().filter_map(|a| clean_str(&a)).filter(|a| seen.insert(a.to_lowercase())).collect();
     meta
+}
+
+fn clip(s: &str, n: usize) -> String {
+    s.chars().take(n).collect()
+}
+
+/// Elements whose class or id says they carry the publication date.
+fn is_date_element(tag: &tl::HTMLTag<'_>) -> bool {
+    let name = tag.name().as_utf8_str();
+    if matches!(name.as_ref(), "html" | "body" | "head" | "script" | "style" | "meta" | "link" | "main" | "article" | "section") {
+        return false;
+    }
+    let class = attr(tag, "class").unwrap_or_default();
+    let id = attr(tag, "id").unwrap_or_default();
+    let both = format!("{class} {id}");
+    DATE_CLASS.is_match(&both) && !NOT_DATE_CLASS.is_match(&both)
 }
 
 #[derive(Default)]
