@@ -39,6 +39,7 @@ pub struct PageExtraction {
     pub meta: PageMeta,
     /// Set when the main-text extractor found nothing and the whole page text was used.
     pub fallback: Option<String>,
+    pub extractor: Extractor,
 }
 
 /// Meta keys (property / name / itemprop, lowercased) that carry a publication date, best first.
@@ -66,10 +67,14 @@ fn clean_str(s: &str) -> Option<String> {
 
 /// Read page metadata with `tl` (a fast, forgiving parser).
 pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
+    match tl::parse(html, tl::ParserOptions::default()) {
+        Ok(dom) => meta_from_dom(&dom, url_hint),
+        Err(_) => PageMeta::default(),
+    }
+}
+
+fn meta_from_dom(dom: &tl::VDom<'_>, url_hint: Option<&str>) -> PageMeta {
     let mut meta = PageMeta::default();
-    let Ok(dom) = tl::parse(html, tl::ParserOptions::default()) else {
-        return meta;
-    };
     let parser = dom.parser();
     let mut meta_pub: Vec<(usize, DateInfo)> = Vec::new();
     let mut meta_mod: Vec<(usize, DateInfo)> = Vec::new();
@@ -291,16 +296,54 @@ fn walk_ld(v: &Value, out: &mut LdFound, depth: usize) {
     }
 }
 
+/// Which extractor produced a page's main text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Extractor {
+    /// The fast `tl`-based extractor (`fast.rs`), when it was confident.
+    Fast,
+    /// The `trafilatura` crate.
+    Trafilatura,
+    /// Neither found main text: the page's own paragraphs were kept.
+    WholePage,
+}
+
+/// How to choose the extractor (for measurement; `Auto` is the product).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Strategy {
+    /// Fast extractor first, the `trafilatura` crate when it is not confident.
+    #[default]
+    Auto,
+    FastOnly,
+    TrafilaturaOnly,
+}
+
+fn strategy_from_env() -> Strategy {
+    match std::env::var("PARALLAX_EXTRACTOR").as_deref() {
+        Ok("fast") => Strategy::FastOnly,
+        Ok("trafilatura") => Strategy::TrafilaturaOnly,
+        _ => Strategy::Auto,
+    }
+}
+
 /// Extract the main text of a page as blocks.
 pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
-    let meta = page_meta(html, url_hint);
+    let strategy = strategy_from_env();
+    let dom = tl::parse(html, tl::ParserOptions::default()).ok();
+    let mut meta = dom.as_ref().map(|d| meta_from_dom(d, url_hint)).unwrap_or_default();
+    if strategy != Strategy::TrafilaturaOnly {
+        if let Some(dom) = &dom {
+            let fast = crate::fast::extract(dom);
+            if fast.confident || (strategy == Strategy::FastOnly && !fast.blocks.is_empty()) {
+                return PageExtraction { blocks: fast.blocks, meta, fallback: None, extractor: Extractor::Fast };
+            }
+        }
+    }
     let mut opts = trafilatura::Options::default();
     opts.exclude_comments = true;
     opts.html_date_mode = trafilatura::HtmlDateMode::Disabled;
     if let Some(u) = url_hint.and_then(|u| u.parse().ok()) {
         opts.original_url = Some(u);
     }
-    let mut meta = meta;
     match trafilatura::extract(html, &opts) {
         Ok(result) => {
             let m = &result.metadata;
@@ -313,19 +356,20 @@ pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
             if meta.authors.is_empty() {
                 meta.authors = m.author.split(';').filter_map(clean_str).collect();
             }
-            let blocks = html_to_blocks(&result.content_html);
+            let mut blocks = html_to_blocks(&result.content_html);
             if blocks.is_empty() {
                 let text = result.content_text.trim();
-                let blocks = if text.is_empty() { Vec::new() } else { vec![Block::new(text, crate::blocks::BlockKind::Paragraph)] };
-                return PageExtraction { blocks, meta, fallback: None };
+                if !text.is_empty() {
+                    blocks.push(Block::new(text, crate::blocks::BlockKind::Paragraph));
+                }
             }
-            PageExtraction { blocks, meta, fallback: None }
+            PageExtraction { blocks, meta, fallback: None, extractor: Extractor::Trafilatura }
         }
         Err(e) => {
             // The extractor judged the page to have no main text: keep the page's
             // own paragraphs so nothing is lost, and say so.
             let blocks: Vec<Block> = html_to_blocks(html).into_iter().filter(|b| b.text.split_whitespace().count() >= 4).collect();
-            PageExtraction { blocks, meta, fallback: Some(e.to_string()) }
+            PageExtraction { blocks, meta, fallback: Some(e.to_string()), extractor: Extractor::WholePage }
         }
     }
 }

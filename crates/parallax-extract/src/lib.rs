@@ -16,6 +16,7 @@
 pub mod blocks;
 pub mod clean;
 pub mod dates;
+pub mod fast;
 pub mod html;
 pub mod plain;
 

@@ -1,0 +1,496 @@
+//! A fast main-text extractor over the `tl` DOM (the same parse the metadata
+//! pass uses). Readability-style: paragraphs vote for their ancestors with a
+//! score from their length and commas, scores are damped by link density and
+//! adjusted by class/id hints, the best container wins together with its
+//! strong siblings, and the blocks inside it are emitted without the
+//! boilerplate sub-trees (share bars, related lists, comments, ...).
+//!
+//! It reports how sure it is; the caller falls back to the `trafilatura`
+//! crate when it is not (see `html::extract_page`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::blocks::{Block, BlockKind};
+
+static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|signup|share|sharing|promo|recommend|trending|most-popular|mostread|most-read|outbrain|taboola|nav\b|navbar|masthead|toolbar|print-only|hidden|modal|overlay")
+        .unwrap()
+});
+static MAYBE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)and|article|body|column|content|main|shadow|story|post|entry|text").unwrap());
+static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption|credit").unwrap()
+});
+static POSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph|prose|rich-?text").unwrap()
+});
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tag {
+    P,
+    Div,
+    Heading,
+    Li,
+    List,
+    Quote,
+    Pre,
+    Caption,
+    Td,
+    A,
+    Br,
+    Inline,
+    Body,
+    Article,
+    Section,
+    Other,
+}
+
+fn classify(name: &str) -> Option<Tag> {
+    Some(match name {
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "head" | "button" | "select" | "textarea" | "nav" | "aside"
+        | "footer" | "form" | "input" | "label" | "object" | "embed" | "canvas" | "video" | "audio" | "map" | "dialog" | "menu" => {
+            return None
+        }
+        "p" => Tag::P,
+        "div" | "main" | "center" => Tag::Div,
+        "article" => Tag::Article,
+        "section" => Tag::Section,
+        "body" => Tag::Body,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Tag::Heading,
+        "li" | "dd" | "dt" => Tag::Li,
+        "ul" | "ol" | "dl" => Tag::List,
+        "blockquote" => Tag::Quote,
+        "pre" => Tag::Pre,
+        "figcaption" => Tag::Caption,
+        "td" | "th" => Tag::Td,
+        "a" => Tag::A,
+        "br" => Tag::Br,
+        "span" | "b" | "strong" | "i" | "em" | "u" | "small" | "sup" | "sub" | "mark" | "abbr" | "cite" | "q" | "time" | "font" | "code"
+        | "s" | "del" | "ins" | "dfn" | "kbd" | "var" | "bdi" | "bdo" | "wbr" => Tag::Inline,
+        _ => Tag::Other,
+    })
+}
+
+struct El {
+    tag: Tag,
+    parent: usize,
+    children: Vec<Item>,
+    /// Characters of text in the subtree (white space collapsed).
+    text_len: u32,
+    link_len: u32,
+    commas: u32,
+    /// A block child (p, div, list, ...) exists below.
+    has_block: bool,
+    negative: bool,
+    class_weight: f32,
+    score: f32,
+}
+
+enum Item {
+    El(usize),
+    Text(String),
+}
+
+struct Tree {
+    els: Vec<El>,
+}
+
+fn class_id(tag: &tl::HTMLTag<'_>) -> String {
+    let mut s = String::new();
+    if let Some(Some(c)) = tag.attributes().get("class") {
+        s.push_str(&c.as_utf8_str());
+    }
+    if let Some(Some(i)) = tag.attributes().get("id") {
+        s.push(' ');
+        s.push_str(&i.as_utf8_str());
+    }
+    s
+}
+
+fn hidden(tag: &tl::HTMLTag<'_>) -> bool {
+    if tag.attributes().contains("hidden") {
+        return true;
+    }
+    if let Some(Some(st)) = tag.attributes().get("style") {
+        let st = st.as_utf8_str().to_ascii_lowercase().replace(' ', "");
+        return st.contains("display:none") || st.contains("visibility:hidden");
+    }
+    false
+}
+
+fn collapse(raw: &str) -> String {
+    let decoded = html_escape::decode_html_entities(raw);
+    let mut out = String::with_capacity(decoded.len());
+    let mut space = false;
+    for c in decoded.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            } else if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
+impl Tree {
+    fn build(dom: &tl::VDom<'_>) -> Tree {
+        let mut t = Tree { els: Vec::with_capacity(dom.nodes().len() / 2 + 1) };
+        t.els.push(El { tag: Tag::Body, parent: 0, children: Vec::new(), text_len: 0, link_len: 0, commas: 0, has_block: false, negative: false, class_weight: 0.0, score: 0.0 });
+        let parser = dom.parser();
+        // Iterative DFS: (handle, parent element index, depth).
+        let mut stack: Vec<(tl::NodeHandle, usize)> = dom.children().iter().rev().map(|h| (*h, 0)).collect();
+        while let Some((h, parent)) = stack.pop() {
+            let Some(node) = h.get(parser) else { continue };
+            match node {
+                tl::Node::Raw(b) => {
+                    let text = collapse(&b.as_utf8_str());
+                    if !text.trim().is_empty() || text == " " {
+                        t.els[parent].children.push(Item::Text(text));
+                    }
+                }
+                tl::Node::Tag(tag) => {
+                    let name = tag.name().as_utf8_str().to_ascii_lowercase();
+                    let Some(kind) = classify(&name) else { continue };
+                    if hidden(tag) {
+                        continue;
+                    }
+                    let ci = class_id(tag);
+                    let unlikely = !ci.is_empty()
+                        && !matches!(kind, Tag::Body | Tag::Article | Tag::A | Tag::Inline)
+                        && UNLIKELY.is_match(&ci)
+                        && !MAYBE.is_match(&ci);
+                    let mut weight = 0.0;
+                    if !ci.is_empty() {
+                        if NEGATIVE.is_match(&ci) {
+                            weight -= 25.0;
+                        }
+                        if POSITIVE.is_match(&ci) {
+                            weight += 25.0;
+                        }
+                    }
+                    let idx = t.els.len();
+                    t.els.push(El {
+                        tag: kind,
+                        parent,
+                        children: Vec::new(),
+                        text_len: 0,
+                        link_len: 0,
+                        commas: 0,
+                        has_block: false,
+                        negative: unlikely,
+                        class_weight: weight,
+                        score: 0.0,
+                    });
+                    t.els[parent].children.push(Item::El(idx));
+                    if unlikely {
+                        continue; // keep the node (for structure) but not its content
+                    }
+                    let kids: Vec<tl::NodeHandle> = tag.children().top().iter().copied().collect();
+                    stack.extend(kids.into_iter().rev().map(|c| (c, idx)));
+                }
+                tl::Node::Comment(_) => {}
+            }
+        }
+        // Bottom-up sums: children always have larger indices than parents.
+        for i in (1..t.els.len()).rev() {
+            let mut own = 0u32;
+            let mut commas = 0u32;
+            for c in &t.els[i].children {
+                if let Item::Text(s) = c {
+                    own += s.trim().chars().count() as u32;
+                    commas += s.matches([',', '，', '、']).count() as u32;
+                }
+            }
+            let e = &mut t.els[i];
+            e.text_len += own;
+            e.commas += commas;
+            if e.tag == Tag::A {
+                e.link_len = e.text_len;
+            }
+            let (tl_, ll, cm, tag) = (e.text_len, e.link_len, e.commas, e.tag);
+            let p = e.parent;
+            let pe = &mut t.els[p];
+            pe.text_len += tl_;
+            pe.link_len += ll;
+            pe.commas += cm;
+            if !matches!(tag, Tag::Inline | Tag::A | Tag::Br) {
+                pe.has_block = true;
+            }
+        }
+        t
+    }
+
+    fn link_density(&self, i: usize) -> f32 {
+        let e = &self.els[i];
+        if e.text_len == 0 {
+            0.0
+        } else {
+            e.link_len as f32 / e.text_len as f32
+        }
+    }
+
+    fn ancestors(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut cur = i;
+        std::iter::from_fn(move || {
+            if cur == 0 {
+                return None;
+            }
+            cur = self.els[cur].parent;
+            Some(cur)
+        })
+    }
+}
+
+/// The outcome of the fast extractor.
+pub struct FastResult {
+    pub blocks: Vec<Block>,
+    /// True when the choice of container was clear-cut.
+    pub confident: bool,
+    /// Characters of text in the chosen blocks.
+    pub chars: usize,
+}
+
+fn base_score(tag: Tag) -> f32 {
+    match tag {
+        Tag::Div | Tag::Article | Tag::Section => 5.0,
+        Tag::Pre | Tag::Td | Tag::Quote => 3.0,
+        Tag::List | Tag::Li => -3.0,
+        Tag::Heading => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Extract main-text blocks from a parsed page.
+pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
+    let mut t = Tree::build(dom);
+    let n = t.els.len();
+    // 1. Paragraph votes.
+    let mut initialised = vec![false; n];
+    for i in 1..n {
+        let e = &t.els[i];
+        let para_like = match e.tag {
+            Tag::P | Tag::Pre | Tag::Td => true,
+            Tag::Div | Tag::Section => !e.has_block,
+            _ => false,
+        };
+        if !para_like || e.negative || e.text_len < 25 {
+            continue;
+        }
+        let vote = 1.0 + e.commas.min(40) as f32 + (e.text_len as f32 / 100.0).floor().min(3.0);
+        let ancestors: Vec<usize> = t.ancestors(i).take(5).collect();
+        for (level, a) in ancestors.into_iter().enumerate() {
+            if a == 0 {
+                break;
+            }
+            if !initialised[a] {
+                initialised[a] = true;
+                t.els[a].score += base_score(t.els[a].tag) + t.els[a].class_weight;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            t.els[a].score += vote / divider;
+        }
+    }
+    // 2. Damp by link density; pick the best.
+    let mut best: Option<(usize, f32)> = None;
+    let mut second = 0.0f32;
+    for i in 1..n {
+        if !initialised[i] {
+            continue;
+        }
+        let s = t.els[i].score * (1.0 - t.link_density(i));
+        t.els[i].score = s;
+        match best {
+            Some((_, b)) if s <= b => second = second.max(s),
+            _ => {
+                if let Some((_, b)) = best {
+                    second = second.max(b);
+                }
+                best = Some((i, s));
+            }
+        }
+    }
+    let Some((top, top_score)) = best else {
+        return FastResult { blocks: Vec::new(), confident: false, chars: 0 };
+    };
+    // 3. The top candidate and its strong siblings.
+    let parent = t.els[top].parent;
+    let threshold = (top_score * 0.2).max(10.0);
+    let mut chosen: Vec<usize> = Vec::new();
+    for c in &t.els[parent].children {
+        let Item::El(s) = *c else { continue };
+        if s == top {
+            chosen.push(s);
+            continue;
+        }
+        let e = &t.els[s];
+        if e.negative {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if e.class_weight > 0.0 && e.class_weight == t.els[top].class_weight {
+            bonus = top_score * 0.2;
+        }
+        let ld = t.link_density(s);
+        let keep = (initialised[s] && e.score + bonus >= threshold)
+            || (e.tag == Tag::P && ((e.text_len > 80 && ld < 0.25) || (e.text_len > 0 && e.text_len <= 80 && ld == 0.0 && ends_sentence(&t, s))));
+        if keep {
+            chosen.push(s);
+        }
+    }
+    // 4. Emit blocks.
+    let mut blocks = Vec::new();
+    for &c in &chosen {
+        emit(&t, c, &mut blocks);
+    }
+    let chars: usize = blocks.iter().map(|b: &Block| b.text.chars().count()).sum();
+    let page_chars = t.els[0].text_len.max(1) as f32;
+    let confident = chars >= 400
+        && top_score >= 20.0
+        && (second < top_score * 0.8 || chars as f32 > page_chars * 0.5)
+        && t.link_density(top) < 0.3;
+    FastResult { blocks, confident, chars }
+}
+
+fn ends_sentence(t: &Tree, i: usize) -> bool {
+    let mut s = String::new();
+    collect_text(t, i, &mut s);
+    s.trim_end().ends_with(['.', '!', '?', '"', '”'])
+}
+
+fn collect_text(t: &Tree, i: usize, out: &mut String) {
+    for c in &t.els[i].children {
+        match c {
+            Item::Text(s) => out.push_str(s),
+            Item::El(j) => {
+                if t.els[*j].tag == Tag::Br {
+                    out.push('\n');
+                } else if !t.els[*j].negative {
+                    collect_text(t, *j, out);
+                }
+            }
+        }
+    }
+}
+
+/// Whether a sub-tree inside the content is boilerplate to drop.
+fn drop_conditionally(t: &Tree, i: usize) -> bool {
+    let e = &t.els[i];
+    if e.negative {
+        return true;
+    }
+    if !matches!(e.tag, Tag::Div | Tag::Section | Tag::List | Tag::Td | Tag::Other | Tag::Quote) {
+        return false;
+    }
+    let ld = t.link_density(i);
+    if e.class_weight < 0.0 && e.text_len < 400 {
+        return true;
+    }
+    (e.text_len < 250 && ld > 0.5) || (ld > 0.35 && e.class_weight <= 0.0 && e.text_len > 0 && e.commas < 10)
+}
+
+fn kind_of(tag: Tag) -> BlockKind {
+    match tag {
+        Tag::Heading => BlockKind::Heading,
+        Tag::Li => BlockKind::ListItem,
+        Tag::Quote => BlockKind::Quote,
+        Tag::Pre => BlockKind::Preformatted,
+        Tag::Caption => BlockKind::Caption,
+        _ => BlockKind::Paragraph,
+    }
+}
+
+fn emit(t: &Tree, i: usize, out: &mut Vec<Block>) {
+    if drop_conditionally(t, i) {
+        return;
+    }
+    let e = &t.els[i];
+    if matches!(e.tag, Tag::Inline | Tag::A | Tag::Br) {
+        // An inline element at container level: its text is a paragraph.
+        let mut s = String::new();
+        collect_text(t, i, &mut s);
+        push_block(out, &s, BlockKind::Paragraph);
+        return;
+    }
+    let mut buf = String::new();
+    let kind = kind_of(e.tag);
+    for c in &e.children {
+        match c {
+            Item::Text(s) => buf.push_str(s),
+            Item::El(j) => {
+                let ce = &t.els[*j];
+                match ce.tag {
+                    Tag::Br => buf.push('\n'),
+                    Tag::Inline | Tag::A => {
+                        if !ce.negative {
+                            collect_text(t, *j, &mut buf);
+                        }
+                    }
+                    _ => {
+                        push_block(out, &buf, kind);
+                        buf.clear();
+                        emit(t, *j, out);
+                    }
+                }
+            }
+        }
+    }
+    push_block(out, &buf, kind);
+}
+
+fn push_block(out: &mut Vec<Block>, text: &str, kind: BlockKind) {
+    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+    if lines.is_empty() {
+        return;
+    }
+    // A double line break separates paragraphs; a single one stays inside.
+    let joined = lines.join("\n");
+    out.push(Block::new(joined, kind));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(html: &str) -> FastResult {
+        let dom = tl::parse(html, tl::ParserOptions::default()).unwrap();
+        extract(&dom)
+    }
+
+    #[test]
+    fn picks_the_article_and_drops_the_chrome() {
+        let para = "The harbour authority said on Tuesday that crossings would resume, after engineers checked the structure, the beams and the wiring of the hall.";
+        let html = format!(
+            "<html><body><div id=menu><a href=/>Home</a> <a href=/n>News</a></div>\
+             <div class=\"article-body\"><h2>Sub head</h2><p>{para}</p><p>{para}</p><p>{para}</p>\
+             <div class=share><a href=#>Facebook</a> <a href=#>Twitter</a></div><p>{para}</p></div>\
+             <div class=related><ul><li><a href=/x>Other story one</a></li><li><a href=/y>Other story two</a></li></ul></div>\
+             <footer>Copyright</footer></body></html>"
+        );
+        let r = run(&html);
+        let texts: Vec<&str> = r.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 5, "{texts:?}");
+        assert_eq!(texts[0], "Sub head");
+        assert!(texts[1..].iter().all(|t| *t == para));
+        assert!(r.confident);
+    }
+
+    #[test]
+    fn empty_page_is_not_confident() {
+        let r = run("<html><body><nav>Home</nav></body></html>");
+        assert!(r.blocks.is_empty() && !r.confident);
+    }
+}
