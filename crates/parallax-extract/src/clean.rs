@@ -41,18 +41,27 @@ static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:download|get|install) (?:our|the)\b[^.]{0,40}\bapps?\b|\b(?:app store|google play)\b"));
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|leer más)\s*[:：]?")
+    re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti)\s*[:：]?")
 });
 static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the)\b|share$|click to share|tweet this|teilen$|partager)"));
 const SHARE_WORDS: &[&str] = &[
     "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "telegram",
     "print", "share", "tweet", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "sms", "comments",
+    "article", "reprints", "order", "text", "size", "save", "gift", "listen", "follow", "pin", "more",
 ];
 static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|\baffiliate (?:links?|commission|partner)|\bas an amazon associate|\bbuy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)\b.{0,40}\$|\buse (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|\b(?:sponsored|paid) (?:content|post|partnership)|\bshop now\b|\bcheck (?:the )?price\b|\bprices? (?:start|starting) (?:at|from)\b|\$\d+(?:\.\d\d)? at [A-Z]")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)"));
-static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|veröffentlicht|publié|publicado|am|on|date|stand)?\s*[:：]?\s*"));
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|am|on|date|stand)?\s*[:：]?\s*"));
+/// Words that may stand around a date in a date line: weekdays, times, zones, "updated".
+static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\b|\b(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)\b|\b(?:updated|posted|published|original|last|modified|on|at|um|le|à|el|de|the|and)\b|[|/,:;·•()\-–—]")
+});
+static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
+static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)\b")
+});
 const SECTIONS: &[&str] = &[
     "world", "politics", "business", "economy", "markets", "sport", "sports", "opinion", "tech", "technology", "science",
     "health", "local", "national", "europe", "asia", "africa", "americas", "middle east", "uk", "us", "breaking",
@@ -82,6 +91,10 @@ fn normalise(s: &str) -> String {
 
 pub(crate) fn section_label(text: &str) -> Option<&'static str> {
     let t = text.trim();
+    let separators = [" » ", " > ", " › ", " / ", " | ", " :: "].iter().map(|s| t.matches(s).count()).max().unwrap_or(0);
+    if separators >= 2 && words(t) <= 14 && t.len() <= 120 && !t.ends_with(['.', '!', '?']) {
+        return Some("breadcrumb trail above the headline");
+    }
     if words(t) > 5 || t.ends_with(['.', '!', '?', ':', ',']) || t.len() > 60 {
         return None;
     }
@@ -98,10 +111,10 @@ pub(crate) fn section_label(text: &str) -> Option<&'static str> {
     None
 }
 
-/// A line that is only a date (optionally "Published: ..."), e.g. `March 12, 2024 09:30`.
+/// A line that is only a date (optionally "Published: ...", weekdays, times), e.g. `Updated 5:27 am CST, Wednesday, November 20, 2019`.
 pub fn date_only_line(text: &str) -> bool {
     let t = text.trim();
-    if words(t) > 9 || t.len() > 80 {
+    if words(t) > 16 || t.len() > 120 {
         return false;
     }
     let rest = DATE_PREFIX.find(t).map(|m| &t[m.end()..]).unwrap_or(t);
@@ -110,8 +123,14 @@ pub fn date_only_line(text: &str) -> bool {
             if d.month.is_none() {
                 return false; // a bare year is a heading or a copyright line, not a date line
             }
-            let leftover: String = rest[..start].chars().chain(rest[end..].chars()).filter(|c| c.is_alphabetic()).collect();
-            start <= 12 && leftover.len() <= 12
+            let around = format!("{} {}", &rest[..start], &rest[end..]);
+            // Whatever else stands on the line must be date noise (or another date).
+            let stripped = DATE_NOISE.replace_all(&around, " ");
+            let stripped = match find_written(&stripped) {
+                Some((_, s, e)) => format!("{}{}", &stripped[..s], &stripped[e..]),
+                None => stripped.into_owned(),
+            };
+            stripped.chars().filter(|c| c.is_alphabetic()).count() <= 3
         }
         None => false,
     }
@@ -122,7 +141,8 @@ fn share_widget(text: &str) -> bool {
         return true;
     }
     let tokens: Vec<String> = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/')).filter(|t| !t.is_empty()).map(|t| t.to_lowercase()).collect();
-    tokens.len() >= 2 && tokens.iter().all(|t| SHARE_WORDS.contains(&t.as_str()))
+    (tokens.len() >= 2 && tokens.len() <= 8 && tokens.iter().all(|t| SHARE_WORDS.contains(&t.as_str())))
+        || matches!(text.trim().to_lowercase().as_str(), "print" | "email" | "share" | "tweet" | "comments" | "text size" | "order reprints" | "print article")
 }
 
 /// Strip boilerplate from `blocks`. `title` is the known headline (if any);
@@ -135,7 +155,7 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
     let total = blocks.len();
     for (i, block) in blocks.into_iter().enumerate() {
         let text = block.text.trim().to_string();
-        let top = !seen_body && i < 6;
+        let top = !seen_body && i < 12;
         let short = words(&text) <= 40;
         let decision: Option<(RemovalReason, &str)> = (|| {
             if MD_IMAGE.is_match(&text) {
@@ -164,6 +184,12 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             }
             if block.kind == BlockKind::Caption {
                 return Some((RemovalReason::Caption, "figure caption"));
+            }
+            if URL_ONLY.is_match(&text) {
+                return Some((RemovalReason::LinkOnly, "paragraph is a bare url"));
+            }
+            if words(&text) <= 40 && AUTHOR_BIO.is_match(&text) {
+                return Some((RemovalReason::AuthorBio, "\"<name> is a reporter/writer ...\" line"));
             }
             if short && CREDIT.is_match(&text) {
                 return Some((RemovalReason::ImageCredit, "line starts with a photo/image credit"));
@@ -219,7 +245,8 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             }
             _ => {
                 in_related_list = false;
-                if block.kind != BlockKind::Heading {
+                // The top region ends at the first real body paragraph.
+                if block.kind != BlockKind::Heading && (words(&text) >= 15 || text.ends_with(['.', '!', '?', '"', '”'])) {
                     seen_body = true;
                 }
                 out.blocks.push(Block { text, kind: block.kind });
@@ -303,6 +330,27 @@ mod tests {
         ], None);
         assert_eq!(reasons(&c), [RemovalReason::RelatedLinks; 3]);
         assert_eq!(c.blocks.len(), 2);
+    }
+
+    #[test]
+    fn date_lines_with_weekdays_times_and_updates() {
+        assert!(date_only_line("Updated 5:27 am CST, Wednesday, November 20, 2019"));
+        assert!(date_only_line("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018"));
+        assert!(date_only_line("Nov. 19, 2019, 8:41 AM UTC"));
+        assert!(!date_only_line("The ferry will sail again on November 20, 2026, officials said."));
+        assert!(!date_only_line("2019"));
+    }
+
+    #[test]
+    fn urls_bios_and_toolbar_words() {
+        let c = run(vec![
+            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+            p("https://harbourtimes.example/news/2026/11/10/fire"),
+            p("Print"),
+            p("Order Reprints"),
+            p("Ada Lind is a senior reporter for the Harbour Times."),
+        ], None);
+        assert_eq!(reasons(&c), [RemovalReason::LinkOnly, RemovalReason::ShareWidget, RemovalReason::ShareWidget, RemovalReason::AuthorBio]);
     }
 
     #[test]

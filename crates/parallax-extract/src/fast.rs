@@ -48,7 +48,7 @@ enum Tag {
 
 fn classify(name: &str) -> Option<Tag> {
     Some(match name {
-        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "head" | "button" | "select" | "textarea" | "nav" | "aside"
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "title" | "button" | "select" | "textarea" | "nav" | "aside"
         | "footer" | "form" | "input" | "label" | "object" | "embed" | "canvas" | "video" | "audio" | "map" | "dialog" | "menu" => {
             return None
         }
@@ -323,9 +323,33 @@ pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
             }
         }
     }
-    let Some((top, top_score)) = best else {
+    let Some((mut top, mut top_score)) = best else {
         return FastResult { blocks: Vec::new(), confident: false, chars: 0 };
     };
+    // 2b. A body split over several containers: when at least three strong
+    // candidates share an ancestor with the top one, that ancestor is the article.
+    let strong: Vec<usize> = (1..n).filter(|&i| i != top && initialised[i] && t.els[i].score >= top_score * 0.75).collect();
+    if strong.len() >= 3 {
+        let strong_ancestors: Vec<Vec<usize>> = strong.iter().map(|&c| t.ancestors(c).collect()).collect();
+        let mut cur = t.els[top].parent;
+        while cur != 0 && t.els[cur].tag != Tag::Body {
+            let sharing = strong_ancestors.iter().filter(|a| a.contains(&cur)).count();
+            if sharing >= 3 {
+                top = cur;
+                break;
+            }
+            cur = t.els[cur].parent;
+        }
+    }
+    // 2c. Climb while the parent holds (nearly) only this candidate.
+    loop {
+        let p = t.els[top].parent;
+        if p == 0 || t.els[p].tag == Tag::Body || t.els[p].text_len > t.els[top].text_len + t.els[top].text_len / 10 + 20 {
+            break;
+        }
+        top = p;
+    }
+    top_score = top_score.max(t.els[top].score);
     // 3. The top candidate and its strong siblings.
     let parent = t.els[top].parent;
     let threshold = (top_score * 0.2).max(10.0);
@@ -351,11 +375,13 @@ pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
             chosen.push(s);
         }
     }
-    // 4. Emit blocks.
-    let mut blocks = Vec::new();
+    // 4. Emit blocks, then drop runs of name-like fragments (staff lists, menus).
+    let mut raw = Vec::new();
     for &c in &chosen {
-        emit(&t, c, &mut blocks);
+        emit(&t, c, &mut raw);
     }
+    let mut blocks = drop_link_blocks(raw);
+    drop_fragment_runs(&mut blocks);
     let chars: usize = blocks.iter().map(|b: &Block| b.text.chars().count()).sum();
     let page_chars = t.els[0].text_len.max(1) as f32;
     let confident = chars >= 400
@@ -365,25 +391,38 @@ pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
     FastResult { blocks, confident, chars }
 }
 
-fn ends_sentence(t: &Tree, i: usize) -> bool {
-    let mut s = String::new();
-    collect_text(t, i, &mut s);
-    s.trim_end().ends_with(['.', '!', '?', '"', '”'])
+/// A fragment: two or three words, no sentence punctuation, not a heading.
+fn is_fragment(b: &Block) -> bool {
+    let w = b.text.split_whitespace().count();
+    b.kind != BlockKind::Heading && (2..=3).contains(&w) && !b.text.contains(['.', '!', '?', ',', ':', '"', '“'])
 }
 
-fn collect_text(t: &Tree, i: usize, out: &mut String) {
-    for c in &t.els[i].children {
-        match c {
-            Item::Text(s) => out.push_str(s),
-            Item::El(j) => {
-                if t.els[*j].tag == Tag::Br {
-                    out.push('\n');
-                } else if !t.els[*j].negative {
-                    collect_text(t, *j, out);
-                }
+/// Remove runs of three or more consecutive fragments.
+fn drop_fragment_runs(blocks: &mut Vec<Block>) {
+    let mut keep = vec![true; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        if is_fragment(&blocks[i]) {
+            let mut j = i;
+            while j < blocks.len() && is_fragment(&blocks[j]) {
+                j += 1;
             }
+            if j - i >= 3 {
+                keep[i..j].iter_mut().for_each(|k| *k = false);
+            }
+            i = j;
+        } else {
+            i += 1;
         }
     }
+    let mut k = keep.into_iter();
+    blocks.retain(|_| k.next().unwrap_or(true));
+}
+
+fn ends_sentence(t: &Tree, i: usize) -> bool {
+    let mut b = Buf::default();
+    collect_into(t, i, &mut b, false);
+    b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// Whether a sub-tree inside the content is boilerplate to drop.
@@ -413,52 +452,95 @@ fn kind_of(tag: Tag) -> BlockKind {
     }
 }
 
-fn emit(t: &Tree, i: usize, out: &mut Vec<Block>) {
+/// A block being built: its text and how much of it is link text.
+#[derive(Default)]
+struct Buf {
+    text: String,
+    link_chars: usize,
+}
+
+fn collect_into(t: &Tree, i: usize, buf: &mut Buf, in_link: bool) {
+    let in_link = in_link || t.els[i].tag == Tag::A;
+    for c in &t.els[i].children {
+        match c {
+            Item::Text(s) => {
+                buf.text.push_str(s);
+                if in_link {
+                    buf.link_chars += s.trim().chars().count();
+                }
+            }
+            Item::El(j) => {
+                if t.els[*j].tag == Tag::Br {
+                    buf.text.push('\n');
+                } else if !t.els[*j].negative {
+                    collect_into(t, *j, buf, in_link);
+                }
+            }
+        }
+    }
+}
+
+fn emit(t: &Tree, i: usize, out: &mut Vec<(Block, usize)>) {
     if drop_conditionally(t, i) {
         return;
     }
     let e = &t.els[i];
     if matches!(e.tag, Tag::Inline | Tag::A | Tag::Br) {
         // An inline element at container level: its text is a paragraph.
-        let mut s = String::new();
-        collect_text(t, i, &mut s);
-        push_block(out, &s, BlockKind::Paragraph);
+        let mut b = Buf::default();
+        collect_into(t, i, &mut b, false);
+        push_block(out, b, BlockKind::Paragraph);
         return;
     }
-    let mut buf = String::new();
+    let mut buf = Buf::default();
     let kind = kind_of(e.tag);
     for c in &e.children {
         match c {
-            Item::Text(s) => buf.push_str(s),
+            Item::Text(s) => buf.text.push_str(s),
             Item::El(j) => {
                 let ce = &t.els[*j];
                 match ce.tag {
-                    Tag::Br => buf.push('\n'),
+                    Tag::Br => buf.text.push('\n'),
                     Tag::Inline | Tag::A => {
                         if !ce.negative {
-                            collect_text(t, *j, &mut buf);
+                            collect_into(t, *j, &mut buf, false);
                         }
                     }
                     _ => {
-                        push_block(out, &buf, kind);
-                        buf.clear();
+                        push_block(out, std::mem::take(&mut buf), kind);
                         emit(t, *j, out);
                     }
                 }
             }
         }
     }
-    push_block(out, &buf, kind);
+    push_block(out, buf, kind);
 }
 
-fn push_block(out: &mut Vec<Block>, text: &str, kind: BlockKind) {
-    let lines: Vec<&str> = text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
+fn push_block(out: &mut Vec<(Block, usize)>, buf: Buf, kind: BlockKind) {
+    let lines: Vec<&str> = buf.text.split('\n').map(str::trim).filter(|l| !l.is_empty()).collect();
     if lines.is_empty() {
         return;
     }
-    // A double line break separates paragraphs; a single one stays inside.
-    let joined = lines.join("\n");
-    out.push(Block::new(joined, kind));
+    // A single line break stays inside the paragraph.
+    out.push((Block::new(lines.join("\n"), kind), buf.link_chars));
+}
+
+/// Drop short blocks that are mostly link text (related lists, tag clouds),
+/// then headings left with nothing under them.
+fn drop_link_blocks(blocks: Vec<(Block, usize)>) -> Vec<Block> {
+    let kept: Vec<Block> = blocks
+        .into_iter()
+        .filter(|(b, links)| {
+            let chars = b.text.chars().count().max(1);
+            let words = b.text.split_whitespace().count();
+            !(*links * 2 > chars && words < 40)
+        })
+        .map(|(b, _)| b)
+        .collect();
+    let n = kept.len();
+    let orphan: Vec<bool> = (0..n).map(|i| kept[i].kind == BlockKind::Heading && (i + 1 == n || kept[i + 1].kind == BlockKind::Heading)).collect();
+    kept.into_iter().zip(orphan).filter(|(_, o)| !o).map(|(b, _)| b).collect()
 }
 
 #[cfg(test)]
@@ -493,4 +575,12 @@ mod tests {
         let r = run("<html><body><nav>Home</nav></body></html>");
         assert!(r.blocks.is_empty() && !r.confident);
     }
+}
+
+/// Developer aid: (elements, root text length, paragraph-like candidates) of a page.
+#[doc(hidden)]
+pub fn debug_stats(dom: &tl::VDom<'_>) -> (usize, u32, usize) {
+    let t = Tree::build(dom);
+    let paras = t.els.iter().filter(|e| matches!(e.tag, Tag::P) && e.text_len >= 25).count();
+    (t.els.len(), t.els[0].text_len, paras)
 }

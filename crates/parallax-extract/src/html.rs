@@ -67,10 +67,12 @@ fn clean_str(s: &str) -> Option<String> {
 
 /// Read page metadata with `tl` (a fast, forgiving parser).
 pub fn page_meta(html: &str, url_hint: Option<&str>) -> PageMeta {
-    match tl::parse(html, tl::ParserOptions::default()) {
+    let prepared = crate::prepare::prepare(html);
+    let meta = match tl::parse(&prepared, tl::ParserOptions::default()) {
         Ok(dom) => meta_from_dom(&dom, url_hint),
         Err(_) => PageMeta::default(),
-    }
+    };
+    meta
 }
 
 fn meta_from_dom(dom: &tl::VDom<'_>, url_hint: Option<&str>) -> PageMeta {
@@ -307,6 +309,17 @@ pub enum Extractor {
     WholePage,
 }
 
+impl Extractor {
+    /// The name used in the article's `extractor` field.
+    pub fn name(self) -> &'static str {
+        match self {
+            Extractor::Fast => "fast",
+            Extractor::Trafilatura => "trafilatura",
+            Extractor::WholePage => "whole_page",
+        }
+    }
+}
+
 /// How to choose the extractor (for measurement; `Auto` is the product).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Strategy {
@@ -328,7 +341,8 @@ fn strategy_from_env() -> Strategy {
 /// Extract the main text of a page as blocks.
 pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
     let strategy = strategy_from_env();
-    let dom = tl::parse(html, tl::ParserOptions::default()).ok();
+    let prepared = crate::prepare::prepare(html);
+    let dom = tl::parse(&prepared, tl::ParserOptions::default()).ok();
     let mut meta = dom.as_ref().map(|d| meta_from_dom(d, url_hint)).unwrap_or_default();
     if strategy != Strategy::TrafilaturaOnly {
         if let Some(dom) = &dom {

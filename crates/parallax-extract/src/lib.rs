@@ -19,6 +19,7 @@ pub mod dates;
 pub mod fast;
 pub mod html;
 pub mod plain;
+pub mod prepare;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -56,6 +57,7 @@ pub fn article_id(source: &parallax_model::Source) -> String {
 }
 
 struct Parts {
+    extractor: &'static str,
     blocks: Vec<Block>,
     captions: Vec<String>,
     title: Option<String>,
@@ -89,6 +91,7 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
         diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("unreadable publication date {:?}", r.published.as_deref().unwrap_or(""))));
     }
     let mut captions = Vec::new();
+    let mut extractor = "text";
     let (blocks, mut title, mut outlet, mut authors, mut url, mut lang) = match (&r.text, &r.html) {
         (Some(t), _) if !t.trim().is_empty() => (text_blocks(t), None, None, Vec::new(), None, None),
         (_, Some(h)) if looks_like_page(h) => {
@@ -96,9 +99,13 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
             published.extend(page.meta.published);
             modified.extend(page.meta.modified);
             captions = page.meta.captions;
+            extractor = page.extractor.name();
             (page.blocks, page.meta.title, page.meta.outlet, page.meta.authors, page.meta.canonical, page.meta.lang)
         }
-        (_, Some(h)) => (html_to_blocks(h), None, None, Vec::new(), None, None),
+        (_, Some(h)) => {
+            extractor = "fragment";
+            (html_to_blocks(h), None, None, Vec::new(), None, None)
+        }
         _ => (Vec::new(), None, None, Vec::new(), None, None),
     };
     title = r.title.clone().or(title);
@@ -108,7 +115,7 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
     }
     url = r.url.clone().or(url);
     lang = r.language.clone().or(lang);
-    Parts { blocks, captions, title, outlet, authors, url, declared_lang: lang, published, modified }
+    Parts { extractor, blocks, captions, title, outlet, authors, url, declared_lang: lang, published, modified }
 }
 
 /// Turn one raw document into an article.
@@ -121,6 +128,7 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
                 diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("main-text extractor found no article ({}); kept the page's paragraphs", clean::lower_first(reason))));
             }
             Parts {
+                extractor: page.extractor.name(),
                 blocks: page.blocks,
                 captions: page.meta.captions,
                 title: page.meta.title,
@@ -136,6 +144,7 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
             let p = plain::parse(text, *markdown);
             let f = &p.front;
             Parts {
+                extractor: "text",
                 blocks: p.blocks,
                 captions: Vec::new(),
                 title: f.title.clone().or(p.title),
@@ -220,6 +229,7 @@ fn build(doc: RawDocument, parts: Parts, opts: &ExtractOptions, mut diags: Vec<D
         captions,
         removed: cleaned.removed,
         encoding: doc.encoding,
+        extractor: parts.extractor.to_string(),
     };
     Analysis { article: Some(article), diagnostics: diags }
 }

@@ -168,10 +168,14 @@ pub enum RemovalReason {
     ShareWidget,
     /// Affiliate disclosures and product blurbs.
     Affiliate,
+    /// A paragraph that is only a URL.
+    LinkOnly,
+    /// An author biography line (`Jane Roe is a reporter for ...`).
+    AuthorBio,
 }
 
 impl RemovalReason {
-    pub const ALL: [RemovalReason; 12] = [
+    pub const ALL: [RemovalReason; 14] = [
         RemovalReason::Title,
         RemovalReason::Byline,
         RemovalReason::DateLine,
@@ -184,6 +188,8 @@ impl RemovalReason {
         RemovalReason::RelatedLinks,
         RemovalReason::ShareWidget,
         RemovalReason::Affiliate,
+        RemovalReason::LinkOnly,
+        RemovalReason::AuthorBio,
     ];
 
     /// The snake_case name used in JSON and on the command line (`--keep`).
@@ -201,6 +207,8 @@ impl RemovalReason {
             RemovalReason::RelatedLinks => "related_links",
             RemovalReason::ShareWidget => "share_widget",
             RemovalReason::Affiliate => "affiliate",
+            RemovalReason::LinkOnly => "link_only",
+            RemovalReason::AuthorBio => "author_bio",
         }
     }
 
@@ -254,6 +262,10 @@ pub struct Article {
     pub removed: Vec<Removal>,
     /// Character encoding the bytes were decoded from.
     pub encoding: String,
+    /// How the body was found: `fast` or `trafilatura` (HTML main-text
+    /// extractors), `whole_page` (no main text found, page paragraphs kept),
+    /// `text` (plain text, markdown or a record's text field), `fragment` (HTML from a feed or record).
+    pub extractor: String,
 }
 
 /// How bad a diagnostic is.
