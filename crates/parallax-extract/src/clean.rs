@@ -41,7 +41,7 @@ static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:download|get|install) (?:our|the)\b[^.]{0,40}\bapps?\b|\b(?:app store|google play)\b"));
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti)\s*[:：]?")
+    re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti|você (?:pode|também pode) gostar|veja também|leia mais|saiba mais|confira também|relacionad[oa]s)\s*[:：]?")
 });
 static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the)\b|share$|click to share|tweet this|teilen$|partager)"));
 const SHARE_WORDS: &[&str] = &[
@@ -56,8 +56,15 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by|von|par|por|di)\s
 static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|am|on|date|stand)?\s*[:：]?\s*"));
 /// Words that may stand around a date in a date line: weekdays, times, zones, "updated".
 static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\b|\b(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)\b|\b(?:updated|posted|published|original|last|modified|on|at|um|le|à|el|de|the|and)\b|[|/,:;·•()\-–—]")
+    re(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\b|\b(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)\b|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b|\b(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)\b|\b(?:updated|posted|published|original|last|modified|on|at|um|le|à|às|a las|el|de|the|and)\b|[|/,:;·•()\-–—]")
 });
+static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|story continues below(?: advertisement)?|continue reading below|article continues below)$")
+});
+static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)\b|^\[/?[a-z_]+(?:\s[^\]]*)?\]")
+});
+static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)\b")
@@ -155,8 +162,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
     let total = blocks.len();
     for (i, block) in blocks.into_iter().enumerate() {
         let text = block.text.trim().to_string();
+        let n_words = words(&text);
         let top = !seen_body && i < 12;
-        let short = words(&text) <= 40;
+        let short = n_words <= 40;
         let decision: Option<(RemovalReason, &str)> = (|| {
             if MD_IMAGE.is_match(&text) {
                 return Some((RemovalReason::MarkdownImage, "markdown image line"));
@@ -175,7 +183,7 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                         }
                     }
                 }
-                if words(&text) <= 12 && BYLINE.is_match(&text) && out.byline.is_none() {
+                if n_words <= 12 && BYLINE.is_match(&text) && out.byline.is_none() {
                     return Some((RemovalReason::Byline, "\"By ...\" line at the top"));
                 }
                 if date_only_line(&text) {
@@ -188,13 +196,26 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             if URL_ONLY.is_match(&text) {
                 return Some((RemovalReason::LinkOnly, "paragraph is a bare url"));
             }
-            if words(&text) <= 40 && AUTHOR_BIO.is_match(&text) {
+            if short && AUTHOR_BIO.is_match(&text) {
                 return Some((RemovalReason::AuthorBio, "\"<name> is a reporter/writer ...\" line"));
+            }
+            if n_words <= 6 && AD_LABEL.is_match(text.trim_matches(|c: char| !c.is_alphanumeric())) {
+                return Some((RemovalReason::AdLabel, "advertising label"));
+            }
+            if short && PAGE_NOTICE.is_match(&text) {
+                return Some((RemovalReason::PageNotice, "notice about the page, not the story"));
+            }
+            if n_words <= 5 && GALLERY.is_match(&text) {
+                return Some((RemovalReason::ImageCredit, "gallery counter"));
+            }
+            // A timestamp line (date with a time, weekday or "updated") is page furniture anywhere.
+            if !top && n_words <= 16 && date_only_line(&text) && (text.contains(':') || DATE_NOISE.find(&text).is_some_and(|m| m.as_str().chars().any(|c| c.is_alphabetic()))) {
+                return Some((RemovalReason::DateLine, "timestamp line"));
             }
             if short && CREDIT.is_match(&text) {
                 return Some((RemovalReason::ImageCredit, "line starts with a photo/image credit"));
             }
-            if short && words(&text) >= 4 && TRAILING_CREDIT.is_match(&text) && !text.contains('“') && !text.contains('"') {
+            if short && n_words >= 4 && TRAILING_CREDIT.is_match(&text) && !text.contains('“') && !text.contains('"') {
                 return Some((RemovalReason::Caption, "caption ending in a photo credit"));
             }
             if short && SUBSCRIBE.is_match(&text) {
@@ -203,10 +224,10 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             if short && APP.is_match(&text) {
                 return Some((RemovalReason::AppPrompt, "app download prompt"));
             }
-            if short && RELATED.is_match(&text) && (words(&text) <= 20 || text.contains(':')) {
+            if short && RELATED.is_match(&text) && (n_words <= 20 || text.contains(':')) {
                 return Some((RemovalReason::RelatedLinks, "related-links label"));
             }
-            if in_related_list && block.kind == BlockKind::ListItem && words(&text) <= 20 {
+            if in_related_list && block.kind == BlockKind::ListItem && n_words <= 20 {
                 return Some((RemovalReason::RelatedLinks, "item of a related-links list"));
             }
             if short && share_widget(&text) {
@@ -246,7 +267,7 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             _ => {
                 in_related_list = false;
                 // The top region ends at the first real body paragraph.
-                if block.kind != BlockKind::Heading && (words(&text) >= 15 || text.ends_with(['.', '!', '?', '"', '”'])) {
+                if block.kind != BlockKind::Heading && (n_words >= 15 || text.ends_with(['.', '!', '?', '"', '”'])) {
                     seen_body = true;
                 }
                 out.blocks.push(Block { text, kind: block.kind });
@@ -351,6 +372,21 @@ mod tests {
             p("Ada Lind is a senior reporter for the Harbour Times."),
         ], None);
         assert_eq!(reasons(&c), [RemovalReason::LinkOnly, RemovalReason::ShareWidget, RemovalReason::ShareWidget, RemovalReason::AuthorBio]);
+    }
+
+    #[test]
+    fn ads_notices_galleries_and_timestamps() {
+        let c = run(vec![
+            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+            p("ADVERTISEMENT"),
+            p("This slideshow requires JavaScript."),
+            p("[button link=\"x\"] Send us your review[/button]"),
+            p("Image 2 of 5"),
+            p("segunda-feira, 22 de janeiro de 2018 às 0:13"),
+            p("Officials said the pier would reopen next month."),
+        ], None);
+        assert_eq!(reasons(&c), [RemovalReason::AdLabel, RemovalReason::PageNotice, RemovalReason::PageNotice, RemovalReason::ImageCredit, RemovalReason::DateLine]);
+        assert_eq!(c.blocks.len(), 2);
     }
 
     #[test]

@@ -27,7 +27,7 @@ fn month_number(name: &str) -> Option<u32> {
     Some(m)
 }
 
-const MONTHS: &str = r"(?:jan(?:uary|uar|vier|v\.?)?|jänner|feb(?:ruary|ruar|\.)?|février|fevrier|févr\.?|mar(?:ch|s)?|märz|maerz|apr(?:il)?|avril|may|mai|jun[ie]?|juin|jul[iy]?|juillet|aug(?:ust)?|août|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
+const MONTHS: &str = r"(?:janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|juni|juli|augustus|oktober|jan(?:uary|uar|vier|v\.?)?|jänner|feb(?:ruary|ruar|\.)?|février|fevrier|févr\.?|mar(?:ch|s)?|märz|maerz|apr(?:il)?|avril|may|mai|jun[ie]?|juin|jul[iy]?|juillet|aug(?:ust)?|août|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
 
 fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
@@ -279,6 +279,8 @@ mod tests {
         assert_eq!(v("12. März 2024").as_deref(), Some("2024-03-12"));
         assert_eq!(v("le 3 février 2023").as_deref(), Some("2023-02-03"));
         assert_eq!(v("12 de marzo de 2024").as_deref(), Some("2024-03-12"));
+        assert_eq!(v("22 de janeiro de 2018").as_deref(), Some("2018-01-22"));
+        assert_eq!(v("3 maart 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(v("Stand: 12.03.2024, 14:05 Uhr").as_deref(), Some("2024-03-12T14:05"));
         assert_eq!(v("13/04/2024").as_deref(), Some("2024-04-13"));
         assert_eq!(parse_written("Posted on 2024-03-12 by admin").map(|d| d.value()).as_deref(), Some("2024-03-12"));

@@ -13,9 +13,9 @@ use crate::dates::{date_from_url, find_written, parse_date};
 
 /// Class or id of an element that usually holds the publication date.
 static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)date|datum|fecha|publish|posted|pubdate|entry-meta|post-meta|article-meta|postmeta|meta-info|byline|dateline|zeitstempel|timestamp").unwrap()
+    Regex::new(r"(?i-u)date|datum|fecha|publish|posted|pubdate|entry-meta|post-meta|article-meta|postmeta|meta-info|byline|dateline|zeitstempel|timestamp").unwrap()
 });
-static NOT_DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)update|modif|comment|related|sidebar|widget|footer|archive|calendar|nav|today|current").unwrap());
+static NOT_DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i-u)update|modif|comment|related|sidebar|widget|footer|archive|calendar|nav|today|current").unwrap());
 
 /// Metadata read from a page, each date candidate with its source.
 #[derive(Debug, Default, Clone)]

@@ -161,8 +161,27 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
     build(doc, parts, opts, diags)
 }
 
-fn build(doc: RawDocument, parts: Parts, opts: &ExtractOptions, mut diags: Vec<Diagnostic>) -> Analysis {
-    let title = parts.title.map(|t| strip_outlet_suffix(&t, parts.outlet.as_deref()));
+/// Drop invisible formatting characters (soft hyphens, zero-width spaces, BOMs)
+/// and turn no-break spaces into plain spaces, so text compares and searches as read.
+pub fn normalise_invisibles(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\u{ad}', '\u{200b}', '\u{feff}', '\u{2060}', '\u{a0}', '\u{202f}', '\u{2007}']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .filter(|c| !matches!(c, '\u{ad}' | '\u{200b}' | '\u{feff}' | '\u{2060}'))
+            .map(|c| if matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}') { ' ' } else { c })
+            .collect(),
+    )
+}
+
+fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: Vec<Diagnostic>) -> Analysis {
+    for b in &mut parts.blocks {
+        if let std::borrow::Cow::Owned(n) = normalise_invisibles(&b.text) {
+            b.text = n.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        }
+    }
+    let title = parts.title.map(|t| strip_outlet_suffix(&normalise_invisibles(&t), parts.outlet.as_deref()));
     let cleaned = clean::clean(parts.blocks, title.as_deref(), &opts.keep);
     let text = cleaned.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
     if text.trim().is_empty() {
@@ -337,6 +356,12 @@ mod tests {
         let out = analyze(doc(Payload::Html("<html><body><script>var x = 1;</script><img src=a.png></body></html>".into()), Format::Html), &ExtractOptions::default());
         assert!(out.article.is_none());
         assert!(out.diagnostics.iter().any(|d| d.message == "no article text found"));
+    }
+
+    #[test]
+    fn invisible_characters_are_normalised() {
+        assert_eq!(normalise_invisibles("réac\u{ad}tion\u{a0}à\u{200b}x"), "réaction àx");
+        assert!(matches!(normalise_invisibles("plain"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -25,7 +25,15 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> Decoded {
     let declared = declared
         .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
         .or_else(|| if html { meta_charset(bytes) } else { None });
-    // Trust a declared legacy encoding; a declared UTF-8 must also validate.
+    // Valid UTF-8 with non-ASCII bytes is UTF-8, whatever a (often stale) declaration says:
+    // legacy text is almost never valid UTF-8 by accident.
+    if !bytes.is_ascii() {
+        if let Ok(s) = std::str::from_utf8(bytes) {
+            let how = if declared.is_some_and(|e| e != UTF_8) { "utf-8 (declared charset overridden)" } else if declared.is_some() { "declared" } else { "utf-8" };
+            return Decoded { text: s.to_owned(), encoding: "UTF-8", how, lossy: false };
+        }
+    }
+    // Otherwise trust a declared legacy encoding; a declared UTF-8 must also validate.
     if let Some(enc) = declared {
         if enc != UTF_8 {
             let (text, _, had_errors) = enc.decode(bytes);
@@ -95,6 +103,14 @@ mod tests {
         let d = decode(bytes, None, true);
         assert_eq!((d.encoding, d.how), ("ISO-8859-2", "declared"));
         assert!(d.text.contains('ą'));
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_stale_legacy_declaration() {
+        let page = "<html><head><meta charset=\"iso-8859-1\"></head><body>Fundację ąę</body></html>";
+        let d = decode(page.as_bytes(), None, true);
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.contains("Fundację ąę"));
     }
 
     #[test]

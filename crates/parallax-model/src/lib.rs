@@ -172,10 +172,14 @@ pub enum RemovalReason {
     LinkOnly,
     /// An author biography line (`Jane Roe is a reporter for ...`).
     AuthorBio,
+    /// An advertising label (`ADVERTISEMENT`, `Anzeige`).
+    AdLabel,
+    /// A notice about the page rather than the story (JavaScript required, comment policy, shortcodes).
+    PageNotice,
 }
 
 impl RemovalReason {
-    pub const ALL: [RemovalReason; 14] = [
+    pub const ALL: [RemovalReason; 16] = [
         RemovalReason::Title,
         RemovalReason::Byline,
         RemovalReason::DateLine,
@@ -190,6 +194,8 @@ impl RemovalReason {
         RemovalReason::Affiliate,
         RemovalReason::LinkOnly,
         RemovalReason::AuthorBio,
+        RemovalReason::AdLabel,
+        RemovalReason::PageNotice,
     ];
 
     /// The snake_case name used in JSON and on the command line (`--keep`).
@@ -209,6 +215,8 @@ impl RemovalReason {
             RemovalReason::Affiliate => "affiliate",
             RemovalReason::LinkOnly => "link_only",
             RemovalReason::AuthorBio => "author_bio",
+            RemovalReason::AdLabel => "ad_label",
+            RemovalReason::PageNotice => "page_notice",
         }
     }
 
