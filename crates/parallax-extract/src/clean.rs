@@ -30,44 +30,44 @@ fn re(s: &str) -> Regex {
 }
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|foto|bild)s?\s*(?:credit|courtesy|by|source)?|credits?|source)\s*[:：]|^(?:photo|image)\s+(?:credit|courtesy|by)\b|^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)(?:\s*/.*)?\)?$")
+    re(r"(?i)^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|foto|bild)s?\s*(?:credit|courtesy|by|source)?|credits?|source)\s*[:：]|^(?:photo|image)\s+(?:credit|courtesy|by)(?-u:\b)|^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)(?:\s*/.*)?\)?$")
 });
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\s*[(\[]?\s*(?:(?:photo|image|picture|foto)s?\s*(?:credit)?\s*[:：]|credit\s*[:：]|©)\s*[^()\[\]]{2,80}[)\]]?\s*$")
 });
 static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| re(r"^!\[([^\]]*)\]\(([^)]*)\)\s*(.*)$"));
 static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:subscribe\b|sign up\b|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers)|\b(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?\b|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
+    re(r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers)|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
 });
-static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:download|get|install) (?:our|the)\b[^.]{0,40}\bapps?\b|\b(?:app store|google play)\b"));
+static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:download|get|install) (?:our|the)(?-u:\b)[^.]{0,40}(?-u:\b)apps?(?-u:\b)|(?-u:\b)(?:app store|google play)(?-u:\b)"));
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti|você (?:pode|também pode) gostar|veja também|leia mais|saiba mais|confira também|relacionad[oa]s)\s*[:：]?")
 });
-static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the)\b|share$|click to share|tweet this|teilen$|partager)"));
+static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the)(?-u:\b)|share$|click to share|tweet this|teilen$|partager)"));
 const SHARE_WORDS: &[&str] = &[
     "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "telegram",
     "print", "share", "tweet", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "sms", "comments",
     "article", "reprints", "order", "text", "size", "save", "gift", "listen", "follow", "pin", "more",
 ];
 static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|\baffiliate (?:links?|commission|partner)|\bas an amazon associate|\bbuy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)\b.{0,40}\$|\buse (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|\b(?:sponsored|paid) (?:content|post|partnership)|\bshop now\b|\bcheck (?:the )?price\b|\bprices? (?:start|starting) (?:at|from)\b|\$\d+(?:\.\d\d)? at [A-Z]")
+    re(r"(?i)(?-u:\b)we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|(?-u:\b)affiliate (?:links?|commission|partner)|(?-u:\b)as an amazon associate|(?-u:\b)buy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)(?-u:\b).{0,40}\$|(?-u:\b)use (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|(?-u:\b)(?:sponsored|paid) (?:content|post|partnership)|(?-u:\b)shop now(?-u:\b)|(?-u:\b)check (?:the )?price(?-u:\b)|(?-u:\b)prices? (?:start|starting) (?:at|from)(?-u:\b)|\$\d+(?:\.\d\d)? at [A-Z]")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)"));
 static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|am|on|date|stand)?\s*[:：]?\s*"));
 /// Words that may stand around a date in a date line: weekdays, times, zones, "updated".
 static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b|\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\b\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\b|\b(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)\b|\b(?:segunda|terça|quarta|quinta|sexta)-feira\b|\b(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)\b|\b(?:updated|posted|published|original|last|modified|on|at|um|le|à|às|a las|el|de|the|and)\b|[|/,:;·•()\-–—]")
+    re(r"(?i)(?-u:\b)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?(?-u:\b)|(?-u:\b)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?-u:\b)|(?-u:\b)\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?-u:\b)|(?-u:\b)(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)(?-u:\b)|(?-u:\b)(?:segunda|terça|quarta|quinta|sexta)-feira(?-u:\b)|(?-u:\b)(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)(?-u:\b)|(?-u:\b)(?:updated|posted|published|original|last|modified|on|at|um|le|à|às|a las|el|de|the|and)(?-u:\b)|[|/,:;·•()\-–—]")
 });
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|story continues below(?: advertisement)?|continue reading below|article continues below)$")
 });
 static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)\b|^\[/?[a-z_]+(?:\s[^\]]*)?\]")
+    re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]")
 });
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)\b")
+    re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)(?-u:\b)")
 });
 const SECTIONS: &[&str] = &[
     "world", "politics", "business", "economy", "markets", "sport", "sports", "opinion", "tech", "technology", "science",
@@ -121,7 +121,7 @@ pub(crate) fn section_label(text: &str) -> Option<&'static str> {
 /// A line that is only a date (optionally "Published: ...", weekdays, times), e.g. `Updated 5:27 am CST, Wednesday, November 20, 2019`.
 pub fn date_only_line(text: &str) -> bool {
     let t = text.trim();
-    if words(t) > 16 || t.len() > 120 {
+    if words(t) > 16 || t.len() > 120 || !has_year(t) {
         return false;
     }
     let rest = DATE_PREFIX.find(t).map(|m| &t[m.end()..]).unwrap_or(t);
@@ -141,6 +141,28 @@ pub fn date_only_line(text: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// A line that is only a related-content label ("Related stories", "Você pode gostar...").
+pub fn is_related_label(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['.', '…', ':', '：']).trim();
+    !t.is_empty() && words(t) <= 6 && RELATED.find(t).is_some_and(|m| m.start() == 0 && t[m.end()..].trim().is_empty())
+}
+
+/// Cheap pre-check: four digits in a row (a year) somewhere in the text.
+fn has_year(t: &str) -> bool {
+    let mut run = 0;
+    for b in t.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == 4 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 fn share_widget(text: &str) -> bool {

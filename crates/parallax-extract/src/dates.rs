@@ -98,19 +98,19 @@ impl Ymd {
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?)?)?").unwrap()
 });
-static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?\b").unwrap());
-static SLASHED_YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b").unwrap());
-static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").unwrap());
-static ISO_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})\b").unwrap());
-static MDY_SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap());
+static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?(?-u:\b)").unwrap());
+static SLASHED_YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?-u:\b)").unwrap());
+static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?-u:\b)").unwrap());
+static ISO_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?-u:\b)").unwrap());
+static MDY_SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").unwrap());
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})\b")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)")).unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")).unwrap()
 });
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\b({MONTHS})\.?,?\s+(\d{{4}})\b")).unwrap());
-static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2}):(\d{2})\b").unwrap());
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?,?\s+(\d{{4}})(?-u:\b)")).unwrap());
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2}):(\d{2})(?-u:\b)").unwrap());
 
 /// Parse a machine-readable date (ISO 8601, RFC 2822, compact `YYYYMMDD`)
 /// or a written one. Returns `None` rather than guess.

@@ -428,11 +428,49 @@ fn ends_sentence(t: &Tree, i: usize) -> bool {
     b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
+/// The first line of text in a sub-tree (up to ~80 characters).
+fn lead_text(t: &Tree, i: usize, out: &mut String) {
+    for c in &t.els[i].children {
+        if out.len() > 80 {
+            return;
+        }
+        match c {
+            Item::Text(s) => {
+                if !s.trim().is_empty() {
+                    out.push_str(s);
+                    if t.els[i].tag != Tag::Inline && t.els[i].tag != Tag::A {
+                        return;
+                    }
+                }
+            }
+            Item::El(j) => {
+                if t.els[*j].tag == Tag::Br && !out.trim().is_empty() {
+                    return;
+                }
+                if !t.els[*j].negative {
+                    lead_text(t, *j, out);
+                    if !out.trim().is_empty() && !matches!(t.els[*j].tag, Tag::Inline | Tag::A) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Whether a sub-tree inside the content is boilerplate to drop.
 fn drop_conditionally(t: &Tree, i: usize) -> bool {
     let e = &t.els[i];
     if e.negative {
         return true;
+    }
+    // A section introduced by a related-content label ("Related stories", "Leia também").
+    if matches!(e.tag, Tag::Div | Tag::Section | Tag::List | Tag::Other) && e.text_len < 5000 {
+        let mut lead = String::new();
+        lead_text(t, i, &mut lead);
+        if crate::clean::is_related_label(&lead) {
+            return true;
+        }
     }
     if !matches!(e.tag, Tag::Div | Tag::Section | Tag::List | Tag::Td | Tag::Other | Tag::Quote) {
         return false;

@@ -279,7 +279,7 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 static AUTHOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special to)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special to)(?-u:\b)").unwrap()
 });
 
 /// "By Ada Lind and Tomas Vell, Staff Writers" -> ["Ada Lind", "Tomas Vell"].
