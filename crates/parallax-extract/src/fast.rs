@@ -143,7 +143,7 @@ fn collapse(raw: &str) -> String {
 }
 
 impl Tree {
-    fn build(dom: &tl::VDom<'_>) -> Tree {
+    fn build(dom: &tl::VDom<'_>, strip_unlikely: bool) -> Tree {
         let mut t = Tree { els: Vec::with_capacity(dom.nodes().len() / 2 + 1) };
         t.els.push(El { tag: Tag::Body, parent: 0, children: Vec::new(), text_len: 0, link_len: 0, commas: 0, has_block: false, negative: false, class_weight: 0.0, score: 0.0 });
         let parser = dom.parser();
@@ -165,7 +165,8 @@ impl Tree {
                         continue;
                     }
                     let ci = class_id(tag);
-                    let unlikely = !ci.is_empty()
+                    let unlikely = strip_unlikely
+                        && !ci.is_empty()
                         && !matches!(kind, Tag::Body | Tag::Article | Tag::A | Tag::Inline)
                         && UNLIKELY.is_match(&ci)
                         && !MAYBE.is_match(&ci);
@@ -273,9 +274,24 @@ fn base_score(tag: Tag) -> f32 {
     }
 }
 
-/// Extract main-text blocks from a parsed page.
+/// Extract main-text blocks from a parsed page. When stripping "unlikely"
+/// containers (by class/id) leaves too little text, as when a page wrapper is
+/// named `with-sidebar`, the page is scored again without that step.
 pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
-    let mut t = Tree::build(dom);
+    let first = extract_with(dom, true);
+    if first.chars >= MIN_CONFIDENT_CHARS {
+        return first;
+    }
+    let second = extract_with(dom, false);
+    if second.chars > first.chars {
+        second
+    } else {
+        first
+    }
+}
+
+fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
+    let mut t = Tree::build(dom, strip_unlikely);
     let n = t.els.len();
     // 1. Paragraph votes.
     let mut initialised = vec![false; n];
@@ -390,7 +406,9 @@ pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
     // Confident when a real body came out of a container that is not a link list.
     // (Measured on both extraction datasets: the fast output is as good as the
     // fallback's once it holds a few paragraphs.)
-    let confident = chars >= MIN_CONFIDENT_CHARS && t.link_density(top) < 0.5 && (second < top_score * 0.8 || chars as f32 > page_chars * 0.5);
+    let confident = chars >= MIN_CONFIDENT_CHARS
+        && t.link_density(top) < 0.5
+        && (second < top_score * 0.8 || chars as f32 > page_chars * 0.5);
     FastResult { blocks, confident, chars }
 }
 
@@ -621,7 +639,7 @@ mod tests {
 /// Developer aid: (elements, root text length, paragraph-like candidates) of a page.
 #[doc(hidden)]
 pub fn debug_stats(dom: &tl::VDom<'_>) -> (usize, u32, usize) {
-    let t = Tree::build(dom);
+    let t = Tree::build(dom, true);
     let paras = t.els.iter().filter(|e| matches!(e.tag, Tag::P) && e.text_len >= 25).count();
     (t.els.len(), t.els[0].text_len, paras)
 }

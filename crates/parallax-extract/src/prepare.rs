@@ -2,8 +2,9 @@
 //! content browsers treat as raw text or never render (`script`, `style`,
 //! `noscript`, `template`, `svg`) and comments. `tl` does not implement the
 //! raw-text rules, so a `<script>` whose code contains `"<script>"` strings
-//! would otherwise swallow the rest of the page. JSON-LD scripts are kept
-//! for the metadata pass.
+//! would otherwise swallow the rest of the page; processing instructions and
+//! declarations (`<?xml ?>`, `<!DOCTYPE>`) go too, for the same reason.
+//! JSON-LD scripts are kept for the metadata pass.
 
 use std::borrow::Cow;
 
@@ -39,6 +40,19 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
         // Comments.
         if rest.starts_with(b"!--") {
             let end = find_ci(&b[at + 4..], b"-->").map(|e| at + 4 + e + 3).unwrap_or(b.len());
+            out.get_or_insert_with(|| String::with_capacity(html.len())).push_str(&html[last..at]);
+            last = end;
+            i = end;
+            continue;
+        }
+        // Processing instructions (`<?xml ...?>` pasted into a body) and declarations
+        // (`<!DOCTYPE>`, `<![CDATA[`): `tl` would read them as elements that never close.
+        if rest.first().is_some_and(|c| *c == b'?' || *c == b'!') {
+            let end = if rest.starts_with(b"![CDATA[") {
+                find_ci(&b[at..], b"]]>").map(|e| at + e + 3).unwrap_or(b.len())
+            } else {
+                memchr::memchr(b'>', rest).map(|e| at + 1 + e + 1).unwrap_or(b.len())
+            };
             out.get_or_insert_with(|| String::with_capacity(html.len())).push_str(&html[last..at]);
             last = end;
             i = end;
@@ -100,5 +114,6 @@ mod tests {
         assert!(matches!(prepare("<p>plain <b>page</b></p>"), Cow::Borrowed(_)));
         assert_eq!(prepare("<p>a</p><script>never closed <p>b</p>"), "<p>a</p>");
         assert_eq!(prepare("<p>a <scripts> b</p>"), "<p>a <scripts> b</p>");
+        assert_eq!(prepare("<!DOCTYPE html><a><?xml version=\"1.0\"?><b>x</b></a>"), "<a><b>x</b></a>");
     }
 }
