@@ -65,6 +65,7 @@ static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]")
 });
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
+static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*|</[a-zA-Z][a-zA-Z0-9]*>\s*)+$"));
 static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)(?-u:\b)")
@@ -181,8 +182,13 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
     let title_norm = title.map(normalise).filter(|t| !t.is_empty());
     let mut in_related_list = false;
     let mut seen_body = false;
+    let mut related_tail = false;
     let total = blocks.len();
     for (i, block) in blocks.into_iter().enumerate() {
+        if related_tail && !keep.contains(&RemovalReason::RelatedLinks) {
+            out.removed.push(Removal { reason: RemovalReason::RelatedLinks, text: block.text.trim().to_string(), rule: "after a related-content label near the end".into() });
+            continue;
+        }
         let text = block.text.trim().to_string();
         let n_words = words(&text);
         let top = !seen_body && i < 12;
@@ -214,6 +220,13 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             }
             if block.kind == BlockKind::Caption {
                 return Some((RemovalReason::Caption, "figure caption"));
+            }
+            if text.starts_with('<') && MARKUP.is_match(&text) {
+                return Some((RemovalReason::Markup, "raw html markup"));
+            }
+            // A bare "Related stories" / "You may also like" label in the second half: the rest is teasers.
+            if (i + 1) * 2 > total && i > 0 && is_related_label(&text) {
+                return Some((RemovalReason::RelatedLinks, "related-content label near the end; the rest follows it"));
             }
             if URL_ONLY.is_match(&text) {
                 return Some((RemovalReason::LinkOnly, "paragraph is a bare url"));
@@ -262,6 +275,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
         })();
         match decision {
             Some((reason, rule)) if !keep.contains(&reason) => {
+                if reason == RemovalReason::RelatedLinks && rule.starts_with("related-content label near the end") {
+                    related_tail = true;
+                }
                 in_related_list = reason == RemovalReason::RelatedLinks || (in_related_list && block.kind == BlockKind::ListItem);
                 match reason {
                     RemovalReason::Byline => out.byline = Some(text.clone()),
@@ -409,6 +425,25 @@ mod tests {
         ], None);
         assert_eq!(reasons(&c), [RemovalReason::AdLabel, RemovalReason::PageNotice, RemovalReason::PageNotice, RemovalReason::ImageCredit, RemovalReason::DateLine]);
         assert_eq!(c.blocks.len(), 2);
+    }
+
+    #[test]
+    fn a_related_label_near_the_end_takes_the_teasers_with_it() {
+        let c = run(vec![
+            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+            p("Officials said the pier would reopen next month, after repairs."),
+            Block::new("You may also like", BlockKind::Heading),
+            p("Port strike ends after two weeks of talks between unions and owners."),
+            p("New ferry ordered for the Selka route, the council confirmed."),
+        ], None);
+        assert_eq!(reasons(&c), [RemovalReason::RelatedLinks; 3]);
+        assert_eq!(c.blocks.len(), 2);
+    }
+
+    #[test]
+    fn leaked_markup_is_removed() {
+        let c = run(vec![p("Body text here."), p("<img height=\"1\" width=\"1\" src=\"https://t.example/p\"> <iframe src=\"x\"></iframe>")], None);
+        assert_eq!(reasons(&c), [RemovalReason::Markup]);
     }
 
     #[test]

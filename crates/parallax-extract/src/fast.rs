@@ -84,6 +84,8 @@ struct El {
     has_block: bool,
     negative: bool,
     class_weight: f32,
+    /// Hash of the class attribute (0 when there is none), to find repeated containers.
+    class_hash: u64,
     score: f32,
 }
 
@@ -145,7 +147,19 @@ fn collapse(raw: &str) -> String {
 impl Tree {
     fn build(dom: &tl::VDom<'_>, strip_unlikely: bool) -> Tree {
         let mut t = Tree { els: Vec::with_capacity(dom.nodes().len() / 2 + 1) };
-        t.els.push(El { tag: Tag::Body, parent: 0, children: Vec::new(), text_len: 0, link_len: 0, commas: 0, has_block: false, negative: false, class_weight: 0.0, score: 0.0 });
+        t.els.push(El {
+            tag: Tag::Body,
+            parent: 0,
+            children: Vec::new(),
+            text_len: 0,
+            link_len: 0,
+            commas: 0,
+            has_block: false,
+            negative: false,
+            class_weight: 0.0,
+            class_hash: 0,
+            score: 0.0,
+        });
         let parser = dom.parser();
         // Iterative DFS: (handle, parent element index, depth).
         let mut stack: Vec<(tl::NodeHandle, usize)> = dom.children().iter().rev().map(|h| (*h, 0)).collect();
@@ -179,6 +193,10 @@ impl Tree {
                             weight += 25.0;
                         }
                     }
+                    let class_hash = match tag.attributes().class() {
+                        Some(c) if !c.as_bytes().is_empty() => xxhash_rust::xxh3::xxh3_64(c.as_bytes()),
+                        _ => 0,
+                    };
                     let idx = t.els.len();
                     t.els.push(El {
                         tag: kind,
@@ -190,6 +208,7 @@ impl Tree {
                         has_block: false,
                         negative: unlikely,
                         class_weight: weight,
+                        class_hash,
                         score: 0.0,
                     });
                     t.els[parent].children.push(Item::El(idx));
@@ -388,7 +407,11 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
             bonus = top_score * 0.2;
         }
         let ld = t.link_density(s);
-        let keep = (initialised[s] && e.score + bonus >= threshold)
+        let top_el = &t.els[top];
+        // Repeated containers: the body split into sections of the same class.
+        let same_kind = e.class_hash != 0 && e.class_hash == top_el.class_hash && e.tag == top_el.tag && ld < 0.3 && e.text_len > 0;
+        let keep = same_kind
+            || (initialised[s] && e.score + bonus >= threshold)
             || (e.tag == Tag::P && ((e.text_len > 80 && ld < 0.25) || (e.text_len > 0 && e.text_len <= 80 && ld == 0.0 && ends_sentence(&t, s))));
         if keep {
             chosen.push(s);

@@ -298,6 +298,15 @@ fn walk_ld(v: &Value, out: &mut LdFound, depth: usize) {
     }
 }
 
+/// Share of blocks that are short fragments (five words or fewer, no sentence end).
+fn fragment_share(blocks: &[Block]) -> f32 {
+    if blocks.is_empty() {
+        return 1.0;
+    }
+    let fragments = blocks.iter().filter(|b| b.text.split_whitespace().count() <= 5 && !b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])).count();
+    fragments as f32 / blocks.len() as f32
+}
+
 /// Which extractor produced a page's main text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Extractor {
@@ -344,12 +353,14 @@ pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
     let prepared = crate::prepare::prepare(html);
     let dom = tl::parse(&prepared, tl::ParserOptions::default()).ok();
     let mut meta = dom.as_ref().map(|d| meta_from_dom(d, url_hint)).unwrap_or_default();
+    let mut fast_result = None;
     if strategy != Strategy::TrafilaturaOnly {
         if let Some(dom) = &dom {
             let fast = crate::fast::extract(dom);
             if fast.confident || (strategy == Strategy::FastOnly && !fast.blocks.is_empty()) {
                 return PageExtraction { blocks: fast.blocks, meta, fallback: None, extractor: Extractor::Fast };
             }
+            fast_result = Some(fast);
         }
     }
     let mut opts = trafilatura::Options::default();
@@ -358,7 +369,9 @@ pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
     if let Some(u) = url_hint.and_then(|u| u.parse().ok()) {
         opts.original_url = Some(u);
     }
-    match trafilatura::extract(html, &opts) {
+    // The prepared page: no scripts, styles or noscript blocks, whose text the
+    // crate would otherwise keep as content (tracking-pixel markup), and less to parse.
+    match trafilatura::extract(&prepared, &opts) {
         Ok(result) => {
             let m = &result.metadata;
             if meta.title.is_none() {
@@ -375,6 +388,13 @@ pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
                 let text = result.content_text.trim();
                 if !text.is_empty() {
                     blocks.push(Block::new(text, crate::blocks::BlockKind::Paragraph));
+                }
+            }
+            // The fallback sometimes returns a whole-page dump (menus, teasers): mostly
+            // short fragments. Then the fast extractor's smaller, prose-like result is better.
+            if let Some(fast) = fast_result {
+                if fast.chars >= 200 && fragment_share(&blocks) > 0.5 && fragment_share(&fast.blocks) < 0.3 {
+                    return PageExtraction { blocks: fast.blocks, meta, fallback: None, extractor: Extractor::Fast };
                 }
             }
             PageExtraction { blocks, meta, fallback: None, extractor: Extractor::Trafilatura }

@@ -176,10 +176,12 @@ pub enum RemovalReason {
     AdLabel,
     /// A notice about the page rather than the story (JavaScript required, comment policy, shortcodes).
     PageNotice,
+    /// Raw HTML markup that leaked into the text (`<img src=...>`).
+    Markup,
 }
 
 impl RemovalReason {
-    pub const ALL: [RemovalReason; 16] = [
+    pub const ALL: [RemovalReason; 17] = [
         RemovalReason::Title,
         RemovalReason::Byline,
         RemovalReason::DateLine,
@@ -196,6 +198,7 @@ impl RemovalReason {
         RemovalReason::AuthorBio,
         RemovalReason::AdLabel,
         RemovalReason::PageNotice,
+        RemovalReason::Markup,
     ];
 
     /// The snake_case name used in JSON and on the command line (`--keep`).
@@ -217,6 +220,7 @@ impl RemovalReason {
             RemovalReason::AuthorBio => "author_bio",
             RemovalReason::AdLabel => "ad_label",
             RemovalReason::PageNotice => "page_notice",
+            RemovalReason::Markup => "markup",
         }
     }
 
