@@ -29,6 +29,10 @@ fn re(s: &str) -> Regex {
     Regex::new(s).unwrap()
 }
 
+/// `Jane Roe, ASSOCIATED PRESS`, `AP Photo/Jane Roe`: a credit line naming a photo agency.
+static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/]\s*)?(?i:the\s+)?(?:ASSOCIATED PRESS|AP(?: PHOTO)?|AFP(?: via Getty Images)?|Getty Images|REUTERS|EPA(?:-EFE)?|Shutterstock|iStock|Bloomberg|dpa|ANP|PA(?: Wire)?|Xinhua|Sipa|Alamy)(?:\s*[,/]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$")
+});
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|foto|bild)s?\s*(?:credit|courtesy|by|source)?|credits?|source)\s*[:：]|^(?:photo|image)\s+(?:credit|courtesy|by)(?-u:\b)|^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)(?:\s*/.*)?\)?$")
 });
@@ -43,14 +47,14 @@ static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:download|get|
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti|você (?:pode|também pode) gostar|veja também|leia mais|saiba mais|confira também|relacionad[oa]s)\s*[:：]?")
 });
-static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the)(?-u:\b)|share$|click to share|tweet this|teilen$|partager)"));
+static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the|it|with)(?-u:\b)|share$|click to share|tweet this|teilen$|partager|compartilhe|comparte)"));
 const SHARE_WORDS: &[&str] = &[
     "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "telegram",
     "print", "share", "tweet", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "sms", "comments",
     "article", "reprints", "order", "text", "size", "save", "gift", "listen", "follow", "pin", "more",
 ];
 static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|(?-u:\b)affiliate (?:links?|commission|partner)|(?-u:\b)as an amazon associate|(?-u:\b)buy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)(?-u:\b).{0,40}\$|(?-u:\b)use (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|(?-u:\b)(?:sponsored|paid) (?:content|post|partnership)|(?-u:\b)shop now(?-u:\b)|(?-u:\b)check (?:the )?price(?-u:\b)|(?-u:\b)prices? (?:start|starting) (?:at|from)(?-u:\b)|\$\d+(?:\.\d\d)? at [A-Z]")
+    re(r"(?i)(?-u:\b)(?:if you (?:buy|purchase) (?:something|anything|a product) through|may (?:get|earn|receive) a (?:share|portion|small share) of (?:the )?(?:sale|revenue))|(?-u:\b)we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|(?-u:\b)affiliate (?:links?|commission|partner)|(?-u:\b)as an amazon associate|(?-u:\b)buy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)(?-u:\b).{0,40}\$|(?-u:\b)use (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|(?-u:\b)(?:sponsored|paid) (?:content|post|partnership)|(?-u:\b)shop now(?-u:\b)|(?-u:\b)check (?:the )?price(?-u:\b)|(?-u:\b)prices? (?:start|starting) (?:at|from)(?-u:\b)|\$\d+(?:\.\d\d)? at [A-Z]")
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)"));
 static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|am|on|date|stand)?\s*[:：]?\s*"));
@@ -62,7 +66,7 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|story continues below(?: advertisement)?|continue reading below|article continues below)$")
 });
 static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]")
+    re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$")
 });
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*|</[a-zA-Z][a-zA-Z0-9]*>\s*)+$"));
@@ -150,6 +154,15 @@ pub fn is_related_label(line: &str) -> bool {
     !t.is_empty() && words(t) <= 6 && RELATED.find(t).is_some_and(|m| m.start() == 0 && t[m.end()..].trim().is_empty())
 }
 
+/// Where the name part of "By X / Monday, November 18, 2019" ends, when the rest is a timestamp.
+fn dated_byline_cut(text: &str) -> Option<usize> {
+    let cut = [" / ", " | ", " - ", " · ", " — ", ", "]
+        .iter()
+        .filter_map(|sep| text.match_indices(sep).find(|(i, sep)| date_only_line(&text[i + sep.len()..])).map(|(i, _)| i))
+        .min()?;
+    Some(cut)
+}
+
 /// Cheap pre-check: four digits in a row (a year) somewhere in the text.
 fn has_year(t: &str) -> bool {
     let mut run = 0;
@@ -214,6 +227,10 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 if n_words <= 12 && BYLINE.is_match(&text) && out.byline.is_none() {
                     return Some((RemovalReason::Byline, "\"By ...\" line at the top"));
                 }
+                // "By Ada Lind | November 18, 2019 at 2:26 PM": byline and timestamp on one line.
+                if n_words <= 30 && BYLINE.is_match(&text) && out.byline.is_none() && dated_byline_cut(&text).is_some() {
+                    return Some((RemovalReason::Byline, "\"By ...\" line with a timestamp"));
+                }
                 if date_only_line(&text) {
                     return Some((RemovalReason::DateLine, "date-only line at the top"));
                 }
@@ -246,6 +263,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             // A timestamp line (date with a time, weekday or "updated") is page furniture anywhere.
             if !top && n_words <= 16 && date_only_line(&text) && (text.contains(':') || DATE_NOISE.find(&text).is_some_and(|m| m.as_str().chars().any(|c| c.is_alphabetic()))) {
                 return Some((RemovalReason::DateLine, "timestamp line"));
+            }
+            if n_words <= 10 && AGENCY_CREDIT.is_match(&text) {
+                return Some((RemovalReason::ImageCredit, "photo agency credit"));
             }
             if short && CREDIT.is_match(&text) {
                 return Some((RemovalReason::ImageCredit, "line starts with a photo/image credit"));
@@ -280,7 +300,7 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 }
                 in_related_list = reason == RemovalReason::RelatedLinks || (in_related_list && block.kind == BlockKind::ListItem);
                 match reason {
-                    RemovalReason::Byline => out.byline = Some(text.clone()),
+                    RemovalReason::Byline => out.byline = Some(dated_byline_cut(&text).map(|c| text[..c].trim().to_string()).unwrap_or_else(|| text.clone())),
                     RemovalReason::DateLine => out.date_line = Some(text.clone()),
                     RemovalReason::Caption => {
                         out.captions.push(text.clone());
@@ -444,6 +464,28 @@ mod tests {
     fn leaked_markup_is_removed() {
         let c = run(vec![p("Body text here."), p("<img height=\"1\" width=\"1\" src=\"https://t.example/p\"> <iframe src=\"x\"></iframe>")], None);
         assert_eq!(reasons(&c), [RemovalReason::Markup]);
+    }
+
+    #[test]
+    fn credits_reading_times_and_dated_bylines() {
+        let c = run(vec![
+            p("By Mike Wuerthele and Malcolm Owen / Monday, November 18, 2019, 04:05 pm PT"),
+            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+            p("Patrick Semansky, ASSOCIATED PRESS"),
+            p("Tempo de leitura: 1 minuto"),
+            p("Share it with a friend!"),
+            p("If you buy something through this post, the site may get a share of the sale."),
+            p("Back to top"),
+        ], None);
+        assert_eq!(reasons(&c), [
+            RemovalReason::Byline,
+            RemovalReason::ImageCredit,
+            RemovalReason::PageNotice,
+            RemovalReason::ShareWidget,
+            RemovalReason::Affiliate,
+            RemovalReason::PageNotice
+        ]);
+        assert_eq!(c.byline.as_deref(), Some("By Mike Wuerthele and Malcolm Owen"));
     }
 
     #[test]
