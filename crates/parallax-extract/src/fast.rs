@@ -417,9 +417,12 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
             chosen.push(s);
         }
     }
+    // 3b. A lead paragraph kept outside the body container (a standfirst, a
+    // first paragraph in its own wrapper): prose just before the chosen nodes.
+    let leads = find_leads(&t, top, &chosen);
     // 4. Emit blocks, then drop runs of name-like fragments (staff lists, menus).
     let mut raw = Vec::new();
-    for &c in &chosen {
+    for &c in leads.iter().chain(chosen.iter()) {
         emit(&t, c, &mut raw);
     }
     let mut blocks = drop_link_blocks(raw);
@@ -433,6 +436,41 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
         && t.link_density(top) < 0.5
         && (second < top_score * 0.8 || chars as f32 > page_chars * 0.5);
     FastResult { blocks, confident, chars }
+}
+
+/// Prose elements right before the content, found among the previous siblings
+/// of the top candidate and of its two nearest ancestors, in document order.
+fn find_leads(t: &Tree, top: usize, chosen: &[usize]) -> Vec<usize> {
+    let mut leads = Vec::new();
+    let mut node = top;
+    for _ in 0..3 {
+        let parent = t.els[node].parent;
+        if parent == 0 {
+            break;
+        }
+        let siblings: Vec<usize> = t.els[parent].children.iter().filter_map(|c| if let Item::El(j) = c { Some(*j) } else { None }).collect();
+        let Some(pos) = siblings.iter().position(|&j| j == node) else { break };
+        let first_chosen = siblings.iter().position(|j| chosen.contains(j)).unwrap_or(pos);
+        let mut found = Vec::new();
+        for &prev in siblings[..first_chosen.min(pos)].iter().rev().take(4) {
+            let e = &t.els[prev];
+            if e.negative || e.text_len < 25 {
+                continue; // figures, spacers, empty wrappers
+            }
+            if e.text_len >= 80 && t.link_density(prev) < 0.2 && e.text_len <= 1500 && ends_sentence(t, prev) {
+                found.push(prev);
+            } else {
+                break;
+            }
+        }
+        found.reverse();
+        leads.splice(0..0, found);
+        node = parent;
+        if t.els[node].tag == Tag::Body {
+            break;
+        }
+    }
+    leads
 }
 
 /// A fragment: two or three words, no sentence punctuation, not a heading.
@@ -616,7 +654,8 @@ fn drop_link_blocks(blocks: Vec<(Block, usize)>) -> Vec<Block> {
         .filter(|(b, links)| {
             let chars = b.text.chars().count().max(1);
             let words = b.text.split_whitespace().count();
-            !(*links * 2 > chars && words < 40)
+            // Quotes (embedded posts) carry their links as attribution.
+            b.kind == BlockKind::Quote || !(*links * 2 > chars && words < 40)
         })
         .map(|(b, _)| b)
         .collect();
