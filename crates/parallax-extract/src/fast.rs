@@ -78,6 +78,9 @@ struct El {
     children: Vec<Item>,
     /// Characters of text in the subtree (white space collapsed).
     text_len: u32,
+    /// Characters of text at this level: own text nodes and inline children
+    /// (text written straight into a `div` next to block children counts as a paragraph).
+    inline_len: u32,
     link_len: u32,
     commas: u32,
     /// A block child (p, div, list, ...) exists below.
@@ -152,6 +155,7 @@ impl Tree {
             parent: 0,
             children: Vec::new(),
             text_len: 0,
+            inline_len: 0,
             link_len: 0,
             commas: 0,
             has_block: false,
@@ -203,6 +207,7 @@ impl Tree {
                         parent,
                         children: Vec::new(),
                         text_len: 0,
+                        inline_len: 0,
                         link_len: 0,
                         commas: 0,
                         has_block: false,
@@ -224,14 +229,23 @@ impl Tree {
         // Bottom-up sums: children always have larger indices than parents.
         for i in (1..t.els.len()).rev() {
             let mut own = 0u32;
+            let mut inline = 0u32;
             let mut commas = 0u32;
             for c in &t.els[i].children {
-                if let Item::Text(s) = c {
-                    own += s.trim().chars().count() as u32;
-                    commas += s.matches([',', '，', '、']).count() as u32;
+                match c {
+                    Item::Text(s) => {
+                        own += s.trim().chars().count() as u32;
+                        commas += s.matches([',', '，', '、']).count() as u32;
+                    }
+                    Item::El(j) => {
+                        if matches!(t.els[*j].tag, Tag::Inline | Tag::A) {
+                            inline += t.els[*j].text_len;
+                        }
+                    }
                 }
             }
             let e = &mut t.els[i];
+            e.inline_len = own + inline;
             e.text_len += own;
             e.commas += commas;
             if e.tag == Tag::A {
@@ -302,6 +316,9 @@ pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
         return first;
     }
     let second = extract_with(dom, false);
+    if std::env::var_os("PARALLAX_FAST_DEBUG").is_some() {
+        eprintln!("fast: first pass {} chars, retry {} chars", first.chars, second.chars);
+    }
     if second.chars > first.chars {
         second
     } else {
@@ -316,16 +333,21 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
     let mut initialised = vec![false; n];
     for i in 1..n {
         let e = &t.els[i];
-        let para_like = match e.tag {
-            Tag::P | Tag::Pre | Tag::Td => true,
-            Tag::Div | Tag::Section => !e.has_block,
-            _ => false,
+        let vote_len = match e.tag {
+            Tag::P | Tag::Pre | Tag::Td => e.text_len,
+            Tag::Div | Tag::Section | Tag::Article | Tag::Other if !e.has_block => e.text_len,
+            // Stray text beside block children votes like a paragraph of that length.
+            Tag::Div | Tag::Section | Tag::Article | Tag::Other => e.inline_len,
+            _ => 0,
         };
-        if !para_like || e.negative || e.text_len < 25 {
+        if e.negative || vote_len < 25 {
             continue;
         }
-        let vote = 1.0 + e.commas.min(40) as f32 + (e.text_len as f32 / 100.0).floor().min(3.0);
-        let ancestors: Vec<usize> = t.ancestors(i).take(5).collect();
+        let vote = 1.0 + e.commas.min(40) as f32 + (vote_len as f32 / 100.0).floor().min(3.0);
+        // Stray text in a container is a paragraph *of* that container: the container
+        // itself takes the first share of the vote, as if the text were wrapped in a <p>.
+        let stray = matches!(e.tag, Tag::Div | Tag::Section | Tag::Article | Tag::Other) && e.has_block;
+        let ancestors: Vec<usize> = if stray { std::iter::once(i).chain(t.ancestors(i).take(4)).collect() } else { t.ancestors(i).take(5).collect() };
         for (level, a) in ancestors.into_iter().enumerate() {
             if a == 0 {
                 break;
@@ -359,6 +381,11 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
                 }
                 best = Some((i, s));
             }
+        }
+    }
+    if std::env::var_os("PARALLAX_FAST_DEBUG").is_some() {
+        if let Some((b, sc)) = best {
+            eprintln!("fast: best {:?} score {sc} text {} ld {}", t.els[b].tag, t.els[b].text_len, t.link_density(b));
         }
     }
     let Some((mut top, mut top_score)) = best else {

@@ -307,6 +307,17 @@ fn fragment_share(blocks: &[Block]) -> f32 {
     fragments as f32 / blocks.len() as f32
 }
 
+/// Sentence ends per word: prose has about one per 15 to 25 words; a dump
+/// of menus and teaser titles has almost none.
+fn sentence_density(blocks: &[Block]) -> f32 {
+    let words: usize = blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
+    if words == 0 {
+        return 0.0;
+    }
+    let ends: usize = blocks.iter().map(|b| b.text.matches(['.', '!', '?', '。', '！', '？']).count()).sum();
+    ends as f32 / words as f32
+}
+
 /// Which extractor produced a page's main text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Extractor {
@@ -393,7 +404,9 @@ pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
             // The fallback sometimes returns a whole-page dump (menus, teasers): mostly
             // short fragments. Then the fast extractor's smaller, prose-like result is better.
             if let Some(fast) = fast_result {
-                if fast.chars >= 200 && fragment_share(&blocks) > 0.5 && fragment_share(&fast.blocks) < 0.3 {
+                let dump = fragment_share(&blocks) > 0.5 || sentence_density(&blocks) < 0.02;
+                let prose = fragment_share(&fast.blocks) < 0.3 && sentence_density(&fast.blocks) >= 0.03;
+                if fast.chars >= 200 && dump && prose {
                     return PageExtraction { blocks: fast.blocks, meta, fallback: None, extractor: Extractor::Fast };
                 }
             }
