@@ -641,11 +641,24 @@ fn emit(t: &Tree, i: usize, out: &mut Vec<(Block, usize)>) {
     }
     let mut buf = Buf::default();
     let kind = kind_of(e.tag);
+    // After a "Related posts" label, siblings are teasers until prose resumes.
+    let mut in_related = false;
     for c in &e.children {
         match c {
-            Item::Text(s) => buf.text.push_str(s),
+            Item::Text(s) => {
+                if !in_related {
+                    buf.text.push_str(s)
+                }
+            }
             Item::El(j) => {
                 let ce = &t.els[*j];
+                if in_related {
+                    let prose = ce.tag == Tag::P && ce.text_len >= 100 && t.link_density(*j) < 0.2;
+                    if !prose {
+                        continue;
+                    }
+                    in_related = false;
+                }
                 match ce.tag {
                     Tag::Br => buf.text.push('\n'),
                     Tag::Inline | Tag::A => {
@@ -654,6 +667,15 @@ fn emit(t: &Tree, i: usize, out: &mut Vec<(Block, usize)>) {
                         }
                     }
                     _ => {
+                        if ce.text_len < 80 && matches!(ce.tag, Tag::Heading | Tag::P | Tag::Div | Tag::Other) {
+                            let mut label = Buf::default();
+                            collect_into(t, *j, &mut label, false);
+                            if crate::clean::is_related_label(&label.text) {
+                                push_block(out, std::mem::take(&mut buf), kind);
+                                in_related = true;
+                                continue;
+                            }
+                        }
                         push_block(out, std::mem::take(&mut buf), kind);
                         emit(t, *j, out);
                     }
