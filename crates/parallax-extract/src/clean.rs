@@ -41,7 +41,7 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| re(r"^!\[([^\]]*)\]\(([^)]*)\)\s*(.*)$"));
 static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers)|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
+    re(r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers|support \p{Lu}[\p{L}.]* (?:so|and|to|with|today)(?-u:\b)|make a (?:donation|contribution)|donate (?:now|today))|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
 });
 static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:download|get|install) (?:our|the)(?-u:\b)[^.]{0,40}(?-u:\b)apps?(?-u:\b)|(?-u:\b)(?:app store|google play)(?-u:\b)"));
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -70,6 +70,11 @@ static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*|</[a-zA-Z][a-zA-Z0-9]*>\s*)+$"));
+/// "Acme is a global solutions provider focused on ...": the company paragraph of a press release.
+static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:About\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*[:\n]\s*)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\([A-Z:. ]+\))?,?\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:provider|company|leader|manufacturer|developer|supplier|firm|organi[sz]ation|group|network|platform|maker|producer|pioneer|specialist)(?-u:\b)")
+});
+static UPDATED_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:updated|posted|published|last updated)(?: at| on)?\s+\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[a-z]{2,4})?\.?$"));
 static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)(?-u:\b)")
@@ -244,6 +249,13 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             // A bare "Related stories" / "You may also like" label in the second half: the rest is teasers.
             if (i + 1) * 2 > total && i > 0 && is_related_label(&text) {
                 return Some((RemovalReason::RelatedLinks, "related-content label near the end; the rest follows it"));
+            }
+            if n_words <= 8 && UPDATED_TIME.is_match(&text) {
+                return Some((RemovalReason::DateLine, "timestamp line"));
+            }
+            // The company paragraph closing a press release: only as the last block.
+            if i + 1 == total && n_words <= 120 && ABOUT_COMPANY.is_match(&text) {
+                return Some((RemovalReason::AboutBoilerplate, "company description at the end"));
             }
             if URL_ONLY.is_match(&text) {
                 return Some((RemovalReason::LinkOnly, "paragraph is a bare url"));
@@ -486,6 +498,20 @@ mod tests {
             RemovalReason::PageNotice
         ]);
         assert_eq!(c.byline.as_deref(), Some("By Mike Wuerthele and Malcolm Owen"));
+    }
+
+    #[test]
+    fn press_release_boilerplate_timestamps_and_appeals() {
+        let c = run(vec![
+            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+            p("Updated at 1:23 p.m."),
+            p("Support Snopes and make a difference for readers everywhere."),
+            p("Harbour Systems is a global solutions provider focused on port logistics and ferry scheduling software."),
+        ], None);
+        assert_eq!(reasons(&c), [RemovalReason::DateLine, RemovalReason::SubscribePrompt, RemovalReason::AboutBoilerplate]);
+        // Only at the very end: the same sentence mid-article is content.
+        let c = run(vec![p("Harbour Systems is a global provider of port software."), p("It won the contract on Monday.")], None);
+        assert!(c.removed.is_empty());
     }
 
     #[test]

@@ -703,8 +703,10 @@ fn drop_link_blocks(blocks: Vec<(Block, usize)>) -> Vec<Block> {
         .filter(|(b, links)| {
             let chars = b.text.chars().count().max(1);
             let words = b.text.split_whitespace().count();
-            // Quotes (embedded posts) carry their links as attribution.
-            b.kind == BlockKind::Quote || !(*links * 2 > chars && words < 40)
+            // Quotes (embedded posts) carry their links as attribution; a linked
+            // sentence ("Ousted CEO can still name directors, ... reports.") is prose.
+            let sentence = words >= 12 && b.text.trim_end().ends_with(['.', '!', '?', '"', '”']);
+            b.kind == BlockKind::Quote || sentence || !(*links * 2 > chars && words < 40)
         })
         .map(|(b, _)| b)
         .collect();

@@ -307,6 +307,17 @@ fn fragment_share(blocks: &[Block]) -> f32 {
     fragments as f32 / blocks.len() as f32
 }
 
+/// Share of `inner`'s characters whose paragraph also appears in `outer`.
+fn contained_share(inner: &[Block], outer: &[Block]) -> f32 {
+    let outer_text: String = outer.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    let total: usize = inner.iter().map(|b| b.text.len()).sum();
+    if total == 0 {
+        return 0.0;
+    }
+    let inside: usize = inner.iter().filter(|b| outer_text.contains(b.text.as_str())).map(|b| b.text.len()).sum();
+    inside as f32 / total as f32
+}
+
 /// Sentence ends per word: prose has about one per 15 to 25 words; a dump
 /// of menus and teaser titles has almost none.
 fn sentence_density(blocks: &[Block]) -> f32 {
@@ -407,6 +418,12 @@ pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
                 let dump = fragment_share(&blocks) > 0.5 || sentence_density(&blocks) < 0.02;
                 let prose = fragment_share(&fast.blocks) < 0.3 && sentence_density(&fast.blocks) >= 0.03;
                 if fast.chars >= 200 && dump && prose {
+                    return PageExtraction { blocks: fast.blocks, meta, fallback: None, extractor: Extractor::Fast };
+                }
+                // The fast result holds (nearly) all the fallback found, and more prose:
+                // the same body, more completely.
+                let fallback_chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+                if prose && fast.chars > fallback_chars && contained_share(&blocks, &fast.blocks) >= 0.9 {
                     return PageExtraction { blocks: fast.blocks, meta, fallback: None, extractor: Extractor::Fast };
                 }
             }

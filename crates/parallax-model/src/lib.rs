@@ -178,10 +178,12 @@ pub enum RemovalReason {
     PageNotice,
     /// Raw HTML markup that leaked into the text (`<img src=...>`).
     Markup,
+    /// A company description closing a press release (`Acme is a leading provider of ...`).
+    AboutBoilerplate,
 }
 
 impl RemovalReason {
-    pub const ALL: [RemovalReason; 17] = [
+    pub const ALL: [RemovalReason; 18] = [
         RemovalReason::Title,
         RemovalReason::Byline,
         RemovalReason::DateLine,
@@ -199,6 +201,7 @@ impl RemovalReason {
         RemovalReason::AdLabel,
         RemovalReason::PageNotice,
         RemovalReason::Markup,
+        RemovalReason::AboutBoilerplate,
     ];
 
     /// The snake_case name used in JSON and on the command line (`--keep`).
@@ -221,6 +224,7 @@ impl RemovalReason {
             RemovalReason::AdLabel => "ad_label",
             RemovalReason::PageNotice => "page_notice",
             RemovalReason::Markup => "markup",
+            RemovalReason::AboutBoilerplate => "about_boilerplate",
         }
     }
 
