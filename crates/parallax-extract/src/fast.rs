@@ -316,9 +316,6 @@ pub fn extract(dom: &tl::VDom<'_>) -> FastResult {
         return first;
     }
     let second = extract_with(dom, false);
-    if std::env::var_os("PARALLAX_FAST_DEBUG").is_some() {
-        eprintln!("fast: first pass {} chars, retry {} chars", first.chars, second.chars);
-    }
     if second.chars > first.chars {
         second
     } else {
@@ -381,11 +378,6 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
                 }
                 best = Some((i, s));
             }
-        }
-    }
-    if std::env::var_os("PARALLAX_FAST_DEBUG").is_some() {
-        if let Some((b, sc)) = best {
-            eprintln!("fast: best {:?} score {sc} text {} ld {}", t.els[b].tag, t.els[b].text_len, t.link_density(b));
         }
     }
     let Some((mut top, mut top_score)) = best else {
