@@ -41,13 +41,13 @@ static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| re(r"^!\[([^\]]*)\]\(([^)]*)\)\s*(.*)$"));
 static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers|support \p{Lu}[\p{L}.]* (?:so|and|to|with|today)(?-u:\b)|make a (?:donation|contribution)|donate (?:now|today))|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
+    re(r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers|support \p{Lu}[\p{L}.]* (?:so|and|to|with|today)(?-u:\b)|make a (?:donation|contribution)|donate (?:now|today)|(?:sie sind|you are) (?:aktuell |currently )?(?:nicht eingeloggt|not logged in)|ich bin abonnent|i am a subscriber|(?:immediate )?online access to all issues|je fais un don)|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
 });
 static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:download|get|install) (?:our|the)(?-u:\b)[^.]{0,40}(?-u:\b)apps?(?-u:\b)|(?-u:\b)(?:app store|google play)(?-u:\b)"));
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti|você (?:pode|também pode) gostar|veja também|leia mais|saiba mais|confira também|relacionad[oa]s)\s*[:：]?")
 });
-static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the|it|with)(?-u:\b)|share$|click to share|tweet this|teilen$|partager|compartilhe|comparte)"));
+static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the|it|with)(?-u:\b)|share$|click to share|tweet this|teilen$|partager|compartilhe|comparte|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen)"));
 const SHARE_WORDS: &[&str] = &[
     "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "telegram",
     "print", "share", "tweet", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "sms", "comments",
@@ -66,13 +66,16 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|story continues below(?: advertisement)?|continue reading below|article continues below)$")
 });
 static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$")
+    re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|gefällt mir|like this:)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$")
 });
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*|</[a-zA-Z][a-zA-Z0-9]*>\s*)+$"));
 /// "Acme is a global solutions provider focused on ...": the company paragraph of a press release.
 static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:About\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*[:\n]\s*)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\([A-Z:. ]+\))?,?\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:provider|company|leader|manufacturer|developer|supplier|firm|organi[sz]ation|group|network|platform|maker|producer|pioneer|specialist)(?-u:\b)")
+});
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)$")
 });
 static UPDATED_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:updated|posted|published|last updated)(?: at| on)?\s+\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[a-z]{2,4})?\.?$"));
 static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
@@ -250,7 +253,7 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             if (i + 1) * 2 > total && i > 0 && is_related_label(&text) {
                 return Some((RemovalReason::RelatedLinks, "related-content label near the end; the rest follows it"));
             }
-            if n_words <= 8 && UPDATED_TIME.is_match(&text) {
+            if n_words <= 8 && (UPDATED_TIME.is_match(&text) || RELATIVE_TIME.is_match(&text)) {
                 return Some((RemovalReason::DateLine, "timestamp line"));
             }
             // The company paragraph closing a press release: only as the last block.
@@ -509,6 +512,8 @@ mod tests {
             p("Harbour Systems is a global solutions provider focused on port logistics and ferry scheduling software."),
         ], None);
         assert_eq!(reasons(&c), [RemovalReason::DateLine, RemovalReason::SubscribePrompt, RemovalReason::AboutBoilerplate]);
+        let c = run(vec![p("Body text of the story."), p("2 months ago"), p("Was this article helpful?"), p("Möchten Sie den Artikel teilen?"), p("Sie sind aktuell nicht eingeloggt.")], None);
+        assert_eq!(reasons(&c), [RemovalReason::DateLine, RemovalReason::PageNotice, RemovalReason::ShareWidget, RemovalReason::SubscribePrompt]);
         // Only at the very end: the same sentence mid-article is content.
         let c = run(vec![p("Harbour Systems is a global provider of port software."), p("It won the contract on Monday.")], None);
         assert!(c.removed.is_empty());
