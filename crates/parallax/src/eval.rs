@@ -80,3 +80,82 @@ pub fn extraction(args: ExtractionArgs) -> Result<u8> {
     }
     Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
 }
+
+#[derive(Args)]
+pub struct StoriesArgs {
+    /// The eval root (`../shared/eval`).
+    #[arg(long)]
+    data: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Override the join threshold (for exploring; the default is the documented one).
+    #[arg(long)]
+    join_threshold: Option<f32>,
+    /// Override the topic threshold.
+    #[arg(long)]
+    topic_threshold: Option<f32>,
+    /// Fail (exit 1) when ECB+ B-cubed F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_ecb_f1: Option<f64>,
+    /// Fail (exit 1) when Multi-News (all clusters) B-cubed F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_multinews_f1: Option<f64>,
+    /// Fail (exit 1) when Multi-News (cleaned, first 1,000 clusters) B-cubed F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_multinews_clean_f1: Option<f64>,
+}
+
+pub fn stories(args: StoriesArgs) -> Result<u8> {
+    use parallax_eval::stories::{evaluate, load_ecbplus, load_meantime, load_multinews};
+    let mut config = parallax_stories::StoryConfig::default();
+    if let Some(t) = args.join_threshold {
+        config.join_threshold = t;
+    }
+    if let Some(t) = args.topic_threshold {
+        config.topic_threshold = t;
+    }
+    let mut results = Vec::new();
+    if let Some(d) = dataset(&args.data, "ecbplus") {
+        results.push(evaluate("ecbplus", load_ecbplus(&d)?, true, &config));
+    }
+    if let Some(d) = dataset(&args.data, "multinews-test") {
+        results.push(evaluate("multinews (all 5,622 clusters)", load_multinews(&d, false)?, true, &config));
+        results.push(evaluate("multinews (cleaned, first 1,000)", load_multinews(&d, true)?, true, &config));
+    }
+    if let Some(d) = dataset(&args.data, "meantime-en") {
+        results.push(evaluate("meantime (4 topic corpora)", load_meantime(&d)?, false, &config));
+    }
+    if results.is_empty() {
+        bail!("no story dataset under {} (expected ecbplus/, multinews-test/ or meantime-en/)", args.data.display());
+    }
+    let mut failed = Vec::new();
+    let floor = |name: &str, min: Option<f64>, failed: &mut Vec<String>| {
+        if let (Some(min), Some(r)) = (min, results.iter().find(|r| r.name.starts_with(name))) {
+            if r.stories.bcubed_f1 < min {
+                failed.push(format!("{} b-cubed f1 {:.4} is below the floor {min}", r.name, r.stories.bcubed_f1));
+            }
+        }
+    };
+    floor("ecbplus", args.min_ecb_f1, &mut failed);
+    floor("multinews (all", args.min_multinews_f1, &mut failed);
+    floor("multinews (cleaned", args.min_multinews_clean_f1, &mut failed);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"datasets": results, "join_threshold": config.join_threshold, "topic_threshold": config.topic_threshold, "gate_failures": failed}))?);
+    } else {
+        println!("join threshold {}, topic threshold {}", config.join_threshold, config.topic_threshold);
+        for r in &results {
+            let s = &r.stories;
+            let t = &r.topics;
+            println!(
+                "{:<36} {:>6} docs  stories {:>5} (gold {:>5})  B3 P {:.3} R {:.3} F1 {:.3}  pairwise F1 {:.3}",
+                r.name, s.documents, s.found_clusters, s.gold_clusters, s.bcubed_precision, s.bcubed_recall, s.bcubed_f1, s.pairwise_f1
+            );
+            println!("{:<36} {:>6}       topics  {:>5}               B3 P {:.3} R {:.3} F1 {:.3}", "", "", t.found_clusters, t.bcubed_precision, t.bcubed_recall, t.bcubed_f1);
+        }
+        for f in &failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}

@@ -80,6 +80,8 @@ fn parse_reason(s: &str) -> Result<parallax_model::RemovalReason, String> {
 enum EvalWhat {
     /// Article extraction: article-extraction-benchmark and trafilatura-eval.
     Extraction(eval::ExtractionArgs),
+    /// Story grouping: ECB+, Multi-News (all and cleaned) and MEANTIME.
+    Stories(eval::StoriesArgs),
 }
 
 #[derive(Subcommand)]
@@ -93,6 +95,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Eval { what: EvalWhat::Extraction(args) } => eval::extraction(args),
+        Command::Eval { what: EvalWhat::Stories(args) } => eval::stories(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
     };
     match result {

@@ -1,0 +1,312 @@
+//! Story grouping quality: B-cubed precision/recall/F1, pairwise F1 and the
+//! number of stories found against the gold count.
+//!
+//! - `ecbplus/`: 982 documents, 43 topics × 2 seminal events = 86 gold stories
+//!   (same topic, different event: the hard case). No dates.
+//! - `multinews-test/`: 5,622 clusters of article leads (lower-cased); all of
+//!   them, and a cleaned set (first 1,000 clusters, articles with 3 or more
+//!   "irrelevant" votes dropped). No dates.
+//! - `meantime-en/`: 120 articles in 4 topic corpora, with creation dates;
+//!   scored at the topic level, as a sanity check.
+//!
+//! Datasets without dates are fed in a seeded shuffled order, so no
+//! clustering can lean on the input order.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::sync::LazyLock;
+
+use parallax_stories::{ArticleInput, Clusterer, StoryConfig};
+use regex::Regex;
+use serde::Serialize;
+
+use crate::{read_gz, EvalError};
+
+/// Clustering scores against gold labels.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClusterScore {
+    pub documents: usize,
+    pub gold_clusters: usize,
+    pub found_clusters: usize,
+    pub bcubed_precision: f64,
+    pub bcubed_recall: f64,
+    pub bcubed_f1: f64,
+    pub pairwise_precision: f64,
+    pub pairwise_recall: f64,
+    pub pairwise_f1: f64,
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
+}
+
+/// Score predicted cluster ids against gold ids (same length, same order).
+pub fn score(pred: &[u32], gold: &[u32]) -> ClusterScore {
+    assert_eq!(pred.len(), gold.len());
+    let n = pred.len();
+    let mut joint: HashMap<(u32, u32), u64> = HashMap::new();
+    let mut pc: HashMap<u32, u64> = HashMap::new();
+    let mut gc: HashMap<u32, u64> = HashMap::new();
+    for (&p, &g) in pred.iter().zip(gold) {
+        *joint.entry((p, g)).or_default() += 1;
+        *pc.entry(p).or_default() += 1;
+        *gc.entry(g).or_default() += 1;
+    }
+    // B-cubed: each item's precision = |C ∩ G| / |C|, recall = |C ∩ G| / |G|; sum over items = sum over cells of n_cg * n_cg / n_c.
+    let (mut bp, mut br) = (0.0, 0.0);
+    let mut same_both = 0u64;
+    for (&(p, g), &c) in &joint {
+        bp += (c * c) as f64 / pc[&p] as f64;
+        br += (c * c) as f64 / gc[&g] as f64;
+        same_both += c * (c - 1) / 2;
+    }
+    let pairs = |m: &HashMap<u32, u64>| m.values().map(|c| c * c.saturating_sub(1) / 2).sum::<u64>();
+    let (pred_pairs, gold_pairs) = (pairs(&pc), pairs(&gc));
+    let (bp, br) = (bp / n.max(1) as f64, br / n.max(1) as f64);
+    let pp = if pred_pairs > 0 { same_both as f64 / pred_pairs as f64 } else { 1.0 };
+    let pr = if gold_pairs > 0 { same_both as f64 / gold_pairs as f64 } else { 1.0 };
+    ClusterScore {
+        documents: n,
+        gold_clusters: gc.len(),
+        found_clusters: pc.len(),
+        bcubed_precision: bp,
+        bcubed_recall: br,
+        bcubed_f1: f1(bp, br),
+        pairwise_precision: pp,
+        pairwise_recall: pr,
+        pairwise_f1: f1(pp, pr),
+    }
+}
+
+/// A document for story evaluation.
+pub struct Doc {
+    pub title: Option<String>,
+    pub text: String,
+    pub day: Option<f64>,
+    pub gold: u32,
+}
+
+/// Deterministic shuffle (splitmix64-driven Fisher-Yates).
+pub fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    for i in (1..items.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
+/// Cluster `docs` in the given order (stories), returning story and topic ids.
+pub fn cluster(docs: &[Doc], config: &StoryConfig) -> (Vec<u32>, Vec<u32>) {
+    let mut c = Clusterer::new(StoryConfig { keep_texts: false, ..config.clone() });
+    let mut stories = Vec::with_capacity(docs.len());
+    for d in docs {
+        let m = c.add(ArticleInput { title: d.title.as_deref(), text: &d.text, day: d.day });
+        stories.push(m.story);
+    }
+    let topics = stories.iter().map(|&s| c.summary(s).topic).collect();
+    (stories, topics)
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"<token\b[^>]*?\bsentence="(\d+)"[^>]*>([^<]*)</token>"#).unwrap());
+static DCT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"<TIMEX3\b[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4})-(\d{2})-(\d{2})"|<TIMEX3\b[^>]*value="(\d{4})-(\d{2})-(\d{2})"[^>]*functionInDocument="CREATION_TIME""#).unwrap());
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+}
+
+/// Tokens of a CAT XML document as (title = sentence 0, text = all sentences, one per line).
+fn cat_text(xml: &str) -> (String, String) {
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for c in TOKEN.captures_iter(xml) {
+        let s: usize = c[1].parse().unwrap_or(0);
+        if sentences.len() <= s {
+            sentences.resize(s + 1, Vec::new());
+        }
+        sentences[s].push(unescape(&c[2]));
+    }
+    let lines: Vec<String> = sentences.iter().map(|t| t.join(" ")).collect();
+    (lines.first().cloned().unwrap_or_default(), lines.join("\n"))
+}
+
+/// Days since 1970-01-01 for a civil date.
+pub fn days_from_civil(y: i64, m: i64, d: i64) -> f64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) as f64
+}
+
+fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), EvalError> {
+    let rd = std::fs::read_dir(dir).map_err(|source| EvalError::Io { path: dir.into(), source })?;
+    for e in rd {
+        let p = e.map_err(|source| EvalError::Io { path: dir.into(), source })?.path();
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// ECB+ documents with gold = (topic, ecb | ecbplus).
+pub fn load_ecbplus(dir: &Path) -> Result<Vec<Doc>, EvalError> {
+    let docs_dir = dir.join("docs");
+    if !docs_dir.is_dir() {
+        return Err(EvalError::Missing(dir.to_path_buf()));
+    }
+    let mut files = Vec::new();
+    walk(&docs_dir, &mut files)?;
+    files.sort();
+    let mut gold_ids: HashMap<String, u32> = HashMap::new();
+    let mut docs = Vec::new();
+    for f in files {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        if !name.ends_with(".xml.gz") {
+            continue;
+        }
+        let topic = name.split('_').next().unwrap_or("").to_string();
+        let kind = if name.contains("ecbplus") { "plus" } else { "ecb" };
+        let n = gold_ids.len() as u32;
+        let gold = *gold_ids.entry(format!("{topic}/{kind}")).or_insert(n);
+        let xml = String::from_utf8_lossy(&read_gz(&f)?).into_owned();
+        let (_, text) = cat_text(&xml);
+        docs.push(Doc { title: None, text, day: None, gold });
+    }
+    Ok(docs)
+}
+
+/// Multi-News test clusters. `clean` keeps the first 1,000 clusters and drops
+/// articles with 3 or more irrelevant votes. Empty articles are skipped.
+pub fn load_multinews(dir: &Path, clean: bool) -> Result<Vec<Doc>, EvalError> {
+    let path = dir.join("multinews-test.jsonl.gz");
+    if !path.exists() {
+        return Err(EvalError::Missing(dir.to_path_buf()));
+    }
+    let bytes = read_gz(&path)?;
+    let mut docs = Vec::new();
+    for (i, line) in BufReader::new(&bytes[..]).lines().enumerate() {
+        let line = line.map_err(|source| EvalError::Io { path: path.clone(), source })?;
+        if clean && i >= 1000 {
+            break;
+        }
+        let v: serde_json::Value = serde_json::from_str(&line).map_err(|e| EvalError::Gold { path: path.clone(), message: e.to_string() })?;
+        let texts = v["docs"].as_array().cloned().unwrap_or_default();
+        let votes = v["irrelevant_votes"].as_array().cloned().unwrap_or_default();
+        for (j, t) in texts.iter().enumerate() {
+            let text = t.as_str().unwrap_or("").trim();
+            if text.is_empty() {
+                continue;
+            }
+            if clean && votes.get(j).and_then(|x| x.as_u64()).unwrap_or(0) >= 3 {
+                continue;
+            }
+            docs.push(Doc { title: None, text: text.to_string(), day: None, gold: i as u32 });
+        }
+    }
+    Ok(docs)
+}
+
+/// MEANTIME: gold = corpus (topic); title = first sentence; day = creation time.
+pub fn load_meantime(dir: &Path) -> Result<Vec<Doc>, EvalError> {
+    let root = dir.join("intra_cross-doc_annotation");
+    if !root.is_dir() {
+        return Err(EvalError::Missing(dir.to_path_buf()));
+    }
+    let mut files = Vec::new();
+    walk(&root, &mut files)?;
+    files.sort();
+    let mut gold_ids: HashMap<String, u32> = HashMap::new();
+    let mut docs = Vec::new();
+    for f in files {
+        if f.extension().is_none_or(|e| e != "xml") {
+            continue;
+        }
+        let corpus = f.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let n = gold_ids.len() as u32;
+        let gold = *gold_ids.entry(corpus).or_insert(n);
+        let xml = std::fs::read_to_string(&f).map_err(|source| EvalError::Io { path: f.clone(), source })?;
+        let (title, text) = cat_text(&xml);
+        let day = DCT.captures(&xml).and_then(|c| {
+            let g = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).and_then(|m| m.as_str().parse::<i64>().ok());
+            Some(days_from_civil(g(1, 4)?, g(2, 5)?, g(3, 6)?))
+        });
+        let body = text.split_once('\n').map(|(_, b)| b.to_string()).unwrap_or_default();
+        docs.push(Doc { title: Some(title), text: body, day, gold });
+    }
+    // Time order, as articles would arrive.
+    docs.sort_by(|a, b| a.day.unwrap_or(0.0).total_cmp(&b.day.unwrap_or(0.0)));
+    Ok(docs)
+}
+
+/// Every story figure for one dataset.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetScores {
+    pub name: String,
+    /// Stories against gold stories (or topics, for MEANTIME).
+    pub stories: ClusterScore,
+    /// Topic threads against the same gold.
+    pub topics: ClusterScore,
+}
+
+/// Run one dataset with `config`.
+pub fn evaluate(name: &str, mut docs: Vec<Doc>, shuffled: bool, config: &StoryConfig) -> DatasetScores {
+    if shuffled {
+        shuffle(&mut docs, 0x5EED);
+    }
+    let gold: Vec<u32> = docs.iter().map(|d| d.gold).collect();
+    let (stories, topics) = cluster(&docs, config);
+    DatasetScores { name: name.to_string(), stories: score(&stories, &gold), topics: score(&topics, &gold) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn perfect_and_degenerate_clusterings() {
+        let gold = [0, 0, 1, 1, 2];
+        let s = score(&[5, 5, 7, 7, 9], &gold);
+        assert_eq!((s.bcubed_f1, s.pairwise_f1, s.found_clusters), (1.0, 1.0, 3));
+        // Everything in one cluster: recall 1, precision (2*2+2*2+1)/5/5.
+        let s = score(&[0; 5], &gold);
+        assert!((s.bcubed_recall - 1.0).abs() < 1e-12);
+        assert!((s.bcubed_precision - 9.0 / 25.0).abs() < 1e-12);
+        // All singletons: precision 1, recall (1/2+1/2+1/2+1/2+1)/5.
+        let s = score(&[0, 1, 2, 3, 4], &gold);
+        assert!((s.bcubed_precision - 1.0).abs() < 1e-12);
+        assert!((s.bcubed_recall - 0.6).abs() < 1e-12);
+        assert_eq!(s.pairwise_recall, 0.0);
+    }
+
+    #[test]
+    fn civil_days() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0.0);
+        assert_eq!(days_from_civil(2000, 3, 1), 11017.0);
+    }
+
+    #[test]
+    fn shuffle_is_deterministic() {
+        let mut a: Vec<u32> = (0..50).collect();
+        let mut b = a.clone();
+        shuffle(&mut a, 7);
+        shuffle(&mut b, 7);
+        assert_eq!(a, b);
+        assert_ne!(a, (0..50).collect::<Vec<_>>());
+    }
+}

@@ -1,0 +1,194 @@
+//! Article features for story clustering: weighted terms that discriminate
+//! events, not topics. Names (capitalised words and name pairs), numbers
+//! and title words weigh more; stop words are dropped; weights are TF-IDF
+//! with document frequencies counted online.
+
+use std::collections::HashMap;
+
+/// What a feature is, which sets its boost and how a label shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Word,
+    Name,
+    NamePair,
+    Number,
+}
+
+impl Kind {
+    pub fn boost(self) -> f32 {
+        match self {
+            Kind::Word => 1.0,
+            Kind::Name => 1.6,
+            Kind::NamePair => 2.2,
+            Kind::Number => 1.3,
+        }
+    }
+}
+
+/// A term as found in one article, before weighting.
+#[derive(Debug, Clone)]
+pub struct RawTerm {
+    pub key: u64,
+    pub text: String,
+    pub kind: Kind,
+    pub count: f32,
+}
+
+const STOP: &[&str] = &[
+    "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because",
+    "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
+    "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him",
+    "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself",
+    "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+    "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were",
+    "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
+    "said", "says", "say", "told", "according", "new", "one", "two", "year", "years", "also", "like", "get", "got", "may",
+    "many", "much", "last", "first", "since", "still", "even", "well", "back", "week", "day", "days", "time", "people", "us",
+    "mr", "mrs", "ms", "dr", "s", "t", "don", "it's", "that's", "re", "ve", "ll", "d", "m", "per", "via", "within", "without",
+    "another", "around", "among", "though", "although", "however", "yet", "whether", "made", "make", "going", "go", "went",
+    "come", "came", "take", "took", "see", "seen", "know", "think", "want", "way", "today", "yesterday", "tomorrow",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "news", "report", "reported",
+    "reports", "reporting", "article", "story", "read", "continue", "share", "photo", "image", "video", "credit", "getty",
+    "images", "ap", "reuters", "advertisement", "click", "here", "www", "com", "http", "https",
+];
+
+fn is_stop(w: &str) -> bool {
+    STOP.contains(&w)
+}
+
+pub fn key_of(kind: Kind, text: &str) -> u64 {
+    let tag: &[u8] = match kind {
+        Kind::Word | Kind::Name => b"w:",
+        Kind::NamePair => b"p:",
+        Kind::Number => b"n:",
+    };
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(tag);
+    h.update(text.as_bytes());
+    h.digest()
+}
+
+/// Tokens of `text` with whether each starts a sentence and is capitalised.
+fn tokens(text: &str) -> Vec<(String, bool, bool)> {
+    let mut out = Vec::new();
+    let mut sentence_start = true;
+    let mut cur = String::new();
+    let mut prev_end = ' ';
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let joins_number = matches!(c, '.' | ',') && !cur.is_empty() && cur.chars().last().is_some_and(|p| p.is_ascii_digit()) && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_alphanumeric() || joins_number || (c == '-' && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())) {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                let cap = cur.chars().next().is_some_and(|f| f.is_uppercase());
+                out.push((std::mem::take(&mut cur), sentence_start, cap));
+                sentence_start = false;
+            }
+            if matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | ';') && !(c == '.' && prev_end.is_uppercase()) {
+                sentence_start = true;
+            }
+        }
+        if !c.is_whitespace() {
+            prev_end = c;
+        }
+        i += 1;
+    }
+    if !cur.is_empty() {
+        let cap = cur.chars().next().is_some_and(|f| f.is_uppercase());
+        out.push((cur, sentence_start, cap));
+    }
+    out
+}
+
+thread_local! {
+    static STEMMER: rust_stemmers::Stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+}
+
+/// Words are compared by stem ("evacuated", "evacuation" -> "evacu"); names and numbers as written.
+fn stem(w: &str) -> String {
+    STEMMER.with(|s| s.stem(w).into_owned())
+}
+
+/// Raw terms of an article. Title terms count twice. Names come from cased
+/// text only: a lower-cased corpus simply yields words and numbers.
+pub fn raw_terms(title: Option<&str>, text: &str) -> Vec<RawTerm> {
+    let mut acc: HashMap<u64, RawTerm> = HashMap::new();
+    let mut add = |kind: Kind, text: String, n: f32| {
+        let key = key_of(kind, &text);
+        acc.entry(key).and_modify(|t| {
+            t.count += n;
+            if kind == Kind::Name && t.kind == Kind::Word {
+                t.kind = Kind::Name;
+            }
+        }).or_insert(RawTerm { key, text, kind, count: n });
+    };
+    for (source, weight) in [(title.unwrap_or(""), 2.0f32), (text, 1.0)] {
+        let toks = tokens(source);
+        let mut prev_name: Option<String> = None;
+        for (tok, start, cap) in toks {
+            let lower = tok.to_lowercase();
+            let lower = lower.trim_end_matches("'s").to_string();
+            if lower.chars().any(|c| c.is_ascii_digit()) {
+                if lower.len() <= 12 {
+                    add(Kind::Number, lower, weight);
+                }
+                prev_name = None;
+                continue;
+            }
+            if lower.chars().count() < 2 || is_stop(&lower) {
+                prev_name = None;
+                continue;
+            }
+            let all_caps = tok.chars().filter(|c| c.is_alphabetic()).count() >= 2 && tok.chars().all(|c| !c.is_lowercase());
+            let is_name = cap && (!start || all_caps);
+            if is_name {
+                if let Some(p) = &prev_name {
+                    add(Kind::NamePair, format!("{p} {lower}"), weight);
+                }
+                add(Kind::Name, lower.clone(), weight);
+                prev_name = Some(lower);
+            } else {
+                add(Kind::Word, stem(&lower), weight);
+                prev_name = None;
+            }
+        }
+    }
+    acc.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(terms: &'a [RawTerm], text: &str) -> Option<&'a RawTerm> {
+        terms.iter().find(|t| t.text == text)
+    }
+
+    #[test]
+    fn names_numbers_and_title_weight() {
+        let terms = raw_terms(Some("Tara Reid enters rehab"), "Actress Tara Reid checked into Promises on Tuesday. The clinic said 14 staff were there.");
+        let reid = find(&terms, "reid").unwrap();
+        assert_eq!(reid.kind, Kind::Name);
+        assert_eq!(reid.count, 3.0); // twice from the title, once from the text
+        assert_eq!(find(&terms, "tara reid").unwrap().kind, Kind::NamePair);
+        assert_eq!(find(&terms, "14").unwrap().kind, Kind::Number);
+        assert!(find(&terms, "the").is_none() && find(&terms, "said").is_none());
+        // Sentence-initial capitals are not names.
+        assert_eq!(find(&terms, "actress").unwrap().kind, Kind::Word);
+        assert_eq!(find(&terms, "clinic").unwrap().kind, Kind::Word);
+        // Words are stemmed: "checked" and "check" are one term.
+        assert!(find(&terms, "check").is_some() && find(&terms, "checked").is_none());
+    }
+
+    #[test]
+    fn lower_cased_text_yields_words() {
+        let terms = raw_terms(None, "tara reid checked into promises on tuesday .");
+        assert!(terms.iter().all(|t| t.kind == Kind::Word));
+        assert!(find(&terms, "reid").is_some());
+        assert!(find(&terms, "promis").is_some());
+    }
+}

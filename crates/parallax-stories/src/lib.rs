@@ -1,0 +1,460 @@
+//! Stories: group articles that report the same event, online.
+//!
+//! Articles arrive one at a time (in time order when times are known). Each
+//! joins the most similar open story or starts a new one; nothing is ever
+//! re-clustered. Cost per article is flat: candidates come from an inverted
+//! index over each story's strongest terms, with capped posting lists, and
+//! only those candidates are scored.
+//!
+//! Method (thresholds in [`StoryConfig`]):
+//! 1. features ([`features`]): TF-IDF over words, names, name pairs and
+//!    numbers, document frequencies counted online; an article keeps its
+//!    `doc_terms` strongest terms, L2-normalised;
+//! 2. candidates: stories posted under the article's `query_terms` strongest terms;
+//! 3. score: cosine between the article and the story centroid, times a time
+//!    decay `exp(-gap_days / time_scale_days)`, where the gap is the distance
+//!    from the article's time to the story's time span (0 inside the span);
+//! 4. join when the best score reaches `join_threshold`, else start a story.
+//!    A story's centroid is the sum of its members' vectors, truncated to its
+//!    `centroid_terms` strongest terms, so it drifts with the story as it
+//!    develops over days; a story idle for longer than `horizon_days` is
+//!    closed (no longer a candidate), so a later event of the same kind starts a new story;
+//! 5. topics: a new story joins the topic of the most similar earlier story
+//!    when their similarity reaches `topic_threshold` (a lower bar), else it
+//!    starts a topic. Story and topic are two levels.
+//!
+//! The library never prints; it returns assignments with their evidence.
+
+pub mod features;
+
+use std::collections::{HashMap, VecDeque};
+
+use features::{raw_terms, Kind};
+use serde::Serialize;
+
+/// Tunables. The defaults are the documented, evaluated settings.
+#[derive(Debug, Clone)]
+pub struct StoryConfig {
+    /// Cosine (after time decay) needed to join a story.
+    pub join_threshold: f32,
+    /// Cosine between a new story and an earlier one for the same topic.
+    pub topic_threshold: f32,
+    /// Terms kept per article.
+    pub doc_terms: usize,
+    /// Terms kept per story centroid.
+    pub centroid_terms: usize,
+    /// A story is posted under this many of its strongest terms.
+    pub indexed_terms: usize,
+    /// Strongest article terms used to look up candidates.
+    pub query_terms: usize,
+    /// Longest posting list; the oldest stories drop off first.
+    pub postings_cap: usize,
+    /// Time decay scale, in days.
+    pub time_scale_days: f32,
+    /// Stories idle for longer than this are closed.
+    pub horizon_days: f32,
+    /// Keep term texts for labels and evidence (off in benchmarks).
+    pub keep_texts: bool,
+}
+
+impl Default for StoryConfig {
+    fn default() -> Self {
+        StoryConfig {
+            join_threshold: 0.22,
+            topic_threshold: 0.18,
+            doc_terms: 40,
+            centroid_terms: 80,
+            indexed_terms: 20,
+            query_terms: 12,
+            postings_cap: 64,
+            time_scale_days: 4.0,
+            horizon_days: 30.0,
+            keep_texts: true,
+        }
+    }
+}
+
+/// One article to cluster.
+#[derive(Debug, Clone, Copy)]
+pub struct ArticleInput<'a> {
+    pub title: Option<&'a str>,
+    pub text: &'a str,
+    /// Publication time in days (any epoch, fractional allowed), when known.
+    pub day: Option<f64>,
+}
+
+/// Why an article belongs to its story.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Membership {
+    pub story: u32,
+    /// Similarity to the story when it joined (1.0 for the article that started it).
+    pub similarity: f32,
+    /// The terms it shares with the story, strongest first.
+    pub shared_terms: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Story {
+    /// Sum of member vectors over the strongest terms, sorted by key.
+    centroid: Vec<(u64, f32)>,
+    norm: f32,
+    indexed: Vec<u64>,
+    size: u32,
+    first_day: Option<f64>,
+    last_day: Option<f64>,
+    /// Arrival counter of the last member, for closing stories without times.
+    last_seen: u64,
+    topic: u32,
+}
+
+/// The online clusterer.
+pub struct Clusterer {
+    config: StoryConfig,
+    df: HashMap<u64, u32>,
+    docs: u64,
+    stories: Vec<Story>,
+    postings: HashMap<u64, VecDeque<u32>>,
+    texts: HashMap<u64, (String, Kind)>,
+    topics: u32,
+}
+
+/// A story as reported: its label, time span, size and topic.
+#[derive(Debug, Clone, Serialize)]
+pub struct StorySummary {
+    pub id: u32,
+    pub topic: u32,
+    pub label: String,
+    pub size: u32,
+    /// Strongest terms, for a reader to see what the story is about.
+    pub terms: Vec<String>,
+    pub first_day: Option<f64>,
+    pub last_day: Option<f64>,
+}
+
+fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+    // Both sorted by key.
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+impl Clusterer {
+    pub fn new(config: StoryConfig) -> Self {
+        Clusterer {
+            config,
+            df: HashMap::new(),
+            docs: 0,
+            stories: Vec::new(),
+            postings: HashMap::new(),
+            texts: HashMap::new(),
+            topics: 0,
+        }
+    }
+
+    pub fn config(&self) -> &StoryConfig {
+        &self.config
+    }
+
+    /// Number of stories so far.
+    pub fn story_count(&self) -> usize {
+        self.stories.len()
+    }
+
+    /// Number of topics so far.
+    pub fn topic_count(&self) -> usize {
+        self.topics as usize
+    }
+
+    /// The weighted, normalised vector of an article (sorted by key). Updates document frequencies.
+    fn vectorise(&mut self, input: &ArticleInput<'_>) -> Vec<(u64, f32)> {
+        let raw = raw_terms(input.title, input.text);
+        self.docs += 1;
+        let n = self.docs as f32;
+        let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(raw.len());
+        for t in &raw {
+            let df = self.df.entry(t.key).or_insert(0);
+            *df += 1;
+            let idf = ((n + 1.0) / (*df as f32 + 0.5)).ln().max(0.0) + 0.1;
+            let w = (1.0 + t.count.ln()) * idf * t.kind.boost();
+            weighted.push((t.key, w));
+        }
+        weighted.sort_by(|a, b| b.1.total_cmp(&a.1));
+        weighted.truncate(self.config.doc_terms);
+        if self.config.keep_texts {
+            for (k, _) in &weighted {
+                if let Some(t) = raw.iter().find(|t| t.key == *k) {
+                    self.texts.entry(*k).or_insert_with(|| (t.text.clone(), t.kind));
+                }
+            }
+        }
+        let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+        let mut v: Vec<(u64, f32)> = weighted.into_iter().map(|(k, w)| (k, w / norm)).collect();
+        v.sort_by_key(|(k, _)| *k);
+        v
+    }
+
+    fn time_factor(&self, story: &Story, day: Option<f64>) -> f32 {
+        match (day, story.first_day, story.last_day) {
+            (Some(d), Some(a), Some(b)) => {
+                let gap = if d < a { a - d } else if d > b { d - b } else { 0.0 };
+                (-(gap as f32) / self.config.time_scale_days).exp()
+            }
+            _ => 1.0,
+        }
+    }
+
+    fn open(&self, story: &Story, day: Option<f64>) -> bool {
+        match (day, story.last_day) {
+            (Some(d), Some(last)) => d - last <= self.config.horizon_days as f64,
+            _ => true,
+        }
+    }
+
+    /// Candidates for `v` (story indices), from the postings of its strongest terms.
+    fn candidates(&self, v: &[(u64, f32)]) -> Vec<u32> {
+        let mut strongest: Vec<&(u64, f32)> = v.iter().collect();
+        strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let mut out: Vec<u32> = Vec::new();
+        for (k, _) in strongest.into_iter().take(self.config.query_terms) {
+            if let Some(p) = self.postings.get(k) {
+                out.extend(p.iter().copied());
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn best(&self, v: &[(u64, f32)], day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
+        let mut best: Option<(u32, f32)> = None;
+        for &c in candidates {
+            let s = &self.stories[c as usize];
+            if !self.open(s, day) {
+                continue;
+            }
+            let sim = dot(v, &s.centroid) / s.norm * self.time_factor(s, day);
+            if best.is_none_or(|(_, b)| sim > b) {
+                best = Some((c, sim));
+            }
+        }
+        best
+    }
+
+    fn index_story(&mut self, id: u32) {
+        let cap = self.config.postings_cap;
+        let s = &self.stories[id as usize];
+        let mut strongest: Vec<(u64, f32)> = s.centroid.clone();
+        strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let keys: Vec<u64> = strongest.iter().take(self.config.indexed_terms).map(|(k, _)| *k).collect();
+        let old = std::mem::take(&mut self.stories[id as usize].indexed);
+        for k in &keys {
+            if !old.contains(k) {
+                let p = self.postings.entry(*k).or_default();
+                p.push_back(id);
+                if p.len() > cap {
+                    p.pop_front();
+                }
+            }
+        }
+        self.stories[id as usize].indexed = keys;
+    }
+
+    fn shared_terms(&self, v: &[(u64, f32)], centroid: &[(u64, f32)]) -> Vec<String> {
+        if !self.config.keep_texts {
+            return Vec::new();
+        }
+        let mut shared: Vec<(u64, f32)> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < v.len() && j < centroid.len() {
+            match v[i].0.cmp(&centroid[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared.push((v[i].0, v[i].1 * centroid[j].1));
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+        shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(|(t, _)| t.clone())).collect()
+    }
+
+    /// Add one article; returns its story and why.
+    pub fn add(&mut self, input: ArticleInput<'_>) -> Membership {
+        let v = self.vectorise(&input);
+        let candidates = self.candidates(&v);
+        let best = self.best(&v, input.day, &candidates);
+        match best {
+            Some((id, sim)) if sim >= self.config.join_threshold => {
+                let shared = self.shared_terms(&v, &self.stories[id as usize].centroid);
+                self.join(id, &v, input.day);
+                Membership { story: id, similarity: sim, shared_terms: shared }
+            }
+            _ => {
+                let id = self.stories.len() as u32;
+                // Topic: the most similar earlier story by content alone (no time
+                // decay, closed stories included: a topic runs for months), at the lower bar.
+                let topic_best = candidates
+                    .iter()
+                    .map(|&c| (c, dot(&v, &self.stories[c as usize].centroid) / self.stories[c as usize].norm))
+                    .max_by(|a, b| a.1.total_cmp(&b.1));
+                let topic = match topic_best {
+                    Some((other, sim)) if sim >= self.config.topic_threshold => self.stories[other as usize].topic,
+                    _ => {
+                        self.topics += 1;
+                        self.topics - 1
+                    }
+                };
+                let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+                self.stories.push(Story {
+                    centroid: v.clone(),
+                    norm,
+                    indexed: Vec::new(),
+                    size: 1,
+                    first_day: input.day,
+                    last_day: input.day,
+                    last_seen: self.docs,
+                    topic,
+                });
+                self.index_story(id);
+                let shared = self.shared_terms(&v, &v);
+                Membership { story: id, similarity: 1.0, shared_terms: shared }
+            }
+        }
+    }
+
+    fn join(&mut self, id: u32, v: &[(u64, f32)], day: Option<f64>) {
+        let keep = self.config.centroid_terms;
+        let docs = self.docs;
+        let s = &mut self.stories[id as usize];
+        // Merge sorted vectors, then keep the strongest terms.
+        let mut merged: Vec<(u64, f32)> = Vec::with_capacity(s.centroid.len() + v.len());
+        let (mut i, mut j) = (0, 0);
+        while i < s.centroid.len() || j < v.len() {
+            match (s.centroid.get(i), v.get(j)) {
+                (Some(a), Some(b)) if a.0 == b.0 => {
+                    merged.push((a.0, a.1 + b.1));
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), Some(b)) if a.0 < b.0 => {
+                    merged.push(*a);
+                    i += 1;
+                }
+                (Some(_), Some(b)) => {
+                    merged.push(*b);
+                    j += 1;
+                }
+                (Some(a), None) => {
+                    merged.push(*a);
+                    i += 1;
+                }
+                (None, Some(b)) => {
+                    merged.push(*b);
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        if merged.len() > keep {
+            merged.sort_by(|a, b| b.1.total_cmp(&a.1));
+            merged.truncate(keep);
+            merged.sort_by_key(|(k, _)| *k);
+        }
+        s.norm = merged.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+        s.centroid = merged;
+        s.size += 1;
+        s.last_seen = docs;
+        if let Some(d) = day {
+            s.first_day = Some(s.first_day.map_or(d, |f| f.min(d)));
+            s.last_day = Some(s.last_day.map_or(d, |l| l.max(d)));
+        }
+        self.index_story(id);
+    }
+
+    /// A readable summary of story `id`: names first (the who and where), then other terms (the what).
+    pub fn summary(&self, id: u32) -> StorySummary {
+        let s = &self.stories[id as usize];
+        let mut terms: Vec<(u64, f32)> = s.centroid.clone();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).cloned()).collect();
+        let mut names: Vec<String> = Vec::new();
+        for (t, kind) in &texts {
+            if matches!(kind, Kind::NamePair | Kind::Name) && names.len() < 3 && !names.iter().any(|n| n.contains(t.as_str()) || t.contains(n.as_str())) {
+                names.push(title_case(t));
+            }
+        }
+        let what: Vec<String> = texts.iter().filter(|(_, k)| matches!(k, Kind::Word)).take(3).map(|(t, _)| t.clone()).collect();
+        let label = match (names.is_empty(), what.is_empty()) {
+            (false, false) => format!("{}: {}", names.join(", "), what.join(", ")),
+            (false, true) => names.join(", "),
+            (true, _) => what.join(", "),
+        };
+        StorySummary {
+            id,
+            topic: s.topic,
+            label,
+            size: s.size,
+            terms: texts.iter().take(10).map(|(t, _)| t.clone()).collect(),
+            first_day: s.first_day,
+            last_day: s.last_day,
+        }
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn add(c: &mut Clusterer, title: &str, text: &str, day: f64) -> Membership {
+        c.add(ArticleInput { title: Some(title), text, day: Some(day) })
+    }
+
+    #[test]
+    fn same_event_joins_and_a_different_event_of_the_same_kind_does_not() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        let a = add(&mut c, "Fire shuts Port Aven ferry terminal", "A fire tore through the passenger hall of the Port Aven ferry terminal on Tuesday. Fourteen people were treated for smoke inhalation, director Ines Moro said.", 100.0);
+        let b = add(&mut c, "Port Aven terminal blaze: 300 evacuated", "About 300 people were evacuated from the Port Aven ferry terminal when fire broke out in the passenger hall. Ines Moro said fourteen were treated for smoke.", 100.2);
+        assert_eq!(a.story, b.story, "{b:?}");
+        assert!(b.shared_terms.iter().any(|t| t.contains("aven") || t.contains("moro")), "{:?}", b.shared_terms);
+        // Unrelated story.
+        let u = add(&mut c, "Council approves harbour library", "The city council voted on Thursday to build a public library in the former net factory on Dock Road.", 101.0);
+        assert_ne!(u.story, a.story);
+        // The same kind of event months later: a new story, same topic.
+        let later = add(&mut c, "Fire at Kellby ferry terminal", "A fire broke out in the passenger hall of the Kellby ferry terminal. Harbour master Rolf Dane said nine people were treated for smoke inhalation.", 220.0);
+        assert_ne!(later.story, a.story);
+        let label = c.summary(a.story).label;
+        assert!(label.contains("Port Aven") || label.contains("Aven"), "{label}");
+    }
+
+    #[test]
+    fn cost_stays_bounded_by_postings_cap() {
+        let mut c = Clusterer::new(StoryConfig { postings_cap: 8, ..StoryConfig::default() });
+        for i in 0..200 {
+            let text = format!("Common words appear here with token{i} and marker{i} in story number {i}.");
+            c.add(ArticleInput { title: None, text: &text, day: Some(i as f64) });
+        }
+        assert!(c.postings.values().all(|p| p.len() <= 8));
+    }
+}
