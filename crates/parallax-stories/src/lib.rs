@@ -298,7 +298,10 @@ impl Clusterer {
         match best {
             Some((id, sim)) if sim >= self.config.join_threshold => {
                 let shared = self.shared_terms(&v, &self.stories[id as usize].centroid);
-                self.join(id, &v, input.day);
+                // A member weighs into the centroid by how well it fits, so a
+                // borderline article cannot pull the story towards another event.
+                let fit: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * sim.min(1.0))).collect();
+                self.join(id, &fit, input.day);
                 Membership { story: id, similarity: sim, shared_terms: shared }
             }
             _ => {
