@@ -142,13 +142,7 @@ fn cat_text(xml: &str) -> (String, String) {
 
 /// Days since 1970-01-01 for a civil date.
 pub fn days_from_civil(y: i64, m: i64, d: i64) -> f64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    (era * 146_097 + doe - 719_468) as f64
+    parallax_stories::day_number(&format!("{y:04}-{m:02}-{d:02}")).unwrap_or(0.0)
 }
 
 fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> Result<(), EvalError> {

@@ -55,6 +55,8 @@ pub struct StoryConfig {
     pub horizon_days: f32,
     /// Keep term texts for labels and evidence (off in benchmarks).
     pub keep_texts: bool,
+    /// Pseudo-documents in the IDF prior (see `idf`).
+    pub idf_prior_docs: f32,
 }
 
 impl Default for StoryConfig {
@@ -70,6 +72,7 @@ impl Default for StoryConfig {
             time_scale_days: 4.0,
             horizon_days: 30.0,
             keep_texts: true,
+            idf_prior_docs: 200.0,
         }
     }
 }
@@ -131,23 +134,6 @@ pub struct StorySummary {
     pub last_day: Option<f64>,
 }
 
-fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
-    // Both sorted by key.
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    s
-}
-
 impl Clusterer {
     pub fn new(config: StoryConfig) -> Self {
         Clusterer {
@@ -175,32 +161,64 @@ impl Clusterer {
         self.topics as usize
     }
 
-    /// The weighted, normalised vector of an article (sorted by key). Updates document frequencies.
+    /// IDF with a prior: `idf_prior_docs` pseudo-documents that lack every term,
+    /// so in a small corpus the articles of one story do not make their shared
+    /// words look common.
+    fn idf(&self, key: u64) -> f32 {
+        let n = self.docs as f32 + self.config.idf_prior_docs;
+        let df = self.df.get(&key).copied().unwrap_or(0) as f32;
+        ((n + 1.0) / (df + 0.5)).ln().max(0.0) + 0.1
+    }
+
+    /// The article's vector: its strongest terms by TF-IDF, stored as
+    /// `tf × boost` (sorted by key); IDF is applied when comparing, with the
+    /// frequencies known then. Updates document frequencies.
     fn vectorise(&mut self, input: &ArticleInput<'_>) -> Vec<(u64, f32)> {
         let raw = raw_terms(input.title, input.text);
         self.docs += 1;
-        let n = self.docs as f32;
-        let mut weighted: Vec<(u64, f32)> = Vec::with_capacity(raw.len());
         for t in &raw {
-            let df = self.df.entry(t.key).or_insert(0);
-            *df += 1;
-            let idf = ((n + 1.0) / (*df as f32 + 0.5)).ln().max(0.0) + 0.1;
-            let w = (1.0 + t.count.ln()) * idf * t.kind.boost();
-            weighted.push((t.key, w));
+            *self.df.entry(t.key).or_insert(0) += 1;
         }
-        weighted.sort_by(|a, b| b.1.total_cmp(&a.1));
-        weighted.truncate(self.config.doc_terms);
+        let mut scored: Vec<(u64, f32, f32)> = raw.iter().map(|t| {
+            let tf = (1.0 + t.count.ln()) * t.kind.boost();
+            (t.key, tf, tf * self.idf(t.key))
+        }).collect();
+        scored.sort_by(|a, b| b.2.total_cmp(&a.2));
+        scored.truncate(self.config.doc_terms);
         if self.config.keep_texts {
-            for (k, _) in &weighted {
+            for (k, _, _) in &scored {
                 if let Some(t) = raw.iter().find(|t| t.key == *k) {
                     self.texts.entry(*k).or_insert_with(|| (t.text.clone(), t.kind));
                 }
             }
         }
-        let norm = weighted.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
-        let mut v: Vec<(u64, f32)> = weighted.into_iter().map(|(k, w)| (k, w / norm)).collect();
+        let norm = scored.iter().map(|(_, tf, _)| tf * tf).sum::<f32>().sqrt().max(1e-9);
+        let mut v: Vec<(u64, f32)> = scored.into_iter().map(|(k, tf, _)| (k, tf / norm)).collect();
         v.sort_by_key(|(k, _)| *k);
         v
+    }
+
+    /// Length of a stored vector under the current IDF.
+    fn weighted_norm(&self, v: &[(u64, f32)]) -> f32 {
+        v.iter().map(|(k, w)| { let x = w * self.idf(*k); x * x }).sum::<f32>().sqrt().max(1e-9)
+    }
+
+    /// Cosine under the current IDF; only shared terms need a lookup.
+    fn cosine(&self, a: &[(u64, f32)], a_norm: f32, b: &[(u64, f32)], b_norm: f32) -> f32 {
+        let (mut i, mut j, mut s) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let idf = self.idf(a[i].0);
+                    s += a[i].1 * b[j].1 * idf * idf;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        s / (a_norm * b_norm)
     }
 
     fn time_factor(&self, story: &Story, day: Option<f64>) -> f32 {
@@ -222,11 +240,11 @@ impl Clusterer {
 
     /// Candidates for `v` (story indices), from the postings of its strongest terms.
     fn candidates(&self, v: &[(u64, f32)]) -> Vec<u32> {
-        let mut strongest: Vec<&(u64, f32)> = v.iter().collect();
+        let mut strongest: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
         let mut out: Vec<u32> = Vec::new();
         for (k, _) in strongest.into_iter().take(self.config.query_terms) {
-            if let Some(p) = self.postings.get(k) {
+            if let Some(p) = self.postings.get(&k) {
                 out.extend(p.iter().copied());
             }
         }
@@ -235,14 +253,14 @@ impl Clusterer {
         out
     }
 
-    fn best(&self, v: &[(u64, f32)], day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
+    fn best(&self, v: &[(u64, f32)], v_norm: f32, day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
         let mut best: Option<(u32, f32)> = None;
         for &c in candidates {
             let s = &self.stories[c as usize];
             if !self.open(s, day) {
                 continue;
             }
-            let sim = dot(v, &s.centroid) / s.norm * self.time_factor(s, day);
+            let sim = self.cosine(v, v_norm, &s.centroid, s.norm) * self.time_factor(s, day);
             if best.is_none_or(|(_, b)| sim > b) {
                 best = Some((c, sim));
             }
@@ -253,7 +271,7 @@ impl Clusterer {
     fn index_story(&mut self, id: u32) {
         let cap = self.config.postings_cap;
         let s = &self.stories[id as usize];
-        let mut strongest: Vec<(u64, f32)> = s.centroid.clone();
+        let mut strongest: Vec<(u64, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
         let keys: Vec<u64> = strongest.iter().take(self.config.indexed_terms).map(|(k, _)| *k).collect();
         let old = std::mem::take(&mut self.stories[id as usize].indexed);
@@ -280,7 +298,8 @@ impl Clusterer {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared.push((v[i].0, v[i].1 * centroid[j].1));
+                    let idf = self.idf(v[i].0);
+                    shared.push((v[i].0, v[i].1 * centroid[j].1 * idf * idf));
                     i += 1;
                     j += 1;
                 }
@@ -293,8 +312,9 @@ impl Clusterer {
     /// Add one article; returns its story and why.
     pub fn add(&mut self, input: ArticleInput<'_>) -> Membership {
         let v = self.vectorise(&input);
+        let v_norm = self.weighted_norm(&v);
         let candidates = self.candidates(&v);
-        let best = self.best(&v, input.day, &candidates);
+        let best = self.best(&v, v_norm, input.day, &candidates);
         match best {
             Some((id, sim)) if sim >= self.config.join_threshold => {
                 let shared = self.shared_terms(&v, &self.stories[id as usize].centroid);
@@ -310,7 +330,7 @@ impl Clusterer {
                 // decay, closed stories included: a topic runs for months), at the lower bar.
                 let topic_best = candidates
                     .iter()
-                    .map(|&c| (c, dot(&v, &self.stories[c as usize].centroid) / self.stories[c as usize].norm))
+                    .map(|&c| (c, self.cosine(&v, v_norm, &self.stories[c as usize].centroid, self.stories[c as usize].norm)))
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 let topic = match topic_best {
                     Some((other, sim)) if sim >= self.config.topic_threshold => self.stories[other as usize].topic,
@@ -319,7 +339,7 @@ impl Clusterer {
                         self.topics - 1
                     }
                 };
-                let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+                let norm = v_norm;
                 self.stories.push(Story {
                     centroid: v.clone(),
                     norm,
@@ -340,6 +360,7 @@ impl Clusterer {
     fn join(&mut self, id: u32, v: &[(u64, f32)], day: Option<f64>) {
         let keep = self.config.centroid_terms;
         let docs = self.docs;
+        let idf: HashMap<u64, f32> = self.stories[id as usize].centroid.iter().chain(v.iter()).map(|(k, _)| (*k, self.idf(*k))).collect();
         let s = &mut self.stories[id as usize];
         // Merge sorted vectors, then keep the strongest terms.
         let mut merged: Vec<(u64, f32)> = Vec::with_capacity(s.centroid.len() + v.len());
@@ -371,11 +392,11 @@ impl Clusterer {
             }
         }
         if merged.len() > keep {
-            merged.sort_by(|a, b| b.1.total_cmp(&a.1));
+            merged.sort_by(|a, b| (b.1 * idf[&b.0]).total_cmp(&(a.1 * idf[&a.0])));
             merged.truncate(keep);
             merged.sort_by_key(|(k, _)| *k);
         }
-        s.norm = merged.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9);
+        s.norm = merged.iter().map(|(k, w)| { let x = w * idf[k]; x * x }).sum::<f32>().sqrt().max(1e-9);
         s.centroid = merged;
         s.size += 1;
         s.last_seen = docs;
@@ -389,12 +410,13 @@ impl Clusterer {
     /// A readable summary of story `id`: names first (the who and where), then other terms (the what).
     pub fn summary(&self, id: u32) -> StorySummary {
         let s = &self.stories[id as usize];
-        let mut terms: Vec<(u64, f32)> = s.centroid.clone();
+        let mut terms: Vec<(u64, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1));
         let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).cloned()).collect();
         let mut names: Vec<String> = Vec::new();
         for (t, kind) in &texts {
-            if matches!(kind, Kind::NamePair | Kind::Name) && names.len() < 3 && !names.iter().any(|n| n.contains(t.as_str()) || t.contains(n.as_str())) {
+            let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+            if matches!(kind, Kind::NamePair | Kind::Name) && names.len() < 3 && !lower_names.iter().any(|n| n.contains(t.as_str()) || t.contains(n.as_str())) {
                 names.push(title_case(t));
             }
         }
@@ -414,6 +436,40 @@ impl Clusterer {
             last_day: s.last_day,
         }
     }
+}
+
+/// Days since 1970-01-01 (with the time of day as a fraction) of an ISO date
+/// value such as `2026-11-10` or `2026-11-10T18:40`. Partial dates give `None`:
+/// a month is too coarse to place an article in a story's time span.
+pub fn day_number(value: &str) -> Option<f64> {
+    let y: i64 = value.get(0..4)?.parse().ok()?;
+    let m: i64 = value.get(5..7)?.parse().ok()?;
+    let d: i64 = value.get(8..10)?.parse().ok()?;
+    let frac = match (value.get(11..13).and_then(|h| h.parse::<f64>().ok()), value.get(14..16).and_then(|m| m.parse::<f64>().ok())) {
+        (Some(h), Some(mi)) => (h * 60.0 + mi) / 1440.0,
+        _ => 0.0,
+    };
+    let yy = if m <= 2 { y - 1 } else { y };
+    let era = if yy >= 0 { yy } else { yy - 399 } / 400;
+    let yoe = yy - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some((era * 146_097 + doe - 719_468) as f64 + frac)
+}
+
+/// The ISO day of a day number.
+pub fn day_to_iso(day: f64) -> String {
+    let z = day.floor() as i64 + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    format!("{:04}-{:02}-{:02}", if m <= 2 { y + 1 } else { y }, m, d)
 }
 
 fn title_case(s: &str) -> String {
@@ -449,6 +505,15 @@ mod tests {
         assert_ne!(later.story, a.story);
         let label = c.summary(a.story).label;
         assert!(label.contains("Port Aven") || label.contains("Aven"), "{label}");
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(day_number("1970-01-01"), Some(0.0));
+        assert_eq!(day_number("2026-11-10T18:00"), Some(day_number("2026-11-10").unwrap() + 0.75));
+        assert_eq!(day_number("2026-11"), None);
+        assert_eq!(day_to_iso(day_number("2026-11-10T18:40").unwrap()), "2026-11-10");
+        assert_eq!(day_to_iso(day_number("2000-02-29").unwrap()), "2000-02-29");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use parallax_model::{Diagnostic, Severity};
 use serde::Serialize;
 
 use crate::printer::{HumanPrinter, JsonPrinter, JsonlPrinter, Printer};
+use crate::stories::StoryGrouper;
 use crate::{exit, AnalyzeArgs};
 
 /// Counts printed at the end of a run.
@@ -23,6 +24,10 @@ pub struct Summary {
     /// Files inside folders skipped for an unsupported extension.
     pub ignored: u64,
     pub warnings: u64,
+    /// Stories found (articles reporting the same event).
+    pub stories: u64,
+    /// Topic threads found (related stories).
+    pub topics: u64,
     pub seconds: f64,
 }
 
@@ -40,6 +45,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     };
     let progress = progress_bar();
     let started = Instant::now();
+    let mut grouper = StoryGrouper::new();
     let mut summary = Summary::default();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let machine = args.json || args.jsonl;
@@ -71,6 +77,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
                 }
                 if let Some(article) = analysis.article {
                     summary.articles += 1;
+                    grouper.add(&article);
                     printer.article(&article)?;
                 }
             }
@@ -91,13 +98,17 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     }
     progress.finish_and_clear();
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    let report = grouper.report();
+    summary.stories = report.stories.len() as u64;
+    summary.topics = report.topics.len() as u64;
+    printer.stories(&report)?;
     printer.finish(&diagnostics, &summary)?;
     if !machine {
         // Errors were printed as they happened; end with the counts.
         writeln!(
             io::stderr().lock(),
-            "{} articles · {} failed · {} ignored · {} warnings · {:.2}s",
-            summary.articles, summary.failed, summary.ignored, summary.warnings, summary.seconds
+            "{} articles · {} stories · {} failed · {} ignored · {} warnings · {:.2}s",
+            summary.articles, summary.stories, summary.failed, summary.ignored, summary.warnings, summary.seconds
         )?;
     }
     Ok(if summary.failed > 0 { exit::INPUT_FAILED } else { exit::OK })

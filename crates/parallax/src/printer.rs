@@ -8,9 +8,12 @@ use parallax_model::{Article, DateInfo, Diagnostic, SCHEMA_VERSION};
 use serde::Serialize;
 
 use crate::analyze::Summary;
+use crate::stories::StoriesReport;
 
 pub trait Printer {
     fn article(&mut self, article: &Article) -> Result<()>;
+    /// Stories and topics, after all articles.
+    fn stories(&mut self, report: &StoriesReport) -> Result<()>;
     fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()>;
 }
 
@@ -19,12 +22,13 @@ pub trait Printer {
 pub struct JsonPrinter<W: Write> {
     out: W,
     first: bool,
+    stories_written: bool,
 }
 
 impl<W: Write> JsonPrinter<W> {
     pub fn new(mut out: W) -> Result<Self> {
         write!(out, "{{\"schema_version\":\"{SCHEMA_VERSION}\",\"articles\":[")?;
-        Ok(JsonPrinter { out, first: true })
+        Ok(JsonPrinter { out, first: true, stories_written: false })
     }
 }
 
@@ -38,8 +42,20 @@ impl<W: Write> Printer for JsonPrinter<W> {
         Ok(())
     }
 
+    fn stories(&mut self, report: &StoriesReport) -> Result<()> {
+        self.out.write_all(b"],\"stories\":")?;
+        serde_json::to_writer(&mut self.out, &report.stories)?;
+        self.out.write_all(b",\"topics\":")?;
+        serde_json::to_writer(&mut self.out, &report.topics)?;
+        self.stories_written = true;
+        Ok(())
+    }
+
     fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()> {
-        self.out.write_all(b"],\"diagnostics\":")?;
+        if !self.stories_written {
+            self.out.write_all(b"]")?;
+        }
+        self.out.write_all(b",\"diagnostics\":")?;
         serde_json::to_writer(&mut self.out, diagnostics)?;
         self.out.write_all(b",\"summary\":")?;
         serde_json::to_writer(&mut self.out, summary)?;
@@ -74,6 +90,18 @@ impl<W: Write> Printer for JsonlPrinter<W> {
     fn article(&mut self, article: &Article) -> Result<()> {
         serde_json::to_writer(&mut self.out, &Line { kind: "article", schema_version: SCHEMA_VERSION, data: article })?;
         self.out.write_all(b"\n")?;
+        Ok(())
+    }
+
+    fn stories(&mut self, report: &StoriesReport) -> Result<()> {
+        for s in &report.stories {
+            serde_json::to_writer(&mut self.out, &Line { kind: "story", schema_version: SCHEMA_VERSION, data: s })?;
+            self.out.write_all(b"\n")?;
+        }
+        for t in &report.topics {
+            serde_json::to_writer(&mut self.out, &Line { kind: "topic", schema_version: SCHEMA_VERSION, data: t })?;
+            self.out.write_all(b"\n")?;
+        }
         Ok(())
     }
 
@@ -173,6 +201,33 @@ impl<W: Write> Printer for HumanPrinter<W> {
             for p in &a.paragraphs {
                 writeln!(o, "    {}", p.slice(&a.text).replace('\n', "\n    "))?;
                 writeln!(o)?;
+            }
+        }
+        writeln!(o)?;
+        self.out.write_all(o)?;
+        Ok(())
+    }
+
+    fn stories(&mut self, report: &StoriesReport) -> Result<()> {
+        let o = &mut Vec::new();
+        writeln!(o, "{} {} stories in {} topics", self.bold("══"), report.stories.len(), report.topics.len())?;
+        for t in &report.topics {
+            let in_topic: Vec<_> = report.stories.iter().filter(|s| s.topic == t.id).collect();
+            if in_topic.len() > 1 {
+                writeln!(o, "  topic: {} ({} stories)", t.label, in_topic.len())?;
+            }
+            for s in in_topic {
+                let span = match (&s.start, &s.end) {
+                    (Some(a), Some(b)) if a != b => format!("{a} → {b}"),
+                    (Some(a), _) => a.clone(),
+                    _ => "undated".into(),
+                };
+                let indent = if report.stories.iter().filter(|x| x.topic == t.id).count() > 1 { "    " } else { "  " };
+                writeln!(o, "{indent}{}  {}  ({} article{}, {span})", self.bold("story"), s.label, s.articles.len(), if s.articles.len() == 1 { "" } else { "s" })?;
+                for m in &s.articles {
+                    let shared = if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
+                    writeln!(o, "{indent}  - {:<44} sim {:.2}{shared}", clip(&m.source, 44), m.similarity)?;
+                }
             }
         }
         writeln!(o)?;

@@ -212,3 +212,49 @@ fn human_summary_names_what_was_stripped() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("1 articles · 0 failed"), "{stderr}");
 }
+
+#[test]
+fn example_corpus_groups_into_stories_the_way_a_reader_would() {
+    let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
+    let stories = doc["stories"].as_array().unwrap();
+    let story_of = |suffix: &str| -> String {
+        let id = by_path(&doc, suffix)["id"].as_str().unwrap().to_string();
+        stories
+            .iter()
+            .find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == id.as_str()))
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let original = story_of("harbour-times-terminal-fire.html");
+    // The original report, both paraphrases, the opinion rewrite, the loaded-label
+    // rewrite and the article with wrong numbers all report the same event.
+    for same in [
+        "coastline-wire-terminal-fire.txt",
+        "meridia-daily-terminal-fire.html",
+        "sentinel-harbour-authority-opinion.md",
+        "bay-courier-feed.rss",
+    ] {
+        assert_eq!(story_of(same), original, "{same}");
+    }
+    let nv = articles(&doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("national-voice.jsonl") && a["source"]["record"] == 1).unwrap();
+    let nv_story = stories.iter().find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == nv["id"])).unwrap();
+    assert_eq!(nv_story["id"].as_str().unwrap(), original);
+    // Unrelated stories stay apart; the later reopening is its own story in the same topic.
+    let grain = articles(&doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("national-voice.jsonl") && a["source"]["record"] == 2).unwrap();
+    assert!(!stories.iter().find(|s| s["id"] == original.as_str()).unwrap()["articles"].as_array().unwrap().iter().any(|m| m["article"] == grain["id"]));
+    let library = articles(&doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("bay-courier-feed.rss") && a["source"]["record"] == 2).unwrap();
+    assert!(!stories.iter().find(|s| s["id"] == original.as_str()).unwrap()["articles"].as_array().unwrap().iter().any(|m| m["article"] == library["id"]));
+    let promo = story_of("ferrytips-selka-reopening.html");
+    assert_ne!(promo, original);
+    let topic_of = |sid: &str| stories.iter().find(|s| s["id"] == sid).unwrap()["topic"].as_str().unwrap().to_string();
+    assert_eq!(topic_of(&promo), topic_of(&original));
+    // Evidence: every member says why it belongs.
+    let main = stories.iter().find(|s| s["id"] == original.as_str()).unwrap();
+    assert!(main["label"].as_str().unwrap().contains("Port Aven"), "{}", main["label"]);
+    assert_eq!(main["start"], "2026-11-09");
+    for m in main["articles"].as_array().unwrap().iter().skip(1) {
+        assert!(m["similarity"].as_f64().unwrap() >= 0.22);
+        assert!(!m["shared_terms"].as_array().unwrap().is_empty());
+    }
+    assert_eq!(doc["summary"]["stories"].as_u64().unwrap() as usize, stories.len());
+}
