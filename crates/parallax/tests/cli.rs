@@ -210,7 +210,7 @@ fn human_summary_names_what_was_stripped() {
     assert!(stdout.contains("published  2026-11-10  (from meta: meta[pubdate])"));
     assert!(stdout.contains("app_prompt"));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("1 articles · 0 failed"), "{stderr}");
+    assert!(stderr.contains("1 articles · 1 stories · 0 failed"), "{stderr}");
 }
 
 #[test]
