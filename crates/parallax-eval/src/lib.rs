@@ -3,6 +3,7 @@
 //! scores it with the dataset's published metric. Nothing here prints.
 
 pub mod extraction;
+pub mod generate;
 pub mod stories;
 
 use std::path::PathBuf;

@@ -55,8 +55,10 @@ const STOP: &[&str] = &[
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ];
 
+static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| STOP.iter().copied().collect());
+
 fn is_stop(w: &str) -> bool {
-    STOP.contains(&w)
+    STOP_SET.contains(w)
 }
 
 pub fn key_of(kind: Kind, text: &str) -> u64 {

@@ -27,7 +27,31 @@
 
 pub mod features;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Keys are already xxh3 hashes: hashing them again (SipHash) only costs time.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
 use features::{raw_terms, Kind};
 use serde::Serialize;
@@ -49,6 +73,8 @@ pub struct StoryConfig {
     pub query_terms: usize,
     /// Longest posting list; the oldest stories drop off first.
     pub postings_cap: usize,
+    /// Most candidate stories scored per article.
+    pub max_candidates: usize,
     /// Time decay scale, in days.
     pub time_scale_days: f32,
     /// Stories idle for longer than this are closed.
@@ -67,8 +93,9 @@ impl Default for StoryConfig {
             doc_terms: 40,
             centroid_terms: 80,
             indexed_terms: 20,
-            query_terms: 12,
-            postings_cap: 64,
+            query_terms: 8,
+            postings_cap: 48,
+            max_candidates: 32,
             time_scale_days: 4.0,
             horizon_days: 30.0,
             keep_texts: true,
@@ -138,11 +165,11 @@ impl Clusterer {
     pub fn new(config: StoryConfig) -> Self {
         Clusterer {
             config,
-            df: HashMap::new(),
+            df: HashMap::default(),
             docs: 0,
             stories: Vec::new(),
-            postings: HashMap::new(),
-            texts: HashMap::new(),
+            postings: HashMap::default(),
+            texts: HashMap::default(),
             topics: 0,
         }
     }
@@ -238,19 +265,32 @@ impl Clusterer {
         }
     }
 
-    /// Candidates for `v` (story indices), from the postings of its strongest terms.
+    /// Candidates for `v` (story indices), from the postings of its strongest
+    /// terms: the stories posted under the most of those terms, at most
+    /// `max_candidates` of them, so scoring cost is bounded whatever the corpus size.
     fn candidates(&self, v: &[(u64, f32)]) -> Vec<u32> {
         let mut strongest: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let mut out: Vec<u32> = Vec::new();
+        let mut hits: Vec<u32> = Vec::new();
         for (k, _) in strongest.into_iter().take(self.config.query_terms) {
             if let Some(p) = self.postings.get(&k) {
-                out.extend(p.iter().copied());
+                hits.extend(p.iter().copied());
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        out
+        hits.sort_unstable();
+        let mut counted: Vec<(u32, u32)> = Vec::new();
+        for id in hits {
+            match counted.last_mut() {
+                Some((last, n)) if *last == id => *n += 1,
+                _ => counted.push((id, 1)),
+            }
+        }
+        if counted.len() > self.config.max_candidates {
+            // Most shared query terms first; the newer story on ties.
+            counted.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            counted.truncate(self.config.max_candidates);
+        }
+        counted.into_iter().map(|(id, _)| id).collect()
     }
 
     fn best(&self, v: &[(u64, f32)], v_norm: f32, day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {

@@ -115,3 +115,83 @@ pub fn extract(args: ExtractBenchArgs) -> Result<u8> {
     }
     Ok(exit::OK)
 }
+
+#[derive(Args)]
+pub struct StoriesBenchArgs {
+    /// The eval root (`../shared/eval`): its Multi-News sentences feed the generator.
+    #[arg(long)]
+    data: PathBuf,
+    /// Corpus sizes to run, each from scratch.
+    #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+    sizes: Vec<usize>,
+    /// Generator seed.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
+    use parallax_eval::generate::{article_text, plan, sentence_pool};
+    use parallax_stories::{ArticleInput, Clusterer, StoryConfig};
+    let pool = sentence_pool(&args.data)?;
+    let mut runs = Vec::new();
+    for &n in &args.sizes {
+        let p = plan(n, pool.len(), args.seed);
+        let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
+        let mut pred = Vec::with_capacity(n);
+        let mut clustering = std::time::Duration::ZERO;
+        // Marginal cost of the last 10% of the articles: the cost at this corpus size.
+        let tail_from = n - n / 10;
+        let mut tail = std::time::Duration::ZERO;
+        let wall = Instant::now();
+        for i in 0..n {
+            let text = article_text(&p, &pool, i);
+            let t = Instant::now();
+            let m = clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0) });
+            let dt = t.elapsed();
+            clustering += dt;
+            if i >= tail_from {
+                tail += dt;
+            }
+            pred.push(m.story);
+        }
+        let wall = wall.elapsed().as_secs_f64();
+        let gold: Vec<u32> = p.items.iter().map(|x| x.1).collect();
+        let score = parallax_eval::stories::score(&pred, &gold);
+        let (peak, rss) = memory_kib();
+        runs.push(json!({
+            "articles": n,
+            "seconds_total": wall,
+            "seconds_clustering": clustering.as_secs_f64(),
+            "articles_per_sec": n as f64 / clustering.as_secs_f64(),
+            "us_per_article_at_size": tail.as_secs_f64() * 1e6 / (n - tail_from) as f64,
+            "stories_found": score.found_clusters,
+            "stories_gold": score.gold_clusters,
+            "bcubed_f1": score.bcubed_f1,
+            "rss_kib": rss,
+            "peak_rss_kib": peak,
+        }));
+    }
+    let first = runs.first().and_then(|r| r["us_per_article_at_size"].as_f64());
+    let last = runs.last().and_then(|r| r["us_per_article_at_size"].as_f64());
+    let growth = match (first, last) { (Some(a), Some(b)) if a > 0.0 => Some(b / a), _ => None };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth}))?);
+    } else {
+        println!("story clustering on a generated corpus (seed {}, {} source sentences), one thread", args.seed, pool.len());
+        for r in &runs {
+            println!(
+                "  {:>8} articles  {:>7.1}s total ({:>6.1}s clustering)  {:>8.0} articles/s  {:>6.1} µs/article at this size  stories {:>7} (gold {:>7})  B3 F1 {:.3}  peak RSS {} MiB",
+                r["articles"], r["seconds_total"].as_f64().unwrap_or(0.0), r["seconds_clustering"].as_f64().unwrap_or(0.0), r["articles_per_sec"].as_f64().unwrap_or(0.0),
+                r["us_per_article_at_size"].as_f64().unwrap_or(0.0), r["stories_found"], r["stories_gold"], r["bcubed_f1"].as_f64().unwrap_or(0.0),
+                r["peak_rss_kib"].as_u64().unwrap_or(0) / 1024
+            );
+        }
+        if let Some(g) = growth {
+            println!("  cost per article at the largest size / at the smallest: {g:.2}x");
+        }
+    }
+    Ok(exit::OK)
+}

@@ -89,6 +89,8 @@ enum EvalWhat {
 enum BenchWhat {
     /// Extraction speed and memory on the article-extraction-benchmark pages, beside Python trafilatura.
     Extract(bench::ExtractBenchArgs),
+    /// Story clustering speed, memory and cost per article on a generated corpus (10k, 100k, 1M articles).
+    Stories(bench::StoriesBenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -98,6 +100,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Extraction(args) } => eval::extraction(args),
         Command::Eval { what: EvalWhat::Stories(args) } => eval::stories(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
+        Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
