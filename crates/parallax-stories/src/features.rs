@@ -156,7 +156,10 @@ pub fn raw_terms(title: Option<&str>, text: &str) -> Vec<RawTerm> {
             }
         }
     }
-    acc.into_values().collect()
+    let mut terms: Vec<RawTerm> = acc.into_values().collect();
+    // Deterministic order (the map's is random): results must not vary between runs.
+    terms.sort_unstable_by_key(|t| t.key);
+    terms
 }
 
 /// A word is keyed by its stem and shown as first written.

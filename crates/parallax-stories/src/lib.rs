@@ -210,7 +210,7 @@ impl Clusterer {
             let tf = (1.0 + t.count.ln()) * t.kind.boost();
             (t.key, tf, tf * self.idf(t.key))
         }).collect();
-        scored.sort_by(|a, b| b.2.total_cmp(&a.2));
+        scored.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         scored.truncate(self.config.doc_terms);
         if self.config.keep_texts {
             for (k, _, _) in &scored {
@@ -270,7 +270,7 @@ impl Clusterer {
     /// `max_candidates` of them, so scoring cost is bounded whatever the corpus size.
     fn candidates(&self, v: &[(u64, f32)]) -> Vec<u32> {
         let mut strongest: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
-        strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        strongest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut hits: Vec<u32> = Vec::new();
         for (k, _) in strongest.into_iter().take(self.config.query_terms) {
             if let Some(p) = self.postings.get(&k) {
@@ -312,7 +312,7 @@ impl Clusterer {
         let cap = self.config.postings_cap;
         let s = &self.stories[id as usize];
         let mut strongest: Vec<(u64, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
-        strongest.sort_by(|a, b| b.1.total_cmp(&a.1));
+        strongest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let keys: Vec<u64> = strongest.iter().take(self.config.indexed_terms).map(|(k, _)| *k).collect();
         let old = std::mem::take(&mut self.stories[id as usize].indexed);
         for k in &keys {
@@ -345,7 +345,7 @@ impl Clusterer {
                 }
             }
         }
-        shared.sort_by(|a, b| b.1.total_cmp(&a.1));
+        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(|(t, _)| t.clone())).collect()
     }
 
@@ -432,7 +432,7 @@ impl Clusterer {
             }
         }
         if merged.len() > keep {
-            merged.sort_by(|a, b| (b.1 * idf[&b.0]).total_cmp(&(a.1 * idf[&a.0])));
+            merged.sort_by(|a, b| (b.1 * idf[&b.0]).total_cmp(&(a.1 * idf[&a.0])).then(a.0.cmp(&b.0)));
             merged.truncate(keep);
             merged.sort_by_key(|(k, _)| *k);
         }
@@ -451,7 +451,7 @@ impl Clusterer {
     pub fn summary(&self, id: u32) -> StorySummary {
         let s = &self.stories[id as usize];
         let mut terms: Vec<(u64, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
-        terms.sort_by(|a, b| b.1.total_cmp(&a.1));
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).cloned()).collect();
         let mut names: Vec<String> = Vec::new();
         for (t, kind) in &texts {
