@@ -89,7 +89,7 @@ impl Default for StoryConfig {
     fn default() -> Self {
         StoryConfig {
             join_threshold: 0.22,
-            topic_threshold: 0.18,
+            topic_threshold: 0.10,
             doc_terms: 40,
             centroid_terms: 80,
             indexed_terms: 20,
