@@ -13,7 +13,8 @@ fn main() {
     for (s, d) in stories.iter().zip(&docs) {
         *comp.entry(*s).or_default().entry(d.gold).or_default() += 1;
     }
-    let mut impure: Vec<(u32, Vec<(u32, u32)>)> = comp.iter().filter(|(_, g)| g.len() > 1).map(|(s, g)| (*s, g.iter().map(|(a, b)| (*a, *b)).collect())).collect();
+    let mut impure: Vec<(u32, Vec<(u32, u32)>)> =
+        comp.iter().filter(|(_, g)| g.len() > 1).map(|(s, g)| (*s, g.iter().map(|(a, b)| (*a, *b)).collect())).collect();
     impure.sort_by_key(|(_, g)| std::cmp::Reverse(g.iter().map(|x| x.1).sum::<u32>()));
     println!("impure stories: {}", impure.len());
     for (s, g) in impure.iter().take(15) {

@@ -65,12 +65,28 @@ pub fn shingle_prf(triples: &[(f64, f64, f64)]) -> (f64, f64, f64) {
     let prec: Vec<f64> = triples
         .iter()
         .filter(|(tp, fp, _)| tp + fp > 0.0)
-        .map(|&(tp, fp, fneg)| if fp == 0.0 && fneg == 0.0 { 1.0 } else if tp == 0.0 && fp == 0.0 { 0.0 } else { tp / (tp + fp) })
+        .map(|&(tp, fp, fneg)| {
+            if fp == 0.0 && fneg == 0.0 {
+                1.0
+            } else if tp == 0.0 && fp == 0.0 {
+                0.0
+            } else {
+                tp / (tp + fp)
+            }
+        })
         .collect();
     let rec: Vec<f64> = triples
         .iter()
         .filter(|(tp, _, fneg)| tp + fneg > 0.0)
-        .map(|&(tp, fp, fneg)| if fp == 0.0 && fneg == 0.0 { 1.0 } else if tp == 0.0 && fneg == 0.0 { 0.0 } else { tp / (tp + fneg) })
+        .map(|&(tp, fp, fneg)| {
+            if fp == 0.0 && fneg == 0.0 {
+                1.0
+            } else if tp == 0.0 && fneg == 0.0 {
+                0.0
+            } else {
+                tp / (tp + fneg)
+            }
+        })
         .collect();
     let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
     let (p, r) = (mean(&prec), mean(&rec));
@@ -181,12 +197,20 @@ pub fn eval_trafilatura(dir: &Path, opts: &ExtractOptions) -> Result<TrafScore, 
         let segs = |key: &str| item.get(key).and_then(|v| v.as_array()).cloned().unwrap_or_default();
         for s in segs("with") {
             if let Some(s) = s.as_str() {
-                if text.contains(&norm_ws(s)) { tp += 1 } else { fneg += 1 }
+                if text.contains(&norm_ws(s)) {
+                    tp += 1
+                } else {
+                    fneg += 1
+                }
             }
         }
         for s in segs("without") {
             if let Some(s) = s.as_str() {
-                if text.contains(&norm_ws(s)) { fp += 1 } else { tn += 1 }
+                if text.contains(&norm_ws(s)) {
+                    fp += 1
+                } else {
+                    tn += 1
+                }
             }
         }
         if let Some(gold_date) = item.get("date").and_then(|d| d.as_str()).filter(|d| d.len() >= 10) {

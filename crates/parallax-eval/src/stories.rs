@@ -122,7 +122,9 @@ pub fn cluster(docs: &[Doc], config: &StoryConfig) -> (Vec<u32>, Vec<u32>) {
 }
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"<token\b[^>]*?\bsentence="(\d+)"[^>]*>([^<]*)</token>"#).unwrap());
-static DCT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"<TIMEX3\b[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4})-(\d{2})-(\d{2})"|<TIMEX3\b[^>]*value="(\d{4})-(\d{2})-(\d{2})"[^>]*functionInDocument="CREATION_TIME""#).unwrap());
+static DCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"<TIMEX3\b[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4})-(\d{2})-(\d{2})"|<TIMEX3\b[^>]*value="(\d{4})-(\d{2})-(\d{2})"[^>]*functionInDocument="CREATION_TIME""#).unwrap()
+});
 
 fn unescape(s: &str) -> String {
     s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
@@ -202,7 +204,8 @@ pub fn load_multinews(dir: &Path, clean: bool) -> Result<Vec<Doc>, EvalError> {
         if clean && i >= 1000 {
             break;
         }
-        let v: serde_json::Value = serde_json::from_str(&line).map_err(|e| EvalError::Gold { path: path.clone(), message: e.to_string() })?;
+        let v: serde_json::Value =
+            serde_json::from_str(&line).map_err(|e| EvalError::Gold { path: path.clone(), message: e.to_string() })?;
         let texts = v["docs"].as_array().cloned().unwrap_or_default();
         let votes = v["irrelevant_votes"].as_array().cloned().unwrap_or_default();
         for (j, t) in texts.iter().enumerate() {

@@ -2,7 +2,12 @@
 fn find(parser: &tl::Parser<'_>, h: tl::NodeHandle, needle: &str, path: &mut Vec<String>) -> bool {
     match h.get(parser) {
         Some(tl::Node::Tag(t)) => {
-            let label = format!("{}.{}#{}", t.name().as_utf8_str(), t.attributes().class().map(|c| c.as_utf8_str().into_owned()).unwrap_or_default(), t.attributes().id().map(|c| c.as_utf8_str().into_owned()).unwrap_or_default());
+            let label = format!(
+                "{}.{}#{}",
+                t.name().as_utf8_str(),
+                t.attributes().class().map(|c| c.as_utf8_str().into_owned()).unwrap_or_default(),
+                t.attributes().id().map(|c| c.as_utf8_str().into_owned()).unwrap_or_default()
+            );
             path.push(label);
             for c in t.children().top().iter() {
                 if find(parser, *c, needle, path) {

@@ -30,8 +30,8 @@ impl Block {
 
 fn block_kind(tag: &str) -> Option<BlockKind> {
     Some(match tag {
-        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "dd" | "dt" | "tr" | "table"
-        | "ul" | "ol" | "dl" | "form" | "center" | "address" | "details" | "summary" | "body" | "figure" | "hr" => BlockKind::Paragraph,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "dd" | "dt" | "tr" | "table" | "ul" | "ol"
+        | "dl" | "form" | "center" | "address" | "details" | "summary" | "body" | "figure" | "hr" => BlockKind::Paragraph,
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
         "li" => BlockKind::ListItem,
         "blockquote" => BlockKind::Quote,
@@ -42,7 +42,10 @@ fn block_kind(tag: &str) -> Option<BlockKind> {
 }
 
 fn skipped(tag: &str) -> bool {
-    matches!(tag, "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "button" | "select" | "option" | "head" | "title" | "nav")
+    matches!(
+        tag,
+        "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "button" | "select" | "option" | "head" | "title" | "nav"
+    )
 }
 
 struct Builder {
@@ -134,13 +137,16 @@ pub fn html_to_blocks(html: &str) -> Vec<Block> {
     let mut b = Builder { blocks: Vec::new(), buf: String::new(), kind_stack: Vec::new(), pre: 0 };
     b.walk(doc.tree.root());
     b.flush();
-    b.blocks.into_iter().map(|mut bl| {
-        // Tidy spaces around line breaks.
-        if bl.text.contains('\n') && bl.kind != BlockKind::Preformatted {
-            bl.text = bl.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
-        }
-        bl
-    }).collect()
+    b.blocks
+        .into_iter()
+        .map(|mut bl| {
+            // Tidy spaces around line breaks.
+            if bl.text.contains('\n') && bl.kind != BlockKind::Preformatted {
+                bl.text = bl.text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n");
+            }
+            bl
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -153,15 +159,18 @@ mod tests {
                     <ul><li>First</li><li>Second</li></ul><blockquote><p>Quoted.</p></blockquote><p>Line<br>break</p><script>x()</script>";
         let blocks = html_to_blocks(html);
         let got: Vec<(&str, BlockKind)> = blocks.iter().map(|b| (b.text.as_str(), b.kind)).collect();
-        assert_eq!(got, [
-            ("Head & line", BlockKind::Heading),
-            ("One bold word.", BlockKind::Paragraph),
-            ("A caption", BlockKind::Caption),
-            ("First", BlockKind::ListItem),
-            ("Second", BlockKind::ListItem),
-            ("Quoted.", BlockKind::Quote),
-            ("Line\nbreak", BlockKind::Paragraph),
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("Head & line", BlockKind::Heading),
+                ("One bold word.", BlockKind::Paragraph),
+                ("A caption", BlockKind::Caption),
+                ("First", BlockKind::ListItem),
+                ("Second", BlockKind::ListItem),
+                ("Quoted.", BlockKind::Quote),
+                ("Line\nbreak", BlockKind::Paragraph),
+            ]
+        );
     }
 
     #[test]

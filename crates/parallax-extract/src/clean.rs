@@ -31,63 +31,174 @@ fn re(s: &str) -> Regex {
 
 /// `Jane Roe, ASSOCIATED PRESS`, `AP Photo/Jane Roe`: a credit line naming a photo agency.
 static AGENCY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/]\s*)?(?i:the\s+)?(?:ASSOCIATED PRESS|AP(?: PHOTO)?|AFP(?: via Getty Images)?|Getty Images|REUTERS|EPA(?:-EFE)?|Shutterstock|iStock|Bloomberg|dpa|ANP|PA(?: Wire)?|Xinhua|Sipa|Alamy)(?:\s*[,/]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$")
+    re(
+        r"^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[,/]\s*)?(?i:the\s+)?(?:ASSOCIATED PRESS|AP(?: PHOTO)?|AFP(?: via Getty Images)?|Getty Images|REUTERS|EPA(?:-EFE)?|Shutterstock|iStock|Bloomberg|dpa|ANP|PA(?: Wire)?|Xinhua|Sipa|Alamy)(?:\s*[,/]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$",
+    )
 });
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|foto|bild)s?\s*(?:credit|courtesy|by|source)?|credits?|source)\s*[:：]|^(?:photo|image)\s+(?:credit|courtesy|by)(?-u:\b)|^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)(?:\s*/.*)?\)?$")
+    re(
+        r"(?i)^\(?\s*(?:(?:photo|image|picture|illustration|graphic|video|foto|bild)s?\s*(?:credit|courtesy|by|source)?|credits?|source)\s*[:：]|^(?:photo|image)\s+(?:credit|courtesy|by)(?-u:\b)|^\(?(?:getty images|ap photo|afp|reuters|shutterstock|istock)(?:\s*/.*)?\)?$",
+    )
 });
 static TRAILING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\s*[(\[]?\s*(?:(?:photo|image|picture|foto)s?\s*(?:credit)?\s*[:：]|credit\s*[:：]|©)\s*[^()\[\]]{2,80}[)\]]?\s*$")
 });
 static MD_IMAGE: LazyLock<Regex> = LazyLock::new(|| re(r"^!\[([^\]]*)\]\(([^)]*)\)\s*(.*)$"));
 static SUBSCRIBE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers|support \p{Lu}[\p{L}.]* (?:so|and|to|with|today)(?-u:\b)|make a (?:donation|contribution)|donate (?:now|today)|(?:sie sind|you are) (?:aktuell |currently )?(?:nicht eingeloggt|not logged in)|ich bin abonnent|i am a subscriber|(?:immediate )?online access to all issues|je fais un don)|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))")
+    re(
+        r"(?i)^(?:subscribe(?-u:\b)|sign up(?-u:\b)|join our newsletter|get (?:our|the) [\w\s]{0,30}newsletter|already a (?:subscriber|member)|become a (?:member|subscriber|supporter)|to continue reading|support (?:our|independent) journalism|create a free account|log in to (?:continue|read)|this (?:article|story) is for subscribers|support \p{Lu}[\p{L}.]* (?:so|and|to|with|today)(?-u:\b)|make a (?:donation|contribution)|donate (?:now|today)|(?:sie sind|you are) (?:aktuell |currently )?(?:nicht eingeloggt|not logged in)|ich bin abonnent|i am a subscriber|(?:immediate )?online access to all issues|je fais un don)|(?-u:\b)(?:subscribe to (?:our|the)|sign up (?:for|to) (?:our|the)|our (?:daily |weekly |free )?newsletters?(?-u:\b)|delivered (?:straight )?to your inbox|unlock (?:this|unlimited) (?:article|access))",
+    )
 });
-static APP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:download|get|install) (?:our|the)(?-u:\b)[^.]{0,40}(?-u:\b)apps?(?-u:\b)|(?-u:\b)(?:app store|google play)(?-u:\b)"));
+static APP: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?-u:\b)(?:download|get|install) (?:our|the)(?-u:\b)[^.]{0,40}(?-u:\b)apps?(?-u:\b)|(?-u:\b)(?:app store|google play)(?-u:\b)")
+});
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti|você (?:pode|também pode) gostar|veja também|leia mais|saiba mais|confira também|relacionad[oa]s)\s*[:：]?")
+    re(
+        r"(?i)^(?:related(?: stories| articles| coverage| content)?|read (?:more|also|next)|see also|more from [\w\s]{1,30}|recommended(?: for you)?|also read|further reading|more on this(?: story)?|you (?:may|might) also like|most (?:read|popular)|trending(?: now)?|latest news|lesen sie auch|mehr zum thema|ähnliche (?:beiträge|artikel|themen)|weitere (?:artikel|beiträge|nachrichten)|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|leer más|lee también|le puede interesar|te puede interesar|también te puede interesar|leia também|czytaj (?:też|także|również)|zobacz (?:też|także)|dowiedz się więcej|leggi anche|potrebbe interessarti|você (?:pode|também pode) gostar|veja também|leia mais|saiba mais|confira também|relacionad[oa]s)\s*[:：]?",
+    )
 });
-static SHARE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:share (?:this|on|via|the|it|with)(?-u:\b)|share$|click to share|tweet this|teilen$|partager|compartilhe|comparte|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen)"));
+static SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:share (?:this|on|via|the|it|with)(?-u:\b)|share$|click to share|tweet this|teilen$|partager|compartilhe|comparte|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|(?:den|diesen) (?:artikel|beitrag) (?:mit anderen )?teilen)",
+    )
+});
 const SHARE_WORDS: &[&str] = &[
-    "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "reddit", "pinterest", "telegram",
-    "print", "share", "tweet", "copy", "link", "messenger", "flipboard", "bluesky", "threads", "sms", "comments",
-    "article", "reprints", "order", "text", "size", "save", "gift", "listen", "follow", "pin", "more",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "email",
+    "e-mail",
+    "mail",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "print",
+    "share",
+    "tweet",
+    "copy",
+    "link",
+    "messenger",
+    "flipboard",
+    "bluesky",
+    "threads",
+    "sms",
+    "comments",
+    "article",
+    "reprints",
+    "order",
+    "text",
+    "size",
+    "save",
+    "gift",
+    "listen",
+    "follow",
+    "pin",
+    "more",
 ];
 static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:if you (?:buy|purchase) (?:something|anything|a product) through|may (?:get|earn|receive) a (?:share|portion|small share) of (?:the )?(?:sale|revenue))|(?-u:\b)we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|(?-u:\b)affiliate (?:links?|commission|partner)|(?-u:\b)as an amazon associate|(?-u:\b)buy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)(?-u:\b).{0,40}\$|(?-u:\b)use (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|(?-u:\b)(?:sponsored|paid) (?:content|post|partnership)|(?-u:\b)shop now(?-u:\b)|(?-u:\b)check (?:the )?price(?-u:\b)|(?-u:\b)prices? (?:start|starting) (?:at|from)(?-u:\b)|\$\d+(?:\.\d\d)? at [A-Z]")
+    re(
+        r"(?i)(?-u:\b)(?:if you (?:buy|purchase) (?:something|anything|a product) through|may (?:get|earn|receive) a (?:share|portion|small share) of (?:the )?(?:sale|revenue))|(?-u:\b)we (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|money|a share)|(?-u:\b)affiliate (?:links?|commission|partner)|(?-u:\b)as an amazon associate|(?-u:\b)buy (?:it |now |one )?(?:on|at|from) (?:amazon|\w+)(?-u:\b).{0,40}\$|(?-u:\b)use (?:the )?(?:promo |discount )?code [A-Z0-9]{3,}|(?-u:\b)(?:sponsored|paid) (?:content|post|partnership)|(?-u:\b)shop now(?-u:\b)|(?-u:\b)check (?:the )?price(?-u:\b)|(?-u:\b)prices? (?:start|starting) (?:at|from)(?-u:\b)|\$\d+(?:\.\d\d)? at [A-Z]",
+    )
 });
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)"));
-static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|am|on|date|stand)?\s*[:：]?\s*"));
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)")
+});
+static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:published|posted|updated|last updated|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|am|on|date|stand)?\s*[:：]?\s*",
+    )
+});
 /// Words that may stand around a date in a date line: weekdays, times, zones, "updated".
 static DATE_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?(?-u:\b)|(?-u:\b)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?-u:\b)|(?-u:\b)\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?-u:\b)|(?-u:\b)(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)(?-u:\b)|(?-u:\b)(?:segunda|terça|quarta|quinta|sexta)-feira(?-u:\b)|(?-u:\b)(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)(?-u:\b)|(?-u:\b)(?:updated|posted|published|original|last|modified|on|at|um|le|à|às|a las|el|de|the|and)(?-u:\b)|[|/,:;·•()\-–—]")
+    re(
+        r"(?i)(?-u:\b)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?(?-u:\b)|(?-u:\b)(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?-u:\b)|(?-u:\b)\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?(?-u:\b)|(?-u:\b)(?:a\.?m\.?|p\.?m\.?|utc|gmt|[ecmp][sd]?t|cet|cest|bst|et|pt|uhr)(?-u:\b)|(?-u:\b)(?:segunda|terça|quarta|quinta|sexta)-feira(?-u:\b)|(?-u:\b)(?:sábado|domingo|lunes|martes|miércoles|jueves|viernes)(?-u:\b)|(?-u:\b)(?:updated|posted|published|original|last|modified|on|at|um|le|à|às|a las|el|de|the|and)(?-u:\b)|[|/,:;·•()\-–—]",
+    )
 });
 static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|story continues below(?: advertisement)?|continue reading below|article continues below)$")
+    re(
+        r"(?i)^(?:advertisement|advertising|advert|ad|ads|sponsored|anzeige|werbung|publicidad|publicité|pubblicità|reklama|publicidade|story continues below(?: advertisement)?|continue reading below|article continues below)$",
+    )
 });
 static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|gefällt mir|like this:)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$")
+    re(
+        r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|gefällt mir|like this:)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$",
+    )
 });
-static GALLERY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
+static GALLERY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*|</[a-zA-Z][a-zA-Z0-9]*>\s*)+$"));
 /// "Acme is a global solutions provider focused on ...": the company paragraph of a press release.
 static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?:About\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*[:\n]\s*)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\([A-Z:. ]+\))?,?\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:provider|company|leader|manufacturer|developer|supplier|firm|organi[sz]ation|group|network|platform|maker|producer|pioneer|specialist)(?-u:\b)")
+    re(
+        r"^(?:About\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*[:\n]\s*)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\([A-Z:. ]+\))?,?\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:provider|company|leader|manufacturer|developer|supplier|firm|organi[sz]ation|group|network|platform|maker|producer|pioneer|specialist)(?-u:\b)",
+    )
 });
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)$")
+    re(
+        r"(?i)^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)$",
+    )
 });
-static UPDATED_TIME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:updated|posted|published|last updated)(?: at| on)?\s+\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[a-z]{2,4})?\.?$"));
+static UPDATED_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:updated|posted|published|last updated)(?: at| on)?\s+\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[a-z]{2,4})?\.?$")
+});
 static URL_ONLY: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:https?://|www\.)\S+$"));
 static AUTHOR_BIO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)(?-u:\b)")
+    re(
+        r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s+(?:is|was|has been)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|author|fellow|intern|analyst)(?-u:\b)",
+    )
 });
 const SECTIONS: &[&str] = &[
-    "world", "politics", "business", "economy", "markets", "sport", "sports", "opinion", "tech", "technology", "science",
-    "health", "local", "national", "europe", "asia", "africa", "americas", "middle east", "uk", "us", "breaking",
-    "breaking news", "exclusive", "analysis", "culture", "arts", "environment", "climate", "news", "latest", "live",
-    "features", "investigations", "commentary", "editorial", "lifestyle", "travel", "weather", "crime", "justice",
-    "metro", "region", "regional", "international", "domestic", "finance", "energy", "transport",
+    "world",
+    "politics",
+    "business",
+    "economy",
+    "markets",
+    "sport",
+    "sports",
+    "opinion",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "local",
+    "national",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "middle east",
+    "uk",
+    "us",
+    "breaking",
+    "breaking news",
+    "exclusive",
+    "analysis",
+    "culture",
+    "arts",
+    "environment",
+    "climate",
+    "news",
+    "latest",
+    "live",
+    "features",
+    "investigations",
+    "commentary",
+    "editorial",
+    "lifestyle",
+    "travel",
+    "weather",
+    "crime",
+    "justice",
+    "metro",
+    "region",
+    "regional",
+    "international",
+    "domestic",
+    "finance",
+    "energy",
+    "transport",
 ];
 
 /// First letter lowercased (messages are lowercase).
@@ -191,9 +302,16 @@ fn share_widget(text: &str) -> bool {
     if SHARE.is_match(text.trim()) && words(text) <= 8 {
         return true;
     }
-    let tokens: Vec<String> = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/')).filter(|t| !t.is_empty()).map(|t| t.to_lowercase()).collect();
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',' | '/'))
+        .filter(|t| !t.is_empty())
+        .map(|t| t.to_lowercase())
+        .collect();
     (tokens.len() >= 2 && tokens.len() <= 8 && tokens.iter().all(|t| SHARE_WORDS.contains(&t.as_str())))
-        || matches!(text.trim().to_lowercase().as_str(), "print" | "email" | "share" | "tweet" | "comments" | "text size" | "order reprints" | "print article")
+        || matches!(
+            text.trim().to_lowercase().as_str(),
+            "print" | "email" | "share" | "tweet" | "comments" | "text size" | "order reprints" | "print article"
+        )
 }
 
 /// Strip boilerplate from `blocks`. `title` is the known headline (if any);
@@ -207,7 +325,11 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
     let total = blocks.len();
     for (i, block) in blocks.into_iter().enumerate() {
         if related_tail && !keep.contains(&RemovalReason::RelatedLinks) {
-            out.removed.push(Removal { reason: RemovalReason::RelatedLinks, text: block.text.trim().to_string(), rule: "after a related-content label near the end".into() });
+            out.removed.push(Removal {
+                reason: RemovalReason::RelatedLinks,
+                text: block.text.trim().to_string(),
+                rule: "after a related-content label near the end".into(),
+            });
             continue;
         }
         let text = block.text.trim().to_string();
@@ -276,7 +398,11 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 return Some((RemovalReason::ImageCredit, "gallery counter"));
             }
             // A timestamp line (date with a time, weekday or "updated") is page furniture anywhere.
-            if !top && n_words <= 16 && date_only_line(&text) && (text.contains(':') || DATE_NOISE.find(&text).is_some_and(|m| m.as_str().chars().any(|c| c.is_alphabetic()))) {
+            if !top
+                && n_words <= 16
+                && date_only_line(&text)
+                && (text.contains(':') || DATE_NOISE.find(&text).is_some_and(|m| m.as_str().chars().any(|c| c.is_alphabetic())))
+            {
                 return Some((RemovalReason::DateLine, "timestamp line"));
             }
             if n_words <= 10 && AGENCY_CREDIT.is_match(&text) {
@@ -315,7 +441,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 }
                 in_related_list = reason == RemovalReason::RelatedLinks || (in_related_list && block.kind == BlockKind::ListItem);
                 match reason {
-                    RemovalReason::Byline => out.byline = Some(dated_byline_cut(&text).map(|c| text[..c].trim().to_string()).unwrap_or_else(|| text.clone())),
+                    RemovalReason::Byline => {
+                        out.byline = Some(dated_byline_cut(&text).map(|c| text[..c].trim().to_string()).unwrap_or_else(|| text.clone()))
+                    }
                     RemovalReason::DateLine => out.date_line = Some(text.clone()),
                     RemovalReason::Caption => {
                         out.captions.push(text.clone());
@@ -368,13 +496,16 @@ mod tests {
 
     #[test]
     fn top_matter_is_stripped_with_reasons() {
-        let c = run(vec![
-            p("WORLD"),
-            p("Ferry service halted after harbour fire"),
-            p("By Ada Lind and Tomas Vell"),
-            p("Published: March 12, 2024"),
-            p("The harbour authority suspended all ferry crossings on Tuesday."),
-        ], Some("Ferry service halted after harbour fire"));
+        let c = run(
+            vec![
+                p("WORLD"),
+                p("Ferry service halted after harbour fire"),
+                p("By Ada Lind and Tomas Vell"),
+                p("Published: March 12, 2024"),
+                p("The harbour authority suspended all ferry crossings on Tuesday."),
+            ],
+            Some("Ferry service halted after harbour fire"),
+        );
         assert_eq!(reasons(&c), [RemovalReason::SectionLabel, RemovalReason::Title, RemovalReason::Byline, RemovalReason::DateLine]);
         assert_eq!(c.byline.as_deref(), Some("By Ada Lind and Tomas Vell"));
         assert_eq!(c.date_line.as_deref(), Some("Published: March 12, 2024"));
@@ -383,45 +514,57 @@ mod tests {
 
     #[test]
     fn credits_captions_prompts_and_widgets() {
-        let c = run(vec![
-            p("The harbour authority suspended all ferry crossings on Tuesday."),
-            p("Photo: Mara Quint / Coastline Wire"),
-            p("Firefighters work on the burning pier late on Monday. (Photo: Mara Quint)"),
-            Block::new("Crews at the pier", BlockKind::Caption),
-            p("Sign up for our morning newsletter to get the news first."),
-            p("Download the Harbour Times app for breaking alerts."),
-            p("Related: Port strike ends after two weeks"),
-            p("Share on Facebook"),
-            p("Facebook Twitter Email WhatsApp"),
-            p("This article contains affiliate links; we may earn a commission."),
-            p("Officials said the pier would reopen next month."),
-        ], None);
-        assert_eq!(reasons(&c), [
-            RemovalReason::ImageCredit,
-            RemovalReason::Caption,
-            RemovalReason::Caption,
-            RemovalReason::SubscribePrompt,
-            RemovalReason::AppPrompt,
-            RemovalReason::RelatedLinks,
-            RemovalReason::ShareWidget,
-            RemovalReason::ShareWidget,
-            RemovalReason::Affiliate,
-        ]);
+        let c = run(
+            vec![
+                p("The harbour authority suspended all ferry crossings on Tuesday."),
+                p("Photo: Mara Quint / Coastline Wire"),
+                p("Firefighters work on the burning pier late on Monday. (Photo: Mara Quint)"),
+                Block::new("Crews at the pier", BlockKind::Caption),
+                p("Sign up for our morning newsletter to get the news first."),
+                p("Download the Harbour Times app for breaking alerts."),
+                p("Related: Port strike ends after two weeks"),
+                p("Share on Facebook"),
+                p("Facebook Twitter Email WhatsApp"),
+                p("This article contains affiliate links; we may earn a commission."),
+                p("Officials said the pier would reopen next month."),
+            ],
+            None,
+        );
+        assert_eq!(
+            reasons(&c),
+            [
+                RemovalReason::ImageCredit,
+                RemovalReason::Caption,
+                RemovalReason::Caption,
+                RemovalReason::SubscribePrompt,
+                RemovalReason::AppPrompt,
+                RemovalReason::RelatedLinks,
+                RemovalReason::ShareWidget,
+                RemovalReason::ShareWidget,
+                RemovalReason::Affiliate,
+            ]
+        );
         assert_eq!(c.captions, ["Firefighters work on the burning pier late on Monday. (Photo: Mara Quint)", "Crews at the pier"]);
         assert_eq!(strip_credit(&c.captions[0]), "Firefighters work on the burning pier late on Monday.");
         let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(kept, ["The harbour authority suspended all ferry crossings on Tuesday.", "Officials said the pier would reopen next month."]);
+        assert_eq!(
+            kept,
+            ["The harbour authority suspended all ferry crossings on Tuesday.", "Officials said the pier would reopen next month."]
+        );
     }
 
     #[test]
     fn related_list_items_follow_their_label() {
-        let c = run(vec![
-            p("Body text of the story goes here and is long enough."),
-            p("Read more:"),
-            Block::new("Port strike ends", BlockKind::ListItem),
-            Block::new("New ferry ordered", BlockKind::ListItem),
-            p("Final body paragraph."),
-        ], None);
+        let c = run(
+            vec![
+                p("Body text of the story goes here and is long enough."),
+                p("Read more:"),
+                Block::new("Port strike ends", BlockKind::ListItem),
+                Block::new("New ferry ordered", BlockKind::ListItem),
+                p("Final body paragraph."),
+            ],
+            None,
+        );
         assert_eq!(reasons(&c), [RemovalReason::RelatedLinks; 3]);
         assert_eq!(c.blocks.len(), 2);
     }
@@ -437,83 +580,128 @@ mod tests {
 
     #[test]
     fn urls_bios_and_toolbar_words() {
-        let c = run(vec![
-            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
-            p("https://harbourtimes.example/news/2026/11/10/fire"),
-            p("Print"),
-            p("Order Reprints"),
-            p("Ada Lind is a senior reporter for the Harbour Times."),
-        ], None);
-        assert_eq!(reasons(&c), [RemovalReason::LinkOnly, RemovalReason::ShareWidget, RemovalReason::ShareWidget, RemovalReason::AuthorBio]);
+        let c = run(
+            vec![
+                p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+                p("https://harbourtimes.example/news/2026/11/10/fire"),
+                p("Print"),
+                p("Order Reprints"),
+                p("Ada Lind is a senior reporter for the Harbour Times."),
+            ],
+            None,
+        );
+        assert_eq!(
+            reasons(&c),
+            [RemovalReason::LinkOnly, RemovalReason::ShareWidget, RemovalReason::ShareWidget, RemovalReason::AuthorBio]
+        );
     }
 
     #[test]
     fn ads_notices_galleries_and_timestamps() {
-        let c = run(vec![
-            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
-            p("ADVERTISEMENT"),
-            p("This slideshow requires JavaScript."),
-            p("[button link=\"x\"] Send us your review[/button]"),
-            p("Image 2 of 5"),
-            p("segunda-feira, 22 de janeiro de 2018 às 0:13"),
-            p("Officials said the pier would reopen next month."),
-        ], None);
-        assert_eq!(reasons(&c), [RemovalReason::AdLabel, RemovalReason::PageNotice, RemovalReason::PageNotice, RemovalReason::ImageCredit, RemovalReason::DateLine]);
+        let c = run(
+            vec![
+                p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+                p("ADVERTISEMENT"),
+                p("This slideshow requires JavaScript."),
+                p("[button link=\"x\"] Send us your review[/button]"),
+                p("Image 2 of 5"),
+                p("segunda-feira, 22 de janeiro de 2018 às 0:13"),
+                p("Officials said the pier would reopen next month."),
+            ],
+            None,
+        );
+        assert_eq!(
+            reasons(&c),
+            [
+                RemovalReason::AdLabel,
+                RemovalReason::PageNotice,
+                RemovalReason::PageNotice,
+                RemovalReason::ImageCredit,
+                RemovalReason::DateLine
+            ]
+        );
         assert_eq!(c.blocks.len(), 2);
     }
 
     #[test]
     fn a_related_label_near_the_end_takes_the_teasers_with_it() {
-        let c = run(vec![
-            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
-            p("Officials said the pier would reopen next month, after repairs."),
-            Block::new("You may also like", BlockKind::Heading),
-            p("Port strike ends after two weeks of talks between unions and owners."),
-            p("New ferry ordered for the Selka route, the council confirmed."),
-        ], None);
+        let c = run(
+            vec![
+                p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+                p("Officials said the pier would reopen next month, after repairs."),
+                Block::new("You may also like", BlockKind::Heading),
+                p("Port strike ends after two weeks of talks between unions and owners."),
+                p("New ferry ordered for the Selka route, the council confirmed."),
+            ],
+            None,
+        );
         assert_eq!(reasons(&c), [RemovalReason::RelatedLinks; 3]);
         assert_eq!(c.blocks.len(), 2);
     }
 
     #[test]
     fn leaked_markup_is_removed() {
-        let c = run(vec![p("Body text here."), p("<img height=\"1\" width=\"1\" src=\"https://t.example/p\"> <iframe src=\"x\"></iframe>")], None);
+        let c = run(
+            vec![p("Body text here."), p("<img height=\"1\" width=\"1\" src=\"https://t.example/p\"> <iframe src=\"x\"></iframe>")],
+            None,
+        );
         assert_eq!(reasons(&c), [RemovalReason::Markup]);
     }
 
     #[test]
     fn credits_reading_times_and_dated_bylines() {
-        let c = run(vec![
-            p("By Mike Wuerthele and Malcolm Owen / Monday, November 18, 2019, 04:05 pm PT"),
-            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
-            p("Patrick Semansky, ASSOCIATED PRESS"),
-            p("Tempo de leitura: 1 minuto"),
-            p("Share it with a friend!"),
-            p("If you buy something through this post, the site may get a share of the sale."),
-            p("Back to top"),
-        ], None);
-        assert_eq!(reasons(&c), [
-            RemovalReason::Byline,
-            RemovalReason::ImageCredit,
-            RemovalReason::PageNotice,
-            RemovalReason::ShareWidget,
-            RemovalReason::Affiliate,
-            RemovalReason::PageNotice
-        ]);
+        let c = run(
+            vec![
+                p("By Mike Wuerthele and Malcolm Owen / Monday, November 18, 2019, 04:05 pm PT"),
+                p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+                p("Patrick Semansky, ASSOCIATED PRESS"),
+                p("Tempo de leitura: 1 minuto"),
+                p("Share it with a friend!"),
+                p("If you buy something through this post, the site may get a share of the sale."),
+                p("Back to top"),
+            ],
+            None,
+        );
+        assert_eq!(
+            reasons(&c),
+            [
+                RemovalReason::Byline,
+                RemovalReason::ImageCredit,
+                RemovalReason::PageNotice,
+                RemovalReason::ShareWidget,
+                RemovalReason::Affiliate,
+                RemovalReason::PageNotice
+            ]
+        );
         assert_eq!(c.byline.as_deref(), Some("By Mike Wuerthele and Malcolm Owen"));
     }
 
     #[test]
     fn press_release_boilerplate_timestamps_and_appeals() {
-        let c = run(vec![
-            p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
-            p("Updated at 1:23 p.m."),
-            p("Support Snopes and make a difference for readers everywhere."),
-            p("Harbour Systems is a global solutions provider focused on port logistics and ferry scheduling software."),
-        ], None);
+        let c = run(
+            vec![
+                p("The harbour authority suspended all ferry crossings on Tuesday, officials said."),
+                p("Updated at 1:23 p.m."),
+                p("Support Snopes and make a difference for readers everywhere."),
+                p("Harbour Systems is a global solutions provider focused on port logistics and ferry scheduling software."),
+            ],
+            None,
+        );
         assert_eq!(reasons(&c), [RemovalReason::DateLine, RemovalReason::SubscribePrompt, RemovalReason::AboutBoilerplate]);
-        let c = run(vec![p("Body text of the story."), p("2 months ago"), p("Was this article helpful?"), p("Möchten Sie den Artikel teilen?"), p("Sie sind aktuell nicht eingeloggt.")], None);
-        assert_eq!(reasons(&c), [RemovalReason::DateLine, RemovalReason::PageNotice, RemovalReason::ShareWidget, RemovalReason::SubscribePrompt]);
+        let c = run(
+            vec![
+                p("Body text of the story."),
+                p("2 months ago"),
+                p("Was this article helpful?"),
+                p("Möchten Sie den Artikel teilen?"),
+                p("Sie sind aktuell nicht eingeloggt."),
+            ],
+            None,
+        );
+        assert_eq!(
+            reasons(&c),
+            [RemovalReason::DateLine, RemovalReason::PageNotice, RemovalReason::ShareWidget, RemovalReason::SubscribePrompt]
+        );
         // Only at the very end: the same sentence mid-article is content.
         let c = run(vec![p("Harbour Systems is a global provider of port software."), p("It won the contract on Monday.")], None);
         assert!(c.removed.is_empty());

@@ -11,7 +11,9 @@ fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_lowercase();
     let m = match n.as_str() {
         "january" | "jan" | "januar" | "jänner" | "janvier" | "janv" | "enero" | "ene" | "gennaio" | "janeiro" | "januari" => 1,
-        "february" | "feb" | "februar" | "feber" | "février" | "fevrier" | "févr" | "febrero" | "febbraio" | "fevereiro" | "februari" => 2,
+        "february" | "feb" | "februar" | "feber" | "février" | "fevrier" | "févr" | "febrero" | "febbraio" | "fevereiro" | "februari" => {
+            2
+        }
         "march" | "mar" | "märz" | "maerz" | "mars" | "marzo" | "março" | "maart" => 3,
         "april" | "apr" | "avril" | "abril" | "aprile" => 4,
         "may" | "mai" | "mayo" | "maggio" | "maio" | "mei" => 5,
@@ -95,20 +97,18 @@ impl Ymd {
     }
 }
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?)?)?").unwrap()
-});
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2}))?)?)?").unwrap());
 static COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2}))?(?-u:\b)").unwrap());
 static SLASHED_YMD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?-u:\b)").unwrap());
 static DMY_NUM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?-u:\b)").unwrap());
 static ISO_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?-u:\b)").unwrap());
 static MDY_SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2})/(\d{1,2})/(\d{4})(?-u:\b)").unwrap());
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?({MONTHS})\.?,?\s+(?:de\s+)?(\d{{4}})(?-u:\b)"))
+        .unwrap()
 });
-static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")).unwrap()
-});
+static MONTH_DAY_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)")).unwrap());
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)({MONTHS})\.?,?\s+(\d{{4}})(?-u:\b)")).unwrap());
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{1,2}):(\d{2})(?-u:\b)").unwrap());
 
@@ -229,10 +229,10 @@ pub fn find_written(s: &str) -> Option<(Ymd, usize, usize)> {
     best
 }
 
-static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?:/|[_-]|$)").unwrap()
-});
-static URL_DATE_COMPACT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?:[/_.-]|$)").unwrap());
+static URL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])(?:[/_-]?(0[1-9]|[12]\d|3[01]))?(?:/|[_-]|$)").unwrap());
+static URL_DATE_COMPACT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])([0-3]\d)(?:[/_.-]|$)").unwrap());
 
 /// A date in a URL path: `/2024/03/12/`, `/2024-03-12-slug`, `/20240312/`, `/2024/03/` (month only).
 pub fn date_from_url(url: &str) -> Option<Ymd> {

@@ -18,7 +18,8 @@ static UNLIKELY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscribe|signup|share|sharing|promo|recommend|trending|most-popular|mostread|most-read|outbrain|taboola|nav(?-u:\b)|navbar|masthead|toolbar|print-only|hidden|modal|overlay")
         .unwrap()
 });
-static MAYBE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i-u)and|article|body|column|content|main|shadow|story|post|entry|text").unwrap());
+static MAYBE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i-u)and|article|body|column|content|main|shadow|story|post|entry|text").unwrap());
 static NEGATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|byline|author|caption|credit").unwrap()
 });
@@ -66,8 +67,8 @@ fn classify(name: &str) -> Option<Tag> {
         "td" | "th" => Tag::Td,
         "a" => Tag::A,
         "br" => Tag::Br,
-        "span" | "b" | "strong" | "i" | "em" | "u" | "small" | "sup" | "sub" | "mark" | "abbr" | "cite" | "q" | "time" | "font" | "code"
-        | "s" | "del" | "ins" | "dfn" | "kbd" | "var" | "bdi" | "bdo" | "wbr" => Tag::Inline,
+        "span" | "b" | "strong" | "i" | "em" | "u" | "small" | "sup" | "sub" | "mark" | "abbr" | "cite" | "q" | "time" | "font"
+        | "code" | "s" | "del" | "ins" | "dfn" | "kbd" | "var" | "bdi" | "bdo" | "wbr" => Tag::Inline,
         _ => Tag::Other,
     })
 }
@@ -147,23 +148,29 @@ fn collapse(raw: &str) -> String {
     out
 }
 
-impl Tree {
-    fn build(dom: &tl::VDom<'_>, strip_unlikely: bool) -> Tree {
-        let mut t = Tree { els: Vec::with_capacity(dom.nodes().len() / 2 + 1) };
-        t.els.push(El {
-            tag: Tag::Body,
-            parent: 0,
+impl El {
+    fn new(tag: Tag, parent: usize, negative: bool, class_weight: f32, class_hash: u64) -> El {
+        El {
+            tag,
+            parent,
             children: Vec::new(),
             text_len: 0,
             inline_len: 0,
             link_len: 0,
             commas: 0,
             has_block: false,
-            negative: false,
-            class_weight: 0.0,
-            class_hash: 0,
+            negative,
+            class_weight,
+            class_hash,
             score: 0.0,
-        });
+        }
+    }
+}
+
+impl Tree {
+    fn build(dom: &tl::VDom<'_>, strip_unlikely: bool) -> Tree {
+        let mut t = Tree { els: Vec::with_capacity(dom.nodes().len() / 2 + 1) };
+        t.els.push(El::new(Tag::Body, 0, false, 0.0, 0));
         let parser = dom.parser();
         // Iterative DFS: (handle, parent element index, depth).
         let mut stack: Vec<(tl::NodeHandle, usize)> = dom.children().iter().rev().map(|h| (*h, 0)).collect();
@@ -202,20 +209,7 @@ impl Tree {
                         _ => 0,
                     };
                     let idx = t.els.len();
-                    t.els.push(El {
-                        tag: kind,
-                        parent,
-                        children: Vec::new(),
-                        text_len: 0,
-                        inline_len: 0,
-                        link_len: 0,
-                        commas: 0,
-                        has_block: false,
-                        negative: unlikely,
-                        class_weight: weight,
-                        class_hash,
-                        score: 0.0,
-                    });
+                    t.els.push(El::new(kind, parent, unlikely, weight, class_hash));
                     t.els[parent].children.push(Item::El(idx));
                     if unlikely {
                         continue; // keep the node (for structure) but not its content
@@ -344,7 +338,8 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
         // Stray text in a container is a paragraph *of* that container: the container
         // itself takes the first share of the vote, as if the text were wrapped in a <p>.
         let stray = matches!(e.tag, Tag::Div | Tag::Section | Tag::Article | Tag::Other) && e.has_block;
-        let ancestors: Vec<usize> = if stray { std::iter::once(i).chain(t.ancestors(i).take(4)).collect() } else { t.ancestors(i).take(5).collect() };
+        let ancestors: Vec<usize> =
+            if stray { std::iter::once(i).chain(t.ancestors(i).take(4)).collect() } else { t.ancestors(i).take(5).collect() };
         for (level, a) in ancestors.into_iter().enumerate() {
             if a == 0 {
                 break;
@@ -431,7 +426,8 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
         let same_kind = e.class_hash != 0 && e.class_hash == top_el.class_hash && e.tag == top_el.tag && ld < 0.3 && e.text_len > 0;
         let keep = same_kind
             || (initialised[s] && e.score + bonus >= threshold)
-            || (e.tag == Tag::P && ((e.text_len > 80 && ld < 0.25) || (e.text_len > 0 && e.text_len <= 80 && ld == 0.0 && ends_sentence(&t, s))));
+            || (e.tag == Tag::P
+                && ((e.text_len > 80 && ld < 0.25) || (e.text_len > 0 && e.text_len <= 80 && ld == 0.0 && ends_sentence(&t, s))));
         if keep {
             chosen.push(s);
         }
@@ -451,9 +447,8 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
     // Confident when a real body came out of a container that is not a link list.
     // (Measured on both extraction datasets: the fast output is as good as the
     // fallback's once it holds a few paragraphs.)
-    let confident = chars >= MIN_CONFIDENT_CHARS
-        && t.link_density(top) < 0.5
-        && (second < top_score * 0.8 || chars as f32 > page_chars * 0.5);
+    let confident =
+        chars >= MIN_CONFIDENT_CHARS && t.link_density(top) < 0.5 && (second < top_score * 0.8 || chars as f32 > page_chars * 0.5);
     FastResult { blocks, confident, chars }
 }
 
@@ -467,7 +462,8 @@ fn find_leads(t: &Tree, top: usize, chosen: &[usize]) -> Vec<usize> {
         if parent == 0 {
             break;
         }
-        let siblings: Vec<usize> = t.els[parent].children.iter().filter_map(|c| if let Item::El(j) = c { Some(*j) } else { None }).collect();
+        let siblings: Vec<usize> =
+            t.els[parent].children.iter().filter_map(|c| if let Item::El(j) = c { Some(*j) } else { None }).collect();
         let Some(pos) = siblings.iter().position(|&j| j == node) else { break };
         let first_chosen = siblings.iter().position(|j| chosen.contains(j)).unwrap_or(pos);
         let mut found = Vec::new();
@@ -703,7 +699,8 @@ fn drop_link_blocks(blocks: Vec<(Block, usize)>) -> Vec<Block> {
         .map(|(b, _)| b)
         .collect();
     let n = kept.len();
-    let orphan: Vec<bool> = (0..n).map(|i| kept[i].kind == BlockKind::Heading && (i + 1 == n || kept[i + 1].kind == BlockKind::Heading)).collect();
+    let orphan: Vec<bool> =
+        (0..n).map(|i| kept[i].kind == BlockKind::Heading && (i + 1 == n || kept[i + 1].kind == BlockKind::Heading)).collect();
     kept.into_iter().zip(orphan).filter(|(_, o)| !o).map(|(b, _)| b).collect()
 }
 

@@ -15,7 +15,8 @@ use crate::dates::{date_from_url, find_written, parse_date};
 static DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i-u)date|datum|fecha|publish|posted|pubdate|entry-meta|post-meta|article-meta|postmeta|meta-info|byline|dateline|zeitstempel|timestamp").unwrap()
 });
-static NOT_DATE_CLASS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i-u)update|modif|comment|related|sidebar|widget|footer|archive|calendar|nav|today|current").unwrap());
+static NOT_DATE_CLASS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i-u)update|modif|comment|related|sidebar|widget|footer|archive|calendar|nav|today|current").unwrap());
 
 /// Metadata read from a page, each date candidate with its source.
 #[derive(Debug, Default, Clone)]
@@ -44,15 +45,45 @@ pub struct PageExtraction {
 
 /// Meta keys (property / name / itemprop, lowercased) that carry a publication date, best first.
 const PUBLISHED_META: &[&str] = &[
-    "article:published_time", "og:article:published_time", "datepublished", "published_time", "publish-date",
-    "publish_date", "publishdate", "pubdate", "article.published", "parsely-pub-date", "sailthru.date",
-    "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
-    "citation_publication_date", "originalpublicationdate", "date", "og:pubdate", "release_date",
-    "cxenseparse:recs:publishtime", "article_date_original", "pub_date", "created",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "published_time",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "pubdate",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "citation_publication_date",
+    "originalpublicationdate",
+    "date",
+    "og:pubdate",
+    "release_date",
+    "cxenseparse:recs:publishtime",
+    "article_date_original",
+    "pub_date",
+    "created",
 ];
 const MODIFIED_META: &[&str] = &[
-    "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time", "modified_time",
-    "last-modified", "lastmod", "dcterms.modified", "dc.date.modified", "article.updated", "updated_time",
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "modified_time",
+    "last-modified",
+    "lastmod",
+    "dcterms.modified",
+    "dc.date.modified",
+    "article.updated",
+    "updated_time",
 ];
 
 fn attr(tag: &tl::HTMLTag<'_>, name: &str) -> Option<String> {
@@ -105,7 +136,10 @@ fn meta_from_dom(dom: &tl::VDom<'_>, url_hint: Option<&str>) -> PageMeta {
                 }
             }
             "meta" => {
-                let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop")).or_else(|| attr(tag, "http-equiv"));
+                let key = attr(tag, "property")
+                    .or_else(|| attr(tag, "name"))
+                    .or_else(|| attr(tag, "itemprop"))
+                    .or_else(|| attr(tag, "http-equiv"));
                 let Some(key) = key.map(|k| k.to_ascii_lowercase()) else { continue };
                 let Some(content) = attr(tag, "content").or_else(|| attr(tag, "datetime")) else { continue };
                 if content.is_empty() {
@@ -156,7 +190,11 @@ fn meta_from_dom(dom: &tl::VDom<'_>, url_hint: Option<&str>) -> PageMeta {
                     if let Some((d, s, e)) = find_written(text) {
                         if d.day.is_some() {
                             let class = attr(tag, "class").or_else(|| attr(tag, "id")).unwrap_or_default();
-                            element_dates.push(d.info(DateSource::Text, format!("date in a <{name} class/id=\"{}\"> element", clip(&class, 40)), &text[s..e]));
+                            element_dates.push(d.info(
+                                DateSource::Text,
+                                format!("date in a <{name} class/id=\"{}\"> element", clip(&class, 40)),
+                                &text[s..e],
+                            ));
                         }
                     }
                 }
@@ -194,11 +232,14 @@ fn meta_from_dom(dom: &tl::VDom<'_>, url_hint: Option<&str>) -> PageMeta {
     if let Some(u) = url_for_date {
         if let Some(d) = date_from_url(&u) {
             // A month-only URL date is refined by a day-precise page date in the same month.
-            let refined = (d.day.is_none())
-                .then(|| element_dates.iter().chain(time_any.iter()).find(|e| e.value.starts_with(&d.value())))
-                .flatten();
+            let refined =
+                (d.day.is_none()).then(|| element_dates.iter().chain(time_any.iter()).find(|e| e.value.starts_with(&d.value()))).flatten();
             match refined {
-                Some(e) => meta.published.push(DateInfo { source: DateSource::Url, evidence: format!("month in the url path, day from the page ({})", e.raw), ..e.clone() }),
+                Some(e) => meta.published.push(DateInfo {
+                    source: DateSource::Url,
+                    evidence: format!("month in the url path, day from the page ({})", e.raw),
+                    ..e.clone()
+                }),
                 None => meta.published.push(d.info(DateSource::Url, "date in the url path", u)),
             }
         }
@@ -247,7 +288,20 @@ fn is_article_type(v: &Value) -> bool {
         Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
         _ => return false,
     };
-    types.iter().any(|t| t.ends_with("Article") || matches!(*t, "BlogPosting" | "ReportageNews" | "LiveBlogPosting" | "WebPage" | "Report" | "Posting" | "OpinionNewsArticle" | "AnalysisNewsArticle"))
+    types.iter().any(|t| {
+        t.ends_with("Article")
+            || matches!(
+                *t,
+                "BlogPosting"
+                    | "ReportageNews"
+                    | "LiveBlogPosting"
+                    | "WebPage"
+                    | "Report"
+                    | "Posting"
+                    | "OpinionNewsArticle"
+                    | "AnalysisNewsArticle"
+            )
+    })
 }
 
 fn name_of(v: &Value) -> Option<String> {
@@ -272,7 +326,11 @@ fn walk_ld(v: &Value, out: &mut LdFound, depth: usize) {
                         if let Some(d) = parse_date(raw) {
                             let info = d.info(DateSource::JsonLd, format!("json-ld {key}"), raw);
                             // A WebPage date is weaker than an Article date.
-                            if webpage { list.push(info) } else { list.insert(0, info) }
+                            if webpage {
+                                list.push(info)
+                            } else {
+                                list.insert(0, info)
+                            }
                         }
                     }
                 }
@@ -303,7 +361,8 @@ fn fragment_share(blocks: &[Block]) -> f32 {
     if blocks.is_empty() {
         return 1.0;
     }
-    let fragments = blocks.iter().filter(|b| b.text.split_whitespace().count() <= 5 && !b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])).count();
+    let fragments =
+        blocks.iter().filter(|b| b.text.split_whitespace().count() <= 5 && !b.text.trim_end().ends_with(['.', '!', '?', '"', '”'])).count();
     fragments as f32 / blocks.len() as f32
 }
 

@@ -76,7 +76,11 @@ fn field_date(raw: Option<&str>, evidence: &str) -> Vec<DateInfo> {
 fn text_blocks(text: &str) -> Vec<Block> {
     // Records separate paragraphs with blank lines or single newlines.
     let sep = if text.contains("\n\n") { "\n\n" } else { "\n" };
-    text.split(sep).map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).map(|p| Block::new(p, BlockKind::Paragraph)).collect()
+    text.split(sep)
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .map(|p| Block::new(p, BlockKind::Paragraph))
+        .collect()
 }
 
 fn looks_like_page(html: &str) -> bool {
@@ -88,7 +92,11 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
     let mut published = field_date(r.published.as_deref(), "record field");
     let mut modified = field_date(r.modified.as_deref(), "record field");
     if r.published.is_some() && published.is_empty() {
-        diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("unreadable publication date {:?}", r.published.as_deref().unwrap_or(""))));
+        diags.push(Diagnostic::warning(
+            &doc.source.path,
+            doc.source.record,
+            format!("unreadable publication date {:?}", r.published.as_deref().unwrap_or("")),
+        ));
     }
     let mut captions = Vec::new();
     let mut extractor = "text";
@@ -125,7 +133,11 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
         Payload::Html(h) => {
             let page = html::extract_page(h, doc.fetched_url.as_deref());
             if let Some(reason) = &page.fallback {
-                diags.push(Diagnostic::warning(&doc.source.path, doc.source.record, format!("main-text extractor found no article ({}); kept the page's paragraphs", clean::lower_first(reason))));
+                diags.push(Diagnostic::warning(
+                    &doc.source.path,
+                    doc.source.record,
+                    format!("main-text extractor found no article ({}); kept the page's paragraphs", clean::lower_first(reason)),
+                ));
             }
             Parts {
                 extractor: page.extractor.name(),
@@ -214,7 +226,8 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
         find_dateline(&text[p.start..p.end]).map(|(end, place, agency)| Dateline { start: p.start, end: p.start + end, place, agency })
     });
     let byline = cleaned.byline.clone().or_else(|| (!parts.authors.is_empty()).then(|| parts.authors.join(", ")));
-    let mut authors = if !parts.authors.is_empty() { parts.authors } else { cleaned.byline.as_deref().map(split_authors).unwrap_or_default() };
+    let mut authors =
+        if !parts.authors.is_empty() { parts.authors } else { cleaned.byline.as_deref().map(split_authors).unwrap_or_default() };
     // "By Jonas Berg, Coastline Wire" with a "(Coastline Wire)" dateline: the agency is not an author.
     if let Some(agency) = dateline.as_ref().and_then(|d| d.agency.as_deref()) {
         authors.retain(|a| !a.eq_ignore_ascii_case(agency));
@@ -279,7 +292,8 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 static AUTHOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special to)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special to)(?-u:\b)")
+        .unwrap()
 });
 
 /// "By Ada Lind and Tomas Vell, Staff Writers" -> ["Ada Lind", "Tomas Vell"].
@@ -295,7 +309,10 @@ pub fn split_authors(byline: &str) -> Vec<String> {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?)*)\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+").unwrap()
+    Regex::new(
+        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?)*)\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+",
+    )
+    .unwrap()
 });
 
 /// `PARIS —`, `LONDON, March 3 (Wire) -`: end offset of the dateline, its place and agency.
@@ -323,7 +340,8 @@ mod tests {
         let text = "WORLD\n\nFerry service halted after harbour fire\n\nBy Ada Lind and Tomas Vell, Staff Writers\n\nMarch 12, 2024\n\n\
                     PORT AVEN — The harbour authority suspended all ferry crossings on Tuesday. \u{201c}We will reopen soon,\u{201d} said Dr. Ines Moro.\n\n\
                     Photo: Mara Quint / Coastline Wire\n\nOfficials expect repairs to take two weeks.\n";
-        let a = analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!(a.title.as_deref(), Some("Ferry service halted after harbour fire"));
         assert_eq!(a.authors, ["Ada Lind", "Tomas Vell"]);
         assert_eq!(a.byline.as_deref(), Some("By Ada Lind and Tomas Vell, Staff Writers"));
@@ -338,12 +356,21 @@ mod tests {
         assert_eq!(sentences[1], "\u{201c}We will reopen soon,\u{201d} said Dr. Ines Moro.");
         assert_eq!(a.language.as_ref().unwrap().code, "en");
         let reasons: Vec<RemovalReason> = a.removed.iter().map(|r| r.reason).collect();
-        assert_eq!(reasons, [RemovalReason::SectionLabel, RemovalReason::Title, RemovalReason::Byline, RemovalReason::DateLine, RemovalReason::ImageCredit]);
+        assert_eq!(
+            reasons,
+            [RemovalReason::SectionLabel, RemovalReason::Title, RemovalReason::Byline, RemovalReason::DateLine, RemovalReason::ImageCredit]
+        );
     }
 
     #[test]
     fn record_fields_win_and_partial_dates_stay_partial() {
-        let r = Record { title: Some("T".into()), text: Some("Para one is here.\nPara two.".into()), published: Some("2019-10".into()), outlet: Some("x.test".into()), ..Default::default() };
+        let r = Record {
+            title: Some("T".into()),
+            text: Some("Para one is here.\nPara two.".into()),
+            published: Some("2019-10".into()),
+            outlet: Some("x.test".into()),
+            ..Default::default()
+        };
         let a = analyze(doc(Payload::Record(Box::new(r)), Format::Jsonl), &ExtractOptions::default()).article.unwrap();
         assert_eq!(a.text, "Para one is here.\n\nPara two.");
         let p = a.published.unwrap();
@@ -353,7 +380,10 @@ mod tests {
 
     #[test]
     fn empty_text_is_an_error_not_a_panic() {
-        let out = analyze(doc(Payload::Html("<html><body><script>var x = 1;</script><img src=a.png></body></html>".into()), Format::Html), &ExtractOptions::default());
+        let out = analyze(
+            doc(Payload::Html("<html><body><script>var x = 1;</script><img src=a.png></body></html>".into()), Format::Html),
+            &ExtractOptions::default(),
+        );
         assert!(out.article.is_none());
         assert!(out.diagnostics.iter().any(|d| d.message == "no article text found"));
     }
@@ -374,7 +404,10 @@ mod tests {
     #[test]
     fn datelines() {
         assert_eq!(find_dateline("PARIS — Text").map(|d| d.1).as_deref(), Some("PARIS"));
-        assert_eq!(find_dateline("LONDON, March 3 (Coastline Wire) - Text").map(|d| (d.1, d.2)), Some(("LONDON".into(), Some("Coastline Wire".into()))));
+        assert_eq!(
+            find_dateline("LONDON, March 3 (Coastline Wire) - Text").map(|d| (d.1, d.2)),
+            Some(("LONDON".into(), Some("Coastline Wire".into())))
+        );
         assert_eq!(find_dateline("The mayor — who spoke — said"), None);
     }
 }

@@ -36,7 +36,11 @@ static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-*+•]|\d{
 
 fn unquote(v: &str) -> String {
     let v = v.trim();
-    let v = v.strip_prefix('"').and_then(|s| s.strip_suffix('"')).or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\''))).unwrap_or(v);
+    let v = v
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|s| s.strip_suffix('\'')))
+        .unwrap_or(v);
     v.trim().to_string()
 }
 
@@ -71,13 +75,16 @@ fn parse_front_matter(text: &str) -> (FrontMatter, &str) {
 
 fn strip_inline_markdown(line: &str) -> String {
     let s = LINK.replace_all(line, "$1");
-    let s = EMPHASIS.replace_all(&s, |c: &regex::Captures<'_>| {
-        if let Some(m) = c.get(2) {
-            m.as_str().to_string()
-        } else {
-            format!("{}{}", &c[4], &c[5])
-        }
-    });
+    let s = EMPHASIS.replace_all(
+        &s,
+        |c: &regex::Captures<'_>| {
+            if let Some(m) = c.get(2) {
+                m.as_str().to_string()
+            } else {
+                format!("{}{}", &c[4], &c[5])
+            }
+        },
+    );
     s.replace('`', "")
 }
 
@@ -163,16 +170,20 @@ mod tests {
 
     #[test]
     fn markdown_is_stripped() {
-        let d = parse("POLITICS\n\n# The **big** vote\n\nSee [the report](http://x.test) and *this*.\n\n- one\n- two\n\n> quoted line\n", true);
+        let d =
+            parse("POLITICS\n\n# The **big** vote\n\nSee [the report](http://x.test) and *this*.\n\n- one\n- two\n\n> quoted line\n", true);
         assert_eq!(d.title.as_deref(), Some("The big vote"));
         let got: Vec<(&str, BlockKind)> = d.blocks.iter().map(|b| (b.text.as_str(), b.kind)).collect();
-        assert_eq!(got, [
-            ("POLITICS", BlockKind::Paragraph),
-            ("The big vote", BlockKind::Heading),
-            ("See the report and this.", BlockKind::Paragraph),
-            ("one", BlockKind::ListItem),
-            ("two", BlockKind::ListItem),
-            ("quoted line", BlockKind::Quote),
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("POLITICS", BlockKind::Paragraph),
+                ("The big vote", BlockKind::Heading),
+                ("See the report and this.", BlockKind::Paragraph),
+                ("one", BlockKind::ListItem),
+                ("two", BlockKind::ListItem),
+                ("quoted line", BlockKind::Quote),
+            ]
+        );
     }
 }

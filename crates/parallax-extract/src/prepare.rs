@@ -58,7 +58,9 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
             i = end;
             continue;
         }
-        let name = DROPPED.iter().find(|n| starts_with_ci(rest, n) && rest.get(n.len()).is_none_or(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/'));
+        let name = DROPPED
+            .iter()
+            .find(|n| starts_with_ci(rest, n) && rest.get(n.len()).is_none_or(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/'));
         if let Some(name) = name {
             let open_end = memchr::memchr(b'>', rest).map(|e| at + 1 + e + 1).unwrap_or(b.len());
             let open_tag = &b[at..open_end];

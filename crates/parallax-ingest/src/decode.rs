@@ -22,14 +22,19 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> Decoded {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Decoded { text: text.into_owned(), encoding: enc.name(), how: "bom", lossy: had_errors };
     }
-    let declared = declared
-        .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
-        .or_else(|| if html { meta_charset(bytes) } else { None });
+    let declared =
+        declared.and_then(|l| Encoding::for_label(l.trim().as_bytes())).or_else(|| if html { meta_charset(bytes) } else { None });
     // Valid UTF-8 with non-ASCII bytes is UTF-8, whatever a (often stale) declaration says:
     // legacy text is almost never valid UTF-8 by accident.
     if !bytes.is_ascii() {
         if let Ok(s) = std::str::from_utf8(bytes) {
-            let how = if declared.is_some_and(|e| e != UTF_8) { "utf-8 (declared charset overridden)" } else if declared.is_some() { "declared" } else { "utf-8" };
+            let how = if declared.is_some_and(|e| e != UTF_8) {
+                "utf-8 (declared charset overridden)"
+            } else if declared.is_some() {
+                "declared"
+            } else {
+                "utf-8"
+            };
             return Decoded { text: s.to_owned(), encoding: "UTF-8", how, lossy: false };
         }
     }

@@ -18,7 +18,11 @@ fn failed(path: &str, record: Option<u64>, msg: String) -> Items {
 pub(crate) fn decode_notes(path: &str, record: Option<u64>, encoding: &str, how: &str, lossy: bool) -> Vec<Diagnostic> {
     let mut notes = Vec::new();
     if lossy {
-        notes.push(Diagnostic::warning(path, record, format!("invalid byte sequences replaced with U+FFFD (decoded as {encoding}, {how})")));
+        notes.push(Diagnostic::warning(
+            path,
+            record,
+            format!("invalid byte sequences replaced with U+FFFD (decoded as {encoding}, {how})"),
+        ));
     } else if encoding != "UTF-8" {
         notes.push(Diagnostic::info(path, record, format!("decoded as {encoding} ({how})")));
     }
@@ -58,7 +62,8 @@ pub(crate) fn sniffed(path: String, bytes: Vec<u8>, opts: &IngestOptions) -> Ite
             Err(e) => failed(&path, None, format!("corrupt gzip data: {}", io_message(&e))),
         };
     }
-    let head: String = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    let head: String =
+        String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
     if head.starts_with("warc/") {
         return crate::warc::records(path, Box::new(Cursor::new(bytes)), opts.clone());
     }
@@ -134,7 +139,11 @@ impl Iterator for JsonlIter {
             match read_line_limited(&mut self.reader, self.limit, &mut buf) {
                 Ok(None) => self.done = true,
                 Ok(Some(true)) => {
-                    return Some(Item::Failed(Diagnostic::error(&self.path, rec, format!("line is over the {}-byte limit (--max-size)", self.limit))));
+                    return Some(Item::Failed(Diagnostic::error(
+                        &self.path,
+                        rec,
+                        format!("line is over the {}-byte limit (--max-size)", self.limit),
+                    )));
                 }
                 Ok(Some(false)) => {
                     if buf.iter().all(|b| b.is_ascii_whitespace()) {
@@ -144,7 +153,11 @@ impl Iterator for JsonlIter {
                 }
                 Err(e) => {
                     self.done = true;
-                    return Some(Item::Failed(Diagnostic::error(&self.path, rec, format!("read error, rest of file skipped: {}", io_message(&e)))));
+                    return Some(Item::Failed(Diagnostic::error(
+                        &self.path,
+                        rec,
+                        format!("read error, rest of file skipped: {}", io_message(&e)),
+                    )));
                 }
             }
         }
@@ -244,7 +257,12 @@ pub(crate) fn feed(path: String, bytes: Vec<u8>) -> Items {
     let mut items = Vec::with_capacity(feed.entries.len());
     for (i, entry) in feed.entries.into_iter().enumerate() {
         let rec = Some(i as u64 + 1);
-        let html = entry.content.as_ref().and_then(|c| c.body.clone()).filter(|b| !b.trim().is_empty()).or_else(|| entry.summary.as_ref().map(|s| s.content.clone()));
+        let html = entry
+            .content
+            .as_ref()
+            .and_then(|c| c.body.clone())
+            .filter(|b| !b.trim().is_empty())
+            .or_else(|| entry.summary.as_ref().map(|s| s.content.clone()));
         let Some(html) = html.filter(|h| !h.trim().is_empty()) else {
             items.push(Item::Failed(Diagnostic::error(&path, rec, "feed item has neither content nor summary".to_string())));
             continue;

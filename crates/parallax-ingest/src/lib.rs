@@ -86,36 +86,24 @@ pub enum Item {
     Ignored(PathBuf),
 }
 
-/// What a path's name says about its format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Html,
-    Text,
-    Markdown,
-    Jsonl,
-    Warc,
-    Feed,
-}
-
-impl Kind {
-    fn from_name(name: &str) -> Option<(Kind, bool)> {
-        let lower = name.to_ascii_lowercase();
-        let (stem, gz) = match lower.strip_suffix(".gz") {
-            Some(s) => (s.to_string(), true),
-            None => (lower, false),
-        };
-        let ext = stem.rsplit_once('.').map(|(_, e)| e)?;
-        let kind = match ext {
-            "html" | "htm" | "xhtml" => Kind::Html,
-            "txt" | "text" => Kind::Text,
-            "md" | "markdown" => Kind::Markdown,
-            "jsonl" | "ndjson" => Kind::Jsonl,
-            "warc" => Kind::Warc,
-            "rss" | "atom" | "xml" => Kind::Feed,
-            _ => return None,
-        };
-        Some((kind, gz))
-    }
+/// What a path's name says about its format (and whether it is gzipped).
+fn format_from_name(name: &str) -> Option<(Format, bool)> {
+    let lower = name.to_ascii_lowercase();
+    let (stem, gz) = match lower.strip_suffix(".gz") {
+        Some(s) => (s.to_string(), true),
+        None => (lower, false),
+    };
+    let ext = stem.rsplit_once('.').map(|(_, e)| e)?;
+    let format = match ext {
+        "html" | "htm" | "xhtml" => Format::Html,
+        "txt" | "text" => Format::Text,
+        "md" | "markdown" => Format::Markdown,
+        "jsonl" | "ndjson" => Format::Jsonl,
+        "warc" => Format::Warc,
+        "rss" | "atom" | "xml" => Format::Feed,
+        _ => return None,
+    };
+    Some((format, gz))
 }
 
 enum Pending {
@@ -199,7 +187,7 @@ impl Ingest {
     fn open_path(&self, path: &Path, explicit: bool) -> Box<dyn Iterator<Item = Item>> {
         let name = path.display().to_string();
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let kind = Kind::from_name(&file_name);
+        let kind = format_from_name(&file_name);
         if kind.is_none() && !explicit {
             return Box::new(std::iter::once(Item::Ignored(path.to_path_buf())));
         }
@@ -219,8 +207,8 @@ impl Ingest {
         }
         let opts = &self.options;
         match kind {
-            Some((Kind::Jsonl, gz)) => formats::jsonl(name, open_stream(file, gz), opts.clone()),
-            Some((Kind::Warc, gz)) => warc::records(name, open_stream(file, gz), opts.clone()),
+            Some((Format::Jsonl, gz)) => formats::jsonl(name, open_stream(file, gz), opts.clone()),
+            Some((Format::Warc, gz)) => warc::records(name, open_stream(file, gz), opts.clone()),
             Some((kind, gz)) => {
                 if !gz && meta.len() > opts.max_bytes {
                     return one_failed(&name, format!("file is {} bytes, over the {}-byte limit (--max-size)", meta.len(), opts.max_bytes));
@@ -233,11 +221,9 @@ impl Ingest {
                     return one_failed(&name, "empty file (nothing after decompression)".to_string());
                 }
                 match kind {
-                    Kind::Html => formats::single(name, bytes, Format::Html),
-                    Kind::Text => formats::single(name, bytes, Format::Text),
-                    Kind::Markdown => formats::single(name, bytes, Format::Markdown),
-                    Kind::Feed => formats::feed(name, bytes),
-                    Kind::Jsonl | Kind::Warc => unreachable!("containers are streamed above"),
+                    Format::Feed => formats::feed(name, bytes),
+                    Format::Jsonl | Format::Warc => unreachable!("containers are streamed above"),
+                    single => formats::single(name, bytes, single),
                 }
             }
             None => {
@@ -320,11 +306,11 @@ mod tests {
 
     #[test]
     fn kinds_from_names() {
-        assert_eq!(Kind::from_name("a.HTML"), Some((Kind::Html, false)));
-        assert_eq!(Kind::from_name("a.html.gz"), Some((Kind::Html, true)));
-        assert_eq!(Kind::from_name("crawl.warc.gz"), Some((Kind::Warc, true)));
-        assert_eq!(Kind::from_name("notes.md"), Some((Kind::Markdown, false)));
-        assert_eq!(Kind::from_name("image.png"), None);
-        assert_eq!(Kind::from_name("README"), None);
+        assert_eq!(format_from_name("a.HTML"), Some((Format::Html, false)));
+        assert_eq!(format_from_name("a.html.gz"), Some((Format::Html, true)));
+        assert_eq!(format_from_name("crawl.warc.gz"), Some((Format::Warc, true)));
+        assert_eq!(format_from_name("notes.md"), Some((Format::Markdown, false)));
+        assert_eq!(format_from_name("image.png"), None);
+        assert_eq!(format_from_name("README"), None);
     }
 }

@@ -13,7 +13,14 @@ use crate::formats::decode_notes;
 use crate::{io_message, IngestOptions, Item, Payload, RawDocument};
 
 pub(crate) fn records(path: String, reader: Box<dyn Read>, opts: IngestOptions) -> Box<dyn Iterator<Item = Item>> {
-    Box::new(WarcIter { path, reader: BufReader::with_capacity(64 * 1024, reader), record: 0, limit: opts.max_bytes, done: false, html_seen: 0 })
+    Box::new(WarcIter {
+        path,
+        reader: BufReader::with_capacity(64 * 1024, reader),
+        record: 0,
+        limit: opts.max_bytes,
+        done: false,
+        html_seen: 0,
+    })
 }
 
 struct WarcIter {
@@ -129,7 +136,9 @@ impl Iterator for WarcIter {
                     Err(e) => return Some(self.fail(format!("read error: {}", io_message(&e)), true)),
                 }
                 if wanted {
-                    return Some(self.fail(format!("record is {} bytes, over the {}-byte limit (--max-size)", header.length, self.limit), false));
+                    return Some(
+                        self.fail(format!("record is {} bytes, over the {}-byte limit (--max-size)", header.length, self.limit), false),
+                    );
                 }
                 continue;
             }
@@ -216,12 +225,16 @@ fn http_body(block: &[u8]) -> Result<Option<(Vec<u8>, Option<String>)>, String> 
         "" | "identity" => {}
         "gzip" | "x-gzip" => {
             let mut out = Vec::new();
-            flate2::read::MultiGzDecoder::new(&body[..]).read_to_end(&mut out).map_err(|e| format!("bad gzip content-encoding: {}", io_message(&e)))?;
+            flate2::read::MultiGzDecoder::new(&body[..])
+                .read_to_end(&mut out)
+                .map_err(|e| format!("bad gzip content-encoding: {}", io_message(&e)))?;
             body = out;
         }
         "deflate" => {
             let mut out = Vec::new();
-            flate2::read::ZlibDecoder::new(&body[..]).read_to_end(&mut out).map_err(|e| format!("bad deflate content-encoding: {}", io_message(&e)))?;
+            flate2::read::ZlibDecoder::new(&body[..])
+                .read_to_end(&mut out)
+                .map_err(|e| format!("bad deflate content-encoding: {}", io_message(&e)))?;
             body = out;
         }
         other => return Err(format!("unsupported content-encoding {other:?}")),
@@ -271,8 +284,18 @@ mod tests {
     fn reads_html_responses_and_skips_the_rest() {
         let mut data = record("warcinfo", "application/warc-fields", "", b"software: x\r\n");
         data.extend(record("request", "application/http; msgtype=request", "https://a.test/", b"GET / HTTP/1.1\r\n\r\n"));
-        data.extend(record("response", "application/http; msgtype=response", "https://a.test/", b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Hi</p></body></html>"));
-        data.extend(record("response", "application/http; msgtype=response", "https://a.test/x.png", b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"));
+        data.extend(record(
+            "response",
+            "application/http; msgtype=response",
+            "https://a.test/",
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>Hi</p></body></html>",
+        ));
+        data.extend(record(
+            "response",
+            "application/http; msgtype=response",
+            "https://a.test/x.png",
+            b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+        ));
         data.extend(record("response", "application/http; msgtype=response", "https://a.test/c", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n<p>He\r\n4\r\nllo<\r\n3\r\n/p>\r\n0\r\n\r\n"));
         let items = collect(data);
         assert_eq!(items.len(), 2);

@@ -206,10 +206,13 @@ impl Clusterer {
         for t in &raw {
             *self.df.entry(t.key).or_insert(0) += 1;
         }
-        let mut scored: Vec<(u64, f32, f32)> = raw.iter().map(|t| {
-            let tf = (1.0 + t.count.ln()) * t.kind.boost();
-            (t.key, tf, tf * self.idf(t.key))
-        }).collect();
+        let mut scored: Vec<(u64, f32, f32)> = raw
+            .iter()
+            .map(|t| {
+                let tf = (1.0 + t.count.ln()) * t.kind.boost();
+                (t.key, tf, tf * self.idf(t.key))
+            })
+            .collect();
         scored.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
         scored.truncate(self.config.doc_terms);
         if self.config.keep_texts {
@@ -227,7 +230,14 @@ impl Clusterer {
 
     /// Length of a stored vector under the current IDF.
     fn weighted_norm(&self, v: &[(u64, f32)]) -> f32 {
-        v.iter().map(|(k, w)| { let x = w * self.idf(*k); x * x }).sum::<f32>().sqrt().max(1e-9)
+        v.iter()
+            .map(|(k, w)| {
+                let x = w * self.idf(*k);
+                x * x
+            })
+            .sum::<f32>()
+            .sqrt()
+            .max(1e-9)
     }
 
     /// Cosine under the current IDF; only shared terms need a lookup.
@@ -251,7 +261,13 @@ impl Clusterer {
     fn time_factor(&self, story: &Story, day: Option<f64>) -> f32 {
         match (day, story.first_day, story.last_day) {
             (Some(d), Some(a), Some(b)) => {
-                let gap = if d < a { a - d } else if d > b { d - b } else { 0.0 };
+                let gap = if d < a {
+                    a - d
+                } else if d > b {
+                    d - b
+                } else {
+                    0.0
+                };
                 (-(gap as f32) / self.config.time_scale_days).exp()
             }
             _ => 1.0,
@@ -436,7 +452,15 @@ impl Clusterer {
             merged.truncate(keep);
             merged.sort_by_key(|(k, _)| *k);
         }
-        s.norm = merged.iter().map(|(k, w)| { let x = w * idf[k]; x * x }).sum::<f32>().sqrt().max(1e-9);
+        s.norm = merged
+            .iter()
+            .map(|(k, w)| {
+                let x = w * idf[k];
+                x * x
+            })
+            .sum::<f32>()
+            .sqrt()
+            .max(1e-9);
         s.centroid = merged;
         s.size += 1;
         s.last_seen = docs;
@@ -456,7 +480,10 @@ impl Clusterer {
         let mut names: Vec<String> = Vec::new();
         for (t, kind) in &texts {
             let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-            if matches!(kind, Kind::NamePair | Kind::Name) && names.len() < 3 && !lower_names.iter().any(|n| n.contains(t.as_str()) || t.contains(n.as_str())) {
+            if matches!(kind, Kind::NamePair | Kind::Name)
+                && names.len() < 3
+                && !lower_names.iter().any(|n| n.contains(t.as_str()) || t.contains(n.as_str()))
+            {
                 names.push(title_case(t));
             }
         }
@@ -538,7 +565,12 @@ mod tests {
         assert_eq!(a.story, b.story, "{b:?}");
         assert!(b.shared_terms.iter().any(|t| t.contains("aven") || t.contains("moro")), "{:?}", b.shared_terms);
         // Unrelated story.
-        let u = add(&mut c, "Council approves harbour library", "The city council voted on Thursday to build a public library in the former net factory on Dock Road.", 101.0);
+        let u = add(
+            &mut c,
+            "Council approves harbour library",
+            "The city council voted on Thursday to build a public library in the former net factory on Dock Road.",
+            101.0,
+        );
         assert_ne!(u.story, a.story);
         // The same kind of event months later: a new story, same topic.
         let later = add(&mut c, "Fire at Kellby ferry terminal", "A fire broke out in the passenger hall of the Kellby ferry terminal. Harbour master Rolf Dane said nine people were treated for smoke inhalation.", 220.0);

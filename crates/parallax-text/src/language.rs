@@ -30,16 +30,76 @@ pub fn detect_language(text: &str, declared: Option<&str>) -> Option<Language> {
 /// Map whatlang's ISO 639-3 codes to ISO 639-1 where a two-letter code exists.
 fn iso639_1(code3: &str) -> &str {
     match code3 {
-        "eng" => "en", "deu" => "de", "fra" => "fr", "spa" => "es", "por" => "pt", "ita" => "it", "nld" => "nl",
-        "pol" => "pl", "rus" => "ru", "ukr" => "uk", "ces" => "cs", "slk" => "sk", "slv" => "sl", "hrv" => "hr",
-        "srp" => "sr", "bul" => "bg", "ron" => "ro", "hun" => "hu", "fin" => "fi", "swe" => "sv", "dan" => "da",
-        "nob" => "nb", "est" => "et", "lav" => "lv", "lit" => "lt", "ell" => "el", "tur" => "tr", "ara" => "ar",
-        "heb" => "he", "pes" => "fa", "urd" => "ur", "hin" => "hi", "ben" => "bn", "mar" => "mr", "tam" => "ta",
-        "tel" => "te", "kan" => "kn", "mal" => "ml", "guj" => "gu", "pan" => "pa", "ori" => "or", "nep" => "ne",
-        "sin" => "si", "tha" => "th", "vie" => "vi", "ind" => "id", "jav" => "jv", "tgl" => "tl", "cmn" => "zh",
-        "jpn" => "ja", "kor" => "ko", "khm" => "km", "mya" => "my", "kat" => "ka", "hye" => "hy", "aze" => "az",
-        "kaz" => "kk", "uzb" => "uz", "tuk" => "tk", "bel" => "be", "mkd" => "mk", "amh" => "am", "yid" => "yi",
-        "epo" => "eo", "lat" => "la", "afr" => "af", "zul" => "zu", "sna" => "sn", "aka" => "ak", "cat" => "ca",
+        "eng" => "en",
+        "deu" => "de",
+        "fra" => "fr",
+        "spa" => "es",
+        "por" => "pt",
+        "ita" => "it",
+        "nld" => "nl",
+        "pol" => "pl",
+        "rus" => "ru",
+        "ukr" => "uk",
+        "ces" => "cs",
+        "slk" => "sk",
+        "slv" => "sl",
+        "hrv" => "hr",
+        "srp" => "sr",
+        "bul" => "bg",
+        "ron" => "ro",
+        "hun" => "hu",
+        "fin" => "fi",
+        "swe" => "sv",
+        "dan" => "da",
+        "nob" => "nb",
+        "est" => "et",
+        "lav" => "lv",
+        "lit" => "lt",
+        "ell" => "el",
+        "tur" => "tr",
+        "ara" => "ar",
+        "heb" => "he",
+        "pes" => "fa",
+        "urd" => "ur",
+        "hin" => "hi",
+        "ben" => "bn",
+        "mar" => "mr",
+        "tam" => "ta",
+        "tel" => "te",
+        "kan" => "kn",
+        "mal" => "ml",
+        "guj" => "gu",
+        "pan" => "pa",
+        "ori" => "or",
+        "nep" => "ne",
+        "sin" => "si",
+        "tha" => "th",
+        "vie" => "vi",
+        "ind" => "id",
+        "jav" => "jv",
+        "tgl" => "tl",
+        "cmn" => "zh",
+        "jpn" => "ja",
+        "kor" => "ko",
+        "khm" => "km",
+        "mya" => "my",
+        "kat" => "ka",
+        "hye" => "hy",
+        "aze" => "az",
+        "kaz" => "kk",
+        "uzb" => "uz",
+        "tuk" => "tk",
+        "bel" => "be",
+        "mkd" => "mk",
+        "amh" => "am",
+        "yid" => "yi",
+        "epo" => "eo",
+        "lat" => "la",
+        "afr" => "af",
+        "zul" => "zu",
+        "sna" => "sn",
+        "aka" => "ak",
+        "cat" => "ca",
         other => other,
     }
 }
@@ -50,9 +110,15 @@ mod tests {
 
     #[test]
     fn detects_english_and_german() {
-        let en = detect_language("The harbour authority said on Tuesday that the ferry would resume service next week after repairs.", None).unwrap();
+        let en =
+            detect_language("The harbour authority said on Tuesday that the ferry would resume service next week after repairs.", None)
+                .unwrap();
         assert_eq!((en.code.as_str(), en.source.as_str()), ("en", "detected"));
-        let de = detect_language("Die Hafenbehörde teilte am Dienstag mit, dass die Fähre nach den Reparaturen nächste Woche wieder fahren werde.", Some("en")).unwrap();
+        let de = detect_language(
+            "Die Hafenbehörde teilte am Dienstag mit, dass die Fähre nach den Reparaturen nächste Woche wieder fahren werde.",
+            Some("en"),
+        )
+        .unwrap();
         assert_eq!(de.code, "de");
     }
 

@@ -13,12 +13,11 @@ use parallax_model::Span;
 
 /// Abbreviations that never end a sentence on their own (lowercased, without the dot).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt",
-    "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "messrs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-    "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vol", "vols", "p", "pp", "ch", "fig", "approx", "est",
-    "dept", "univ", "assn", "bros", "co", "corp", "inc", "ltd", "plc", "vs", "v", "etc", "al", "e.g", "i.e", "cf",
-    "ca", "op", "art", "sec", "min", "max", "ave", "blvd", "rd", "hwy", "ste",
+    "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
+    "adm", "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "messrs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos",
+    "vol", "vols", "p", "pp", "ch", "fig", "approx", "est", "dept", "univ", "assn", "bros", "co", "corp", "inc", "ltd", "plc", "vs", "v",
+    "etc", "al", "e.g", "i.e", "cf", "ca", "op", "art", "sec", "min", "max", "ave", "blvd", "rd", "hwy", "ste",
 ];
 
 /// Abbreviations that commonly end a sentence too (`... of Acme Inc. The ...`):
@@ -205,9 +204,43 @@ fn period_ends_sentence(text: &str, chars: &[(usize, char)], dot: usize, next_wo
 /// Words that usually open a new sentence after an abbreviation-final sentence.
 fn next_is_function_word(word: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But", "And", "In",
-        "On", "At", "For", "If", "When", "While", "After", "Before", "Its", "His", "Her", "Their", "Our", "There",
-        "Officials", "Meanwhile", "However", "Still", "Yet", "So", "As",
+        "The",
+        "A",
+        "An",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "For",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "There",
+        "Officials",
+        "Meanwhile",
+        "However",
+        "Still",
+        "Yet",
+        "So",
+        "As",
     ];
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     OPENERS.contains(&w)
@@ -223,76 +256,71 @@ mod tests {
 
     #[test]
     fn plain_sentences() {
-        assert_eq!(split("The bridge fell. Nobody was hurt! Why? Officials asked."), [
-            "The bridge fell.",
-            "Nobody was hurt!",
-            "Why?",
-            "Officials asked."
-        ]);
+        assert_eq!(
+            split("The bridge fell. Nobody was hurt! Why? Officials asked."),
+            ["The bridge fell.", "Nobody was hurt!", "Why?", "Officials asked."]
+        );
     }
 
     #[test]
     fn abbreviations_and_titles_do_not_split() {
-        assert_eq!(split("Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair. They spoke."), [
-            "Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair.",
-            "They spoke."
-        ]);
+        assert_eq!(
+            split("Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair. They spoke."),
+            ["Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair.", "They spoke."]
+        );
         assert_eq!(split("Mr. and Mrs. Hale arrived. No. 5 was closed."), ["Mr. and Mrs. Hale arrived.", "No. 5 was closed."]);
     }
 
     #[test]
     fn acronyms_split_only_before_sentence_openers() {
-        assert_eq!(split("He moved to the U.S. Navy base. Then he left."), [
-            "He moved to the U.S. Navy base.",
-            "Then he left."
-        ]);
+        assert_eq!(split("He moved to the U.S. Navy base. Then he left."), ["He moved to the U.S. Navy base.", "Then he left."]);
         assert_eq!(split("Talks were held in the U.S. The deal failed."), ["Talks were held in the U.S.", "The deal failed."]);
     }
 
     #[test]
     fn initials_do_not_split() {
-        assert_eq!(split("The report by J. R. Okafor was read aloud. It was long."), [
-            "The report by J. R. Okafor was read aloud.",
-            "It was long."
-        ]);
+        assert_eq!(
+            split("The report by J. R. Okafor was read aloud. It was long."),
+            ["The report by J. R. Okafor was read aloud.", "It was long."]
+        );
     }
 
     #[test]
     fn quotation_spanning_sentences_stays_whole() {
-        assert_eq!(split("\u{201c}We will rebuild. We will not stop,\u{201d} she said. The crowd cheered."), [
-            "\u{201c}We will rebuild. We will not stop,\u{201d} she said.",
-            "The crowd cheered."
-        ]);
-        assert_eq!(split("\"It is over. Go home,\" the officer said. Nobody moved."), [
-            "\"It is over. Go home,\" the officer said.",
-            "Nobody moved."
-        ]);
+        assert_eq!(
+            split("\u{201c}We will rebuild. We will not stop,\u{201d} she said. The crowd cheered."),
+            ["\u{201c}We will rebuild. We will not stop,\u{201d} she said.", "The crowd cheered."]
+        );
+        assert_eq!(
+            split("\"It is over. Go home,\" the officer said. Nobody moved."),
+            ["\"It is over. Go home,\" the officer said.", "Nobody moved."]
+        );
     }
 
     #[test]
     fn quote_ending_a_sentence_splits_after_the_closing_mark() {
-        assert_eq!(split("She said: \u{201c}It is done.\u{201d} Then she left."), [
-            "She said: \u{201c}It is done.\u{201d}",
-            "Then she left."
-        ]);
+        assert_eq!(
+            split("She said: \u{201c}It is done.\u{201d} Then she left."),
+            ["She said: \u{201c}It is done.\u{201d}", "Then she left."]
+        );
         assert_eq!(split("He said \"no.\" It ended."), ["He said \"no.\"", "It ended."]);
     }
 
     #[test]
     fn unclosed_quote_does_not_swallow_the_paragraph() {
         // News convention: a quote running into the next paragraph has no closing mark.
-        assert_eq!(split("\u{201c}We start today. The plan is ready. More later."), [
-            "\u{201c}We start today.",
-            "The plan is ready.",
-            "More later."
-        ]);
+        assert_eq!(
+            split("\u{201c}We start today. The plan is ready. More later."),
+            ["\u{201c}We start today.", "The plan is ready.", "More later."]
+        );
     }
 
     #[test]
     fn decimals_urls_and_lowercase_continuations() {
-        assert_eq!(split("Prices rose 4.5 percent at example.com today. e.g. this one stays."), [
-            "Prices rose 4.5 percent at example.com today. e.g. this one stays."
-        ]);
+        assert_eq!(
+            split("Prices rose 4.5 percent at example.com today. e.g. this one stays."),
+            ["Prices rose 4.5 percent at example.com today. e.g. this one stays."]
+        );
     }
 
     #[test]

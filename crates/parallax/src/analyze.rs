@@ -108,7 +108,12 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
         writeln!(
             io::stderr().lock(),
             "{} articles · {} stories · {} failed · {} ignored · {} warnings · {:.2}s",
-            summary.articles, summary.stories, summary.failed, summary.ignored, summary.warnings, summary.seconds
+            summary.articles,
+            summary.stories,
+            summary.failed,
+            summary.ignored,
+            summary.warnings,
+            summary.seconds
         )?;
     }
     Ok(if summary.failed > 0 { exit::INPUT_FAILED } else { exit::OK })

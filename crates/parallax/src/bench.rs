@@ -34,7 +34,8 @@ pub struct ExtractBenchArgs {
 /// `VmHWM` (peak resident set) and `VmRSS` of this process, in KiB (Linux).
 fn memory_kib() -> (Option<u64>, Option<u64>) {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| status.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok());
+    let field =
+        |name: &str| status.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok());
     (field("VmHWM:"), field("VmRSS:"))
 }
 
@@ -92,7 +93,11 @@ pub fn extract(args: ExtractBenchArgs) -> Result<u8> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"parallax": ours, "peer": peer, "speedup": ratio}))?);
     } else {
-        println!("extraction benchmark: {} pages × {repeat} passes, {:.1} MB of HTML per pass, one thread", pages.len(), bytes as f64 / 1e6);
+        println!(
+            "extraction benchmark: {} pages × {repeat} passes, {:.1} MB of HTML per pass, one thread",
+            pages.len(),
+            bytes as f64 / 1e6
+        );
         println!(
             "  parallax              {:>8.1} pages/s   {:>6.1} MB/s   peak RSS {} MiB (RSS after pass 1: {} MiB, after last: {} MiB)",
             pps,
@@ -176,7 +181,10 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
     }
     let first = runs.first().and_then(|r| r["us_per_article_at_size"].as_f64());
     let last = runs.last().and_then(|r| r["us_per_article_at_size"].as_f64());
-    let growth = match (first, last) { (Some(a), Some(b)) if a > 0.0 => Some(b / a), _ => None };
+    let growth = match (first, last) {
+        (Some(a), Some(b)) if a > 0.0 => Some(b / a),
+        _ => None,
+    };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth}))?);
     } else {

@@ -62,13 +62,22 @@ pub fn extraction(args: ExtractionArgs) -> Result<u8> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"article_extraction_benchmark": aeb, "trafilatura_eval": traf, "gate_failures": failed}))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"article_extraction_benchmark": aeb, "trafilatura_eval": traf, "gate_failures": failed}))?
+        );
     } else {
         if let Some(s) = &aeb {
-            println!("article-extraction-benchmark  {} pages   precision {:.3}  recall {:.3}  F1 {:.3}   (empty: {})", s.pages, s.precision, s.recall, s.f1, s.empty);
+            println!(
+                "article-extraction-benchmark  {} pages   precision {:.3}  recall {:.3}  F1 {:.3}   (empty: {})",
+                s.pages, s.precision, s.recall, s.f1, s.empty
+            );
         }
         if let Some(s) = &traf {
-            println!("trafilatura-eval              {} docs    precision {:.3}  recall {:.3}  F1 {:.3}  accuracy {:.3}", s.documents, s.precision, s.recall, s.f1, s.accuracy);
+            println!(
+                "trafilatura-eval              {} docs    precision {:.3}  recall {:.3}  F1 {:.3}  accuracy {:.3}",
+                s.documents, s.precision, s.recall, s.f1, s.accuracy
+            );
             println!(
                 "  publish date (exact day)    {}/{} correct = {:.3}   (no day-precise date: {})",
                 s.date_correct, s.dated, s.date_accuracy, s.date_missing
@@ -141,7 +150,12 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     floor("multinews (all", args.min_multinews_f1, &mut failed);
     floor("multinews (cleaned", args.min_multinews_clean_f1, &mut failed);
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"datasets": results, "join_threshold": config.join_threshold, "topic_threshold": config.topic_threshold, "gate_failures": failed}))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &json!({"datasets": results, "join_threshold": config.join_threshold, "topic_threshold": config.topic_threshold, "gate_failures": failed})
+            )?
+        );
     } else {
         println!("join threshold {}, topic threshold {}", config.join_threshold, config.topic_threshold);
         for r in &results {
@@ -151,7 +165,10 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
                 "{:<36} {:>6} docs  stories {:>5} (gold {:>5})  B3 P {:.3} R {:.3} F1 {:.3}  pairwise F1 {:.3}",
                 r.name, s.documents, s.found_clusters, s.gold_clusters, s.bcubed_precision, s.bcubed_recall, s.bcubed_f1, s.pairwise_f1
             );
-            println!("{:<36} {:>6}       topics  {:>5}               B3 P {:.3} R {:.3} F1 {:.3}", "", "", t.found_clusters, t.bcubed_precision, t.bcubed_recall, t.bcubed_f1);
+            println!(
+                "{:<36} {:>6}       topics  {:>5}               B3 P {:.3} R {:.3} F1 {:.3}",
+                "", "", t.found_clusters, t.bcubed_precision, t.bcubed_recall, t.bcubed_f1
+            );
         }
         for f in &failed {
             eprintln!("gate failed: {f}");

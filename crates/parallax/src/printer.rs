@@ -140,7 +140,12 @@ impl<W: Write> HumanPrinter<W> {
 
 fn date(d: &Option<DateInfo>) -> String {
     match d {
-        Some(d) => format!("{}  (from {}: {})", d.value, serde_json::to_value(d.source).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(), d.evidence),
+        Some(d) => format!(
+            "{}  (from {}: {})",
+            d.value,
+            serde_json::to_value(d.source).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+            d.evidence
+        ),
         None => "-".into(),
     }
 }
@@ -157,7 +162,13 @@ fn clip(s: &str, n: usize) -> String {
 impl<W: Write> Printer for HumanPrinter<W> {
     fn article(&mut self, a: &Article) -> Result<()> {
         let o = &mut Vec::new();
-        writeln!(o, "{} {}  [{}]", self.bold("══"), self.bold(&a.source.display()), serde_json::to_value(a.source.format)?.as_str().unwrap_or(""))?;
+        writeln!(
+            o,
+            "{} {}  [{}]",
+            self.bold("══"),
+            self.bold(&a.source.display()),
+            serde_json::to_value(a.source.format)?.as_str().unwrap_or("")
+        )?;
         writeln!(o, "  title      {}", a.title.as_deref().unwrap_or("-"))?;
         writeln!(o, "  outlet     {}", a.outlet.as_deref().unwrap_or("-"))?;
         let byline = match (&a.byline, a.authors.is_empty()) {
@@ -223,7 +234,14 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     _ => "undated".into(),
                 };
                 let indent = if report.stories.iter().filter(|x| x.topic == t.id).count() > 1 { "    " } else { "  " };
-                writeln!(o, "{indent}{}  {}  ({} article{}, {span})", self.bold("story"), s.label, s.articles.len(), if s.articles.len() == 1 { "" } else { "s" })?;
+                writeln!(
+                    o,
+                    "{indent}{}  {}  ({} article{}, {span})",
+                    self.bold("story"),
+                    s.label,
+                    s.articles.len(),
+                    if s.articles.len() == 1 { "" } else { "s" }
+                )?;
                 for m in &s.articles {
                     let shared = if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
                     writeln!(o, "{indent}  - {:<44} sim {:.2}{shared}", clip(&m.source, 44), m.similarity)?;

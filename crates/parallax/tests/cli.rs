@@ -23,7 +23,10 @@ fn articles(doc: &Value) -> &Vec<Value> {
 }
 
 fn by_path<'a>(doc: &'a Value, suffix: &str) -> &'a Value {
-    articles(doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with(suffix)).unwrap_or_else(|| panic!("no article from {suffix}"))
+    articles(doc)
+        .iter()
+        .find(|a| a["source"]["path"].as_str().unwrap().ends_with(suffix))
+        .unwrap_or_else(|| panic!("no article from {suffix}"))
 }
 
 fn span_text<'a>(a: &'a Value, span: &Value) -> &'a str {
@@ -70,7 +73,9 @@ fn example_corpus_reads_cleanly() {
         for s in a["sentences"].as_array().unwrap() {
             let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
             assert!(text.is_char_boundary(start) && text.is_char_boundary(end) && start < end);
-            assert!(paragraphs.iter().any(|p| p["start"].as_u64().unwrap() as usize <= start && end <= p["end"].as_u64().unwrap() as usize));
+            assert!(paragraphs
+                .iter()
+                .any(|p| p["start"].as_u64().unwrap() as usize <= start && end <= p["end"].as_u64().unwrap() as usize));
         }
         assert!(a["word_count"].as_u64().unwrap() > 20, "{}", a["source"]);
         assert!(a["id"].as_str().unwrap().len() == 16);
@@ -145,7 +150,13 @@ fn bad_inputs_are_reported_and_the_rest_goes_on() {
     assert_eq!(errors.len(), 11, "{errors:#?}");
 
     // The good parts of the batch still come out.
-    let sources: Vec<String> = articles.iter().map(|a| a["source"]["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string() + &a["source"]["record"].as_u64().map(|r| format!("#{r}")).unwrap_or_default()).collect();
+    let sources: Vec<String> = articles
+        .iter()
+        .map(|a| {
+            a["source"]["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string()
+                + &a["source"]["record"].as_u64().map(|r| format!("#{r}")).unwrap_or_default()
+        })
+        .collect();
     for good in ["broken.jsonl#1", "broken.jsonl#6", "latin1-article.txt", "malformed.html", "mislabelled-utf8.html", "truncated.warc#1"] {
         assert!(sources.contains(&good.to_string()), "missing {good} in {sources:?}");
     }
@@ -157,7 +168,10 @@ fn bad_inputs_are_reported_and_the_rest_goes_on() {
     // Legacy encodings are decoded, not mangled.
     let latin1 = articles.iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("latin1-article.txt")).unwrap();
     assert_eq!(latin1["encoding"], "windows-1252");
-    assert!(latin1["text"].as_str().unwrap().contains("Café owners on the quay – already hit by the ferry closure – called the increase “unfair”."));
+    assert!(latin1["text"]
+        .as_str()
+        .unwrap()
+        .contains("Café owners on the quay – already hit by the ferry closure – called the increase “unfair”."));
     let mislabelled = articles.iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("mislabelled-utf8.html")).unwrap();
     assert_eq!(mislabelled["title"], "Quay cafés reopen");
 }
@@ -172,7 +186,15 @@ fn stdin_is_read_and_sniffed() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all("Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n".as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n"
+                .as_bytes(),
+        )
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let doc = json_of(&out);
@@ -236,14 +258,31 @@ fn example_corpus_groups_into_stories_the_way_a_reader_would() {
     ] {
         assert_eq!(story_of(same), original, "{same}");
     }
-    let nv = articles(&doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("national-voice.jsonl") && a["source"]["record"] == 1).unwrap();
+    let nv = articles(&doc)
+        .iter()
+        .find(|a| a["source"]["path"].as_str().unwrap().ends_with("national-voice.jsonl") && a["source"]["record"] == 1)
+        .unwrap();
     let nv_story = stories.iter().find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == nv["id"])).unwrap();
     assert_eq!(nv_story["id"].as_str().unwrap(), original);
     // Unrelated stories stay apart; the later reopening is its own story in the same topic.
-    let grain = articles(&doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("national-voice.jsonl") && a["source"]["record"] == 2).unwrap();
-    assert!(!stories.iter().find(|s| s["id"] == original.as_str()).unwrap()["articles"].as_array().unwrap().iter().any(|m| m["article"] == grain["id"]));
-    let library = articles(&doc).iter().find(|a| a["source"]["path"].as_str().unwrap().ends_with("bay-courier-feed.rss") && a["source"]["record"] == 2).unwrap();
-    assert!(!stories.iter().find(|s| s["id"] == original.as_str()).unwrap()["articles"].as_array().unwrap().iter().any(|m| m["article"] == library["id"]));
+    let grain = articles(&doc)
+        .iter()
+        .find(|a| a["source"]["path"].as_str().unwrap().ends_with("national-voice.jsonl") && a["source"]["record"] == 2)
+        .unwrap();
+    assert!(!stories.iter().find(|s| s["id"] == original.as_str()).unwrap()["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["article"] == grain["id"]));
+    let library = articles(&doc)
+        .iter()
+        .find(|a| a["source"]["path"].as_str().unwrap().ends_with("bay-courier-feed.rss") && a["source"]["record"] == 2)
+        .unwrap();
+    assert!(!stories.iter().find(|s| s["id"] == original.as_str()).unwrap()["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["article"] == library["id"]));
     let promo = story_of("ferrytips-selka-reopening.html");
     assert_ne!(promo, original);
     let topic_of = |sid: &str| stories.iter().find(|s| s["id"] == sid).unwrap()["topic"].as_str().unwrap().to_string();
