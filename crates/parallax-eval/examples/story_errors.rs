@@ -21,7 +21,7 @@ fn main() {
         println!("story {s}: gold composition {g:?}");
     }
     let mut splits: HashMap<u32, usize> = HashMap::new();
-    for (_, g) in &comp {
+    for g in comp.values() {
         for gold in g.keys() {
             *splits.entry(*gold).or_default() += 1;
         }

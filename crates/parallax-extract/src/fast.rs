@@ -133,9 +133,7 @@ fn collapse(raw: &str) -> String {
         if c.is_whitespace() {
             space = true;
         } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            } else if space {
+            if space {
                 out.push(' ');
             }
             space = false;
@@ -359,8 +357,8 @@ fn extract_with(dom: &tl::VDom<'_>, strip_unlikely: bool) -> FastResult {
     // 2. Damp by link density; pick the best.
     let mut best: Option<(usize, f32)> = None;
     let mut second = 0.0f32;
-    for i in 1..n {
-        if !initialised[i] {
+    for (i, &scored) in initialised.iter().enumerate().skip(1) {
+        if !scored {
             continue;
         }
         let s = t.els[i].score * (1.0 - t.link_density(i));
@@ -704,6 +702,14 @@ fn drop_link_blocks(blocks: Vec<(Block, usize)>) -> Vec<Block> {
     kept.into_iter().zip(orphan).filter(|(_, o)| !o).map(|(b, _)| b).collect()
 }
 
+/// Developer aid: (elements, root text length, paragraph-like candidates) of a page.
+#[doc(hidden)]
+pub fn debug_stats(dom: &tl::VDom<'_>) -> (usize, u32, usize) {
+    let t = Tree::build(dom, true);
+    let paras = t.els.iter().filter(|e| matches!(e.tag, Tag::P) && e.text_len >= 25).count();
+    (t.els.len(), t.els[0].text_len, paras)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -736,12 +742,4 @@ mod tests {
         let r = run("<html><body><nav>Home</nav></body></html>");
         assert!(r.blocks.is_empty() && !r.confident);
     }
-}
-
-/// Developer aid: (elements, root text length, paragraph-like candidates) of a page.
-#[doc(hidden)]
-pub fn debug_stats(dom: &tl::VDom<'_>) -> (usize, u32, usize) {
-    let t = Tree::build(dom, true);
-    let paras = t.els.iter().filter(|e| matches!(e.tag, Tag::P) && e.text_len >= 25).count();
-    (t.els.len(), t.els[0].text_len, paras)
 }

@@ -160,10 +160,10 @@ fn meta_from_dom(dom: &tl::VDom<'_>, url_hint: Option<&str>) -> PageMeta {
                     "og:site_name" => og_site = og_site.or(clean_str(&content)),
                     "application-name" => app_name = app_name.or(clean_str(&content)),
                     "og:url" => og_url = og_url.or(Some(content.clone()).filter(|u| u.starts_with("http"))),
-                    "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" | "byl" => {
-                        if !content.starts_with("http") {
-                            meta_authors.push(content.clone());
-                        }
+                    "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author" | "byl"
+                        if !content.starts_with("http") =>
+                    {
+                        meta_authors.push(content.clone());
                     }
                     _ => {}
                 }

@@ -182,9 +182,12 @@ fn charset_of(content_type: &str) -> Option<String> {
     content_type.split(';').find_map(|p| p.trim().strip_prefix("charset=").map(|c| c.trim_matches('"').to_string()))
 }
 
+/// An HTTP body and the charset its headers declare.
+type HttpBody = (Vec<u8>, Option<String>);
+
 /// Split an HTTP response into its (decoded-transfer) body and charset.
 /// `Ok(None)` for non-2xx or non-HTML responses.
-fn http_body(block: &[u8]) -> Result<Option<(Vec<u8>, Option<String>)>, String> {
+fn http_body(block: &[u8]) -> Result<Option<HttpBody>, String> {
     let (head_end, sep) = match find(block, b"\r\n\r\n") {
         Some(i) => (i, 4),
         None => match find(block, b"\n\n") {
