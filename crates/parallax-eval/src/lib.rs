@@ -5,6 +5,7 @@
 pub mod extraction;
 pub mod generate;
 pub mod stories;
+pub mod time;
 
 use std::path::PathBuf;
 

@@ -176,3 +176,41 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     }
     Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
 }
+
+#[derive(Args)]
+pub struct TimeArgs {
+    /// The eval root (`../shared/eval`) or the `tempeval3-platinum` folder.
+    #[arg(long)]
+    data: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when TempEval-3 value F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_value_f1: Option<f64>,
+}
+
+pub fn time(args: TimeArgs) -> Result<u8> {
+    let Some(dir) = dataset(&args.data, "tempeval3-platinum") else {
+        bail!("no tempeval3-platinum/ under {}", args.data.display());
+    };
+    let s = parallax_eval::time::eval_tempeval(&dir)?;
+    let mut failed = Vec::new();
+    if let Some(min) = args.min_value_f1 {
+        if s.value_f1 < min {
+            failed.push(format!("tempeval-3 value f1 {:.4} is below the floor {min}", s.value_f1));
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"tempeval3_platinum": s, "gate_failures": failed}))?);
+    } else {
+        println!(
+            "tempeval-3 platinum  {} docs, {} gold timexes, {} found\n  strict   P {:.3} R {:.3} F1 {:.3}\n  relaxed  P {:.3} R {:.3} F1 {:.3}\n  value F1 {:.3}   type F1 {:.3}",
+            s.documents, s.gold, s.system, s.strict_precision, s.strict_recall, s.strict_f1, s.relaxed_precision, s.relaxed_recall, s.relaxed_f1, s.value_f1, s.type_f1
+        );
+        for f in &failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}

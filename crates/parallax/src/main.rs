@@ -83,6 +83,8 @@ enum EvalWhat {
     Extraction(eval::ExtractionArgs),
     /// Story grouping: ECB+, Multi-News (all and cleaned) and MEANTIME.
     Stories(eval::StoriesArgs),
+    /// Time expressions: TempEval-3 platinum (extent and value F1).
+    Time(eval::TimeArgs),
 }
 
 #[derive(Subcommand)]
@@ -99,6 +101,7 @@ fn main() -> ExitCode {
         Command::Analyze(args) => analyze::run(args),
         Command::Eval { what: EvalWhat::Extraction(args) } => eval::extraction(args),
         Command::Eval { what: EvalWhat::Stories(args) } => eval::stories(args),
+        Command::Eval { what: EvalWhat::Time(args) } => eval::time(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
     };

@@ -1,0 +1,650 @@
+//! Time expressions: found in text and normalised to TIMEX3 values,
+//! anchored on the article's publication date.
+//!
+//! Rules, not a model: the date grammar of news is small and regular.
+//! - dates: `12 March 2024`, `March 12, 2024`, `2024-03-12`, `May 2010`,
+//!   `March 12` (year from the anchor), a month alone, years, decades;
+//! - relative: weekdays (`Friday`, `last Tuesday`), `today`, `yesterday`,
+//!   `this week`, `last month`, `next year`, `earlier this month`, seasons;
+//! - durations: `a month`, `18 months`, `nearly three decades`, `several days`;
+//! - times: `8 p.m.`, `15:00 GMT`, `Friday afternoon`;
+//! - sets: `annually`, `every morning`, `each week`.
+//!
+//! A weekday or a month alone resolves to its latest occurrence on or before
+//! the anchor (news mostly reports the past), unless a future cue (`will`,
+//! `next`, `scheduled`) stands just before it. Without an anchor, relative
+//! expressions are marked `unanchored` and get no value: no guessing.
+
+pub mod civil;
+
+use std::sync::LazyLock;
+
+use civil::Day;
+use regex::Regex;
+use serde::Serialize;
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+/// A time expression in a text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timex {
+    /// Byte offsets in the text.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value (`2013-03-22`, `2013-W12`, `P3Y`, `PRESENT_REF`, ...); `None` when unanchored.
+    pub value: Option<String>,
+    /// True when the value depends on the anchor (the publication date).
+    pub relative: bool,
+}
+
+const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const NUM: &str = r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a few|few|several|many|some)";
+const UNIT: &str = r"(?:second|minute|hour|day|week|month|year|decade|century|centuries)";
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap()
+}
+
+static FULL_MDY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")));
+static FULL_DMY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b(\d{{1,2}}) ({MONTH}),? (\d{{4}})\b")));
+static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b((?:early|mid|late)[- ])?({MONTH}),? (\d{{4}})\b")));
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\b")));
+static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:(last|next|this|early|late|mid)[- ])?(January|February|March|April|June|July|August|September|October|November|December)\b")
+});
+/// "May" is a month only after a preposition or a modifier ("in May", "last May").
+static MAY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:in|since|until|by|of|from|to|during|through|early|late|mid|(last|next|this)) (May)\b"));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the )?(1[89]\d|20\d)0s\b"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(?:in|since|by|until|of|from|to|during|before|after|for|year) )?(1[89]\d{2}|20\d{2})\b"));
+static WEEKDAY_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?:(last|next|this|coming|on) )?({WEEKDAY})(?: (morning|afternoon|evening|night))?\b")));
+static DEICTIC: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(today|yesterday|tomorrow|tonight|now|currently|nowadays|at the time|the past|recently)\b"));
+static RELATIVE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(earlier|later) )?(this|last|next|the past|the last|the coming|the previous|the following|the next) (week|weekend|month|(?:fiscal )?year|spring|summer|fall|autumn|winter|quarter)\b",
+    )
+});
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:(the (?:past|next|last|first|previous|following|coming)|almost|nearly|a mere|more than|less than|over|about|some) )?({NUM})[ -]({UNIT})(s)?(?:'s|')?\b"
+    ))
+});
+static VAGUE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b(?:(?:the (?:past|next|last)) )?(?:(several|few|many|recent|coming|the next few|the past few) )({UNIT})s\b"))
+});
+/// A bare plural after "for", "over", "within" ...: "for years".
+static BARE_PLURAL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:for|over|within|took|takes|lasted|in) (years|months|weeks|days|hours|minutes|decades)\b"));
+/// "two years ago": a date, counted back from the anchor.
+static AGO: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b({NUM}) ({UNIT})s? ago\b")));
+/// "the 20th century".
+static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) century\b"));
+static CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?"));
+static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b([01]?\d|2[0-3]):([0-5]\d) ?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)\b(?: (?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?",
+    )
+});
+static SET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(annually|yearly|daily|weekly|monthly|(?:every|each) (day|week|month|year|morning|evening|night|season|summer|winter|spring|fall))\b",
+    )
+});
+
+fn month_number(s: &str) -> Option<u32> {
+    let l = s.trim_end_matches('.').to_ascii_lowercase();
+    let p = l.get(0..3)?;
+    Some(match p {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_number(s: &str) -> u32 {
+    match &s[..3] {
+        "Mon" => 1,
+        "Tue" => 2,
+        "Wed" => 3,
+        "Thu" => 4,
+        "Fri" => 5,
+        "Sat" => 6,
+        _ => 7,
+    }
+}
+
+fn number_value(s: &str) -> Option<String> {
+    let l = s.to_ascii_lowercase();
+    if let Ok(n) = l.parse::<f64>() {
+        return Some(if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") });
+    }
+    let n = match l.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" | "a hundred" => 100,
+        _ => return None, // several, few, many, some: vague
+    };
+    Some(n.to_string())
+}
+
+fn unit_code(unit: &str) -> (&'static str, bool, u32) {
+    // (code, is_time_unit, multiplier)
+    match unit.to_ascii_lowercase().trim_end_matches('s') {
+        "second" => ("S", true, 1),
+        "minute" => ("M", true, 1),
+        "hour" => ("H", true, 1),
+        "day" => ("D", false, 1),
+        "week" => ("W", false, 1),
+        "month" => ("M", false, 1),
+        "year" => ("Y", false, 1),
+        "decade" => ("DE", false, 1),
+        _ => ("CE", false, 1), // century, centuries
+    }
+}
+
+fn duration_value(n: Option<String>, unit: &str) -> String {
+    let (code, time, _) = unit_code(unit);
+    // Decades and centuries are written in years (P10Y, P100Y), as TimeML usually does.
+    if let (Some(k), "DE" | "CE") = (n.as_deref().and_then(|x| x.parse::<u32>().ok()), code) {
+        return format!("P{}Y", k * if code == "DE" { 10 } else { 100 });
+    }
+    let n = n.unwrap_or_else(|| "X".into());
+    if time {
+        format!("PT{n}{code}")
+    } else {
+        format!("P{n}{code}")
+    }
+}
+
+fn season_code(s: &str) -> Option<&'static str> {
+    Some(match s.to_ascii_lowercase().as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// Whether the words just before `start` point to the future.
+fn future_cue(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let window: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    window.iter().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "will" | "'ll" | "shall" | "next" | "scheduled" | "expected" | "plans" | "planned" | "upcoming" | "until" | "by"
+        )
+    })
+}
+
+/// Candidate: (start, end, type, value, relative).
+type Cand = (usize, usize, TimexType, Option<String>, bool);
+
+/// Find and normalise the time expressions of `text`, anchored on `anchor`
+/// (the publication date) when known.
+pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
+    let mut cands: Vec<Cand> = Vec::new();
+    let rel = |f: &dyn Fn(Day) -> Option<String>| anchor.and_then(f);
+
+    for c in FULL_MDY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let (Some(mo), Ok(d), Ok(y)) = (month_number(&c[1]), c[2].parse(), c[3].parse()) {
+            if let Some(day) = Day::new(y, mo, d) {
+                cands.push((m.start(), m.end(), TimexType::Date, Some(day.iso()), false));
+            }
+        }
+    }
+    for c in FULL_DMY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let (Some(mo), Ok(d), Ok(y)) = (month_number(&c[2]), c[1].parse(), c[3].parse()) {
+            if let Some(day) = Day::new(y, mo, d) {
+                cands.push((m.start(), m.end(), TimexType::Date, Some(day.iso()), false));
+            }
+        }
+    }
+    for c in ISO.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(day) = Day::parse(m.as_str()) {
+            cands.push((m.start(), m.end(), TimexType::Date, Some(day.iso()), false));
+        }
+    }
+    for c in MONTH_YEAR.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(mo) = month_number(&c[2]) {
+            cands.push((m.start(), m.end(), TimexType::Date, Some(format!("{}-{mo:02}", &c[3])), false));
+        }
+    }
+    for c in MONTH_DAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(mo) = month_number(&c[1]) else { continue };
+        let Ok(d) = c[2].parse::<u32>() else { continue };
+        if !(1..=31).contains(&d) || (&c[1] == "May" && m.start() > 0 && text[..m.start()].ends_with(|ch: char| ch.is_lowercase())) {
+            continue;
+        }
+        let value = rel(&|a: Day| {
+            // The occurrence closest to the anchor.
+            let candidates = [a.y - 1, a.y, a.y + 1];
+            candidates.iter().filter_map(|&y| Day::new(y, mo, d)).min_by_key(|day| (day.number() - a.number()).abs()).map(Day::iso)
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    for c in MONTH_ALONE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(mo) = month_number(&c[2]) else { continue };
+        let modifier = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
+        let future = modifier.as_deref() == Some("next") || future_cue(text, m.start());
+        let value = rel(&|a: Day| {
+            let y = match modifier.as_deref() {
+                Some("last") => {
+                    if mo < a.m {
+                        a.y
+                    } else {
+                        a.y - 1
+                    }
+                }
+                Some("this") => a.y,
+                _ if future => {
+                    if mo > a.m {
+                        a.y
+                    } else {
+                        a.y + 1
+                    }
+                }
+                _ => {
+                    if mo <= a.m {
+                        a.y
+                    } else {
+                        a.y - 1
+                    }
+                }
+            };
+            Some(format!("{y}-{mo:02}"))
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    for c in MAY.captures_iter(text) {
+        let whole = c.get(0).unwrap();
+        let modifier = c.get(1).map(|x| x.as_str().to_string());
+        let start = if modifier.is_some() { whole.start() } else { c.get(2).unwrap().start() };
+        let future = modifier.as_deref() == Some("next") || future_cue(text, whole.start());
+        let value = rel(&|a: Day| {
+            let y = match modifier.as_deref() {
+                Some("last") => {
+                    if 5 < a.m {
+                        a.y
+                    } else {
+                        a.y - 1
+                    }
+                }
+                Some("this") => a.y,
+                _ if future => {
+                    if 5 > a.m {
+                        a.y
+                    } else {
+                        a.y + 1
+                    }
+                }
+                _ => {
+                    if 5 <= a.m {
+                        a.y
+                    } else {
+                        a.y - 1
+                    }
+                }
+            };
+            Some(format!("{y}-05"))
+        });
+        cands.push((start, whole.end(), TimexType::Date, value, true));
+    }
+    for c in AGO.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let n: Option<i64> = number_value(&c[1]).and_then(|x| x.parse().ok());
+        let unit = c[2].to_ascii_lowercase();
+        let value = rel(&|a: Day| {
+            let Some(n) = n else { return Some("PAST_REF".to_string()) };
+            Some(match unit.as_str() {
+                "year" => format!("{}", a.y as i64 - n),
+                "decade" => format!("{}", a.y as i64 - 10 * n),
+                "month" => {
+                    let total = a.y as i64 * 12 + (a.m as i64 - 1) - n;
+                    format!("{}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                }
+                "week" => {
+                    let (y, w) = a.plus(-7 * n).iso_week();
+                    format!("{y}-W{w:02}")
+                }
+                "day" => a.plus(-n).iso(),
+                _ => "PAST_REF".to_string(),
+            })
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    for c in CENTURY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Ok(n) = c[1].parse::<u32>() {
+            cands.push((m.start(), m.end(), TimexType::Date, Some(format!("{:02}", n.saturating_sub(1))), false));
+        }
+    }
+    for c in BARE_PLURAL.captures_iter(text) {
+        let u = c.get(1).unwrap();
+        cands.push((u.start(), u.end(), TimexType::Duration, Some(duration_value(None, u.as_str())), false));
+    }
+    for c in DECADE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        cands.push((m.start(), m.end(), TimexType::Date, Some(c[1].to_string()), false));
+    }
+    for c in YEAR.captures_iter(text) {
+        let y = c.get(1).unwrap();
+        // Not part of a larger number, an amount or a time.
+        let after = &text[y.end()..];
+        let before = &text[..y.start()];
+        if after
+            .starts_with(|ch: char| ch.is_ascii_digit() || ch == '%' || ch == ',' && after[1..].starts_with(|d: char| d.is_ascii_digit()))
+            || before.ends_with(['$', '£', '€', '#', ':', '.'])
+            || after.starts_with(" percent")
+        {
+            continue;
+        }
+        cands.push((y.start(), y.end(), TimexType::Date, Some(y.as_str().to_string()), false));
+    }
+    for c in WEEKDAY_RE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let modifier = c.get(1).map(|x| x.as_str());
+        let wd = weekday_number(&c[2]);
+        let part = c.get(3).map(|p| match p.as_str() {
+            "morning" => "MO",
+            "afternoon" => "AF",
+            "evening" => "EV",
+            _ => "NI",
+        });
+        let future = matches!(modifier, Some("next") | Some("coming")) || future_cue(text, m.start());
+        let value = rel(&|a: Day| {
+            let diff = (wd as i64) - (a.weekday() as i64);
+            let day = match modifier {
+                Some("last") => a.plus(if diff < 0 { diff } else { diff - 7 }),
+                Some("this") => a.plus(diff),
+                Some("next") | Some("coming") => a.plus(if diff > 0 { diff } else { diff + 7 }),
+                _ if future => a.plus(if diff >= 0 { diff } else { diff + 7 }),
+                _ => a.plus(if diff <= 0 { diff } else { diff - 7 }),
+            };
+            Some(match part {
+                Some(p) => format!("{}T{p}", day.iso()),
+                None => day.iso(),
+            })
+        });
+        // "on Friday": the span is the weekday expression without "on".
+        let start = if modifier == Some("on") { c.get(2).unwrap().start() } else { m.start() };
+        cands.push((start, m.end(), if part.is_some() { TimexType::Time } else { TimexType::Date }, value, true));
+    }
+    for c in DEICTIC.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let w = c[1].to_ascii_lowercase();
+        let (value, relative) = match w.as_str() {
+            "today" => (rel(&|a: Day| Some(a.iso())), true),
+            "yesterday" => (rel(&|a: Day| Some(a.plus(-1).iso())), true),
+            "tomorrow" => (rel(&|a: Day| Some(a.plus(1).iso())), true),
+            "tonight" => (rel(&|a: Day| Some(format!("{}TNI", a.iso()))), true),
+            "the past" | "at the time" => (Some("PAST_REF".to_string()), false),
+            "recently" => (Some("PAST_REF".to_string()), false),
+            _ => (Some("PRESENT_REF".to_string()), false),
+        };
+        let kind = if w == "tonight" { TimexType::Time } else { TimexType::Date };
+        cands.push((m.start(), m.end(), kind, value, relative));
+    }
+    for c in RELATIVE_UNIT.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let which = c[2].to_ascii_lowercase();
+        let unit = c[3].to_ascii_lowercase().trim_start_matches("fiscal ").to_string();
+        let offset: i64 = match which.as_str() {
+            "this" => 0,
+            "last" | "the past" | "the last" | "the previous" => -1,
+            _ => 1,
+        };
+        let value = rel(&|a: Day| {
+            Some(match unit.as_str() {
+                "week" | "weekend" => {
+                    let (y, w) = a.plus(7 * offset).iso_week();
+                    if unit == "weekend" {
+                        format!("{y}-W{w:02}-WE")
+                    } else {
+                        format!("{y}-W{w:02}")
+                    }
+                }
+                "month" => {
+                    let total = a.y as i64 * 12 + (a.m as i64 - 1) + offset;
+                    format!("{}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                }
+                "year" => format!("{}", a.y as i64 + offset),
+                "quarter" => {
+                    let q = (a.m as i64 - 1) / 3 + offset;
+                    format!("{}-Q{}", a.y as i64 + q.div_euclid(4), q.rem_euclid(4) + 1)
+                }
+                season => format!("{}-{}", a.y as i64 + offset, season_code(season)?),
+            })
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    for c in DURATION.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let modifier = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
+        // "about"/"some"/"over"/"more than" qualify the amount but stay outside the span.
+        let start = match modifier.as_deref() {
+            Some("about") | Some("some") | Some("over") | Some("more than") | Some("less than") => c.get(2).unwrap().start(),
+            _ => m.start(),
+        };
+        if text[m.end()..].starts_with("-old") {
+            continue; // an age ("22-year-old"), not a duration
+        }
+        let n = number_value(&c[2]);
+        let value = duration_value(n, &c[3]);
+        cands.push((start, m.end(), TimexType::Duration, Some(value), false));
+    }
+    for c in VAGUE_DURATION.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        cands.push((m.start(), m.end(), TimexType::Duration, Some(duration_value(None, &c[2])), false));
+    }
+    for c in CLOCK.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Ok(mut h) = c[1].parse::<u32>() else { continue };
+        let mi: u32 = c.get(2).and_then(|x| x.as_str().parse().ok()).unwrap_or(0);
+        let pm = c[3].to_ascii_lowercase().starts_with('p');
+        if h == 0 || h > 12 || mi > 59 {
+            continue;
+        }
+        if pm && h != 12 {
+            h += 12;
+        } else if !pm && h == 12 {
+            h = 0;
+        }
+        let value = rel(&|a: Day| Some(if mi == 0 { format!("{}T{h:02}", a.iso()) } else { format!("{}T{h:02}:{mi:02}", a.iso()) }));
+        cands.push((m.start(), m.end(), TimexType::Time, value, true));
+    }
+    for c in CLOCK24.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let future = future_cue(text, m.start());
+        let weekday = c.get(4).map(|w| weekday_number(w.as_str()));
+        let value = rel(&|a: Day| {
+            let day = match weekday {
+                Some(wd) => {
+                    let diff = wd as i64 - a.weekday() as i64;
+                    a.plus(if future {
+                        if diff >= 0 {
+                            diff
+                        } else {
+                            diff + 7
+                        }
+                    } else if diff <= 0 {
+                        diff
+                    } else {
+                        diff - 7
+                    })
+                }
+                None => a,
+            };
+            Some(format!("{}T{:02}:{}", day.iso(), c[1].parse::<u32>().unwrap_or(0), &c[2]))
+        });
+        cands.push((m.start(), m.end(), TimexType::Time, value, true));
+    }
+    for c in SET.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let w = c[1].to_ascii_lowercase();
+        let value = match w.as_str() {
+            "annually" | "yearly" => "P1Y".to_string(),
+            "daily" => "P1D".to_string(),
+            "weekly" => "P1W".to_string(),
+            "monthly" => "P1M".to_string(),
+            _ => match c.get(2).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+                Some("day") => "P1D".into(),
+                Some("week") => "P1W".into(),
+                Some("month") => "P1M".into(),
+                Some("year") => "P1Y".into(),
+                Some("morning") => "XXXX-XX-XXTMO".into(),
+                Some("evening") => "XXXX-XX-XXTEV".into(),
+                Some("night") => "XXXX-XX-XXTNI".into(),
+                Some(s) => format!("XXXX-{}", season_code(s).unwrap_or("XX")),
+                None => "XXXX".into(),
+            },
+        };
+        cands.push((m.start(), m.end(), TimexType::Set, Some(value), false));
+    }
+
+    // Leftmost-longest, non-overlapping.
+    cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
+    let mut out: Vec<Timex> = Vec::new();
+    for (start, end, kind, value, relative) in cands {
+        if let Some(last) = out.last_mut() {
+            if start < last.end {
+                // A longer expression starting inside the previous one replaces it.
+                if end - start > last.end - last.start && start == last.start {
+                    *last = Timex { start, end, text: text[start..end].to_string(), kind, value, relative };
+                }
+                continue;
+            }
+        }
+        out.push(Timex { start, end, text: text[start..end].to_string(), kind, value, relative });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(text: &str) -> Vec<(String, Option<String>)> {
+        find_timexes(text, Day::new(2013, 3, 22)).into_iter().map(|t| (t.text, t.value)).collect()
+    }
+
+    fn v(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn absolute_and_partial_dates() {
+        assert_eq!(
+            tag("It happened on March 12, 2024 and on 3 May 2010."),
+            [("March 12, 2024".into(), v("2024-03-12")), ("3 May 2010".into(), v("2010-05-03"))]
+        );
+        assert_eq!(tag("The law passed in October 2019."), [("October 2019".into(), v("2019-10"))]);
+        assert_eq!(tag("The vote is on March 12."), [("March 12".into(), v("2013-03-12"))]);
+        assert_eq!(tag("Sales fell in August."), [("August".into(), v("2012-08"))]);
+        assert_eq!(tag("The war of 2010-2014 ended."), [("2010".into(), v("2010")), ("2014".into(), v("2014"))]);
+        assert_eq!(tag("It cost $2013 and rose 2012 percent."), []);
+    }
+
+    #[test]
+    fn relative_expressions_resolve_against_the_anchor() {
+        // The anchor, 2013-03-22, is a Friday.
+        assert_eq!(tag("She said Thursday."), [("Thursday".into(), v("2013-03-21"))]);
+        assert_eq!(tag("They met last Tuesday."), [("last Tuesday".into(), v("2013-03-19"))]);
+        assert_eq!(tag("The board will meet Monday."), [("Monday".into(), v("2013-03-25"))]);
+        assert_eq!(tag("Deaths rose this week."), [("this week".into(), v("2013-W12"))]);
+        assert_eq!(tag("It opened last month."), [("last month".into(), v("2013-02"))]);
+        assert_eq!(tag("Elections are next year."), [("next year".into(), v("2014"))]);
+        assert_eq!(tag("Planting starts next spring."), [("next spring".into(), v("2014-SP"))]);
+        assert_eq!(tag("He resigned yesterday."), [("yesterday".into(), v("2013-03-21"))]);
+        assert_eq!(tag("It rained earlier this month."), [("earlier this month".into(), v("2013-03"))]);
+        assert_eq!(tag("Prices are falling now."), [("now".into(), v("PRESENT_REF"))]);
+        assert_eq!(tag("The crash happened Friday afternoon."), [("Friday afternoon".into(), v("2013-03-22TAF"))]);
+    }
+
+    #[test]
+    fn durations_times_and_sets() {
+        assert_eq!(tag("It lasted nearly three decades."), [("nearly three decades".into(), v("P30Y"))]);
+        assert_eq!(tag("He left two years ago."), [("two years ago".into(), v("2011"))]);
+        assert_eq!(tag("A 22-year-old man was arrested."), []);
+        assert_eq!(tag("It has run for years."), [("years".into(), v("PXY"))]);
+        assert_eq!(tag("in recent weeks"), [("recent weeks".into(), v("PXW"))]);
+        assert_eq!(tag("the 20th century"), [("the 20th century".into(), v("19"))]);
+        assert_eq!(tag("It opened in May and closed last May."), [("May".into(), v("2012-05")), ("last May".into(), v("2012-05"))]);
+        assert_eq!(tag("The ban will start at 15:00 GMT Saturday."), [("15:00 GMT Saturday".into(), v("2013-03-23T15:00"))]);
+        assert_eq!(tag("The ban started at 15:00 GMT Saturday."), [("15:00 GMT Saturday".into(), v("2013-03-16T15:00"))]);
+        assert_eq!(tag("over the past two years"), [("the past two years".into(), v("P2Y"))]);
+        assert_eq!(tag("about a month earlier"), [("a month".into(), v("P1M"))]);
+        assert_eq!(tag("for several days"), [("several days".into(), v("PXD"))]);
+        assert_eq!(tag("a 24-hour strike"), [("24-hour".into(), v("PT24H"))]);
+        assert_eq!(tag("at 8 p.m. GMT"), [("8 p.m. GMT".into(), v("2013-03-22T20"))]);
+        assert_eq!(tag("The report is published annually."), [("annually".into(), v("P1Y"))]);
+    }
+
+    #[test]
+    fn no_anchor_means_unanchored_not_guessed() {
+        let t = find_timexes("They met last Tuesday, on 3 May 2010.", None);
+        assert_eq!(t[0].text, "last Tuesday");
+        assert_eq!((t[0].value.clone(), t[0].relative), (None, true));
+        assert_eq!(t[1].value.as_deref(), Some("2010-05-03"));
+    }
+}
