@@ -261,8 +261,23 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
         captions,
         removed: cleaned.removed,
         encoding: doc.encoding,
+        time_expressions: Vec::new(),
         extractor: parts.extractor.to_string(),
     };
+    let mut article = article;
+    // "last Thursday" resolves against the publication day; without one it stays unanchored.
+    let anchor = article.published.as_ref().and_then(|p| p.day()).and_then(parallax_time::civil::Day::parse);
+    article.time_expressions = parallax_time::find_timexes(&article.text, anchor)
+        .into_iter()
+        .map(|t| parallax_model::TimeExpression {
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            kind: format!("{:?}", t.kind).to_uppercase(),
+            value: t.value,
+            relative: t.relative,
+        })
+        .collect();
     Analysis { article: Some(article), diagnostics: diags }
 }
 

@@ -278,10 +278,29 @@ pub struct Article {
     pub removed: Vec<Removal>,
     /// Character encoding the bytes were decoded from.
     pub encoding: String,
+    /// Time expressions in `text`, anchored on `published` (its day) when known.
+    pub time_expressions: Vec<TimeExpression>,
     /// How the body was found: `fast` or `trafilatura` (HTML main-text
     /// extractors), `whole_page` (no main text found, page paragraphs kept),
     /// `text` (plain text, markdown or a record's text field), `fragment` (HTML from a feed or record).
     pub extractor: String,
+}
+
+/// A time expression in the text, normalised to a TIMEX3 value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeExpression {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// TIMEX3 value (`2026-11-10`, `2026-W46`, `P3Y`, `PRESENT_REF`); absent when the
+    /// expression is relative and the article has no publication date (`unanchored`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// True when the value was resolved against the publication date.
+    pub relative: bool,
 }
 
 /// How bad a diagnostic is.

@@ -509,34 +509,17 @@ impl Clusterer {
 /// value such as `2026-11-10` or `2026-11-10T18:40`. Partial dates give `None`:
 /// a month is too coarse to place an article in a story's time span.
 pub fn day_number(value: &str) -> Option<f64> {
-    let y: i64 = value.get(0..4)?.parse().ok()?;
-    let m: i64 = value.get(5..7)?.parse().ok()?;
-    let d: i64 = value.get(8..10)?.parse().ok()?;
+    let day = parallax_time::civil::Day::parse(value)?;
     let frac = match (value.get(11..13).and_then(|h| h.parse::<f64>().ok()), value.get(14..16).and_then(|m| m.parse::<f64>().ok())) {
         (Some(h), Some(mi)) => (h * 60.0 + mi) / 1440.0,
         _ => 0.0,
     };
-    let yy = if m <= 2 { y - 1 } else { y };
-    let era = if yy >= 0 { yy } else { yy - 399 } / 400;
-    let yoe = yy - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some((era * 146_097 + doe - 719_468) as f64 + frac)
+    Some(day.number() as f64 + frac)
 }
 
 /// The ISO day of a day number.
 pub fn day_to_iso(day: f64) -> String {
-    let z = day.floor() as i64 + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    format!("{:04}-{:02}-{:02}", if m <= 2 { y + 1 } else { y }, m, d)
+    parallax_time::civil::Day::from_number(day.floor() as i64).iso()
 }
 
 fn title_case(s: &str) -> String {

@@ -61,6 +61,7 @@ static FULL_MDY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({MONTH}) (\
 static FULL_DMY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b(\d{{1,2}}) ({MONTH}),? (\d{{4}})\b")));
 static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
 static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b((?:early|mid|late)[- ])?({MONTH}),? (\d{{4}})\b")));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})\b")));
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\b")));
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:(last|next|this|early|late|mid)[- ])?(January|February|March|April|June|July|August|September|October|November|December)\b")
@@ -282,6 +283,21 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         });
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
     }
+    for c in DAY_MONTH.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (Some(mo), Ok(d)) = (month_number(&c[2]), c[1].parse::<u32>()) else { continue };
+        if !(1..=31).contains(&d) {
+            continue;
+        }
+        let value = rel(&|a: Day| {
+            [a.y - 1, a.y, a.y + 1]
+                .iter()
+                .filter_map(|&y| Day::new(y, mo, d))
+                .min_by_key(|day| (day.number() - a.number()).abs())
+                .map(Day::iso)
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
     for c in MONTH_ALONE.captures_iter(text) {
         let m = c.get(0).unwrap();
         let Some(mo) = month_number(&c[2]) else { continue };
@@ -489,6 +505,18 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if text[m.end()..].starts_with("-old") {
             continue; // an age ("22-year-old"), not a duration
         }
+        // "4,000 passengers a day", "twice a week": a rate (SET), not a duration.
+        let article_unit = matches!(c[2].to_ascii_lowercase().as_str(), "a" | "an") && c.get(1).is_none() && c.get(4).is_none();
+        if article_unit {
+            let prev = text[..m.start()].split_whitespace().next_back().unwrap_or("").trim_matches(|ch: char| !ch.is_alphanumeric());
+            let rate = prev.ends_with('s')
+                || prev.chars().any(|ch| ch.is_ascii_digit())
+                || matches!(prev.to_ascii_lowercase().as_str(), "once" | "twice" | "times");
+            if rate {
+                cands.push((m.start(), m.end(), TimexType::Set, Some(duration_value(Some("1".into()), &c[3])), false));
+                continue;
+            }
+        }
         let n = number_value(&c[2]);
         let value = duration_value(n, &c[3]);
         cands.push((start, m.end(), TimexType::Duration, Some(value), false));
@@ -600,6 +628,7 @@ mod tests {
         );
         assert_eq!(tag("The law passed in October 2019."), [("October 2019".into(), v("2019-10"))]);
         assert_eq!(tag("The vote is on March 12."), [("March 12".into(), v("2013-03-12"))]);
+        assert_eq!(tag("Sailings restarted on 20 March."), [("20 March".into(), v("2013-03-20"))]);
         assert_eq!(tag("Sales fell in August."), [("August".into(), v("2012-08"))]);
         assert_eq!(tag("The war of 2010-2014 ended."), [("2010".into(), v("2010")), ("2014".into(), v("2014"))]);
         assert_eq!(tag("It cost $2013 and rose 2012 percent."), []);
@@ -638,6 +667,8 @@ mod tests {
         assert_eq!(tag("a 24-hour strike"), [("24-hour".into(), v("PT24H"))]);
         assert_eq!(tag("at 8 p.m. GMT"), [("8 p.m. GMT".into(), v("2013-03-22T20"))]);
         assert_eq!(tag("The report is published annually."), [("annually".into(), v("P1Y"))]);
+        let t = find_timexes("The ferries carry 4,000 passengers a day.", None);
+        assert_eq!((t[0].text.as_str(), t[0].kind, t[0].value.as_deref()), ("a day", TimexType::Set, Some("P1D")));
     }
 
     #[test]

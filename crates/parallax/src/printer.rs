@@ -196,6 +196,21 @@ impl<W: Write> Printer for HumanPrinter<W> {
         if let Some(d) = &a.dateline {
             writeln!(o, "  dateline   {}", d.place)?;
         }
+        if !a.time_expressions.is_empty() {
+            let shown: Vec<String> = a
+                .time_expressions
+                .iter()
+                .take(6)
+                .map(|t| match &t.value {
+                    Some(v) if t.relative => format!("{} → {v}", t.text),
+                    Some(v) if v != &t.text => format!("{} ({v})", t.text),
+                    Some(_) => t.text.clone(),
+                    None => format!("{} (unanchored)", t.text),
+                })
+                .collect();
+            let more = if a.time_expressions.len() > 6 { format!(" … {} in all", a.time_expressions.len()) } else { String::new() };
+            writeln!(o, "  time       {}{more}", shown.join("; "))?;
+        }
         for c in &a.captions {
             writeln!(o, "  caption    {}", clip(c, 90))?;
         }

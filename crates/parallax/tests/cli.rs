@@ -297,3 +297,28 @@ fn example_corpus_groups_into_stories_the_way_a_reader_would() {
     }
     assert_eq!(doc["summary"]["stories"].as_u64().unwrap() as usize, stories.len());
 }
+
+#[test]
+fn time_expressions_resolve_against_the_publication_date() {
+    let doc = json_of(&parallax(&[
+        "analyze",
+        "examples/corpus/harbour-times-terminal-fire.html",
+        "examples/corpus/ferrytips-selka-reopening.html",
+        "--json",
+    ]));
+    let ht = by_path(&doc, "harbour-times-terminal-fire.html");
+    let times = ht["time_expressions"].as_array().unwrap();
+    // Published Tuesday 2026-11-10: "Tuesday afternoon" is that day.
+    let t = times.iter().find(|t| t["text"] == "Tuesday afternoon").unwrap();
+    assert_eq!(t["value"], "2026-11-10TAF");
+    assert_eq!(t["relative"], true);
+    let span = &ht["text"].as_str().unwrap()[t["start"].as_u64().unwrap() as usize..t["end"].as_u64().unwrap() as usize];
+    assert_eq!(span, "Tuesday afternoon");
+    assert!(times.iter().any(|t| t["text"] == "nearly three hours" && t["value"] == "PT3H" && t["type"] == "DURATION"));
+    assert!(times.iter().any(|t| t["text"] == "March 2025" && t["value"] == "2025-03"));
+    // The later blog post (published 2026-11-21): "Friday, 20 November" takes its year from the anchor.
+    let promo = by_path(&doc, "ferrytips-selka-reopening.html");
+    let ptimes = promo["time_expressions"].as_array().unwrap();
+    assert!(ptimes.iter().any(|t| t["text"] == "20 November" && t["value"] == "2026-11-20"), "{ptimes:?}");
+    assert!(ptimes.iter().any(|t| t["text"] == "Friday" && t["value"] == "2026-11-20"), "{ptimes:?}");
+}
