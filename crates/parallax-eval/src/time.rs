@@ -14,6 +14,8 @@ use serde::Serialize;
 
 use crate::EvalError;
 
+// (regex is a dependency of this crate through the extraction harness.)
+
 /// A gold time expression: byte span in the stripped text, type and value.
 #[derive(Debug, Clone)]
 pub struct GoldTimex {
@@ -29,6 +31,9 @@ pub struct TimeDoc {
     pub text: String,
     pub dct: Option<Day>,
     pub gold: Vec<GoldTimex>,
+    /// End of the annotated part of `text` (MEANTIME annotates the title and
+    /// the first five sentences only); system output past it is not scored.
+    pub scored_end: usize,
 }
 
 fn attr(tag: &str, name: &str) -> Option<String> {
@@ -67,7 +72,8 @@ pub fn parse_timeml(name: &str, xml: &str) -> TimeDoc {
         rest = &rest[lt + gt + 1..];
     }
     unescape_into(&mut text, rest);
-    TimeDoc { name: name.to_string(), text, dct, gold }
+    let scored_end = text.len();
+    TimeDoc { name: name.to_string(), text, dct, gold, scored_end }
 }
 
 /// Extent and attribute scores.
@@ -86,11 +92,49 @@ pub struct TimeScore {
     pub type_f1: f64,
 }
 
-fn prf(hit: usize, system: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if system > 0 { hit as f64 / system as f64 } else { 0.0 };
-    let r = if gold > 0 { hit as f64 / gold as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
-    (p, r, f)
+/// Counts for precision (over system timexes) and recall (over gold timexes),
+/// kept apart so that two system timexes inside one gold span count once for recall.
+#[derive(Default)]
+struct Tally {
+    gold: usize,
+    system: usize,
+    strict_sys: usize,
+    strict_gold: usize,
+    relaxed_sys: usize,
+    relaxed_gold: usize,
+    value_sys: usize,
+    value_gold: usize,
+    type_sys: usize,
+    type_gold: usize,
+}
+
+impl Tally {
+    fn add(&mut self, doc: &TimeDoc, sys: &[parallax_time::Timex]) {
+        let overlaps = |g: &GoldTimex, s: &parallax_time::Timex| g.start < s.end && s.start < g.end;
+        self.gold += doc.gold.len();
+        self.system += sys.len();
+        for s in sys {
+            let matched: Vec<&GoldTimex> = doc.gold.iter().filter(|g| overlaps(g, s)).collect();
+            self.strict_sys += matched.iter().any(|g| g.start == s.start && g.end == s.end) as usize;
+            self.relaxed_sys += (!matched.is_empty()) as usize;
+            self.value_sys += matched.iter().any(|g| s.value.as_deref() == Some(g.value.as_str())) as usize;
+            self.type_sys += matched.iter().any(|g| type_name(s.kind) == g.kind) as usize;
+        }
+        for g in &doc.gold {
+            let matched: Vec<&parallax_time::Timex> = sys.iter().filter(|s| overlaps(g, s)).collect();
+            self.strict_gold += matched.iter().any(|s| g.start == s.start && g.end == s.end) as usize;
+            self.relaxed_gold += (!matched.is_empty()) as usize;
+            self.value_gold += matched.iter().any(|s| s.value.as_deref() == Some(g.value.as_str())) as usize;
+            self.type_gold += matched.iter().any(|s| type_name(s.kind) == g.kind) as usize;
+        }
+    }
+
+    fn score(&self, sys_hits: usize, gold_hits: usize) -> (f64, f64, f64) {
+        let p = if self.system > 0 { sys_hits as f64 / self.system as f64 } else { 0.0 };
+        let r = if self.gold > 0 { gold_hits as f64 / self.gold as f64 } else { 0.0 };
+        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        (p, r, f)
+    }
 }
 
 fn type_name(t: TimexType) -> &'static str {
@@ -108,30 +152,16 @@ pub fn eval_tempeval(dir: &Path) -> Result<TimeScore, EvalError> {
     let rd = std::fs::read_dir(&folder).map_err(|_| EvalError::Missing(dir.to_path_buf()))?;
     let mut files: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "tml")).collect();
     files.sort();
-    let (mut gold_n, mut sys_n, mut strict, mut relaxed, mut value_ok, mut type_ok) = (0, 0, 0, 0, 0, 0);
+    let mut t = Tally::default();
     for f in &files {
         let xml = std::fs::read_to_string(f).map_err(|source| EvalError::Io { path: f.clone(), source })?;
         let doc = parse_timeml(&f.display().to_string(), &xml);
         let sys = find_timexes(&doc.text, doc.dct);
-        gold_n += doc.gold.len();
-        sys_n += sys.len();
-        for s in &sys {
-            if doc.gold.iter().any(|g| g.start == s.start && g.end == s.end) {
-                strict += 1;
-            }
-            if let Some(g) = doc.gold.iter().find(|g| g.start < s.end && s.start < g.end) {
-                relaxed += 1;
-                if s.value.as_deref() == Some(g.value.as_str()) {
-                    value_ok += 1;
-                }
-                if type_name(s.kind) == g.kind {
-                    type_ok += 1;
-                }
-            }
-        }
+        t.add(&doc, &sys);
     }
-    let (sp, sr, sf) = prf(strict, sys_n, gold_n);
-    let (rp, rr, rf) = prf(relaxed, sys_n, gold_n);
+    let (gold_n, sys_n) = (t.gold, t.system);
+    let (sp, sr, sf) = t.score(t.strict_sys, t.strict_gold);
+    let (rp, rr, rf) = t.score(t.relaxed_sys, t.relaxed_gold);
     Ok(TimeScore {
         documents: files.len(),
         gold: gold_n,
@@ -142,14 +172,120 @@ pub fn eval_tempeval(dir: &Path) -> Result<TimeScore, EvalError> {
         relaxed_precision: rp,
         relaxed_recall: rr,
         relaxed_f1: rf,
-        value_f1: prf(value_ok, sys_n, gold_n).2,
-        type_f1: prf(type_ok, sys_n, gold_n).2,
+        value_f1: t.score(t.value_sys, t.value_gold).2,
+        type_f1: t.score(t.type_sys, t.type_gold).2,
+    })
+}
+
+/// MEANTIME figures: extent F1 (relaxed) and value accuracy over gold timexes,
+/// within the annotated part of each article (title and first five sentences).
+#[derive(Debug, Clone, Serialize)]
+pub struct MeantimeTimeScore {
+    pub documents: usize,
+    pub gold: usize,
+    pub system: usize,
+    pub relaxed_f1: f64,
+    /// Gold timexes found with the exact value / all gold timexes.
+    pub value_accuracy: f64,
+    pub value_f1: f64,
+}
+
+static CAT_TOKEN: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r#"<token\b[^>]*?\bt_id="(\d+)"[^>]*>([^<]*)</token>"#).unwrap());
+static CAT_SENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r#"\bsentence="(\d+)""#).unwrap());
+static CAT_TIMEX: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(r#"(?s)<TIMEX3\b([^>]*?)>(.*?)</TIMEX3>"#).unwrap());
+static ANCHOR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r#"t_id="(\d+)""#).unwrap());
+
+/// A MEANTIME (CAT XML) document: text rebuilt from tokens, gold timexes as byte spans.
+pub fn parse_cat(xml: &str) -> TimeDoc {
+    let mut text = String::new();
+    let mut spans: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+    let mut last_sentence: Option<String> = None;
+    let mut scored_end = 0;
+    for c in CAT_TOKEN.captures_iter(xml) {
+        let sentence = CAT_SENT.captures(c.get(0).unwrap().as_str()).map(|s| s[1].to_string());
+        let annotated = sentence.as_deref().and_then(|s| s.parse::<u32>().ok()).is_some_and(|n| n <= 5);
+        // Detokenise: no space before closing punctuation or a clitic.
+        let tok = &c[2];
+        let glue = matches!(tok, "," | "." | ":" | ";" | "!" | "?" | ")" | "%" | "'s" | "n't" | "'");
+        if !text.is_empty() {
+            if sentence != last_sentence {
+                text.push('\n');
+            } else if !glue && !text.ends_with(['(', '$']) {
+                text.push(' ');
+            }
+        }
+        last_sentence = sentence;
+        let start = text.len();
+        unescape_into(&mut text, &c[2]);
+        spans.insert(c[1].to_string(), (start, text.len()));
+        if annotated {
+            scored_end = text.len();
+        }
+    }
+    let mut gold = Vec::new();
+    let mut dct = None;
+    for c in CAT_TIMEX.captures_iter(xml) {
+        let attrs = &c[1];
+        let ids: Vec<&str> = ANCHOR.captures_iter(&c[2]).map(|a| a.get(1).unwrap().as_str()).collect();
+        let value = attr(attrs, "value").unwrap_or_default();
+        if attrs.contains("functionInDocument=\"CREATION_TIME\"") {
+            dct = Day::parse(&value);
+        }
+        let (Some(first), Some(last)) = (ids.first().and_then(|i| spans.get(*i)), ids.last().and_then(|i| spans.get(*i))) else { continue };
+        gold.push(GoldTimex { start: first.0, end: last.1, kind: attr(attrs, "type").unwrap_or_default(), value });
+    }
+    TimeDoc { name: String::new(), text, dct, gold, scored_end }
+}
+
+/// Score the tagger on `meantime-en/` (all four corpora).
+pub fn eval_meantime(dir: &Path) -> Result<MeantimeTimeScore, EvalError> {
+    let root = dir.join("intra_cross-doc_annotation");
+    let mut files = Vec::new();
+    for corpus in std::fs::read_dir(&root).map_err(|_| EvalError::Missing(dir.to_path_buf()))? {
+        let corpus = corpus.map_err(|source| EvalError::Io { path: root.clone(), source })?.path();
+        if corpus.is_dir() {
+            for f in std::fs::read_dir(&corpus).map_err(|source| EvalError::Io { path: corpus.clone(), source })? {
+                let f = f.map_err(|source| EvalError::Io { path: corpus.clone(), source })?.path();
+                if f.extension().is_some_and(|e| e == "xml") {
+                    files.push(f);
+                }
+            }
+        }
+    }
+    files.sort();
+    let mut t = Tally::default();
+    for f in &files {
+        let xml = std::fs::read_to_string(f).map_err(|source| EvalError::Io { path: f.clone(), source })?;
+        let doc = parse_cat(&xml);
+        let sys: Vec<_> = find_timexes(&doc.text, doc.dct).into_iter().filter(|t| t.start < doc.scored_end).collect();
+        t.add(&doc, &sys);
+    }
+    Ok(MeantimeTimeScore {
+        documents: files.len(),
+        gold: t.gold,
+        system: t.system,
+        relaxed_f1: t.score(t.relaxed_sys, t.relaxed_gold).2,
+        value_accuracy: if t.gold > 0 { t.value_gold as f64 / t.gold as f64 } else { 0.0 },
+        value_f1: t.score(t.value_sys, t.value_gold).2,
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cat_documents_rebuild_text_and_spans() {
+        let xml = r#"<token t_id="1" sentence="0" number="0">Sales</token><token t_id="2" sentence="0" number="1">fell</token><token t_id="3" sentence="0" number="2">Friday</token><token t_id="4" sentence="1" number="0">Next</token>
+            <Markables><TIMEX3 m_id="9" type="DATE" value="2008-03-01" functionInDocument="CREATION_TIME"><token_anchor t_id="3"/></TIMEX3></Markables>"#;
+        let d = parse_cat(xml);
+        assert_eq!(d.text, "Sales fell Friday\nNext");
+        assert_eq!(&d.text[d.gold[0].start..d.gold[0].end], "Friday");
+        assert_eq!(d.dct, Day::new(2008, 3, 1));
+        assert_eq!(d.scored_end, d.text.len());
+    }
 
     #[test]
     fn timeml_is_stripped_with_offsets() {

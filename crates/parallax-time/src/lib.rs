@@ -103,9 +103,14 @@ static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
         r"\b([01]?\d|2[0-3]):([0-5]\d) ?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)\b(?: (?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?",
     )
 });
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?: of (this|last|next) year| of (\d{4})|,? (\d{4}))?\b|\bQ([1-4]),? (\d{4})\b",
+    )
+});
 static SET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(annually|yearly|daily|weekly|monthly|(?:every|each) (day|week|month|year|morning|evening|night|season|summer|winter|spring|fall))\b",
+        r"(?i)\b(annually|annual|yearly|daily|weekly|monthly|(?:every|each) (day|week|month|year|morning|evening|night|season|summer|winter|spring|fall))\b",
     )
 });
 
@@ -455,6 +460,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             "tomorrow" => (rel(&|a: Day| Some(a.plus(1).iso())), true),
             "tonight" => (rel(&|a: Day| Some(format!("{}TNI", a.iso()))), true),
             "the past" | "at the time" => (Some("PAST_REF".to_string()), false),
+            "the future" => (Some("FUTURE_REF".to_string()), false),
             "recently" => (Some("PAST_REF".to_string()), false),
             _ => (Some("PRESENT_REF".to_string()), false),
         };
@@ -567,11 +573,43 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         });
         cands.push((m.start(), m.end(), TimexType::Time, value, true));
     }
+    for c in QUARTER.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (q, year): (u32, Option<Result<i32, ()>>) = if let Some(q) = c.get(5) {
+            (q.as_str().parse().unwrap_or(1), c.get(6).map(|y| y.as_str().parse().map_err(|_| ())))
+        } else {
+            let q = match c[1].to_ascii_lowercase().as_str() {
+                "first" | "1st" => 1,
+                "second" | "2nd" => 2,
+                "third" | "3rd" => 3,
+                _ => 4,
+            };
+            let year = c.get(3).or(c.get(4)).map(|y| y.as_str().parse().map_err(|_| ()));
+            (q, year)
+        };
+        let which = c.get(2).map(|w| w.as_str().to_ascii_lowercase());
+        let (value, relative) = match year {
+            Some(Ok(y)) => (Some(format!("{y}-Q{q}")), false),
+            _ => (
+                rel(&|a: Day| {
+                    let y = a.y
+                        + match which.as_deref() {
+                            Some("last") => -1,
+                            Some("next") => 1,
+                            _ => 0,
+                        };
+                    Some(format!("{y}-Q{q}"))
+                }),
+                true,
+            ),
+        };
+        cands.push((m.start(), m.end(), TimexType::Date, value, relative));
+    }
     for c in SET.captures_iter(text) {
         let m = c.get(0).unwrap();
         let w = c[1].to_ascii_lowercase();
         let value = match w.as_str() {
-            "annually" | "yearly" => "P1Y".to_string(),
+            "annually" | "annual" | "yearly" => "P1Y".to_string(),
             "daily" => "P1D".to_string(),
             "weekly" => "P1W".to_string(),
             "monthly" => "P1M".to_string(),
@@ -667,6 +705,8 @@ mod tests {
         assert_eq!(tag("a 24-hour strike"), [("24-hour".into(), v("PT24H"))]);
         assert_eq!(tag("at 8 p.m. GMT"), [("8 p.m. GMT".into(), v("2013-03-22T20"))]);
         assert_eq!(tag("The report is published annually."), [("annually".into(), v("P1Y"))]);
+        assert_eq!(tag("Profit rose in the fourth quarter."), [("the fourth quarter".into(), v("2013-Q4"))]);
+        assert_eq!(tag("Sales in the third quarter of 2009 fell."), [("the third quarter of 2009".into(), v("2009-Q3"))]);
         let t = find_timexes("The ferries carry 4,000 passengers a day.", None);
         assert_eq!((t[0].text.as_str(), t[0].kind, t[0].value.as_deref()), ("a day", TimexType::Set, Some("P1D")));
     }

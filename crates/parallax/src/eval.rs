@@ -195,6 +195,7 @@ pub fn time(args: TimeArgs) -> Result<u8> {
         bail!("no tempeval3-platinum/ under {}", args.data.display());
     };
     let s = parallax_eval::time::eval_tempeval(&dir)?;
+    let meantime = dataset(&args.data, "meantime-en").map(|d| parallax_eval::time::eval_meantime(&d)).transpose()?;
     let mut failed = Vec::new();
     if let Some(min) = args.min_value_f1 {
         if s.value_f1 < min {
@@ -202,12 +203,18 @@ pub fn time(args: TimeArgs) -> Result<u8> {
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"tempeval3_platinum": s, "gate_failures": failed}))?);
+        println!("{}", serde_json::to_string_pretty(&json!({"tempeval3_platinum": s, "meantime": meantime, "gate_failures": failed}))?);
     } else {
         println!(
             "tempeval-3 platinum  {} docs, {} gold timexes, {} found\n  strict   P {:.3} R {:.3} F1 {:.3}\n  relaxed  P {:.3} R {:.3} F1 {:.3}\n  value F1 {:.3}   type F1 {:.3}",
             s.documents, s.gold, s.system, s.strict_precision, s.strict_recall, s.strict_f1, s.relaxed_precision, s.relaxed_recall, s.relaxed_f1, s.value_f1, s.type_f1
         );
+        if let Some(m) = &meantime {
+            println!(
+                "meantime-en           {} docs, {} gold timexes, {} found\n  relaxed F1 {:.3}   value accuracy {:.3}   value F1 {:.3}",
+                m.documents, m.gold, m.system, m.relaxed_f1, m.value_accuracy, m.value_f1
+            );
+        }
         for f in &failed {
             eprintln!("gate failed: {f}");
         }
