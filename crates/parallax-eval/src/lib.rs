@@ -4,6 +4,7 @@
 
 pub mod extraction;
 pub mod generate;
+pub mod quotes;
 pub mod stories;
 pub mod time;
 

@@ -25,7 +25,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use parallax_ingest::{Payload, RawDocument, Record};
-use parallax_model::{Article, DateInfo, DateSource, Dateline, Diagnostic, RemovalReason};
+use parallax_model::{Article, DateInfo, DateSource, Dateline, Diagnostic, QuoteSpan, RemovalReason, Span};
 use regex::Regex;
 
 use crate::blocks::{html_to_blocks, Block, BlockKind};
@@ -262,6 +262,7 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
         removed: cleaned.removed,
         encoding: doc.encoding,
         time_expressions: Vec::new(),
+        quotes: Vec::new(),
         extractor: parts.extractor.to_string(),
     };
     let mut article = article;
@@ -276,6 +277,21 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
             kind: format!("{:?}", t.kind).to_uppercase(),
             value: t.value,
             relative: t.relative,
+        })
+        .collect();
+    let span = |r: parallax_quotes::Range| Span::new(r.start, r.end);
+    article.quotes = parallax_quotes::find_quotes(&article.text)
+        .into_iter()
+        .map(|q| QuoteSpan {
+            kind: match q.kind {
+                parallax_quotes::QuoteKind::Direct => "direct",
+                parallax_quotes::QuoteKind::Indirect => "indirect",
+                parallax_quotes::QuoteKind::Mixed => "mixed",
+            }
+            .to_string(),
+            content: span(q.content),
+            cue: q.cue.map(span),
+            source: q.source.map(span),
         })
         .collect();
     Analysis { article: Some(article), diagnostics: diags }

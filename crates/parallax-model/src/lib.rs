@@ -280,6 +280,8 @@ pub struct Article {
     pub encoding: String,
     /// Time expressions in `text`, anchored on `published` (its day) when known.
     pub time_expressions: Vec<TimeExpression>,
+    /// Quotes and attributions in `text`.
+    pub quotes: Vec<QuoteSpan>,
     /// How the body was found: `fast` or `trafilatura` (HTML main-text
     /// extractors), `whole_page` (no main text found, page paragraphs kept),
     /// `text` (plain text, markdown or a record's text field), `fragment` (HTML from a feed or record).
@@ -301,6 +303,19 @@ pub struct TimeExpression {
     pub value: Option<String>,
     /// True when the value was resolved against the publication date.
     pub relative: bool,
+}
+
+/// An attributed statement: what was said (content), the cue, and who said it (source).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteSpan {
+    /// `direct`, `indirect` or `mixed`.
+    pub kind: String,
+    pub content: Span,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<Span>,
+    /// The speaker as the text names them (`the influential US daily`, `she`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Span>,
 }
 
 /// How bad a diagnostic is.

@@ -221,3 +221,42 @@ pub fn time(args: TimeArgs) -> Result<u8> {
     }
     Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
 }
+
+#[derive(Args)]
+pub struct QuotesArgs {
+    /// The eval root (`../shared/eval`) or the `polnear` folder.
+    #[arg(long)]
+    data: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when the content-and-source overlap F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_joint_f1: Option<f64>,
+}
+
+pub fn quotes(args: QuotesArgs) -> Result<u8> {
+    let Some(dir) = dataset(&args.data, "polnear") else {
+        bail!("no polnear/ under {}", args.data.display());
+    };
+    let s = parallax_eval::quotes::eval_polnear(&dir)?;
+    let mut failed = Vec::new();
+    if let Some(min) = args.min_joint_f1 {
+        if s.content_and_source_overlap_f1 < min {
+            failed.push(format!("polnear content+source overlap f1 {:.4} is below the floor {min}", s.content_and_source_overlap_f1));
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"polnear_test": s, "gate_failures": failed}))?);
+    } else {
+        println!(
+            "polnear test  {} docs, {} gold attributions, {} predicted\n  content  exact F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}\n  source overlap F1 {:.3}   cue overlap F1 {:.3}   content+source overlap F1 {:.3}\n  direct: recall {:.3} precision {:.3}   indirect: recall {:.3} precision {:.3}",
+            s.documents, s.gold, s.predicted, s.content_exact_f1, s.content_overlap_precision, s.content_overlap_recall, s.content_overlap_f1,
+            s.source_overlap_f1, s.cue_overlap_f1, s.content_and_source_overlap_f1, s.direct_recall, s.direct_precision, s.indirect_recall, s.indirect_precision
+        );
+        for f in &failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}

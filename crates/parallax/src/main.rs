@@ -83,8 +83,10 @@ enum EvalWhat {
     Extraction(eval::ExtractionArgs),
     /// Story grouping: ECB+, Multi-News (all and cleaned) and MEANTIME.
     Stories(eval::StoriesArgs),
-    /// Time expressions: TempEval-3 platinum (extent and value F1).
+    /// Time expressions: TempEval-3 platinum (extent and value F1) and MEANTIME.
     Time(eval::TimeArgs),
+    /// Quotes and attribution: PolNeAR test split (content, source, cue spans).
+    Quotes(eval::QuotesArgs),
 }
 
 #[derive(Subcommand)]
@@ -102,6 +104,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Extraction(args) } => eval::extraction(args),
         Command::Eval { what: EvalWhat::Stories(args) } => eval::stories(args),
         Command::Eval { what: EvalWhat::Time(args) } => eval::time(args),
+        Command::Eval { what: EvalWhat::Quotes(args) } => eval::quotes(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
     };

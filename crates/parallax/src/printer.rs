@@ -211,6 +211,14 @@ impl<W: Write> Printer for HumanPrinter<W> {
             let more = if a.time_expressions.len() > 6 { format!(" … {} in all", a.time_expressions.len()) } else { String::new() };
             writeln!(o, "  time       {}{more}", shown.join("; "))?;
         }
+        if !a.quotes.is_empty() {
+            writeln!(o, "  who said what ({}):", a.quotes.len())?;
+            for q in a.quotes.iter().take(8) {
+                let who = q.source.map(|s| clip(s.slice(&a.text), 30)).unwrap_or_else(|| "?".into());
+                let cue = q.cue.map(|c| c.slice(&a.text).to_string()).unwrap_or_default();
+                writeln!(o, "    - {:<30} {:<10} {:<8} {}", who, clip(&cue, 10), q.kind, clip(q.content.slice(&a.text), 70))?;
+            }
+        }
         for c in &a.captions {
             writeln!(o, "  caption    {}", clip(c, 90))?;
         }

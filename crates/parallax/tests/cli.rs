@@ -322,3 +322,25 @@ fn time_expressions_resolve_against_the_publication_date() {
     assert!(ptimes.iter().any(|t| t["text"] == "20 November" && t["value"] == "2026-11-20"), "{ptimes:?}");
     assert!(ptimes.iter().any(|t| t["text"] == "Friday" && t["value"] == "2026-11-20"), "{ptimes:?}");
 }
+
+#[test]
+fn every_quote_in_the_original_report_has_its_speaker() {
+    let doc = json_of(&parallax(&["analyze", "examples/corpus/harbour-times-terminal-fire.html", "--json"]));
+    let a = &articles(&doc)[0];
+    let quotes = a["quotes"].as_array().unwrap();
+    let who = |needle: &str| -> String {
+        let q = quotes
+            .iter()
+            .find(|q| span_text(a, &q["content"]).contains(needle))
+            .unwrap_or_else(|| panic!("no quote containing {needle:?}"));
+        span_text(a, &q["source"]).to_string()
+    };
+    assert_eq!(who("The building was cleared in under six minutes"), "Ines Moro");
+    assert_eq!(who("Ferries will not sail again"), "Ines Moro");
+    assert_eq!(who("calm, quick and professional"), "Mayor Dalia Kerr");
+    assert_eq!(who("I was buying my ticket"), "Sami Okafor");
+    assert_eq!(who("People helped each other out"), "Sami Okafor");
+    assert_eq!(who("the blaze started shortly after"), "Fire chief Tomas Vell");
+    let direct = quotes.iter().filter(|q| q["kind"] == "direct").count();
+    assert_eq!(direct, 5);
+}

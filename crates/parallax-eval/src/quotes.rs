@@ -1,0 +1,226 @@
+//! Quote attribution quality on PolNeAR (test split; one annotator per article).
+//!
+//! Gold: brat standoff attributions (Source, Cue, Content spans). A predicted
+//! quote matches a gold attribution when their contents overlap (or are equal,
+//! for exact). Source and cue are scored on matched pairs; "content and
+//! source jointly" needs both to overlap the same attribution.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use parallax_quotes::{find_quotes, Quote, QuoteKind};
+use serde::Serialize;
+
+use crate::EvalError;
+
+/// A gold attribution (spans joined over discontinuities).
+#[derive(Debug, Clone)]
+pub struct GoldAttribution {
+    pub content: (usize, usize),
+    pub source: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    pub direct: bool,
+}
+
+/// Parse a brat `.ann` file against its text (character offsets → byte offsets).
+pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
+    // brat offsets count characters; map them to bytes.
+    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+    let to_byte = |c: usize| byte_at.get(c).copied().unwrap_or(text.len());
+    let mut spans: HashMap<String, (String, usize, usize)> = HashMap::new();
+    let mut events = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        if id.starts_with('T') {
+            let mut parts = body.splitn(2, ' ');
+            let (Some(label), Some(offsets)) = (parts.next(), parts.next()) else { continue };
+            let nums: Vec<usize> = offsets.split([' ', ';']).filter_map(|n| n.parse().ok()).collect();
+            if let (Some(&s), Some(&e)) = (nums.iter().min(), nums.iter().max()) {
+                spans.insert(id.to_string(), (label.to_string(), to_byte(s), to_byte(e)));
+            }
+        } else if id.starts_with('E') {
+            events.push(body.to_string());
+        }
+    }
+    let mut out = Vec::new();
+    for e in events {
+        let role = |name: &str| {
+            e.split(' ').find_map(|r| r.strip_prefix(&format!("{name}:"))).and_then(|t| spans.get(t)).map(|(_, s, en)| (*s, *en))
+        };
+        let Some(content) = role("Content") else { continue };
+        let source = role("Source");
+        let cue = role("Cue");
+        let c = text.get(content.0..content.1).unwrap_or("").trim();
+        let direct = c.starts_with(['“', '"', '‘']) && c.trim_end_matches([',', '.', ' ']).ends_with(['”', '"', '’']);
+        out.push(GoldAttribution { content, source, cue, direct });
+    }
+    out
+}
+
+/// Quote extraction scores.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteScore {
+    pub documents: usize,
+    pub gold: usize,
+    pub predicted: usize,
+    pub content_exact_f1: f64,
+    pub content_overlap_precision: f64,
+    pub content_overlap_recall: f64,
+    pub content_overlap_f1: f64,
+    pub source_overlap_f1: f64,
+    pub cue_overlap_f1: f64,
+    /// Content and source both overlapping the same attribution.
+    pub content_and_source_overlap_f1: f64,
+    pub direct_recall: f64,
+    pub indirect_recall: f64,
+    pub direct_precision: f64,
+    pub indirect_precision: f64,
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
+}
+
+fn rng(q: &parallax_quotes::Range) -> (usize, usize) {
+    (q.start, q.end)
+}
+
+/// Score `find_quotes` on `polnear/test`.
+pub fn eval_polnear(dir: &Path) -> Result<QuoteScore, EvalError> {
+    let test = dir.join("test");
+    let text_dir = test.join("text");
+    let ann_dir = test.join("attributions");
+    let mut anns: Vec<_> =
+        std::fs::read_dir(&ann_dir).map_err(|_| EvalError::Missing(dir.to_path_buf()))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    anns.sort();
+    let mut seen = std::collections::HashSet::new();
+    let mut c = Counts::default();
+    let mut docs = 0;
+    for ann_path in anns {
+        let name = ann_path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let Some((base, _annotator)) = name.rsplit_once('_') else { continue };
+        if !seen.insert(base.to_string()) {
+            continue; // one annotator per article
+        }
+        let text_path = text_dir.join(format!("{base}.txt"));
+        let Ok(text) = std::fs::read_to_string(&text_path) else { continue };
+        let ann = std::fs::read_to_string(&ann_path).map_err(|source| EvalError::Io { path: ann_path.clone(), source })?;
+        let gold = parse_ann(&ann, &text);
+        let pred = find_quotes(&text);
+        c.add(&gold, &pred);
+        docs += 1;
+    }
+    Ok(c.score(docs))
+}
+
+#[derive(Default)]
+struct Counts {
+    gold: usize,
+    pred: usize,
+    exact_pred: usize,
+    exact_gold: usize,
+    ov_pred: usize,
+    ov_gold: usize,
+    src_pred: usize,
+    src_gold: usize,
+    cue_pred: usize,
+    cue_gold: usize,
+    joint_pred: usize,
+    joint_gold: usize,
+    direct_gold: usize,
+    direct_found: usize,
+    indirect_gold: usize,
+    indirect_found: usize,
+    direct_pred: usize,
+    direct_pred_ok: usize,
+    indirect_pred: usize,
+    indirect_pred_ok: usize,
+}
+
+impl Counts {
+    fn add(&mut self, gold: &[GoldAttribution], pred: &[Quote]) {
+        self.gold += gold.len();
+        self.pred += pred.len();
+        for p in pred {
+            let pc = rng(&p.content);
+            let m: Vec<&GoldAttribution> = gold.iter().filter(|g| overlaps(g.content, pc)).collect();
+            self.exact_pred += gold.iter().any(|g| g.content == pc) as usize;
+            self.ov_pred += (!m.is_empty()) as usize;
+            let src = p.source.as_ref().map(rng);
+            let cue = p.cue.as_ref().map(rng);
+            self.src_pred += m.iter().any(|g| matches!((g.source, src), (Some(a), Some(b)) if overlaps(a, b))) as usize;
+            self.cue_pred += m.iter().any(|g| matches!((g.cue, cue), (Some(a), Some(b)) if overlaps(a, b))) as usize;
+            self.joint_pred += m.iter().any(|g| matches!((g.source, src), (Some(a), Some(b)) if overlaps(a, b))) as usize;
+            let ok = !m.is_empty() as usize;
+            if p.kind == QuoteKind::Direct {
+                self.direct_pred += 1;
+                self.direct_pred_ok += ok;
+            } else {
+                self.indirect_pred += 1;
+                self.indirect_pred_ok += ok;
+            }
+        }
+        for g in gold {
+            let m: Vec<&Quote> = pred.iter().filter(|p| overlaps(g.content, rng(&p.content))).collect();
+            self.exact_gold += pred.iter().any(|p| rng(&p.content) == g.content) as usize;
+            self.ov_gold += (!m.is_empty()) as usize;
+            let src_ok = m.iter().any(|p| matches!((g.source, p.source.as_ref().map(rng)), (Some(a), Some(b)) if overlaps(a, b)));
+            self.src_gold += src_ok as usize;
+            self.cue_gold += m.iter().any(|p| matches!((g.cue, p.cue.as_ref().map(rng)), (Some(a), Some(b)) if overlaps(a, b))) as usize;
+            self.joint_gold += src_ok as usize;
+            if g.direct {
+                self.direct_gold += 1;
+                self.direct_found += (!m.is_empty()) as usize;
+            } else {
+                self.indirect_gold += 1;
+                self.indirect_found += (!m.is_empty()) as usize;
+            }
+        }
+    }
+
+    fn score(&self, documents: usize) -> QuoteScore {
+        let r = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+        let (op, or) = (r(self.ov_pred, self.pred), r(self.ov_gold, self.gold));
+        QuoteScore {
+            documents,
+            gold: self.gold,
+            predicted: self.pred,
+            content_exact_f1: f1(r(self.exact_pred, self.pred), r(self.exact_gold, self.gold)),
+            content_overlap_precision: op,
+            content_overlap_recall: or,
+            content_overlap_f1: f1(op, or),
+            source_overlap_f1: f1(r(self.src_pred, self.pred), r(self.src_gold, self.gold)),
+            cue_overlap_f1: f1(r(self.cue_pred, self.pred), r(self.cue_gold, self.gold)),
+            content_and_source_overlap_f1: f1(r(self.joint_pred, self.pred), r(self.joint_gold, self.gold)),
+            direct_recall: r(self.direct_found, self.direct_gold),
+            indirect_recall: r(self.indirect_found, self.indirect_gold),
+            direct_precision: r(self.direct_pred_ok, self.direct_pred),
+            indirect_precision: r(self.indirect_pred_ok, self.indirect_pred),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brat_attributions_are_read_with_char_offsets() {
+        let text = "“Ça va,” she said.";
+        let ann = "T1\tContent 0 8\t“Ça va,”\nT2\tSource 9 12\tshe\nT3\tCue 13 17\tsaid\nT4\tAttribution 13 17\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n";
+        let g = parse_ann(ann, text);
+        assert_eq!(g.len(), 1);
+        assert_eq!(&text[g[0].content.0..g[0].content.1], "“Ça va,”");
+        assert_eq!(&text[g[0].source.unwrap().0..g[0].source.unwrap().1], "she");
+        assert!(g[0].direct);
+    }
+}

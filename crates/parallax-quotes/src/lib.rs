@@ -1,0 +1,409 @@
+//! Quotes and attribution, by rule: who is reported saying what.
+//!
+//! A quote has a content span (what was said), a cue (the reporting verb,
+//! `according to`, or the punctuation that introduces it) and a source (who
+//! said it), each as byte offsets into the text.
+//! - Direct quotes: text between quote marks (any of " “ ” « » „ ‘ ’), with a cue
+//!   after it (`“…,” the minister said`, `“…,” said Ana Lind`) or before it
+//!   (`Lind said: “…”`).
+//! - Indirect speech: a cue verb, the subject before it as the source, and the
+//!   clause after it (without `that`) as the content (`Officials said the pier
+//!   would reopen`).
+//! - `according to X`: the source is X and the content the rest of the sentence.
+//!
+//! Speaker resolution to entities comes with the entity stage; here the source
+//! is the span the text names (`the influential US daily`, `she`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+/// Direct (all quoted), indirect (paraphrased) or mixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+/// A `[start, end)` byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Range {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One attributed statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    pub content: Range,
+    pub cue: Option<Range>,
+    pub source: Option<Range>,
+}
+
+const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called";
+
+static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{CUES})\b")).unwrap());
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[Aa]ccording to\b").unwrap());
+
+fn is_open(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„' | '‘')
+}
+
+fn closes(open: char, c: char) -> bool {
+    match open {
+        '"' => c == '"',
+        '“' => c == '”' || c == '"',
+        '«' => c == '»',
+        '„' => c == '“' || c == '”',
+        '‘' => c == '’',
+        _ => false,
+    }
+}
+
+/// Quoted passages in a paragraph: (start of open mark, end after close mark and a trailing comma).
+fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let s = &text[from..to];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_open(c) || (c == '‘' && i > 0 && s[..i].ends_with(char::is_alphanumeric)) {
+            continue;
+        }
+        let mut end = None;
+        for (j, d) in it.by_ref() {
+            if closes(c, d) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
+                end = Some(j + d.len_utf8());
+                break;
+            }
+        }
+        if let Some(e) = end {
+            let words = s[i..e].split_whitespace().count();
+            if words >= 3 {
+                out.push((from + i, from + e));
+            }
+        }
+    }
+    out
+}
+
+/// The subject phrase before `at` in `text[lo..at]`: words back to a clause
+/// boundary (comma, quote mark, sentence start), at most eight words.
+fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
+    let seg = &text[lo..at];
+    let boundary = |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–']).map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    let mut cut = boundary(seg).unwrap_or(0);
+    let mut stop = seg.len();
+    // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
+    if seg[cut..].trim().is_empty() && cut > 0 {
+        let before = seg[..cut - 1].trim_end();
+        if let Some(open) = before.rfind(',') {
+            let inner = before[open + 1..].trim_start().to_lowercase();
+            if ["who ", "which ", "whose ", "a ", "an ", "the ", "its ", "his ", "her ", "their "].iter().any(|w| inner.starts_with(w)) {
+                stop = open;
+                cut = boundary(&seg[..open]).unwrap_or(0);
+            }
+        }
+    }
+    let phrase = seg[cut..stop].trim_end();
+    let lead = phrase.len() - phrase.trim_start().len();
+    let mut start = lo + cut + lead;
+    let mut end = lo + cut + phrase.len();
+    // Drop conjunctions and adverbs that open the clause; drop auxiliaries before the cue.
+    loop {
+        let words: Vec<&str> = text[start..end].split_whitespace().collect();
+        let Some(first) = words.first() else { return None };
+        if matches!(
+            first.to_lowercase().as_str(),
+            "and" | "but" | "so" | "then" | "also" | "while" | "as" | "when" | "because" | "which" | "who"
+        ) {
+            start += text[start..end].find(first).unwrap_or(0) + first.len();
+            start += text[start..end].len() - text[start..end].trim_start().len();
+            continue;
+        }
+        let last = words.last().unwrap().to_lowercase();
+        if matches!(
+            last.as_str(),
+            "has"
+                | "have"
+                | "had"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "also"
+                | "will"
+                | "would"
+                | "previously"
+                | "later"
+                | "once"
+                | "then"
+                | "repeatedly"
+        ) && words.len() > 1
+        {
+            end = start + text[start..end].rfind(words.last().unwrap()).unwrap_or(0);
+            end = start + text[start..end].trim_end().len();
+            continue;
+        }
+        if words.len() > 8 {
+            return None;
+        }
+        break;
+    }
+    (start < end).then_some(Range { start, end })
+}
+
+/// The noun phrase after `at` (e.g. after "said" or "according to"): words to the next boundary, at most eight.
+fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
+    let seg = &text[at..hi];
+    let lead = seg.len() - seg.trim_start().len();
+    let body = &seg[lead..];
+    let mut stop = body.find([',', '.', ';', ':', '“', '"', '(', '—']).unwrap_or(body.len());
+    // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
+    for prep in
+        [" at ", " in ", " on ", " during ", " after ", " before ", " outside ", " to ", " from ", " with ", " as ", " when ", " while "]
+    {
+        if let Some(i) = body[..stop].find(prep) {
+            stop = stop.min(i);
+        }
+    }
+    let phrase = body[..stop].trim_end();
+    let words = phrase.split_whitespace().count();
+    // A clause is not a speaker: "said the city would open …".
+    let clause = phrase
+        .split_whitespace()
+        .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
+    (words >= 1 && words <= 8 && !clause).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+}
+
+fn trim_range(text: &str, r: Range) -> Range {
+    let s = &text[r.start..r.end];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    let t = t.trim_end_matches(['.', ' ']);
+    Range { start: r.start + lead, end: r.start + lead + t.len() }
+}
+
+/// Quotes in `text`, sentence by sentence.
+pub fn find_quotes(text: &str) -> Vec<Quote> {
+    let (paragraphs, sentences) = parallax_text::segment(text);
+    let mut out: Vec<Quote> = Vec::new();
+    // Direct quotes, paragraph by paragraph.
+    for p in &paragraphs {
+        for (qs, qe) in quoted_spans(text, p.start, p.end) {
+            // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
+            let head_start = text[p.start..qs]
+                .rfind(['.', '!', '?', '”'])
+                .map(|i| p.start + i + text[p.start + i..].chars().next().map_or(1, char::len_utf8))
+                .unwrap_or(p.start);
+            let head = &text[head_start..qs];
+            let opens_sentence = head.split_whitespace().count() < 2;
+            let head_cue = CUE.find_iter(head).last().map(|m| Range { start: head_start + m.start(), end: head_start + m.end() });
+            // The cue after the quote: `,” the daily wrote` / `,” said Lind`.
+            let tail_end = text[qe..p.end].find(['.', '“', '"']).map(|i| qe + i).unwrap_or(p.end);
+            let tail = &text[qe..tail_end];
+            let tail_cue = CUE.find(tail).filter(|m| m.start() <= 60).map(|m| Range { start: qe + m.start(), end: qe + m.end() });
+            // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
+            let chosen = match (opens_sentence, head_cue, tail_cue) {
+                (false, Some(h), _) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
+                (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
+                (true, Some(h), None) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
+                _ => None,
+            };
+            if let Some((cue, source)) = chosen {
+                out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue: Some(cue), source });
+                continue;
+            }
+            // No cue: a continuation of the previous quote in this paragraph, by the same speaker.
+            if let Some(prev) = out.iter().rev().find(|q| q.kind == QuoteKind::Direct && q.content.start >= p.start && q.content.end <= qs)
+            {
+                let (cue, source) = (prev.cue, prev.source);
+                out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source });
+            }
+        }
+    }
+    // Indirect speech and "according to", sentence by sentence, outside direct quotes.
+    let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
+    let inside_direct = |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end);
+    let used_cue = |r: Range| direct.iter().any(|(_, cue)| *cue == Some(r));
+    for s in &sentences {
+        let (ss, se) = (s.start, s.end);
+        let sent = &text[ss..se];
+        if let Some(m) = ACCORDING.find(sent).filter(|m| !inside_direct(ss + m.start())) {
+            let cue = Range { start: ss + m.start(), end: ss + m.end() };
+            let Some(source) = phrase_after(text, cue.end, se) else { continue };
+            // Content: the clause before "according to", or after the source.
+            let before = text[ss..cue.start].trim_end_matches([',', ' ']);
+            let content = if before.split_whitespace().count() >= 3 {
+                Range { start: ss, end: ss + before.len() }
+            } else {
+                Range { start: source.end, end: se }
+            };
+            let content = trim_range(text, content);
+            let content = Range {
+                start: content.start
+                    + (text[content.start..content.end].len() - text[content.start..content.end].trim_start_matches([',', ' ']).len()),
+                end: content.end,
+            };
+            if content.end > content.start {
+                out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source: Some(source) });
+            }
+            continue;
+        }
+        let mut found = 0;
+        for m in CUE.find_iter(sent) {
+            let cue = Range { start: ss + m.start(), end: ss + m.end() };
+            if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
+                continue;
+            }
+            let after = &text[cue.end..se];
+            let mut cstart = cue.end + (after.len() - after.trim_start().len());
+            // Objects of "told": skip the hearer ("told reporters", "told CNN").
+            if m.as_str().starts_with("told") {
+                if let Some(ob) = phrase_after(text, cue.end, se) {
+                    let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
+                    if w.len() <= 3 {
+                        cstart = ob.end + (text[ob.end..se].len() - text[ob.end..se].trim_start().len());
+                    }
+                }
+            }
+            if text[cstart..se].starts_with("that ") {
+                cstart += 5;
+            }
+            // A direct quote later in the sentence ends this content.
+            let cend = direct.iter().map(|(c, _)| c.start).filter(|&q| q > cstart && q < se).min().unwrap_or(se);
+            let content = trim_range(text, Range { start: cstart, end: cend });
+            let content = Range {
+                start: content.start,
+                end: content.start + text[content.start..content.end].trim_end_matches([',', ' ', ':']).len(),
+            };
+            if text[content.start..content.end].split_whitespace().count() < 3 {
+                continue;
+            }
+            let source = source_before(text, ss, cue.start);
+            if source.is_none() && !m.as_str().ends_with("ing") {
+                continue;
+            }
+            let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            out.push(Quote { kind, content, cue: Some(cue), source });
+            found += 1;
+        }
+    }
+    out.sort_by_key(|q| q.content.start);
+    // A participle cue ("…, adding …", "…, saying …") reports the speaker of the
+    // attribution just before it in the same paragraph.
+    for i in 1..out.len() {
+        if out[i].source.is_none() {
+            let para = paragraphs.iter().find(|p| p.start <= out[i].content.start && out[i].content.start < p.end);
+            let prev = out[i - 1].source;
+            if let (Some(p), Some(src)) = (para, prev) {
+                if src.start >= p.start {
+                    out[i].source = Some(src);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> Vec<(QuoteKind, String, Option<String>, Option<String>)> {
+        find_quotes(text)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    text[q.content.start..q.content.end].to_string(),
+                    q.cue.map(|c| text[c.start..c.end].to_string()),
+                    q.source.map(|s| text[s.start..s.end].to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quote_with_trailing_cue() {
+        let t = "“The building was cleared in under six minutes,” said Ines Moro, director of the authority.";
+        assert_eq!(
+            show(t),
+            [(QuoteKind::Direct, "“The building was cleared in under six minutes,”".into(), Some("said".into()), Some("Ines Moro".into()))]
+        );
+        let t = "“We will not sail until every beam is checked,” the director told reporters.";
+        assert_eq!(show(t)[0].3.as_deref(), Some("the director"));
+    }
+
+    #[test]
+    fn direct_quote_with_leading_cue() {
+        let t = "Mayor Dalia Kerr said: “The response was calm and quick.”";
+        assert_eq!(
+            show(t),
+            [(QuoteKind::Direct, "“The response was calm and quick.”".into(), Some("said".into()), Some("Mayor Dalia Kerr".into()))]
+        );
+    }
+
+    #[test]
+    fn indirect_speech_and_according_to() {
+        let t = "Fire chief Tomas Vell said the blaze started shortly after 2:15 p.m. in a storage room.";
+        assert_eq!(
+            show(t),
+            [(
+                QuoteKind::Indirect,
+                "the blaze started shortly after 2:15 p.m. in a storage room".into(),
+                Some("said".into()),
+                Some("Fire chief Tomas Vell".into())
+            )]
+        );
+        let t = "Fourteen people were treated for smoke inhalation, according to the city's fire service.";
+        assert_eq!(
+            show(t),
+            [(
+                QuoteKind::Indirect,
+                "Fourteen people were treated for smoke inhalation".into(),
+                Some("according to".into()),
+                Some("the city's fire service".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn continuation_quotes_and_relative_clauses() {
+        let t = "“The building was cleared in minutes,” said Ines Moro at the terminal. “Ferries will not sail again until engineers have checked every beam.”";
+        let q = find_quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(&t[q[1].source.unwrap().start..q[1].source.unwrap().end], "Ines Moro");
+        let t = "Mayor Dalia Kerr, who visited the site in the evening, called the response “calm, quick and professional” on Tuesday.";
+        let q = find_quotes(t);
+        assert_eq!(&t[q[0].source.unwrap().start..q[0].source.unwrap().end], "Mayor Dalia Kerr");
+    }
+
+    #[test]
+    fn participle_cues_inherit_the_speaker() {
+        let t = "The Washington Post endorsed the mayor on Thursday, saying she had been a careful steward of the city budget.";
+        let q = find_quotes(t);
+        let last = q.last().unwrap();
+        assert_eq!(&t[last.cue.unwrap().start..last.cue.unwrap().end], "saying");
+        assert_eq!(&t[last.source.unwrap().start..last.source.unwrap().end], "The Washington Post");
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries_and_no_panic_on_odd_quotes() {
+        for t in [
+            "He said “unterminated quote and more words here",
+            "«Ça suffit», a-t-il dit, said nobody at all today.",
+            "\"",
+            "said",
+            // A closing curly quote right before a second quotation (regression: byte index inside '”').
+            "“We endorse her without hesitation,” the daily wrote, adding, “no, we are not making this endorsement lightly.”",
+        ] {
+            for q in find_quotes(t) {
+                assert!(t.is_char_boundary(q.content.start) && t.is_char_boundary(q.content.end));
+            }
+        }
+    }
+}
