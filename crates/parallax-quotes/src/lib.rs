@@ -94,17 +94,18 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// boundary (comma, quote mark, sentence start), at most eight words.
 fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let seg = &text[lo..at];
-    let boundary = |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–']).map(|i| i + s[i..].chars().next().map_or(1, char::len_utf8));
-    let mut cut = boundary(seg).unwrap_or(0);
+    // (start of the boundary character, end of it)
+    let boundary = |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
+    let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
     let mut stop = seg.len();
     // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
     if seg[cut..].trim().is_empty() && cut > 0 {
-        let before = seg[..cut - 1].trim_end();
+        let before = seg[..bpos].trim_end();
         if let Some(open) = before.rfind(',') {
             let inner = before[open + 1..].trim_start().to_lowercase();
             if ["who ", "which ", "whose ", "a ", "an ", "the ", "its ", "his ", "her ", "their "].iter().any(|w| inner.starts_with(w)) {
                 stop = open;
-                cut = boundary(&seg[..open]).unwrap_or(0);
+                cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
             }
         }
     }
@@ -115,7 +116,7 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     // Drop conjunctions and adverbs that open the clause; drop auxiliaries before the cue.
     loop {
         let words: Vec<&str> = text[start..end].split_whitespace().collect();
-        let Some(first) = words.first() else { return None };
+        let first = words.first()?;
         if matches!(
             first.to_lowercase().as_str(),
             "and" | "but" | "so" | "then" | "also" | "while" | "as" | "when" | "because" | "which" | "who"
@@ -176,7 +177,7 @@ fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let clause = phrase
         .split_whitespace()
         .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
-    (words >= 1 && words <= 8 && !clause).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+    ((1..=8).contains(&words) && !clause).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
 }
 
 fn trim_range(text: &str, r: Range) -> Range {
@@ -389,6 +390,25 @@ mod tests {
         let last = q.last().unwrap();
         assert_eq!(&t[last.cue.unwrap().start..last.cue.unwrap().end], "saying");
         assert_eq!(&t[last.source.unwrap().start..last.source.unwrap().end], "The Washington Post");
+    }
+
+    #[test]
+    fn multibyte_punctuation_never_breaks_offsets() {
+        // Every cue and quote shape next to multi-byte punctuation (– — “ ” « » ‘ ’ …).
+        let pieces = ["Café owners", " – ", " — ", "said", " told ", ", ", "“", "”", "«", "»", "‘", "’", "…", " according to ", "Müller", " who ", "añadió", " the minister ", "."];
+        let mut state = 7u64;
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..12 {
+                state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            for q in find_quotes(&t) {
+                for r in [Some(q.content), q.cue, q.source].into_iter().flatten() {
+                    assert!(t.is_char_boundary(r.start) && t.is_char_boundary(r.end) && r.start <= r.end, "{t:?}");
+                }
+            }
+        }
     }
 
     #[test]
