@@ -95,7 +95,8 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let seg = &text[lo..at];
     // (start of the boundary character, end of it)
-    let boundary = |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
+    let boundary =
+        |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
     let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
     let mut stop = seg.len();
     // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
@@ -395,7 +396,27 @@ mod tests {
     #[test]
     fn multibyte_punctuation_never_breaks_offsets() {
         // Every cue and quote shape next to multi-byte punctuation (– — “ ” « » ‘ ’ …).
-        let pieces = ["Café owners", " – ", " — ", "said", " told ", ", ", "“", "”", "«", "»", "‘", "’", "…", " according to ", "Müller", " who ", "añadió", " the minister ", "."];
+        let pieces = [
+            "Café owners",
+            " – ",
+            " — ",
+            "said",
+            " told ",
+            ", ",
+            "“",
+            "”",
+            "«",
+            "»",
+            "‘",
+            "’",
+            "…",
+            " according to ",
+            "Müller",
+            " who ",
+            "añadió",
+            " the minister ",
+            ".",
+        ];
         let mut state = 7u64;
         for _ in 0..2000 {
             let mut t = String::new();
