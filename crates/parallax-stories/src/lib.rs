@@ -26,6 +26,7 @@
 //! The library never prints; it returns assignments with their evidence.
 
 pub mod features;
+pub mod timeline;
 
 use std::collections::VecDeque;
 use std::hash::{BuildHasherDefault, Hasher};

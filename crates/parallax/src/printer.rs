@@ -269,6 +269,24 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     let shared = if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
                     writeln!(o, "{indent}  - {:<44} sim {:.2}{shared}", clip(&m.source, 44), m.similarity)?;
                 }
+                if !s.timeline.is_empty() {
+                    writeln!(o, "{indent}  timeline:")?;
+                    for e in s.timeline.iter().take(12) {
+                        let n = e.reports.len();
+                        let conflict = if e.conflicting_days.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  [also reported as {}]", e.conflicting_days.join(", "))
+                        };
+                        writeln!(
+                            o,
+                            "{indent}    {}  {}  ({n} article{}){conflict}",
+                            e.day,
+                            clip(&e.text, 80),
+                            if n == 1 { "" } else { "s" }
+                        )?;
+                    }
+                }
             }
         }
         writeln!(o)?;

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use parallax_model::Article;
+use parallax_stories::timeline::{build_timeline, DatedSentence, TimelineEvent};
 use parallax_stories::{day_number, day_to_iso, ArticleInput, Clusterer, StoryConfig};
 use serde::Serialize;
 
@@ -35,6 +36,8 @@ pub struct StoryOut {
     pub end: Option<String>,
     pub terms: Vec<String>,
     pub articles: Vec<Member>,
+    /// Dated events from its articles, merged; conflicting days kept side by side.
+    pub timeline: Vec<TimelineEvent>,
 }
 
 /// A topic: a thread of related stories.
@@ -56,11 +59,13 @@ pub struct StoriesReport {
 pub struct StoryGrouper {
     clusterer: Clusterer,
     members: Vec<(u32, Member)>,
+    /// Dated sentences of each article, by arrival order.
+    dated: Vec<Vec<DatedSentence>>,
 }
 
 impl StoryGrouper {
     pub fn new() -> Self {
-        StoryGrouper { clusterer: Clusterer::new(StoryConfig::default()), members: Vec::new() }
+        StoryGrouper { clusterer: Clusterer::new(StoryConfig::default()), members: Vec::new(), dated: Vec::new() }
     }
 
     /// Place one article (called as articles arrive).
@@ -68,6 +73,26 @@ impl StoryGrouper {
         let published = a.published.as_ref().map(|p| p.value.clone());
         let day = published.as_deref().and_then(day_number);
         let m = self.clusterer.add(ArticleInput { title: a.title.as_deref(), text: &a.text, day });
+        // Sentences whose time expression names a day: the article's dated events.
+        let mut dated = Vec::new();
+        for t in &a.time_expressions {
+            let Some(v) = t.value.as_deref() else { continue };
+            if !(t.kind == "DATE" || t.kind == "TIME") || v.len() < 10 || parallax_stories::day_number(v).is_none() {
+                continue;
+            }
+            if let Some(s) = a.sentences.iter().find(|s| s.start <= t.start && t.end <= s.end) {
+                if !dated.iter().any(|d: &DatedSentence| d.start == s.start) {
+                    dated.push(DatedSentence {
+                        article: a.id.clone(),
+                        sentence: s.slice(&a.text).to_string(),
+                        start: s.start,
+                        end: s.end,
+                        day: v[..10].to_string(),
+                    });
+                }
+            }
+        }
+        self.dated.push(dated);
         self.members.push((
             m.story,
             Member {
@@ -83,19 +108,20 @@ impl StoryGrouper {
 
     /// The report, stories in order of first appearance.
     pub fn report(self) -> StoriesReport {
-        let mut by_story: Vec<(u32, Vec<Member>)> = Vec::new();
+        let mut by_story: Vec<(u32, Vec<Member>, Vec<DatedSentence>)> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
-        for (s, m) in self.members {
+        for ((s, m), dated) in self.members.into_iter().zip(self.dated) {
             let i = *index.entry(s).or_insert_with(|| {
-                by_story.push((s, Vec::new()));
+                by_story.push((s, Vec::new(), Vec::new()));
                 by_story.len() - 1
             });
             by_story[i].1.push(m);
+            by_story[i].2.extend(dated);
         }
         let mut topic_ids: HashMap<u32, String> = HashMap::new();
         let mut topics: Vec<TopicOut> = Vec::new();
         let mut stories = Vec::new();
-        for (s, members) in by_story {
+        for (s, members, dated) in by_story {
             let summary = self.clusterer.summary(s);
             let id = format!("s-{}", members[0].article);
             let topic = topic_ids
@@ -116,6 +142,7 @@ impl StoryGrouper {
                 end: summary.last_day.map(day_to_iso),
                 terms: summary.terms,
                 articles: members,
+                timeline: build_timeline(&dated),
             });
         }
         StoriesReport { stories, topics }

@@ -344,3 +344,25 @@ fn every_quote_in_the_original_report_has_its_speaker() {
     let direct = quotes.iter().filter(|q| q["kind"] == "direct").count();
     assert_eq!(direct, 5);
 }
+
+#[test]
+fn story_timeline_keeps_conflicting_dates_side_by_side() {
+    let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
+    let original = by_path(&doc, "harbour-times-terminal-fire.html")["id"].as_str().unwrap().to_string();
+    let story = doc["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == original.as_str()))
+        .unwrap();
+    let timeline = story["timeline"].as_array().unwrap();
+    // Most outlets date the fire Tuesday 2026-11-10; the Bay Courier says Monday 2026-11-09.
+    let tuesday = timeline
+        .iter()
+        .find(|e| e["day"] == "2026-11-10" && e["conflicting_days"].as_array().is_some_and(|c| c.iter().any(|d| d == "2026-11-09")))
+        .unwrap();
+    assert!(tuesday["reports"].as_array().unwrap().len() >= 3, "{tuesday}");
+    let monday = timeline.iter().find(|e| e["day"] == "2026-11-09").unwrap();
+    assert!(monday["text"].as_str().unwrap().contains("Forty-one people were hurt on Monday"));
+    assert_eq!(monday["conflicting_days"][0], "2026-11-10");
+}
