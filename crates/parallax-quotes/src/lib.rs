@@ -44,7 +44,7 @@ pub struct Quote {
     pub source: Option<Range>,
 }
 
-const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called";
+const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called|show|showing|indicate|indicating|reveal|revealing|declined|rejected|dismissed|blasted|questioned";
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{CUES})\b")).unwrap());
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[Aa]ccording to\b").unwrap());
@@ -283,6 +283,17 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
                 end: content.start + text[content.start..content.end].trim_end_matches([',', ' ', ':']).len(),
             };
             if text[content.start..content.end].split_whitespace().count() < 3 {
+                // "The economy is strong, Obama said.": the content comes first.
+                let head = &text[ss..cue.start];
+                if let Some(comma) = head.rfind(',') {
+                    let content = trim_range(text, Range { start: ss, end: ss + comma });
+                    let source = phrase_after(text, ss + comma + 1, cue.start);
+                    if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
+                    {
+                        out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source });
+                        found += 1;
+                    }
+                }
                 continue;
             }
             let source = source_before(text, ss, cue.start);
@@ -382,6 +393,15 @@ mod tests {
         let t = "Mayor Dalia Kerr, who visited the site in the evening, called the response “calm, quick and professional” on Tuesday.";
         let q = find_quotes(t);
         assert_eq!(&t[q[0].source.unwrap().start..q[0].source.unwrap().end], "Mayor Dalia Kerr");
+    }
+
+    #[test]
+    fn content_before_the_cue() {
+        let t = "The pier will reopen next month, the harbour master said.";
+        assert_eq!(
+            show(t),
+            [(QuoteKind::Indirect, "The pier will reopen next month".into(), Some("said".into()), Some("the harbour master".into()))]
+        );
     }
 
     #[test]
