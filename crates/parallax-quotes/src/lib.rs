@@ -256,6 +256,29 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             continue;
         }
         let mut found = 0;
+        // Headline attribution: "Michaela Angela Davis: It's Time For A Woman President".
+        if let Some(colon) = sent.find(':') {
+            let prefix = sent[..colon].trim();
+            let words: Vec<&str> = prefix.split_whitespace().collect();
+            let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+            let rest = &sent[colon + 1..];
+            let content = trim_range(text, Range { start: ss + colon + 1, end: se });
+            if (1..=8).contains(&words.len())
+                && capitalised * 10 >= words.len() * 6
+                && !CUE.is_match(prefix)
+                && rest.split_whitespace().count() >= 3
+                && !inside_direct(ss + colon)
+                && content.end > content.start
+            {
+                let lead = sent.len() - sent.trim_start().len();
+                let source = Range { start: ss + lead, end: ss + lead + prefix.len() };
+                let cue = Range { start: ss + colon, end: ss + colon + 1 };
+                let kind =
+                    if text[content.start..content.end].contains(['“', '"', '‘']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                out.push(Quote { kind, content, cue: Some(cue), source: Some(source) });
+                continue;
+            }
+        }
         for m in CUE.find_iter(sent) {
             let cue = Range { start: ss + m.start(), end: ss + m.end() };
             if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
@@ -393,6 +416,15 @@ mod tests {
         let t = "Mayor Dalia Kerr, who visited the site in the evening, called the response “calm, quick and professional” on Tuesday.";
         let q = find_quotes(t);
         assert_eq!(&t[q[0].source.unwrap().start..q[0].source.unwrap().end], "Mayor Dalia Kerr");
+    }
+
+    #[test]
+    fn headline_colon_attribution() {
+        let t = "Harbour Authority Director Ines Moro: Ferries Will Not Sail Until Beams Are Checked";
+        let q = show(t);
+        assert_eq!(q[0].2.as_deref(), Some(":"));
+        assert_eq!(q[0].3.as_deref(), Some("Harbour Authority Director Ines Moro"));
+        assert!(show("Here is the thing: nobody knew what to do next.").is_empty());
     }
 
     #[test]
