@@ -70,6 +70,20 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let s = &text[from..to];
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
+        // NYT style: two apostrophes open and close a quotation.
+        if c == '\'' && s[i + 1..].starts_with('\'') {
+            it.next();
+            if let Some(j) = s[i + 2..].find("''") {
+                let e = i + 2 + j + 2;
+                if s[i..e].split_whitespace().count() >= 3 {
+                    out.push((from + i, from + e));
+                }
+                while it.peek().is_some_and(|&(k, _)| k < e) {
+                    it.next();
+                }
+            }
+            continue;
+        }
         if !is_open(c) || (c == '‘' && i > 0 && s[..i].ends_with(char::is_alphanumeric)) {
             continue;
         }
@@ -104,7 +118,8 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let before = seg[..bpos].trim_end();
         if let Some(open) = before.rfind(',') {
             let inner = before[open + 1..].trim_start().to_lowercase();
-            if ["who ", "which ", "whose ", "a ", "an ", "the ", "its ", "his ", "her ", "their "].iter().any(|w| inner.starts_with(w)) {
+            // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
+            if inner.split_whitespace().count() <= 15 {
                 stop = open;
                 cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
             }
@@ -204,10 +219,20 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
             let head = &text[head_start..qs];
             let opens_sentence = head.split_whitespace().count() < 2;
             let head_cue = CUE.find_iter(head).last().map(|m| Range { start: head_start + m.start(), end: head_start + m.end() });
-            // The cue after the quote: `,” the daily wrote` / `,” said Lind`.
-            let tail_end = text[qe..p.end].find(['.', '“', '"']).map(|i| qe + i).unwrap_or(p.end);
+            // The cue after the quote, up to the end of its sentence (initials such as
+            // "Charles E. Grassley" do not end it): `,” the daily wrote` / `,” said Lind`.
+            // A quotation that ends its own sentence ("… hesitation.”") has no cue after it.
+            let inner = text[qs..qe].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | ','));
+            let closes_sentence = inner.ends_with(['.', '!', '?']);
+            let sentence_end = sentences.iter().find(|s| s.start < qe && qe <= s.end).map_or(p.end, |s| s.end);
+            let next_quote = text[qe..sentence_end].find(['“', '"']).map_or(sentence_end, |i| qe + i);
+            let tail_end = next_quote.max(qe);
             let tail = &text[qe..tail_end];
-            let tail_cue = CUE.find(tail).filter(|m| m.start() <= 60).map(|m| Range { start: qe + m.start(), end: qe + m.end() });
+            let tail_cue = if closes_sentence {
+                None
+            } else {
+                CUE.find(tail).filter(|m| m.start() <= 80).map(|m| Range { start: qe + m.start(), end: qe + m.end() })
+            };
             // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 (false, Some(h), _) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
@@ -425,6 +450,16 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some(":"));
         assert_eq!(q[0].3.as_deref(), Some("Harbour Authority Director Ines Moro"));
         assert!(show("Here is the thing: nobody knew what to do next.").is_empty());
+    }
+
+    #[test]
+    fn doubled_apostrophes_initials_and_appositives() {
+        let t = "''I love depreciation,'' he said.";
+        assert_eq!(show(t)[0].3.as_deref(), Some("he"));
+        let t = "\"Investors are being duped and left high and dry,\" Senator Ana E. Lind, chair of the panel, said on Monday.";
+        let q = show(t);
+        assert_eq!(q[0].2.as_deref(), Some("said"));
+        assert_eq!(q[0].3.as_deref(), Some("Senator Ana E. Lind"));
     }
 
     #[test]
