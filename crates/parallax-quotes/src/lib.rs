@@ -107,6 +107,14 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
 /// The subject phrase before `at` in `text[lo..at]`: words back to a clause
 /// boundary (comma, quote mark, sentence start), at most eight words.
 fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
+    // A parenthetical right before the cue belongs to the speaker: "Rep. Jerrold Nadler (D-N.Y.) said".
+    let mut at = at;
+    let trimmed = text[lo..at].trim_end();
+    if trimmed.ends_with(')') {
+        if let Some(open) = trimmed.rfind('(') {
+            at = lo + open;
+        }
+    }
     let seg = &text[lo..at];
     // (start of the boundary character, end of it)
     let boundary =
@@ -135,8 +143,30 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let first = words.first()?;
         if matches!(
             first.to_lowercase().as_str(),
-            "and" | "but" | "so" | "then" | "also" | "while" | "as" | "when" | "because" | "which" | "who"
-        ) {
+            "and"
+                | "but"
+                | "so"
+                | "then"
+                | "also"
+                | "while"
+                | "as"
+                | "when"
+                | "because"
+                | "which"
+                | "who"
+                | "that"
+                | "however"
+                | "later"
+                | "before"
+                | "after"
+                | "meanwhile"
+                | "yet"
+                | "now"
+                | "still"
+                | "instead"
+                | "earlier"
+        ) && words.len() > 1
+        {
             start += text[start..end].find(first).unwrap_or(0) + first.len();
             start += text[start..end].len() - text[start..end].trim_start().len();
             continue;
@@ -163,6 +193,12 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         {
             end = start + text[start..end].rfind(words.last().unwrap()).unwrap_or(0);
             end = start + text[start..end].trim_end().len();
+            continue;
+        }
+        // A pronoun right before the cue is the speaker: "... by Republican lawmakers he says".
+        let last_word = words.last().unwrap();
+        if words.len() > 1 && matches!(last_word.to_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it") {
+            start = start + text[start..end].rfind(last_word).unwrap_or(0);
             continue;
         }
         if words.len() > 8 {
