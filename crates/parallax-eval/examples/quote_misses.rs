@@ -1,11 +1,22 @@
-//! Developer aid: which PolNeAR attributions are missed, by cue word.
-fn main() {
-    let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: quote_misses POLNEAR_DIR"));
+//! Developer aid for quote attribution on PolNeAR (test split, one annotator per article).
+//!
+//! `quote_misses DIR cues`         missed attributions counted by cue word
+//! `quote_misses DIR context CUE`  missed attributions with that cue, in context
+//! `quote_misses DIR sources`      found quotes whose source is wrong or missing
+use parallax_eval::quotes::{parse_ann, GoldAttribution};
+use parallax_quotes::Quote;
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// (text, gold, predicted) per test article.
+fn articles(dir: &std::path::Path) -> Vec<(String, Vec<GoldAttribution>, Vec<Quote>)> {
     let test = dir.join("test");
     let mut anns: Vec<_> = std::fs::read_dir(test.join("attributions")).unwrap().map(|e| e.unwrap().path()).collect();
     anns.sort();
     let mut seen = std::collections::HashSet::new();
-    let mut cues = std::collections::HashMap::<String, (usize, usize)>::new();
+    let mut out = Vec::new();
     for a in anns {
         let name = a.file_stem().unwrap().to_str().unwrap().to_string();
         let base = name.rsplit_once('_').unwrap().0.to_string();
@@ -13,20 +24,67 @@ fn main() {
             continue;
         }
         let text = std::fs::read_to_string(test.join("text").join(format!("{base}.txt"))).unwrap();
-        let gold = parallax_eval::quotes::parse_ann(&std::fs::read_to_string(&a).unwrap(), &text);
+        let gold = parse_ann(&std::fs::read_to_string(&a).unwrap(), &text);
         let pred = parallax_quotes::find_quotes(&text);
-        for g in gold {
-            let cue = g.cue.map(|c| text[c.0..c.1].to_lowercase()).unwrap_or_else(|| "(none)".into());
-            let e = cues.entry(cue).or_default();
-            e.0 += 1;
-            if pred.iter().any(|p| p.content.start < g.content.1 && g.content.0 < p.content.end) {
-                e.1 += 1;
+        out.push((text, gold, pred));
+    }
+    out
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = std::path::PathBuf::from(args.get(1).expect("usage: quote_misses POLNEAR_DIR [cues|context CUE|sources]"));
+    let mode = args.get(2).map(String::as_str).unwrap_or("cues");
+    let docs = articles(&dir);
+    let found = |g: &GoldAttribution, pred: &[Quote]| pred.iter().any(|p| overlaps(g.content, (p.content.start, p.content.end)));
+    match mode {
+        "cues" => {
+            let mut cues = std::collections::HashMap::<String, (usize, usize)>::new();
+            for (text, gold, pred) in &docs {
+                for g in gold {
+                    let cue = g.cue.map(|c| text[c.0..c.1].to_lowercase()).unwrap_or_else(|| "(none)".into());
+                    let e = cues.entry(cue).or_default();
+                    e.0 += 1;
+                    e.1 += found(g, pred) as usize;
+                }
+            }
+            let mut v: Vec<_> = cues.into_iter().collect();
+            v.sort_by_key(|(_, (n, f))| std::cmp::Reverse(n - f));
+            for (c, (n, f)) in v.iter().take(40) {
+                println!("{:>4} missed of {:>4}  {c:?}", n - f, n);
             }
         }
-    }
-    let mut v: Vec<_> = cues.into_iter().collect();
-    v.sort_by_key(|(_, (n, f))| std::cmp::Reverse(n - f));
-    for (c, (n, f)) in v.iter().take(40) {
-        println!("{:>4} missed of {:>4}  {c:?}", n - f, n);
+        "context" => {
+            let want = args.get(3).cloned().unwrap_or_else(|| "said".into());
+            for (text, gold, pred) in &docs {
+                for g in gold.iter().filter(|g| g.cue.is_some_and(|c| text[c.0..c.1].to_lowercase() == want) && !found(g, pred)) {
+                    let c = g.cue.unwrap();
+                    let mut lo = g.content.0.min(c.0).saturating_sub(60);
+                    while !text.is_char_boundary(lo) {
+                        lo -= 1;
+                    }
+                    let src = g.source.map(|s| &text[s.0..s.1]).unwrap_or("-");
+                    println!("SRC={src:?}  …{}", text[lo..g.content.1.max(c.1)].replace('\n', " / "));
+                }
+            }
+        }
+        _ => {
+            let (mut none, mut wrong) = (0, 0);
+            for (text, gold, pred) in &docs {
+                for p in pred {
+                    let Some(g) = gold.iter().find(|g| overlaps(g.content, (p.content.start, p.content.end))) else { continue };
+                    let Some(gs) = g.source else { continue };
+                    match p.source {
+                        None => none += 1,
+                        Some(s) if !overlaps((s.start, s.end), gs) => {
+                            wrong += 1;
+                            println!("OURS {:?} GOLD {:?}", &text[s.start..s.end], &text[gs.0..gs.1]);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            println!("matched quotes without a source: {none}, with a wrong source: {wrong}");
+        }
     }
 }

@@ -31,15 +31,7 @@ fn month_number(name: &str) -> Option<u32> {
 
 const MONTHS: &str = r"(?:janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|juni|juli|augustus|oktober|jan(?:uary|uar|vier|v\.?)?|jänner|feb(?:ruary|ruar|\.)?|février|fevrier|févr\.?|mar(?:ch|s)?|märz|maerz|apr(?:il)?|avril|may|mai|jun[ie]?|juin|jul[iy]?|juillet|aug(?:ust)?|août|aout|sep(?:t(?:ember|embre)?)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|dez(?:ember)?|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)";
 
-fn days_in_month(y: i32, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
+use parallax_time::civil::days_in_month;
 
 fn plausible_year(y: i32) -> bool {
     (1900..=2100).contains(&y)
