@@ -60,36 +60,24 @@ pub fn shingle_match(gold: &str, pred: &str) -> (f64, f64, f64) {
     }
 }
 
+/// One page's precision (`err` = false positives, `other` = false negatives) or
+/// recall (the other way round), as the reference computes it; `None` when the
+/// page does not count (no true positives and no errors of this kind).
+fn page_ratio(tp: f64, err: f64, other: f64) -> Option<f64> {
+    if tp + err <= 0.0 {
+        None
+    } else if err == 0.0 && other == 0.0 {
+        Some(1.0)
+    } else {
+        Some(tp / (tp + err))
+    }
+}
+
 /// Precision, recall and F1 from per-page triples, as the reference computes them.
 pub fn shingle_prf(triples: &[(f64, f64, f64)]) -> (f64, f64, f64) {
-    let prec: Vec<f64> = triples
-        .iter()
-        .filter(|(tp, fp, _)| tp + fp > 0.0)
-        .map(|&(tp, fp, fneg)| {
-            if fp == 0.0 && fneg == 0.0 {
-                1.0
-            } else if tp == 0.0 && fp == 0.0 {
-                0.0
-            } else {
-                tp / (tp + fp)
-            }
-        })
-        .collect();
-    let rec: Vec<f64> = triples
-        .iter()
-        .filter(|(tp, _, fneg)| tp + fneg > 0.0)
-        .map(|&(tp, fp, fneg)| {
-            if fp == 0.0 && fneg == 0.0 {
-                1.0
-            } else if tp == 0.0 && fneg == 0.0 {
-                0.0
-            } else {
-                tp / (tp + fneg)
-            }
-        })
-        .collect();
-    let mean = |v: &[f64]| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
-    let (p, r) = (mean(&prec), mean(&rec));
+    let mean = |v: Vec<f64>| if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 };
+    let p = mean(triples.iter().filter_map(|&(tp, fp, fneg)| page_ratio(tp, fp, fneg)).collect());
+    let r = mean(triples.iter().filter_map(|&(tp, fp, fneg)| page_ratio(tp, fneg, fp)).collect());
     let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
     (p, r, f1)
 }

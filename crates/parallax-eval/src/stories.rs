@@ -117,7 +117,7 @@ pub fn cluster(docs: &[Doc], config: &StoryConfig) -> (Vec<u32>, Vec<u32>) {
         let m = c.add(ArticleInput { title: d.title.as_deref(), text: &d.text, day: d.day });
         stories.push(m.story);
     }
-    let topics = stories.iter().map(|&s| c.summary(s).topic).collect();
+    let topics = stories.iter().map(|&s| c.topic_of(s)).collect();
     (stories, topics)
 }
 

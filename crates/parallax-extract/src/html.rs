@@ -411,6 +411,7 @@ impl Extractor {
 }
 
 /// How to choose the extractor (for measurement; `Auto` is the product).
+/// The binary sets it from `PARALLAX_EXTRACTOR` (`fast`, `trafilatura`), once.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Strategy {
     /// Fast extractor first, the `trafilatura` crate when it is not confident.
@@ -420,17 +421,20 @@ pub enum Strategy {
     TrafilaturaOnly,
 }
 
-fn strategy_from_env() -> Strategy {
-    match std::env::var("PARALLAX_EXTRACTOR").as_deref() {
-        Ok("fast") => Strategy::FastOnly,
-        Ok("trafilatura") => Strategy::TrafilaturaOnly,
-        _ => Strategy::Auto,
+impl Strategy {
+    /// `fast`, `trafilatura` or `auto`.
+    pub fn from_name(name: &str) -> Option<Strategy> {
+        match name {
+            "auto" => Some(Strategy::Auto),
+            "fast" => Some(Strategy::FastOnly),
+            "trafilatura" => Some(Strategy::TrafilaturaOnly),
+            _ => None,
+        }
     }
 }
 
 /// Extract the main text of a page as blocks.
-pub fn extract_page(html: &str, url_hint: Option<&str>) -> PageExtraction {
-    let strategy = strategy_from_env();
+pub fn extract_page(html: &str, url_hint: Option<&str>, strategy: Strategy) -> PageExtraction {
     let prepared = crate::prepare::prepare(html);
     let dom = tl::parse(&prepared, tl::ParserOptions::default()).ok();
     let mut meta = dom.as_ref().map(|d| meta_from_dom(d, url_hint)).unwrap_or_default();

@@ -36,6 +36,8 @@ use crate::dates::{find_written, parse_date};
 pub struct ExtractOptions {
     /// Cleanup rules switched off: text they would remove stays in the body.
     pub keep: HashSet<RemovalReason>,
+    /// Which HTML main-text extractor to use (`Auto` is the product; the others are for measurement).
+    pub strategy: html::Strategy,
 }
 
 /// The outcome for one document.
@@ -44,11 +46,6 @@ pub struct Analysis {
     /// `None` when no article text could be found (an error diagnostic says why).
     pub article: Option<Article>,
     pub diagnostics: Vec<Diagnostic>,
-}
-
-pub(crate) fn clean_section_label(text: &str) -> Option<&'static str> {
-    // Exposed to `plain` so the title line skips labels the cleaner will remove.
-    clean::section_label(text)
 }
 
 /// Stable article id: 16 hex digits of xxh3 over the source location.
@@ -88,7 +85,7 @@ fn looks_like_page(html: &str) -> bool {
     head.contains("<html") || head.contains("<body") || head.contains("<!doctype")
 }
 
-fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Parts {
+fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument, opts: &ExtractOptions) -> Parts {
     let mut published = field_date(r.published.as_deref(), "record field");
     let mut modified = field_date(r.modified.as_deref(), "record field");
     if r.published.is_some() && published.is_empty() {
@@ -103,7 +100,7 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument) -> Pa
     let (blocks, mut title, mut outlet, mut authors, mut url, mut lang) = match (&r.text, &r.html) {
         (Some(t), _) if !t.trim().is_empty() => (text_blocks(t), None, None, Vec::new(), None, None),
         (_, Some(h)) if looks_like_page(h) => {
-            let page = html::extract_page(h, r.url.as_deref());
+            let page = html::extract_page(h, r.url.as_deref(), opts.strategy);
             published.extend(page.meta.published);
             modified.extend(page.meta.modified);
             captions = page.meta.captions;
@@ -131,7 +128,7 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
     let mut diags = Vec::new();
     let parts = match &doc.payload {
         Payload::Html(h) => {
-            let page = html::extract_page(h, doc.fetched_url.as_deref());
+            let page = html::extract_page(h, doc.fetched_url.as_deref(), opts.strategy);
             if let Some(reason) = &page.fallback {
                 diags.push(Diagnostic::warning(
                     &doc.source.path,
@@ -168,7 +165,7 @@ pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
                 modified: field_date(f.modified.as_deref(), "front matter"),
             }
         }
-        Payload::Record(r) => from_record(r, &mut diags, &doc),
+        Payload::Record(r) => from_record(r, &mut diags, &doc, opts),
     };
     build(doc, parts, opts, diags)
 }
@@ -280,7 +277,8 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
         })
         .collect();
     let span = |r: parallax_quotes::Range| Span::new(r.start, r.end);
-    article.quotes = parallax_quotes::find_quotes(&article.text)
+    // The article's own segmentation: no second pass over the text.
+    article.quotes = parallax_quotes::find_quotes_in(&article.text, &article.paragraphs, &article.sentences)
         .into_iter()
         .map(|q| QuoteSpan {
             kind: match q.kind {

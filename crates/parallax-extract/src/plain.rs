@@ -147,7 +147,7 @@ pub fn parse(text: &str, markdown: bool) -> PlainDoc {
     // The title: the first block that is not a section label or an image line.
     let title = blocks
         .iter()
-        .find(|b| !b.text.starts_with("![") && crate::clean_section_label(&b.text).is_none())
+        .find(|b| !b.text.starts_with("![") && crate::clean::section_label(&b.text).is_none())
         .filter(|b| b.text.split_whitespace().count() <= 30 && !b.text.contains('\n'))
         .map(|b| b.text.clone());
     PlainDoc { front, title, blocks }

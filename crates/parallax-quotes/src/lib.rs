@@ -16,6 +16,7 @@
 
 use std::sync::LazyLock;
 
+use parallax_model::Span;
 use regex::Regex;
 use serde::Serialize;
 
@@ -46,8 +47,8 @@ pub struct Quote {
 
 const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called|show|showing|indicate|indicating|reveal|revealing|declined|rejected|dismissed|blasted|questioned";
 
-static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\b(?:{CUES})\b")).unwrap());
-static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b[Aa]ccording to\b").unwrap());
+static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).unwrap());
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[Aa]ccording to(?-u:\b)").unwrap());
 
 fn is_open(c: char) -> bool {
     matches!(c, '"' | '“' | '«' | '„' | '‘')
@@ -240,12 +241,17 @@ fn trim_range(text: &str, r: Range) -> Range {
     Range { start: r.start + lead, end: r.start + lead + t.len() }
 }
 
-/// Quotes in `text`, sentence by sentence.
+/// Quotes in `text`, segmenting it first (for callers that only have text).
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let (paragraphs, sentences) = parallax_text::segment(text);
+    find_quotes_in(text, &paragraphs, &sentences)
+}
+
+/// Quotes in `text`, given its paragraphs and sentences (an article's own segmentation).
+pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     // Direct quotes, paragraph by paragraph.
-    for p in &paragraphs {
+    for p in paragraphs {
         for (qs, qe) in quoted_spans(text, p.start, p.end) {
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
             let head_start = text[p.start..qs]
@@ -292,7 +298,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
     let inside_direct = |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end);
     let used_cue = |r: Range| direct.iter().any(|(_, cue)| *cue == Some(r));
-    for s in &sentences {
+    for s in sentences {
         let (ss, se) = (s.start, s.end);
         let sent = &text[ss..se];
         if let Some(m) = ACCORDING.find(sent).filter(|m| !inside_direct(ss + m.start())) {

@@ -133,8 +133,6 @@ struct Story {
     size: u32,
     first_day: Option<f64>,
     last_day: Option<f64>,
-    /// Arrival counter of the last member, for closing stories without times.
-    last_seen: u64,
     topic: u32,
 }
 
@@ -404,7 +402,6 @@ impl Clusterer {
                     size: 1,
                     first_day: input.day,
                     last_day: input.day,
-                    last_seen: self.docs,
                     topic,
                 });
                 self.index_story(id);
@@ -416,7 +413,6 @@ impl Clusterer {
 
     fn join(&mut self, id: u32, v: &[(u64, f32)], day: Option<f64>) {
         let keep = self.config.centroid_terms;
-        let docs = self.docs;
         let idf: HashMap<u64, f32> = self.stories[id as usize].centroid.iter().chain(v.iter()).map(|(k, _)| (*k, self.idf(*k))).collect();
         let s = &mut self.stories[id as usize];
         // Merge sorted vectors, then keep the strongest terms.
@@ -464,12 +460,16 @@ impl Clusterer {
             .max(1e-9);
         s.centroid = merged;
         s.size += 1;
-        s.last_seen = docs;
         if let Some(d) = day {
             s.first_day = Some(s.first_day.map_or(d, |f| f.min(d)));
             s.last_day = Some(s.last_day.map_or(d, |l| l.max(d)));
         }
         self.index_story(id);
+    }
+
+    /// The topic thread of story `id`.
+    pub fn topic_of(&self, id: u32) -> u32 {
+        self.stories[id as usize].topic
     }
 
     /// A readable summary of story `id`: names first (the who and where), then other terms (the what).

@@ -52,40 +52,58 @@ fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
 /// Share of words two sentences must share to report the same event.
 const SAME_EVENT: f32 = 0.5;
 
-/// Build the timeline of one story, sorted by day.
-pub fn build_timeline(items: &[DatedSentence]) -> Vec<TimelineEvent> {
-    let mut events: Vec<(TimelineEvent, HashSet<String>)> = Vec::new();
-    for it in items {
+/// A story's timeline as it grows: each dated sentence is merged as it arrives,
+/// so memory grows with the number of distinct events, not of reports.
+#[derive(Debug, Default)]
+pub struct Timeline {
+    events: Vec<(TimelineEvent, HashSet<String>)>,
+}
+
+impl Timeline {
+    /// Merge one dated sentence into the events of its day, or add an event.
+    pub fn add(&mut self, it: DatedSentence) {
         let w = words(&it.sentence);
-        let report = EventReport { article: it.article.clone(), start: it.start, end: it.end };
-        match events.iter_mut().find(|(e, ew)| e.day == it.day && overlap(ew, &w) >= SAME_EVENT) {
+        let report = EventReport { article: it.article, start: it.start, end: it.end };
+        match self.events.iter_mut().find(|(e, ew)| e.day == it.day && overlap(ew, &w) >= SAME_EVENT) {
             Some((e, ew)) => {
-                if !e.reports.iter().any(|r| r.article == it.article) {
+                if !e.reports.iter().any(|r| r.article == report.article) {
                     e.reports.push(report);
                 }
                 ew.extend(w);
             }
-            None => events.push((
-                TimelineEvent { day: it.day.clone(), text: it.sentence.clone(), reports: vec![report], conflicting_days: Vec::new() },
-                w,
-            )),
-        }
-    }
-    // The same event on different days: keep both, and say so on each.
-    let n = events.len();
-    for i in 0..n {
-        for j in 0..n {
-            if i != j && events[i].0.day != events[j].0.day && overlap(&events[i].1, &events[j].1) >= SAME_EVENT {
-                let d = events[j].0.day.clone();
-                if !events[i].0.conflicting_days.contains(&d) {
-                    events[i].0.conflicting_days.push(d);
-                }
+            None => {
+                self.events.push((TimelineEvent { day: it.day, text: it.sentence, reports: vec![report], conflicting_days: Vec::new() }, w))
             }
         }
     }
-    let mut out: Vec<TimelineEvent> = events.into_iter().map(|(e, _)| e).collect();
-    out.sort_by(|a, b| a.day.cmp(&b.day).then(b.reports.len().cmp(&a.reports.len())));
-    out
+
+    /// The events sorted by day; the same event on different days is kept
+    /// on both, each naming the other's day.
+    pub fn finish(mut self) -> Vec<TimelineEvent> {
+        let n = self.events.len();
+        for i in 0..n {
+            for j in 0..n {
+                if i != j && self.events[i].0.day != self.events[j].0.day && overlap(&self.events[i].1, &self.events[j].1) >= SAME_EVENT {
+                    let d = self.events[j].0.day.clone();
+                    if !self.events[i].0.conflicting_days.contains(&d) {
+                        self.events[i].0.conflicting_days.push(d);
+                    }
+                }
+            }
+        }
+        let mut out: Vec<TimelineEvent> = self.events.into_iter().map(|(e, _)| e).collect();
+        out.sort_by(|a, b| a.day.cmp(&b.day).then(b.reports.len().cmp(&a.reports.len())));
+        out
+    }
+}
+
+/// Build the timeline of one story from all its dated sentences, sorted by day.
+pub fn build_timeline(items: &[DatedSentence]) -> Vec<TimelineEvent> {
+    let mut t = Timeline::default();
+    for it in items {
+        t.add(it.clone());
+    }
+    t.finish()
 }
 
 #[cfg(test)]

@@ -57,60 +57,64 @@ fn re(s: &str) -> Regex {
     Regex::new(s).unwrap()
 }
 
-static FULL_MDY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b")));
-static FULL_DMY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b(\d{{1,2}}) ({MONTH}),? (\d{{4}})\b")));
-static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
-static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b((?:early|mid|late)[- ])?({MONTH}),? (\d{{4}})\b")));
-static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})\b")));
-static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"\b({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?\b")));
+static FULL_MDY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b)({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})(?-u:\b)")));
+static FULL_DMY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b)(\d{{1,2}}) ({MONTH}),? (\d{{4}})(?-u:\b)")));
+static ISO: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"));
+static MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b)((?:early|mid|late)[- ])?({MONTH}),? (\d{{4}})(?-u:\b)")));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH})(?-u:\b)")));
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b)({MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)")));
 static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:(last|next|this|early|late|mid)[- ])?(January|February|March|April|June|July|August|September|October|November|December)\b")
+    re(
+        r"(?-u:\b)(?:(last|next|this|early|late|mid)[- ])?(January|February|March|April|June|July|August|September|October|November|December)(?-u:\b)",
+    )
 });
 /// "May" is a month only after a preposition or a modifier ("in May", "last May").
 static MAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:in|since|until|by|of|from|to|during|through|early|late|mid|(last|next|this)) (May)\b"));
-static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:the )?(1[89]\d|20\d)0s\b"));
+    LazyLock::new(|| re(r"(?-u:\b)(?:in|since|until|by|of|from|to|during|through|early|late|mid|(last|next|this)) (May)(?-u:\b)"));
+static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:the )?(1[89]\d|20\d)0s(?-u:\b)"));
 static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:(?:in|since|by|until|of|from|to|during|before|after|for|year) )?(1[89]\d{2}|20\d{2})\b"));
+    LazyLock::new(|| re(r"(?-u:\b)(?:(?:in|since|by|until|of|from|to|during|before|after|for|year) )?(1[89]\d{2}|20\d{2})(?-u:\b)"));
 static WEEKDAY_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"\b(?:(last|next|this|coming|on) )?({WEEKDAY})(?: (morning|afternoon|evening|night))?\b")));
+    LazyLock::new(|| re(&format!(r"(?-u:\b)(?:(last|next|this|coming|on) )?({WEEKDAY})(?: (morning|afternoon|evening|night))?(?-u:\b)")));
 static DEICTIC: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(today|yesterday|tomorrow|tonight|now|currently|nowadays|at the time|the past|recently)\b"));
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(today|yesterday|tomorrow|tonight|now|currently|nowadays|at the time|the past|recently)(?-u:\b)"));
 static RELATIVE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(earlier|later) )?(this|last|next|the past|the last|the coming|the previous|the following|the next) (week|weekend|month|(?:fiscal )?year|spring|summer|fall|autumn|winter|quarter)\b",
+        r"(?i)(?-u:\b)(?:(earlier|later) )?(this|last|next|the past|the last|the coming|the previous|the following|the next) (week|weekend|month|(?:fiscal )?year|spring|summer|fall|autumn|winter|quarter)(?-u:\b)",
     )
 });
 static DURATION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(the (?:past|next|last|first|previous|following|coming)|almost|nearly|a mere|more than|less than|over|about|some) )?({NUM})[ -]({UNIT})(s)?(?:'s|')?\b"
+        r"(?i)(?-u:\b)(?:(the (?:past|next|last|first|previous|following|coming)|almost|nearly|a mere|more than|less than|over|about|some) )?({NUM})[ -]({UNIT})(s)?(?:'s|')?(?-u:\b)"
     ))
 });
 static VAGUE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b(?:(?:the (?:past|next|last)) )?(?:(several|few|many|recent|coming|the next few|the past few) )({UNIT})s\b"))
+    re(&format!(
+        r"(?i)(?-u:\b)(?:(?:the (?:past|next|last)) )?(?:(several|few|many|recent|coming|the next few|the past few) )({UNIT})s(?-u:\b)"
+    ))
 });
 /// A bare plural after "for", "over", "within" ...: "for years".
 static BARE_PLURAL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:for|over|within|took|takes|lasted|in) (years|months|weeks|days|hours|minutes|decades)\b"));
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:for|over|within|took|takes|lasted|in) (years|months|weeks|days|hours|minutes|decades)(?-u:\b)"));
 /// "two years ago": a date, counted back from the anchor.
-static AGO: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b({NUM}) ({UNIT})s? ago\b")));
+static AGO: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)(?-u:\b)({NUM}) ({UNIT})s? ago(?-u:\b)")));
 /// "the 20th century".
-static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:the )?(\d{1,2})(?:st|nd|rd|th) century\b"));
+static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(\d{1,2})(?:st|nd|rd|th) century(?-u:\b)"));
 static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?"));
+    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?"));
 static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b([01]?\d|2[0-3]):([0-5]\d) ?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)\b(?: (?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?",
+        r"(?-u:\b)([01]?\d|2[0-3]):([0-5]\d) ?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)(?-u:\b)(?: (?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))?",
     )
 });
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?: of (this|last|next) year| of (\d{4})|,? (\d{4}))?\b|\bQ([1-4]),? (\d{4})\b",
+        r"(?i)(?-u:\b)(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?: of (this|last|next) year| of (\d{4})|,? (\d{4}))?(?-u:\b)|(?-u:\b)Q([1-4]),? (\d{4})(?-u:\b)",
     )
 });
 static SET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(annually|annual|yearly|daily|weekly|monthly|(?:every|each) (day|week|month|year|morning|evening|night|season|summer|winter|spring|fall))\b",
+        r"(?i)(?-u:\b)(annually|annual|yearly|daily|weekly|monthly|(?:every|each) (day|week|month|year|morning|evening|night|season|summer|winter|spring|fall))(?-u:\b)",
     )
 });
 
@@ -185,23 +189,23 @@ fn number_value(s: &str) -> Option<String> {
     Some(n.to_string())
 }
 
-fn unit_code(unit: &str) -> (&'static str, bool, u32) {
-    // (code, is_time_unit, multiplier)
+/// TIMEX3 code of a unit, and whether it is a time-of-day unit (written after `T`).
+fn unit_code(unit: &str) -> (&'static str, bool) {
     match unit.to_ascii_lowercase().trim_end_matches('s') {
-        "second" => ("S", true, 1),
-        "minute" => ("M", true, 1),
-        "hour" => ("H", true, 1),
-        "day" => ("D", false, 1),
-        "week" => ("W", false, 1),
-        "month" => ("M", false, 1),
-        "year" => ("Y", false, 1),
-        "decade" => ("DE", false, 1),
-        _ => ("CE", false, 1), // century, centuries
+        "second" => ("S", true),
+        "minute" => ("M", true),
+        "hour" => ("H", true),
+        "day" => ("D", false),
+        "week" => ("W", false),
+        "month" => ("M", false),
+        "year" => ("Y", false),
+        "decade" => ("DE", false),
+        _ => ("CE", false), // century, centuries
     }
 }
 
 fn duration_value(n: Option<String>, unit: &str) -> String {
-    let (code, time, _) = unit_code(unit);
+    let (code, time) = unit_code(unit);
     // Decades and centuries are written in years (P10Y, P100Y), as TimeML usually does.
     if let (Some(k), "DE" | "CE") = (n.as_deref().and_then(|x| x.parse::<u32>().ok()), code) {
         return format!("P{}Y", k * if code == "DE" { 10 } else { 100 });

@@ -33,7 +33,7 @@ pub struct Summary {
 
 pub fn run(args: AnalyzeArgs) -> Result<u8> {
     let ingest = Ingest::new(&args.paths, IngestOptions { max_bytes: args.max_size });
-    let opts = ExtractOptions { keep: args.keep.iter().copied().collect() };
+    let opts = ExtractOptions { keep: args.keep.iter().copied().collect(), strategy: crate::extractor_strategy()? };
     let stdout = io::stdout().lock();
     let out = BufWriter::with_capacity(256 * 1024, stdout);
     let mut printer: Box<dyn Printer> = if args.json {

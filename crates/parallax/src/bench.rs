@@ -42,7 +42,7 @@ fn memory_kib() -> (Option<u64>, Option<u64>) {
 pub fn extract(args: ExtractBenchArgs) -> Result<u8> {
     let pages = parallax_eval::extraction::load_aeb(&args.data)?;
     let bytes: usize = pages.iter().map(|(_, h, _)| h.len()).sum();
-    let opts = ExtractOptions::default();
+    let opts = ExtractOptions { strategy: crate::extractor_strategy()?, ..ExtractOptions::default() };
     // Warm-up pass (also the reference output).
     let mut words = 0usize;
     for (id, html, _) in &pages {

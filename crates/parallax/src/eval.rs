@@ -28,6 +28,15 @@ pub struct ExtractionArgs {
     min_date_accuracy: Option<f64>,
 }
 
+/// Record a gate failure when a measured figure is below its floor.
+fn check_floor(failed: &mut Vec<String>, what: &str, value: Option<f64>, min: Option<f64>) {
+    if let (Some(v), Some(min)) = (value, min) {
+        if v < min {
+            failed.push(format!("{what} {v:.4} is below the floor {min}"));
+        }
+    }
+}
+
 fn dataset(root: &Path, name: &str) -> Option<PathBuf> {
     if root.file_name().is_some_and(|n| n == name) {
         return Some(root.to_path_buf());
@@ -37,7 +46,7 @@ fn dataset(root: &Path, name: &str) -> Option<PathBuf> {
 }
 
 pub fn extraction(args: ExtractionArgs) -> Result<u8> {
-    let opts = ExtractOptions::default();
+    let opts = ExtractOptions { strategy: crate::extractor_strategy()?, ..ExtractOptions::default() };
     let aeb_dir = dataset(&args.data, "article-extraction-benchmark");
     let traf_dir = dataset(&args.data, "trafilatura-eval");
     if aeb_dir.is_none() && traf_dir.is_none() {
@@ -46,21 +55,9 @@ pub fn extraction(args: ExtractionArgs) -> Result<u8> {
     let aeb = aeb_dir.map(|d| parallax_eval::extraction::eval_aeb(&d, &opts)).transpose()?;
     let traf = traf_dir.map(|d| parallax_eval::extraction::eval_trafilatura(&d, &opts)).transpose()?;
     let mut failed = Vec::new();
-    if let (Some(min), Some(s)) = (args.min_aeb_f1, &aeb) {
-        if s.f1 < min {
-            failed.push(format!("article-extraction-benchmark f1 {:.4} is below the floor {min}", s.f1));
-        }
-    }
-    if let (Some(min), Some(s)) = (args.min_traf_f1, &traf) {
-        if s.f1 < min {
-            failed.push(format!("trafilatura-eval f1 {:.4} is below the floor {min}", s.f1));
-        }
-    }
-    if let (Some(min), Some(s)) = (args.min_date_accuracy, &traf) {
-        if s.date_accuracy < min {
-            failed.push(format!("trafilatura-eval date accuracy {:.4} is below the floor {min}", s.date_accuracy));
-        }
-    }
+    check_floor(&mut failed, "article-extraction-benchmark f1", aeb.as_ref().map(|s| s.f1), args.min_aeb_f1);
+    check_floor(&mut failed, "trafilatura-eval f1", traf.as_ref().map(|s| s.f1), args.min_traf_f1);
+    check_floor(&mut failed, "trafilatura-eval date accuracy", traf.as_ref().map(|s| s.date_accuracy), args.min_date_accuracy);
     if args.json {
         println!(
             "{}",
@@ -139,16 +136,10 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
         bail!("no story dataset under {} (expected ecbplus/, multinews-test/ or meantime-en/)", args.data.display());
     }
     let mut failed = Vec::new();
-    let floor = |name: &str, min: Option<f64>, failed: &mut Vec<String>| {
-        if let (Some(min), Some(r)) = (min, results.iter().find(|r| r.name.starts_with(name))) {
-            if r.stories.bcubed_f1 < min {
-                failed.push(format!("{} b-cubed f1 {:.4} is below the floor {min}", r.name, r.stories.bcubed_f1));
-            }
-        }
-    };
-    floor("ecbplus", args.min_ecb_f1, &mut failed);
-    floor("multinews (all", args.min_multinews_f1, &mut failed);
-    floor("multinews (cleaned", args.min_multinews_clean_f1, &mut failed);
+    let f1_of = |prefix: &str| results.iter().find(|r| r.name.starts_with(prefix)).map(|r| r.stories.bcubed_f1);
+    check_floor(&mut failed, "ecbplus b-cubed f1", f1_of("ecbplus"), args.min_ecb_f1);
+    check_floor(&mut failed, "multinews (all) b-cubed f1", f1_of("multinews (all"), args.min_multinews_f1);
+    check_floor(&mut failed, "multinews (cleaned) b-cubed f1", f1_of("multinews (cleaned"), args.min_multinews_clean_f1);
     if args.json {
         println!(
             "{}",
@@ -197,11 +188,7 @@ pub fn time(args: TimeArgs) -> Result<u8> {
     let s = parallax_eval::time::eval_tempeval(&dir)?;
     let meantime = dataset(&args.data, "meantime-en").map(|d| parallax_eval::time::eval_meantime(&d)).transpose()?;
     let mut failed = Vec::new();
-    if let Some(min) = args.min_value_f1 {
-        if s.value_f1 < min {
-            failed.push(format!("tempeval-3 value f1 {:.4} is below the floor {min}", s.value_f1));
-        }
-    }
+    check_floor(&mut failed, "tempeval-3 value f1", Some(s.value_f1), args.min_value_f1);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"tempeval3_platinum": s, "meantime": meantime, "gate_failures": failed}))?);
     } else {
@@ -241,11 +228,7 @@ pub fn quotes(args: QuotesArgs) -> Result<u8> {
     };
     let s = parallax_eval::quotes::eval_polnear(&dir)?;
     let mut failed = Vec::new();
-    if let Some(min) = args.min_joint_f1 {
-        if s.content_and_source_overlap_f1 < min {
-            failed.push(format!("polnear content+source overlap f1 {:.4} is below the floor {min}", s.content_and_source_overlap_f1));
-        }
-    }
+    check_floor(&mut failed, "polnear content+source overlap f1", Some(s.content_and_source_overlap_f1), args.min_joint_f1);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"polnear_test": s, "gate_failures": failed}))?);
     } else {

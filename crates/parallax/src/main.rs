@@ -70,6 +70,16 @@ pub struct AnalyzeArgs {
     text: bool,
 }
 
+/// The HTML extractor choice from `PARALLAX_EXTRACTOR` (`auto`, `fast`, `trafilatura`),
+/// a measurement switch read once per run.
+pub fn extractor_strategy() -> anyhow::Result<parallax_extract::html::Strategy> {
+    match std::env::var("PARALLAX_EXTRACTOR") {
+        Err(_) => Ok(parallax_extract::html::Strategy::Auto),
+        Ok(v) => parallax_extract::html::Strategy::from_name(&v)
+            .ok_or_else(|| anyhow::anyhow!("PARALLAX_EXTRACTOR={v:?} is not one of auto, fast, trafilatura")),
+    }
+}
+
 fn parse_reason(s: &str) -> Result<parallax_model::RemovalReason, String> {
     parallax_model::RemovalReason::from_name(s).ok_or_else(|| {
         let names: Vec<&str> = parallax_model::RemovalReason::ALL.iter().map(|r| r.name()).collect();

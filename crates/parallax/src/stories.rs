@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use parallax_model::Article;
-use parallax_stories::timeline::{build_timeline, DatedSentence, TimelineEvent};
+use parallax_stories::timeline::{DatedSentence, Timeline, TimelineEvent};
 use parallax_stories::{day_number, day_to_iso, ArticleInput, Clusterer, StoryConfig};
 use serde::Serialize;
 
@@ -16,8 +16,6 @@ pub struct Member {
     pub article: String,
     /// `path` or `path#record`, for people reading the output.
     pub source: String,
-    pub title: Option<String>,
-    pub published: Option<String>,
     /// Similarity to the story when the article joined (1.0 for the first article).
     pub similarity: f32,
     /// Terms the article shares with the story, strongest first.
@@ -59,19 +57,18 @@ pub struct StoriesReport {
 pub struct StoryGrouper {
     clusterer: Clusterer,
     members: Vec<(u32, Member)>,
-    /// Dated sentences of each article, by arrival order.
-    dated: Vec<Vec<DatedSentence>>,
+    /// Each story's timeline, merged as articles arrive.
+    timelines: HashMap<u32, Timeline>,
 }
 
 impl StoryGrouper {
     pub fn new() -> Self {
-        StoryGrouper { clusterer: Clusterer::new(StoryConfig::default()), members: Vec::new(), dated: Vec::new() }
+        StoryGrouper { clusterer: Clusterer::new(StoryConfig::default()), members: Vec::new(), timelines: HashMap::new() }
     }
 
     /// Place one article (called as articles arrive).
     pub fn add(&mut self, a: &Article) {
-        let published = a.published.as_ref().map(|p| p.value.clone());
-        let day = published.as_deref().and_then(day_number);
+        let day = a.published.as_ref().and_then(|p| day_number(&p.value));
         let m = self.clusterer.add(ArticleInput { title: a.title.as_deref(), text: &a.text, day });
         // Sentences whose time expression names a day: the article's dated events.
         let mut dated = Vec::new();
@@ -92,14 +89,15 @@ impl StoryGrouper {
                 }
             }
         }
-        self.dated.push(dated);
+        let timeline = self.timelines.entry(m.story).or_default();
+        for d in dated {
+            timeline.add(d);
+        }
         self.members.push((
             m.story,
             Member {
                 article: a.id.clone(),
                 source: a.source.display(),
-                title: a.title.clone(),
-                published,
                 similarity: (m.similarity * 1000.0).round() / 1000.0,
                 shared_terms: m.shared_terms,
             },
@@ -107,21 +105,20 @@ impl StoryGrouper {
     }
 
     /// The report, stories in order of first appearance.
-    pub fn report(self) -> StoriesReport {
-        let mut by_story: Vec<(u32, Vec<Member>, Vec<DatedSentence>)> = Vec::new();
+    pub fn report(mut self) -> StoriesReport {
+        let mut by_story: Vec<(u32, Vec<Member>)> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
-        for ((s, m), dated) in self.members.into_iter().zip(self.dated) {
+        for (s, m) in self.members {
             let i = *index.entry(s).or_insert_with(|| {
-                by_story.push((s, Vec::new(), Vec::new()));
+                by_story.push((s, Vec::new()));
                 by_story.len() - 1
             });
             by_story[i].1.push(m);
-            by_story[i].2.extend(dated);
         }
         let mut topic_ids: HashMap<u32, String> = HashMap::new();
         let mut topics: Vec<TopicOut> = Vec::new();
         let mut stories = Vec::new();
-        for (s, members, dated) in by_story {
+        for (s, members) in by_story {
             let summary = self.clusterer.summary(s);
             let id = format!("s-{}", members[0].article);
             let topic = topic_ids
@@ -142,7 +139,7 @@ impl StoryGrouper {
                 end: summary.last_day.map(day_to_iso),
                 terms: summary.terms,
                 articles: members,
-                timeline: build_timeline(&dated),
+                timeline: self.timelines.remove(&s).map(Timeline::finish).unwrap_or_default(),
             });
         }
         StoriesReport { stories, topics }
