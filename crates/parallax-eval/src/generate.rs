@@ -19,20 +19,20 @@ pub struct GenArticle {
     pub gold: u32,
 }
 
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
         z ^ (z >> 31)
     }
-    fn below(&mut self, n: u64) -> u64 {
+    pub(crate) fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
-    fn unit(&mut self) -> f64 {
+    pub(crate) fn unit(&mut self) -> f64 {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
@@ -54,7 +54,7 @@ pub fn sentence_pool(eval_root: &Path) -> Result<Vec<String>, EvalError> {
 
 const SYLLABLES: &[&str] = &["ka", "lor", "vem", "ti", "sar", "un", "bel", "dro", "mi", "qua", "zen", "ost", "ra", "fel", "gor", "ni"];
 
-fn invented_name(rng: &mut Rng) -> String {
+pub(crate) fn invented_name(rng: &mut Rng) -> String {
     let n = 2 + rng.below(2) as usize;
     let mut s: String = (0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len() as u64) as usize]).collect();
     if let Some(f) = s.get_mut(0..1) {

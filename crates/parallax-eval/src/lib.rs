@@ -3,7 +3,9 @@
 //! scores it with the dataset's published metric. Nothing here prints.
 
 pub mod extraction;
+pub mod derive;
 pub mod generate;
+pub mod provenance;
 pub mod quotes;
 pub mod stories;
 pub mod time;
