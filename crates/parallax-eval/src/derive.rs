@@ -283,8 +283,11 @@ fn reword(sentence: &str, rng: &mut Rng) -> String {
 fn shares_sentence(leads: &[String]) -> bool {
     let mut seen = std::collections::HashSet::new();
     for lead in leads {
-        let mine: std::collections::HashSet<&str> =
-            parallax_text::split_sentences(lead).iter().map(|s| s.slice(lead).trim()).filter(|s| s.split_whitespace().count() >= 8).collect();
+        let mine: std::collections::HashSet<&str> = parallax_text::split_sentences(lead)
+            .iter()
+            .map(|s| s.slice(lead).trim())
+            .filter(|s| s.split_whitespace().count() >= 8)
+            .collect();
         if mine.iter().any(|s| seen.contains(s)) {
             return true;
         }

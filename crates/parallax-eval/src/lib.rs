@@ -2,8 +2,8 @@
 //! (datasets are never copied into the project), runs the pipeline, and
 //! scores it with the dataset's published metric. Nothing here prints.
 
-pub mod extraction;
 pub mod derive;
+pub mod extraction;
 pub mod generate;
 pub mod provenance;
 pub mod quotes;

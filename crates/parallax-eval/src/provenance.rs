@@ -348,7 +348,12 @@ pub fn eval_insciout(dir: &Path) -> Result<InsciScores, EvalError> {
         let mut best: Option<parallax_provenance::PassageKind> = None;
         for x in &xa {
             for y in &xb {
-                let m = compare(&ta[x.tokens.0 as usize..x.tokens.1 as usize], &tb[y.tokens.0 as usize..y.tokens.1 as usize], &|_| 1.0, &cfg.align);
+                let m = compare(
+                    &ta[x.tokens.0 as usize..x.tokens.1 as usize],
+                    &tb[y.tokens.0 as usize..y.tokens.1 as usize],
+                    &|_| 1.0,
+                    &cfg.align,
+                );
                 if let Some(m) = m {
                     best = Some(best.map_or(m.kind, |b| b.min(m.kind)));
                 }
@@ -362,21 +367,20 @@ pub fn eval_insciout(dir: &Path) -> Result<InsciScores, EvalError> {
         let mut t = Tracker::new(cfg.clone());
         for (id, text) in [("abstract", abs), ("press_release", pr)] {
             let (_, spans) = parallax_text::segment(text);
-            let n = t.add(DocInput { id, text, sentences: &spans, published: None, outlet: None, dateline: None, agency: None, quotes: &[] }).len();
+            let n = t
+                .add(DocInput { id, text, sentences: &spans, published: None, outlet: None, dateline: None, agency: None, quotes: &[] })
+                .len();
             if id == "press_release" && n > 0 {
                 tracker_found += 1;
             }
         }
-        match aligned(abs, pr) {
-            Some(k) => {
-                aligner_found += 1;
-                match k {
-                    parallax_provenance::PassageKind::Verbatim => verb += 1,
-                    parallax_provenance::PassageKind::NearVerbatim => near += 1,
-                    parallax_provenance::PassageKind::Paraphrase => para += 1,
-                }
+        if let Some(k) = aligned(abs, pr) {
+            aligner_found += 1;
+            match k {
+                parallax_provenance::PassageKind::Verbatim => verb += 1,
+                parallax_provenance::PassageKind::NearVerbatim => near += 1,
+                parallax_provenance::PassageKind::Paraphrase => para += 1,
             }
-            None => {}
         }
         let other = &rows[(i + 1) % rows.len()].0;
         if aligned(other, pr).is_some() {

@@ -48,7 +48,14 @@ pub struct AlignConfig {
 
 impl Default for AlignConfig {
     fn default() -> Self {
-        AlignConfig { verbatim_ratio: 0.95, near_ratio: 0.70, fragment_run: 8, paraphrase_dice: 0.40, max_sentence_tokens: 160, min_sentence_tokens: 4 }
+        AlignConfig {
+            verbatim_ratio: 0.95,
+            near_ratio: 0.70,
+            fragment_run: 8,
+            paraphrase_dice: 0.40,
+            max_sentence_tokens: 160,
+            min_sentence_tokens: 4,
+        }
     }
 }
 
@@ -282,7 +289,11 @@ mod tests {
 
     #[test]
     fn changed_numbers_are_flagged() {
-        let m = cmp("The fire injured 12 workers and closed the port for 3 days.", "The fire injured 21 workers and closed the port for 3 days.").unwrap();
+        let m = cmp(
+            "The fire injured 12 workers and closed the port for 3 days.",
+            "The fire injured 21 workers and closed the port for 3 days.",
+        )
+        .unwrap();
         assert_eq!(m.kind, PassageKind::NearVerbatim);
         assert!(m.numbers_differ);
     }

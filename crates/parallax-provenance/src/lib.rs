@@ -150,6 +150,8 @@ pub struct Passage {
     b_words: u32,
     #[serde(skip)]
     a_tokens: (u32, u32),
+    #[serde(skip)]
+    b_tokens: Vec<(u32, u32)>,
 }
 
 /// Two articles that share text. `a` arrived after `b`.
@@ -206,6 +208,9 @@ pub struct ProvenanceReport {
     pub articles: Vec<ArticleProvenance>,
     pub groups: Vec<Group>,
 }
+
+/// Derives from, reused by, shares text with (direction unknown).
+type Relations = (Vec<u32>, Vec<u32>, Vec<u32>);
 
 struct StoredDoc {
     tokens: Vec<Token>,
@@ -448,7 +453,11 @@ impl Tracker {
             b_covered.push((b_tok.0 as u32, b_tok.1 as u32));
             let extend = match (last, passages.last()) {
                 (Some((pa, pb)), Some(p)) => {
-                    p.kind == l.m.kind && l.m.fragment.is_none() && l.a == pa + 1 && (l.b == pb || l.b == pb + 1) && b_span.start >= p.b.start
+                    p.kind == l.m.kind
+                        && l.m.fragment.is_none()
+                        && l.a == pa + 1
+                        && (l.b == pb || l.b == pb + 1)
+                        && b_span.start >= p.b.start
                 }
                 _ => false,
             };
@@ -461,6 +470,7 @@ impl Tracker {
                 p.a_words += (a_tok.1 - a_tok.0) as u32;
                 p.b_words += (b_tok.1 - b_tok.0) as u32;
                 p.a_tokens.1 = a_tok.1 as u32;
+                p.b_tokens.push((b_tok.0 as u32, b_tok.1 as u32));
             } else {
                 passages.push(Passage {
                     kind: l.m.kind,
@@ -471,6 +481,7 @@ impl Tracker {
                     a_words: (a_tok.1 - a_tok.0) as u32,
                     b_words: (b_tok.1 - b_tok.0) as u32,
                     a_tokens: (a_tok.0 as u32, a_tok.1 as u32),
+                    b_tokens: vec![(b_tok.0 as u32, b_tok.1 as u32)],
                 });
             }
             last = Some((l.a, l.b));
@@ -534,7 +545,16 @@ impl Tracker {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn direction_evidence(&self, doc: &DocInput, a: &StoredDoc, b: &StoredDoc, a_id: &str, b_id: &str, a_share: f32, b_share: f32) -> Vec<Evidence> {
+    fn direction_evidence(
+        &self,
+        doc: &DocInput,
+        a: &StoredDoc,
+        b: &StoredDoc,
+        a_id: &str,
+        b_id: &str,
+        a_share: f32,
+        b_share: f32,
+    ) -> Vec<Evidence> {
         let mut ev = Vec::new();
         // 1. publication times
         if let (Some(ta), Some(tb)) = (a.published, b.published) {
@@ -668,7 +688,8 @@ impl Tracker {
         }
         let mut touched: Vec<u32> = Vec::new();
         let mut covered: std::collections::BTreeMap<u32, Vec<(u32, u32)>> = Default::default();
-        let mut rel: std::collections::BTreeMap<u32, (Vec<u32>, Vec<u32>, Vec<u32>)> = Default::default();
+        // per article: derives from, reused by, shares text with (direction unknown)
+        let mut rel: std::collections::BTreeMap<u32, Relations> = Default::default();
         for p in &self.pairs {
             let (ra, rb) = (find(&mut parent, p.a_slot), find(&mut parent, p.b_slot));
             if ra != rb {
@@ -676,9 +697,13 @@ impl Tracker {
                 parent[hi as usize] = lo;
             }
             touched.extend([p.a_slot, p.b_slot]);
-            // The newer article's shared words are not its own unless the older one copied it.
+            // Shared words are not an article's own unless the other one copied them from it
+            // (with the direction unknown, they count against both).
             if p.direction != Direction::BFromA {
                 covered.entry(p.a_slot).or_default().extend(p.passages.iter().map(|x| x.a_tokens));
+            }
+            if p.direction != Direction::AFromB {
+                covered.entry(p.b_slot).or_default().extend(p.passages.iter().flat_map(|x| x.b_tokens.iter().copied()));
             }
             match p.direction {
                 Direction::AFromB => {

@@ -266,4 +266,3 @@ thread_local! {
 pub fn stem(w: &str) -> String {
     STEMMER.with(|s| s.stem(w).into_owned())
 }
-

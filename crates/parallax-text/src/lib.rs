@@ -1,8 +1,8 @@
 //! Text utilities shared by the pipeline stages: paragraph and sentence
 //! segmentation with byte offsets, word counts and language detection.
 
-pub mod lexicon;
 mod language;
+pub mod lexicon;
 mod sentences;
 
 pub use language::detect_language;

@@ -11,6 +11,7 @@ use parallax_model::{Diagnostic, Severity};
 use serde::Serialize;
 
 use crate::printer::{HumanPrinter, JsonPrinter, JsonlPrinter, Printer};
+use crate::provenance::ProvenanceRun;
 use crate::stories::StoryGrouper;
 use crate::{exit, AnalyzeArgs};
 
@@ -28,6 +29,10 @@ pub struct Summary {
     pub stories: u64,
     /// Topic threads found (related stories).
     pub topics: u64,
+    /// Pairs of articles that share text.
+    pub shared_text_pairs: u64,
+    /// Groups of articles derived from one another.
+    pub derived_groups: u64,
     pub seconds: f64,
 }
 
@@ -46,6 +51,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     let progress = progress_bar();
     let started = Instant::now();
     let mut grouper = StoryGrouper::new();
+    let mut provenance = ProvenanceRun::new(!(args.json || args.jsonl));
     let mut summary = Summary::default();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let machine = args.json || args.jsonl;
@@ -78,6 +84,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
                 if let Some(article) = analysis.article {
                     summary.articles += 1;
                     grouper.add(&article);
+                    provenance.add(&article);
                     printer.article(&article)?;
                 }
             }
@@ -102,14 +109,19 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     summary.stories = report.stories.len() as u64;
     summary.topics = report.topics.len() as u64;
     printer.stories(&report)?;
+    let prov = provenance.finish();
+    summary.shared_text_pairs = prov.report.pairs.len() as u64;
+    summary.derived_groups = prov.report.groups.len() as u64;
+    printer.provenance(&prov)?;
     printer.finish(&diagnostics, &summary)?;
     if !machine {
         // Errors were printed as they happened; end with the counts.
         writeln!(
             io::stderr().lock(),
-            "{} articles · {} stories · {} failed · {} ignored · {} warnings · {:.2}s",
+            "{} articles · {} stories · {} shared-text pairs · {} failed · {} ignored · {} warnings · {:.2}s",
             summary.articles,
             summary.stories,
+            summary.shared_text_pairs,
             summary.failed,
             summary.ignored,
             summary.warnings,

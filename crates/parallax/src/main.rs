@@ -5,6 +5,7 @@ mod analyze;
 mod bench;
 mod eval;
 mod printer;
+mod provenance;
 mod stories;
 
 use std::path::PathBuf;

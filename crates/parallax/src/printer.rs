@@ -8,12 +8,15 @@ use parallax_model::{Article, DateInfo, Diagnostic, SCHEMA_VERSION};
 use serde::Serialize;
 
 use crate::analyze::Summary;
+use crate::provenance::ProvenanceOut;
 use crate::stories::StoriesReport;
 
 pub trait Printer {
     fn article(&mut self, article: &Article) -> Result<()>;
     /// Stories and topics, after all articles.
     fn stories(&mut self, report: &StoriesReport) -> Result<()>;
+    /// Shared text, originality, direction and groups, after the stories.
+    fn provenance(&mut self, out: &ProvenanceOut) -> Result<()>;
     fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()>;
 }
 
@@ -48,6 +51,12 @@ impl<W: Write> Printer for JsonPrinter<W> {
         self.out.write_all(b",\"topics\":")?;
         serde_json::to_writer(&mut self.out, &report.topics)?;
         self.stories_written = true;
+        Ok(())
+    }
+
+    fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
+        self.out.write_all(b",\"provenance\":")?;
+        serde_json::to_writer(&mut self.out, &out.report)?;
         Ok(())
     }
 
@@ -105,6 +114,23 @@ impl<W: Write> Printer for JsonlPrinter<W> {
         Ok(())
     }
 
+    fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
+        let r = &out.report;
+        for p in &r.pairs {
+            serde_json::to_writer(&mut self.out, &Line { kind: "pair", schema_version: SCHEMA_VERSION, data: p })?;
+            self.out.write_all(b"\n")?;
+        }
+        for a in &r.articles {
+            serde_json::to_writer(&mut self.out, &Line { kind: "provenance", schema_version: SCHEMA_VERSION, data: a })?;
+            self.out.write_all(b"\n")?;
+        }
+        for g in &r.groups {
+            serde_json::to_writer(&mut self.out, &Line { kind: "group", schema_version: SCHEMA_VERSION, data: g })?;
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
     fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()> {
         for d in diagnostics {
             serde_json::to_writer(&mut self.out, &Line { kind: "diagnostic", schema_version: SCHEMA_VERSION, data: d })?;
@@ -129,6 +155,15 @@ impl<W: Write> HumanPrinter<W> {
         HumanPrinter { out, show_text, styled }
     }
 
+    /// Shared text, highlighted on a terminal.
+    fn mark(&self, s: &str) -> String {
+        if self.styled {
+            format!("\x1b[33m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
     fn bold(&self, s: &str) -> String {
         if self.styled {
             format!("\x1b[1m{s}\x1b[0m")
@@ -148,6 +183,28 @@ fn date(d: &Option<DateInfo>) -> String {
         ),
         None => "-".into(),
     }
+}
+
+const MAX_PAIRS_SHOWN: usize = 50;
+const COLUMN: usize = 48;
+
+/// Words of `s` in lines of at most `width` characters.
+fn wrap(s: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for w in s.split_whitespace() {
+        if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > width {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(w);
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    lines
 }
 
 fn clip(s: &str, n: usize) -> String {
@@ -288,6 +345,64 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     }
                 }
             }
+        }
+        writeln!(o)?;
+        self.out.write_all(o)?;
+        Ok(())
+    }
+
+    fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
+        use parallax_provenance::Direction;
+        let r = &out.report;
+        let o = &mut Vec::new();
+        writeln!(o, "{} {} pairs share text · {} groups of derived articles", self.bold("══"), r.pairs.len(), r.groups.len())?;
+        for p in r.pairs.iter().take(MAX_PAIRS_SHOWN) {
+            let (a, b) = (out.source(&p.a), out.source(&p.b));
+            let arrow = match p.direction {
+                Direction::AFromB => format!("{a}  ⟵ derives from ⟵  {b}"),
+                Direction::BFromA => format!("{b}  ⟵ derives from ⟵  {a}"),
+                Direction::Unknown => format!("{a}  ⟷  {b}  (common source or unknown direction)"),
+            };
+            writeln!(o, "  {}  {arrow}", self.bold("pair"))?;
+            writeln!(
+                o,
+                "    mostly {}; {:.0}% of the first found in the second, {:.0}% of the second in the first",
+                p.kind.as_str().replace('_', "-"),
+                p.a_share * 100.0,
+                p.b_share * 100.0
+            )?;
+            for e in &p.evidence {
+                let detail = e.detail.replace(&p.a, a).replace(&p.b, b);
+                writeln!(o, "    evidence ({}): {detail}", e.kind.replace('_', " "))?;
+            }
+            let (ta, tb) = (out.texts.get(&p.a), out.texts.get(&p.b));
+            for x in p.passages.iter().take(8) {
+                let tag = format!("{}{}", x.kind.as_str().replace('_', "-"), if x.numbers_differ { ", numbers differ" } else { "" });
+                writeln!(o, "    ┌ {tag} · {}..{} ⟷ {}..{}", x.a.start, x.a.end, x.b.start, x.b.end)?;
+                if let (Some(ta), Some(tb)) = (ta, tb) {
+                    let left = wrap(x.a.slice(ta), COLUMN);
+                    let right = wrap(x.b.slice(tb), COLUMN);
+                    for i in 0..left.len().max(right.len()).min(6) {
+                        let l = left.get(i).map(String::as_str).unwrap_or("");
+                        let r = right.get(i).map(String::as_str).unwrap_or("");
+                        let pad = COLUMN.saturating_sub(l.chars().count());
+                        writeln!(o, "    │ {}{} │ {}", self.mark(l), " ".repeat(pad), self.mark(r))?;
+                    }
+                }
+            }
+        }
+        if r.pairs.len() > MAX_PAIRS_SHOWN {
+            writeln!(o, "  … {} more pairs (see --json)", r.pairs.len() - MAX_PAIRS_SHOWN)?;
+        }
+        for a in &r.articles {
+            let mut rel = Vec::new();
+            if !a.derived_from.is_empty() {
+                rel.push(format!("derives from {}", a.derived_from.iter().map(|x| out.source(x)).collect::<Vec<_>>().join(", ")));
+            }
+            if !a.copied_by.is_empty() {
+                rel.push(format!("reused by {}", a.copied_by.len()))
+            }
+            writeln!(o, "  {:<44} original {:>3.0}%  {}", clip(out.source(&a.article), 44), a.originality * 100.0, rel.join("; "))?;
         }
         writeln!(o)?;
         self.out.write_all(o)?;

@@ -232,7 +232,7 @@ fn human_summary_names_what_was_stripped() {
     assert!(stdout.contains("published  2026-11-10  (from meta: meta[pubdate])"));
     assert!(stdout.contains("app_prompt"));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("1 articles · 1 stories · 0 failed"), "{stderr}");
+    assert!(stderr.contains("1 articles · 1 stories · 0 shared-text pairs · 0 failed"), "{stderr}");
 }
 
 #[test]
@@ -290,7 +290,7 @@ fn example_corpus_groups_into_stories_the_way_a_reader_would() {
     // Evidence: every member says why it belongs.
     let main = stories.iter().find(|s| s["id"] == original.as_str()).unwrap();
     assert!(main["label"].as_str().unwrap().contains("Port Aven"), "{}", main["label"]);
-    assert_eq!(main["start"], "2026-11-09");
+    assert_eq!(main["start"], "2026-11-10");
     for m in main["articles"].as_array().unwrap().iter().skip(1) {
         assert!(m["similarity"].as_f64().unwrap() >= 0.22);
         assert!(!m["shared_terms"].as_array().unwrap().is_empty());
@@ -365,4 +365,50 @@ fn story_timeline_keeps_conflicting_dates_side_by_side() {
     let monday = timeline.iter().find(|e| e["day"] == "2026-11-09").unwrap();
     assert!(monday["text"].as_str().unwrap().contains("Forty-one people were hurt on Monday"));
     assert_eq!(monday["conflicting_days"][0], "2026-11-10");
+}
+
+#[test]
+fn provenance_points_rewrites_back_to_the_original_report() {
+    let out = parallax(&["analyze", "examples/corpus", "--json"]);
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let id_of = |name: &str| by_path(&doc, name)["id"].as_str().unwrap().to_string();
+    let original = id_of("harbour-times-terminal-fire.html");
+    let prov = &doc["provenance"];
+    let article = |id: &str| prov["articles"].as_array().unwrap().iter().find(|a| a["article"] == id).cloned();
+    // The two paraphrases and the partisan rewrite derive from the original report.
+    for name in ["coastline-wire-terminal-fire.txt", "meridia-daily-terminal-fire.html", "sentinel-harbour-authority-opinion.md"] {
+        let a = article(&id_of(name)).unwrap_or_else(|| panic!("{name} shares no text"));
+        assert!(a["derived_from"].as_array().unwrap().iter().any(|x| x == original.as_str()), "{name}: {a}");
+        assert!(a["originality"].as_f64().unwrap() < 0.9, "{name}: {a}");
+    }
+    let orig = article(&original).unwrap();
+    assert_eq!(orig["originality"].as_f64().unwrap(), 1.0);
+    assert!(orig["derived_from"].as_array().unwrap().is_empty());
+    // Unrelated stories share no text with anyone.
+    let library = doc["articles"].as_array().unwrap().iter().find(|a| a["title"].as_str().unwrap().contains("library")).unwrap();
+    assert!(article(library["id"].as_str().unwrap()).is_none());
+    // Every pair carries passages with offsets inside both texts, and evidence for a stated direction.
+    let text_of =
+        |id: &str| doc["articles"].as_array().unwrap().iter().find(|a| a["id"] == id).unwrap()["text"].as_str().unwrap().to_string();
+    for p in prov["pairs"].as_array().unwrap() {
+        let (ta, tb) = (text_of(p["a"].as_str().unwrap()), text_of(p["b"].as_str().unwrap()));
+        for x in p["passages"].as_array().unwrap() {
+            assert!(x["a"]["end"].as_u64().unwrap() as usize <= ta.len() && x["b"]["end"].as_u64().unwrap() as usize <= tb.len());
+        }
+        if p["direction"] != "unknown" {
+            assert!(!p["evidence"].as_array().unwrap().is_empty());
+        }
+    }
+    // The wire copy names the original outlet: attribution evidence points at the words.
+    let wire = id_of("coastline-wire-terminal-fire.txt");
+    let pair = prov["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| (p["a"] == wire.as_str() || p["b"] == wire.as_str()) && (p["a"] == original.as_str() || p["b"] == original.as_str()))
+        .unwrap();
+    let e = pair["evidence"].as_array().unwrap().iter().find(|e| e["kind"] == "attribution").unwrap();
+    let at = &e["at"];
+    assert_eq!(&text_of(&wire)[at["start"].as_u64().unwrap() as usize..at["end"].as_u64().unwrap() as usize], "The Harbour Times");
+    assert_eq!(doc["summary"]["shared_text_pairs"].as_u64().unwrap() as usize, prov["pairs"].as_array().unwrap().len());
 }
