@@ -11,7 +11,7 @@
 //! - `paraphrase`: every kept sentence reworded (all synonym-table words
 //!   replaced, the clause before the first comma moved to the end, one word
 //!   in six dropped, filler adverbs added), plus inserted opinion sentences
-//!   (BABE sentences labelled as the writer's opinion, each used once).
+//!   (one BABE sentence labelled as opinionated, each used once per corpus).
 //!
 //! A derived article is published 1 to 48 hours after its base; one in five
 //! derived articles carries no time (direction must then come from other
@@ -151,7 +151,7 @@ pub fn opinion_pool(eval_root: &Path) -> Result<Vec<String>, EvalError> {
     Ok(rows
         .iter()
         .skip(1)
-        .filter(|r| r.get(o).is_some_and(|x| x.starts_with("Expresses")))
+        .filter(|r| r.get(o).is_some_and(|x| x.starts_with("Expresses") || x.starts_with("Somewhat factual but also opinionated")))
         .filter_map(|r| r.get(t).map(|x| x.trim().to_string()))
         .collect())
 }
@@ -280,15 +280,18 @@ fn reword(sentence: &str, rng: &mut Rng) -> String {
     s
 }
 
-fn shares_sentence(leads: &[String]) -> bool {
-    let mut seen = std::collections::HashSet::new();
+/// Whether two leads of a cluster share a run of eight words (wire copy or a
+/// common quote in the real data).
+fn shares_text(leads: &[String]) -> bool {
+    let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
     for lead in leads {
-        let mine: std::collections::HashSet<&str> = parallax_text::split_sentences(lead)
-            .iter()
-            .map(|s| s.slice(lead).trim())
-            .filter(|s| s.split_whitespace().count() >= 8)
+        let words: Vec<String> = lead
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .filter(|w| !w.is_empty())
             .collect();
-        if mine.iter().any(|s| seen.contains(s)) {
+        let mine: std::collections::HashSet<Vec<String>> = words.windows(8).map(|w| w.to_vec()).collect();
+        if mine.iter().any(|g| seen.contains(g)) {
             return true;
         }
         seen.extend(mine);
@@ -321,8 +324,8 @@ pub fn generate(eval_root: &Path, clusters: usize, seed: u64) -> Result<Vec<GenD
         by_cluster[c].push(d.text);
     }
     // Bases of one cluster must be independent reports: clusters whose leads share a
-    // sentence of eight or more words (wire copy in the real data) are left out.
-    let mut order: Vec<usize> = (0..by_cluster.len()).filter(|&c| !shares_sentence(&by_cluster[c])).collect();
+    // run of eight words (wire copy or a common quote in the real data) are left out.
+    let mut order: Vec<usize> = (0..by_cluster.len()).filter(|&c| !shares_text(&by_cluster[c])).collect();
     shuffle(&mut order, seed);
     order.truncate(clusters);
     let mut opinions = opinion_pool(eval_root)?;
@@ -398,11 +401,10 @@ pub fn generate(eval_root: &Path, clusters: usize, seed: u64) -> Result<Vec<GenD
                         for &i in &keep {
                             new_sents.push((reword(&sents[i], &mut rng), Some(i)));
                         }
-                        for _ in 0..(1 + rng.below(2)) {
-                            let at = rng.below(new_sents.len() as u64 + 1) as usize;
-                            // each opinion sentence is used once in a corpus (while the pool lasts)
-                            let o = opinions.get(next_opinion % opinions.len().max(1)).cloned().unwrap_or_default();
+                        // one opinion sentence, each used once in a corpus (none once the pool is spent)
+                        if let Some(o) = opinions.get(next_opinion).cloned() {
                             next_opinion += 1;
+                            let at = rng.below(new_sents.len() as u64 + 1) as usize;
                             new_sents.insert(at, (o, None));
                         }
                     }

@@ -243,3 +243,86 @@ pub fn quotes(args: QuotesArgs) -> Result<u8> {
     }
     Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
 }
+
+#[derive(Args)]
+pub struct ProvenanceArgs {
+    /// The eval root (`../shared/eval`), holding `mrpc/`, `multinews-test/`, `babe/` and `insciout-exaggeration/`.
+    #[arg(long)]
+    data: PathBuf,
+    /// Multi-News clusters used as bases of the generated derivation set.
+    #[arg(long, default_value_t = 1000)]
+    clusters: usize,
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when the MRPC test F1 is below this.
+    #[arg(long, value_name = "F1")]
+    min_mrpc_f1: Option<f64>,
+    /// Fail when the verbatim or near-verbatim pair F1 of the derivation set is below this.
+    #[arg(long, value_name = "F1")]
+    min_copy_f1: Option<f64>,
+    /// Fail when the paraphrase pair F1 of the derivation set is below this.
+    #[arg(long, value_name = "F1")]
+    min_paraphrase_f1: Option<f64>,
+    /// Fail when the direction accuracy (timed pairs) is below this.
+    #[arg(long, value_name = "ACCURACY")]
+    min_direction: Option<f64>,
+}
+
+pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
+    use parallax_eval::derive::DeriveKind;
+    let Some(mrpc_dir) = dataset(&args.data, "mrpc") else {
+        bail!("no mrpc/ under {}", args.data.display());
+    };
+    let (train, test) = parallax_eval::provenance::eval_mrpc(&mrpc_dir)?;
+    let d = parallax_eval::provenance::eval_derivation(&args.data, args.clusters, args.seed)?;
+    let insci = dataset(&args.data, "insciout-exaggeration").map(|p| parallax_eval::provenance::eval_insciout(&p)).transpose()?;
+    let kind_f1 = |k: DeriveKind| d.by_kind.iter().find(|x| x.kind == k).map(|x| x.f1);
+    let mut failed = Vec::new();
+    check_floor(&mut failed, "mrpc test f1", Some(test.f1), args.min_mrpc_f1);
+    check_floor(&mut failed, "verbatim pair f1", kind_f1(DeriveKind::Verbatim), args.min_copy_f1);
+    check_floor(&mut failed, "near-verbatim pair f1", kind_f1(DeriveKind::NearVerbatim), args.min_copy_f1);
+    check_floor(&mut failed, "paraphrase pair f1", kind_f1(DeriveKind::Paraphrase), args.min_paraphrase_f1);
+    check_floor(&mut failed, "direction accuracy", Some(d.timed_direction_accuracy), args.min_direction);
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(
+                &json!({"mrpc_train": train, "mrpc_test": test, "derivation": d, "insciout": insci, "gate_failures": failed})
+            )?
+        );
+    } else {
+        println!(
+            "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+            train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
+        );
+        println!(
+            "derivation set  {} articles from {} Multi-News clusters, {} gold pairs, {} predicted ({:.1}s)\n  pairs  P {:.3} R {:.3} F1 {:.3}",
+            d.articles, d.clusters, d.gold_pairs, d.predicted_pairs, d.seconds, d.pair_precision, d.pair_recall, d.pair_f1
+        );
+        for k in &d.by_kind {
+            println!("    {:<14} {} gold, recall {:.3}, F1 {:.3}", format!("{:?}", k.kind).to_lowercase(), k.gold_pairs, k.recall, k.f1);
+        }
+        println!(
+            "  independent reports of one event flagged as sharing text: {} of {} pairs\n  passages (sentence links)  P {:.3} R {:.3} F1 {:.3}",
+            d.same_event_base_pairs, d.base_pairs_in_clusters, d.passage_precision, d.passage_recall, d.passage_f1
+        );
+        println!(
+            "  direction  timed pairs {}: accuracy {:.3}   untimed pairs {}: {} stated, {} right",
+            d.timed_pairs, d.timed_direction_accuracy, d.untimed_pairs, d.untimed_stated, d.untimed_correct
+        );
+        if let Some(i) = &insci {
+            println!(
+                "insciout (abstract -> press release)  {} pairs\n  found by the tracker {} ({:.3})   aligned sentences {} ({:.3}: {} verbatim, {} near, {} paraphrase)\n  mismatched pairs aligned {} ({:.3})",
+                i.pairs, i.found_by_tracker, i.tracker_recall, i.found_by_aligner, i.aligner_recall, i.verbatim, i.near_verbatim, i.paraphrase,
+                i.mismatched_found_by_aligner, i.mismatched_rate
+            );
+        }
+        for f in &failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}

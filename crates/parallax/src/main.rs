@@ -98,6 +98,8 @@ enum EvalWhat {
     Time(eval::TimeArgs),
     /// Quotes and attribution: PolNeAR test split (content, source, cue spans).
     Quotes(eval::QuotesArgs),
+    /// Provenance: MRPC paraphrase decision, the generated derivation set, InSciOut pairs.
+    Provenance(eval::ProvenanceArgs),
 }
 
 #[derive(Subcommand)]
@@ -116,6 +118,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Stories(args) } => eval::stories(args),
         Command::Eval { what: EvalWhat::Time(args) } => eval::time(args),
         Command::Eval { what: EvalWhat::Quotes(args) } => eval::quotes(args),
+        Command::Eval { what: EvalWhat::Provenance(args) } => eval::provenance(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
     };
