@@ -199,7 +199,7 @@ fn outlet(rng: &mut Rng) -> String {
     format!("{} {}", crate::generate::invented_name(rng), OUTLET_B[rng.below(OUTLET_B.len() as u64) as usize])
 }
 
-fn substitute(sentence: &str, rng: &mut Rng, rate: f64) -> String {
+pub(crate) fn substitute(sentence: &str, rng: &mut Rng, rate: f64) -> String {
     let mut out: Vec<String> = Vec::new();
     let words: Vec<&str> = sentence.split(' ').collect();
     let mut i = 0;
@@ -235,7 +235,7 @@ fn substitute(sentence: &str, rng: &mut Rng, rate: f64) -> String {
     out.join(" ")
 }
 
-fn change_numbers(sentence: &str, rng: &mut Rng) -> String {
+pub(crate) fn change_numbers(sentence: &str, rng: &mut Rng) -> String {
     sentence
         .split(' ')
         .map(|w| {
@@ -252,7 +252,7 @@ fn change_numbers(sentence: &str, rng: &mut Rng) -> String {
         .join(" ")
 }
 
-fn reword(sentence: &str, rng: &mut Rng) -> String {
+pub(crate) fn reword(sentence: &str, rng: &mut Rng) -> String {
     let mut s = substitute(sentence, rng, 1.0);
     // move the leading clause to the end
     if let Some(pos) = s.find(", ") {
@@ -444,6 +444,72 @@ pub fn generate(eval_root: &Path, clusters: usize, seed: u64) -> Result<Vec<GenD
         d.base = d.base.map(|b| pos[b]);
     }
     Ok(sorted)
+}
+
+/// A streamed corpus for benchmarks: bases recombine pool sentences (six to
+/// ten each); two articles in five derive from one of the last thousand
+/// bases, by the same three operations as [`generate`]. Seeded and
+/// deterministic; memory stays flat (only recent bases are kept).
+pub struct DerivStream<'p> {
+    pool: &'p [String],
+    rng: Rng,
+    recent: std::collections::VecDeque<(usize, f64, Vec<String>)>,
+    next_index: usize,
+}
+
+/// One streamed article with its gold.
+pub struct StreamDoc {
+    pub text: String,
+    pub sentences: Vec<(usize, usize)>,
+    pub hours: f64,
+    /// The index of the base it derives from.
+    pub base: Option<usize>,
+    pub kind: Option<DeriveKind>,
+}
+
+impl<'p> DerivStream<'p> {
+    pub fn new(pool: &'p [String], seed: u64) -> Self {
+        DerivStream { pool, rng: Rng(seed), recent: Default::default(), next_index: 0 }
+    }
+}
+
+impl Iterator for DerivStream<'_> {
+    type Item = StreamDoc;
+    fn next(&mut self) -> Option<StreamDoc> {
+        let i = self.next_index;
+        self.next_index += 1;
+        let hours = i as f64 * 0.01;
+        let rng = &mut self.rng;
+        if self.recent.len() < 10 || rng.below(5) >= 2 {
+            let n = 6 + rng.below(5) as usize;
+            let sents: Vec<String> = (0..n).map(|_| self.pool[rng.below(self.pool.len() as u64) as usize].clone()).collect();
+            let (text, sentences) = assemble(&sents);
+            self.recent.push_back((i, hours, sents));
+            if self.recent.len() > 1000 {
+                self.recent.pop_front();
+            }
+            return Some(StreamDoc { text, sentences, hours, base: None, kind: None });
+        }
+        let (base, _, sents) = &self.recent[rng.below(self.recent.len() as u64) as usize];
+        let kind = KINDS[rng.below(3) as usize];
+        let mut out: Vec<String> = Vec::new();
+        let mut keep: Vec<usize> = (0..sents.len()).collect();
+        keep.remove(rng.below(keep.len() as u64) as usize);
+        for &k in &keep {
+            out.push(match kind {
+                DeriveKind::Verbatim => sents[k].clone(),
+                DeriveKind::NearVerbatim => change_numbers(&substitute(&sents[k], rng, 0.5), rng),
+                DeriveKind::Paraphrase => reword(&sents[k], rng),
+            });
+        }
+        if kind != DeriveKind::Verbatim {
+            let cut = 1 + rng.below(out.len() as u64 - 1) as usize;
+            let half = out.len() / 2;
+            out.rotate_left(cut.min(half));
+        }
+        let (text, sentences) = assemble(&out);
+        Some(StreamDoc { text, sentences, hours, base: Some(*base), kind: Some(kind) })
+    }
 }
 
 #[cfg(test)]

@@ -60,6 +60,10 @@ pub struct ProvenanceConfig {
     pub boilerplate_docs: u16,
     /// Net evidence needed to state a direction.
     pub direction_margin: f32,
+    /// Keep every pair for [`Tracker::pairs`] and the report. Off, pairs are only
+    /// returned by [`Tracker::add`] (to be streamed out) and the report keeps
+    /// compact per-pair data: memory then grows by tens of bytes per pair, not kilobytes.
+    pub keep_pairs: bool,
 }
 
 impl Default for ProvenanceConfig {
@@ -78,6 +82,7 @@ impl Default for ProvenanceConfig {
             min_paraphrase_share: 0.35,
             boilerplate_docs: 3,
             direction_margin: 1.5,
+            keep_pairs: true,
         }
     }
 }
@@ -212,6 +217,15 @@ pub struct ProvenanceReport {
 /// Derives from, reused by, shares text with (direction unknown).
 type Relations = (Vec<u32>, Vec<u32>, Vec<u32>);
 
+/// What the report needs of a pair.
+struct PairCore {
+    a_slot: u32,
+    b_slot: u32,
+    direction: Direction,
+    a_tokens: Vec<(u32, u32)>,
+    b_tokens: Vec<(u32, u32)>,
+}
+
 struct StoredDoc {
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
@@ -240,6 +254,9 @@ pub struct Tracker {
     df: FastMap<u32, u32>,
     boilerplate: FastMap<u64, u16>,
     pairs: Vec<Pair>,
+    /// Pairs of the last article added.
+    recent: Vec<Pair>,
+    cores: Vec<PairCore>,
     hits: FastMap<u32, (u32, u32)>,
 }
 
@@ -297,6 +314,8 @@ impl Tracker {
             df: FastMap::default(),
             boilerplate: FastMap::default(),
             pairs: Vec::new(),
+            recent: Vec::new(),
+            cores: Vec::new(),
             hits: FastMap::default(),
         }
     }
@@ -385,7 +404,7 @@ impl Tracker {
             .collect();
         let new = StoredDoc { tokens, sentences, published: doc.published, outlet, has_dateline: doc.dateline.is_some(), names, quotes };
 
-        let first_new_pair = self.pairs.len();
+        self.recent.clear();
         for b_slot in candidates {
             let b = &self.docs[(b_slot - self.first_slot) as usize];
             let a_skip = |i: usize| self.is_boilerplate(outlet, new.sentences[i].exact);
@@ -406,11 +425,26 @@ impl Tracker {
                 }
             }
             let pair = self.make_pair(&doc, slot, &new, b_slot, b, &links);
+            // A whole article repeated (a repost, an update) is not boilerplate: only
+            // sentences shared by articles that are otherwise different count.
+            if pair.as_ref().is_some_and(|p| p.a_share.min(p.b_share) >= 0.8) {
+                boiler_hits.clear();
+            }
             for k in boiler_hits {
                 *self.boilerplate.entry(k).or_insert(0) += 1;
             }
             if let Some(p) = pair {
-                self.pairs.push(p);
+                self.cores.push(PairCore {
+                    a_slot: p.a_slot,
+                    b_slot: p.b_slot,
+                    direction: p.direction,
+                    a_tokens: p.passages.iter().map(|x| x.a_tokens).collect(),
+                    b_tokens: p.passages.iter().flat_map(|x| x.b_tokens.iter().copied()).collect(),
+                });
+                if self.cfg.keep_pairs {
+                    self.pairs.push(p.clone());
+                }
+                self.recent.push(p);
             }
         }
 
@@ -429,7 +463,7 @@ impl Tracker {
             self.docs.pop_front();
             self.first_slot += 1;
         }
-        &self.pairs[first_new_pair..]
+        &self.recent
     }
 
     fn make_pair(&self, doc: &DocInput, a_slot: u32, a: &StoredDoc, b_slot: u32, b: &StoredDoc, links: &[SentenceLink]) -> Option<Pair> {
@@ -669,12 +703,17 @@ impl Tracker {
         ev
     }
 
-    /// Pairs found so far, in the order found.
+    /// Pairs found so far, in the order found (empty unless `keep_pairs`).
     pub fn pairs(&self) -> &[Pair] {
         &self.pairs
     }
 
-    /// The report: pairs, each article's originality and relations, groups.
+    /// Pairs found so far, kept or not.
+    pub fn pair_count(&self) -> usize {
+        self.cores.len()
+    }
+
+    /// The report: pairs (when kept), each article's originality and relations, groups.
     pub fn report(&self) -> ProvenanceReport {
         let n = self.meta.len();
         // union-find over pairs
@@ -690,7 +729,7 @@ impl Tracker {
         let mut covered: std::collections::BTreeMap<u32, Vec<(u32, u32)>> = Default::default();
         // per article: derives from, reused by, shares text with (direction unknown)
         let mut rel: std::collections::BTreeMap<u32, Relations> = Default::default();
-        for p in &self.pairs {
+        for p in &self.cores {
             let (ra, rb) = (find(&mut parent, p.a_slot), find(&mut parent, p.b_slot));
             if ra != rb {
                 let (lo, hi) = (ra.min(rb), ra.max(rb));
@@ -700,10 +739,10 @@ impl Tracker {
             // Shared words are not an article's own unless the other one copied them from it
             // (with the direction unknown, they count against both).
             if p.direction != Direction::BFromA {
-                covered.entry(p.a_slot).or_default().extend(p.passages.iter().map(|x| x.a_tokens));
+                covered.entry(p.a_slot).or_default().extend(p.a_tokens.iter().copied());
             }
             if p.direction != Direction::AFromB {
-                covered.entry(p.b_slot).or_default().extend(p.passages.iter().flat_map(|x| x.b_tokens.iter().copied()));
+                covered.entry(p.b_slot).or_default().extend(p.b_tokens.iter().copied());
             }
             match p.direction {
                 Direction::AFromB => {

@@ -84,8 +84,11 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
                 if let Some(article) = analysis.article {
                     summary.articles += 1;
                     grouper.add(&article);
-                    provenance.add(&article);
                     printer.article(&article)?;
+                    // pairs follow the article that completes them
+                    for pair in provenance.add(&article) {
+                        printer.pair(pair)?;
+                    }
                 }
             }
             Item::Failed(d) => {
@@ -110,7 +113,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     summary.topics = report.topics.len() as u64;
     printer.stories(&report)?;
     let prov = provenance.finish();
-    summary.shared_text_pairs = prov.report.pairs.len() as u64;
+    summary.shared_text_pairs = prov.pair_count as u64;
     summary.derived_groups = prov.report.groups.len() as u64;
     printer.provenance(&prov)?;
     printer.finish(&diagnostics, &summary)?;

@@ -203,3 +203,198 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
     }
     Ok(exit::OK)
 }
+
+#[derive(Args)]
+pub struct ProvenanceBenchArgs {
+    /// The eval root (`../shared/eval`): Multi-News sentences are recombined into articles.
+    #[arg(long)]
+    data: PathBuf,
+    /// Corpus sizes to run, each from scratch.
+    #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+    sizes: Vec<usize>,
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Write the sentence shingles and gold pairs of the first N articles here (for the
+    /// datasketch peer, bench/peer_datasketch.py), and time the same candidate step on them.
+    #[arg(long, value_name = "DIR")]
+    dump: Option<PathBuf>,
+    #[arg(long, default_value_t = 100_000)]
+    dump_articles: usize,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `parallax bench provenance`: near-duplicate and reuse detection (both stages) over a
+/// generated corpus; recall of the derived pairs; cost per article as the corpus grows.
+pub fn provenance(args: ProvenanceBenchArgs) -> Result<u8> {
+    use parallax_eval::derive::DerivStream;
+    use parallax_eval::generate::sentence_pool;
+    use parallax_model::Span;
+    use parallax_provenance::{DocInput, Timestamp, Tracker};
+    let pool = sentence_pool(&args.data)?;
+    let mut runs = Vec::new();
+    for &n in &args.sizes {
+        let mut tracker = Tracker::new(parallax_provenance::ProvenanceConfig { keep_pairs: false, ..Default::default() });
+        let tail_from = n - n / 10;
+        let (mut total, mut tail) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        let (mut gold, mut found) = (0u64, 0u64);
+        let wall = Instant::now();
+        for (i, d) in DerivStream::new(&pool, args.seed).take(n).enumerate() {
+            let spans: Vec<Span> = d.sentences.iter().map(|&(s, e)| Span::new(s, e)).collect();
+            let id = i.to_string();
+            let t = Instant::now();
+            let pairs = tracker.add(DocInput {
+                id: &id,
+                text: &d.text,
+                sentences: &spans,
+                published: Some(Timestamp { seconds: (d.hours * 3600.0) as i64, day_only: false }),
+                outlet: None,
+                dateline: None,
+                agency: None,
+                quotes: &[],
+            });
+            if let Some(b) = d.base {
+                gold += 1;
+                let b = b.to_string();
+                found += u64::from(pairs.iter().any(|p| p.b == b));
+            }
+            let dt = t.elapsed();
+            total += dt;
+            if i >= tail_from {
+                tail += dt;
+            }
+        }
+        let pairs = tracker.pair_count();
+        drop(tracker);
+        let (peak, _) = memory_kib();
+        runs.push(json!({
+            "articles": n,
+            "seconds_total": wall.elapsed().as_secs_f64(),
+            "seconds_provenance": total.as_secs_f64(),
+            "articles_per_sec": n as f64 / total.as_secs_f64(),
+            "us_per_article_at_size": tail.as_secs_f64() * 1e6 / (n - tail_from).max(1) as f64,
+            "derived_articles": gold,
+            "derived_pair_recall": found as f64 / gold.max(1) as f64,
+            "pairs_reported": pairs,
+            "peak_rss_kib": peak,
+        }));
+    }
+    let candidate = match &args.dump {
+        Some(dir) => Some(candidate_step(&pool, args.seed, args.dump_articles, dir)?),
+        None => None,
+    };
+    let first = runs.first().and_then(|r| r["us_per_article_at_size"].as_f64());
+    let last = runs.last().and_then(|r| r["us_per_article_at_size"].as_f64());
+    let growth = match (first, last) {
+        (Some(a), Some(b)) if a > 0.0 => Some(b / a),
+        _ => None,
+    };
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth, "candidate_step": candidate}))?
+        );
+    } else {
+        println!("provenance (fingerprints + alignment) on a generated corpus (seed {}), one thread", args.seed);
+        for r in &runs {
+            println!(
+                "  {:>8} articles  {:>7.1}s  {:>8.0} articles/s  {:>6.1} µs/article at this size  derived-pair recall {:.3} ({} derived)  {} pairs  peak RSS {} MiB",
+                r["articles"],
+                r["seconds_provenance"].as_f64().unwrap_or(0.0),
+                r["articles_per_sec"].as_f64().unwrap_or(0.0),
+                r["us_per_article_at_size"].as_f64().unwrap_or(0.0),
+                r["derived_pair_recall"].as_f64().unwrap_or(0.0),
+                r["derived_articles"],
+                r["pairs_reported"],
+                r["peak_rss_kib"].as_u64().unwrap_or(0) / 1024
+            );
+        }
+        if let Some(g) = growth {
+            println!("  cost per article at the largest size / at the smallest: {g:.2}x");
+        }
+        if let Some(c) = &candidate {
+            println!(
+                "  candidate step alone on {} articles ({} sentences): {:.2}s, recall of derived pairs {:.4}; shingles for the peer in {}",
+                c["articles"],
+                c["sentences"],
+                c["seconds"].as_f64().unwrap_or(0.0),
+                c["recall"].as_f64().unwrap_or(0.0),
+                c["dir"].as_str().unwrap_or("")
+            );
+        }
+    }
+    Ok(exit::OK)
+}
+
+/// The candidate step alone (MinHash band keys, query, insert) on the first `n`
+/// articles, timed; writes the same shingles and the gold pairs for the peer.
+fn candidate_step(pool: &[String], seed: u64, n: usize, dir: &std::path::Path) -> Result<Value> {
+    use parallax_eval::derive::DerivStream;
+    use parallax_model::Span;
+    use parallax_provenance::lsh::{band_keys, FastMap, SentenceLsh};
+    use parallax_provenance::{tokens, ProvenanceConfig, Tracker};
+    use std::io::Write;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let cfg = ProvenanceConfig::default();
+    // shingles first (tokenising is not part of the candidate step for either side)
+    let mut docs: Vec<Vec<Vec<u32>>> = Vec::with_capacity(n);
+    let mut gold: Vec<(usize, usize)> = Vec::new();
+    for (i, d) in DerivStream::new(pool, seed).take(n).enumerate() {
+        let spans: Vec<Span> = d.sentences.iter().map(|&(s, e)| Span::new(s, e)).collect();
+        let toks = tokens::tokenize(&d.text);
+        let sents = tokens::sentences(&toks, &spans);
+        docs.push(Tracker::sentence_shingles(&toks, &sents, cfg.min_sentence_stems));
+        if let Some(b) = d.base {
+            gold.push((i, b));
+        }
+    }
+    let mut f = std::io::BufWriter::new(std::fs::File::create(dir.join("shingles.tsv"))?);
+    for (i, d) in docs.iter().enumerate() {
+        for s in d.iter().filter(|s| !s.is_empty()) {
+            write!(f, "{i}\t")?;
+            for (k, x) in s.iter().enumerate() {
+                write!(f, "{}{x}", if k > 0 { " " } else { "" })?;
+            }
+            writeln!(f)?;
+        }
+    }
+    f.flush()?;
+    let mut g = std::io::BufWriter::new(std::fs::File::create(dir.join("gold.tsv"))?);
+    for (a, b) in &gold {
+        writeln!(g, "{a}\t{b}")?;
+    }
+    g.flush()?;
+    let started = Instant::now();
+    let mut lsh = SentenceLsh::new(cfg.bands, cfg.rows, cfg.postings_cap, cfg.window);
+    let mut hits = FastMap::default();
+    let mut candidates: std::collections::HashSet<(usize, usize)> = Default::default();
+    for (i, d) in docs.iter().enumerate() {
+        let keys: Vec<Vec<u64>> = d
+            .iter()
+            .map(|s| {
+                let mut k = Vec::new();
+                band_keys(s, cfg.bands, cfg.rows, &mut k);
+                k
+            })
+            .collect();
+        let fingerprinted = keys.iter().filter(|k| !k.is_empty()).count() as u32;
+        let need = cfg.min_hits.min(fingerprinted.max(1));
+        for (slot, hitn) in lsh.query(&keys, &mut hits).into_iter().take(cfg.max_candidates) {
+            if hitn >= need {
+                candidates.insert((i, slot as usize));
+            }
+        }
+        lsh.insert(i as u32, &keys);
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let found = gold.iter().filter(|p| candidates.contains(p)).count();
+    Ok(json!({
+        "articles": n,
+        "sentences": docs.iter().map(|d| d.iter().filter(|s| !s.is_empty()).count()).sum::<usize>(),
+        "seconds": seconds,
+        "recall": found as f64 / gold.len().max(1) as f64,
+        "candidate_pairs": candidates.len(),
+        "dir": dir.display().to_string(),
+    }))
+}

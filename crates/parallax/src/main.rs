@@ -108,6 +108,8 @@ enum BenchWhat {
     Extract(bench::ExtractBenchArgs),
     /// Story clustering speed, memory and cost per article on a generated corpus (10k, 100k, 1M articles).
     Stories(bench::StoriesBenchArgs),
+    /// Provenance (fingerprints and alignment) on a generated corpus; optional datasketch peer input.
+    Provenance(bench::ProvenanceBenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -121,6 +123,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Provenance(args) } => eval::provenance(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
+        Command::Bench { what: BenchWhat::Provenance(args) } => bench::provenance(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -15,7 +15,9 @@ pub trait Printer {
     fn article(&mut self, article: &Article) -> Result<()>;
     /// Stories and topics, after all articles.
     fn stories(&mut self, report: &StoriesReport) -> Result<()>;
-    /// Shared text, originality, direction and groups, after the stories.
+    /// A pair of articles sharing text, as soon as it is found.
+    fn pair(&mut self, pair: &parallax_provenance::Pair) -> Result<()>;
+    /// Originality, direction and groups, after the stories.
     fn provenance(&mut self, out: &ProvenanceOut) -> Result<()>;
     fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()>;
 }
@@ -26,12 +28,27 @@ pub struct JsonPrinter<W: Write> {
     out: W,
     first: bool,
     stories_written: bool,
+    /// Pairs arrive among the articles but are printed after the stories:
+    /// they wait in a temporary file, not in memory.
+    spool: Option<Spool>,
+}
+
+struct Spool {
+    path: std::path::PathBuf,
+    file: std::io::BufWriter<std::fs::File>,
+    count: u64,
+}
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 impl<W: Write> JsonPrinter<W> {
     pub fn new(mut out: W) -> Result<Self> {
         write!(out, "{{\"schema_version\":\"{SCHEMA_VERSION}\",\"articles\":[")?;
-        Ok(JsonPrinter { out, first: true, stories_written: false })
+        Ok(JsonPrinter { out, first: true, stories_written: false, spool: None })
     }
 }
 
@@ -54,9 +71,34 @@ impl<W: Write> Printer for JsonPrinter<W> {
         Ok(())
     }
 
+    fn pair(&mut self, pair: &parallax_provenance::Pair) -> Result<()> {
+        if self.spool.is_none() {
+            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+            let path = std::env::temp_dir().join(format!("parallax-pairs-{}-{nanos}.json", std::process::id()));
+            let file = std::fs::File::create(&path).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
+            self.spool = Some(Spool { path, file: std::io::BufWriter::new(file), count: 0 });
+        }
+        let spool = self.spool.as_mut().expect("created above");
+        if spool.count > 0 {
+            spool.file.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut spool.file, pair)?;
+        spool.count += 1;
+        Ok(())
+    }
+
     fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
-        self.out.write_all(b",\"provenance\":")?;
-        serde_json::to_writer(&mut self.out, &out.report)?;
+        self.out.write_all(b",\"provenance\":{\"pairs\":[")?;
+        if let Some(mut spool) = self.spool.take() {
+            spool.file.flush()?;
+            let mut f = std::fs::File::open(&spool.path)?;
+            std::io::copy(&mut f, &mut self.out)?;
+        }
+        self.out.write_all(b"],\"articles\":")?;
+        serde_json::to_writer(&mut self.out, &out.report.articles)?;
+        self.out.write_all(b",\"groups\":")?;
+        serde_json::to_writer(&mut self.out, &out.report.groups)?;
+        self.out.write_all(b"}")?;
         Ok(())
     }
 
@@ -114,12 +156,14 @@ impl<W: Write> Printer for JsonlPrinter<W> {
         Ok(())
     }
 
+    fn pair(&mut self, pair: &parallax_provenance::Pair) -> Result<()> {
+        serde_json::to_writer(&mut self.out, &Line { kind: "pair", schema_version: SCHEMA_VERSION, data: pair })?;
+        self.out.write_all(b"\n")?;
+        Ok(())
+    }
+
     fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
         let r = &out.report;
-        for p in &r.pairs {
-            serde_json::to_writer(&mut self.out, &Line { kind: "pair", schema_version: SCHEMA_VERSION, data: p })?;
-            self.out.write_all(b"\n")?;
-        }
         for a in &r.articles {
             serde_json::to_writer(&mut self.out, &Line { kind: "provenance", schema_version: SCHEMA_VERSION, data: a })?;
             self.out.write_all(b"\n")?;
@@ -185,7 +229,6 @@ fn date(d: &Option<DateInfo>) -> String {
     }
 }
 
-const MAX_PAIRS_SHOWN: usize = 50;
 const COLUMN: usize = 48;
 
 /// Words of `s` in lines of at most `width` characters.
@@ -351,12 +394,17 @@ impl<W: Write> Printer for HumanPrinter<W> {
         Ok(())
     }
 
+    fn pair(&mut self, _pair: &parallax_provenance::Pair) -> Result<()> {
+        // The terminal shows the first pairs after the stories (kept by the run).
+        Ok(())
+    }
+
     fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
         use parallax_provenance::Direction;
         let r = &out.report;
         let o = &mut Vec::new();
-        writeln!(o, "{} {} pairs share text · {} groups of derived articles", self.bold("══"), r.pairs.len(), r.groups.len())?;
-        for p in r.pairs.iter().take(MAX_PAIRS_SHOWN) {
+        writeln!(o, "{} {} pairs share text · {} groups of derived articles", self.bold("══"), out.pair_count, r.groups.len())?;
+        for p in out.shown.iter() {
             let (a, b) = (out.source(&p.a), out.source(&p.b));
             let arrow = match p.direction {
                 Direction::AFromB => format!("{a}  ⟵ derives from ⟵  {b}"),
@@ -391,8 +439,8 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 }
             }
         }
-        if r.pairs.len() > MAX_PAIRS_SHOWN {
-            writeln!(o, "  … {} more pairs (see --json)", r.pairs.len() - MAX_PAIRS_SHOWN)?;
+        if out.pair_count > out.shown.len() {
+            writeln!(o, "  … {} more pairs (see --json)", out.pair_count - out.shown.len())?;
         }
         for a in &r.articles {
             let mut rel = Vec::new();

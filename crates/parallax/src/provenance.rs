@@ -6,11 +6,13 @@
 use std::collections::HashMap;
 
 use parallax_model::{Article, Granularity};
-use parallax_provenance::{DocInput, ProvenanceReport, Timestamp, Tracker};
+use parallax_provenance::{DocInput, Pair, ProvenanceConfig, ProvenanceReport, Timestamp, Tracker};
 
 /// Articles whose text is kept for the side-by-side terminal view; beyond
 /// this the terminal shows offsets only (the JSON always has offsets).
 const KEEP_TEXTS: usize = 20_000;
+/// Pairs kept for the terminal view (the JSON outputs stream every pair).
+pub const SHOWN_PAIRS: usize = 50;
 
 /// Provenance for a run, plus what printers need to show it.
 pub struct ProvenanceRun {
@@ -18,11 +20,16 @@ pub struct ProvenanceRun {
     keep_texts: bool,
     texts: HashMap<String, String>,
     sources: HashMap<String, String>,
+    shown: Vec<Pair>,
 }
 
 /// The report and, for the terminal, article texts and display names.
 pub struct ProvenanceOut {
+    /// Articles and groups; pairs were streamed as found.
     pub report: ProvenanceReport,
+    pub pair_count: usize,
+    /// The first pairs, for the terminal.
+    pub shown: Vec<Pair>,
     pub texts: HashMap<String, String>,
     pub sources: HashMap<String, String>,
 }
@@ -45,10 +52,12 @@ fn timestamp(a: &Article) -> Option<Timestamp> {
 impl ProvenanceRun {
     /// `keep_texts`: keep article texts for the terminal view.
     pub fn new(keep_texts: bool) -> Self {
-        ProvenanceRun { tracker: Tracker::default(), keep_texts, texts: HashMap::new(), sources: HashMap::new() }
+        let tracker = Tracker::new(ProvenanceConfig { keep_pairs: false, ..ProvenanceConfig::default() });
+        ProvenanceRun { tracker, keep_texts, texts: HashMap::new(), sources: HashMap::new(), shown: Vec::new() }
     }
 
-    pub fn add(&mut self, a: &Article) {
+    /// Adds an article; returns the pairs it forms with earlier articles (to print now).
+    pub fn add(&mut self, a: &Article) -> &[Pair] {
         let quotes: Vec<parallax_model::Span> = a.quotes.iter().filter(|q| q.kind == "direct").map(|q| q.content).collect();
         let pairs = self.tracker.add(DocInput {
             id: &a.id,
@@ -67,6 +76,11 @@ impl ProvenanceRun {
         if self.keep_texts || shares {
             self.sources.insert(a.id.clone(), a.source.display());
         }
+        if self.keep_texts && self.shown.len() < SHOWN_PAIRS {
+            let room = SHOWN_PAIRS - self.shown.len();
+            self.shown.extend(pairs.iter().take(room).cloned());
+        }
+        pairs
     }
 
     pub fn finish(self) -> ProvenanceOut {
@@ -77,6 +91,6 @@ impl ProvenanceRun {
         sources.retain(|k, _| keep.contains(k.as_str()));
         let mut texts = self.texts;
         texts.retain(|k, _| keep.contains(k.as_str()));
-        ProvenanceOut { report, texts, sources }
+        ProvenanceOut { report, pair_count: self.tracker.pair_count(), shown: self.shown, texts, sources }
     }
 }
