@@ -11,8 +11,6 @@
 //! the old one is dropped. Each article is compared with the last
 //! `window`..`2·window` articles.
 
-use std::collections::HashMap;
-
 /// SplitMix64 finaliser: a fast, well-mixed 64-bit hash of `x`.
 pub fn mix(mut x: u64) -> u64 {
     x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -38,28 +36,8 @@ pub fn band_keys(shingles: &[u32], bands: usize, rows: usize, out: &mut Vec<u64>
     }
 }
 
-/// Keys are already hashes.
-#[derive(Default)]
-pub struct IdentityHasher(u64);
-
-impl std::hash::Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.0 = mix(u64::from(n));
-    }
-}
-
-pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdentityHasher>>;
+/// A map over keys that are already hashes.
+pub type FastMap<K, V> = parallax_text::hashing::KeyMap<K, V>;
 
 /// The band-key index over recent articles.
 pub struct SentenceLsh {

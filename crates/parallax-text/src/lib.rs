@@ -1,6 +1,7 @@
 //! Text utilities shared by the pipeline stages: paragraph and sentence
 //! segmentation with byte offsets, word counts and language detection.
 
+pub mod hashing;
 mod language;
 pub mod lexicon;
 mod sentences;
