@@ -12,6 +12,7 @@
 
 use serde::Serialize;
 
+use crate::lsh::FastMap;
 use crate::tokens::{Sentence, Token};
 
 /// How a passage was reused.
@@ -73,7 +74,8 @@ pub struct SentenceMatch {
     pub numbers_differ: bool,
 }
 
-fn content_stems(toks: &[Token]) -> Vec<u32> {
+/// The sorted, distinct content stems of some tokens.
+pub fn content_stems(toks: &[Token]) -> Vec<u32> {
     let mut v: Vec<u32> = toks.iter().filter(|t| t.is_content()).map(|t| t.stem).collect();
     v.sort_unstable();
     v.dedup();
@@ -142,12 +144,22 @@ fn lcs_and_run(a: &[u32], b: &[u32]) -> (usize, usize, usize, usize) {
 
 /// Compares two sentences (their tokens). `None` when they do not share a passage.
 pub fn compare(a: &[Token], b: &[Token], idf: &impl Fn(u32) -> f32, cfg: &AlignConfig) -> Option<SentenceMatch> {
+    compare_with_stems(a, &content_stems(a), b, &content_stems(b), idf, cfg)
+}
+
+/// [`compare`] with each sentence's [`content_stems`] computed by the caller.
+fn compare_with_stems(
+    a: &[Token],
+    sa: &[u32],
+    b: &[Token],
+    sb: &[u32],
+    idf: &impl Fn(u32) -> f32,
+    cfg: &AlignConfig,
+) -> Option<SentenceMatch> {
     if a.len() < cfg.min_sentence_tokens || b.len() < cfg.min_sentence_tokens {
         return None;
     }
-    let sa = content_stems(a);
-    let sb = content_stems(b);
-    let dice = weighted_dice(&sa, &sb, idf);
+    let dice = weighted_dice(sa, sb, idf);
     let numbers_differ = {
         let (na, nb) = (numbers(a), numbers(b));
         !na.is_empty() && !nb.is_empty() && na != nb
@@ -200,48 +212,41 @@ pub struct SentenceLink {
 
 /// Aligns every sentence of `a` with its best counterpart in `b`.
 pub fn align(a: &DocView, b: &DocView, idf: &impl Fn(u32) -> f32, cfg: &AlignConfig) -> Vec<SentenceLink> {
+    // content stems of every sentence, once per pair
+    let stems_b: Vec<Vec<u32>> = (0..b.sentences.len()).map(|j| content_stems(b.sentence_tokens(j))).collect();
     // content stem -> sentences of b holding it
-    let mut index: std::collections::HashMap<u32, Vec<u16>> = std::collections::HashMap::with_capacity(b.tokens.len());
-    for (j, s) in b.sentences.iter().enumerate() {
+    let mut index: FastMap<u32, Vec<u16>> = FastMap::default();
+    for (j, stems) in stems_b.iter().enumerate() {
         if (b.skip)(j) || j > u16::MAX as usize {
             continue;
         }
-        for t in &b.tokens[s.tokens.0 as usize..s.tokens.1 as usize] {
-            if t.is_content() {
-                let e = index.entry(t.stem).or_default();
-                if e.last() != Some(&(j as u16)) {
-                    e.push(j as u16);
-                }
-            }
+        for &s in stems {
+            index.entry(s).or_default().push(j as u16);
         }
     }
     let mut shared = vec![0u16; b.sentences.len()];
-    let mut seen: Vec<u32> = Vec::new();
     let mut links = Vec::new();
     for i in 0..a.sentences.len() {
         if (a.skip)(i) {
             continue;
         }
         let ta = a.sentence_tokens(i);
-        seen.clear();
-        seen.extend(ta.iter().filter(|t| t.is_content()).map(|t| t.stem));
-        seen.sort_unstable();
-        seen.dedup();
+        let sa = content_stems(ta);
         shared.iter_mut().for_each(|c| *c = 0);
-        for s in &seen {
+        for s in &sa {
             if let Some(js) = index.get(s) {
                 for &j in js {
                     shared[j as usize] += 1;
                 }
             }
         }
-        let need = 2.min(seen.len()).max(1) as u16;
+        let need = 2.min(sa.len()).max(1) as u16;
         let mut best: Option<SentenceLink> = None;
         for (j, &n) in shared.iter().enumerate() {
             if n < need {
                 continue;
             }
-            if let Some(m) = compare(ta, b.sentence_tokens(j), idf, cfg) {
+            if let Some(m) = compare_with_stems(ta, &sa, b.sentence_tokens(j), &stems_b[j], idf, cfg) {
                 let better = match &best {
                     None => true,
                     Some(cur) => (m.kind, -m.score) < (cur.m.kind, -cur.m.score),

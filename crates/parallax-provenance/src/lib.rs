@@ -60,10 +60,6 @@ pub struct ProvenanceConfig {
     pub boilerplate_docs: u16,
     /// Net evidence needed to state a direction.
     pub direction_margin: f32,
-    /// Keep every pair for [`Tracker::pairs`] and the report. Off, pairs are only
-    /// returned by [`Tracker::add`] (to be streamed out) and the report keeps
-    /// compact per-pair data: memory then grows by tens of bytes per pair, not kilobytes.
-    pub keep_pairs: bool,
 }
 
 impl Default for ProvenanceConfig {
@@ -82,7 +78,6 @@ impl Default for ProvenanceConfig {
             min_paraphrase_share: 0.35,
             boilerplate_docs: 3,
             direction_margin: 1.5,
-            keep_pairs: true,
         }
     }
 }
@@ -104,9 +99,8 @@ pub struct DocInput<'a> {
     pub sentences: &'a [Span],
     pub published: Option<Timestamp>,
     pub outlet: Option<&'a str>,
-    /// Where the text has a dateline, its span, and the agency it credits.
+    /// The span of the text's dateline, if it has one.
     pub dateline: Option<Span>,
-    pub agency: Option<&'a str>,
     /// Content spans of direct quotes.
     pub quotes: &'a [Span],
 }
@@ -205,10 +199,10 @@ pub struct Group {
     pub articles: Vec<String>,
 }
 
-/// Everything provenance found in a run.
+/// What provenance found in a run, beyond the pairs (which [`Tracker::add`]
+/// returns as they are found, to be streamed out).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ProvenanceReport {
-    pub pairs: Vec<Pair>,
     /// Only articles that share text with another; all others are wholly original.
     pub articles: Vec<ArticleProvenance>,
     pub groups: Vec<Group>,
@@ -253,9 +247,9 @@ pub struct Tracker {
     meta: Vec<DocMeta>,
     df: FastMap<u32, u32>,
     boilerplate: FastMap<u64, u16>,
-    pairs: Vec<Pair>,
     /// Pairs of the last article added.
     recent: Vec<Pair>,
+    /// What the report needs of every pair found: tens of bytes per pair, not kilobytes.
     cores: Vec<PairCore>,
     hits: FastMap<u32, (u32, u32)>,
 }
@@ -313,24 +307,10 @@ impl Tracker {
             meta: Vec::new(),
             df: FastMap::default(),
             boilerplate: FastMap::default(),
-            pairs: Vec::new(),
             recent: Vec::new(),
             cores: Vec::new(),
             hits: FastMap::default(),
         }
-    }
-
-    pub fn config(&self) -> &ProvenanceConfig {
-        &self.cfg
-    }
-
-    /// Articles seen so far.
-    pub fn len(&self) -> usize {
-        self.meta.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.meta.is_empty()
     }
 
     fn idf(&self, stem: u32) -> f32 {
@@ -441,9 +421,6 @@ impl Tracker {
                     a_tokens: p.passages.iter().map(|x| x.a_tokens).collect(),
                     b_tokens: p.passages.iter().flat_map(|x| x.b_tokens.iter().copied()).collect(),
                 });
-                if self.cfg.keep_pairs {
-                    self.pairs.push(p.clone());
-                }
                 self.recent.push(p);
             }
         }
@@ -473,17 +450,16 @@ impl Tracker {
         for l in links {
             let sa = &a.sentences[l.a];
             let sb = &b.sentences[l.b];
-            let (a_tok, b_tok) = match l.m.fragment {
+            // a whole sentence, or only the common run of a verbatim fragment
+            let (a_tok, b_tok, a_span, b_span) = match l.m.fragment {
                 Some((ia, ib, len)) => {
                     let (a0, b0) = (sa.tokens.0 as usize + ia, sb.tokens.0 as usize + ib);
-                    ((a0, a0 + len), (b0, b0 + len))
+                    let a_span = Span::new(a.tokens[a0].start as usize, a.tokens[a0 + len - 1].end());
+                    let b_span = Span::new(b.tokens[b0].start as usize, b.tokens[b0 + len - 1].end());
+                    ((a0, a0 + len), (b0, b0 + len), a_span, b_span)
                 }
-                None => ((sa.tokens.0 as usize, sa.tokens.1 as usize), (sb.tokens.0 as usize, sb.tokens.1 as usize)),
+                None => ((sa.tokens.0 as usize, sa.tokens.1 as usize), (sb.tokens.0 as usize, sb.tokens.1 as usize), sa.span(), sb.span()),
             };
-            let a_span = Span::new(a.tokens[a_tok.0].start as usize, a.tokens[a_tok.1 - 1].end());
-            let b_span = Span::new(b.tokens[b_tok.0].start as usize, b.tokens[b_tok.1 - 1].end());
-            let a_span = if l.m.fragment.is_none() { sa.span() } else { a_span };
-            let b_span = if l.m.fragment.is_none() { sb.span() } else { b_span };
             b_covered.push((b_tok.0 as u32, b_tok.1 as u32));
             let extend = match (last, passages.last()) {
                 (Some((pa, pb)), Some(p)) => {
@@ -703,17 +679,12 @@ impl Tracker {
         ev
     }
 
-    /// Pairs found so far, in the order found (empty unless `keep_pairs`).
-    pub fn pairs(&self) -> &[Pair] {
-        &self.pairs
-    }
-
-    /// Pairs found so far, kept or not.
+    /// Pairs found so far.
     pub fn pair_count(&self) -> usize {
         self.cores.len()
     }
 
-    /// The report: pairs (when kept), each article's originality and relations, groups.
+    /// The report: each article's originality and relations, and the groups.
     pub fn report(&self) -> ProvenanceReport {
         let n = self.meta.len();
         // union-find over pairs
@@ -801,7 +772,7 @@ impl Tracker {
                 }
             })
             .collect();
-        ProvenanceReport { pairs: self.pairs.clone(), articles, groups }
+        ProvenanceReport { articles, groups }
     }
 }
 

@@ -29,7 +29,6 @@ fn add<'t>(t: &'t mut Tracker, d: &Doc) -> &'t [Pair] {
         published: d.day.map(|day| Timestamp { seconds: day * 86_400, day_only: true }),
         outlet: Some(d.outlet),
         dateline: None,
-        agency: None,
         quotes: &[],
     })
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 use std::process::Command;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use clap::Args;
@@ -121,6 +121,37 @@ pub fn extract(args: ExtractBenchArgs) -> Result<u8> {
     Ok(exit::OK)
 }
 
+/// Time spent adding articles: over a whole run, and over its last tenth,
+/// the marginal cost per article at that corpus size.
+struct SizeTimer {
+    tail_from: usize,
+    tail_len: usize,
+    total: Duration,
+    tail: Duration,
+}
+
+impl SizeTimer {
+    fn new(n: usize) -> Self {
+        SizeTimer { tail_from: n - n / 10, tail_len: (n / 10).max(1), total: Duration::ZERO, tail: Duration::ZERO }
+    }
+    fn record(&mut self, i: usize, dt: Duration) {
+        self.total += dt;
+        if i >= self.tail_from {
+            self.tail += dt;
+        }
+    }
+    fn us_per_article_at_size(&self) -> f64 {
+        self.tail.as_secs_f64() * 1e6 / self.tail_len as f64
+    }
+}
+
+/// Cost per article at the largest size over that at the smallest.
+fn cost_growth(runs: &[Value]) -> Option<f64> {
+    let first = runs.first().and_then(|r| r["us_per_article_at_size"].as_f64())?;
+    let last = runs.last().and_then(|r| r["us_per_article_at_size"].as_f64())?;
+    (first > 0.0).then(|| last / first)
+}
+
 #[derive(Args)]
 pub struct StoriesBenchArgs {
     /// The eval root (`../shared/eval`): its Multi-News sentences feed the generator.
@@ -146,20 +177,13 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
         let p = plan(n, pool.len(), args.seed);
         let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
         let mut pred = Vec::with_capacity(n);
-        let mut clustering = std::time::Duration::ZERO;
-        // Marginal cost of the last 10% of the articles: the cost at this corpus size.
-        let tail_from = n - n / 10;
-        let mut tail = std::time::Duration::ZERO;
+        let mut timer = SizeTimer::new(n);
         let wall = Instant::now();
         for i in 0..n {
             let text = article_text(&p, &pool, i);
             let t = Instant::now();
             let m = clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0) });
-            let dt = t.elapsed();
-            clustering += dt;
-            if i >= tail_from {
-                tail += dt;
-            }
+            timer.record(i, t.elapsed());
             pred.push(m.story);
         }
         let wall = wall.elapsed().as_secs_f64();
@@ -169,9 +193,9 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
         runs.push(json!({
             "articles": n,
             "seconds_total": wall,
-            "seconds_clustering": clustering.as_secs_f64(),
-            "articles_per_sec": n as f64 / clustering.as_secs_f64(),
-            "us_per_article_at_size": tail.as_secs_f64() * 1e6 / (n - tail_from) as f64,
+            "seconds_clustering": timer.total.as_secs_f64(),
+            "articles_per_sec": n as f64 / timer.total.as_secs_f64(),
+            "us_per_article_at_size": timer.us_per_article_at_size(),
             "stories_found": score.found_clusters,
             "stories_gold": score.gold_clusters,
             "bcubed_f1": score.bcubed_f1,
@@ -179,12 +203,7 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
             "peak_rss_kib": peak,
         }));
     }
-    let first = runs.first().and_then(|r| r["us_per_article_at_size"].as_f64());
-    let last = runs.last().and_then(|r| r["us_per_article_at_size"].as_f64());
-    let growth = match (first, last) {
-        (Some(a), Some(b)) if a > 0.0 => Some(b / a),
-        _ => None,
-    };
+    let growth = cost_growth(&runs);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth}))?);
     } else {
@@ -235,9 +254,8 @@ pub fn provenance(args: ProvenanceBenchArgs) -> Result<u8> {
     let pool = sentence_pool(&args.data)?;
     let mut runs = Vec::new();
     for &n in &args.sizes {
-        let mut tracker = Tracker::new(parallax_provenance::ProvenanceConfig { keep_pairs: false, ..Default::default() });
-        let tail_from = n - n / 10;
-        let (mut total, mut tail) = (std::time::Duration::ZERO, std::time::Duration::ZERO);
+        let mut tracker = Tracker::default();
+        let mut timer = SizeTimer::new(n);
         let (mut gold, mut found) = (0u64, 0u64);
         let wall = Instant::now();
         for (i, d) in DerivStream::new(&pool, args.seed).take(n).enumerate() {
@@ -251,18 +269,13 @@ pub fn provenance(args: ProvenanceBenchArgs) -> Result<u8> {
                 published: Some(Timestamp { seconds: (d.hours * 3600.0) as i64, day_only: false }),
                 outlet: None,
                 dateline: None,
-                agency: None,
                 quotes: &[],
             });
+            timer.record(i, t.elapsed());
             if let Some(b) = d.base {
                 gold += 1;
                 let b = b.to_string();
                 found += u64::from(pairs.iter().any(|p| p.b == b));
-            }
-            let dt = t.elapsed();
-            total += dt;
-            if i >= tail_from {
-                tail += dt;
             }
         }
         let pairs = tracker.pair_count();
@@ -271,9 +284,9 @@ pub fn provenance(args: ProvenanceBenchArgs) -> Result<u8> {
         runs.push(json!({
             "articles": n,
             "seconds_total": wall.elapsed().as_secs_f64(),
-            "seconds_provenance": total.as_secs_f64(),
-            "articles_per_sec": n as f64 / total.as_secs_f64(),
-            "us_per_article_at_size": tail.as_secs_f64() * 1e6 / (n - tail_from).max(1) as f64,
+            "seconds_provenance": timer.total.as_secs_f64(),
+            "articles_per_sec": n as f64 / timer.total.as_secs_f64(),
+            "us_per_article_at_size": timer.us_per_article_at_size(),
             "derived_articles": gold,
             "derived_pair_recall": found as f64 / gold.max(1) as f64,
             "pairs_reported": pairs,
@@ -284,12 +297,7 @@ pub fn provenance(args: ProvenanceBenchArgs) -> Result<u8> {
         Some(dir) => Some(candidate_step(&pool, args.seed, args.dump_articles, dir)?),
         None => None,
     };
-    let first = runs.first().and_then(|r| r["us_per_article_at_size"].as_f64());
-    let last = runs.last().and_then(|r| r["us_per_article_at_size"].as_f64());
-    let growth = match (first, last) {
-        (Some(a), Some(b)) if a > 0.0 => Some(b / a),
-        _ => None,
-    };
+    let growth = cost_growth(&runs);
     if args.json {
         println!(
             "{}",

@@ -29,20 +29,8 @@ pub struct JsonPrinter<W: Write> {
     first: bool,
     stories_written: bool,
     /// Pairs arrive among the articles but are printed after the stories:
-    /// they wait in a temporary file, not in memory.
-    spool: Option<Spool>,
-}
-
-struct Spool {
-    path: std::path::PathBuf,
-    file: std::io::BufWriter<std::fs::File>,
-    count: u64,
-}
-
-impl Drop for Spool {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-    }
+    /// they wait in an unnamed temporary file (gone when closed), not in memory.
+    spool: Option<(std::io::BufWriter<std::fs::File>, u64)>,
 }
 
 impl<W: Write> JsonPrinter<W> {
@@ -73,25 +61,24 @@ impl<W: Write> Printer for JsonPrinter<W> {
 
     fn pair(&mut self, pair: &parallax_provenance::Pair) -> Result<()> {
         if self.spool.is_none() {
-            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
-            let path = std::env::temp_dir().join(format!("parallax-pairs-{}-{nanos}.json", std::process::id()));
-            let file = std::fs::File::create(&path).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", path.display()))?;
-            self.spool = Some(Spool { path, file: std::io::BufWriter::new(file), count: 0 });
+            let file = tempfile::tempfile().map_err(|e| anyhow::anyhow!("cannot create a temporary file for pairs: {e}"))?;
+            self.spool = Some((std::io::BufWriter::new(file), 0));
         }
-        let spool = self.spool.as_mut().expect("created above");
-        if spool.count > 0 {
-            spool.file.write_all(b",")?;
+        let (file, count) = self.spool.as_mut().expect("created above");
+        if *count > 0 {
+            file.write_all(b",")?;
         }
-        serde_json::to_writer(&mut spool.file, pair)?;
-        spool.count += 1;
+        serde_json::to_writer(&mut *file, pair)?;
+        *count += 1;
         Ok(())
     }
 
     fn provenance(&mut self, out: &ProvenanceOut) -> Result<()> {
+        use std::io::Seek;
         self.out.write_all(b",\"provenance\":{\"pairs\":[")?;
-        if let Some(mut spool) = self.spool.take() {
-            spool.file.flush()?;
-            let mut f = std::fs::File::open(&spool.path)?;
+        if let Some((file, _)) = self.spool.take() {
+            let mut f = file.into_inner().map_err(|e| e.into_error())?;
+            f.rewind()?;
             std::io::copy(&mut f, &mut self.out)?;
         }
         self.out.write_all(b"],\"articles\":")?;
@@ -190,13 +177,15 @@ impl<W: Write> Printer for JsonlPrinter<W> {
 /// The terminal summary: one block per article.
 pub struct HumanPrinter<W: Write> {
     out: W,
+    /// The first pairs found, shown side by side after the stories (JSON has them all).
+    shown: Vec<parallax_provenance::Pair>,
     show_text: bool,
     styled: bool,
 }
 
 impl<W: Write> HumanPrinter<W> {
     pub fn new(out: W, show_text: bool, styled: bool) -> Self {
-        HumanPrinter { out, show_text, styled }
+        HumanPrinter { out, shown: Vec::new(), show_text, styled }
     }
 
     /// Shared text, highlighted on a terminal.
@@ -230,6 +219,7 @@ fn date(d: &Option<DateInfo>) -> String {
 }
 
 const COLUMN: usize = 48;
+const SHOWN_PAIRS: usize = 50;
 
 /// Words of `s` in lines of at most `width` characters.
 fn wrap(s: &str, width: usize) -> Vec<String> {
@@ -394,8 +384,10 @@ impl<W: Write> Printer for HumanPrinter<W> {
         Ok(())
     }
 
-    fn pair(&mut self, _pair: &parallax_provenance::Pair) -> Result<()> {
-        // The terminal shows the first pairs after the stories (kept by the run).
+    fn pair(&mut self, pair: &parallax_provenance::Pair) -> Result<()> {
+        if self.shown.len() < SHOWN_PAIRS {
+            self.shown.push(pair.clone());
+        }
         Ok(())
     }
 
@@ -404,7 +396,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
         let r = &out.report;
         let o = &mut Vec::new();
         writeln!(o, "{} {} pairs share text · {} groups of derived articles", self.bold("══"), out.pair_count, r.groups.len())?;
-        for p in out.shown.iter() {
+        for p in &self.shown {
             let (a, b) = (out.source(&p.a), out.source(&p.b));
             let arrow = match p.direction {
                 Direction::AFromB => format!("{a}  ⟵ derives from ⟵  {b}"),
@@ -439,8 +431,8 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 }
             }
         }
-        if out.pair_count > out.shown.len() {
-            writeln!(o, "  … {} more pairs (see --json)", out.pair_count - out.shown.len())?;
+        if out.pair_count > self.shown.len() {
+            writeln!(o, "  … {} more pairs (see --json)", out.pair_count - self.shown.len())?;
         }
         for a in &r.articles {
             let mut rel = Vec::new();

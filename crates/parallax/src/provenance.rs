@@ -6,13 +6,11 @@
 use std::collections::HashMap;
 
 use parallax_model::{Article, Granularity};
-use parallax_provenance::{DocInput, Pair, ProvenanceConfig, ProvenanceReport, Timestamp, Tracker};
+use parallax_provenance::{DocInput, Pair, ProvenanceReport, Timestamp, Tracker};
 
 /// Articles whose text is kept for the side-by-side terminal view; beyond
 /// this the terminal shows offsets only (the JSON always has offsets).
 const KEEP_TEXTS: usize = 20_000;
-/// Pairs kept for the terminal view (the JSON outputs stream every pair).
-pub const SHOWN_PAIRS: usize = 50;
 
 /// Provenance for a run, plus what printers need to show it.
 pub struct ProvenanceRun {
@@ -20,16 +18,13 @@ pub struct ProvenanceRun {
     keep_texts: bool,
     texts: HashMap<String, String>,
     sources: HashMap<String, String>,
-    shown: Vec<Pair>,
 }
 
 /// The report and, for the terminal, article texts and display names.
 pub struct ProvenanceOut {
-    /// Articles and groups; pairs were streamed as found.
+    /// Articles and groups; the pairs went to the printer as they were found.
     pub report: ProvenanceReport,
     pub pair_count: usize,
-    /// The first pairs, for the terminal.
-    pub shown: Vec<Pair>,
     pub texts: HashMap<String, String>,
     pub sources: HashMap<String, String>,
 }
@@ -52,8 +47,7 @@ fn timestamp(a: &Article) -> Option<Timestamp> {
 impl ProvenanceRun {
     /// `keep_texts`: keep article texts for the terminal view.
     pub fn new(keep_texts: bool) -> Self {
-        let tracker = Tracker::new(ProvenanceConfig { keep_pairs: false, ..ProvenanceConfig::default() });
-        ProvenanceRun { tracker, keep_texts, texts: HashMap::new(), sources: HashMap::new(), shown: Vec::new() }
+        ProvenanceRun { tracker: Tracker::default(), keep_texts, texts: HashMap::new(), sources: HashMap::new() }
     }
 
     /// Adds an article; returns the pairs it forms with earlier articles (to print now).
@@ -66,7 +60,6 @@ impl ProvenanceRun {
             published: timestamp(a),
             outlet: a.outlet.as_deref(),
             dateline: a.dateline.as_ref().map(|d| parallax_model::Span::new(d.start, d.end)),
-            agency: a.dateline.as_ref().and_then(|d| d.agency.as_deref()),
             quotes: &quotes,
         });
         let shares = !pairs.is_empty();
@@ -75,10 +68,6 @@ impl ProvenanceRun {
         }
         if self.keep_texts || shares {
             self.sources.insert(a.id.clone(), a.source.display());
-        }
-        if self.keep_texts && self.shown.len() < SHOWN_PAIRS {
-            let room = SHOWN_PAIRS - self.shown.len();
-            self.shown.extend(pairs.iter().take(room).cloned());
         }
         pairs
     }
@@ -91,6 +80,6 @@ impl ProvenanceRun {
         sources.retain(|k, _| keep.contains(k.as_str()));
         let mut texts = self.texts;
         texts.retain(|k, _| keep.contains(k.as_str()));
-        ProvenanceOut { report, pair_count: self.tracker.pair_count(), shown: self.shown, texts, sources }
+        ProvenanceOut { report, pair_count: self.tracker.pair_count(), texts, sources }
     }
 }
