@@ -3,6 +3,7 @@
 //! scores it with the dataset's published metric. Nothing here prints.
 
 pub mod derive;
+pub mod entities;
 pub mod extraction;
 pub mod generate;
 pub mod provenance;

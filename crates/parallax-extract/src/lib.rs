@@ -20,6 +20,7 @@ pub mod fast;
 pub mod html;
 pub mod plain;
 pub mod prepare;
+mod who;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -260,6 +261,8 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
         encoding: doc.encoding,
         time_expressions: Vec::new(),
         quotes: Vec::new(),
+        mentions: Vec::new(),
+        entities: Vec::new(),
         extractor: parts.extractor.to_string(),
     };
     let mut article = article;
@@ -290,8 +293,12 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
             content: span(q.content),
             cue: q.cue.map(span),
             source: q.source.map(span),
+            speaker: None,
         })
         .collect();
+    if let Err(e) = who::add_entities(&mut article) {
+        diags.push(Diagnostic::warning(&article.source.path, article.source.record, format!("no entities: {e}")));
+    }
     Analysis { article: Some(article), diagnostics: diags }
 }
 

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON output schema (`docs/schema.md`).
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// Where a document came from: the path or URL as the user gave it, and the
 /// record number inside a multi-article file (JSONL line, WARC record, feed item).
@@ -282,6 +282,12 @@ pub struct Article {
     pub time_expressions: Vec<TimeExpression>,
     /// Quotes and attributions in `text`.
     pub quotes: Vec<QuoteSpan>,
+    /// Named mentions in `text` (people, organisations, places and other names).
+    #[serde(default)]
+    pub mentions: Vec<EntityMention>,
+    /// The article's entities: mentions of one name merged (aliases); `EntityMention::entity` indexes this list.
+    #[serde(default)]
+    pub entities: Vec<ArticleEntity>,
     /// How the body was found: `fast` or `trafilatura` (HTML main-text
     /// extractors), `whole_page` (no main text found, page paragraphs kept),
     /// `text` (plain text, markdown or a record's text field), `fragment` (HTML from a feed or record).
@@ -316,6 +322,56 @@ pub struct QuoteSpan {
     /// The speaker as the text names them (`the influential US daily`, `she`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Span>,
+    /// The speaker resolved to one of the article's entities, when it can be.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Speaker>,
+}
+
+/// Who a quote's source is: an entity of the article, and how it was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Index into `Article::entities`.
+    pub entity: usize,
+    /// The entity's name.
+    pub name: String,
+    /// `name` (the source names it), `pronoun` (`she said`: the last person named before), or
+    /// `nominal` (`the chancellor said`: the person last named with that title).
+    pub via: String,
+}
+
+/// A named mention: `[start, end)` in `text`, its type and its article entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityMention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// `person`, `organization`, `place`, `facility`, `group`, `product`, `event`, `work`, `law` or `vessel`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Index into `Article::entities`.
+    pub entity: usize,
+    /// A place name that stands for its government (`Beijing warned`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub metonymy: bool,
+}
+
+/// One entity of an article: the longest name used, the other forms, how often it is named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleEntity {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+    /// `participant`, `outlet` (the article's own outlet) or `author` (named in the byline).
+    pub role: String,
+    /// Titles written before the name (`chancellor`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub titles: Vec<String>,
+    /// The folded name that joins this entity across articles.
+    pub key: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub metonymy: bool,
 }
 
 /// How bad a diagnostic is.

@@ -10,6 +10,7 @@ use parallax_ingest::{Ingest, IngestOptions, Item};
 use parallax_model::{Diagnostic, Severity};
 use serde::Serialize;
 
+use crate::entities::EntityRun;
 use crate::printer::{HumanPrinter, JsonPrinter, JsonlPrinter, Printer};
 use crate::provenance::ProvenanceRun;
 use crate::stories::StoryGrouper;
@@ -33,6 +34,8 @@ pub struct Summary {
     pub shared_text_pairs: u64,
     /// Groups of articles derived from one another.
     pub derived_groups: u64,
+    /// Entities across the corpus (aliases merged).
+    pub entities: u64,
     pub seconds: f64,
 }
 
@@ -51,6 +54,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     let progress = progress_bar();
     let started = Instant::now();
     let mut grouper = StoryGrouper::new();
+    let mut entities = EntityRun::new();
     let mut provenance = ProvenanceRun::new(!(args.json || args.jsonl));
     let mut summary = Summary::default();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
@@ -84,6 +88,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
                 if let Some(article) = analysis.article {
                     summary.articles += 1;
                     grouper.add(&article);
+                    entities.add(&article);
                     printer.article(&article)?;
                     // pairs follow the article that completes them
                     for pair in provenance.add(&article) {
@@ -116,15 +121,19 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     summary.shared_text_pairs = prov.pair_count as u64;
     summary.derived_groups = prov.report.groups.len() as u64;
     printer.provenance(&prov)?;
+    let ents = entities.finish(&report);
+    summary.entities = ents.len() as u64;
+    printer.entities(&ents)?;
     printer.finish(&diagnostics, &summary)?;
     if !machine {
         // Errors were printed as they happened; end with the counts.
         writeln!(
             io::stderr().lock(),
-            "{} articles · {} stories · {} shared-text pairs · {} failed · {} ignored · {} warnings · {:.2}s",
+            "{} articles · {} stories · {} shared-text pairs · {} entities · {} failed · {} ignored · {} warnings · {:.2}s",
             summary.articles,
             summary.stories,
             summary.shared_text_pairs,
+            summary.entities,
             summary.failed,
             summary.ignored,
             summary.warnings,

@@ -326,3 +326,69 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     }
     Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
 }
+
+#[derive(Args)]
+pub struct WhoArgs {
+    /// The eval root (`../shared/eval`).
+    #[arg(long)]
+    data: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when the overlap F1 (people, organisations and places) on the GUM held-out documents is below this.
+    #[arg(long, value_name = "F1")]
+    min_gum_f1: Option<f64>,
+    /// Fail (exit 1) when the overlap F1 (people, organisations and places) on MEANTIME is below this.
+    #[arg(long, value_name = "F1")]
+    min_meantime_f1: Option<f64>,
+}
+
+pub fn who(args: WhoArgs) -> Result<u8> {
+    let gum = dataset(&args.data, "gum-news-interview");
+    let meantime = dataset(&args.data, "meantime-en");
+    if gum.is_none() && meantime.is_none() {
+        bail!("no gum-news-interview/ or meantime-en/ under {}", args.data.display());
+    }
+    let s = parallax_eval::entities::eval_who(gum.as_deref(), meantime.as_deref())?;
+    let mut failed = Vec::new();
+    check_floor(&mut failed, "gum held-out entity overlap f1", s.gum_held_out.as_ref().map(|x| x.overlap.f1), args.min_gum_f1);
+    check_floor(&mut failed, "meantime entity overlap f1", s.meantime.as_ref().map(|x| x.overlap.f1), args.min_meantime_f1);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"who": s, "gate_failures": failed}))?);
+    } else {
+        let show = |name: &str, e: &parallax_eval::entities::EntityScore| {
+            println!(
+                "{name}  {} docs, {} gold names, {} found\n  all      exact P {:.3} R {:.3} F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}",
+                e.documents,
+                e.exact.gold,
+                e.exact.system,
+                e.exact.precision,
+                e.exact.recall,
+                e.exact.f1,
+                e.overlap.precision,
+                e.overlap.recall,
+                e.overlap.f1
+            );
+            for t in ["PER", "ORG", "LOC"] {
+                let (x, o) = (&e.by_type_exact[t], &e.by_type_overlap[t]);
+                println!(
+                    "  {t}  ({:>4})  exact P {:.3} R {:.3} F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}",
+                    x.gold, x.precision, x.recall, x.f1, o.precision, o.recall, o.f1
+                );
+            }
+        };
+        if let Some(e) = &s.gum_held_out {
+            show("gum held-out (dev+test)", e);
+        }
+        if let Some(e) = &s.gum_all {
+            show("gum all (43 docs)      ", e);
+        }
+        if let Some(e) = &s.meantime {
+            show("meantime-en            ", e);
+        }
+        for f in &failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}

@@ -3,6 +3,7 @@
 
 mod analyze;
 mod bench;
+mod entities;
 mod eval;
 mod printer;
 mod provenance;
@@ -98,6 +99,8 @@ enum EvalWhat {
     Time(eval::TimeArgs),
     /// Quotes and attribution: PolNeAR test split (content, source, cue spans).
     Quotes(eval::QuotesArgs),
+    /// Entities: named person, organisation and place mentions on GUM and MEANTIME.
+    Who(eval::WhoArgs),
     /// Provenance: MRPC paraphrase decision, the generated derivation set, InSciOut pairs.
     Provenance(eval::ProvenanceArgs),
 }
@@ -120,6 +123,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Stories(args) } => eval::stories(args),
         Command::Eval { what: EvalWhat::Time(args) } => eval::time(args),
         Command::Eval { what: EvalWhat::Quotes(args) } => eval::quotes(args),
+        Command::Eval { what: EvalWhat::Who(args) } => eval::who(args),
         Command::Eval { what: EvalWhat::Provenance(args) } => eval::provenance(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),

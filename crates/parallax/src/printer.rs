@@ -8,6 +8,7 @@ use parallax_model::{Article, DateInfo, Diagnostic, SCHEMA_VERSION};
 use serde::Serialize;
 
 use crate::analyze::Summary;
+use crate::entities::EntityOut;
 use crate::provenance::ProvenanceOut;
 use crate::stories::StoriesReport;
 
@@ -19,6 +20,8 @@ pub trait Printer {
     fn pair(&mut self, pair: &parallax_provenance::Pair) -> Result<()>;
     /// Originality, direction and groups, after the stories.
     fn provenance(&mut self, out: &ProvenanceOut) -> Result<()>;
+    /// Corpus entities (aliases merged), after provenance.
+    fn entities(&mut self, ents: &[EntityOut]) -> Result<()>;
     fn finish(&mut self, diagnostics: &[Diagnostic], summary: &Summary) -> Result<()>;
 }
 
@@ -86,6 +89,12 @@ impl<W: Write> Printer for JsonPrinter<W> {
         self.out.write_all(b",\"groups\":")?;
         serde_json::to_writer(&mut self.out, &out.report.groups)?;
         self.out.write_all(b"}")?;
+        Ok(())
+    }
+
+    fn entities(&mut self, ents: &[EntityOut]) -> Result<()> {
+        self.out.write_all(b",\"entities\":")?;
+        serde_json::to_writer(&mut self.out, ents)?;
         Ok(())
     }
 
@@ -157,6 +166,14 @@ impl<W: Write> Printer for JsonlPrinter<W> {
         }
         for g in &r.groups {
             serde_json::to_writer(&mut self.out, &Line { kind: "group", schema_version: SCHEMA_VERSION, data: g })?;
+            self.out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn entities(&mut self, ents: &[EntityOut]) -> Result<()> {
+        for e in ents {
+            serde_json::to_writer(&mut self.out, &Line { kind: "entity", schema_version: SCHEMA_VERSION, data: e })?;
             self.out.write_all(b"\n")?;
         }
         Ok(())
@@ -301,10 +318,25 @@ impl<W: Write> Printer for HumanPrinter<W> {
             let more = if a.time_expressions.len() > 6 { format!(" … {} in all", a.time_expressions.len()) } else { String::new() };
             writeln!(o, "  time       {}{more}", shown.join("; "))?;
         }
+        if !a.entities.is_empty() {
+            let mut named: Vec<&parallax_model::ArticleEntity> = a.entities.iter().filter(|e| e.role != "author").collect();
+            named.sort_by_key(|e| std::cmp::Reverse(e.mentions));
+            let list: Vec<String> = named
+                .iter()
+                .take(8)
+                .map(|e| format!("{} ({}{})", e.name, e.kind, if e.mentions > 1 { format!(" ×{}", e.mentions) } else { String::new() }))
+                .collect();
+            let more = if named.len() > 8 { format!(" … {} in all", named.len()) } else { String::new() };
+            writeln!(o, "  who        {}{more}", list.join("; "))?;
+        }
         if !a.quotes.is_empty() {
             writeln!(o, "  who said what ({}):", a.quotes.len())?;
             for q in a.quotes.iter().take(8) {
-                let who = q.source.map(|s| clip(s.slice(&a.text), 30)).unwrap_or_else(|| "?".into());
+                let said = q.source.map(|s| s.slice(&a.text).to_string()).unwrap_or_else(|| "?".into());
+                let who = match &q.speaker {
+                    Some(sp) if sp.name != said => clip(&format!("{said} → {}", sp.name), 30),
+                    _ => clip(&said, 30),
+                };
                 let cue = q.cue.map(|c| c.slice(&a.text).to_string()).unwrap_or_default();
                 writeln!(o, "    - {:<30} {:<10} {:<8} {}", who, clip(&cue, 10), q.kind, clip(q.content.slice(&a.text), 70))?;
             }
@@ -443,6 +475,34 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 rel.push(format!("reused by {}", a.copied_by.len()))
             }
             writeln!(o, "  {:<44} original {:>3.0}%  {}", clip(out.source(&a.article), 44), a.originality * 100.0, rel.join("; "))?;
+        }
+        writeln!(o)?;
+        self.out.write_all(o)?;
+        Ok(())
+    }
+
+    fn entities(&mut self, ents: &[EntityOut]) -> Result<()> {
+        let o = &mut Vec::new();
+        let shown: Vec<&EntityOut> = ents.iter().filter(|e| e.role != "author").take(20).collect();
+        writeln!(o, "{} {} entities (aliases merged; most named first)", self.bold("══"), ents.len())?;
+        for e in shown {
+            let aka = if e.aliases.is_empty() {
+                String::new()
+            } else {
+                format!("aka {}", e.aliases.iter().take(4).cloned().collect::<Vec<_>>().join(", "))
+            };
+            let role = if e.role == "participant" { String::new() } else { format!(" [{}]", e.role) };
+            let meto = if e.metonymy { " (its government)" } else { "" };
+            writeln!(
+                o,
+                "  {:<32} {:<13} {:>3} mentions in {:>2} articles, {} stories{role}{meto}  {}",
+                clip(&e.name, 32),
+                e.kind,
+                e.mentions,
+                e.articles.len(),
+                e.stories.len(),
+                clip(&aka, 60)
+            )?;
         }
         writeln!(o)?;
         self.out.write_all(o)?;

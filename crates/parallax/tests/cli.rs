@@ -39,7 +39,7 @@ fn example_corpus_reads_cleanly() {
     let out = parallax(&["analyze", "examples/corpus", "--json"]);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     let doc = json_of(&out);
-    assert_eq!(doc["schema_version"], "1.0");
+    assert_eq!(doc["schema_version"], "1.1");
     assert_eq!(articles(&doc).len(), 10);
     let outlets: std::collections::BTreeSet<&str> = articles(&doc).iter().filter_map(|a| a["outlet"].as_str()).collect();
     assert!(outlets.len() >= 6, "{outlets:?}");
@@ -232,7 +232,8 @@ fn human_summary_names_what_was_stripped() {
     assert!(stdout.contains("published  2026-11-10  (from meta: meta[pubdate])"));
     assert!(stdout.contains("app_prompt"));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("1 articles · 1 stories · 0 shared-text pairs · 0 failed"), "{stderr}");
+    assert!(stderr.contains("1 articles · 1 stories · 0 shared-text pairs · "), "{stderr}");
+    assert!(stderr.contains(" entities · 0 failed"), "{stderr}");
 }
 
 #[test]
@@ -343,6 +344,44 @@ fn every_quote_in_the_original_report_has_its_speaker() {
     assert_eq!(who("the blaze started shortly after"), "Fire chief Tomas Vell");
     let direct = quotes.iter().filter(|q| q["kind"] == "direct").count();
     assert_eq!(direct, 5);
+    // Sources resolved to the article's entities: names, surnames, pronouns and nominal references.
+    let speaker = |needle: &str| -> (String, String) {
+        let q = quotes
+            .iter()
+            .find(|q| span_text(a, &q["content"]).contains(needle))
+            .unwrap_or_else(|| panic!("no quote containing {needle:?}"));
+        let s = &q["speaker"];
+        (s["name"].as_str().unwrap_or("-").to_string(), s["via"].as_str().unwrap_or("-").to_string())
+    };
+    assert_eq!(speaker("The building was cleared"), ("Ines Moro".into(), "name".into()));
+    assert_eq!(speaker("calm, quick and professional"), ("Dalia Kerr".into(), "name".into()));
+    assert_eq!(speaker("the blaze started shortly after"), ("Tomas Vell".into(), "name".into()));
+    assert_eq!(speaker("investigators had not yet determined"), ("Tomas Vell".into(), "pronoun".into()));
+    assert_eq!(speaker("Forty firefighters"), ("Tomas Vell".into(), "name".into()));
+    assert_eq!(speaker("People helped each other out"), ("Sami Okafor".into(), "name".into()));
+    assert_eq!(speaker("replacement ferry link"), ("Ministry of Transport".into(), "nominal".into()));
+    // Every speaker is one of the article's entities, and every mention's text is its span.
+    let ents = a["entities"].as_array().unwrap();
+    for q in quotes.iter().filter(|q| !q["speaker"].is_null()) {
+        assert_eq!(ents[q["speaker"]["entity"].as_u64().unwrap() as usize]["name"], q["speaker"]["name"]);
+    }
+    for m in a["mentions"].as_array().unwrap() {
+        assert_eq!(span_text(a, m), m["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn entities_merge_aliases_across_the_corpus() {
+    let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
+    let ents = doc["entities"].as_array().unwrap();
+    let moro: Vec<&Value> = ents.iter().filter(|e| e["name"] == "Ines Moro").collect();
+    assert_eq!(moro.len(), 1, "one Ines Moro across the corpus");
+    assert_eq!(moro[0]["type"], "person");
+    assert!(moro[0]["aliases"].as_array().unwrap().iter().any(|a| a == "Moro"), "{:?}", moro[0]);
+    assert!(moro[0]["articles"].as_array().unwrap().len() >= 3);
+    assert!(!moro[0]["stories"].as_array().unwrap().is_empty());
+    assert!(ents.iter().all(|e| e["name"] != "Moro"), "the surname is an alias, not an entity of its own");
+    assert_eq!(doc["summary"]["entities"].as_u64().unwrap() as usize, ents.len());
 }
 
 #[test]

@@ -1,0 +1,409 @@
+//! Aliases: which mentions name the same entity, in an article and across a corpus.
+//!
+//! Names are compared folded: diacritics dropped (`José` = `Jose`), lowercase,
+//! without a leading `the`, titles (`Chancellor Scholz` = `Scholz`) or
+//! company suffixes (`Acme Corp.` = `Acme`). In an article, a one-word person
+//! mention joins the person whose surname (or first name) it is, the most
+//! recent one first; a longer name joins one with the same first and last
+//! words (`Barack Obama`, `Barack Hussein Obama`); an all-capitals
+//! organisation name joins the organisation whose initials it spells. Across
+//! a corpus, entities with the same type and folded name are one, and at
+//! the end a one-word person name joins the only full name it ends.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::rules::is_title;
+use crate::{Context, EntityType, Mention};
+
+/// An entity of one article: its name (the longest form), its other forms, and how often it is named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LocalEntity {
+    pub name: String,
+    pub kind: EntityType,
+    /// Other surface forms, in order of first appearance.
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+    /// `outlet` (the article's own outlet), `author` (a byline name) or `participant`.
+    pub role: &'static str,
+    pub metonymy: bool,
+    /// Title words seen before the name (`Chancellor`), lowercase.
+    pub titles: Vec<String>,
+    /// Folded name, the key across a corpus.
+    pub key: String,
+}
+
+/// Diacritics dropped, lowercase, curly apostrophes straightened.
+pub fn fold(s: &str) -> String {
+    s.nfd().filter(|c| !is_combining_mark(*c)).map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
+}
+
+const COMPANY_SUFFIXES: &[&str] =
+    &["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "s.a.", "gmbh", "limited"];
+const SKIP_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la", "le", "des", "on", "in"];
+
+/// The folded words of a name, without a leading `the`, titles or company suffixes.
+fn key_words(name: &str, kind: EntityType) -> Vec<String> {
+    let mut words: Vec<String> = fold(name).split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).map(str::to_string).collect();
+    if words.first().is_some_and(|w| w == "the") {
+        words.remove(0);
+    }
+    if kind == EntityType::Person {
+        while words.len() > 1 && is_title(&words[0]) {
+            words.remove(0);
+        }
+    }
+    if kind == EntityType::Organization {
+        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(',').as_ref())) {
+            words.pop();
+        }
+        if let Some(w) = words.last_mut() {
+            *w = w.trim_end_matches(',').to_string();
+        }
+    }
+    // Common country aliases.
+    let joined = words.join(" ");
+    let canon = match joined.as_str() {
+        "us" | "u.s." | "u.s" | "usa" | "u.s.a." | "united states of america" => Some("united states"),
+        "uk" | "u.k." | "britain" | "great britain" => Some("united kingdom"),
+        "un" | "u.n." => Some("united nations"),
+        "eu" | "e.u." => Some("european union"),
+        _ => None,
+    };
+    match canon {
+        Some(c) if matches!(kind, EntityType::Place | EntityType::Organization) => c.split(' ').map(str::to_string).collect(),
+        _ => words,
+    }
+}
+
+fn initials(words: &[String]) -> String {
+    words.iter().filter(|w| !SKIP_IN_INITIALS.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
+}
+
+/// One name, one type in an article: mentions with the same folded name take the
+/// type most of them have (a place standing for its government keeps its own).
+pub fn vote_types(text: &str, mentions: &mut [Mention]) {
+    let mut votes: HashMap<String, [u32; 10]> = HashMap::new();
+    for m in mentions.iter().filter(|m| !m.metonymy && m.kind != EntityType::Vessel) {
+        let k = fold(&text[m.start..m.end]);
+        votes.entry(k).or_default()[m.kind as usize] += 1;
+    }
+    for m in mentions.iter_mut().filter(|m| !m.metonymy && m.kind != EntityType::Vessel) {
+        if let Some(v) = votes.get(&fold(&text[m.start..m.end])) {
+            let best = (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t))).unwrap_or(0);
+            if v[best] > v[m.kind as usize] {
+                m.kind = EntityType::ALL[best];
+            }
+        }
+    }
+}
+
+/// Group an article's mentions into entities; sets each mention's `entity`.
+pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEntity> {
+    let mut ents: Vec<LocalEntity> = Vec::new();
+    let mut words_of: Vec<Vec<String>> = Vec::new();
+    let mut last_seen: Vec<usize> = Vec::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    // Longer names first, so a surname finds its full name even when it comes first.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    let n_words = |i: usize| text[mentions[i].start..mentions[i].end].split_whitespace().count();
+    order.sort_by_key(|&i| (std::cmp::Reverse(n_words(i).min(2)), mentions[i].start));
+    for i in order {
+        let m = &mentions[i];
+        let surface = &text[m.start..m.end];
+        let words = key_words(surface, m.kind);
+        if words.is_empty() {
+            continue;
+        }
+        let key = words.join(" ");
+        // A single word that is the surname of a person named in full is that person,
+        // whatever the tagger called it (`Moro said` after `Ines Moro`).
+        if words.len() == 1 && m.kind != EntityType::Person && !m.metonymy {
+            let surname_of = (0..ents.len())
+                .find(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].last() == words.last());
+            if surname_of.is_some() {
+                mentions[i].kind = EntityType::Person;
+            }
+        }
+        let m = &mentions[i];
+        let mut found = by_key.get(&(m.kind, key.clone())).copied();
+        if found.is_none() && m.kind == EntityType::Person {
+            let w = &words;
+            let cands: Vec<usize> = (0..ents.len())
+                .filter(|&e| ents[e].kind == EntityType::Person)
+                .filter(|&e| {
+                    let f = &words_of[e];
+                    if w.len() == 1 {
+                        f.last() == w.last() || f.first() == w.first()
+                    } else {
+                        f.len() > 1 && f.first() == w.first() && f.last() == w.last()
+                    }
+                })
+                .collect();
+            // Surname matches beat first-name matches; then the most recently named.
+            found = cands
+                .iter()
+                .copied()
+                .filter(|&e| words_of[e].last() == w.last())
+                .max_by_key(|&e| last_seen[e])
+                .or_else(|| cands.iter().copied().max_by_key(|&e| last_seen[e]));
+        }
+        if found.is_none()
+            && m.kind == EntityType::Organization
+            && words.len() == 1
+            && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        {
+            let acro: String = words[0].chars().filter(|c| c.is_alphanumeric()).collect();
+            found = (0..ents.len())
+                .find(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && initials(&words_of[e]) == acro);
+        }
+        let e = match found {
+            Some(e) => {
+                let ent = &mut ents[e];
+                ent.mentions += 1;
+                let better = words.len() > words_of[e].len();
+                if better {
+                    let old = std::mem::replace(&mut ent.name, clean_name(surface, m.kind));
+                    if !ent.aliases.contains(&old) {
+                        ent.aliases.push(old);
+                    }
+                    words_of[e] = words.clone();
+                    ent.key = key.clone();
+                    by_key.insert((m.kind, key.clone()), e);
+                } else {
+                    let s = clean_name(surface, m.kind);
+                    if s != ent.name && !ent.aliases.contains(&s) {
+                        ent.aliases.push(s);
+                    }
+                }
+                e
+            }
+            None => {
+                let e = ents.len();
+                ents.push(LocalEntity {
+                    name: clean_name(surface, m.kind),
+                    kind: m.kind,
+                    aliases: Vec::new(),
+                    mentions: 1,
+                    role: "participant",
+                    metonymy: m.metonymy,
+                    titles: Vec::new(),
+                    key: key.clone(),
+                });
+                words_of.push(words.clone());
+                last_seen.push(0);
+                by_key.insert((m.kind, key), e);
+                e
+            }
+        };
+        last_seen[e] = last_seen[e].max(m.start + 1);
+        if let Some(t) = &m.title {
+            let t = t.to_lowercase();
+            if !ents[e].titles.contains(&t) {
+                ents[e].titles.push(t);
+            }
+        }
+        mentions[i].entity = e;
+    }
+    for (e, ent) in ents.iter_mut().enumerate() {
+        if ent.kind == EntityType::Organization && ctx.outlet.is_some_and(|o| fold(o).trim_start_matches("the ") == ent.key) {
+            ent.role = "outlet";
+        }
+        if ent.kind == EntityType::Person && ctx.authors.iter().any(|a| key_words(a, EntityType::Person) == words_of[e]) {
+            ent.role = "author";
+        }
+    }
+    ents
+}
+
+/// The name as shown: the surface form without a possessive or trailing punctuation.
+fn clean_name(s: &str, _kind: EntityType) -> String {
+    s.trim().trim_end_matches("'s").trim_end_matches("’s").trim_end_matches([',', '.', ';', ':']).to_string()
+}
+
+/// An entity across the corpus.
+#[derive(Debug, Clone, Serialize)]
+pub struct CorpusEntity {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub aliases: Vec<String>,
+    pub mentions: u64,
+    /// The ordinals of the articles it appears in, in arrival order.
+    pub articles: Vec<u32>,
+    /// `outlet`, `author` or `participant` (the role it had most often).
+    pub role: &'static str,
+    pub metonymy: bool,
+    #[serde(skip)]
+    key: String,
+    #[serde(skip)]
+    roles: [u32; 3],
+}
+
+/// An article's entity as [`Corpus::add`] reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct EntityRef<'a> {
+    pub name: &'a str,
+    pub kind: EntityType,
+    pub key: &'a str,
+    pub aliases: &'a [String],
+    pub mentions: usize,
+    pub role: &'a str,
+    pub metonymy: bool,
+}
+
+impl<'a> From<&'a LocalEntity> for EntityRef<'a> {
+    fn from(l: &'a LocalEntity) -> Self {
+        EntityRef {
+            name: &l.name,
+            kind: l.kind,
+            key: &l.key,
+            aliases: &l.aliases,
+            mentions: l.mentions,
+            role: l.role,
+            metonymy: l.metonymy,
+        }
+    }
+}
+
+/// Corpus-level entities, built as articles arrive.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    by_key: HashMap<(EntityType, String, bool), usize>,
+    entities: Vec<CorpusEntity>,
+}
+
+const MAX_ALIASES: usize = 24;
+
+impl Corpus {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Add an article's entities; returns the corpus index of each.
+    pub fn add<'a>(&mut self, article: u32, local: impl IntoIterator<Item = EntityRef<'a>>) -> Vec<usize> {
+        local
+            .into_iter()
+            .map(|l| {
+                let k = (l.kind, l.key.to_string(), l.metonymy);
+                let idx = *self.by_key.entry(k).or_insert_with(|| {
+                    self.entities.push(CorpusEntity {
+                        name: l.name.to_string(),
+                        kind: l.kind,
+                        aliases: Vec::new(),
+                        mentions: 0,
+                        articles: Vec::new(),
+                        role: "participant",
+                        metonymy: l.metonymy,
+                        key: l.key.to_string(),
+                        roles: [0; 3],
+                    });
+                    self.entities.len() - 1
+                });
+                let e = &mut self.entities[idx];
+                e.mentions += l.mentions as u64;
+                if e.articles.last() != Some(&article) {
+                    e.articles.push(article);
+                }
+                for a in std::iter::once(l.name).chain(l.aliases.iter().map(String::as_str)) {
+                    if a != e.name && !e.aliases.iter().any(|x| x == a) && e.aliases.len() < MAX_ALIASES {
+                        e.aliases.push(a.to_string());
+                    }
+                }
+                e.roles[match l.role {
+                    "outlet" => 0,
+                    "author" => 1,
+                    _ => 2,
+                }] += 1;
+                idx
+            })
+            .collect()
+    }
+
+    /// Number of entities so far.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// Names that are outlets of the corpus become organisations with the role
+    /// `outlet`; one-word person names join the only full name they end; the
+    /// entities come out most-mentioned first. Returns the entities and, for
+    /// every index handed out by [`Corpus::add`], its index in the result.
+    pub fn finish(mut self, outlets: &[String]) -> (Vec<CorpusEntity>, Vec<usize>) {
+        let n = self.entities.len();
+        let mut target: Vec<usize> = (0..n).collect();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == EntityType::Person && e.key.contains(' ') && !e.metonymy {
+                by_last.entry(e.key.rsplit(' ').next().unwrap_or("")).or_default().push(i);
+            }
+        }
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind == EntityType::Person && !e.key.contains(' ') {
+                if let Some(c) = by_last.get(e.key.as_str()) {
+                    if c.len() == 1 {
+                        target[i] = c[0];
+                    }
+                }
+            }
+        }
+        let outlet_keys: Vec<String> = outlets.iter().map(|o| fold(o).trim_start_matches("the ").to_string()).collect();
+        // Merge the sources into their targets.
+        for i in 0..n {
+            let t = target[i];
+            if t == i {
+                continue;
+            }
+            let src = std::mem::take(&mut self.entities[i].articles);
+            let (name, aliases, mentions, roles) = {
+                let s = &self.entities[i];
+                (s.name.clone(), s.aliases.clone(), s.mentions, s.roles)
+            };
+            let d = &mut self.entities[t];
+            d.mentions += mentions;
+            d.articles.extend(src);
+            d.articles.sort_unstable();
+            d.articles.dedup();
+            for a in std::iter::once(name).chain(aliases) {
+                if a != d.name && !d.aliases.contains(&a) && d.aliases.len() < MAX_ALIASES {
+                    d.aliases.push(a);
+                }
+            }
+            for k in 0..3 {
+                d.roles[k] += roles[k];
+            }
+        }
+        let mut keep: Vec<usize> = (0..n).filter(|&i| target[i] == i).collect();
+        for &i in &keep {
+            let e = &mut self.entities[i];
+            if outlet_keys.contains(&e.key) {
+                e.kind = EntityType::Organization;
+                e.role = "outlet";
+            } else {
+                let r = e.roles;
+                e.role = if r[0] >= r[1] && r[0] >= r[2] && r[0] > 0 {
+                    "outlet"
+                } else if r[1] > r[2] {
+                    "author"
+                } else {
+                    "participant"
+                };
+            }
+        }
+        keep.sort_by(|&a, &b| self.entities[b].mentions.cmp(&self.entities[a].mentions).then(a.cmp(&b)));
+        let mut pos = vec![0usize; n];
+        for (p, &i) in keep.iter().enumerate() {
+            pos[i] = p;
+        }
+        let remap: Vec<usize> = (0..n).map(|i| pos[target[i]]).collect();
+        let mut slots: Vec<Option<CorpusEntity>> = self.entities.into_iter().map(Some).collect();
+        let out = keep.iter().filter_map(|&i| slots[i].take()).collect();
+        (out, remap)
+    }
+}

@@ -1,0 +1,174 @@
+//! Named entities: who and what an article names, with offsets.
+//!
+//! Pipeline per article:
+//! 1. [`tokens`]: word tokens with byte offsets, sentence by sentence.
+//! 2. [`tagger`]: a greedy averaged-perceptron BIO tagger (weights shipped in
+//!    `model/ner.bin.gz`, made by `examples/train.rs`; see `model/MODEL.md`)
+//!    tags person, organisation, place, facility, group (nationalities,
+//!    parties), product, event, work and law names.
+//! 3. Context rules ([`rules`]): titles before a capitalised name make a
+//!    person (`Chancellor Scholz`); ship prefixes and ship nouns make a vessel
+//!    (`the USS Ronald Reagan`), and a "person" after `the` is a named thing, not
+//!    a person; a place that speaks or acts (`Beijing warned`, `Downing
+//!    Street said`) is the government (organisation, `metonymy`); the
+//!    article's own outlet is an organisation with the role `outlet`.
+//! 4. Aliases ([`alias`]): mentions of one entity in an article are merged
+//!    (full name and surname, with and without diacritics or titles,
+//!    acronyms of organisation names); [`Corpus`] merges them across articles.
+//!
+//! Nothing here prints or fails: a model that cannot be read yields no
+//! mentions and an error string for the caller to report.
+
+pub mod alias;
+pub mod rules;
+pub mod tagger;
+pub mod tokens;
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+pub use alias::{fold, Corpus, CorpusEntity, EntityRef, LocalEntity};
+use tagger::{class_type, Model, MODEL_TYPES};
+use tokens::{tokenize, Token};
+
+/// What kind of thing a name refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    Person,
+    Organization,
+    Place,
+    /// Buildings, airports, bridges, roads.
+    Facility,
+    /// Nationalities, religious and political groups (`German`, `Democrats`).
+    Group,
+    Product,
+    Event,
+    /// Titles of books, films, songs, reports.
+    Work,
+    Law,
+    /// Ships and other named craft.
+    Vessel,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 10] = [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Place,
+        EntityType::Facility,
+        EntityType::Group,
+        EntityType::Product,
+        EntityType::Event,
+        EntityType::Work,
+        EntityType::Law,
+        EntityType::Vessel,
+    ];
+    /// The type named by [`EntityType::name`].
+    pub fn from_name(s: &str) -> Option<EntityType> {
+        Self::ALL.into_iter().find(|t| t.name() == s)
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Organization => "organization",
+            EntityType::Place => "place",
+            EntityType::Facility => "facility",
+            EntityType::Group => "group",
+            EntityType::Product => "product",
+            EntityType::Event => "event",
+            EntityType::Work => "work",
+            EntityType::Law => "law",
+            EntityType::Vessel => "vessel",
+        }
+    }
+}
+
+/// One mention: a `[start, end)` byte range of the text, its type, and the
+/// article-level entity it belongs to (an index into the entities returned
+/// with it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    /// A place name standing for its government (`Beijing warned`).
+    pub metonymy: bool,
+    /// Title words written before the name (`Chancellor`), kept for nominal references.
+    pub title: Option<String>,
+    pub entity: usize,
+}
+
+/// What the caller knows about the article beyond its text.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// The article's outlet name: a mention of it is an organisation with the role `outlet`.
+    pub outlet: Option<&'a str>,
+    /// Author names from the byline: a mention of one has the role `author`.
+    pub authors: &'a [String],
+}
+
+static EMBEDDED: &[u8] = include_bytes!("../model/ner.bin.gz");
+
+/// The tagger with the weights shipped in the crate.
+pub struct Recognizer {
+    model: Model,
+}
+
+static DEFAULT: LazyLock<Result<Recognizer, String>> = LazyLock::new(|| Recognizer::from_bytes(EMBEDDED));
+
+impl Recognizer {
+    /// The shipped model (read once per process).
+    pub fn shipped() -> Result<&'static Recognizer, &'static str> {
+        DEFAULT.as_ref().map_err(|e| e.as_str())
+    }
+
+    /// A model from bytes written by `examples/train.rs`.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Recognizer, String> {
+        Ok(Recognizer { model: Model::read(bytes)? })
+    }
+
+    /// Raw model spans of one sentence `[from, to)`: (token range, model type).
+    fn tag_sentence(&self, text: &str, toks: &[Token]) -> Vec<(usize, usize, EntityType)> {
+        let tags = self.model.tag(text, toks);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tags.len() {
+            match class_type(tags[i]) {
+                Some(t) => {
+                    let mut j = i + 1;
+                    while j < tags.len() && tags[j] == tagger::inside(t) {
+                        j += 1;
+                    }
+                    out.push((i, j, MODEL_TYPES[t]));
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Mentions and article-level entities of `text`, sentence by sentence.
+    pub fn analyze(&self, text: &str, sentences: &[(usize, usize)], ctx: &Context) -> (Vec<Mention>, Vec<LocalEntity>) {
+        let mut mentions = Vec::new();
+        let mut toks = Vec::new();
+        let ships = rules::mentions_ships(text);
+        for &(from, to) in sentences {
+            if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+                continue;
+            }
+            toks.clear();
+            tokenize(text, from, to, &mut toks);
+            let raw = self.tag_sentence(text, &toks);
+            rules::apply(text, &toks, raw, ctx, ships, &mut mentions);
+        }
+        alias::vote_types(text, &mut mentions);
+        let entities = alias::link(text, &mut mentions, ctx);
+        (mentions, entities)
+    }
+}
+
+#[cfg(test)]
+mod tests;

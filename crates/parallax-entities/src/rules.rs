@@ -1,0 +1,375 @@
+//! Context rules applied to the tagger's spans: what the words around a name
+//! say about what it names.
+
+use crate::tokens::Token;
+use crate::{Context, EntityType, Mention};
+
+/// Titles that make the capitalised name after them a person.
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "chancellor",
+    "minister",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "pope",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "commissioner",
+    "secretary",
+    "ambassador",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "inspector",
+    "detective",
+    "officer",
+    "coach",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "councillor",
+    "councilor",
+    "councilman",
+    "councilwoman",
+    "admiral",
+    "marshal",
+    "superintendent",
+    "chief",
+    "deputy",
+    "vice",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+    "interior",
+    "health",
+    "justice",
+    "economy",
+    "trade",
+    "state",
+    "attorney",
+    "sheriff",
+    "constable",
+    "pastor",
+    "father",
+    "sister",
+    "brother",
+    "emir",
+    "sultan",
+    "ayatollah",
+    "dean",
+    "principal",
+    "treasurer",
+    "auditor",
+    "assemblyman",
+    "assemblywoman",
+    "alderman",
+    "magistrate",
+    "coroner",
+    "president-elect",
+    "mp",
+    "mep",
+];
+
+/// Prefixes of ship names.
+const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
+
+/// Nouns that introduce a ship's name.
+const SHIP_NOUNS: &[&str] = &[
+    "ship",
+    "vessel",
+    "carrier",
+    "ferry",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "tanker",
+    "freighter",
+    "cruiser",
+    "yacht",
+    "liner",
+    "boat",
+    "icebreaker",
+    "trawler",
+    "warship",
+    "corvette",
+    "schooner",
+    "barge",
+    "tug",
+    "tugboat",
+];
+
+/// Verbs by which a place name stands for its government (`Beijing warned`).
+const ACT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "warned",
+    "warns",
+    "announced",
+    "announces",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "claimed",
+    "claims",
+    "insisted",
+    "insists",
+    "urged",
+    "urges",
+    "demanded",
+    "demands",
+    "rejected",
+    "rejects",
+    "condemned",
+    "condemns",
+    "responded",
+    "responds",
+    "threatened",
+    "threatens",
+    "vowed",
+    "vows",
+    "agreed",
+    "agrees",
+    "refused",
+    "refuses",
+    "signed",
+    "signs",
+    "imposed",
+    "imposes",
+    "retaliated",
+    "protested",
+    "protests",
+    "confirmed",
+    "confirms",
+    "declined",
+    "declines",
+    "stated",
+    "states",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "believes",
+    "wants",
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "issued",
+    "issues",
+    "summoned",
+    "expelled",
+    "sanctioned",
+    "recognised",
+    "recognized",
+    "welcomed",
+    "welcomes",
+    "criticised",
+    "criticized",
+    "slammed",
+    "told",
+    "tells",
+];
+
+/// Seats of government that stand for it when they act, even when tagged as facilities.
+const SEATS: &[&str] =
+    &["white house", "kremlin", "downing street", "pentagon", "elysee", "élysée", "whitehall", "blue house", "zhongnanhai"];
+
+/// Heads after `the NAME` that leave NAME a person (`the Obama administration`).
+const PERSON_HEADS: &[&str] = &[
+    "administration",
+    "government",
+    "family",
+    "campaign",
+    "era",
+    "years",
+    "case",
+    "trial",
+    "team",
+    "camp",
+    "presidency",
+    "estate",
+    "foundation",
+    "household",
+    "brothers",
+    "sisters",
+    "twins",
+    "show",
+    "way",
+    "doctrine",
+    "regime",
+    "cabinet",
+];
+
+/// Whether the text mentions ships at all (a person-like name after `the` is then a vessel).
+pub fn mentions_ships(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    SHIP_NOUNS.iter().any(|n| {
+        lower.match_indices(n).any(|(i, _)| {
+            let before = lower[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after = lower[i + n.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric() || c == 's');
+            before && after
+        })
+    })
+}
+
+fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    &text[toks[i].start..toks[i].end]
+}
+
+fn lower_at(text: &str, toks: &[Token], i: Option<usize>) -> String {
+    i.filter(|&i| i < toks.len()).map(|i| word(text, toks, i).to_lowercase()).unwrap_or_default()
+}
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub fn is_title(w: &str) -> bool {
+    let l = w.trim_end_matches('.').to_lowercase();
+    TITLES.contains(&l.as_str())
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let strip = |s: &str| {
+        let s = s.trim();
+        let l = s.to_lowercase();
+        if l.starts_with("the ") {
+            s[4..].to_lowercase()
+        } else {
+            l
+        }
+    };
+    strip(a) == strip(b)
+}
+
+/// Turn the tagger's spans of one sentence into mentions, with the context rules.
+pub fn apply(text: &str, toks: &[Token], raw: Vec<(usize, usize, EntityType)>, ctx: &Context, ships: bool, out: &mut Vec<Mention>) {
+    let mut spans: Vec<(usize, usize, EntityType)> = Vec::with_capacity(raw.len());
+    let mut covered = vec![false; toks.len()];
+    for (mut a, mut b, t) in raw {
+        // `the`, a possessive `'s` and edge punctuation are not part of a name.
+        while a < b && matches!(word(text, toks, a).to_lowercase().as_str(), "the" | "a" | "an") {
+            a += 1;
+        }
+        while b > a && matches!(word(text, toks, b - 1), "'s" | "’s" | "'" | "’" | "," | "." | "-" | "\"" | "”" | "“") {
+            b -= 1;
+        }
+        if a < b {
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+            spans.push((a, b, t));
+        }
+    }
+    // A title before capitalised words the tagger left alone makes a person (`Chancellor Scholz`).
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        if is_title(word(text, toks, i)) && is_cap(word(text, toks, i)) && !covered[i + 1] && is_cap(word(text, toks, i + 1)) {
+            let mut j = i + 1;
+            while j < toks.len() && !covered[j] && is_cap(word(text, toks, j)) && !is_title(word(text, toks, j)) {
+                j += 1;
+            }
+            if j > i + 1 && word(text, toks, i + 1).chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.') {
+                covered[i + 1..j].iter_mut().for_each(|c| *c = true);
+                spans.push((i + 1, j, EntityType::Person));
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    spans.sort_by_key(|s| s.0);
+    for (mut a, b, mut kind) in spans {
+        let first = word(text, toks, a);
+        let prev = lower_at(text, toks, a.checked_sub(1));
+        let prev_raw = a.checked_sub(1).map(|p| word(text, toks, p)).unwrap_or("");
+        let next = lower_at(text, toks, Some(b));
+        let mut metonymy = false;
+        // Ships: a prefix inside or just before the name, or a ship noun before it.
+        if SHIP_PREFIXES.contains(&first) && b > a + 1 {
+            kind = EntityType::Vessel;
+        } else if SHIP_PREFIXES.contains(&prev_raw) {
+            a -= 1;
+            kind = EntityType::Vessel;
+        } else if SHIP_NOUNS.contains(&prev.as_str()) && matches!(kind, EntityType::Person | EntityType::Product | EntityType::Facility) {
+            kind = EntityType::Vessel;
+        } else if kind == EntityType::Person && prev == "the" && !PERSON_HEADS.contains(&next.as_str()) && !next.is_empty() {
+            // `the Charles de Gaulle sailed`: a thing named after a person.
+            kind = if ships { EntityType::Vessel } else { EntityType::Facility };
+        }
+        let name = &text[toks[a].start..toks[b - 1].end];
+        // A place that speaks or acts is its government.
+        if matches!(kind, EntityType::Place | EntityType::Facility) {
+            let next2 = lower_at(text, toks, Some(b + 1));
+            let acts = ACT_VERBS.contains(&next.as_str()) && !matches!(next.as_str(), "is" | "was" | "has" | "had" | "will" | "would")
+                || (matches!(next.as_str(), "has" | "had" | "will" | "would") && ACT_VERBS.contains(&next2.as_str()))
+                || (next.ends_with("ly") && ACT_VERBS.contains(&next2.as_str()));
+            let according = prev == "to" && a >= 2 && word(text, toks, a - 2).eq_ignore_ascii_case("according");
+            let seat = SEATS.iter().any(|s| name.eq_ignore_ascii_case(s));
+            if acts || according || (seat && (acts || according)) {
+                kind = EntityType::Organization;
+                metonymy = true;
+            }
+        }
+        if ctx.outlet.is_some_and(|o| same_name(o, name)) {
+            kind = EntityType::Organization;
+            metonymy = false;
+        }
+        // Title words before a person (`German Chancellor Olaf Scholz`), for nominal references.
+        let mut title = None;
+        if kind == EntityType::Person {
+            let mut t = a;
+            while t > 0 && is_title(word(text, toks, t - 1)) {
+                t -= 1;
+            }
+            if t < a {
+                title = Some(text[toks[t].start..toks[a - 1].end].to_string());
+            }
+        }
+        out.push(Mention { start: toks[a].start, end: toks[b - 1].end, kind, metonymy, title, entity: 0 });
+    }
+}

@@ -1,0 +1,187 @@
+//! Rules and alias merging on fixed tagger spans (independent of the shipped
+//! weights), then a few sentences through the shipped model.
+
+use crate::rules::apply;
+use crate::tokens::tokenize;
+use crate::*;
+
+/// Mentions of `text` (one sentence) when the tagger's spans are `raw` (by word).
+fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Mention>, Vec<LocalEntity>) {
+    let mut toks = Vec::new();
+    tokenize(text, 0, text.len(), &mut toks);
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+    let mut spans = Vec::new();
+    let mut from = 0;
+    for (name, t) in raw {
+        let n: Vec<&str> = {
+            let mut v = Vec::new();
+            tokenize(name, 0, name.len(), &mut v);
+            v.iter().map(|t| &name[t.start..t.end]).collect()
+        };
+        let i = (from..words.len()).find(|&i| words[i..].starts_with(&n)).unwrap_or_else(|| panic!("{name} not in {text}"));
+        spans.push((i, i + n.len(), *t));
+        from = i + n.len();
+    }
+    let mut mentions = Vec::new();
+    apply(text, &toks, spans, ctx, rules::mentions_ships(text), &mut mentions);
+    alias::vote_types(text, &mut mentions);
+    let ents = alias::link(text, &mut mentions, ctx);
+    (mentions, ents)
+}
+
+fn names(text: &str, ms: &[Mention]) -> Vec<(String, EntityType)> {
+    ms.iter().map(|m| (text[m.start..m.end].to_string(), m.kind)).collect()
+}
+
+#[test]
+fn surname_and_full_name_are_one_person() {
+    let t = "Merkel spoke first. Angela Merkel then met Olaf Scholz, and Scholz agreed with Merkel.";
+    let (ms, ents) = with_spans(
+        t,
+        &[
+            ("Merkel", EntityType::Person),
+            ("Angela Merkel", EntityType::Person),
+            ("Olaf Scholz", EntityType::Person),
+            ("Scholz", EntityType::Person),
+            ("Merkel", EntityType::Person),
+        ],
+        &Context::default(),
+    );
+    assert_eq!(ents.len(), 2, "{ents:?}");
+    assert_eq!(ents[ms[0].entity].name, "Angela Merkel");
+    assert_eq!(ms[0].entity, ms[4].entity);
+    assert_eq!(ms[2].entity, ms[3].entity);
+    assert_eq!(ents[ms[0].entity].mentions, 3);
+    assert_eq!(ents[ms[0].entity].aliases, ["Merkel"]);
+}
+
+#[test]
+fn diacritics_and_titles_do_not_split_an_entity() {
+    let t = "José Mujica arrived. Jose Mujica left. Chancellor Scholz met Olaf Scholz.";
+    let (ms, ents) = with_spans(
+        t,
+        &[("José Mujica", EntityType::Person), ("Jose Mujica", EntityType::Person), ("Olaf Scholz", EntityType::Person)],
+        &Context::default(),
+    );
+    // The title rule adds `Scholz` after `Chancellor`, and it joins Olaf Scholz.
+    assert_eq!(names(t, &ms).iter().filter(|(n, _)| n == "Scholz").count(), 1);
+    assert_eq!(ents.len(), 2, "{ents:?}");
+    let scholz = ms.iter().find(|m| &t[m.start..m.end] == "Scholz").unwrap();
+    assert_eq!(ents[scholz.entity].name, "Olaf Scholz");
+    assert_eq!(ents[scholz.entity].titles, ["chancellor"]);
+    assert_eq!(ms[0].entity, ms[1].entity);
+}
+
+#[test]
+fn acronym_joins_the_organisation_it_spells() {
+    let t = "The National Aeronautics and Space Administration said NASA would fly.";
+    let (ms, ents) = with_spans(
+        t,
+        &[("National Aeronautics and Space Administration", EntityType::Organization), ("NASA", EntityType::Organization)],
+        &Context::default(),
+    );
+    assert_eq!(ents.len(), 1);
+    assert_eq!(ms[0].entity, ms[1].entity);
+}
+
+#[test]
+fn ships_named_after_people_are_not_people() {
+    let t = "The USS Ronald Reagan left port as the aircraft carrier Charles de Gaulle arrived.";
+    let (ms, _) = with_spans(t, &[("Ronald Reagan", EntityType::Person), ("Charles de Gaulle", EntityType::Person)], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [("USS Ronald Reagan".to_string(), EntityType::Vessel), ("Charles de Gaulle".to_string(), EntityType::Vessel)]
+    );
+    let t = "Crowds gathered outside the Charles de Gaulle on Sunday.";
+    let (ms, _) = with_spans(t, &[("Charles de Gaulle", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Facility);
+    let t = "Protesters criticised the Obama administration.";
+    let (ms, _) = with_spans(t, &[("Obama", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Person);
+}
+
+#[test]
+fn a_place_that_speaks_is_its_government() {
+    let t = "Beijing warned on Monday that talks held in Beijing had failed, Downing Street said.";
+    let (ms, ents) = with_spans(
+        t,
+        &[("Beijing", EntityType::Place), ("Beijing", EntityType::Place), ("Downing Street", EntityType::Facility)],
+        &Context::default(),
+    );
+    assert_eq!(ms[0].kind, EntityType::Organization);
+    assert!(ms[0].metonymy);
+    assert_eq!(ms[1].kind, EntityType::Place);
+    assert!(!ms[1].metonymy);
+    assert_ne!(ms[0].entity, ms[1].entity, "the government and the city are kept apart");
+    assert!(ms[2].metonymy);
+    assert_eq!(ents.len(), 3);
+}
+
+#[test]
+fn outlets_and_bylines_have_their_roles() {
+    let authors = vec!["Jonas Berg".to_string()];
+    let ctx = Context { outlet: Some("The Harbour Times"), authors: &authors };
+    let t = "The Harbour Times first reported it; Jonas Berg wrote the story.";
+    let (ms, ents) = with_spans(t, &[("Harbour Times", EntityType::Place), ("Jonas Berg", EntityType::Person)], &ctx);
+    assert_eq!(ms[0].kind, EntityType::Organization);
+    assert_eq!(ents[ms[0].entity].role, "outlet");
+    assert_eq!(ents[ms[1].entity].role, "author");
+}
+
+#[test]
+fn one_name_keeps_one_type_in_an_article() {
+    let t = "Selka voted. Ferries to Selka stopped. Selka waits.";
+    let (ms, ents) =
+        with_spans(t, &[("Selka", EntityType::Law), ("Selka", EntityType::Place), ("Selka", EntityType::Place)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Place));
+    assert_eq!(ents.len(), 1);
+}
+
+#[test]
+fn corpus_merges_across_articles_and_joins_surnames() {
+    let mut c = Corpus::new();
+    let t1 = "Angela Merkel met Olaf Scholz.";
+    let (_, e1) = with_spans(t1, &[("Angela Merkel", EntityType::Person), ("Olaf Scholz", EntityType::Person)], &Context::default());
+    let t2 = "Merkel spoke in Berlin.";
+    let (_, e2) = with_spans(t2, &[("Merkel", EntityType::Person), ("Berlin", EntityType::Place)], &Context::default());
+    let t3 = "Angela Merkel left Berlin.";
+    let (_, e3) = with_spans(t3, &[("Angela Merkel", EntityType::Person), ("Berlin", EntityType::Place)], &Context::default());
+    c.add(0, e1.iter().map(EntityRef::from));
+    c.add(1, e2.iter().map(EntityRef::from));
+    c.add(2, e3.iter().map(EntityRef::from));
+    let (ents, remap) = c.finish(&[]);
+    assert_eq!(ents.len(), 3, "{ents:?}");
+    let merkel = ents.iter().find(|e| e.name == "Angela Merkel").unwrap();
+    assert_eq!(merkel.articles, [0, 1, 2]);
+    assert_eq!(merkel.mentions, 3);
+    assert_eq!(merkel.aliases, ["Merkel"]);
+    assert_eq!(remap.len(), 4);
+    assert_eq!(ents[0].name, "Angela Merkel", "most mentioned first");
+}
+
+#[test]
+fn shipped_model_reads_and_tags_plain_news_sentences() {
+    let rec = Recognizer::shipped().expect("the shipped model loads");
+    let t = "President Joe Biden met Prime Minister Rishi Sunak in London on Tuesday, the White House said.";
+    let (ms, _) = rec.analyze(t, &[(0, t.len())], &Context::default());
+    let got = names(t, &ms);
+    assert!(got.contains(&("Joe Biden".to_string(), EntityType::Person)), "{got:?}");
+    assert!(got.contains(&("London".to_string(), EntityType::Place)), "{got:?}");
+    for m in &ms {
+        assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end);
+    }
+}
+
+#[test]
+fn bad_model_bytes_are_an_error_not_a_panic() {
+    assert!(Recognizer::from_bytes(b"not a model").is_err());
+    assert!(Recognizer::from_bytes(&[]).is_err());
+}
+
+#[test]
+fn sentence_bounds_off_char_boundaries_are_skipped() {
+    let rec = Recognizer::shipped().expect("the shipped model loads");
+    let t = "Zürich is calm.";
+    let (ms, ents) = rec.analyze(t, &[(0, 2), (0, 999)], &Context::default());
+    assert!(ms.is_empty() && ents.is_empty());
+}

@@ -1,0 +1,442 @@
+//! Entity mention quality on GUM (news and interviews) and MEANTIME.
+//!
+//! Gold named mentions, as a CoNLL-style comparison:
+//! - GUM: mentions whose syntactic head is a proper noun (`PROPN`), types
+//!   person, organization, place. The name is the run of proper nouns (and
+//!   `of`, `and`, `&`, `de` between them) around the head, without tokens of
+//!   names nested inside it (`NASA` in `NASA Administrator Charles Bolden`).
+//! - MEANTIME: `ENTITY_MENTION`s of syntactic type `NAM` whose entity is
+//!   `PER`, `ORG` or `LOC`, in the annotated part (title and first five
+//!   sentences); a leading `the` is not part of the name.
+//!
+//! System types: person → PER, organization → ORG, place and facility → LOC.
+//! Exact: same span and type. Overlap: P = system mentions overlapping a gold
+//! mention of the same type / system mentions; R = gold mentions overlapping
+//! a system mention of the same type / gold mentions.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use parallax_entities::{Context, EntityType, Recognizer};
+use serde::Serialize;
+
+use crate::EvalError;
+
+const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
+
+/// A document with its text, sentences, gold named mentions and the end of its scored part.
+pub struct EntDoc {
+    pub name: String,
+    pub text: String,
+    pub sentences: Vec<(usize, usize)>,
+    pub gold: Vec<(usize, usize, &'static str)>,
+    pub scored_end: usize,
+}
+
+/// Precision, recall and F1.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Prf {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub gold: usize,
+    pub system: usize,
+}
+
+fn prf(p_hit: usize, sys: usize, r_hit: usize, gold: usize) -> Prf {
+    let p = if sys == 0 { 0.0 } else { p_hit as f64 / sys as f64 };
+    let r = if gold == 0 { 0.0 } else { r_hit as f64 / gold as f64 };
+    let f1 = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    Prf { precision: p, recall: r, f1, gold, system: sys }
+}
+
+/// Scores on one dataset: all three types together and each alone.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntityScore {
+    pub documents: usize,
+    pub exact: Prf,
+    pub overlap: Prf,
+    pub by_type_exact: HashMap<&'static str, Prf>,
+    pub by_type_overlap: HashMap<&'static str, Prf>,
+}
+
+fn sys_type(t: EntityType) -> Option<&'static str> {
+    match t {
+        EntityType::Person => Some("PER"),
+        EntityType::Organization => Some("ORG"),
+        EntityType::Place | EntityType::Facility => Some("LOC"),
+        _ => None,
+    }
+}
+
+/// Run the shipped recogniser on the documents and score it.
+pub fn score_docs(docs: &[EntDoc], rec: &Recognizer) -> EntityScore {
+    // Per type: exact hits, overlap P hits, overlap R hits, system, gold.
+    let mut c: HashMap<&'static str, [usize; 5]> = HashMap::new();
+    for d in docs {
+        let (mentions, _) = rec.analyze(&d.text, &d.sentences, &Context::default());
+        let sys: Vec<(usize, usize, &'static str)> =
+            mentions.iter().filter(|m| m.start < d.scored_end).filter_map(|m| Some((m.start, m.end, sys_type(m.kind)?))).collect();
+        for t in TYPES {
+            let s: Vec<_> = sys.iter().filter(|m| m.2 == t).collect();
+            let g: Vec<_> = d.gold.iter().filter(|m| m.2 == t).collect();
+            let e = c.entry(t).or_default();
+            e[0] += s.iter().filter(|m| g.iter().any(|x| x.0 == m.0 && x.1 == m.1)).count();
+            e[1] += s.iter().filter(|m| g.iter().any(|x| x.0 < m.1 && m.0 < x.1)).count();
+            e[2] += g.iter().filter(|x| s.iter().any(|m| x.0 < m.1 && m.0 < x.1)).count();
+            e[3] += s.len();
+            e[4] += g.len();
+        }
+    }
+    let mut by_type_exact = HashMap::new();
+    let mut by_type_overlap = HashMap::new();
+    let mut tot = [0usize; 5];
+    for t in TYPES {
+        let e = c.get(t).copied().unwrap_or_default();
+        by_type_exact.insert(t, prf(e[0], e[3], e[0], e[4]));
+        by_type_overlap.insert(t, prf(e[1], e[3], e[2], e[4]));
+        for k in 0..5 {
+            tot[k] += e[k];
+        }
+    }
+    EntityScore {
+        documents: docs.len(),
+        exact: prf(tot[0], tot[3], tot[0], tot[4]),
+        overlap: prf(tot[1], tot[3], tot[2], tot[4]),
+        by_type_exact,
+        by_type_overlap,
+    }
+}
+
+/// Join tokens with single spaces, except before closing and after opening punctuation.
+fn detok(tokens: &[String], text: &mut String) -> Vec<(usize, usize)> {
+    let mut spans = Vec::with_capacity(tokens.len());
+    let mut prev = "";
+    for t in tokens {
+        let no_space_before = matches!(t.as_str(), "," | "." | ";" | ":" | ")" | "]" | "!" | "?" | "%" | "'s" | "n't" | "'" | "’s");
+        if !text.is_empty() && !text.ends_with(['\n', ' ']) && !no_space_before && !matches!(prev, "(" | "[" | "$") {
+            text.push(' ');
+        }
+        let s = text.len();
+        text.push_str(t);
+        spans.push((s, text.len()));
+        prev = t;
+    }
+    spans
+}
+
+/// Read the GUM `.conllu` documents (named mentions of people, organisations and places).
+pub fn load_gum(dir: &Path, only: Option<&[String]>) -> Result<Vec<EntDoc>, EvalError> {
+    let conllu = dir.join("conllu");
+    let mut names: Vec<_> = std::fs::read_dir(&conllu)
+        .map_err(|source| EvalError::Io { path: conllu.clone(), source })?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+        .collect();
+    names.sort();
+    let mut docs = Vec::new();
+    for p in names {
+        let name = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        if only.is_some_and(|o| !o.contains(&name)) {
+            continue;
+        }
+        let src = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
+        docs.push(parse_gum(&name, &src));
+    }
+    Ok(docs)
+}
+
+struct GTok {
+    form: String,
+    upos: String,
+    head: usize,
+    space_after: bool,
+}
+
+/// One GUM document: text with the tokens' spacing, sentences, and gold named mentions.
+pub fn parse_gum(name: &str, src: &str) -> EntDoc {
+    let mut text = String::new();
+    let mut sentences = Vec::new();
+    let mut gold = Vec::new();
+    let mut sent: Vec<(GTok, String)> = Vec::new();
+    let flush = |sent: &mut Vec<(GTok, String)>,
+                 text: &mut String,
+                 sentences: &mut Vec<(usize, usize)>,
+                 gold: &mut Vec<(usize, usize, &'static str)>| {
+        if sent.is_empty() {
+            return;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        let mut offs = Vec::new();
+        for (t, _) in sent.iter() {
+            let s = text.len();
+            text.push_str(&t.form);
+            offs.push((s, text.len()));
+            if t.space_after {
+                text.push(' ');
+            }
+        }
+        let end = offs.last().map(|o| o.1).unwrap_or(start);
+        sentences.push((start, end));
+        // Entity brackets: `(id-type-...` opens, `id)` closes; `(...)` both.
+        let mut open: HashMap<String, (usize, String)> = HashMap::new();
+        let mut mentions: Vec<(usize, usize, String)> = Vec::new();
+        for (i, (_, ent)) in sent.iter().enumerate() {
+            let b = ent.as_bytes();
+            let mut k = 0;
+            while k < b.len() {
+                if b[k] == b'(' {
+                    let rest = &ent[k + 1..];
+                    let stop = rest.find(['(', ')']).unwrap_or(rest.len());
+                    let desc = &rest[..stop];
+                    let mut parts = desc.splitn(3, '-');
+                    let id = parts.next().unwrap_or("").to_string();
+                    let ty = parts.next().unwrap_or("").to_string();
+                    if rest[stop..].starts_with(')') {
+                        mentions.push((i, i + 1, ty));
+                        k += 1 + stop + 1;
+                    } else {
+                        open.insert(id, (i, ty));
+                        k += 1 + stop;
+                    }
+                } else if b[k].is_ascii_digit() {
+                    let stop = ent[k..].find(')').map(|j| k + j).unwrap_or(b.len());
+                    let id = &ent[k..stop];
+                    if let Some((s, ty)) = open.remove(id) {
+                        mentions.push((s, i + 1, ty));
+                    }
+                    k = stop + 1;
+                } else {
+                    k += 1;
+                }
+            }
+        }
+        let toks: Vec<&GTok> = sent.iter().map(|(t, _)| t).collect();
+        for (a, b, ty) in &mentions {
+            let label = match ty.as_str() {
+                "person" => "PER",
+                "organization" => "ORG",
+                "place" => "LOC",
+                _ => continue,
+            };
+            // The head: the token whose head lies outside the mention.
+            let Some(h) = (*a..*b).find(|&i| toks[i].head == 0 || toks[i].head - 1 < *a || toks[i].head - 1 >= *b) else { continue };
+            if toks[h].upos != "PROPN" {
+                continue;
+            }
+            // Tokens of smaller mentions nested inside this one are not part of its name.
+            let nested = |i: usize| {
+                mentions.iter().any(|(x, y, _)| (x, y) != (a, b) && *x >= *a && *y <= *b && i >= *x && i < *y && !(h >= *x && h < *y))
+            };
+            let in_name = |i: usize| toks[i].upos == "PROPN" && !nested(i);
+            let joiner = |i: usize| matches!(toks[i].form.as_str(), "of" | "and" | "&" | "de" | "-");
+            let mut s = h;
+            while s > *a && (in_name(s - 1) || (s >= a + 2 && joiner(s - 1) && in_name(s - 2))) {
+                s -= 1;
+            }
+            let mut e = h + 1;
+            while e < *b && (in_name(e) || (e + 1 < *b && joiner(e) && in_name(e + 1))) {
+                e += 1;
+            }
+            gold.push((offs[s].0, offs[e - 1].1, label));
+        }
+        sent.clear();
+    };
+    for line in src.lines() {
+        if line.is_empty() {
+            flush(&mut sent, &mut text, &mut sentences, &mut gold);
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 10 || cols[0].contains(['-', '.']) {
+            continue;
+        }
+        let misc = cols[9];
+        let ent = misc.split('|').find_map(|m| m.strip_prefix("Entity=")).unwrap_or("").to_string();
+        let tok = GTok {
+            form: cols[1].to_string(),
+            upos: cols[3].to_string(),
+            head: cols[6].parse().unwrap_or(0),
+            space_after: !misc.split('|').any(|m| m == "SpaceAfter=No"),
+        };
+        sent.push((tok, ent));
+    }
+    flush(&mut sent, &mut text, &mut sentences, &mut gold);
+    let scored_end = text.len();
+    EntDoc { name: name.to_string(), text, sentences, gold, scored_end }
+}
+
+/// The dev and test documents of GUM's `splits.md` (held out from the model's training texts).
+pub fn gum_held_out(dir: &Path) -> Vec<String> {
+    let Ok(s) = std::fs::read_to_string(dir.join("splits.md")) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut on = false;
+    for line in s.lines() {
+        if let Some(h) = line.strip_prefix("## ") {
+            on = h.trim() == "dev" || h.trim() == "test";
+        } else if on {
+            if let Some(n) = line.trim().strip_prefix("* ") {
+                out.push(n.trim().to_string());
+            }
+        }
+    }
+    out
+}
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!("{name}=\"");
+    let i = tag.find(&key)? + key.len();
+    let j = tag[i..].find('"')? + i;
+    Some(&tag[i..j])
+}
+
+/// One MEANTIME CAT document: named PER, ORG and LOC mentions in the annotated sentences.
+pub fn parse_meantime(name: &str, xml: &str) -> EntDoc {
+    // Tokens by id, grouped by sentence.
+    let mut toks: Vec<(String, u32, String)> = Vec::new();
+    let mut rest = xml;
+    while let Some(i) = rest.find("<token ") {
+        let Some(gt) = rest[i..].find('>') else { break };
+        let tag = &rest[i..i + gt + 1];
+        let Some(end) = rest[i + gt + 1..].find("</token>") else { break };
+        let form = rest[i + gt + 1..i + gt + 1 + end]
+            .replace("&amp;", "&")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">");
+        let id = attr(tag, "t_id").unwrap_or("").to_string();
+        let sent = attr(tag, "sentence").and_then(|s| s.parse().ok()).unwrap_or(0);
+        toks.push((id, sent, form));
+        rest = &rest[i + gt + 1 + end..];
+    }
+    let mut text = String::new();
+    let mut sentences = Vec::new();
+    let mut offs: HashMap<String, (usize, usize, u32)> = HashMap::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let s = toks[i].1;
+        let mut j = i;
+        while j < toks.len() && toks[j].1 == s {
+            j += 1;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let forms: Vec<String> = toks[i..j].iter().map(|t| t.2.clone()).collect();
+        let spans = detok(&forms, &mut text);
+        if let (Some(a), Some(b)) = (spans.first(), spans.last()) {
+            sentences.push((a.0, b.1));
+        }
+        for (k, sp) in spans.into_iter().enumerate() {
+            offs.insert(toks[i + k].0.clone(), (sp.0, sp.1, s));
+        }
+        i = j;
+    }
+    // Entity types through REFERS_TO (mention -> entity).
+    let mut ent_type: HashMap<String, String> = HashMap::new();
+    for part in xml.split("<ENTITY ").skip(1) {
+        let tag = &part[..part.find('>').unwrap_or(part.len())];
+        if let (Some(m), Some(t)) = (attr(tag, "m_id"), attr(tag, "ent_type")) {
+            ent_type.insert(m.to_string(), t.to_string());
+        }
+    }
+    let mut mention_type: HashMap<String, String> = HashMap::new();
+    for part in xml.split("<REFERS_TO").skip(1) {
+        let body = &part[..part.find("</REFERS_TO>").unwrap_or(part.len())];
+        let target = body.split("<target ").nth(1).and_then(|t| attr(t, "m_id")).and_then(|m| ent_type.get(m)).cloned();
+        if let Some(t) = target {
+            for s in body.split("<source ").skip(1) {
+                if let Some(m) = attr(s, "m_id") {
+                    mention_type.insert(m.to_string(), t.clone());
+                }
+            }
+        }
+    }
+    let mut gold = Vec::new();
+    let mut max_sent = 0u32;
+    for part in xml.split("<ENTITY_MENTION ").skip(1) {
+        let head = &part[..part.find('>').unwrap_or(part.len())];
+        // A self-closing mention (`<ENTITY_MENTION .../>`) has no anchors of its own.
+        let body = if head.ends_with('/') { "" } else { &part[..part.find("</ENTITY_MENTION>").unwrap_or(part.len())] };
+        let anchors: Vec<&(usize, usize, u32)> =
+            body.split("<token_anchor ").skip(1).filter_map(|a| attr(a, "t_id")).filter_map(|t| offs.get(t)).collect();
+        // Mentions without a syntactic type come from the cross-document layer, which
+        // runs past the fully annotated part; they do not extend the scored part.
+        if let Some(m) = anchors.iter().map(|a| a.2).max().filter(|_| attr(head, "syntactic_type").is_some_and(|t| !t.is_empty())) {
+            max_sent = max_sent.max(m);
+        }
+        if attr(head, "syntactic_type") != Some("NAM") {
+            continue;
+        }
+        let label = match attr(head, "m_id").and_then(|m| mention_type.get(m)).map(String::as_str) {
+            Some("PER") => "PER",
+            Some("ORG") => "ORG",
+            Some("LOC") => "LOC",
+            _ => continue,
+        };
+        let (Some(s), Some(e)) = (anchors.iter().map(|a| a.0).min(), anchors.iter().map(|a| a.1).max()) else { continue };
+        let s = if text[s..e].starts_with("the ") || text[s..e].starts_with("The ") { s + 4 } else { s };
+        gold.push((s, e, label));
+    }
+    // The annotated part: up to the last sentence with any entity mention (title and first five).
+    let scored_end = sentences.get(max_sent as usize).map(|s| s.1).unwrap_or(text.len());
+    EntDoc { name: name.to_string(), text, sentences, gold, scored_end }
+}
+
+/// All MEANTIME documents.
+pub fn load_meantime(dir: &Path) -> Result<Vec<EntDoc>, EvalError> {
+    let root = dir.join("intra_cross-doc_annotation");
+    let mut files = Vec::new();
+    for c in std::fs::read_dir(&root).map_err(|source| EvalError::Io { path: root.clone(), source })?.filter_map(|e| e.ok()) {
+        if let Ok(rd) = std::fs::read_dir(c.path()) {
+            files.extend(rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "xml")));
+        }
+    }
+    files.sort();
+    let mut docs = Vec::new();
+    for p in files {
+        let xml = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
+        docs.push(parse_meantime(&p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default(), &xml));
+    }
+    Ok(docs)
+}
+
+/// Scores on GUM (held-out dev and test documents, and all 43) and MEANTIME.
+#[derive(Debug, Clone, Serialize)]
+pub struct WhoScore {
+    pub gum_held_out: Option<EntityScore>,
+    pub gum_all: Option<EntityScore>,
+    pub meantime: Option<EntityScore>,
+}
+
+pub fn eval_who(gum: Option<&Path>, meantime: Option<&Path>) -> Result<WhoScore, EvalError> {
+    let rec = Recognizer::shipped().map_err(|e| EvalError::Gold { path: "model/ner.bin.gz".into(), message: e.to_string() })?;
+    let (mut held, mut all) = (None, None);
+    if let Some(g) = gum {
+        let names = gum_held_out(g);
+        let docs = load_gum(g, None)?;
+        let h: Vec<EntDoc> = docs
+            .iter()
+            .filter(|d| names.contains(&d.name))
+            .map(|d| EntDoc {
+                name: d.name.clone(),
+                text: d.text.clone(),
+                sentences: d.sentences.clone(),
+                gold: d.gold.clone(),
+                scored_end: d.scored_end,
+            })
+            .collect();
+        held = Some(score_docs(&h, rec));
+        all = Some(score_docs(&docs, rec));
+    }
+    let mt = meantime.map(|m| load_meantime(m).map(|d| score_docs(&d, rec))).transpose()?;
+    Ok(WhoScore { gum_held_out: held, gum_all: all, meantime: mt })
+}

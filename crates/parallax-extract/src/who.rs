@@ -1,0 +1,107 @@
+//! Entities on an article, and quote sources resolved to them.
+
+use parallax_entities::{Context, Recognizer};
+use parallax_model::{Article, ArticleEntity, EntityMention, Speaker};
+
+/// Tag the article's names and merge their aliases; resolve quote speakers.
+/// Returns an error message when the entity model cannot be read (the
+/// article then has no entities).
+pub fn add_entities(article: &mut Article) -> Result<(), String> {
+    let rec = Recognizer::shipped().map_err(str::to_string)?;
+    let sentences: Vec<(usize, usize)> = article.sentences.iter().map(|s| (s.start, s.end)).collect();
+    let ctx = Context { outlet: article.outlet.as_deref(), authors: &article.authors };
+    let (mentions, entities) = rec.analyze(&article.text, &sentences, &ctx);
+    article.mentions = mentions
+        .iter()
+        .map(|m| EntityMention {
+            start: m.start,
+            end: m.end,
+            text: article.text[m.start..m.end].to_string(),
+            kind: m.kind.name().to_string(),
+            entity: m.entity,
+            metonymy: m.metonymy,
+        })
+        .collect();
+    article.entities = entities
+        .into_iter()
+        .map(|e| ArticleEntity {
+            name: e.name,
+            kind: e.kind.name().to_string(),
+            aliases: e.aliases,
+            mentions: e.mentions,
+            role: e.role.to_string(),
+            titles: e.titles,
+            key: e.key,
+            metonymy: e.metonymy,
+        })
+        .collect();
+    resolve_speakers(article);
+    Ok(())
+}
+
+const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+const GROUP_PRONOUNS: &[&str] = &["it", "they"];
+
+/// A quote's source to an entity: a name inside the source span; a pronoun to
+/// the last person (or, for `it`/`they`, organisation) named before it; a
+/// noun phrase with a title word (`the chancellor`) to the last person named
+/// with that title.
+pub fn resolve_speakers(article: &mut Article) {
+    let text = &article.text;
+    let mentions = &article.mentions;
+    let entities = &article.entities;
+    for q in &mut article.quotes {
+        let Some(src) = q.source else { continue };
+        let inside = mentions
+            .iter()
+            .filter(|m| m.start < src.end && src.start < m.end)
+            .filter(|m| matches!(m.kind.as_str(), "person" | "organization") || m.metonymy)
+            .max_by_key(|m| (m.kind == "person", m.end));
+        let before =
+            |kind: &str| mentions.iter().filter(|m| m.end <= src.start && m.kind == kind && entities[m.entity].role != "author").last();
+        let words: Vec<String> =
+            text[src.start..src.end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let speaker = if let Some(m) = inside {
+            Some((m.entity, "name"))
+        } else if words.len() == 1 && PERSON_PRONOUNS.contains(&words[0].as_str()) {
+            before("person").map(|m| (m.entity, "pronoun"))
+        } else if words.len() == 1 && GROUP_PRONOUNS.contains(&words[0].as_str()) {
+            before("organization").map(|m| (m.entity, "pronoun"))
+        } else {
+            // `the German chancellor`: the last person named with one of these title words.
+            let by_title = mentions
+                .iter()
+                .filter(|m| m.end <= src.start && m.kind == "person")
+                .filter(|m| entities[m.entity].titles.iter().any(|t| t.split_whitespace().any(|tw| words.iter().any(|w| w == tw))))
+                .last()
+                .map(|m| (m.entity, "nominal"));
+            // `the ministry`, `the harbour authority`: the last organisation named earlier whose
+            // name holds every word of the phrase (`Ministry of Transport`).
+            let content: Vec<&String> = words
+                .iter()
+                .filter(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "the" | "a" | "an" | "its" | "their" | "statement" | "from" | "spokesperson" | "spokesman" | "spokeswoman" | "s"
+                    )
+                })
+                .collect();
+            by_title.or_else(|| {
+                (!content.is_empty() && words.first().is_some_and(|w| w == "the" || w == "a"))
+                    .then(|| {
+                        mentions
+                            .iter()
+                            .filter(|m| m.end <= src.start && m.kind == "organization")
+                            .filter(|m| {
+                                let name: Vec<String> = entities[m.entity].name.split_whitespace().map(|w| w.to_lowercase()).collect();
+                                content.iter().all(|w| name.iter().any(|n| n == *w))
+                            })
+                            .last()
+                            .map(|m| (m.entity, "nominal"))
+                    })
+                    .flatten()
+            })
+        };
+        q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
+    }
+}
