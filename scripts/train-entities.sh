@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 DATA="${DATA:-../shared/eval}"
 VENV="${VENV:-target/entities/venv}"
 EPOCHS="${EPOCHS:-10}"
-BITS="${BITS:-20}"
+BITS="${BITS:-18}"
 mkdir -p target/entities
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"

@@ -154,7 +154,7 @@ impl Recognizer {
     pub fn analyze(&self, text: &str, sentences: &[(usize, usize)], ctx: &Context) -> (Vec<Mention>, Vec<LocalEntity>) {
         let mut mentions = Vec::new();
         let mut toks = Vec::new();
-        let ships = rules::mentions_ships(text);
+        let ships = std::cell::OnceCell::new();
         for &(from, to) in sentences {
             if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
                 continue;
@@ -162,7 +162,7 @@ impl Recognizer {
             toks.clear();
             tokenize(text, from, to, &mut toks);
             let raw = self.tag_sentence(text, &toks);
-            rules::apply(text, &toks, raw, ctx, ships, &mut mentions);
+            rules::apply(text, &toks, raw, ctx, &ships, &mut mentions);
         }
         alias::vote_types(text, &mut mentions);
         let entities = alias::link(text, &mut mentions, ctx);

@@ -270,9 +270,17 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+static TITLE_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
+
 pub fn is_title(w: &str) -> bool {
-    let l = w.trim_end_matches('.').to_lowercase();
-    TITLES.contains(&l.as_str())
+    let w = w.trim_end_matches('.');
+    if w.len() > 16 || !w.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    if w.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return TITLE_SET.contains(w);
+    }
+    TITLE_SET.contains(w.to_lowercase().as_str())
 }
 
 fn same_name(a: &str, b: &str) -> bool {
@@ -289,7 +297,8 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 /// Turn the tagger's spans of one sentence into mentions, with the context rules.
-pub fn apply(text: &str, toks: &[Token], raw: Vec<(usize, usize, EntityType)>, ctx: &Context, ships: bool, out: &mut Vec<Mention>) {
+/// `ships` caches [`mentions_ships`] for the article: it is computed the first time a rule needs it.
+pub fn apply(text: &str, toks: &[Token], raw: Vec<(usize, usize, EntityType)>, ctx: &Context, ships: &std::cell::OnceCell<bool>, out: &mut Vec<Mention>) {
     let mut spans: Vec<(usize, usize, EntityType)> = Vec::with_capacity(raw.len());
     let mut covered = vec![false; toks.len()];
     for (mut a, mut b, t) in raw {
@@ -308,7 +317,7 @@ pub fn apply(text: &str, toks: &[Token], raw: Vec<(usize, usize, EntityType)>, c
     // A title before capitalised words the tagger left alone makes a person (`Chancellor Scholz`).
     let mut i = 0;
     while i + 1 < toks.len() {
-        if is_title(word(text, toks, i)) && is_cap(word(text, toks, i)) && !covered[i + 1] && is_cap(word(text, toks, i + 1)) {
+        if is_cap(word(text, toks, i)) && is_title(word(text, toks, i)) && !covered[i + 1] && is_cap(word(text, toks, i + 1)) {
             let mut j = i + 1;
             while j < toks.len() && !covered[j] && is_cap(word(text, toks, j)) && !is_title(word(text, toks, j)) {
                 j += 1;
@@ -339,7 +348,7 @@ pub fn apply(text: &str, toks: &[Token], raw: Vec<(usize, usize, EntityType)>, c
             kind = EntityType::Vessel;
         } else if kind == EntityType::Person && prev == "the" && !PERSON_HEADS.contains(&next.as_str()) && !next.is_empty() {
             // `the Charles de Gaulle sailed`: a thing named after a person.
-            kind = if ships { EntityType::Vessel } else { EntityType::Facility };
+            kind = if *ships.get_or_init(|| mentions_ships(text)) { EntityType::Vessel } else { EntityType::Facility };
         }
         let name = &text[toks[a].start..toks[b - 1].end];
         // A place that speaks or acts is its government.

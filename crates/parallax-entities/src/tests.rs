@@ -23,7 +23,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
         from = i + n.len();
     }
     let mut mentions = Vec::new();
-    apply(text, &toks, spans, ctx, rules::mentions_ships(text), &mut mentions);
+    apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     alias::vote_types(text, &mut mentions);
     let ents = alias::link(text, &mut mentions, ctx);
     (mentions, ents)

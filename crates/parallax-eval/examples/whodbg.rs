@@ -13,6 +13,15 @@ fn main() {
     } else {
         parallax_eval::entities::parse_gum(&path, &src)
     };
+    if std::env::var("DUMP").is_ok() {
+        // One JSON line: text, sentences, gold and the scored end, for scoring other taggers.
+        let gold: Vec<(usize, usize, &str)> = doc.gold.clone();
+        println!(
+            "{}",
+            serde_json::json!({"name": doc.name, "text": doc.text, "sentences": doc.sentences, "gold": gold, "scored_end": doc.scored_end})
+        );
+        return;
+    }
     let Ok(rec) = Recognizer::shipped() else { return };
     let (ms, _) = rec.analyze(&doc.text, &doc.sentences, &Context::default());
     println!(

@@ -380,9 +380,6 @@ pub fn who(args: WhoArgs) -> Result<u8> {
         if let Some(e) = &s.gum_held_out {
             show("gum held-out (dev+test)", e);
         }
-        if let Some(e) = &s.gum_all {
-            show("gum all (43 docs)      ", e);
-        }
         if let Some(e) = &s.meantime {
             show("meantime-en            ", e);
         }
