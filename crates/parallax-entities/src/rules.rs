@@ -270,7 +270,8 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-static TITLE_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
+static TITLE_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
 
 pub fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
@@ -298,7 +299,14 @@ fn same_name(a: &str, b: &str) -> bool {
 
 /// Turn the tagger's spans of one sentence into mentions, with the context rules.
 /// `ships` caches [`mentions_ships`] for the article: it is computed the first time a rule needs it.
-pub fn apply(text: &str, toks: &[Token], raw: Vec<(usize, usize, EntityType)>, ctx: &Context, ships: &std::cell::OnceCell<bool>, out: &mut Vec<Mention>) {
+pub fn apply(
+    text: &str,
+    toks: &[Token],
+    raw: Vec<(usize, usize, EntityType)>,
+    ctx: &Context,
+    ships: &std::cell::OnceCell<bool>,
+    out: &mut Vec<Mention>,
+) {
     let mut spans: Vec<(usize, usize, EntityType)> = Vec::with_capacity(raw.len());
     let mut covered = vec![false; toks.len()];
     for (mut a, mut b, t) in raw {

@@ -294,6 +294,8 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
             cue: q.cue.map(span),
             source: q.source.map(span),
             speaker: None,
+            relayed_by: None,
+            reporter: None,
         })
         .collect();
     if let Err(e) = who::add_entities(&mut article) {

@@ -325,6 +325,12 @@ pub struct QuoteSpan {
     /// The speaker resolved to one of the article's entities, when it can be.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Speaker>,
+    /// Who relays the quote, when the text says so (`Reuters` in `Reuters cited an aide as saying`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relayed_by: Option<Span>,
+    /// `relayed_by` resolved to one of the article's entities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<Speaker>,
 }
 
 /// Who a quote's source is: an entity of the article, and how it was found.

@@ -333,10 +333,14 @@ impl<W: Write> Printer for HumanPrinter<W> {
             writeln!(o, "  who said what ({}):", a.quotes.len())?;
             for q in a.quotes.iter().take(8) {
                 let said = q.source.map(|s| s.slice(&a.text).to_string()).unwrap_or_else(|| "?".into());
-                let who = match &q.speaker {
-                    Some(sp) if sp.name != said => clip(&format!("{said} → {}", sp.name), 30),
-                    _ => clip(&said, 30),
+                let mut who = match &q.speaker {
+                    Some(sp) if sp.name != said => format!("{said} → {}", sp.name),
+                    _ => said,
                 };
+                if let Some(r) = q.relayed_by {
+                    who = format!("{who} (via {})", q.reporter.as_ref().map_or(r.slice(&a.text), |s| s.name.as_str()));
+                }
+                let who = clip(&who, 30);
                 let cue = q.cue.map(|c| c.slice(&a.text).to_string()).unwrap_or_default();
                 writeln!(o, "    - {:<30} {:<10} {:<8} {}", who, clip(&cue, 10), q.kind, clip(q.content.slice(&a.text), 70))?;
             }

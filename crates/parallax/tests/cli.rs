@@ -451,3 +451,36 @@ fn provenance_points_rewrites_back_to_the_original_report() {
     assert_eq!(&text_of(&wire)[at["start"].as_u64().unwrap() as usize..at["end"].as_u64().unwrap() as usize], "The Harbour Times");
     assert_eq!(doc["summary"]["shared_text_pairs"].as_u64().unwrap() as usize, prov["pairs"].as_array().unwrap().len());
 }
+
+/// Text piped to `parallax analyze - --json`.
+fn analyze_stdin(text: &str) -> Value {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["analyze", "-", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    json_of(&out)
+}
+
+#[test]
+fn relayed_quotes_keep_the_chain() {
+    let doc = analyze_stdin(
+        "Port closes early\n\nThe Meridia News Agency cited Anna Berg, a harbour pilot, as saying the port would close at noon. \
+         Berg said the pilots had been warned on Monday.\n",
+    );
+    let a = &articles(&doc)[0];
+    let q =
+        a["quotes"].as_array().unwrap().iter().find(|q| span_text(a, &q["content"]).contains("close at noon")).expect("the relayed quote");
+    assert_eq!(span_text(a, &q["source"]), "Anna Berg, a harbour pilot");
+    assert_eq!(span_text(a, &q["relayed_by"]), "The Meridia News Agency");
+    assert_eq!(q["speaker"]["name"], "Anna Berg");
+    assert_eq!(q["reporter"]["name"], "Meridia News Agency");
+    let later = a["quotes"].as_array().unwrap().iter().find(|q| span_text(a, &q["content"]).contains("warned on Monday")).unwrap();
+    assert_eq!(later["speaker"]["name"], "Anna Berg", "the surname resolves to the full name");
+}
