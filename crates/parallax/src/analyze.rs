@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use parallax_extract::Analysis;
 use parallax_extract::{analyze, ExtractOptions};
 use parallax_ingest::{Ingest, IngestOptions, Item};
 use parallax_model::{Diagnostic, Severity};
@@ -72,44 +73,59 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
         }
     };
 
-    for item in ingest {
-        match item {
-            Item::Doc(doc, notes) => {
-                for n in notes {
-                    report(n, &mut summary, &mut diagnostics);
-                }
-                let analysis = analyze(doc, &opts);
-                for d in analysis.diagnostics {
-                    if d.severity == Severity::Error && analysis.article.is_none() {
-                        summary.failed += 1;
+    // Extraction (the costly per-document part) runs on every core, a small
+    // batch at a time; results are consumed in input order, so the online
+    // stages and the output do not depend on the number of threads.
+    let threads = args.threads.map(usize::from).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8));
+    let mut items = ingest.into_iter();
+    loop {
+        let batch = next_batch(&mut items, threads);
+        if batch.is_empty() {
+            break;
+        }
+        for item in extract_batch(batch, &opts, threads) {
+            match item {
+                Done::Doc(analysis, notes) => {
+                    for n in notes {
+                        report(n, &mut summary, &mut diagnostics);
                     }
+                    for d in analysis.diagnostics {
+                        if d.severity == Severity::Error && analysis.article.is_none() {
+                            summary.failed += 1;
+                        }
+                        report(d, &mut summary, &mut diagnostics);
+                    }
+                    if let Some(article) = analysis.article {
+                        summary.articles += 1;
+                        grouper.add(&article);
+                        entities.add(&article);
+                        printer.article(&article)?;
+                        // pairs follow the article that completes them
+                        for pair in provenance.add(&article) {
+                            printer.pair(pair)?;
+                        }
+                    }
+                }
+                Done::Failed(d) => {
+                    summary.failed += 1;
                     report(d, &mut summary, &mut diagnostics);
                 }
-                if let Some(article) = analysis.article {
-                    summary.articles += 1;
-                    grouper.add(&article);
-                    entities.add(&article);
-                    printer.article(&article)?;
-                    // pairs follow the article that completes them
-                    for pair in provenance.add(&article) {
-                        printer.pair(pair)?;
+                Done::Ignored(path) => {
+                    summary.ignored += 1;
+                    if args.verbose {
+                        progress.suspend(|| eprintln!("info: {}: ignored (not a supported article format)", path.display()));
                     }
                 }
             }
-            Item::Failed(d) => {
-                summary.failed += 1;
-                report(d, &mut summary, &mut diagnostics);
-            }
-            Item::Ignored(path) => {
-                summary.ignored += 1;
-                if args.verbose {
-                    progress.suspend(|| eprintln!("info: {}: ignored (not a supported article format)", path.display()));
-                }
-            }
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            progress.set_message(format!(
+                "{} articles, {} failed, {:.0}/s",
+                summary.articles,
+                summary.failed,
+                summary.articles as f64 / secs
+            ));
+            progress.tick();
         }
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        progress.set_message(format!("{} articles, {} failed, {:.0}/s", summary.articles, summary.failed, summary.articles as f64 / secs));
-        progress.tick();
     }
     progress.finish_and_clear();
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
@@ -149,4 +165,58 @@ fn progress_bar() -> ProgressBar {
     pb.set_style(ProgressStyle::with_template("{spinner} {elapsed} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()));
     pb.enable_steady_tick(Duration::from_millis(120));
     pb
+}
+
+/// An ingested item after extraction.
+enum Done {
+    Doc(Analysis, Vec<Diagnostic>),
+    Failed(Diagnostic),
+    Ignored(std::path::PathBuf),
+}
+
+/// Documents per thread in one batch: enough to keep every core busy, few
+/// enough that memory stays bounded by a handful of documents.
+const PER_THREAD: usize = 8;
+
+fn next_batch(items: &mut impl Iterator<Item = Item>, threads: usize) -> Vec<Item> {
+    items.take(PER_THREAD * threads).collect()
+}
+
+fn extract_one(item: Item, opts: &ExtractOptions) -> Done {
+    match item {
+        Item::Doc(doc, notes) => Done::Doc(analyze(doc, opts), notes),
+        Item::Failed(d) => Done::Failed(d),
+        Item::Ignored(p) => Done::Ignored(p),
+    }
+}
+
+/// Extract a batch on `threads` threads (documents dealt round-robin); results in input order.
+fn extract_batch(batch: Vec<Item>, opts: &ExtractOptions, threads: usize) -> Vec<Done> {
+    if threads <= 1 || batch.len() <= 1 {
+        return batch.into_iter().map(|i| extract_one(i, opts)).collect();
+    }
+    let n = batch.len();
+    let mut lanes: Vec<Vec<(usize, Item)>> = (0..threads).map(|_| Vec::new()).collect();
+    for (i, item) in batch.into_iter().enumerate() {
+        lanes[i % threads].push((i, item));
+    }
+    let mut slots: Vec<Option<Done>> = (0..n).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = lanes
+            .into_iter()
+            .map(|lane| scope.spawn(move || lane.into_iter().map(|(i, item)| (i, extract_one(item, opts))).collect::<Vec<_>>()))
+            .collect();
+        for h in handles {
+            // A panic in a worker is a bug; re-raise it rather than lose documents silently.
+            match h.join() {
+                Ok(done) => {
+                    for (i, d) in done {
+                        slots[i] = Some(d);
+                    }
+                }
+                Err(e) => std::panic::resume_unwind(e),
+            }
+        }
+    });
+    slots.into_iter().flatten().collect()
 }

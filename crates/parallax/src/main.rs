@@ -67,6 +67,9 @@ pub struct AnalyzeArgs {
     /// Also print informational notes (encodings detected, ...).
     #[arg(short, long)]
     verbose: bool,
+    /// Threads for extraction (default: every core, at most 8). The output does not depend on it.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    threads: Option<u16>,
     /// Print the clean text of each article in the terminal summary.
     #[arg(long)]
     text: bool,

@@ -172,8 +172,16 @@ impl<W: Write> Printer for JsonlPrinter<W> {
     }
 
     fn entities(&mut self, ents: &[EntityOut]) -> Result<()> {
+        // The entity has a `type` of its own, so it is nested rather than flattened into the line.
+        #[derive(Serialize)]
+        struct EntityLine<'a> {
+            entity: &'a EntityOut,
+        }
         for e in ents {
-            serde_json::to_writer(&mut self.out, &Line { kind: "entity", schema_version: SCHEMA_VERSION, data: e })?;
+            serde_json::to_writer(
+                &mut self.out,
+                &Line { kind: "entity", schema_version: SCHEMA_VERSION, data: &EntityLine { entity: e } },
+            )?;
             self.out.write_all(b"\n")?;
         }
         Ok(())

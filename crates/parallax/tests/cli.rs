@@ -484,3 +484,13 @@ fn relayed_quotes_keep_the_chain() {
     let later = a["quotes"].as_array().unwrap().iter().find(|q| span_text(a, &q["content"]).contains("warned on Monday")).unwrap();
     assert_eq!(later["speaker"]["name"], "Anna Berg", "the surname resolves to the full name");
 }
+
+#[test]
+fn output_does_not_depend_on_the_number_of_threads() {
+    let run = |t: &str| {
+        let mut doc = json_of(&parallax(&["analyze", "examples/corpus", "--json", "--threads", t]));
+        doc["summary"]["seconds"] = Value::Null;
+        doc
+    };
+    assert_eq!(run("1"), run("3"));
+}
