@@ -18,17 +18,7 @@ use crate::tokens::Token;
 use crate::EntityType;
 
 /// Types the model tags (rules add [`EntityType::Vessel`]).
-pub const MODEL_TYPES: [EntityType; 9] = [
-    EntityType::Person,
-    EntityType::Organization,
-    EntityType::Place,
-    EntityType::Facility,
-    EntityType::Group,
-    EntityType::Product,
-    EntityType::Event,
-    EntityType::Work,
-    EntityType::Law,
-];
+pub const MODEL_TYPES: &[EntityType] = EntityType::ALL.split_at(9).0;
 /// `O`, then `B-t`, `I-t` for each model type.
 pub const CLASSES: usize = 1 + 2 * MODEL_TYPES.len();
 

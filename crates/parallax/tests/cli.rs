@@ -178,26 +178,7 @@ fn bad_inputs_are_reported_and_the_rest_goes_on() {
 
 #[test]
 fn stdin_is_read_and_sniffed() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(["analyze", "-", "--json"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(
-            "Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n"
-                .as_bytes(),
-        )
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let doc = json_of(&out);
+    let doc = analyze_stdin("Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n");
     let a = &articles(&doc)[0];
     assert_eq!(a["source"]["path"], "-");
     assert_eq!(a["source"]["format"], "text");
