@@ -178,7 +178,9 @@ fn bad_inputs_are_reported_and_the_rest_goes_on() {
 
 #[test]
 fn stdin_is_read_and_sniffed() {
-    let doc = analyze_stdin("Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n");
+    let doc = analyze_stdin(
+        "Tide tables change\n\nBy Ana Quell\n\nThe harbour office will publish new tide tables on Monday, it said in a notice.\n",
+    );
     let a = &articles(&doc)[0];
     assert_eq!(a["source"]["path"], "-");
     assert_eq!(a["source"]["format"], "text");
