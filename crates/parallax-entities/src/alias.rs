@@ -353,6 +353,36 @@ impl Corpus {
                 }
             }
         }
+        // One name, one type across the corpus: an entity joins the same name's most-mentioned
+        // type (a place standing for its government stays apart).
+        let mut best_of_key: HashMap<(&str, bool), usize> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if target[i] != i {
+                continue;
+            }
+            let b = best_of_key.entry((e.key.as_str(), e.metonymy)).or_insert(i);
+            if e.mentions > self.entities[*b].mentions {
+                *b = i;
+            }
+        }
+        for i in 0..n {
+            if target[i] == i {
+                let e = &self.entities[i];
+                if let Some(&b) = best_of_key.get(&(e.key.as_str(), e.metonymy)) {
+                    target[i] = b;
+                }
+            }
+        }
+        // Follow chains (a surname joined a full name that joined another type) to their end.
+        for i in 0..n {
+            let mut t = target[i];
+            let mut steps = 0;
+            while target[t] != t && steps < n {
+                t = target[t];
+                steps += 1;
+            }
+            target[i] = t;
+        }
         let outlet_keys: Vec<String> = outlets.iter().map(|o| fold(o).trim_start_matches("the ").to_string()).collect();
         // Merge the sources into their targets.
         for i in 0..n {

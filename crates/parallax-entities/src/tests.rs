@@ -185,3 +185,44 @@ fn sentence_bounds_off_char_boundaries_are_skipped() {
     let (ms, ents) = rec.analyze(t, &[(0, 2), (0, 999)], &Context::default());
     assert!(ms.is_empty() && ents.is_empty());
 }
+
+#[test]
+fn corpus_gives_one_name_one_type() {
+    let mut c = Corpus::new();
+    let t = "Ferries to Selka stopped. Selka waits.";
+    let (_, e1) = with_spans(t, &[("Selka", EntityType::Place), ("Selka", EntityType::Place)], &Context::default());
+    let (_, e2) = with_spans("Selka passed.", &[("Selka", EntityType::Law)], &Context::default());
+    let (_, e3) = with_spans("Beijing warned.", &[("Beijing", EntityType::Place)], &Context::default());
+    let (_, e4) = with_spans("They met in Beijing.", &[("Beijing", EntityType::Place)], &Context::default());
+    for (i, e) in [e1, e2, e3, e4].iter().enumerate() {
+        c.add(i as u32, e.iter().map(EntityRef::from));
+    }
+    let (ents, _) = c.finish(&[]);
+    let selka: Vec<_> = ents.iter().filter(|e| e.name == "Selka").collect();
+    assert_eq!(selka.len(), 1);
+    assert_eq!(selka[0].kind, EntityType::Place);
+    assert_eq!(selka[0].articles, [0, 1]);
+    // The government and the city stay two entities.
+    assert_eq!(ents.iter().filter(|e| e.name == "Beijing").count(), 2);
+}
+
+#[test]
+fn corpus_follows_a_surname_through_a_type_merge() {
+    let mut c = Corpus::new();
+    // "Ines Moro" is a person twice and a place once; "Moro" alone joins the person.
+    let (_, e1) = with_spans(
+        "Ines Moro spoke. Ines Moro left.",
+        &[("Ines Moro", EntityType::Person), ("Ines Moro", EntityType::Person)],
+        &Context::default(),
+    );
+    let (_, e2) = with_spans("Ines Moro is a pier.", &[("Ines Moro", EntityType::Place)], &Context::default());
+    let (_, e3) = with_spans("Moro said so.", &[("Moro", EntityType::Person)], &Context::default());
+    for (i, e) in [e1, e2, e3].iter().enumerate() {
+        c.add(i as u32, e.iter().map(EntityRef::from));
+    }
+    let (ents, remap) = c.finish(&[]);
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    assert_eq!(ents[0].articles, [0, 1, 2]);
+    assert_eq!(ents[0].mentions, 4);
+    assert!(remap.iter().all(|&r| r == 0));
+}
