@@ -138,15 +138,28 @@ impl<'a> TokenView<'a> {
 
 const NONE: &str = "<s>";
 
+/// Hash of the parts joined by 0x1f, seeded by the template; joined on the stack when short.
 fn h(tpl: u64, parts: &[&str]) -> u64 {
-    let mut buf = Vec::with_capacity(32);
+    let len: usize = parts.iter().map(|p| p.len()).sum::<usize>() + parts.len().saturating_sub(1);
+    let mut stack = [0u8; 96];
+    let mut heap = Vec::new();
+    let buf: &mut [u8] = if len <= stack.len() {
+        &mut stack[..len]
+    } else {
+        heap.resize(len, 0);
+        &mut heap
+    };
+    let mut at = 0;
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
-            buf.push(0x1f);
+            buf[at] = 0x1f;
+            at += 1;
         }
-        buf.extend_from_slice(p.as_bytes());
+        buf[at..at + p.len()].copy_from_slice(p.as_bytes());
+        at += p.len();
     }
-    xxh3_64_with_seed(&buf, tpl)
+    debug_assert_eq!(at, len);
+    xxh3_64_with_seed(buf, tpl)
 }
 
 const TAGS: [&str; CLASSES] =

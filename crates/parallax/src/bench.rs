@@ -406,3 +406,122 @@ fn candidate_step(pool: &[String], seed: u64, n: usize, dir: &std::path::Path) -
         "dir": dir.display().to_string(),
     }))
 }
+
+#[derive(Args)]
+pub struct EntitiesBenchArgs {
+    /// The article-extraction-benchmark folder (its gold article bodies are the input).
+    #[arg(long)]
+    data: PathBuf,
+    /// Passes over all texts (after one warm-up pass).
+    #[arg(long, default_value_t = 5)]
+    repeat: usize,
+    /// A Python with spaCy and `en_core_web_sm` installed: tags the same texts for comparison.
+    #[arg(long, value_name = "PYTHON")]
+    peer_python: Option<PathBuf>,
+    /// The peer script.
+    #[arg(long, value_name = "SCRIPT", default_value = "bench/peer_spacy.py")]
+    peer_script: PathBuf,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `parallax bench entities`: the entity stage alone (tagger, rules, aliases) on
+/// plain article texts, one thread, beside spaCy's small English NER on the same texts.
+pub fn entities(args: EntitiesBenchArgs) -> Result<u8> {
+    let gt = args.data.join("ground-truth.json");
+    let raw = std::fs::read_to_string(&gt).with_context(|| format!("cannot read {}", gt.display()))?;
+    let v: Value = serde_json::from_str(&raw).with_context(|| format!("{}: invalid json", gt.display()))?;
+    let mut keys: Vec<&String> = v.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+    keys.sort();
+    let texts: Vec<String> =
+        keys.iter().filter_map(|k| v[k.as_str()]["articleBody"].as_str()).filter(|t| !t.trim().is_empty()).map(str::to_string).collect();
+    if texts.is_empty() {
+        anyhow::bail!("{}: no article bodies", gt.display());
+    }
+    // Segmentation is done before timing, as the pipeline hands the stage its sentences.
+    let segmented: Vec<(String, Vec<(usize, usize)>)> = texts
+        .iter()
+        .map(|t| {
+            let (_, sentences) = parallax_text::segment(t);
+            (t.clone(), sentences.iter().map(|s| (s.start, s.end)).collect())
+        })
+        .collect();
+    let load = Instant::now();
+    let rec = parallax_entities::Recognizer::shipped().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let load_secs = load.elapsed().as_secs_f64();
+    let ctx = parallax_entities::Context::default();
+    let words: usize = texts.iter().map(|t| parallax_text::word_count(t)).sum();
+    let mut mentions = 0usize;
+    for (t, s) in &segmented {
+        mentions += rec.analyze(t, s, &ctx).0.len();
+    }
+    let repeat = args.repeat.max(1);
+    let started = Instant::now();
+    for _ in 0..repeat {
+        for (t, s) in &segmented {
+            std::hint::black_box(rec.analyze(t, s, &ctx));
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let n = texts.len() * repeat;
+    let (peak, _) = memory_kib();
+    let ours = json!({
+        "tool": "parallax",
+        "texts": n,
+        "seconds": secs,
+        "texts_per_sec": n as f64 / secs,
+        "words_per_sec": (words * repeat) as f64 / secs,
+        "us_per_text": secs * 1e6 / n as f64,
+        "mentions_per_pass": mentions,
+        "model_load_seconds": load_secs,
+        "peak_rss_kib": peak,
+        "threads": 1,
+    });
+    let peer = match &args.peer_python {
+        Some(py) => {
+            let out = Command::new(py)
+                .arg(&args.peer_script)
+                .arg(&args.data)
+                .arg(repeat.to_string())
+                .output()
+                .with_context(|| format!("cannot run the peer {}", py.display()))?;
+            if !out.status.success() {
+                anyhow::bail!("peer failed: {}", String::from_utf8_lossy(&out.stderr).trim());
+            }
+            Some(serde_json::from_slice::<Value>(&out.stdout).context("peer printed no json")?)
+        }
+        None => None,
+    };
+    let tps = n as f64 / secs;
+    let ratio = peer.as_ref().and_then(|p| p["texts_per_sec"].as_f64()).map(|p| tps / p);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"parallax": ours, "peer": peer, "speedup": ratio}))?);
+    } else {
+        println!("entity benchmark: {} article texts ({} words) × {repeat} passes, one thread", texts.len(), words);
+        println!(
+            "  parallax entities     {:>8.1} texts/s  {:>9.0} words/s  {:>7.0} µs/text  {} mentions a pass  model load {:.2}s  peak RSS {} MiB",
+            tps,
+            (words * repeat) as f64 / secs,
+            secs * 1e6 / n as f64,
+            mentions,
+            load_secs,
+            peak.map(|k| k / 1024).unwrap_or(0)
+        );
+        if let Some(p) = &peer {
+            println!(
+                "  {:<21} {:>8.1} texts/s  {:>9.0} words/s  {:>7.0} µs/text  {} mentions a pass  peak RSS {} MiB",
+                format!("spaCy {} sm", p["version"].as_str().unwrap_or("?")),
+                p["texts_per_sec"].as_f64().unwrap_or(0.0),
+                p["words_per_sec"].as_f64().unwrap_or(0.0),
+                1e6 / p["texts_per_sec"].as_f64().unwrap_or(1.0),
+                p["mentions_per_pass"].as_u64().unwrap_or(0),
+                p["peak_rss_kib"].as_u64().map(|k| k / 1024).unwrap_or(0)
+            );
+        }
+        if let Some(r) = ratio {
+            println!("  speed ratio parallax / spaCy: {r:.1}x");
+        }
+    }
+    Ok(exit::OK)
+}

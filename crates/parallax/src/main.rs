@@ -116,6 +116,8 @@ enum BenchWhat {
     Stories(bench::StoriesBenchArgs),
     /// Provenance (fingerprints and alignment) on a generated corpus; optional datasketch peer input.
     Provenance(bench::ProvenanceBenchArgs),
+    /// The entity stage alone on article texts, beside spaCy's small English NER.
+    Entities(bench::EntitiesBenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -131,6 +133,7 @@ fn main() -> ExitCode {
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
         Command::Bench { what: BenchWhat::Provenance(args) } => bench::provenance(args),
+        Command::Bench { what: BenchWhat::Entities(args) } => bench::entities(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
