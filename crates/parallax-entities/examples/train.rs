@@ -135,7 +135,7 @@ fn main() {
             let mut v = Vec::new();
             let mut i = 0;
             while i < t.len() {
-                if t[i] > 0 && (t[i] - 1) % 2 == 0 {
+                if t[i] > 0 && (t[i] - 1).is_multiple_of(2) {
                     let mut j = i + 1;
                     while j < t.len() && t[j] == t[i] + 1 {
                         j += 1;

@@ -57,7 +57,7 @@ fn key_words(name: &str, kind: EntityType) -> Vec<String> {
         }
     }
     if kind == EntityType::Organization {
-        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(',').as_ref())) {
+        while words.len() > 1 && words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(','))) {
             words.pop();
         }
         if let Some(w) = words.last_mut() {
@@ -365,11 +365,11 @@ impl Corpus {
                 *b = i;
             }
         }
-        for i in 0..n {
-            if target[i] == i {
+        for (i, t) in target.iter_mut().enumerate() {
+            if *t == i {
                 let e = &self.entities[i];
                 if let Some(&b) = best_of_key.get(&(e.key.as_str(), e.metonymy)) {
-                    target[i] = b;
+                    *t = b;
                 }
             }
         }
@@ -385,8 +385,7 @@ impl Corpus {
         }
         let outlet_keys: Vec<String> = outlets.iter().map(|o| fold(o).trim_start_matches("the ").to_string()).collect();
         // Merge the sources into their targets.
-        for i in 0..n {
-            let t = target[i];
+        for (i, &t) in target.iter().enumerate() {
             if t == i {
                 continue;
             }
@@ -405,8 +404,8 @@ impl Corpus {
                     d.aliases.push(a);
                 }
             }
-            for k in 0..3 {
-                d.roles[k] += roles[k];
+            for (dr, r) in d.roles.iter_mut().zip(roles) {
+                *dr += r;
             }
         }
         let mut keep: Vec<usize> = (0..n).filter(|&i| target[i] == i).collect();

@@ -216,10 +216,6 @@ const ACT_VERBS: &[&str] = &[
     "tells",
 ];
 
-/// Seats of government that stand for it when they act, even when tagged as facilities.
-const SEATS: &[&str] =
-    &["white house", "kremlin", "downing street", "pentagon", "elysee", "élysée", "whitehall", "blue house", "zhongnanhai"];
-
 /// Heads after `the NAME` that leave NAME a person (`the Obama administration`).
 const PERSON_HEADS: &[&str] = &[
     "administration",
@@ -366,8 +362,7 @@ pub fn apply(
                 || (matches!(next.as_str(), "has" | "had" | "will" | "would") && ACT_VERBS.contains(&next2.as_str()))
                 || (next.ends_with("ly") && ACT_VERBS.contains(&next2.as_str()));
             let according = prev == "to" && a >= 2 && word(text, toks, a - 2).eq_ignore_ascii_case("according");
-            let seat = SEATS.iter().any(|s| name.eq_ignore_ascii_case(s));
-            if acts || according || (seat && (acts || according)) {
+            if acts || according {
                 kind = EntityType::Organization;
                 metonymy = true;
             }

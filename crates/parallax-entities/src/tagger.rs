@@ -245,7 +245,7 @@ pub fn settled_outside(text: &str, tok: &Token, prev: usize) -> bool {
 
 /// Whether class `c` may follow class `prev` (an `I-t` continues a `t` only).
 pub fn valid(prev: usize, c: usize) -> bool {
-    if c == 0 || (c - 1) % 2 == 0 {
+    if c == 0 || (c - 1).is_multiple_of(2) {
         return true;
     }
     prev != 0 && class_type(prev) == class_type(c)
@@ -269,8 +269,8 @@ impl Model {
         let mut tags = Vec::with_capacity(toks.len());
         let mut feats = Vec::with_capacity(32);
         let (mut p1, mut p2) = (0usize, 0usize);
-        for i in 0..toks.len() {
-            if settled_outside(text, &toks[i], p1) {
+        for (i, tok) in toks.iter().enumerate() {
+            if settled_outside(text, tok, p1) {
                 tags.push(0);
                 p2 = p1;
                 p1 = 0;

@@ -224,7 +224,7 @@ pub fn parse_gum(name: &str, src: &str) -> EntDoc {
                 _ => continue,
             };
             // The head: the token whose head lies outside the mention.
-            let Some(h) = (*a..*b).find(|&i| toks[i].head == 0 || toks[i].head - 1 < *a || toks[i].head - 1 >= *b) else { continue };
+            let Some(h) = (*a..*b).find(|&i| toks[i].head == 0 || toks[i].head - 1 < *a || toks[i].head > *b) else { continue };
             if toks[h].upos != "PROPN" {
                 continue;
             }

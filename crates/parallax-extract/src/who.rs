@@ -84,8 +84,7 @@ pub fn resolve_speakers(article: &mut Article) {
         if let Some(rep) = q.relayed_by {
             q.reporter = mentions
                 .iter()
-                .filter(|m| m.start < rep.end && rep.start < m.end && matches!(m.kind.as_str(), "person" | "organization"))
-                .last()
+                .rfind(|m| m.start < rep.end && rep.start < m.end && matches!(m.kind.as_str(), "person" | "organization"))
                 .map(|m| Speaker { entity: m.entity, name: entities[m.entity].name.clone(), via: "name".to_string() });
         }
         let Some(src) = q.source else { continue };
@@ -94,8 +93,7 @@ pub fn resolve_speakers(article: &mut Article) {
             .filter(|m| m.start < src.end && src.start < m.end)
             .filter(|m| matches!(m.kind.as_str(), "person" | "organization") || m.metonymy)
             .max_by_key(|m| (m.kind == "person", m.end));
-        let before =
-            |kind: &str| mentions.iter().filter(|m| m.end <= src.start && m.kind == kind && entities[m.entity].role != "author").last();
+        let before = |kind: &str| mentions.iter().rfind(|m| m.end <= src.start && m.kind == kind && entities[m.entity].role != "author");
         let words: Vec<String> =
             text[src.start..src.end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let speaker = if let Some(m) = inside {
@@ -109,8 +107,7 @@ pub fn resolve_speakers(article: &mut Article) {
             let by_title = mentions
                 .iter()
                 .filter(|m| m.end <= src.start && m.kind == "person")
-                .filter(|m| entities[m.entity].titles.iter().any(|t| t.split_whitespace().any(|tw| words.iter().any(|w| w == tw))))
-                .last()
+                .rfind(|m| entities[m.entity].titles.iter().any(|t| t.split_whitespace().any(|tw| words.iter().any(|w| w == tw))))
                 .map(|m| (m.entity, "nominal"));
             // `the ministry`, `the harbour authority`: the last organisation named earlier whose
             // name holds every word of the phrase (`Ministry of Transport`).
@@ -129,11 +126,10 @@ pub fn resolve_speakers(article: &mut Article) {
                         mentions
                             .iter()
                             .filter(|m| m.end <= src.start && m.kind == "organization")
-                            .filter(|m| {
+                            .rfind(|m| {
                                 let name: Vec<String> = entities[m.entity].name.split_whitespace().map(|w| w.to_lowercase()).collect();
                                 content.iter().all(|w| name.iter().any(|n| n == *w))
                             })
-                            .last()
                             .map(|m| (m.entity, "nominal"))
                     })
                     .flatten()

@@ -169,7 +169,7 @@ fn progress_bar() -> ProgressBar {
 
 /// An ingested item after extraction.
 enum Done {
-    Doc(Analysis, Vec<Diagnostic>),
+    Doc(Box<Analysis>, Vec<Diagnostic>),
     Failed(Diagnostic),
     Ignored(std::path::PathBuf),
 }
@@ -184,7 +184,7 @@ fn next_batch(items: &mut impl Iterator<Item = Item>, threads: usize) -> Vec<Ite
 
 fn extract_one(item: Item, opts: &ExtractOptions) -> Done {
     match item {
-        Item::Doc(doc, notes) => Done::Doc(analyze(doc, opts), notes),
+        Item::Doc(doc, notes) => Done::Doc(Box::new(analyze(doc, opts)), notes),
         Item::Failed(d) => Done::Failed(d),
         Item::Ignored(p) => Done::Ignored(p),
     }
