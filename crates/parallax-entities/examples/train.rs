@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::io::BufRead;
 
-use parallax_entities::tagger::{begin, inside, Lexicon, Trainer};
+use parallax_entities::tagger::{begin, inside, spans, Lexicon, Trainer};
 use parallax_entities::tokens::{tokenize, Token};
 
 fn label_type(l: &str) -> Option<usize> {
@@ -88,7 +88,7 @@ fn main() {
     // Capitalisation lexicon from the training texts (away from sentence starts).
     let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
     for s in docs.iter().flatten() {
-        for (i, t) in s.toks.iter().enumerate().skip(1) {
+        for t in s.toks.iter().skip(1) {
             let w = &s.text[t.start..t.end];
             if !w.chars().next().is_some_and(char::is_alphabetic) {
                 continue;
@@ -98,7 +98,6 @@ fn main() {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 c.0 += 1;
             }
-            let _ = i;
         }
     }
     let lexicon = Lexicon::from_counts(counts.into_iter().map(|(w, (c, t))| (w, c, t)));
@@ -131,31 +130,11 @@ fn main() {
             agree += (a == b) as usize;
             total += 1;
         }
-        let spans = |t: &[usize]| {
-            let mut v = Vec::new();
-            let mut i = 0;
-            while i < t.len() {
-                if t[i] > 0 && (t[i] - 1).is_multiple_of(2) {
-                    let mut j = i + 1;
-                    while j < t.len() && t[j] == t[i] + 1 {
-                        j += 1;
-                    }
-                    v.push((i, j, t[i]));
-                    i = j;
-                } else {
-                    i += 1;
-                }
-            }
-            v
-        };
         let g = spans(&s.gold);
         let p = spans(&tags);
         if std::env::var("SHOW").is_ok() && g != p {
             let show = |v: &[(usize, usize, usize)]| {
-                v.iter()
-                    .map(|&(a, b, t)| format!("[{}]{}", &s.text[s.toks[a].start..s.toks[b - 1].end], (t - 1) / 2))
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                v.iter().map(|&(a, b, t)| format!("[{}]{}", &s.text[s.toks[a].start..s.toks[b - 1].end], t)).collect::<Vec<_>>().join(" ")
             };
             eprintln!("GOLD {}\nSYS  {}\n", show(&g), show(&p));
         }

@@ -86,13 +86,16 @@ fn initials(words: &[String]) -> String {
 /// One name, one type in an article: mentions with the same folded name take the
 /// type most of them have (a place standing for its government keeps its own).
 pub fn vote_types(text: &str, mentions: &mut [Mention]) {
-    let mut votes: HashMap<String, [u32; 10]> = HashMap::new();
-    for m in mentions.iter().filter(|m| !m.metonymy && m.kind != EntityType::Vessel) {
-        let k = fold(&text[m.start..m.end]);
-        votes.entry(k).or_default()[m.kind as usize] += 1;
+    let voting = |m: &Mention| !m.metonymy && m.kind != EntityType::Vessel;
+    let keys: Vec<Option<String>> = mentions.iter().map(|m| voting(m).then(|| fold(&text[m.start..m.end]))).collect();
+    let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
+    for (m, k) in mentions.iter().zip(&keys) {
+        if let Some(k) = k {
+            votes.entry(k).or_default()[m.kind as usize] += 1;
+        }
     }
-    for m in mentions.iter_mut().filter(|m| !m.metonymy && m.kind != EntityType::Vessel) {
-        if let Some(v) = votes.get(&fold(&text[m.start..m.end])) {
+    for (m, k) in mentions.iter_mut().zip(&keys) {
+        if let Some(v) = k.as_deref().and_then(|k| votes.get(k)) {
             let best = (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t))).unwrap_or(0);
             if v[best] > v[m.kind as usize] {
                 m.kind = EntityType::ALL[best];
@@ -143,7 +146,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     }
                 })
                 .collect();
-            // Surname matches beat first-name matches; then the most recently named.
+            // Surname matches beat first-name matches; then the one named latest in the article.
             found = cands
                 .iter()
                 .copied()
@@ -283,44 +286,40 @@ impl Corpus {
         Self::default()
     }
 
-    /// Add an article's entities; returns the corpus index of each.
-    pub fn add<'a>(&mut self, article: u32, local: impl IntoIterator<Item = EntityRef<'a>>) -> Vec<usize> {
-        local
-            .into_iter()
-            .map(|l| {
-                let k = (l.kind, l.key.to_string(), l.metonymy);
-                let idx = *self.by_key.entry(k).or_insert_with(|| {
-                    self.entities.push(CorpusEntity {
-                        name: l.name.to_string(),
-                        kind: l.kind,
-                        aliases: Vec::new(),
-                        mentions: 0,
-                        articles: Vec::new(),
-                        role: "participant",
-                        metonymy: l.metonymy,
-                        key: l.key.to_string(),
-                        roles: [0; 3],
-                    });
-                    self.entities.len() - 1
+    /// Add an article's entities.
+    pub fn add<'a>(&mut self, article: u32, local: impl IntoIterator<Item = EntityRef<'a>>) {
+        for l in local {
+            let k = (l.kind, l.key.to_string(), l.metonymy);
+            let idx = *self.by_key.entry(k).or_insert_with(|| {
+                self.entities.push(CorpusEntity {
+                    name: l.name.to_string(),
+                    kind: l.kind,
+                    aliases: Vec::new(),
+                    mentions: 0,
+                    articles: Vec::new(),
+                    role: "participant",
+                    metonymy: l.metonymy,
+                    key: l.key.to_string(),
+                    roles: [0; 3],
                 });
-                let e = &mut self.entities[idx];
-                e.mentions += l.mentions as u64;
-                if e.articles.last() != Some(&article) {
-                    e.articles.push(article);
+                self.entities.len() - 1
+            });
+            let e = &mut self.entities[idx];
+            e.mentions += l.mentions as u64;
+            if e.articles.last() != Some(&article) {
+                e.articles.push(article);
+            }
+            for a in std::iter::once(l.name).chain(l.aliases.iter().map(String::as_str)) {
+                if a != e.name && !e.aliases.iter().any(|x| x == a) && e.aliases.len() < MAX_ALIASES {
+                    e.aliases.push(a.to_string());
                 }
-                for a in std::iter::once(l.name).chain(l.aliases.iter().map(String::as_str)) {
-                    if a != e.name && !e.aliases.iter().any(|x| x == a) && e.aliases.len() < MAX_ALIASES {
-                        e.aliases.push(a.to_string());
-                    }
-                }
-                e.roles[match l.role {
-                    "outlet" => 0,
-                    "author" => 1,
-                    _ => 2,
-                }] += 1;
-                idx
-            })
-            .collect()
+            }
+            e.roles[match l.role {
+                "outlet" => 0,
+                "author" => 1,
+                _ => 2,
+            }] += 1;
+        }
     }
 
     /// Number of entities so far.
@@ -333,9 +332,8 @@ impl Corpus {
 
     /// Names that are outlets of the corpus become organisations with the role
     /// `outlet`; one-word person names join the only full name they end; the
-    /// entities come out most-mentioned first. Returns the entities and, for
-    /// every index handed out by [`Corpus::add`], its index in the result.
-    pub fn finish(mut self, outlets: &[String]) -> (Vec<CorpusEntity>, Vec<usize>) {
+    /// entities come out most-mentioned first.
+    pub fn finish(mut self, outlets: &[String]) -> Vec<CorpusEntity> {
         let n = self.entities.len();
         let mut target: Vec<usize> = (0..n).collect();
         let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -408,9 +406,10 @@ impl Corpus {
                 *dr += r;
             }
         }
-        let mut keep: Vec<usize> = (0..n).filter(|&i| target[i] == i).collect();
-        for &i in &keep {
-            let e = &mut self.entities[i];
+        for (i, e) in self.entities.iter_mut().enumerate() {
+            if target[i] != i {
+                continue; // merged into another entity, dropped below
+            }
             if outlet_keys.contains(&e.key) {
                 e.kind = EntityType::Organization;
                 e.role = "outlet";
@@ -425,14 +424,10 @@ impl Corpus {
                 };
             }
         }
-        keep.sort_by(|&a, &b| self.entities[b].mentions.cmp(&self.entities[a].mentions).then(a.cmp(&b)));
-        let mut pos = vec![0usize; n];
-        for (p, &i) in keep.iter().enumerate() {
-            pos[i] = p;
-        }
-        let remap: Vec<usize> = (0..n).map(|i| pos[target[i]]).collect();
-        let mut slots: Vec<Option<CorpusEntity>> = self.entities.into_iter().map(Some).collect();
-        let out = keep.iter().filter_map(|&i| slots[i].take()).collect();
-        (out, remap)
+        let mut out: Vec<CorpusEntity> =
+            self.entities.into_iter().zip(target).enumerate().filter(|(i, (_, t))| t == i).map(|(_, (e, _))| e).collect();
+        // Stable: ties keep their order of first appearance.
+        out.sort_by_key(|e| std::cmp::Reverse(e.mentions));
+        out
     }
 }

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 pub use alias::{fold, Corpus, CorpusEntity, EntityRef, LocalEntity};
-use tagger::{class_type, Model, MODEL_TYPES};
+use tagger::{Model, MODEL_TYPES};
 use tokens::{tokenize, Token};
 
 /// What kind of thing a name refers to.
@@ -129,25 +129,9 @@ impl Recognizer {
         Ok(Recognizer { model: Model::read(bytes)? })
     }
 
-    /// Raw model spans of one sentence `[from, to)`: (token range, model type).
+    /// Raw model spans of one sentence: (token range, model type).
     fn tag_sentence(&self, text: &str, toks: &[Token]) -> Vec<(usize, usize, EntityType)> {
-        let tags = self.model.tag(text, toks);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tags.len() {
-            match class_type(tags[i]) {
-                Some(t) => {
-                    let mut j = i + 1;
-                    while j < tags.len() && tags[j] == tagger::inside(t) {
-                        j += 1;
-                    }
-                    out.push((i, j, MODEL_TYPES[t]));
-                    i = j;
-                }
-                None => i += 1,
-            }
-        }
-        out
+        tagger::spans(&self.model.tag(text, toks)).into_iter().map(|(a, b, t)| (a, b, MODEL_TYPES[t])).collect()
     }
 
     /// Mentions and article-level entities of `text`, sentence by sentence.

@@ -167,31 +167,11 @@ const TAGS: [&str; CLASSES] =
 
 /// Static features of token `i` (those that do not depend on earlier decisions).
 pub fn static_features(v: &TokenView, i: usize, out: &mut Vec<u64>) {
-    let n = v.lower.len();
-    let w = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 || j >= n as isize {
-            NONE
-        } else {
-            &v.lower[j as usize]
-        }
-    };
-    let sh = |k: isize| -> &str {
-        let j = i as isize + k;
-        if j < 0 || j >= n as isize {
-            NONE
-        } else {
-            &v.shape[j as usize]
-        }
-    };
-    let cb = |k: isize| -> u8 {
-        let j = i as isize + k;
-        if j < 0 || j >= n as isize {
-            9
-        } else {
-            v.cap[j as usize]
-        }
-    };
+    // The value at offset `k` from token `i`, or `none` past either end of the sentence.
+    let at = |k: isize| (i as isize + k).try_into().ok().filter(|&j: &usize| j < v.lower.len());
+    let w = |k: isize| at(k).map_or(NONE, |j| v.lower[j].as_str());
+    let sh = |k: isize| at(k).map_or(NONE, |j| v.shape[j].as_str());
+    let cb = |k: isize| at(k).map_or(9, |j| v.cap[j]);
     let l = &v.lower[i];
     let chars: Vec<char> = l.chars().collect();
     let suf3: String = chars[chars.len().saturating_sub(3)..].iter().collect();
@@ -233,6 +213,26 @@ pub fn history_features(v: &TokenView, i: usize, p1: usize, p2: usize, out: &mut
     out.push(h(13, &[TAGS[p1], &v.lower[i]]));
     out.push(h(19, &[TAGS[p1], &v.shape[i]]));
     out.push(h(22, &[TAGS[p1], next]));
+}
+
+/// Names in a sequence of classes: `(start, end, model type index)` token ranges.
+pub fn spans(tags: &[usize]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tags.len() {
+        match class_type(tags[i]) {
+            Some(t) => {
+                let mut j = i + 1;
+                while j < tags.len() && tags[j] == inside(t) {
+                    j += 1;
+                }
+                out.push((i, j, t));
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// Whether a token is outside any name without scoring it: a lowercase word or

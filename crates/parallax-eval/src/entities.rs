@@ -20,6 +20,7 @@ use std::path::Path;
 use parallax_entities::{Context, EntityType, Recognizer};
 use serde::Serialize;
 
+use crate::cat::{attr, meantime_files, read_tokens};
 use crate::EvalError;
 
 const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
@@ -106,23 +107,6 @@ pub fn score_docs(docs: &[EntDoc], rec: &Recognizer) -> EntityScore {
         by_type_exact,
         by_type_overlap,
     }
-}
-
-/// Join tokens with single spaces, except before closing and after opening punctuation.
-fn detok(tokens: &[String], text: &mut String) -> Vec<(usize, usize)> {
-    let mut spans = Vec::with_capacity(tokens.len());
-    let mut prev = "";
-    for t in tokens {
-        let no_space_before = matches!(t.as_str(), "," | "." | ";" | ":" | ")" | "]" | "!" | "?" | "%" | "'s" | "n't" | "'" | "’s");
-        if !text.is_empty() && !text.ends_with(['\n', ' ']) && !no_space_before && !matches!(prev, "(" | "[" | "$") {
-            text.push(' ');
-        }
-        let s = text.len();
-        text.push_str(t);
-        spans.push((s, text.len()));
-        prev = t;
-    }
-    spans
 }
 
 /// Read the GUM `.conllu` documents (named mentions of people, organisations and places).
@@ -290,117 +274,57 @@ pub fn gum_held_out(dir: &Path) -> Vec<String> {
     out
 }
 
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!("{name}=\"");
-    let i = tag.find(&key)? + key.len();
-    let j = tag[i..].find('"')? + i;
-    Some(&tag[i..j])
-}
-
 /// One MEANTIME CAT document: named PER, ORG and LOC mentions in the annotated sentences.
 pub fn parse_meantime(name: &str, xml: &str) -> EntDoc {
-    // Tokens by id, grouped by sentence.
-    let mut toks: Vec<(String, u32, String)> = Vec::new();
-    let mut rest = xml;
-    while let Some(i) = rest.find("<token ") {
-        let Some(gt) = rest[i..].find('>') else { break };
-        let tag = &rest[i..i + gt + 1];
-        let Some(end) = rest[i + gt + 1..].find("</token>") else { break };
-        let form = rest[i + gt + 1..i + gt + 1 + end]
-            .replace("&amp;", "&")
-            .replace("&quot;", "\"")
-            .replace("&apos;", "'")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">");
-        let id = attr(tag, "t_id").unwrap_or("").to_string();
-        let sent = attr(tag, "sentence").and_then(|s| s.parse().ok()).unwrap_or(0);
-        toks.push((id, sent, form));
-        rest = &rest[i + gt + 1 + end..];
-    }
-    let mut text = String::new();
-    let mut sentences = Vec::new();
-    let mut offs: HashMap<String, (usize, usize, u32)> = HashMap::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let s = toks[i].1;
-        let mut j = i;
-        while j < toks.len() && toks[j].1 == s {
-            j += 1;
-        }
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        let forms: Vec<String> = toks[i..j].iter().map(|t| t.2.clone()).collect();
-        let spans = detok(&forms, &mut text);
-        if let (Some(a), Some(b)) = (spans.first(), spans.last()) {
-            sentences.push((a.0, b.1));
-        }
-        for (k, sp) in spans.into_iter().enumerate() {
-            offs.insert(toks[i + k].0.clone(), (sp.0, sp.1, s));
-        }
-        i = j;
-    }
+    let cat = read_tokens(xml);
     // Entity types through REFERS_TO (mention -> entity).
     let mut ent_type: HashMap<String, String> = HashMap::new();
     for part in xml.split("<ENTITY ").skip(1) {
         let tag = &part[..part.find('>').unwrap_or(part.len())];
         if let (Some(m), Some(t)) = (attr(tag, "m_id"), attr(tag, "ent_type")) {
-            ent_type.insert(m.to_string(), t.to_string());
+            ent_type.insert(m, t);
         }
     }
     let mut mention_type: HashMap<String, String> = HashMap::new();
     for part in xml.split("<REFERS_TO").skip(1) {
         let body = &part[..part.find("</REFERS_TO>").unwrap_or(part.len())];
-        let target = body.split("<target ").nth(1).and_then(|t| attr(t, "m_id")).and_then(|m| ent_type.get(m)).cloned();
+        let target = body.split("<target ").nth(1).and_then(|t| attr(t, "m_id")).and_then(|m| ent_type.get(&m)).cloned();
         if let Some(t) = target {
             for s in body.split("<source ").skip(1) {
                 if let Some(m) = attr(s, "m_id") {
-                    mention_type.insert(m.to_string(), t.clone());
+                    mention_type.insert(m, t.clone());
                 }
             }
         }
     }
     let mut gold = Vec::new();
-    let mut max_sent = 0u32;
     for part in xml.split("<ENTITY_MENTION ").skip(1) {
         let head = &part[..part.find('>').unwrap_or(part.len())];
-        // A self-closing mention (`<ENTITY_MENTION .../>`) has no anchors of its own.
-        let body = if head.ends_with('/') { "" } else { &part[..part.find("</ENTITY_MENTION>").unwrap_or(part.len())] };
-        let anchors: Vec<&(usize, usize, u32)> =
-            body.split("<token_anchor ").skip(1).filter_map(|a| attr(a, "t_id")).filter_map(|t| offs.get(t)).collect();
-        // Mentions without a syntactic type come from the cross-document layer, which
-        // runs past the fully annotated part; they do not extend the scored part.
-        if let Some(m) = anchors.iter().map(|a| a.2).max().filter(|_| attr(head, "syntactic_type").is_some_and(|t| !t.is_empty())) {
-            max_sent = max_sent.max(m);
-        }
-        if attr(head, "syntactic_type") != Some("NAM") {
+        if attr(head, "syntactic_type").as_deref() != Some("NAM") || head.ends_with('/') {
             continue;
         }
-        let label = match attr(head, "m_id").and_then(|m| mention_type.get(m)).map(String::as_str) {
+        let body = &part[..part.find("</ENTITY_MENTION>").unwrap_or(part.len())];
+        let label = match attr(head, "m_id").and_then(|m| mention_type.get(&m)).map(String::as_str) {
             Some("PER") => "PER",
             Some("ORG") => "ORG",
             Some("LOC") => "LOC",
             _ => continue,
         };
+        let anchors: Vec<&(usize, usize, u32)> =
+            body.split("<token_anchor ").skip(1).filter_map(|a| attr(a, "t_id")).filter_map(|t| cat.tokens.get(&t)).collect();
         let (Some(s), Some(e)) = (anchors.iter().map(|a| a.0).min(), anchors.iter().map(|a| a.1).max()) else { continue };
-        let s = if text[s..e].starts_with("the ") || text[s..e].starts_with("The ") { s + 4 } else { s };
+        let s = if cat.text[s..e].starts_with("the ") || cat.text[s..e].starts_with("The ") { s + 4 } else { s };
         gold.push((s, e, label));
     }
-    // The annotated part: up to the last sentence with any entity mention (title and first five).
-    let scored_end = sentences.get(max_sent as usize).map(|s| s.1).unwrap_or(text.len());
-    EntDoc { name: name.to_string(), text, sentences, gold, scored_end }
+    // The annotated part: the title and the first five sentences (the cross-document
+    // layer marks some mentions past it, but not all of them).
+    let scored_end = cat.end_of_sentence(5);
+    EntDoc { name: name.to_string(), text: cat.text, sentences: cat.sentences, gold, scored_end }
 }
 
 /// All MEANTIME documents.
 pub fn load_meantime(dir: &Path) -> Result<Vec<EntDoc>, EvalError> {
-    let root = dir.join("intra_cross-doc_annotation");
-    let mut files = Vec::new();
-    for c in std::fs::read_dir(&root).map_err(|source| EvalError::Io { path: root.clone(), source })?.filter_map(|e| e.ok()) {
-        if let Ok(rd) = std::fs::read_dir(c.path()) {
-            files.extend(rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "xml")));
-        }
-    }
-    files.sort();
+    let files = meantime_files(dir)?;
     let mut docs = Vec::new();
     for p in files {
         let xml = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;

@@ -2,6 +2,7 @@
 //! (datasets are never copied into the project), runs the pipeline, and
 //! scores it with the dataset's published metric. Nothing here prints.
 
+pub mod cat;
 pub mod derive;
 pub mod entities;
 pub mod extraction;

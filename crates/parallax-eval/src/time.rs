@@ -12,6 +12,7 @@ use parallax_time::civil::Day;
 use parallax_time::{find_timexes, TimexType};
 use serde::Serialize;
 
+use crate::cat::{attr, meantime_files, read_tokens, unescape_into};
 use crate::EvalError;
 
 // (regex is a dependency of this crate through the extraction harness.)
@@ -34,17 +35,6 @@ pub struct TimeDoc {
     /// End of the annotated part of `text` (MEANTIME annotates the title and
     /// the first five sentences only); system output past it is not scored.
     pub scored_end: usize,
-}
-
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let key = format!("{name}=\"");
-    let i = tag.find(&key)? + key.len();
-    let j = tag[i..].find('"')? + i;
-    Some(tag[i..j].to_string())
-}
-
-fn unescape_into(out: &mut String, s: &str) {
-    out.push_str(&s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&"));
 }
 
 /// Strip the tags of a TimeML `<TEXT>` body, keeping TIMEX3 spans.
@@ -190,40 +180,16 @@ pub struct MeantimeTimeScore {
     pub value_f1: f64,
 }
 
-static CAT_TOKEN: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r#"<token\b[^>]*?\bt_id="(\d+)"[^>]*>([^<]*)</token>"#).unwrap());
-static CAT_SENT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r#"\bsentence="(\d+)""#).unwrap());
 static CAT_TIMEX: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r#"(?s)<TIMEX3\b([^>]*?)>(.*?)</TIMEX3>"#).unwrap());
 static ANCHOR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new(r#"t_id="(\d+)""#).unwrap());
 
 /// A MEANTIME (CAT XML) document: text rebuilt from tokens, gold timexes as byte spans.
 pub fn parse_cat(xml: &str) -> TimeDoc {
-    let mut text = String::new();
-    let mut spans: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
-    let mut last_sentence: Option<String> = None;
-    let mut scored_end = 0;
-    for c in CAT_TOKEN.captures_iter(xml) {
-        let sentence = CAT_SENT.captures(c.get(0).unwrap().as_str()).map(|s| s[1].to_string());
-        let annotated = sentence.as_deref().and_then(|s| s.parse::<u32>().ok()).is_some_and(|n| n <= 5);
-        // Detokenise: no space before closing punctuation or a clitic.
-        let tok = &c[2];
-        let glue = matches!(tok, "," | "." | ":" | ";" | "!" | "?" | ")" | "%" | "'s" | "n't" | "'");
-        if !text.is_empty() {
-            if sentence != last_sentence {
-                text.push('\n');
-            } else if !glue && !text.ends_with(['(', '$']) {
-                text.push(' ');
-            }
-        }
-        last_sentence = sentence;
-        let start = text.len();
-        unescape_into(&mut text, &c[2]);
-        spans.insert(c[1].to_string(), (start, text.len()));
-        if annotated {
-            scored_end = text.len();
-        }
-    }
+    let cat = read_tokens(xml);
+    // MEANTIME annotates the title and the first five sentences.
+    let scored_end = cat.end_of_sentence(5);
+    let spans = &cat.tokens;
     let mut gold = Vec::new();
     let mut dct = None;
     for c in CAT_TIMEX.captures_iter(xml) {
@@ -236,25 +202,12 @@ pub fn parse_cat(xml: &str) -> TimeDoc {
         let (Some(first), Some(last)) = (ids.first().and_then(|i| spans.get(*i)), ids.last().and_then(|i| spans.get(*i))) else { continue };
         gold.push(GoldTimex { start: first.0, end: last.1, kind: attr(attrs, "type").unwrap_or_default(), value });
     }
-    TimeDoc { name: String::new(), text, dct, gold, scored_end }
+    TimeDoc { name: String::new(), text: cat.text, dct, gold, scored_end }
 }
 
 /// Score the tagger on `meantime-en/` (all four corpora).
 pub fn eval_meantime(dir: &Path) -> Result<MeantimeTimeScore, EvalError> {
-    let root = dir.join("intra_cross-doc_annotation");
-    let mut files = Vec::new();
-    for corpus in std::fs::read_dir(&root).map_err(|_| EvalError::Missing(dir.to_path_buf()))? {
-        let corpus = corpus.map_err(|source| EvalError::Io { path: root.clone(), source })?.path();
-        if corpus.is_dir() {
-            for f in std::fs::read_dir(&corpus).map_err(|source| EvalError::Io { path: corpus.clone(), source })? {
-                let f = f.map_err(|source| EvalError::Io { path: corpus.clone(), source })?.path();
-                if f.extension().is_some_and(|e| e == "xml") {
-                    files.push(f);
-                }
-            }
-        }
-    }
-    files.sort();
+    let files = meantime_files(dir)?;
     let mut t = Tally::default();
     for f in &files {
         let xml = std::fs::read_to_string(f).map_err(|source| EvalError::Io { path: f.clone(), source })?;

@@ -294,7 +294,7 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
             cue: q.cue.map(span),
             source: q.source.map(span),
             speaker: None,
-            relayed_by: None,
+            relayed_by: q.relayed_by.map(span),
             reporter: None,
         })
         .collect();

@@ -1,36 +1,7 @@
 //! Entities on an article, and quote sources resolved to them.
 
-use std::sync::LazyLock;
-
 use parallax_entities::{Context, Recognizer};
-use parallax_model::{Article, ArticleEntity, EntityMention, Span, Speaker};
-use regex::Regex;
-
-/// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
-static RELAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,;:]\s+)(?P<rep>[^,;:]+?)\s+(?:cited|quoted|has cited|has quoted)\s+(?P<src>.+?)\s+as\s*$").unwrap()
-});
-
-/// Relayed quotes: `Reuters cited an aide as saying …` has the aide as its source
-/// and Reuters as the one who relays it.
-pub fn find_relays(article: &mut Article) {
-    let text = &article.text;
-    for q in &mut article.quotes {
-        let Some(cue) = q.cue else { continue };
-        if !matches!(&text[cue.start..cue.end], "saying" | "telling" | "stating" | "adding") {
-            continue;
-        }
-        let Some(sent) = article.sentences.iter().find(|s| s.start <= cue.start && cue.start < s.end) else { continue };
-        let head = &text[sent.start..cue.start];
-        if let Some(c) = RELAY.captures(head) {
-            if let (Some(rep), Some(src)) = (c.name("rep"), c.name("src")) {
-                let src_end = sent.start + src.start() + src.as_str().trim_end_matches([',', ' ']).len();
-                q.source = Some(Span::new(sent.start + src.start(), src_end));
-                q.relayed_by = Some(Span::new(sent.start + rep.start(), sent.start + rep.end()));
-            }
-        }
-    }
-}
+use parallax_model::{Article, ArticleEntity, EntityMention, Speaker};
 
 /// Tag the article's names and merge their aliases; resolve quote speakers.
 /// Returns an error message when the entity model cannot be read (the
@@ -64,7 +35,6 @@ pub fn add_entities(article: &mut Article) -> Result<(), String> {
             metonymy: e.metonymy,
         })
         .collect();
-    find_relays(article);
     resolve_speakers(article);
     Ok(())
 }

@@ -43,6 +43,8 @@ pub struct Quote {
     pub content: Range,
     pub cue: Option<Range>,
     pub source: Option<Range>,
+    /// Who relays the quote (`Reuters` in `Reuters cited an aide as saying …`; the aide is the source).
+    pub relayed_by: Option<Range>,
 }
 
 const CUES: &str = r"said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called|show|showing|indicate|indicating|reveal|revealing|declined|rejected|dismissed|blasted|questioned";
@@ -283,14 +285,20 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 _ => None,
             };
             if let Some((cue, source)) = chosen {
-                out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue: Some(cue), source });
+                out.push(Quote {
+                    kind: QuoteKind::Direct,
+                    content: Range { start: qs, end: qe },
+                    cue: Some(cue),
+                    source,
+                    relayed_by: None,
+                });
                 continue;
             }
             // No cue: a continuation of the previous quote in this paragraph, by the same speaker.
             if let Some(prev) = out.iter().rev().find(|q| q.kind == QuoteKind::Direct && q.content.start >= p.start && q.content.end <= qs)
             {
                 let (cue, source) = (prev.cue, prev.source);
-                out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source });
+                out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
             }
         }
     }
@@ -318,7 +326,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 end: content.end,
             };
             if content.end > content.start {
-                out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source: Some(source) });
+                out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source: Some(source), relayed_by: None });
             }
             continue;
         }
@@ -342,7 +350,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let cue = Range { start: ss + colon, end: ss + colon + 1 };
                 let kind =
                     if text[content.start..content.end].contains(['“', '"', '‘']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
-                out.push(Quote { kind, content, cue: Some(cue), source: Some(source) });
+                out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                 continue;
             }
         }
@@ -380,7 +388,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                     let source = phrase_after(text, ss + comma + 1, cue.start);
                     if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
                     {
-                        out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source });
+                        out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source, relayed_by: None });
                         found += 1;
                     }
                 }
@@ -391,11 +399,12 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 continue;
             }
             let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
-            out.push(Quote { kind, content, cue: Some(cue), source });
+            out.push(Quote { kind, content, cue: Some(cue), source, relayed_by: None });
             found += 1;
         }
     }
     out.sort_by_key(|q| q.content.start);
+    relays(text, sentences, &mut out);
     // A participle cue ("…, adding …", "…, saying …") reports the speaker of the
     // attribution just before it in the same paragraph.
     for i in 1..out.len() {
@@ -410,6 +419,29 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     out
+}
+
+/// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
+static RELAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s+)(?P<rep>[^,;:]+?)\s+(?:cited|quoted|has cited|has quoted)\s+(?P<src>.+?)\s+as\s*$").unwrap()
+});
+
+/// Relayed quotes: `Reuters cited an aide as saying …` has the aide as its
+/// source and Reuters as the one who relays it (the chain is kept).
+fn relays(text: &str, sentences: &[Span], quotes: &mut [Quote]) {
+    for q in quotes {
+        let Some(cue) = q.cue else { continue };
+        if !matches!(&text[cue.start..cue.end], "saying" | "telling" | "stating" | "adding") {
+            continue;
+        }
+        let Some(sent) = sentences.iter().find(|s| s.start <= cue.start && cue.start < s.end) else { continue };
+        let Some(c) = RELAY.captures(&text[sent.start..cue.start]) else { continue };
+        if let (Some(rep), Some(src)) = (c.name("rep"), c.name("src")) {
+            let src_len = src.as_str().trim_end_matches([',', ' ']).len();
+            q.source = Some(Range { start: sent.start + src.start(), end: sent.start + src.start() + src_len });
+            q.relayed_by = Some(Range { start: sent.start + rep.start(), end: sent.start + rep.end() });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -428,6 +460,16 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn relayed_quotes_keep_who_relays_them() {
+        let t = "Officials met on Monday. The agency cited an aide to the minister as saying the talks had failed.";
+        let q = find_quotes(t);
+        let r = q.iter().find(|q| t[q.content.start..q.content.end].contains("talks had failed")).expect("the relayed quote");
+        assert_eq!(r.source.map(|s| &t[s.start..s.end]), Some("an aide to the minister"));
+        assert_eq!(r.relayed_by.map(|s| &t[s.start..s.end]), Some("The agency"));
+        assert!(q.iter().filter(|q| q.relayed_by.is_some()).count() == 1);
     }
 
     #[test]

@@ -5,8 +5,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use parallax_extract::Analysis;
-use parallax_extract::{analyze, ExtractOptions};
+use parallax_extract::{analyze, Analysis, ExtractOptions};
 use parallax_ingest::{Ingest, IngestOptions, Item};
 use parallax_model::{Diagnostic, Severity};
 use serde::Serialize;
@@ -79,7 +78,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     let threads = args.threads.map(usize::from).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8));
     let mut items = ingest.into_iter();
     loop {
-        let batch = next_batch(&mut items, threads);
+        let batch: Vec<Item> = items.by_ref().take(PER_THREAD * threads).collect();
         if batch.is_empty() {
             break;
         }
@@ -177,10 +176,6 @@ enum Done {
 /// Documents per thread in one batch: enough to keep every core busy, few
 /// enough that memory stays bounded by a handful of documents.
 const PER_THREAD: usize = 8;
-
-fn next_batch(items: &mut impl Iterator<Item = Item>, threads: usize) -> Vec<Item> {
-    items.take(PER_THREAD * threads).collect()
-}
 
 fn extract_one(item: Item, opts: &ExtractOptions) -> Done {
     match item {

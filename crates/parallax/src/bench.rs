@@ -39,6 +39,20 @@ fn memory_kib() -> (Option<u64>, Option<u64>) {
     (field("VmHWM:"), field("VmRSS:"))
 }
 
+/// Run a Python peer as `PYTHON SCRIPT DATA REPEAT`; it prints one JSON object.
+fn run_peer(py: &std::path::Path, script: &std::path::Path, data: &std::path::Path, repeat: usize) -> Result<Value> {
+    let out = Command::new(py)
+        .arg(script)
+        .arg(data)
+        .arg(repeat.to_string())
+        .output()
+        .with_context(|| format!("cannot run the peer {}", py.display()))?;
+    if !out.status.success() {
+        anyhow::bail!("peer failed: {}", String::from_utf8_lossy(&out.stderr).trim());
+    }
+    serde_json::from_slice::<Value>(&out.stdout).context("peer printed no json")
+}
+
 pub fn extract(args: ExtractBenchArgs) -> Result<u8> {
     let pages = parallax_eval::extraction::load_aeb(&args.data)?;
     let bytes: usize = pages.iter().map(|(_, h, _)| h.len()).sum();
@@ -74,21 +88,7 @@ pub fn extract(args: ExtractBenchArgs) -> Result<u8> {
         "words_extracted": words,
         "threads": 1,
     });
-    let peer = match &args.peer_python {
-        Some(py) => {
-            let out = Command::new(py)
-                .arg(&args.peer_script)
-                .arg(&args.data)
-                .arg(repeat.to_string())
-                .output()
-                .with_context(|| format!("cannot run the peer {}", py.display()))?;
-            if !out.status.success() {
-                anyhow::bail!("peer failed: {}", String::from_utf8_lossy(&out.stderr).trim());
-            }
-            Some(serde_json::from_slice::<Value>(&out.stdout).context("peer printed no json")?)
-        }
-        None => None,
-    };
+    let peer = args.peer_python.as_deref().map(|py| run_peer(py, &args.peer_script, &args.data, repeat)).transpose()?;
     let ratio = peer.as_ref().and_then(|p| p["pages_per_sec"].as_f64()).map(|p| pps / p);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"parallax": ours, "peer": peer, "speedup": ratio}))?);
@@ -429,15 +429,11 @@ pub struct EntitiesBenchArgs {
 /// `parallax bench entities`: the entity stage alone (tagger, rules, aliases) on
 /// plain article texts, one thread, beside spaCy's small English NER on the same texts.
 pub fn entities(args: EntitiesBenchArgs) -> Result<u8> {
-    let gt = args.data.join("ground-truth.json");
-    let raw = std::fs::read_to_string(&gt).with_context(|| format!("cannot read {}", gt.display()))?;
-    let v: Value = serde_json::from_str(&raw).with_context(|| format!("{}: invalid json", gt.display()))?;
-    let mut keys: Vec<&String> = v.as_object().map(|o| o.keys().collect()).unwrap_or_default();
-    keys.sort();
+    // The gold article bodies: plain news text, as the stage sees it after extraction.
     let texts: Vec<String> =
-        keys.iter().filter_map(|k| v[k.as_str()]["articleBody"].as_str()).filter(|t| !t.trim().is_empty()).map(str::to_string).collect();
+        parallax_eval::extraction::load_aeb(&args.data)?.into_iter().map(|(_, _, body)| body).filter(|t| !t.trim().is_empty()).collect();
     if texts.is_empty() {
-        anyhow::bail!("{}: no article bodies", gt.display());
+        anyhow::bail!("{}: no article bodies", args.data.display());
     }
     // Segmentation is done before timing, as the pipeline hands the stage its sentences.
     let segmented: Vec<(String, Vec<(usize, usize)>)> = texts
@@ -478,21 +474,7 @@ pub fn entities(args: EntitiesBenchArgs) -> Result<u8> {
         "peak_rss_kib": peak,
         "threads": 1,
     });
-    let peer = match &args.peer_python {
-        Some(py) => {
-            let out = Command::new(py)
-                .arg(&args.peer_script)
-                .arg(&args.data)
-                .arg(repeat.to_string())
-                .output()
-                .with_context(|| format!("cannot run the peer {}", py.display()))?;
-            if !out.status.success() {
-                anyhow::bail!("peer failed: {}", String::from_utf8_lossy(&out.stderr).trim());
-            }
-            Some(serde_json::from_slice::<Value>(&out.stdout).context("peer printed no json")?)
-        }
-        None => None,
-    };
+    let peer = args.peer_python.as_deref().map(|py| run_peer(py, &args.peer_script, &args.data, repeat)).transpose()?;
     let tps = n as f64 / secs;
     let ratio = peer.as_ref().and_then(|p| p["texts_per_sec"].as_f64()).map(|p| tps / p);
     if args.json {

@@ -68,7 +68,7 @@ impl EntityRun {
                 story_of.insert(m.article.as_str(), s.id.as_str());
             }
         }
-        let (ents, _) = self.corpus.finish(&self.outlets);
+        let ents = self.corpus.finish(&self.outlets);
         ents.into_iter()
             .map(|e| {
                 let articles: Vec<String> = e.articles.iter().filter_map(|&i| self.ids.get(i as usize).cloned()).collect();
