@@ -2,6 +2,7 @@
 //! (datasets are never copied into the project), runs the pipeline, and
 //! scores it with the dataset's published metric. Nothing here prints.
 
+pub mod awareness;
 pub mod cat;
 pub mod derive;
 pub mod entities;
@@ -11,6 +12,7 @@ pub mod provenance;
 pub mod quotes;
 pub mod stories;
 pub mod time;
+pub mod timeline;
 
 use std::path::PathBuf;
 

@@ -16,6 +16,7 @@
 //! expressions are marked `unanchored` and get no value: no guessing.
 
 pub mod civil;
+pub mod events;
 
 use std::sync::LazyLock;
 

@@ -389,3 +389,48 @@ pub fn who(args: WhoArgs) -> Result<u8> {
     }
     Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
 }
+
+#[derive(Args)]
+pub struct TimelineArgs {
+    /// The eval root (`../shared/eval`) or the `semeval2015-timeline` folder.
+    #[arg(long)]
+    data: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Fail (exit 1) when the micro-averaged temporal-awareness F1 (0 to 100, as the task reports it) is below this.
+    #[arg(long, value_name = "F1")]
+    min_f1: Option<f64>,
+}
+
+pub fn timeline(args: TimelineArgs) -> Result<u8> {
+    let Some(dir) = dataset(&args.data, "semeval2015-timeline") else {
+        bail!("no semeval2015-timeline/ under {}", args.data.display());
+    };
+    let s = parallax_eval::timeline::eval_semeval(&dir)?;
+    let mut failed = Vec::new();
+    check_floor(&mut failed, "semeval-2015 timeline f1", Some(100.0 * s.total.f1), args.min_f1);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&json!({"timeline": s, "gate_failures": failed}))?);
+    } else {
+        println!("semeval-2015 task 4, track A (raw text): temporal awareness, micro-averaged over timelines (0-100)");
+        for c in s.corpora.iter().chain([&s.total]).chain(s.trial.as_ref()) {
+            println!(
+                "  {:<14} {:>3} docs {:>3} timelines  events: gold {:>4} found {:>5} right {:>4}   P {:>5.2} R {:>5.2} F1 {:>5.2}",
+                c.name,
+                c.documents,
+                c.timelines,
+                c.gold_events,
+                c.system_events,
+                c.events_matched,
+                100.0 * c.precision,
+                100.0 * c.recall,
+                100.0 * c.f1
+            );
+        }
+        for f in &failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}

@@ -104,6 +104,8 @@ enum EvalWhat {
     Quotes(eval::QuotesArgs),
     /// Entities: named person, organisation and place mentions on GUM and MEANTIME.
     Who(eval::WhoArgs),
+    /// Entity timelines: SemEval-2015 Task 4 Track A, temporal-awareness F1.
+    Timeline(eval::TimelineArgs),
     /// Provenance: MRPC paraphrase decision, the generated derivation set, InSciOut pairs.
     Provenance(eval::ProvenanceArgs),
 }
@@ -129,6 +131,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Time(args) } => eval::time(args),
         Command::Eval { what: EvalWhat::Quotes(args) } => eval::quotes(args),
         Command::Eval { what: EvalWhat::Who(args) } => eval::who(args),
+        Command::Eval { what: EvalWhat::Timeline(args) } => eval::timeline(args),
         Command::Eval { what: EvalWhat::Provenance(args) } => eval::provenance(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),

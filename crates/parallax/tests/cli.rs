@@ -477,3 +477,55 @@ fn output_does_not_depend_on_the_number_of_threads() {
     };
     assert_eq!(run("1"), run("3"));
 }
+
+/// Write a one-corpus dataset in the SemEval-2015 Task 4 layout (fictional
+/// articles) and return its root.
+fn timeline_fixture(name: &str, gold: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-timeline-{}-{name}", std::process::id()));
+    let corpus = dir.join("semeval2015-timeline/SemEval_Task4_data/corpus_1");
+    std::fs::create_dir_all(corpus.join("corpus_trackA_CAT")).unwrap();
+    std::fs::create_dir_all(corpus.join("TimeLines_Gold_Standard")).unwrap();
+    let sentences = [
+        vec!["Vellmar", "opens", "plant"],
+        vec!["In", "2019", ",", "Vellmar", "bought", "the", "site"],
+        vec!["Vellmar", "announced", "hiring", "plans"],
+    ];
+    let mut xml = String::from(r#"<?xml version="1.0" ?><Document doc_id="501" doc_name="501_x.txt">"#);
+    let mut id = 1;
+    for (n, words) in sentences.iter().enumerate() {
+        for (k, w) in words.iter().enumerate() {
+            xml.push_str(&format!(r#"<token number="{k}" sentence="{n}" t_id="{id}">{w}</token>"#));
+            id += 1;
+        }
+    }
+    xml.push_str(
+        r#"<Markables><TIMEX3 functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2021-05-04"></TIMEX3></Markables></Document>"#,
+    );
+    std::fs::write(corpus.join("corpus_trackA_CAT/501_x.txt.xml"), xml).unwrap();
+    std::fs::write(corpus.join("list_target_entities_corpus_1.txt"), "Vellmar\n").unwrap();
+    std::fs::write(corpus.join("TimeLines_Gold_Standard/vellmar.txt"), gold).unwrap();
+    dir
+}
+
+#[test]
+fn eval_timeline_scores_entity_timelines_and_gates() {
+    let right = "Vellmar\n1\t2019-XX-XX\t501-1-bought\n2\t2021-05-04\t501-0-opens\t501-2-announced\n";
+    let dir = timeline_fixture("right", right);
+    let out = parallax(&["eval", "timeline", "--data", dir.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let doc = json_of(&out);
+    let total = &doc["timeline"]["total"];
+    assert_eq!(total["timelines"], 1);
+    assert_eq!(total["gold_events"], 3);
+    // "hiring" (an event noun beside the name) is found too, and is not gold.
+    assert_eq!(total["events_matched"], 3);
+    assert!(total["recall"].as_f64().unwrap() > 0.99, "{total}");
+    assert!(total["precision"].as_f64().unwrap() < 1.0, "{total}");
+
+    // A gold timeline that orders the events the other way fails the gate.
+    let wrong = "Vellmar\n1\t2021-05-04\t501-0-opens\n2\t2022-XX-XX\t501-1-bought\n";
+    let dir = timeline_fixture("wrong", wrong);
+    let out = parallax(&["eval", "timeline", "--data", dir.to_str().unwrap(), "--min-f1", "50"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gate failed"));
+}
