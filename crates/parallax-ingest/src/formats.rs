@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::decode::{decode, looks_binary};
 use crate::{io_message, lower, IngestOptions, Item, Payload, RawDocument, Record};
 
-type Items = Box<dyn Iterator<Item = Item>>;
+type Items = Box<dyn Iterator<Item = Item> + Send>;
 
 fn failed(path: &str, record: Option<u64>, msg: String) -> Items {
     Box::new(std::iter::once(Item::Failed(Diagnostic::error(path, record, msg))))
@@ -83,13 +83,13 @@ pub(crate) fn sniffed(path: String, bytes: Vec<u8>, opts: &IngestOptions) -> Ite
 }
 
 /// JSON Lines: one article object per line, read line by line.
-pub(crate) fn jsonl(path: String, reader: Box<dyn Read>, opts: IngestOptions) -> Items {
+pub(crate) fn jsonl(path: String, reader: Box<dyn Read + Send>, opts: IngestOptions) -> Items {
     Box::new(JsonlIter { path, reader: BufReader::with_capacity(64 * 1024, reader), line: 0, limit: opts.max_bytes, done: false })
 }
 
 struct JsonlIter {
     path: String,
-    reader: BufReader<Box<dyn Read>>,
+    reader: BufReader<Box<dyn Read + Send>>,
     line: u64,
     limit: u64,
     done: bool,

@@ -117,7 +117,7 @@ pub struct Ingest {
     options: IngestOptions,
     pending: VecDeque<Pending>,
     walker: Option<walkdir::IntoIter>,
-    current: Option<Box<dyn Iterator<Item = Item>>>,
+    current: Option<Box<dyn Iterator<Item = Item> + Send>>,
 }
 
 impl Ingest {
@@ -169,7 +169,7 @@ impl Ingest {
         }
     }
 
-    fn open(&self, pending: Pending) -> Box<dyn Iterator<Item = Item>> {
+    fn open(&self, pending: Pending) -> Box<dyn Iterator<Item = Item> + Send> {
         match pending {
             Pending::Stdin => {
                 let mut bytes = Vec::new();
@@ -184,7 +184,7 @@ impl Ingest {
         }
     }
 
-    fn open_path(&self, path: &Path, explicit: bool) -> Box<dyn Iterator<Item = Item>> {
+    fn open_path(&self, path: &Path, explicit: bool) -> Box<dyn Iterator<Item = Item> + Send> {
         let name = path.display().to_string();
         let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let kind = format_from_name(&file_name);
@@ -258,7 +258,7 @@ impl Iterator for Ingest {
 }
 
 /// A byte stream, gunzipped when the name says `.gz` (multi-member aware).
-fn open_stream(file: File, gz: bool) -> Box<dyn Read> {
+fn open_stream(file: File, gz: bool) -> Box<dyn Read + Send> {
     let reader = BufReader::with_capacity(64 * 1024, file);
     if gz {
         Box::new(flate2::read::MultiGzDecoder::new(reader))
@@ -276,7 +276,7 @@ fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, String> {
     }
 }
 
-fn one_failed(path: &str, message: String) -> Box<dyn Iterator<Item = Item>> {
+fn one_failed(path: &str, message: String) -> Box<dyn Iterator<Item = Item> + Send> {
     Box::new(std::iter::once(Item::Failed(Diagnostic::error(path, None, message))))
 }
 

@@ -12,7 +12,7 @@ use crate::decode::decode;
 use crate::formats::decode_notes;
 use crate::{io_message, IngestOptions, Item, Payload, RawDocument};
 
-pub(crate) fn records(path: String, reader: Box<dyn Read>, opts: IngestOptions) -> Box<dyn Iterator<Item = Item>> {
+pub(crate) fn records(path: String, reader: Box<dyn Read + Send>, opts: IngestOptions) -> Box<dyn Iterator<Item = Item> + Send> {
     Box::new(WarcIter {
         path,
         reader: BufReader::with_capacity(64 * 1024, reader),
@@ -25,7 +25,7 @@ pub(crate) fn records(path: String, reader: Box<dyn Read>, opts: IngestOptions) 
 
 struct WarcIter {
     path: String,
-    reader: BufReader<Box<dyn Read>>,
+    reader: BufReader<Box<dyn Read + Send>>,
     record: u64,
     limit: u64,
     done: bool,

@@ -39,11 +39,21 @@ pub struct EventReport {
     pub end: usize,
 }
 
-fn words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().count() >= 4).map(|w| w.to_lowercase()).collect()
+/// The longer words of a sentence (four letters or more), lowercased and
+/// hashed: a timeline keeps these for every event, so they stay small.
+fn words(s: &str) -> HashSet<u64> {
+    use std::hash::{Hash, Hasher};
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.to_lowercase().hash(&mut h);
+            h.finish()
+        })
+        .collect()
 }
 
-fn overlap(a: &HashSet<String>, b: &HashSet<String>) -> f32 {
+fn overlap(a: &HashSet<u64>, b: &HashSet<u64>) -> f32 {
     let inter = a.intersection(b).count() as f32;
     let smaller = a.len().min(b.len()).max(1) as f32;
     inter / smaller
@@ -56,7 +66,7 @@ const SAME_EVENT: f32 = 0.5;
 /// so memory grows with the number of distinct events, not of reports.
 #[derive(Debug, Default)]
 pub struct Timeline {
-    events: Vec<(TimelineEvent, HashSet<String>)>,
+    events: Vec<(TimelineEvent, HashSet<u64>)>,
 }
 
 impl Timeline {

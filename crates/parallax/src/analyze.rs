@@ -73,59 +73,69 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     };
 
     // Extraction (the costly per-document part) runs on every core, a small
-    // batch at a time; results are consumed in input order, so the online
-    // stages and the output do not depend on the number of threads.
+    // batch at a time, on a producer thread, while this thread feeds the
+    // online stages and the printer, so the two overlap. Batches are consumed
+    // in input order, so the online stages and the output do not depend on
+    // the number of threads; at most two finished batches wait in the channel.
     let threads = args.threads.map(usize::from).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8));
     let mut items = ingest.into_iter();
-    loop {
-        let batch: Vec<Item> = items.by_ref().take(PER_THREAD * threads).collect();
-        if batch.is_empty() {
-            break;
-        }
-        for item in extract_batch(batch, &opts, threads) {
-            match item {
-                Done::Doc(analysis, notes) => {
-                    for n in notes {
-                        report(n, &mut summary, &mut diagnostics);
-                    }
-                    for d in analysis.diagnostics {
-                        if d.severity == Severity::Error && analysis.article.is_none() {
-                            summary.failed += 1;
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Done>>(2);
+    let opts_ref = &opts;
+    std::thread::scope(|scope| -> Result<()> {
+        scope.spawn(move || loop {
+            let batch: Vec<Item> = items.by_ref().take(PER_THREAD * threads).collect();
+            // A closed channel means the consumer stopped on an error.
+            if batch.is_empty() || tx.send(extract_batch(batch, opts_ref, threads)).is_err() {
+                break;
+            }
+        });
+        for done in rx {
+            for item in done {
+                match item {
+                    Done::Doc(analysis, notes) => {
+                        for n in notes {
+                            report(n, &mut summary, &mut diagnostics);
                         }
+                        for d in analysis.diagnostics {
+                            if d.severity == Severity::Error && analysis.article.is_none() {
+                                summary.failed += 1;
+                            }
+                            report(d, &mut summary, &mut diagnostics);
+                        }
+                        if let Some(article) = analysis.article {
+                            summary.articles += 1;
+                            grouper.add(&article);
+                            entities.add(&article);
+                            printer.article(&article)?;
+                            // pairs follow the article that completes them
+                            for pair in provenance.add(&article) {
+                                printer.pair(pair)?;
+                            }
+                        }
+                    }
+                    Done::Failed(d) => {
+                        summary.failed += 1;
                         report(d, &mut summary, &mut diagnostics);
                     }
-                    if let Some(article) = analysis.article {
-                        summary.articles += 1;
-                        grouper.add(&article);
-                        entities.add(&article);
-                        printer.article(&article)?;
-                        // pairs follow the article that completes them
-                        for pair in provenance.add(&article) {
-                            printer.pair(pair)?;
+                    Done::Ignored(path) => {
+                        summary.ignored += 1;
+                        if args.verbose {
+                            progress.suspend(|| eprintln!("info: {}: ignored (not a supported article format)", path.display()));
                         }
                     }
                 }
-                Done::Failed(d) => {
-                    summary.failed += 1;
-                    report(d, &mut summary, &mut diagnostics);
-                }
-                Done::Ignored(path) => {
-                    summary.ignored += 1;
-                    if args.verbose {
-                        progress.suspend(|| eprintln!("info: {}: ignored (not a supported article format)", path.display()));
-                    }
-                }
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                progress.set_message(format!(
+                    "{} articles, {} failed, {:.0}/s",
+                    summary.articles,
+                    summary.failed,
+                    summary.articles as f64 / secs
+                ));
+                progress.tick();
             }
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            progress.set_message(format!(
-                "{} articles, {} failed, {:.0}/s",
-                summary.articles,
-                summary.failed,
-                summary.articles as f64 / secs
-            ));
-            progress.tick();
         }
-    }
+        Ok(())
+    })?;
     progress.finish_and_clear();
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
     let report = grouper.report();

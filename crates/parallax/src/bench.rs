@@ -507,3 +507,189 @@ pub fn entities(args: EntitiesBenchArgs) -> Result<u8> {
     }
     Ok(exit::OK)
 }
+
+#[derive(Args)]
+pub struct PipelineBenchArgs {
+    /// The eval root (`../shared/eval`): its Multi-News sentences feed the generator.
+    #[arg(long)]
+    data: PathBuf,
+    /// Corpus sizes to run, each from scratch.
+    #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
+    sizes: Vec<usize>,
+    /// Generator seed.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
+    /// Extraction threads for `analyze` (default: every core, up to 8).
+    #[arg(long)]
+    threads: Option<std::num::NonZeroUsize>,
+    /// A Python with spaCy and `en_core_web_sm` installed: runs its whole
+    /// pipeline on the first `--peer-articles` articles of the smallest corpus.
+    #[arg(long, value_name = "PYTHON")]
+    peer_python: Option<PathBuf>,
+    /// The peer script.
+    #[arg(long, value_name = "SCRIPT", default_value = "bench/peer_spacy_pipeline.py")]
+    peer_script: PathBuf,
+    /// Articles the peer runs.
+    #[arg(long, default_value_t = 5000)]
+    peer_articles: usize,
+    /// Write the generated corpora here and keep them (default: a temporary folder, removed).
+    #[arg(long, value_name = "DIR")]
+    keep_corpus: Option<PathBuf>,
+    /// Print the figures as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Write `n` generated articles as JSON Lines (title, text, date, outlet).
+fn write_generated(path: &std::path::Path, pool: &[String], n: usize, seed: u64) -> Result<u64> {
+    use parallax_eval::generate::{article_text, plan};
+    use std::io::Write;
+    let p = plan(n, pool.len(), seed);
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?);
+    let start = parallax_time::civil::Day::new(2024, 1, 1).expect("a valid day");
+    let mut bytes = 0u64;
+    for i in 0..n {
+        let text = article_text(&p, pool, i);
+        let title: String = text.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+        let (day, _, s) = p.items[i];
+        let line = serde_json::to_string(&json!({
+            "title": title,
+            "text": text,
+            "date_publish": start.plus(day as i64).iso(),
+            "source_domain": format!("outlet{}.test", s % 200),
+        }))?;
+        bytes += line.len() as u64 + 1;
+        writeln!(out, "{line}")?;
+    }
+    out.flush()?;
+    Ok(bytes)
+}
+
+/// Run `analyze --jsonl` on `path` in a child process, output discarded;
+/// wall seconds and the child's peak RSS (KiB, sampled from /proc).
+fn run_analyze(path: &std::path::Path, threads: Option<std::num::NonZeroUsize>) -> Result<(f64, u64)> {
+    let exe = std::env::current_exe()?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("analyze").arg(path).arg("--jsonl");
+    if let Some(t) = threads {
+        cmd.arg("--threads").arg(t.to_string());
+    }
+    let started = Instant::now();
+    let mut child =
+        cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::piped()).spawn().context("cannot start parallax analyze")?;
+    let status_path = format!("/proc/{}/status", child.id());
+    let mut peak = 0u64;
+    let status = loop {
+        if let Ok(s) = std::fs::read_to_string(&status_path) {
+            if let Some(v) =
+                s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok())
+            {
+                peak = peak.max(v);
+            }
+        }
+        if let Some(st) = child.try_wait()? {
+            break st;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let secs = started.elapsed().as_secs_f64();
+    let mut err = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        use std::io::Read;
+        e.read_to_string(&mut err)?;
+    }
+    if !status.success() {
+        anyhow::bail!("parallax analyze failed ({status}): {err}");
+    }
+    Ok((secs, peak))
+}
+
+/// `parallax bench pipeline`: the whole `analyze` pipeline (ingest,
+/// extraction, entities, quotes, time, stories, provenance, JSON Lines
+/// output) on generated corpora of growing size, beside spaCy's small
+/// English pipeline on the same articles.
+pub fn pipeline(args: PipelineBenchArgs) -> Result<u8> {
+    let pool = parallax_eval::generate::sentence_pool(&args.data)?;
+    let dir =
+        args.keep_corpus.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("parallax-bench-pipeline-{}", std::process::id())));
+    std::fs::create_dir_all(&dir)?;
+    let mut runs = Vec::new();
+    let mut peer = None;
+    for &n in &args.sizes {
+        let path = dir.join(format!("generated-{n}.jsonl"));
+        let w = Instant::now();
+        let bytes = write_generated(&path, &pool, n, args.seed)?;
+        let write_secs = w.elapsed().as_secs_f64();
+        let (secs, peak) = run_analyze(&path, args.threads)?;
+        if peer.is_none() {
+            if let Some(py) = &args.peer_python {
+                let out = Command::new(py).arg(&args.peer_script).arg(&path).arg(args.peer_articles.to_string()).output()?;
+                if !out.status.success() {
+                    anyhow::bail!("peer failed: {}", String::from_utf8_lossy(&out.stderr));
+                }
+                peer = Some(serde_json::from_slice::<Value>(&out.stdout).context("peer output is not json")?);
+            }
+        }
+        if args.keep_corpus.is_none() {
+            std::fs::remove_file(&path).ok();
+        }
+        runs.push(json!({
+            "articles": n,
+            "input_bytes": bytes,
+            "generate_seconds": write_secs,
+            "seconds": secs,
+            "articles_per_sec": n as f64 / secs,
+            "us_per_article": secs * 1e6 / n as f64,
+            "peak_rss_kib": peak,
+            "projected_seconds_per_million": secs * 1e6 / n as f64,
+        }));
+    }
+    if args.keep_corpus.is_none() {
+        std::fs::remove_dir(&dir).ok();
+    }
+    let ours_rate = runs.first().and_then(|r| r["articles_per_sec"].as_f64());
+    let ratio = match (ours_rate, peer.as_ref().and_then(|p| p["articles_per_sec"].as_f64())) {
+        (Some(a), Some(b)) if b > 0.0 => Some(a / b),
+        _ => None,
+    };
+    let threads = args.threads.map(|t| t.get()).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8));
+    if args.json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"threads": threads, "runs": runs, "peer": peer, "speedup_at_smallest": ratio}))?
+        );
+    } else {
+        println!("whole pipeline (`analyze --jsonl`) on generated news articles (seed {}), {threads} extraction threads", args.seed);
+        for r in &runs {
+            println!(
+                "  {:>8} articles  {:>6.0} MB  {:>7.1}s  {:>7.0} articles/s  {:>6.0} µs/article  peak RSS {:>5} MiB  (1M at this rate: {:.1} min)",
+                r["articles"],
+                r["input_bytes"].as_u64().unwrap_or(0) as f64 / 1e6,
+                r["seconds"].as_f64().unwrap_or(0.0),
+                r["articles_per_sec"].as_f64().unwrap_or(0.0),
+                r["us_per_article"].as_f64().unwrap_or(0.0),
+                r["peak_rss_kib"].as_u64().unwrap_or(0) / 1024,
+                r["projected_seconds_per_million"].as_f64().unwrap_or(0.0) / 60.0
+            );
+        }
+        if let (Some(first), Some(last)) = (runs.first(), runs.last()) {
+            if let (Some(a), Some(b)) = (first["us_per_article"].as_f64(), last["us_per_article"].as_f64()) {
+                println!("  cost per article at the largest size / at the smallest: {:.2}x", b / a);
+            }
+        }
+        if let Some(p) = &peer {
+            println!(
+                "  spaCy {} sm, whole pipeline, {} processes: {:.1} articles/s on the first {} articles, peak RSS {} MiB",
+                p["version"].as_str().unwrap_or("?"),
+                p["processes"],
+                p["articles_per_sec"].as_f64().unwrap_or(0.0),
+                p["articles"],
+                p["peak_rss_kib"].as_u64().unwrap_or(0) / 1024
+            );
+        }
+        if let Some(r) = ratio {
+            println!("  speed ratio parallax / spaCy (smallest corpus): {r:.1}x");
+        }
+    }
+    Ok(exit::OK)
+}

@@ -120,6 +120,8 @@ enum BenchWhat {
     Provenance(bench::ProvenanceBenchArgs),
     /// The entity stage alone on article texts, beside spaCy's small English NER.
     Entities(bench::EntitiesBenchArgs),
+    /// The whole analyze pipeline on generated corpora (10k, 100k, 1M articles), beside spaCy's small English pipeline.
+    Pipeline(bench::PipelineBenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -136,6 +138,7 @@ fn main() -> ExitCode {
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
         Command::Bench { what: BenchWhat::Provenance(args) } => bench::provenance(args),
+        Command::Bench { what: BenchWhat::Pipeline(args) } => bench::pipeline(args),
         Command::Bench { what: BenchWhat::Entities(args) } => bench::entities(args),
     };
     match result {

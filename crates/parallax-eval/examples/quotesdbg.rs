@@ -1,0 +1,52 @@
+//! Development aid for the quote rules on PolNeAR's dev split (never test):
+//! gold attributions that no prediction overlaps, and predictions with the
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [missed|source|spurious]`
+use std::collections::HashSet;
+use std::path::Path;
+
+use parallax_eval::quotes::parse_ann;
+use parallax_quotes::find_quotes;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = Path::new(&args[1]).join("dev");
+    let mode = args.get(2).map(String::as_str).unwrap_or("missed");
+    let mut anns: Vec<_> = std::fs::read_dir(dir.join("attributions")).unwrap().map(|e| e.unwrap().path()).collect();
+    anns.sort();
+    let mut seen = HashSet::new();
+    let ov = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+    let clip =
+        |t: &str, a: (usize, usize)| -> String { t.get(a.0..a.1).unwrap_or("").chars().take(90).collect::<String>().replace('\n', " ") };
+    for p in anns {
+        let name = p.file_stem().unwrap().to_string_lossy().to_string();
+        let base = name.rsplit_once('_').unwrap().0.to_string();
+        if !seen.insert(base.clone()) {
+            continue;
+        }
+        let text = std::fs::read_to_string(dir.join("text").join(format!("{base}.txt"))).unwrap();
+        let gold = parse_ann(&std::fs::read_to_string(&p).unwrap(), &text);
+        let pred = find_quotes(&text);
+        for g in &gold {
+            let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
+            let cue = g.cue.map(|c| clip(&text, c)).unwrap_or_default();
+            let src = g.source.map(|c| clip(&text, c)).unwrap_or_default();
+            if mode == "missed" && m.is_empty() {
+                println!("MISSED cue [{cue}] src [{src}] content [{}]", clip(&text, g.content));
+            }
+            if mode == "source" && !m.is_empty() {
+                let ok = m.iter().any(|q| matches!((g.source, q.source), (Some(a), Some(b)) if ov(a, (b.start, b.end))));
+                if !ok {
+                    let ps = m[0].source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default();
+                    println!("SOURCE gold [{src}] pred [{ps}] cue [{cue}] content [{}]", clip(&text, g.content));
+                }
+            }
+        }
+        if mode == "spurious" {
+            for q in &pred {
+                if !gold.iter().any(|g| ov(g.content, (q.content.start, q.content.end))) {
+                    println!("SPURIOUS [{}]", clip(&text, (q.content.start, q.content.end)));
+                }
+            }
+        }
+    }
+}
