@@ -1,6 +1,6 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [missed|source|spurious]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious]`
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -11,6 +11,18 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let dir = Path::new(&args[1]).join("dev");
     let mode = args.get(2).map(String::as_str).unwrap_or("missed");
+    if mode == "score" {
+        let s = parallax_eval::quotes::eval_polnear_split(Path::new(&args[1]), "dev").unwrap();
+        println!(
+            "dev: content overlap F1 {:.3} (P {:.3} R {:.3})  source {:.3}  joint {:.3}",
+            s.content_overlap_f1,
+            s.content_overlap_precision,
+            s.content_overlap_recall,
+            s.source_overlap_f1,
+            s.content_and_source_overlap_f1
+        );
+        return;
+    }
     let mut anns: Vec<_> = std::fs::read_dir(dir.join("attributions")).unwrap().map(|e| e.unwrap().path()).collect();
     anns.sort();
     let mut seen = HashSet::new();
@@ -34,7 +46,11 @@ fn main() {
                 println!("MISSED cue [{cue}] src [{src}] content [{}]", clip(&text, g.content));
             }
             if mode == "source" && !m.is_empty() {
-                let ok = m.iter().any(|q| matches!((g.source, q.source), (Some(a), Some(b)) if ov(a, (b.start, b.end))));
+                let ok = m.iter().any(|q| match (g.source, q.source) {
+                    (Some(a), Some(b)) => ov(a, (b.start, b.end)),
+                    (None, None) => true,
+                    _ => false,
+                });
                 if !ok {
                     let ps = m[0].source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default();
                     println!("SOURCE gold [{src}] pred [{ps}] cue [{cue}] content [{}]", clip(&text, g.content));

@@ -3,7 +3,8 @@
 //! Gold: brat standoff attributions (Source, Cue, Content spans). A predicted
 //! quote matches a gold attribution when their contents overlap (or are equal,
 //! for exact). Source and cue are scored on matched pairs; "content and
-//! source jointly" needs both to overlap the same attribution.
+//! source jointly" needs both to overlap the same attribution (or neither
+//! to name a source: a passive "was accused of" has none).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -82,6 +83,16 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// Sources agree when they overlap, or when neither names one (a passive
+/// "was accused of", an agentless "seems").
+fn same_source(gold: Option<(usize, usize)>, pred: Option<(usize, usize)>) -> bool {
+    match (gold, pred) {
+        (Some(a), Some(b)) => overlaps(a, b),
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 fn f1(p: f64, r: f64) -> f64 {
     if p + r > 0.0 {
         2.0 * p * r / (p + r)
@@ -96,7 +107,12 @@ fn rng(q: &parallax_quotes::Range) -> (usize, usize) {
 
 /// Score `find_quotes` on `polnear/test`.
 pub fn eval_polnear(dir: &Path) -> Result<QuoteScore, EvalError> {
-    let test = dir.join("test");
+    eval_polnear_split(dir, "test")
+}
+
+/// Score `find_quotes` on one split of PolNeAR (`train`, `dev` or `test`).
+pub fn eval_polnear_split(dir: &Path, split: &str) -> Result<QuoteScore, EvalError> {
+    let test = dir.join(split);
     let text_dir = test.join("text");
     let ann_dir = test.join("attributions");
     let mut anns: Vec<_> =
@@ -157,9 +173,9 @@ impl Counts {
             self.ov_pred += (!m.is_empty()) as usize;
             let src = p.source.as_ref().map(rng);
             let cue = p.cue.as_ref().map(rng);
-            self.src_pred += m.iter().any(|g| matches!((g.source, src), (Some(a), Some(b)) if overlaps(a, b))) as usize;
+            self.src_pred += m.iter().any(|g| same_source(g.source, src)) as usize;
             self.cue_pred += m.iter().any(|g| matches!((g.cue, cue), (Some(a), Some(b)) if overlaps(a, b))) as usize;
-            self.joint_pred += m.iter().any(|g| matches!((g.source, src), (Some(a), Some(b)) if overlaps(a, b))) as usize;
+            self.joint_pred += m.iter().any(|g| same_source(g.source, src)) as usize;
             let ok = !m.is_empty() as usize;
             if p.kind == QuoteKind::Direct {
                 self.direct_pred += 1;
@@ -173,7 +189,7 @@ impl Counts {
             let m: Vec<&Quote> = pred.iter().filter(|p| overlaps(g.content, rng(&p.content))).collect();
             self.exact_gold += pred.iter().any(|p| rng(&p.content) == g.content) as usize;
             self.ov_gold += (!m.is_empty()) as usize;
-            let src_ok = m.iter().any(|p| matches!((g.source, p.source.as_ref().map(rng)), (Some(a), Some(b)) if overlaps(a, b)));
+            let src_ok = m.iter().any(|p| same_source(g.source, p.source.as_ref().map(rng)));
             self.src_gold += src_ok as usize;
             self.cue_gold += m.iter().any(|p| matches!((g.cue, p.cue.as_ref().map(rng)), (Some(a), Some(b)) if overlaps(a, b))) as usize;
             self.joint_gold += src_ok as usize;
