@@ -88,11 +88,25 @@ fn initials(words: &[String]) -> String {
 pub fn vote_types(text: &str, mentions: &mut [Mention]) {
     let voting = |m: &Mention| !m.metonymy && m.kind != EntityType::Vessel;
     let keys: Vec<Option<String>> = mentions.iter().map(|m| voting(m).then(|| fold(&text[m.start..m.end]))).collect();
+    // A name with a designator (`Chrysler LLC`) also votes, three times, for
+    // the name without it (`Chrysler`): the designator is strong evidence.
+    let bare: Vec<Option<String>> = mentions
+        .iter()
+        .map(|m| {
+            let name = &text[m.start..m.end];
+            (voting(m) && m.kind == EntityType::Organization && crate::rules::has_org_designator(name))
+                .then(|| name.rsplit_once(' ').map(|(head, _)| fold(head)))
+                .flatten()
+        })
+        .collect();
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
             votes.entry(k).or_default()[m.kind as usize] += 1;
         }
+    }
+    for b in bare.iter().flatten() {
+        votes.entry(b).or_default()[EntityType::Organization as usize] += 3;
     }
     for (m, k) in mentions.iter_mut().zip(&keys) {
         if let Some(v) = k.as_deref().and_then(|k| votes.get(k)) {

@@ -114,6 +114,51 @@ pub const TITLES: &[&str] = &[
 ];
 
 /// Prefixes of ship names.
+/// Last words that make a name an organisation, whatever the tagger says
+/// (`General Motors`, `Singapore Airlines`, `Chrysler LLC`).
+pub const ORG_DESIGNATORS: &[&str] = &[
+    "Motors",
+    "Motor",
+    "Airlines",
+    "Airways",
+    "Airline",
+    "Corporation",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "plc",
+    "AG",
+    "SA",
+    "NV",
+    "N.V.",
+    "SpA",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Industries",
+    "Company",
+    "Co.",
+    "Bank",
+    "Bancorp",
+    "Aerospace",
+    "Aviation",
+    "Automotive",
+    "Technologies",
+    "Systems",
+    "Partners",
+    "Associates",
+];
+
+/// Whether a name ends with an organisation designator.
+pub fn has_org_designator(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| ORG_DESIGNATORS.contains(&w)) && name.split_whitespace().count() > 1
+}
+
 const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
 
 /// Nouns that introduce a ship's name.
@@ -355,6 +400,13 @@ pub fn apply(
             kind = if *ships.get_or_init(|| mentions_ships(text)) { EntityType::Vessel } else { EntityType::Facility };
         }
         let name = &text[toks[a].start..toks[b - 1].end];
+        // Time zones are not names (`14:00 UTC`).
+        if matches!(name, "UTC" | "GMT" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "CET" | "CEST" | "BST" | "JST") {
+            continue;
+        }
+        if kind != EntityType::Vessel && has_org_designator(name) {
+            kind = EntityType::Organization;
+        }
         // A place that speaks or acts is its government.
         if matches!(kind, EntityType::Place | EntityType::Facility) {
             let next2 = lower_at(text, toks, Some(b + 1));

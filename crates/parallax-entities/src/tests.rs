@@ -224,3 +224,31 @@ fn corpus_follows_a_surname_through_a_type_merge() {
     assert_eq!(ents[0].articles, [0, 1, 2]);
     assert_eq!(ents[0].mentions, 4);
 }
+
+#[test]
+fn designators_make_organisations_and_teach_the_bare_name() {
+    let t = "Vellmar Motors cut jobs. Vellmar said the Corvane Airlines deal held, and Vellmar shares rose.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Vellmar Motors", EntityType::Person),
+            ("Vellmar", EntityType::Person),
+            ("Corvane Airlines", EntityType::Person),
+            ("Vellmar", EntityType::Person),
+        ],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Vellmar Motors".to_string(), EntityType::Organization));
+    assert_eq!(n[2], ("Corvane Airlines".to_string(), EntityType::Organization));
+    // The bare name takes the designator's type: one strong vote outweighs two weak ones.
+    assert_eq!(n[1].1, EntityType::Organization, "{n:?}");
+    assert_eq!(n[3].1, EntityType::Organization, "{n:?}");
+}
+
+#[test]
+fn time_zones_are_not_names() {
+    let t = "The ferry left at 14:00 UTC with Ines Moro aboard.";
+    let (ms, _) = with_spans(t, &[("UTC", EntityType::Organization), ("Ines Moro", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Ines Moro".to_string(), EntityType::Person)]);
+}

@@ -1,0 +1,33 @@
+//! Development aid: typed false positives and misses of the entity stage over
+//! MEANTIME, as `FP TYPE text` / `FN TYPE text` lines.
+//! `cargo run --release -p parallax-eval --example whoerrors -- ../shared/eval/meantime-en`
+use parallax_entities::{Context, EntityType, Recognizer};
+
+fn main() {
+    let dir = std::env::args().nth(1).expect("usage: whoerrors MEANTIME_DIR");
+    let docs = parallax_eval::entities::load_meantime(std::path::Path::new(&dir)).expect("meantime");
+    let rec = Recognizer::shipped().expect("model");
+    for d in &docs {
+        let (ms, _) = rec.analyze(&d.text, &d.sentences, &Context::default());
+        let ty = |k: EntityType| match k {
+            EntityType::Person => Some("PER"),
+            EntityType::Organization => Some("ORG"),
+            EntityType::Place | EntityType::Facility => Some("LOC"),
+            _ => None,
+        };
+        let sys: Vec<(usize, usize, &str)> =
+            ms.iter().filter(|m| m.start < d.scored_end).filter_map(|m| Some((m.start, m.end, ty(m.kind)?))).collect();
+        for s in &sys {
+            if !d.gold.iter().any(|g| g.2 == s.2 && g.0 < s.1 && s.0 < g.1) {
+                let other = d.gold.iter().find(|g| g.0 < s.1 && s.0 < g.1).map(|g| g.2).unwrap_or("-");
+                println!("FP {} (gold {other}) {}", s.2, &d.text[s.0..s.1]);
+            }
+        }
+        for g in &d.gold {
+            if !sys.iter().any(|s| g.2 == s.2 && g.0 < s.1 && s.0 < g.1) {
+                let other = ms.iter().find(|m| g.0 < m.end && m.start < g.1).map(|m| format!("{:?}", m.kind)).unwrap_or("-".into());
+                println!("FN {} (sys {other}) {}", g.2, &d.text[g.0..g.1]);
+            }
+        }
+    }
+}
