@@ -114,6 +114,34 @@ pub fn entity_names(entity: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// Whether a target name looks like a person's: two or three capitalised
+/// alphabetic words, none of them generic.
+fn is_person_like(entity: &str) -> bool {
+    let words: Vec<&str> = entity.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !words.iter().any(|w| GENERIC.contains(&w.to_lowercase().as_str()))
+}
+
+/// Tokens of a sentence-opening reference to the entity last named: `He`,
+/// `She` for a person; `It`, `The company` (and like nouns) otherwise.
+fn anaphor(tokens: &[&str], person: bool) -> Option<usize> {
+    let first = tokens.first()?.to_lowercase();
+    if person {
+        return matches!(first.as_str(), "he" | "she").then_some(1);
+    }
+    if first == "it" {
+        return Some(1);
+    }
+    let second = tokens.get(1)?.to_lowercase();
+    (first == "the"
+        && matches!(
+            second.as_str(),
+            "company" | "firm" | "airline" | "carrier" | "automaker" | "manufacturer" | "bank" | "index" | "group" | "maker"
+        ))
+    .then_some(2)
+}
+
 /// Token spans of `names` in `tokens` (case-insensitive; a possessive `'s`
 /// glued to the last word is allowed).
 fn find_names(tokens: &[&str], names: &[Vec<String>]) -> Vec<(usize, usize)> {
@@ -147,7 +175,23 @@ pub fn build_timeline(entity: &str, docs: &[TimelineDoc]) -> TimelineFile {
             })
         })
         .collect();
-    let events = entity_events(&sentences, |s| find_names(&s.tokens, &names));
+    // Mentions by name, then a pronoun or "the company" opening the sentence
+    // right after one (the entity is still what the text is about).
+    let person = is_person_like(entity);
+    let mut spans: Vec<Vec<(usize, usize)>> = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        let mut found = find_names(&s.tokens, &names);
+        let follows = i > 0 && sentences[i - 1].article == s.article && !spans[i - 1].is_empty();
+        if found.is_empty() && follows {
+            if let Some(n) = anaphor(&s.tokens, person) {
+                found.push((0, n - 1));
+            }
+        }
+        spans.push(found);
+    }
+    let index: std::collections::HashMap<(&str, u32), usize> =
+        sentences.iter().enumerate().map(|(i, s)| ((s.article, s.number), i)).collect();
+    let events = entity_events(&sentences, |s| index.get(&(s.article, s.number)).map(|&i| spans[i].clone()).unwrap_or_default());
     let mut lines = Vec::new();
     for (position, group) in order_events(events) {
         for e in group {
@@ -340,5 +384,27 @@ mod tests {
         assert_eq!(lines, [(1, "2006-XX-XX", "7-1-resigned"), (2, "2008-03-01", "7-0-sold")]);
         let (gold, _) = parse_timeline("Acme\n1\t2006-XX-XX\t7-1-resigned\n2\t2008-03-01\t7-0-sold\n");
         assert_eq!(score(&gold, &t).f1(), 1.0);
+    }
+
+    #[test]
+    fn a_pronoun_right_after_a_mention_carries_the_entity() {
+        let toks = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        let doc = TimelineDoc {
+            id: "9".into(),
+            published: Day::new(2010, 6, 8),
+            sentences: vec![
+                (0, toks("Tomas Vell resigned on Monday")),
+                (1, toks("He later apologised")),
+                (2, toks("Rivals celebrated")),
+                (3, toks("He laughed")),
+            ],
+        };
+        let t = build_timeline("Tomas Vell", &[doc]);
+        let words: Vec<&str> = t.lines.iter().map(|l| l.events[0].rsplit('-').next().unwrap()).collect();
+        // "He" after a mention is Vell; "He" after a sentence without him is not.
+        assert_eq!(words, ["resigned", "apologised"], "{t:?}");
+        assert!(is_person_like("Tomas Vell") && !is_person_like("General Motors") && !is_person_like("Boeing"));
+        assert_eq!(anaphor(&["The", "company", "said"], false), Some(2));
+        assert_eq!(anaphor(&["She", "said"], false), None);
     }
 }
