@@ -9,7 +9,9 @@
 //! article's reference day; an event whose article has no date is unanchored.
 //! The reference day is the first full date of the article within the week
 //! before publication ("announced Friday" in Saturday's article), else the
-//! publication date. Reporting verbs ("said") always take the reference day.
+//! publication date. Reporting verbs ("said") always take the reference day;
+//! an event under a modal or an infinitive ("will build", "plans to sell")
+//! without a date of its own stays unanchored.
 //! For an entity, only event words within `NEAR` tokens of its mentions count.
 
 use std::collections::{HashMap, HashSet};
@@ -222,8 +224,14 @@ pub fn entity_events<'a>(sentences: &[EventSentence<'a>], mentions: impl Fn(&Eve
             // dates the reported words carry.
             let speech = SPEECH.contains(&s.tokens[i].to_lowercase().as_str());
             let nearest = if speech { None } else { dates.iter().min_by_key(|d| if i < d.0 { d.0 - i } else { i - d.1 }) };
+            // An event under a modal or an infinitive ("will build", "plans to
+            // sell") has not happened when the article reports: no date but its own.
+            let irrealis = s.tokens[i.saturating_sub(2)..i].iter().any(|t| {
+                matches!(t.to_lowercase().as_str(), "will" | "would" | "could" | "may" | "might" | "should" | "can" | "to" | "must")
+            });
             let (date, date_tokens) = match nearest {
                 Some(d) => (Some(d.2.clone()), Some((d.0, d.1))),
+                None if irrealis => (None, None),
                 None => (reference.get(s.article).cloned().flatten().or_else(|| s.published.map(|d| d.iso())), None),
             };
             out.push(DatedEvent {
@@ -336,5 +344,15 @@ mod tests {
         let ordered = order_events(ev);
         let shape: Vec<(u32, Vec<&str>)> = ordered.iter().map(|(p, v)| (*p, v.iter().map(|e| e.word.as_str()).collect())).collect();
         assert_eq!(shape, [(0, vec!["launched"]), (1, vec!["sold", "fell"]), (2, vec!["announced", "said"]), (3, vec!["launched"])]);
+    }
+
+    #[test]
+    fn events_under_a_modal_are_not_dated_by_the_article() {
+        let published = Day::new(2008, 3, 5);
+        let s = EventSentence { article: "a", number: 1, tokens: toks("Acme will build a plant and plans to hire staff"), published };
+        let acme = |s: &EventSentence| vec![(0, 0)].into_iter().filter(|_| s.tokens[0] == "Acme").collect();
+        let ev = entity_events(&[s], acme);
+        let got: Vec<(&str, Option<&str>)> = ev.iter().map(|e| (e.word.as_str(), e.date.as_deref())).collect();
+        assert_eq!(got, [("build", None)], "{ev:?}");
     }
 }
