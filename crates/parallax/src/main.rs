@@ -143,6 +143,10 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => ExitCode::from(code),
+        // A reader that stopped early (`parallax analyze … | head`) is not a failure.
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+            ExitCode::from(exit::OK)
+        }
         Err(e) => {
             eprintln!("parallax: error: {e:#}");
             ExitCode::from(exit::FATAL)
