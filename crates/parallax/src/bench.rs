@@ -31,12 +31,18 @@ pub struct ExtractBenchArgs {
     json: bool,
 }
 
-/// `VmHWM` (peak resident set) and `VmRSS` of this process, in KiB (Linux).
-fn memory_kib() -> (Option<u64>, Option<u64>) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+/// `VmHWM` (peak resident set) and `VmRSS` of a process, in KiB, from its
+/// `/proc/.../status` (Linux).
+fn status_kib(status_path: &str) -> (Option<u64>, Option<u64>) {
+    let status = std::fs::read_to_string(status_path).unwrap_or_default();
     let field =
         |name: &str| status.lines().find(|l| l.starts_with(name)).and_then(|l| l.split_whitespace().nth(1)).and_then(|v| v.parse().ok());
     (field("VmHWM:"), field("VmRSS:"))
+}
+
+/// `VmHWM` and `VmRSS` of this process, in KiB.
+fn memory_kib() -> (Option<u64>, Option<u64>) {
+    status_kib("/proc/self/status")
 }
 
 /// Run a Python peer as `PYTHON SCRIPT DATA REPEAT`; it prints one JSON object.
@@ -152,8 +158,9 @@ fn cost_growth(runs: &[Value]) -> Option<f64> {
     (first > 0.0).then(|| last / first)
 }
 
+/// The generated corpora a size benchmark runs on.
 #[derive(Args)]
-pub struct StoriesBenchArgs {
+pub struct GeneratedCorpusArgs {
     /// The eval root (`../shared/eval`): its Multi-News sentences feed the generator.
     #[arg(long)]
     data: PathBuf,
@@ -163,6 +170,12 @@ pub struct StoriesBenchArgs {
     /// Generator seed.
     #[arg(long, default_value_t = 7)]
     seed: u64,
+}
+
+#[derive(Args)]
+pub struct StoriesBenchArgs {
+    #[command(flatten)]
+    corpus: GeneratedCorpusArgs,
     /// Print the figures as JSON.
     #[arg(long)]
     json: bool,
@@ -171,10 +184,10 @@ pub struct StoriesBenchArgs {
 pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
     use parallax_eval::generate::{article_text, plan, sentence_pool};
     use parallax_stories::{ArticleInput, Clusterer, StoryConfig};
-    let pool = sentence_pool(&args.data)?;
+    let pool = sentence_pool(&args.corpus.data)?;
     let mut runs = Vec::new();
-    for &n in &args.sizes {
-        let p = plan(n, pool.len(), args.seed);
+    for &n in &args.corpus.sizes {
+        let p = plan(n, pool.len(), args.corpus.seed);
         let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
         let mut pred = Vec::with_capacity(n);
         let mut timer = SizeTimer::new(n);
@@ -207,7 +220,7 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
     if args.json {
         println!("{}", serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth}))?);
     } else {
-        println!("story clustering on a generated corpus (seed {}, {} source sentences), one thread", args.seed, pool.len());
+        println!("story clustering on a generated corpus (seed {}, {} source sentences), one thread", args.corpus.seed, pool.len());
         for r in &runs {
             println!(
                 "  {:>8} articles  {:>7.1}s total ({:>6.1}s clustering)  {:>8.0} articles/s  {:>6.1} µs/article at this size  stories {:>7} (gold {:>7})  B3 F1 {:.3}  peak RSS {} MiB",
@@ -510,15 +523,8 @@ pub fn entities(args: EntitiesBenchArgs) -> Result<u8> {
 
 #[derive(Args)]
 pub struct PipelineBenchArgs {
-    /// The eval root (`../shared/eval`): its Multi-News sentences feed the generator.
-    #[arg(long)]
-    data: PathBuf,
-    /// Corpus sizes to run, each from scratch.
-    #[arg(long, value_delimiter = ',', default_value = "10000,100000,1000000")]
-    sizes: Vec<usize>,
-    /// Generator seed.
-    #[arg(long, default_value_t = 7)]
-    seed: u64,
+    #[command(flatten)]
+    corpus: GeneratedCorpusArgs,
     /// Extraction threads for `analyze` (default: every core, up to 8).
     #[arg(long)]
     threads: Option<std::num::NonZeroUsize>,
@@ -609,16 +615,16 @@ fn run_analyze(path: &std::path::Path, threads: Option<std::num::NonZeroUsize>) 
 /// output) on generated corpora of growing size, beside spaCy's small
 /// English pipeline on the same articles.
 pub fn pipeline(args: PipelineBenchArgs) -> Result<u8> {
-    let pool = parallax_eval::generate::sentence_pool(&args.data)?;
+    let pool = parallax_eval::generate::sentence_pool(&args.corpus.data)?;
     let dir =
         args.keep_corpus.clone().unwrap_or_else(|| std::env::temp_dir().join(format!("parallax-bench-pipeline-{}", std::process::id())));
     std::fs::create_dir_all(&dir)?;
     let mut runs = Vec::new();
     let mut peer = None;
-    for &n in &args.sizes {
+    for &n in &args.corpus.sizes {
         let path = dir.join(format!("generated-{n}.jsonl"));
         let w = Instant::now();
-        let bytes = write_generated(&path, &pool, n, args.seed)?;
+        let bytes = write_generated(&path, &pool, n, args.corpus.seed)?;
         let write_secs = w.elapsed().as_secs_f64();
         let (secs, peak) = run_analyze(&path, args.threads)?;
         if peer.is_none() {
@@ -659,7 +665,7 @@ pub fn pipeline(args: PipelineBenchArgs) -> Result<u8> {
             serde_json::to_string_pretty(&json!({"threads": threads, "runs": runs, "peer": peer, "speedup_at_smallest": ratio}))?
         );
     } else {
-        println!("whole pipeline (`analyze --jsonl`) on generated news articles (seed {}), {threads} extraction threads", args.seed);
+        println!("whole pipeline (`analyze --jsonl`) on generated news articles (seed {}), {threads} extraction threads", args.corpus.seed);
         for r in &runs {
             println!(
                 "  {:>8} articles  {:>6.0} MB  {:>7.1}s  {:>7.0} articles/s  {:>6.0} µs/article  peak RSS {:>5} MiB  (1M at this rate: {:.1} min)",
