@@ -154,6 +154,49 @@ pub const ORG_DESIGNATORS: &[&str] = &[
     "Associates",
 ];
 
+/// Head words that make a name a facility (a place people go to):
+/// `Museum of Flight`, `Adler Planetarium`, `Wright-Patterson Air Force Base`.
+pub const FACILITY_HEADS: &[&str] = &[
+    "Museum",
+    "Planetarium",
+    "Airport",
+    "Airfield",
+    "Base",
+    "Station",
+    "Stadium",
+    "Arena",
+    "Bridge",
+    "Tower",
+    "Road",
+    "Street",
+    "Avenue",
+    "Boulevard",
+    "Highway",
+    "Square",
+    "Palace",
+    "Cathedral",
+    "Harbour",
+    "Harbor",
+    "Port",
+    "Terminal",
+    "Park",
+    "Zoo",
+];
+
+/// Whether a name is headed by a facility word: its last word, or the word
+/// before `of` (`Museum of Flight`).
+pub fn has_facility_head(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let head = match words.iter().position(|w| *w == "of") {
+        Some(i) if i > 0 => words[i - 1],
+        _ => words[words.len() - 1],
+    };
+    FACILITY_HEADS.contains(&head)
+}
+
 /// Whether a name ends with an organisation designator.
 pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| ORG_DESIGNATORS.contains(&w)) && name.split_whitespace().count() > 1
@@ -406,6 +449,8 @@ pub fn apply(
         }
         if kind != EntityType::Vessel && has_org_designator(name) {
             kind = EntityType::Organization;
+        } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
+            kind = EntityType::Facility;
         }
         // A place that speaks or acts is its government.
         if matches!(kind, EntityType::Place | EntityType::Facility) {

@@ -252,3 +252,22 @@ fn time_zones_are_not_names() {
     let (ms, _) = with_spans(t, &[("UTC", EntityType::Organization), ("Ines Moro", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Ines Moro".to_string(), EntityType::Person)]);
 }
+
+#[test]
+fn facility_heads_make_places_people_go_to() {
+    let t = "Visitors at the Museum of Flight met staff from Corvane Base and the Selka Harbour Authority.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Museum of Flight", EntityType::Organization),
+            ("Corvane Base", EntityType::Person),
+            ("Selka Harbour Authority", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0].1, EntityType::Facility);
+    assert_eq!(n[1].1, EntityType::Facility);
+    // The head of `Selka Harbour Authority` is `Authority`: still an organisation.
+    assert_eq!(n[2].1, EntityType::Organization);
+}

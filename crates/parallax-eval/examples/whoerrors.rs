@@ -1,11 +1,17 @@
 //! Development aid: typed false positives and misses of the entity stage over
-//! MEANTIME, as `FP TYPE text` / `FN TYPE text` lines.
+//! MEANTIME or GUM's held-out documents, as `FP TYPE text` / `FN TYPE text` lines.
 //! `cargo run --release -p parallax-eval --example whoerrors -- ../shared/eval/meantime-en`
 use parallax_entities::{Context, EntityType, Recognizer};
 
 fn main() {
-    let dir = std::env::args().nth(1).expect("usage: whoerrors MEANTIME_DIR");
-    let docs = parallax_eval::entities::load_meantime(std::path::Path::new(&dir)).expect("meantime");
+    let dir = std::env::args().nth(1).expect("usage: whoerrors MEANTIME_DIR|GUM_DIR");
+    let path = std::path::Path::new(&dir);
+    let docs = if dir.contains("gum") {
+        let held_out = parallax_eval::entities::gum_held_out(path);
+        parallax_eval::entities::load_gum(path, Some(&held_out)).expect("gum")
+    } else {
+        parallax_eval::entities::load_meantime(path).expect("meantime")
+    };
     let rec = Recognizer::shipped().expect("model");
     for d in &docs {
         let (ms, _) = rec.analyze(&d.text, &d.sentences, &Context::default());

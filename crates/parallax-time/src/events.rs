@@ -223,7 +223,8 @@ pub fn entity_events<'a>(sentences: &[EventSentence<'a>], mentions: impl Fn(&Eve
             // A reporting verb happens when the article reports, whatever
             // dates the reported words carry.
             let speech = SPEECH.contains(&s.tokens[i].to_lowercase().as_str());
-            let nearest = if speech { None } else { dates.iter().min_by_key(|d| if i < d.0 { d.0 - i } else { i - d.1 }) };
+            let distance = |d: &(usize, usize, String)| if i < d.0 { d.0 - i } else { i - d.1 };
+            let nearest = if speech { None } else { dates.iter().min_by_key(|d| distance(d)) };
             // An event under a modal or an infinitive ("will build", "plans to
             // sell") has not happened when the article reports: no date but its own.
             let irrealis = s.tokens[i.saturating_sub(2)..i].iter().any(|t| {
