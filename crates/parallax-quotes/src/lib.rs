@@ -130,7 +130,7 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         if let Some(open) = before.rfind(',') {
             let inner = before[open + 1..].trim_start().to_lowercase();
             // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
-            if inner.split_whitespace().count() <= 15 {
+            if inner.split_whitespace().count() <= 30 {
                 stop = open;
                 cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
             }
@@ -336,13 +336,34 @@ const NOT_SUBJECT: &[&str] = &[
 const SUBJECT_END: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does",
     "do", "sent", "told", "made", "took", "gave", "went", "came", "met", "wrote", "held", "won", "lost", "left", "led", "put", "set",
-    "ran", "said", "says", "also", "not", "who", "which", "that",
+    "ran", "said", "says", "also", "not", "who", "which", "that", "drew", "drove", "spoke", "broke", "chose", "began", "fell", "rose",
+    "grew", "knew", "threw", "flew", "saw", "felt", "kept", "brought", "bought", "thought", "caught", "fought", "sought", "stood",
+    "became", "hit", "cut", "meant", "spent", "built", "paid", "laid", "sold", "heard", "found", "struck", "swore", "tore", "got", "faces",
+    "faced",
 ];
 
 /// The noun phrase that opens the sentence, as the speaker of a cue that has
 /// no subject of its own ("The committee filed a complaint, claiming …"):
 /// up to six words, ending before a comma or the first verb-like word.
 fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
+    // Step over an opening phrase set off by a comma ("In a statement, the campaign …").
+    let head = &text[ss..cue_start];
+    let first = head.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if NOT_SUBJECT.contains(&first.as_str()) {
+        if let Some(comma) = head.find(", ") {
+            let rest = ss + comma + 2;
+            if rest < cue_start && head[..comma].split_whitespace().count() <= 6 {
+                return subject_at(text, rest, cue_start, false);
+            }
+        }
+        return None;
+    }
+    subject_at(text, ss, cue_start, true)
+}
+
+/// The noun phrase at `ss` (see `sentence_subject`); `capital`: it must start
+/// with a capital letter (a sentence start).
+fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool) -> Option<Range> {
     let head = &text[ss..cue_start];
     let mut end = None;
     let mut count = 0;
@@ -351,7 +372,7 @@ fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
         let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         if first {
             first = false;
-            if NOT_SUBJECT.contains(&lower.as_str()) || !w.chars().next().is_some_and(char::is_uppercase) {
+            if NOT_SUBJECT.contains(&lower.as_str()) || (capital && !w.chars().next().is_some_and(char::is_uppercase)) {
                 return None;
             }
         }
@@ -586,7 +607,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 }
                 continue;
             }
-            let mut source = source_before(text, ss, cue.start);
+            // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
+            let participle_after_comma = m.as_str().ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
+            let mut source = if participle_after_comma { sentence_subject(text, ss, cue.start) } else { None }
+                .or_else(|| source_before(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
             let coordinated = {
                 let before = text[ss..cue.start].trim_end();
@@ -851,6 +875,10 @@ mod tests {
         let q = show("The Harbour Authority filed a complaint, claiming that the contractor skipped two inspections.");
         let claiming = q.iter().find(|q| q.2.as_deref() == Some("claiming")).expect("the claiming quote");
         assert_eq!(claiming.3.as_deref(), Some("The Harbour Authority"));
+        let q = show("The councillor drew criticism in 2025, saying that the pier was safe.");
+        assert_eq!(q[0].3.as_deref(), Some("The councillor"), "{q:?}");
+        let q = show("In a statement, the ferry company fired back, arguing that the report was wrong.");
+        assert_eq!(q[0].3.as_deref(), Some("the ferry company"), "{q:?}");
     }
 
     #[test]
