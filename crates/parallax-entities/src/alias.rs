@@ -102,7 +102,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention]) {
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
-            votes.entry(k).or_default()[m.kind as usize] += 1;
+            // "automaker Chrysler": the noun before the name is strong evidence too.
+            let strong = m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start);
+            votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
         }
     }
     for b in bare.iter().flatten() {

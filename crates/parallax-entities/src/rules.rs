@@ -197,6 +197,49 @@ pub fn has_facility_head(name: &str) -> bool {
     FACILITY_HEADS.contains(&head)
 }
 
+/// Nouns that, right before a name, say it names an organisation
+/// (`automaker Chrysler`, `low-cost airline Ryanair`, `insurance firm AIG`).
+pub const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "automaker",
+    "carmaker",
+    "airline",
+    "carrier",
+    "bank",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "retailer",
+    "conglomerate",
+    "giant",
+    "broadcaster",
+    "newspaper",
+    "studio",
+    "chain",
+    "startup",
+    "start-up",
+    "subsidiary",
+    "rival",
+    "supplier",
+    "producer",
+    "distributor",
+    "publisher",
+    "operator",
+    "lender",
+    "brokerage",
+    "exchange",
+    "regulator",
+    "union",
+];
+
+/// Whether the word right before byte `start` is one of `ORG_NOUNS`.
+pub fn org_noun_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    ORG_NOUNS.contains(&word)
+}
+
 /// Whether a name ends with an organisation designator.
 pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| ORG_DESIGNATORS.contains(&w)) && name.split_whitespace().count() > 1
@@ -447,7 +490,11 @@ pub fn apply(
         if matches!(name, "UTC" | "GMT" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "CET" | "CEST" | "BST" | "JST") {
             continue;
         }
-        if kind != EntityType::Vessel && has_org_designator(name) {
+        // A designator (`Chrysler LLC`) or an organisation noun before the
+        // name (`automaker Chrysler`) makes an organisation.
+        let org_noun = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Product | EntityType::Law | EntityType::Work)
+            && ORG_NOUNS.contains(&prev.as_str());
+        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun {
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;

@@ -271,3 +271,16 @@ fn facility_heads_make_places_people_go_to() {
     // The head of `Selka Harbour Authority` is `Authority`: still an organisation.
     assert_eq!(n[2].1, EntityType::Organization);
 }
+
+#[test]
+fn an_organisation_noun_before_a_name_types_it_everywhere() {
+    let t = "Vellmar gained. The automaker Vellmar said sales rose, and Vellmar hired staff.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Vellmar", EntityType::Person), ("Vellmar", EntityType::Person), ("Vellmar", EntityType::Person)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    // "automaker Vellmar" is an organisation, and its strong vote carries the other two.
+    assert!(n.iter().all(|(_, k)| *k == EntityType::Organization), "{n:?}");
+}
