@@ -473,6 +473,18 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 (true, Some(h), None) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
                 _ => None,
             };
+            // A short quoted title ("“Fox News Sunday,”") is a name, not a quote.
+            let quoted: Vec<&str> = text[qs..qe].split_whitespace().collect();
+            let is_title = quoted.len() <= 5
+                && quoted.iter().all(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.is_empty()
+                        || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
+                });
+            if is_title {
+                continue;
+            }
             if let Some((cue, source)) = chosen {
                 out.push(Quote {
                     kind: QuoteKind::Direct,
@@ -902,5 +914,13 @@ mod tests {
             let q = show(t);
             assert!(q.iter().any(|q| q.2.as_deref() == Some(cue)), "{t}: {q:?}");
         }
+    }
+
+    #[test]
+    fn short_quoted_titles_are_names_not_quotes() {
+        let q = show("Lund told “Harbour Watch Tonight,” that the terminal would reopen.");
+        assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
+        let q = show("“We will rebuild,” Lund said.");
+        assert_eq!(q[0].0, QuoteKind::Direct);
     }
 }
