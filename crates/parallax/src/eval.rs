@@ -37,6 +37,29 @@ fn check_floor(failed: &mut Vec<String>, what: &str, value: Option<f64>, min: Op
     }
 }
 
+/// Print the scores (JSON, or `human` for people) and the gate failures;
+/// the exit code says whether a gate failed.
+fn finish(json: bool, mut doc: serde_json::Value, failed: &[String], human: impl FnOnce() -> Result<()>) -> Result<u8> {
+    if json {
+        doc["gate_failures"] = json!(failed);
+        println!("{}", serde_json::to_string_pretty(&doc)?);
+    } else {
+        human()?;
+        for f in failed {
+            eprintln!("gate failed: {f}");
+        }
+    }
+    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+}
+
+/// The dataset folder `name`: `root` itself, or `root/name`.
+fn require(root: &Path, name: &str) -> Result<PathBuf> {
+    match dataset(root, name) {
+        Some(p) => Ok(p),
+        None => bail!("no {name}/ under {}", root.display()),
+    }
+}
+
 fn dataset(root: &Path, name: &str) -> Option<PathBuf> {
     if root.file_name().is_some_and(|n| n == name) {
         return Some(root.to_path_buf());
@@ -58,12 +81,7 @@ pub fn extraction(args: ExtractionArgs) -> Result<u8> {
     check_floor(&mut failed, "article-extraction-benchmark f1", aeb.as_ref().map(|s| s.f1), args.min_aeb_f1);
     check_floor(&mut failed, "trafilatura-eval f1", traf.as_ref().map(|s| s.f1), args.min_traf_f1);
     check_floor(&mut failed, "trafilatura-eval date accuracy", traf.as_ref().map(|s| s.date_accuracy), args.min_date_accuracy);
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&json!({"article_extraction_benchmark": aeb, "trafilatura_eval": traf, "gate_failures": failed}))?
-        );
-    } else {
+    finish(args.json, json!({"article_extraction_benchmark": aeb, "trafilatura_eval": traf}), &failed, || {
         if let Some(s) = &aeb {
             println!(
                 "article-extraction-benchmark  {} pages   precision {:.3}  recall {:.3}  F1 {:.3}   (empty: {})",
@@ -80,11 +98,8 @@ pub fn extraction(args: ExtractionArgs) -> Result<u8> {
                 s.date_correct, s.dated, s.date_accuracy, s.date_missing
             );
         }
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+        Ok(())
+    })
 }
 
 #[derive(Args)]
@@ -140,32 +155,27 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     check_floor(&mut failed, "ecbplus b-cubed f1", f1_of("ecbplus"), args.min_ecb_f1);
     check_floor(&mut failed, "multinews (all) b-cubed f1", f1_of("multinews (all"), args.min_multinews_f1);
     check_floor(&mut failed, "multinews (cleaned) b-cubed f1", f1_of("multinews (cleaned"), args.min_multinews_clean_f1);
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(
-                &json!({"datasets": results, "join_threshold": config.join_threshold, "topic_threshold": config.topic_threshold, "gate_failures": failed})
-            )?
-        );
-    } else {
-        println!("join threshold {}, topic threshold {}", config.join_threshold, config.topic_threshold);
-        for r in &results {
-            let s = &r.stories;
-            let t = &r.topics;
-            println!(
-                "{:<36} {:>6} docs  stories {:>5} (gold {:>5})  B3 P {:.3} R {:.3} F1 {:.3}  pairwise F1 {:.3}",
-                r.name, s.documents, s.found_clusters, s.gold_clusters, s.bcubed_precision, s.bcubed_recall, s.bcubed_f1, s.pairwise_f1
-            );
-            println!(
-                "{:<36} {:>6}       topics  {:>5}               B3 P {:.3} R {:.3} F1 {:.3}",
-                "", "", t.found_clusters, t.bcubed_precision, t.bcubed_recall, t.bcubed_f1
-            );
-        }
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+    finish(
+        args.json,
+        json!({"datasets": results, "join_threshold": config.join_threshold, "topic_threshold": config.topic_threshold}),
+        &failed,
+        || {
+            println!("join threshold {}, topic threshold {}", config.join_threshold, config.topic_threshold);
+            for r in &results {
+                let s = &r.stories;
+                let t = &r.topics;
+                println!(
+                    "{:<36} {:>6} docs  stories {:>5} (gold {:>5})  B3 P {:.3} R {:.3} F1 {:.3}  pairwise F1 {:.3}",
+                    r.name, s.documents, s.found_clusters, s.gold_clusters, s.bcubed_precision, s.bcubed_recall, s.bcubed_f1, s.pairwise_f1
+                );
+                println!(
+                    "{:<36} {:>6}       topics  {:>5}               B3 P {:.3} R {:.3} F1 {:.3}",
+                    "", "", t.found_clusters, t.bcubed_precision, t.bcubed_recall, t.bcubed_f1
+                );
+            }
+            Ok(())
+        },
+    )
 }
 
 #[derive(Args)]
@@ -182,16 +192,12 @@ pub struct TimeArgs {
 }
 
 pub fn time(args: TimeArgs) -> Result<u8> {
-    let Some(dir) = dataset(&args.data, "tempeval3-platinum") else {
-        bail!("no tempeval3-platinum/ under {}", args.data.display());
-    };
+    let dir = require(&args.data, "tempeval3-platinum")?;
     let s = parallax_eval::time::eval_tempeval(&dir)?;
     let meantime = dataset(&args.data, "meantime-en").map(|d| parallax_eval::time::eval_meantime(&d)).transpose()?;
     let mut failed = Vec::new();
     check_floor(&mut failed, "tempeval-3 value f1", Some(s.value_f1), args.min_value_f1);
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"tempeval3_platinum": s, "meantime": meantime, "gate_failures": failed}))?);
-    } else {
+    finish(args.json, json!({"tempeval3_platinum": s, "meantime": meantime}), &failed, || {
         println!(
             "tempeval-3 platinum  {} docs, {} gold timexes, {} found\n  strict   P {:.3} R {:.3} F1 {:.3}\n  relaxed  P {:.3} R {:.3} F1 {:.3}\n  value F1 {:.3}   type F1 {:.3}",
             s.documents, s.gold, s.system, s.strict_precision, s.strict_recall, s.strict_f1, s.relaxed_precision, s.relaxed_recall, s.relaxed_f1, s.value_f1, s.type_f1
@@ -202,11 +208,8 @@ pub fn time(args: TimeArgs) -> Result<u8> {
                 m.documents, m.gold, m.system, m.relaxed_f1, m.value_accuracy, m.value_f1
             );
         }
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+        Ok(())
+    })
 }
 
 #[derive(Args)]
@@ -223,25 +226,18 @@ pub struct QuotesArgs {
 }
 
 pub fn quotes(args: QuotesArgs) -> Result<u8> {
-    let Some(dir) = dataset(&args.data, "polnear") else {
-        bail!("no polnear/ under {}", args.data.display());
-    };
+    let dir = require(&args.data, "polnear")?;
     let s = parallax_eval::quotes::eval_polnear(&dir)?;
     let mut failed = Vec::new();
     check_floor(&mut failed, "polnear content+source overlap f1", Some(s.content_and_source_overlap_f1), args.min_joint_f1);
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"polnear_test": s, "gate_failures": failed}))?);
-    } else {
+    finish(args.json, json!({"polnear_test": s}), &failed, || {
         println!(
             "polnear test  {} docs, {} gold attributions, {} predicted\n  content  exact F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}\n  source overlap F1 {:.3}   cue overlap F1 {:.3}   content+source overlap F1 {:.3}\n  direct: recall {:.3} precision {:.3}   indirect: recall {:.3} precision {:.3}",
             s.documents, s.gold, s.predicted, s.content_exact_f1, s.content_overlap_precision, s.content_overlap_recall, s.content_overlap_f1,
             s.source_overlap_f1, s.cue_overlap_f1, s.content_and_source_overlap_f1, s.direct_recall, s.direct_precision, s.indirect_recall, s.indirect_precision
         );
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+        Ok(())
+    })
 }
 
 #[derive(Args)]
@@ -273,9 +269,7 @@ pub struct ProvenanceArgs {
 
 pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     use parallax_eval::derive::DeriveKind;
-    let Some(mrpc_dir) = dataset(&args.data, "mrpc") else {
-        bail!("no mrpc/ under {}", args.data.display());
-    };
+    let mrpc_dir = require(&args.data, "mrpc")?;
     let (train, test) = parallax_eval::provenance::eval_mrpc(&mrpc_dir)?;
     let d = parallax_eval::provenance::eval_derivation(&args.data, args.clusters, args.seed)?;
     let insci = dataset(&args.data, "insciout-exaggeration").map(|p| parallax_eval::provenance::eval_insciout(&p)).transpose()?;
@@ -286,14 +280,7 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     check_floor(&mut failed, "near-verbatim pair f1", kind_f1(DeriveKind::NearVerbatim), args.min_copy_f1);
     check_floor(&mut failed, "paraphrase pair f1", kind_f1(DeriveKind::Paraphrase), args.min_paraphrase_f1);
     check_floor(&mut failed, "direction accuracy", Some(d.timed_direction_accuracy), args.min_direction);
-    if args.json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(
-                &json!({"mrpc_train": train, "mrpc_test": test, "derivation": d, "insciout": insci, "gate_failures": failed})
-            )?
-        );
-    } else {
+    finish(args.json, json!({"mrpc_train": train, "mrpc_test": test, "derivation": d, "insciout": insci}), &failed, || {
         println!(
             "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
             train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
@@ -320,11 +307,8 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
                 i.mismatched_found_by_aligner, i.mismatched_rate
             );
         }
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+        Ok(())
+    })
 }
 
 #[derive(Args)]
@@ -353,9 +337,7 @@ pub fn who(args: WhoArgs) -> Result<u8> {
     let mut failed = Vec::new();
     check_floor(&mut failed, "gum held-out entity overlap f1", s.gum_held_out.as_ref().map(|x| x.overlap.f1), args.min_gum_f1);
     check_floor(&mut failed, "meantime entity overlap f1", s.meantime.as_ref().map(|x| x.overlap.f1), args.min_meantime_f1);
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"who": s, "gate_failures": failed}))?);
-    } else {
+    finish(args.json, json!({"who": s}), &failed, || {
         let show = |name: &str, e: &parallax_eval::entities::EntityScore| {
             println!(
                 "{name}  {} docs, {} gold names, {} found\n  all      exact P {:.3} R {:.3} F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}",
@@ -383,11 +365,8 @@ pub fn who(args: WhoArgs) -> Result<u8> {
         if let Some(e) = &s.meantime {
             show("meantime-en            ", e);
         }
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+        Ok(())
+    })
 }
 
 #[derive(Args)]
@@ -404,15 +383,11 @@ pub struct TimelineArgs {
 }
 
 pub fn timeline(args: TimelineArgs) -> Result<u8> {
-    let Some(dir) = dataset(&args.data, "semeval2015-timeline") else {
-        bail!("no semeval2015-timeline/ under {}", args.data.display());
-    };
+    let dir = require(&args.data, "semeval2015-timeline")?;
     let s = parallax_eval::timeline::eval_semeval(&dir)?;
     let mut failed = Vec::new();
     check_floor(&mut failed, "semeval-2015 timeline f1", Some(100.0 * s.total.f1), args.min_f1);
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"timeline": s, "gate_failures": failed}))?);
-    } else {
+    finish(args.json, json!({"timeline": s}), &failed, || {
         println!("semeval-2015 task 4, track A (raw text): temporal awareness, micro-averaged over timelines (0-100)");
         for c in s.corpora.iter().chain([&s.total]).chain(s.trial.as_ref()) {
             println!(
@@ -428,9 +403,6 @@ pub fn timeline(args: TimelineArgs) -> Result<u8> {
                 100.0 * c.f1
             );
         }
-        for f in &failed {
-            eprintln!("gate failed: {f}");
-        }
-    }
-    Ok(if failed.is_empty() { exit::OK } else { exit::INPUT_FAILED })
+        Ok(())
+    })
 }
