@@ -11,7 +11,10 @@
 //!    (`the USS Ronald Reagan`), and a "person" after `the` is a named thing, not
 //!    a person; a place that speaks or acts (`Beijing warned`, `Downing
 //!    Street said`) is the government (organisation, `metonymy`); the
-//!    article's own outlet is an organisation with the role `outlet`.
+//!    article's own outlet is an organisation with the role `outlet`; a
+//!    company designator (`Chrysler LLC`) or an organisation noun before the
+//!    name (`automaker Chrysler`) makes an organisation; a facility head
+//!    (`Museum of Flight`) makes a facility; time zones are not names.
 //! 4. Aliases ([`alias`]): mentions of one entity in an article are merged
 //!    (full name and surname, with and without diacritics or titles,
 //!    acronyms of organisation names); [`Corpus`] merges them across articles.

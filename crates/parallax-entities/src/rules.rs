@@ -233,11 +233,12 @@ pub const ORG_NOUNS: &[&str] = &[
     "union",
 ];
 
-/// Whether the word right before byte `start` is one of `ORG_NOUNS`.
+/// Whether the word right before byte `start` is one of `ORG_NOUNS`
+/// (any case: `Automaker Chrysler` opening a sentence counts).
 pub fn org_noun_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-    ORG_NOUNS.contains(&word)
+    ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// Whether a name ends with an organisation designator.
@@ -493,7 +494,7 @@ pub fn apply(
         // A designator (`Chrysler LLC`) or an organisation noun before the
         // name (`automaker Chrysler`) makes an organisation.
         let org_noun = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Product | EntityType::Law | EntityType::Work)
-            && ORG_NOUNS.contains(&prev.as_str());
+            && org_noun_before(text, toks[a].start);
         if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun {
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
