@@ -185,7 +185,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 ent.mentions += 1;
                 let better = words.len() > words_of[e].len();
                 if better {
-                    let old = std::mem::replace(&mut ent.name, clean_name(surface, m.kind));
+                    let old = std::mem::replace(&mut ent.name, clean_name(surface));
                     if !ent.aliases.contains(&old) {
                         ent.aliases.push(old);
                     }
@@ -193,7 +193,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     ent.key = key.clone();
                     by_key.insert((m.kind, key.clone()), e);
                 } else {
-                    let s = clean_name(surface, m.kind);
+                    let s = clean_name(surface);
                     if s != ent.name && !ent.aliases.contains(&s) {
                         ent.aliases.push(s);
                     }
@@ -203,7 +203,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             None => {
                 let e = ents.len();
                 ents.push(LocalEntity {
-                    name: clean_name(surface, m.kind),
+                    name: clean_name(surface),
                     kind: m.kind,
                     aliases: Vec::new(),
                     mentions: 1,
@@ -228,7 +228,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         mentions[i].entity = e;
     }
     for (e, ent) in ents.iter_mut().enumerate() {
-        if ent.kind == EntityType::Organization && ctx.outlet.is_some_and(|o| fold(o).trim_start_matches("the ") == ent.key) {
+        if ent.kind == EntityType::Organization && ctx.outlet.is_some_and(|o| outlet_key(o) == ent.key) {
             ent.role = "outlet";
         }
         if ent.kind == EntityType::Person && ctx.authors.iter().any(|a| key_words(a, EntityType::Person) == words_of[e]) {
@@ -238,8 +238,13 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
     ents
 }
 
+/// An outlet's name as an entity key: folded, without a leading `the`.
+pub(crate) fn outlet_key(outlet: &str) -> String {
+    fold(outlet.trim()).trim_start_matches("the ").to_string()
+}
+
 /// The name as shown: the surface form without a possessive or trailing punctuation.
-fn clean_name(s: &str, _kind: EntityType) -> String {
+fn clean_name(s: &str) -> String {
     s.trim().trim_end_matches("'s").trim_end_matches("’s").trim_end_matches([',', '.', ';', ':']).to_string()
 }
 
@@ -397,7 +402,7 @@ impl Corpus {
             }
             target[i] = t;
         }
-        let outlet_keys: Vec<String> = outlets.iter().map(|o| fold(o).trim_start_matches("the ").to_string()).collect();
+        let outlet_keys: Vec<String> = outlets.iter().map(|o| outlet_key(o)).collect();
         // Merge the sources into their targets.
         for (i, &t) in target.iter().enumerate() {
             if t == i {

@@ -412,19 +412,6 @@ pub fn is_title(w: &str) -> bool {
     TITLE_SET.contains(w.to_lowercase().as_str())
 }
 
-fn same_name(a: &str, b: &str) -> bool {
-    let strip = |s: &str| {
-        let s = s.trim();
-        let l = s.to_lowercase();
-        if l.starts_with("the ") {
-            s[4..].to_lowercase()
-        } else {
-            l
-        }
-    };
-    strip(a) == strip(b)
-}
-
 /// Turn the tagger's spans of one sentence into mentions, with the context rules.
 /// `ships` caches [`mentions_ships`] for the article: it is computed the first time a rule needs it.
 pub fn apply(
@@ -512,7 +499,7 @@ pub fn apply(
                 metonymy = true;
             }
         }
-        if ctx.outlet.is_some_and(|o| same_name(o, name)) {
+        if ctx.outlet.is_some_and(|o| crate::alias::outlet_key(o) == crate::alias::outlet_key(name)) {
             kind = EntityType::Organization;
             metonymy = false;
         }
