@@ -402,7 +402,7 @@ impl Corpus {
             }
             target[i] = t;
         }
-        let outlet_keys: Vec<String> = outlets.iter().map(|o| outlet_key(o)).collect();
+        let outlet_keys: std::collections::HashSet<String> = outlets.iter().map(|o| outlet_key(o)).collect();
         // Merge the sources into their targets.
         for (i, &t) in target.iter().enumerate() {
             if t == i {

@@ -2,7 +2,7 @@
 //! are merged by type and folded name as articles arrive; the list (aliases,
 //! counts, articles, stories) is printed after the provenance report.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use parallax_entities::{Corpus, EntityRef, EntityType};
 use parallax_model::Article;
@@ -31,12 +31,13 @@ pub struct EntityOut {
 pub struct EntityRun {
     corpus: Corpus,
     ids: Vec<String>,
-    outlets: Vec<String>,
+    /// Distinct outlet names (a million articles may have tens of thousands).
+    outlets: HashSet<String>,
 }
 
 impl EntityRun {
     pub fn new() -> Self {
-        EntityRun { corpus: Corpus::new(), ids: Vec::new(), outlets: Vec::new() }
+        EntityRun { corpus: Corpus::new(), ids: Vec::new(), outlets: HashSet::new() }
     }
 
     pub fn add(&mut self, a: &Article) {
@@ -44,7 +45,7 @@ impl EntityRun {
         self.ids.push(a.id.clone());
         if let Some(o) = &a.outlet {
             if !self.outlets.contains(o) {
-                self.outlets.push(o.clone());
+                self.outlets.insert(o.clone());
             }
         }
         let refs = a.entities.iter().filter_map(|e| {
@@ -68,7 +69,8 @@ impl EntityRun {
                 story_of.insert(m.article.as_str(), s.id.as_str());
             }
         }
-        let ents = self.corpus.finish(&self.outlets);
+        let outlets: Vec<String> = self.outlets.into_iter().collect();
+        let ents = self.corpus.finish(&outlets);
         ents.into_iter()
             .map(|e| {
                 let articles: Vec<String> = e.articles.iter().filter_map(|&i| self.ids.get(i as usize).cloned()).collect();
