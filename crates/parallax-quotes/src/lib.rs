@@ -212,8 +212,12 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         if words.len() > 1 && matches!(words.last().map(|w| w.to_lowercase()).as_deref(), Some("and" | "but" | "or")) {
             return None;
         }
+        // A lone lowercase `-ly` word is an adverb ("forcefully said"); a capitalised
+        // one is a name ("Kelly said").
         let lone = words[0].to_lowercase();
-        if words.len() == 1 && (FUNCTION_WORDS.contains(&lone.as_str()) || (lone.ends_with("ly") && lone.len() > 4 && lone != "family")) {
+        let adverb =
+            lone.ends_with("ly") && lone.len() > 4 && words[0].starts_with(char::is_lowercase) && !LY_NOUNS.contains(&lone.as_str());
+        if words.len() == 1 && (FUNCTION_WORDS.contains(&lone.as_str()) || adverb) {
             return None;
         }
         break;
@@ -261,9 +265,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "later",
     "once",
     "repeatedly",
-    "has been",
-    "have been",
-    "had been",
     "however",
     "recently",
     "together",
@@ -285,6 +286,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "it's",
     "there",
 ];
+
+/// Nouns ending in `-ly` that can speak.
+const LY_NOUNS: &[&str] = &["family", "ally", "assembly", "monopoly", "rally"];
 
 /// Openers of a sentence that are not its subject.
 const NOT_SUBJECT: &[&str] = &[
@@ -624,11 +628,14 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let mut source = if participle_after_comma { sentence_subject(text, ss, cue.start) } else { None }
                 .or_else(|| source_before(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
+            // "…, visibly angry, forcefully denied": an adverb before the cue leaves it no subject of its own either.
             let coordinated = {
                 let before = text[ss..cue.start].trim_end();
-                before.ends_with(" and") || before.ends_with(',') || m.as_str().ends_with("ing")
+                let last = before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
+                let adverb = last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
+                before.ends_with(" and") || before.ends_with(',') || m.as_str().ends_with("ing") || adverb
             };
-            if source.is_none() && coordinated {
+            if source.is_none() && coordinated && !participle_after_comma {
                 source = sentence_subject(text, ss, cue.start);
             }
             // Passive cues ("was accused of", "is expected") and "seems" name no speaker
@@ -784,7 +791,11 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some(":"));
         assert_eq!(q[0].3.as_deref(), Some("Harbour Authority Director Ines Moro"));
         // A lowercase lead-in before a colon is not a speaker.
-        assert!(show("Here is the thing: nobody knew what to do next.").iter().all(|q| q.2.as_deref() != Some(":")));
+        assert!(show("Here is the thing: the ferry left at noon.").is_empty());
+        // With a cue verb after the colon, that verb is the only attribution.
+        let q = show("Here is the thing: nobody knew what to do next.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("knew"), Some("nobody")));
     }
 
     #[test]
@@ -922,5 +933,13 @@ mod tests {
         assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
         let q = show("“We will rebuild,” Lund said.");
         assert_eq!(q[0].0, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_name_ending_in_ly_is_a_speaker_and_an_adverb_is_not() {
+        let q = show("Kelly said the pier would reopen on Friday.");
+        assert_eq!(q[0].3.as_deref(), Some("Kelly"), "{q:?}");
+        let q = show("The mayor, visibly angry, forcefully denied that the beams were weak.");
+        assert_eq!(q[0].3.as_deref(), Some("The mayor"), "{q:?}");
     }
 }
