@@ -127,15 +127,13 @@ impl Graph {
         let mut heads: Vec<(u32, usize)> = Vec::new();
         let mut anchors: Vec<(String, (i64, i64))> = Vec::new();
         for line in &t.lines {
-            let events: Vec<usize> = line
-                .events
-                .iter()
-                .filter(|e| seen.insert(e.to_lowercase()))
-                .map(|e| e.to_lowercase())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .map(|e| g.node(format!("e:{e}")))
-                .collect();
+            let mut events: Vec<usize> = Vec::with_capacity(line.events.len());
+            for e in &line.events {
+                let e = e.to_lowercase();
+                if seen.insert(e.clone()) {
+                    events.push(g.node(format!("e:{e}")));
+                }
+            }
             let Some(&head) = events.first() else { continue };
             for &e in &events[1..] {
                 g.relations.push((head, Rel::Simultaneous, e));

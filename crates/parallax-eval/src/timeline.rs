@@ -189,9 +189,7 @@ pub fn build_timeline(entity: &str, docs: &[TimelineDoc]) -> TimelineFile {
         }
         spans.push(found);
     }
-    let index: std::collections::HashMap<(&str, u32), usize> =
-        sentences.iter().enumerate().map(|(i, s)| ((s.article, s.number), i)).collect();
-    let events = entity_events(&sentences, |s| index.get(&(s.article, s.number)).map(|&i| spans[i].clone()).unwrap_or_default());
+    let events = entity_events(&sentences, &spans);
     let mut lines = Vec::new();
     for (position, group) in order_events(events) {
         for e in group {

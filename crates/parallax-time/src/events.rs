@@ -82,6 +82,7 @@ static VERB_FORMS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     out
 });
 static NOUN_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| NOUNS.split_whitespace().collect());
+static IRREGULAR_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| IRREGULAR.split_whitespace().collect());
 static AUX_FORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| AUX.split_whitespace().collect());
 
 /// Words ending in `-ed` that are not verbs.
@@ -100,7 +101,7 @@ pub fn is_event_word(tokens: &[&str], i: usize) -> bool {
         let next = tokens.iter().skip(i + 1).take(2);
         return !next.into_iter().any(|t| {
             let t = t.to_lowercase();
-            t.ends_with("ed") || t.ends_with("en") || IRREGULAR.split_whitespace().any(|x| x == t)
+            t.ends_with("ed") || t.ends_with("en") || IRREGULAR_FORMS.contains(t.as_str())
         });
     }
     // Capitalised inside a sentence: a name, not an event.
@@ -186,8 +187,10 @@ fn sentence_dates(tokens: &[&str], published: Option<Day>) -> Vec<(usize, usize,
 }
 
 /// The events of the sentences that mention the entity, each with its date.
-/// `mentions(sentence)` gives the token spans where the entity is named.
-pub fn entity_events<'a>(sentences: &[EventSentence<'a>], mentions: impl Fn(&EventSentence<'a>) -> Vec<(usize, usize)>) -> Vec<DatedEvent> {
+/// `mentions[i]` holds the token spans (first, last) where `sentences[i]`
+/// names the entity.
+pub fn entity_events(sentences: &[EventSentence<'_>], mentions: &[Vec<(usize, usize)>]) -> Vec<DatedEvent> {
+    debug_assert_eq!(sentences.len(), mentions.len());
     let mut out = Vec::new();
     // Each article's reference day: the first full date of its text in the
     // week up to its publication (news reports "on Monday" what it
@@ -204,8 +207,7 @@ pub fn entity_events<'a>(sentences: &[EventSentence<'a>], mentions: impl Fn(&Eve
             .map(|d| d.2)
             .find(|d| Day::parse(d).is_some_and(|d| d.number() < p.number() && p.number() - d.number() <= 7));
     }
-    for s in sentences {
-        let spans = mentions(s);
+    for (s, spans) in sentences.iter().zip(mentions) {
         if spans.is_empty() {
             continue;
         }
@@ -252,10 +254,8 @@ pub fn entity_events<'a>(sentences: &[EventSentence<'a>], mentions: impl Fn(&Eve
 /// coarser date ("2008") before the finer dates inside it; events without a
 /// date get position 0 (not ordered). Returns (position, events) in order.
 pub fn order_events(mut events: Vec<DatedEvent>) -> Vec<(u32, Vec<DatedEvent>)> {
-    let key = |d: &Option<String>| d.as_ref().map(|d| d.replace("XX", "00"));
-    events.sort_by(|a, b| {
-        key(&a.date).cmp(&key(&b.date)).then_with(|| (&a.article, a.sentence, a.token).cmp(&(&b.article, b.sentence, b.token)))
-    });
+    // "2008-XX-XX" sorts as "2008-00-00": before every day inside it.
+    events.sort_by_cached_key(|e| (e.date.as_ref().map(|d| d.replace("XX", "00")), e.article.clone(), e.sentence, e.token));
     let mut out: Vec<(u32, Vec<DatedEvent>)> = Vec::new();
     let mut position = 0;
     let mut last: Option<String> = None;
@@ -280,6 +280,11 @@ pub fn order_events(mut events: Vec<DatedEvent>) -> Vec<(u32, Vec<DatedEvent>)> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where each sentence names "Acme".
+    fn acme(sentences: &[EventSentence]) -> Vec<Vec<(usize, usize)>> {
+        sentences.iter().map(|s| (0..s.tokens.len()).filter(|&i| s.tokens[i] == "Acme").map(|i| (i, i)).collect()).collect()
+    }
 
     fn toks(s: &str) -> Vec<&str> {
         s.split(' ').collect()
@@ -324,8 +329,8 @@ mod tests {
         let s3 = EventSentence { article: "a", number: 3, tokens: toks("Acme said shares fell in 2006"), published };
         let s4 = EventSentence { article: "b", number: 1, tokens: toks("Acme launched a jet"), published: None };
         let s5 = EventSentence { article: "c", number: 1, tokens: toks("Acme launched a jet"), published };
-        let acme = |s: &EventSentence| (0..s.tokens.len()).filter(|&i| s.tokens[i] == "Acme").map(|i| (i, i)).collect();
-        let ev = entity_events(&[s1, s2, s3, s4, s5], acme);
+        let sentences = [s1, s2, s3, s4, s5];
+        let ev = entity_events(&sentences, &acme(&sentences));
         let got: Vec<(&str, Option<&str>)> = ev.iter().map(|e| (e.word.as_str(), e.date.as_deref())).collect();
         assert_eq!(
             got,
@@ -351,8 +356,8 @@ mod tests {
     fn events_under_a_modal_are_not_dated_by_the_article() {
         let published = Day::new(2008, 3, 5);
         let s = EventSentence { article: "a", number: 1, tokens: toks("Acme will build a plant and plans to hire staff"), published };
-        let acme = |s: &EventSentence| vec![(0, 0)].into_iter().filter(|_| s.tokens[0] == "Acme").collect();
-        let ev = entity_events(&[s], acme);
+        let sentences = [s];
+        let ev = entity_events(&sentences, &acme(&sentences));
         let got: Vec<(&str, Option<&str>)> = ev.iter().map(|e| (e.word.as_str(), e.date.as_deref())).collect();
         assert_eq!(got, [("build", None)], "{ev:?}");
     }
