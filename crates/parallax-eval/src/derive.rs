@@ -141,7 +141,7 @@ const FILLERS: &[&str] = &["reportedly", "in fact", "notably", "apparently", "in
 /// writer's opinion (read from `../shared/eval/babe` at run time).
 pub fn opinion_pool(eval_root: &Path) -> Result<Vec<String>, EvalError> {
     let path = eval_root.join("babe/final_labels_SG2.csv");
-    let text = std::fs::read_to_string(&path).map_err(|source| EvalError::Io { path: path.clone(), source })?;
+    let text = crate::read_text(&path)?;
     let rows = parse_csv(text.trim_start_matches('\u{feff}'), ';');
     let header = rows.first().cloned().unwrap_or_default();
     let col = |name: &str| header.iter().position(|h| h == name);

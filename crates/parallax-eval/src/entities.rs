@@ -112,20 +112,14 @@ pub fn score_docs(docs: &[EntDoc], rec: &Recognizer) -> EntityScore {
 /// Read the GUM `.conllu` documents (named mentions of people, organisations and places).
 pub fn load_gum(dir: &Path, only: Option<&[String]>) -> Result<Vec<EntDoc>, EvalError> {
     let conllu = dir.join("conllu");
-    let mut names: Vec<_> = std::fs::read_dir(&conllu)
-        .map_err(|source| EvalError::Io { path: conllu.clone(), source })?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
-        .collect();
-    names.sort();
+    let names = crate::files_with_ext(&conllu, "conllu")?;
     let mut docs = Vec::new();
     for p in names {
         let name = p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
         if only.is_some_and(|o| !o.contains(&name)) {
             continue;
         }
-        let src = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
+        let src = crate::read_text(&p)?;
         docs.push(parse_gum(&name, &src));
     }
     Ok(docs)
@@ -327,7 +321,7 @@ pub fn load_meantime(dir: &Path) -> Result<Vec<EntDoc>, EvalError> {
     let files = meantime_files(dir)?;
     let mut docs = Vec::new();
     for p in files {
-        let xml = std::fs::read_to_string(&p).map_err(|source| EvalError::Io { path: p.clone(), source })?;
+        let xml = crate::read_text(&p)?;
         docs.push(parse_meantime(&p.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default(), &xml));
     }
     Ok(docs)

@@ -35,7 +35,20 @@ pub(crate) fn read_gz(path: &std::path::Path) -> Result<Vec<u8>, EvalError> {
     Ok(out)
 }
 
+/// A file's text; the error names the file.
+pub(crate) fn read_text(path: &std::path::Path) -> Result<String, EvalError> {
+    std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.into(), source })
+}
+
+/// The files of `dir` whose name ends in `.ext`, sorted (runs are reproducible).
+pub(crate) fn files_with_ext(dir: &std::path::Path, ext: &str) -> Result<Vec<PathBuf>, EvalError> {
+    let rd = std::fs::read_dir(dir).map_err(|source| EvalError::Io { path: dir.into(), source })?;
+    let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
+    v.sort();
+    Ok(v)
+}
+
 pub(crate) fn read_json(path: &std::path::Path) -> Result<serde_json::Value, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.into(), source })?;
+    let text = read_text(path)?;
     serde_json::from_str(&text).map_err(|e| EvalError::Gold { path: path.into(), message: e.to_string() })
 }

@@ -35,7 +35,7 @@ fn prf(tp: usize, predicted: usize, gold: usize) -> (f64, f64, f64) {
 
 /// MRPC pairs: (label, sentence 1, sentence 2).
 pub fn load_mrpc(path: &Path) -> Result<Vec<(bool, String, String)>, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.into(), source })?;
+    let text = crate::read_text(path)?;
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -316,7 +316,7 @@ pub fn eval_insciout(dir: &Path) -> Result<InsciScores, EvalError> {
     if !path.exists() {
         return Err(EvalError::Missing(path));
     }
-    let text = std::fs::read_to_string(&path).map_err(|source| EvalError::Io { path: path.clone(), source })?;
+    let text = crate::read_text(&path)?;
     let mut rows = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let v: serde_json::Value =

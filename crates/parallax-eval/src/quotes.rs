@@ -129,7 +129,7 @@ pub fn eval_polnear_split(dir: &Path, split: &str) -> Result<QuoteScore, EvalErr
         }
         let text_path = text_dir.join(format!("{base}.txt"));
         let Ok(text) = std::fs::read_to_string(&text_path) else { continue };
-        let ann = std::fs::read_to_string(&ann_path).map_err(|source| EvalError::Io { path: ann_path.clone(), source })?;
+        let ann = crate::read_text(&ann_path)?;
         let gold = parse_ann(&ann, &text);
         let pred = find_quotes(&text);
         c.add(&gold, &pred);

@@ -240,7 +240,7 @@ pub fn load_meantime(dir: &Path) -> Result<Vec<Doc>, EvalError> {
         let corpus = f.parent().and_then(|p| p.file_name()).and_then(|n| n.to_str()).unwrap_or("").to_string();
         let n = gold_ids.len() as u32;
         let gold = *gold_ids.entry(corpus).or_insert(n);
-        let xml = std::fs::read_to_string(&f).map_err(|source| EvalError::Io { path: f.clone(), source })?;
+        let xml = crate::read_text(&f)?;
         let (title, text) = cat_text(&xml);
         let day = DCT.captures(&xml).and_then(|c| {
             let g = |a: usize, b: usize| c.get(a).or_else(|| c.get(b)).and_then(|m| m.as_str().parse::<i64>().ok());

@@ -139,12 +139,13 @@ fn type_name(t: TimexType) -> &'static str {
 /// Score the tagger on the `te3-platinum/` folder of `dir`.
 pub fn eval_tempeval(dir: &Path) -> Result<TimeScore, EvalError> {
     let folder = dir.join("te3-platinum");
-    let rd = std::fs::read_dir(&folder).map_err(|_| EvalError::Missing(dir.to_path_buf()))?;
-    let mut files: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "tml")).collect();
-    files.sort();
+    if !folder.is_dir() {
+        return Err(EvalError::Missing(dir.to_path_buf()));
+    }
+    let files = crate::files_with_ext(&folder, "tml")?;
     let mut t = Tally::default();
     for f in &files {
-        let xml = std::fs::read_to_string(f).map_err(|source| EvalError::Io { path: f.clone(), source })?;
+        let xml = crate::read_text(f)?;
         let doc = parse_timeml(&f.display().to_string(), &xml);
         let sys = find_timexes(&doc.text, doc.dct);
         t.add(&doc, &sys);
@@ -210,7 +211,7 @@ pub fn eval_meantime(dir: &Path) -> Result<MeantimeTimeScore, EvalError> {
     let files = meantime_files(dir)?;
     let mut t = Tally::default();
     for f in &files {
-        let xml = std::fs::read_to_string(f).map_err(|source| EvalError::Io { path: f.clone(), source })?;
+        let xml = crate::read_text(f)?;
         let doc = parse_cat(&xml);
         let sys: Vec<_> = find_timexes(&doc.text, doc.dct).into_iter().filter(|t| t.start < doc.scored_end).collect();
         t.add(&doc, &sys);

@@ -7,7 +7,7 @@
 //! `parallax_time::events`, dates from the time tagger anchored on the
 //! article's creation time, and `order_events` for positions.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::LazyLock;
 
 use parallax_time::civil::Day;
@@ -221,17 +221,6 @@ pub struct TimelineScore {
     pub f1: f64,
 }
 
-fn read_dir_sorted(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, EvalError> {
-    let rd = std::fs::read_dir(dir).map_err(|source| EvalError::Io { path: dir.to_path_buf(), source })?;
-    let mut v: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == ext)).collect();
-    v.sort();
-    Ok(v)
-}
-
-fn read(path: &Path) -> Result<String, EvalError> {
-    std::fs::read_to_string(path).map_err(|source| EvalError::Io { path: path.to_path_buf(), source })
-}
-
 /// The task's file name for an entity's timeline: lowercase, `&` as
 /// `_and_`, other runs of non-alphanumerics as `_`.
 fn file_stem_of(entity: &str) -> String {
@@ -250,12 +239,12 @@ fn file_stem_of(entity: &str) -> String {
 /// (`None`: every gold timeline's entity).
 fn eval_corpus(name: &str, docs_dir: &Path, gold_dir: &Path, targets: Option<Vec<String>>) -> Result<TimelineScore, EvalError> {
     let docs: Vec<TimelineDoc> =
-        read_dir_sorted(docs_dir, "xml")?.iter().map(|p| read(p).map(|x| read_doc(&x))).collect::<Result<_, _>>()?;
+        crate::files_with_ext(docs_dir, "xml")?.iter().map(|p| crate::read_text(p).map(|x| read_doc(&x))).collect::<Result<_, _>>()?;
     // Gold timelines by file stem; the first line names the entity, but a
     // few first lines carry typos, so targets are matched by file name first.
     let mut gold: Vec<(String, TimelineFile)> = Vec::new();
-    for p in read_dir_sorted(gold_dir, "txt")? {
-        let (t, errors) = parse_timeline(&read(&p)?);
+    for p in crate::files_with_ext(gold_dir, "txt")? {
+        let (t, errors) = parse_timeline(&crate::read_text(&p)?);
         if let Some((line, message)) = errors.first() {
             return Err(EvalError::Gold { path: p, message: format!("line {line}: {message}") });
         }
@@ -315,7 +304,7 @@ pub fn eval_semeval(dir: &Path) -> Result<TimelineEval, EvalError> {
         if !c.is_dir() {
             continue;
         }
-        let list = read(&c.join(format!("list_target_entities_corpus_{n}.txt")))?;
+        let list = crate::read_text(&c.join(format!("list_target_entities_corpus_{n}.txt")))?;
         let targets = list.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect();
         corpora.push(eval_corpus(&format!("corpus_{n}"), &c.join("corpus_trackA_CAT"), &c.join("TimeLines_Gold_Standard"), Some(targets))?);
     }
