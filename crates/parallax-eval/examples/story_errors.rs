@@ -19,6 +19,14 @@ fn main() {
     println!("impure stories: {}", impure.len());
     for (s, g) in impure.iter().take(15) {
         println!("story {s}: gold composition {g:?}");
+        if std::env::var("PEEK").is_ok() {
+            for (gold, _) in g {
+                for d in docs.iter().filter(|d| d.gold == *gold).take(2) {
+                    let t: String = d.text.chars().take(200).collect();
+                    println!("   [{gold}] {} | {}", d.title.as_deref().unwrap_or(""), t.replace('\n', " "));
+                }
+            }
+        }
     }
     let mut splits: HashMap<u32, usize> = HashMap::new();
     for g in comp.values() {

@@ -26,14 +26,24 @@ fn main() {
         for s in &sys {
             if !d.gold.iter().any(|g| g.2 == s.2 && g.0 < s.1 && s.0 < g.1) {
                 let other = d.gold.iter().find(|g| g.0 < s.1 && s.0 < g.1).map(|g| g.2).unwrap_or("-");
-                println!("FP {} (gold {other}) {}", s.2, &d.text[s.0..s.1]);
+                println!("FP {} (gold {other}) {}{}", s.2, &d.text[s.0..s.1], ctx(&d.text, s.0, s.1));
             }
         }
         for g in &d.gold {
             if !sys.iter().any(|s| g.2 == s.2 && g.0 < s.1 && s.0 < g.1) {
                 let other = ms.iter().find(|m| g.0 < m.end && m.start < g.1).map(|m| format!("{:?}", m.kind)).unwrap_or("-".into());
-                println!("FN {} (sys {other}) {}", g.2, &d.text[g.0..g.1]);
+                println!("FN {} (sys {other}) {}{}", g.2, &d.text[g.0..g.1], ctx(&d.text, g.0, g.1));
             }
         }
     }
+}
+
+/// With `CTX=1`, the words around a mention, after a tab.
+fn ctx(text: &str, a: usize, b: usize) -> String {
+    if std::env::var_os("CTX").is_none() {
+        return String::new();
+    }
+    let lo = text[..a].char_indices().rev().nth(40).map(|x| x.0).unwrap_or(0);
+    let hi = text[b..].char_indices().nth(40).map(|x| b + x.0).unwrap_or(text.len());
+    format!("\t{}[{}]{}", &text[lo..a], &text[a..b], &text[b..hi]).replace('\n', " ")
 }

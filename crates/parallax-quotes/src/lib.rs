@@ -14,6 +14,8 @@
 //! Speaker resolution to entities comes with the entity stage; here the source
 //! is the span the text names (`the influential US daily`, `she`).
 
+mod layout;
+
 use std::sync::LazyLock;
 
 use parallax_model::Span;
@@ -50,6 +52,10 @@ pub struct Quote {
 const CUES: &str = r"spoke of|spoke about|talked about|talks about|talking about|warned against|voted against|called on|calls on|pointed to|points to|referred to|referring to|speaking of|speaking about|railed against|lashed out at|said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called|show|showing|indicate|indicating|reveal|revealing|declined|rejected|dismissed|blasted|questioned|acknowledge|add|admit|admitting|advise|advises|advised|advising|allege|alleging|announce|announcing|answered|answering|applaud|applauds|applauded|applauding|argue|ask|asking|assert|asserts|asserted|asserting|assure|assuring|blame|blaming|blasts|blasting|boast|boasting|brags|caution|cautions|cautioning|challenged|challenging|characterize|characterizes|characterized|characterizing|chant|chants|chanted|chanting|cite|cites|cited|citing|complain|complaining|conceding|conclude|concluding|condemn|condemns|condemned|condemning|confess|confesses|confessed|confessing|confirm|confirming|congratulate|congratulates|congratulated|congratulating|contend|contending|criticize|criticizing|criticise|criticises|criticising|decry|decries|decried|decrying|declare|declaring|denounce|denounces|denounced|denouncing|denying|deplore|deplores|deplored|deploring|describe|detailed|detailing|disagree|disagrees|disagreing|disclose|discloses|disclosed|disclosing|dismiss|dismisses|dismissing|disputing|doubts|doubted|doubting|downplay|downplays|downplayed|downplaying|echoed|echoing|emphasize|emphasizes|emphasizing|emphasise|emphasises|emphasising|endorse|endorsing|estimate|estimating|explain|expect|expecting|extol|extols|fearing|hails|hailed|hailing|highlight|highlighted|highlighting|hint|hints|hinted|hinting|hoping|imply|implies|implied|implying|insist|joking|knew|knows|knowing|know|known|labeled|labeling|lament|laments|lamented|lamenting|laud|lauds|lauded|lauding|mention|mentions|mentioned|mentioning|mocking|objects|objected|objecting|observe|observes|observed|observing|oppose|opposes|opposed|opposing|outlined|outlining|plead|pleads|pleaded|pleading|pledges|pledging|predict|predicting|praising|promising|propose|proposing|questioning|quip|quips|quipped|quipping|recall|recalls|recalling|recommend|recommending|reiterate|reiterating|reject|rejects|rejecting|remarked|remarking|repeated|repeating|replying|reporting|respond|responding|ridicule|ridicules|ridiculed|ridiculing|slam|speculate|speculates|speculated|speculating|stating|stressing|suggest|swore|swears|swearing|swear|sworn|testify|testifies|testified|testifying|thanked|thanking|thinking|think|threaten|threatens|threatened|threatening|tweeting|urge|urging|vowing|warn|worried|worrying|write|written|bragged|bragging|extolled|extolling|slamming|echoes|understand|understands|understood|understanding|wonder|wonders|wondered|wondering|consider|considers|considered|considering|viewed|wish|wished|planned|planning|decide|decides|decided|deciding|discuss|discusses|discussed|discussing|offered|offering|demanding|admire|admires|admired|liken|likens|likened|convince|convinced|persuade|persuaded|persuading|encourage|encourages|encouraged|encouraging|supported|supporting|seemed|seems|appears|appeared";
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).unwrap());
+/// Capitalised cues of title-case headlines ("Graham Says …"); plural nouns
+/// such as "States" or "Reports" are left out.
+const HEADLINE_CUES: &str = "Says|Say|Said|Warns|Tells|Told|Urges|Slams|Blasts|Rips|Denies|Admits|Vows|Pledges|Insists|Accuses|Calls|Argues|Suggests|Predicts|Thinks|Believes|Wants|Asks|Hints|Confirms|Announces|Reveals|Praises|Criticizes|Defends|Dismisses|Rejects|Demands|Threatens|Touts|Mocks|Blames|Explains|Responds";
+static CUE_HEADLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES}|{HEADLINE_CUES})(?-u:\b)")).unwrap());
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[Aa]ccording to(?-u:\b)").unwrap());
 
 fn is_open(c: char) -> bool {
@@ -105,6 +111,13 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A title-case line: at least four words, and seven in ten of its words capitalised.
+fn headline_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 7
 }
 
 /// The subject phrase before `at` in `text[lo..at]`: words back to a clause
@@ -442,9 +455,10 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
 
 /// Quotes in `text`, given its paragraphs and sentences (an article's own segmentation).
 pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Quote> {
-    let mut out: Vec<Quote> = Vec::new();
+    // Transcript turns first: their paragraphs are one quote each.
+    let (mut out, covered) = layout::transcript_turns(text, paragraphs);
     // Direct quotes, paragraph by paragraph.
-    for p in paragraphs {
+    for (pi, p) in paragraphs.iter().enumerate().filter(|(i, _)| !covered[*i]) {
         for (qs, qe) in quoted_spans(text, p.start, p.end) {
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
             let head_start = text[p.start..qs]
@@ -470,11 +484,17 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             } else {
                 CUE.find(tail).filter(|m| m.start() <= 80).map(|m| Range { start: qe + m.start(), end: qe + m.end() })
             };
+            // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
+            let statement = opens_sentence || inner.ends_with(['.', '!', '?']);
+            let dash = layout::dash_after(text, qe, p.end).filter(|_| statement);
             // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
             let chosen = match (opens_sentence, head_cue, tail_cue) {
+                _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
                 (false, Some(h), _) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
                 (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
                 (true, Some(h), None) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
+                // A quotation opening its paragraph after a lead-in paragraph: "The daily reports:".
+                (true, None, None) if text[p.start..qs].trim().is_empty() => lead_in(text, paragraphs, pi),
                 _ => None,
             };
             // A short quoted title ("“Fox News Sunday,”") is a name, not a quote.
@@ -507,6 +527,8 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
         }
     }
+    multi_paragraph(text, paragraphs, &covered, &mut out);
+    out.extend(layout::dash_statements(text, paragraphs));
     // Indirect speech and "according to", sentence by sentence, outside direct quotes.
     let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
     let inside_direct = |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end);
@@ -543,23 +565,34 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
             let rest = &sent[colon + 1..];
             let content = trim_range(text, Range { start: ss + colon + 1, end: se });
+            let cue = Range { start: ss + colon, end: ss + colon + 1 };
+            // A lead-in naming where the words come from: "From the ministry: …".
+            let from = words.len() >= 2 && words[0].eq_ignore_ascii_case("from");
             if (1..=8).contains(&words.len())
-                && capitalised * 10 >= words.len() * 6
+                && (capitalised * 10 >= words.len() * 6 || from)
                 && !CUE.is_match(prefix)
                 && rest.split_whitespace().count() >= 3
                 && !inside_direct(ss + colon)
+                && !used_cue(cue)
                 && content.end > content.start
             {
                 let lead = sent.len() - sent.trim_start().len();
-                let source = Range { start: ss + lead, end: ss + lead + prefix.len() };
-                let cue = Range { start: ss + colon, end: ss + colon + 1 };
+                let skip = if from { 4 + prefix[4..].len() - prefix[4..].trim_start().len() } else { 0 };
+                let source = Range { start: ss + lead + skip, end: ss + lead + prefix.len() };
                 let kind =
                     if text[content.start..content.end].contains(['“', '"', '‘']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
                 out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                 continue;
             }
         }
-        for m in CUE.find_iter(sent) {
+        // A title-case headline writes its cue capitalised: "Graham Says Trump Could …".
+        let cue_re: &Regex = if headline_case(sent) { &CUE_HEADLINE } else { &CUE };
+        for m in cue_re.find_iter(sent) {
+            let word = m.as_str().to_lowercase();
+            // Part of a compound ("Clinton-supporting", "well-known") is no cue.
+            if sent[..m.start()].ends_with('-') || sent[m.end()..].starts_with('-') {
+                continue;
+            }
             let cue = Range { start: ss + m.start(), end: ss + m.end() };
             if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
                 continue;
@@ -568,13 +601,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.
             let head = text[ss..cue.start].trim_end();
             // "The agency cited an aide as saying …" is a relayed quote: the relay rule reads it.
-            if (m.as_str().starts_with("cit") || m.as_str().starts_with("quot"))
+            if (word.as_str().starts_with("cit") || word.as_str().starts_with("quot"))
                 && [" as saying", " as telling", " as stating", " as adding"].iter().any(|a| text[cue.end..se].contains(a))
             {
                 continue;
             }
-            let inverts =
-                matches!(m.as_str(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained" | "asked" | "stated");
+            let inverts = matches!(
+                word.as_str(),
+                "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained" | "asked" | "stated"
+            );
             if head.ends_with(',') && inverts {
                 let next = after.trim_start();
                 let named = next.chars().next().is_some_and(char::is_uppercase) || next.starts_with("the ") || next.starts_with("a ");
@@ -591,7 +626,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
             let mut cstart = cue.end + (after.len() - after.trim_start().len());
             // Objects of "told": skip the hearer ("told reporters", "told CNN").
-            if m.as_str().starts_with("told") {
+            if word.as_str().starts_with("told") {
                 if let Some(ob) = phrase_after(text, cue.end, se) {
                     let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
                     if w.len() <= 3 {
@@ -624,7 +659,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 continue;
             }
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
-            let participle_after_comma = m.as_str().ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
+            let participle_after_comma = word.as_str().ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
             let mut source = if participle_after_comma { sentence_subject(text, ss, cue.start) } else { None }
                 .or_else(|| source_before(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
@@ -633,14 +668,14 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let before = text[ss..cue.start].trim_end();
                 let last = before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
                 let adverb = last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
-                before.ends_with(" and") || before.ends_with(',') || m.as_str().ends_with("ing") || adverb
+                before.ends_with(" and") || before.ends_with(',') || word.as_str().ends_with("ing") || adverb
             };
             if source.is_none() && coordinated && !participle_after_comma {
                 source = sentence_subject(text, ss, cue.start);
             }
             // Passive cues ("was accused of", "is expected") and "seems" name no speaker
             // unless "by" follows; the subject is what is reported on.
-            let first = m.as_str().split(' ').next().unwrap_or("");
+            let first = word.as_str().split(' ').next().unwrap_or("");
             let participle = first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen");
             let be_before = text[ss..cue.start]
                 .split_whitespace()
@@ -652,7 +687,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems;
             if passive {
                 source = None;
-            } else if source.is_none() && !m.as_str().ends_with("ing") {
+            } else if source.is_none() && !word.as_str().ends_with("ing") {
                 continue;
             }
             let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
@@ -676,6 +711,59 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     out
+}
+
+/// The cue and speaker of a paragraph that ends with a colon, for a quotation
+/// opening the paragraph after it (`index`): "Caddell continued:", "The New
+/// York Times reports:". The cue is among the last six words before the colon.
+fn lead_in(text: &str, paragraphs: &[Span], index: usize) -> Option<(Range, Option<Range>)> {
+    let prev = paragraphs.get(index.checked_sub(1)?)?;
+    let t = text[prev.start..prev.end].trim_end();
+    let colon = prev.start + t.strip_suffix(':')?.len();
+    let ss = text[prev.start..colon].rfind(['.', '!', '?']).map_or(prev.start, |i| prev.start + i + 1);
+    let m = CUE.find_iter(&text[ss..colon]).last()?;
+    let cue = Range { start: ss + m.start(), end: ss + m.end() };
+    if text[cue.end..colon].split_whitespace().count() > 6 {
+        return None;
+    }
+    Some((cue, source_before(text, ss, cue.start).or_else(|| phrase_after(text, cue.end, colon))))
+}
+
+/// Quotations that run over paragraphs (see `layout::paragraph_runs`). The
+/// piece that closes the run, when it has a cue (`…,” she added.`), takes the
+/// whole content; otherwise the cue before the opening mark speaks it, or the
+/// speaker of the quotation just before it in the same or the previous paragraph.
+fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut Vec<Quote>) {
+    for run in layout::paragraph_runs(text, paragraphs, covered) {
+        let content = Range { start: run.open, end: run.close };
+        if let Some(q) = out.iter_mut().find(|q| q.kind == QuoteKind::Direct && q.content.start == run.last_open && q.cue.is_some()) {
+            q.content.start = run.open;
+            continue;
+        }
+        out.retain(|q| q.content.start != run.last_open);
+        let p = &paragraphs[run.first];
+        let head_start = text[p.start..run.open]
+            .rfind(['.', '!', '?', '”'])
+            .map(|i| p.start + i + text[p.start + i..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(p.start);
+        let head = &text[head_start..run.open];
+        let from = paragraphs[run.first.saturating_sub(1)].start;
+        let attributed = CUE
+            .find_iter(head)
+            .last()
+            .map(|m| {
+                let cue = Range { start: head_start + m.start(), end: head_start + m.end() };
+                (cue, source_before(text, head_start, cue.start).or_else(|| phrase_after(text, cue.end, run.open)))
+            })
+            .or_else(|| if text[p.start..run.open].trim().is_empty() { lead_in(text, paragraphs, run.first) } else { None })
+            .or_else(|| {
+                let prev = out.iter().filter(|q| q.kind == QuoteKind::Direct && q.content.end <= run.open && q.content.start >= from);
+                prev.max_by_key(|q| q.content.end).and_then(|q| Some((q.cue?, q.source)))
+            });
+        if let Some((cue, source)) = attributed {
+            out.push(Quote { kind: QuoteKind::Direct, content, cue: Some(cue), source, relayed_by: None });
+        }
+    }
 }
 
 /// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
@@ -941,5 +1029,64 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Kelly"), "{q:?}");
         let q = show("The mayor, visibly angry, forcefully denied that the beams were weak.");
         assert_eq!(q[0].3.as_deref(), Some("The mayor"), "{q:?}");
+    }
+
+    #[test]
+    fn quotations_running_over_paragraphs_keep_one_speaker() {
+        let t = "“The first ferries will come back in May.\n\n“Nobody should expect the old timetable before summer,” she added.";
+        let q = show(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("“The first ferries") && q[0].1.ends_with("summer,”"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("she"));
+        // The cue before the opening mark speaks a run that closes without one.
+        let t = "Commissioner Ana Lind said: “The pier will stay shut.\n\n“Repairs come first.”";
+        let q = show(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Commissioner Ana Lind")));
+        assert!(q[0].1.ends_with("Repairs come first.”"));
+    }
+
+    #[test]
+    fn dash_attribution_after_quotes_and_statements() {
+        let q = show("“Fares must cover the repairs.” ― Tomas Vell, a ferry operator");
+        assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("―"), Some("Tomas Vell")));
+        let q = show("The ferry fares will rise by 4 percent next year. — Harbour Commissioner Ana Lind");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "The ferry fares will rise by 4 percent next year");
+        assert_eq!(q[0].3.as_deref(), Some("Harbour Commissioner Ana Lind"));
+        // A dash that goes on with the sentence names no one.
+        assert!(show("The beams were weak — everyone on the pier knew it.").iter().all(|q| q.2.as_deref() != Some("—")));
+        assert!(show("“It was a disgrace” — a word he used twice.").iter().all(|q| q.2.as_deref() != Some("—")));
+    }
+
+    #[test]
+    fn transcript_turns_and_colon_lead_ins() {
+        let t = "\"KERR: Will the pier open in May?\n\n\"VELL: Not before the inspectors sign.\n\n\"The beams come first.\n\n\"VELL: That is all.\n\n\"KERR: Thank you.\"";
+        let q = show(t);
+        let turns: Vec<(&str, &str)> =
+            q.iter().filter(|q| q.2.as_deref() == Some(":")).map(|q| (q.3.as_deref().unwrap(), q.1.as_str())).collect();
+        assert_eq!(turns.len(), 4, "{q:?}");
+        assert_eq!(turns[0], ("KERR", "Will the pier open in May?"));
+        // The reopened quotation in the next paragraph goes on with Vell's turn.
+        assert_eq!(turns[1].0, "VELL");
+        assert!(turns[1].1.ends_with("The beams come first."), "{turns:?}");
+        // A one-off capitalised lead-in is no transcript: "PORTVIK:" is a dateline.
+        let q = show("PORTVIK: The ferry terminal reopened on Monday after repairs.");
+        assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
+        // "From the ministry:" names where the words come from.
+        let q = show("From the ministry: the repairs will be paid from the national budget.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some(":"), Some("the ministry")));
+        // A paragraph ending "… reports:" introduces the quotation after it.
+        let q = show("The Portvik Courier reports:\n\n“The harbour authority knew about the cracks for a year.”");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("reports"), Some("The Portvik Courier")), "{q:?}");
+    }
+
+    #[test]
+    fn headline_cues_and_compounds() {
+        let q = show("Ferries Will Not Sail Before May, Harbour Chief Ana Lind Says");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Says"), Some("Harbour Chief Ana Lind")), "{q:?}");
+        // "States" in a title-case line is a name, not a cue; a compound is no cue.
+        assert!(show("United States Ferry Operators Meet In Portvik").is_empty());
+        assert!(show("The ferry-supporting councillors met on Monday to plan the repairs.").is_empty());
     }
 }

@@ -1,0 +1,278 @@
+//! Attribution by layout rather than by a cue verb:
+//! - transcript turns: paragraphs opened by a speaker label that recurs in the
+//!   article ("WALLACE: …", "Q: …"), with the unlabelled paragraphs that go on
+//!   with the same turn;
+//! - dash attribution: a quotation or statement followed by a dash and a name
+//!   ("“…” — Commissioner Ana Lind", "… next year. ― Tomas Vell, an operator");
+//! - quotations that open in one paragraph and close in a later one (each
+//!   continued paragraph opens with a quote mark again, the last one closes).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use parallax_model::Span;
+use regex::Regex;
+
+use crate::{closes, Quote, QuoteKind, Range};
+
+/// A speaker label opening a paragraph: up to four capitalised words and a colon.
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"^\s*["“]?\s*([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}):\s+\S"#).unwrap());
+
+/// Editorial labels that open paragraphs but name no speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "CLARIFICATION",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "WATCH",
+    "READ",
+    "READ MORE",
+    "RELATED",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "SOURCE",
+    "SOURCES",
+    "TAGS",
+    "CREDIT",
+    "ADVERTISEMENT",
+    "MORE",
+    "ALSO",
+    "SEE ALSO",
+    "POSTED",
+    "PUBLISHED",
+    "DATE",
+    "BY",
+    "CONTACT",
+    "EMAIL",
+    "PHONE",
+    "TOPICS",
+    "WARNING",
+    "DISCLAIMER",
+    "PICTURED",
+    "LISTEN",
+    "SUBSCRIBE",
+    "SHARE",
+    "WHEN",
+    "WHERE",
+    "WHAT",
+    "WHO",
+    "TICKETS",
+    "PRICE",
+    "COST",
+    "ADDRESS",
+    "HOURS",
+];
+
+fn opens_with_quote_mark(s: &str) -> bool {
+    s.trim_start().starts_with(['"', '“', '«', '„'])
+}
+
+/// Transcript turns, and which paragraphs they cover. A label counts as a
+/// speaker only when it opens two or more paragraphs (so a one-off "LONDON:"
+/// dateline or a "Here is why:" lead-in is not a turn).
+pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, Vec<bool>) {
+    let labels: Vec<Option<(Range, usize)>> = paragraphs
+        .iter()
+        .map(|p| {
+            let c = LABEL.captures(&text[p.start..p.end])?;
+            let m = c.get(1)?;
+            Some((Range { start: p.start + m.start(), end: p.start + m.end() }, p.start + m.end()))
+        })
+        .collect();
+    let key = |r: Range| text[r.start..r.end].to_uppercase();
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for (r, _) in labels.iter().flatten() {
+        *count.entry(key(*r)).or_default() += 1;
+    }
+    let speaker = |r: Range| {
+        let k = key(r);
+        count.get(&k).copied().unwrap_or(0) >= 2 && !NOT_SPEAKERS.contains(&k.as_str())
+    };
+    let mut covered = vec![false; paragraphs.len()];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let Some((label, colon)) = labels[i].filter(|(r, _)| speaker(*r)) else {
+            i += 1;
+            continue;
+        };
+        covered[i] = true;
+        let body = &text[colon + 1..paragraphs[i].end];
+        let start = colon + 1 + (body.len() - body.trim_start().len());
+        let mut end = paragraphs[i].end;
+        // Unlabelled paragraphs that reopen a quotation the paragraph before left
+        // open go on with the turn; a bracketed stage note ("(CROSSTALK.)") ends it.
+        let mut j = i + 1;
+        while j < paragraphs.len() && labels[j].is_none() && unclosed_open(&text[paragraphs[j - 1].start..paragraphs[j - 1].end]).is_some()
+        {
+            let p = &text[paragraphs[j].start..paragraphs[j].end];
+            let inner = p.trim_start().trim_start_matches(['"', '“', '«', '„']).trim_start();
+            if !opens_with_quote_mark(p) || inner.starts_with(['(', '[']) {
+                break;
+            }
+            covered[j] = true;
+            end = paragraphs[j].end;
+            j += 1;
+        }
+        let content = &text[start..end];
+        let marks = content.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+        let trimmed = if marks % 2 == 1 { content.trim_end_matches(['"', '”']) } else { content }.trim_end();
+        if trimmed.split_whitespace().count() >= 2 {
+            out.push(Quote {
+                kind: QuoteKind::Direct,
+                content: Range { start, end: start + trimmed.len() },
+                cue: Some(Range { start: colon, end: colon + 1 }),
+                source: Some(label),
+                relayed_by: None,
+            });
+        }
+        i = j;
+    }
+    (out, covered)
+}
+
+/// A name after an attribution dash: one to six words, each capitalised (or a
+/// name particle), before a comma or the end of the line.
+fn dash_name(text: &str, from: usize, line_end: usize) -> Option<Range> {
+    let rest = &text[from..line_end];
+    let lead = rest.len() - rest.trim_start().len();
+    let body = rest.trim_start();
+    let stop = body.find([',', '(', ';']).unwrap_or(body.len());
+    let name = body[..stop].trim_end().trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 || body.split_whitespace().count() > 20 {
+        return None;
+    }
+    let particle = |w: &str| matches!(w, "de" | "da" | "del" | "van" | "von" | "der" | "bin" | "al" | "el" | "la" | "le" | "of" | "the");
+    let ok = words.iter().all(|w| {
+        (w.starts_with(char::is_uppercase) || particle(w)) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    }) && words[0].starts_with(char::is_uppercase);
+    ok.then_some(Range { start: from + lead, end: from + lead + name.len() })
+}
+
+/// The dash right after `at` (spaces and a comma between are allowed) and the
+/// name after it, on the same line: `“…” — Ana Lind, a ferry operator`.
+pub(crate) fn dash_after(text: &str, at: usize, hi: usize) -> Option<(Range, Range)> {
+    let seg = &text[at..hi];
+    let line = &seg[..seg.find('\n').unwrap_or(seg.len())];
+    let body = line.trim_start_matches([' ', ',', '\u{a0}']);
+    let off = at + (line.len() - body.len());
+    let dash = ['—', '–', '―']
+        .iter()
+        .find(|d| body.starts_with(**d))
+        .map(|d| d.len_utf8())
+        .or_else(|| body.starts_with("--").then_some(2))
+        .or_else(|| (body.starts_with("- ") && body.len() < line.len()).then_some(1))?;
+    let cue = Range { start: off, end: off + dash };
+    let name = dash_name(text, cue.end, at + line.len())?;
+    Some((cue, name))
+}
+
+/// Unquoted statements signed with a dash at the end of their line:
+/// `Fares will rise by 4 percent next year. — Harbour Commissioner Ana Lind`.
+pub(crate) fn dash_statements(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let mut line_start = p.start;
+        for line in text[p.start..p.end].split('\n') {
+            let ls = line_start;
+            line_start += line.len() + 1;
+            // The last sentence end followed by a dash.
+            let Some((pos, _)) = line.char_indices().rfind(|&(_, c)| matches!(c, '—' | '–' | '―')) else { continue };
+            let before = line[..pos].trim_end();
+            if !before.ends_with(['.', '!', '?']) || before.split_whitespace().count() < 4 || before.contains(['"', '“', '”']) {
+                continue;
+            }
+            let Some((cue, source)) = dash_after(text, ls + before.len(), ls + line.len()) else { continue };
+            let content = before.trim_end_matches(['.', ' ']);
+            let lead = content.len() - content.trim_start().len();
+            out.push(Quote {
+                kind: QuoteKind::Indirect,
+                content: Range { start: ls + lead, end: ls + content.len() },
+                cue: Some(cue),
+                source: Some(source),
+                relayed_by: None,
+            });
+        }
+    }
+    out
+}
+
+/// The position of a double quote mark that opens in `s` and does not close.
+fn unclosed_open(s: &str) -> Option<usize> {
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in s.char_indices() {
+        match open {
+            Some((_, o)) if closes(o, c) => open = None,
+            None if matches!(c, '"' | '“' | '«' | '„') => open = Some((i, c)),
+            _ => {}
+        }
+    }
+    open.map(|(i, _)| i)
+}
+
+/// A quotation running over paragraphs: it opens at `open` in paragraph
+/// `first` and closes at `close` (after the mark) in a later paragraph, whose
+/// own opening mark is at `last_open`.
+pub(crate) struct Run {
+    pub first: usize,
+    pub open: usize,
+    pub last_open: usize,
+    pub close: usize,
+}
+
+/// Quotations that run over paragraphs, outside `covered` paragraphs.
+pub(crate) fn paragraph_runs(text: &str, paragraphs: &[Span], covered: &[bool]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let p = &paragraphs[i];
+        let Some(o) = unclosed_open(&text[p.start..p.end]).filter(|_| !covered[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        let mut end = None;
+        while j < paragraphs.len() && !covered[j] && opens_with_quote_mark(&text[paragraphs[j].start..paragraphs[j].end]) {
+            let q = &paragraphs[j];
+            let s = &text[q.start..q.end];
+            let lead = s.len() - s.trim_start().len();
+            let mark = s[lead..].chars().next().unwrap_or('"');
+            // The paragraph's own mark closes here, or the quotation goes on.
+            let inner = &s[lead + mark.len_utf8()..];
+            if let Some((k, c)) = inner.char_indices().find(|&(_, c)| closes(mark, c)) {
+                let close = q.start + lead + mark.len_utf8() + k + c.len_utf8();
+                end = Some((j, q.start + lead, close));
+                break;
+            }
+            j += 1;
+        }
+        match end {
+            Some((last, last_open, close)) => {
+                out.push(Run { first: i, open: p.start + o, last_open, close });
+                i = last + 1;
+            }
+            None => i = j.max(i + 1),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unclosed_marks() {
+        assert_eq!(unclosed_open("“We will rebuild. The pier"), Some(0));
+        assert_eq!(unclosed_open("“We will rebuild,” she said."), None);
+        assert_eq!(unclosed_open("She said: «Non»."), None);
+        let t = "He said „Nein“ and left. \"It";
+        assert_eq!(unclosed_open(t), t.find('"'));
+    }
+}
