@@ -194,7 +194,13 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     by_key.insert((m.kind, key.clone()), e);
                 } else {
                     let s = clean_name(surface);
-                    if s != ent.name && !ent.aliases.contains(&s) {
+                    let shouting = |n: &str| n.chars().any(char::is_alphabetic) && !n.chars().any(char::is_lowercase);
+                    if s != ent.name && shouting(&ent.name) && !shouting(&s) && s.len() == ent.name.len() {
+                        // "Brova" names the entity better than the dateline's "BROVA".
+                        let old = std::mem::replace(&mut ent.name, s.clone());
+                        ent.aliases.retain(|a| *a != s);
+                        ent.aliases.push(old);
+                    } else if s != ent.name && !ent.aliases.contains(&s) {
                         ent.aliases.push(s);
                     }
                 }

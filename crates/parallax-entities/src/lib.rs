@@ -14,7 +14,8 @@
 //!    article's own outlet is an organisation with the role `outlet`; a
 //!    company designator (`Chrysler LLC`) or an organisation noun before the
 //!    name (`automaker Chrysler`) makes an organisation; a facility head
-//!    (`Museum of Flight`) makes a facility; time zones are not names.
+//!    (`Museum of Flight`) makes a facility; time zones are not names; the
+//!    dateline's place (`BROVA, March 3 —`) is a place.
 //! 4. Aliases ([`alias`]): mentions of one entity in an article are merged
 //!    (full name and surname, with and without diacritics or titles,
 //!    acronyms of organisation names); [`Corpus`] merges them across articles.
@@ -110,6 +111,9 @@ pub struct Context<'a> {
     pub outlet: Option<&'a str>,
     /// Author names from the byline: a mention of one has the role `author`.
     pub authors: &'a [String],
+    /// The byte range of the dateline's place (`BROVA` in `BROVA, March 3 —`):
+    /// a place, whatever the tagger made of its capitals.
+    pub dateline_place: Option<(usize, usize)>,
 }
 
 static EMBEDDED: &[u8] = include_bytes!("../model/ner.bin.gz");
@@ -152,6 +156,13 @@ impl Recognizer {
             rules::apply(text, &toks, raw, ctx, &ships, &mut mentions);
         }
         alias::vote_types(text, &mut mentions);
+        if let Some((a, b)) =
+            ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
+        {
+            mentions.retain(|m| m.end <= a || b <= m.start);
+            let at = mentions.partition_point(|m| m.start < a);
+            mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
+        }
         let entities = alias::link(text, &mut mentions, ctx);
         (mentions, entities)
     }

@@ -386,6 +386,23 @@ pub fn mentions_ships(text: &str) -> bool {
     })
 }
 
+/// Seats of government whose names stand for the government, as tokens.
+const SEATS: &[&[&str]] = &[
+    &["Downing", "Street"],
+    &["White", "House"],
+    &["Kremlin"],
+    &["Elysée"],
+    &["Elysee"],
+    &["Pentagon"],
+    &["Whitehall"],
+    &["Capitol", "Hill"],
+    &["Zhongnanhai"],
+    &["Blue", "House"],
+    &["Quai", "d'Orsay"],
+    &["Foggy", "Bottom"],
+    &["Chancellery"],
+];
+
 fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].start..toks[i].end]
 }
@@ -437,6 +454,17 @@ pub fn apply(
             spans.push((a, b, t));
         }
     }
+    // Seats of government the tagger left alone are facilities; when they speak
+    // or act, the rule below makes them the government (`Downing Street said`).
+    for i in 0..toks.len() {
+        for seat in SEATS {
+            let n = seat.len();
+            if i + n <= toks.len() && !covered[i..i + n].iter().any(|&c| c) && (0..n).all(|k| word(text, toks, i + k) == seat[k]) {
+                covered[i..i + n].iter_mut().for_each(|c| *c = true);
+                spans.push((i, i + n, EntityType::Facility));
+            }
+        }
+    }
     // A title before capitalised words the tagger left alone makes a person (`Chancellor Scholz`).
     let mut i = 0;
     while i + 1 < toks.len() {
@@ -476,6 +504,10 @@ pub fn apply(
         let name = &text[toks[a].start..toks[b - 1].end];
         // Time zones are not names (`14:00 UTC`).
         if matches!(name, "UTC" | "GMT" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "CET" | "CEST" | "BST" | "JST") {
+            continue;
+        }
+        // A currency prefix is not a place (`US$40 billion`, `HK$3`).
+        if name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase()) && text[toks[b - 1].end..].starts_with('$') {
             continue;
         }
         // A designator (`Chrysler LLC`) or an organisation noun before the

@@ -120,7 +120,7 @@ fn a_place_that_speaks_is_its_government() {
 #[test]
 fn outlets_and_bylines_have_their_roles() {
     let authors = vec!["Jonas Berg".to_string()];
-    let ctx = Context { outlet: Some("The Harbour Times"), authors: &authors };
+    let ctx = Context { outlet: Some("The Harbour Times"), authors: &authors, ..Default::default() };
     let t = "The Harbour Times first reported it; Jonas Berg wrote the story.";
     let (ms, ents) = with_spans(t, &[("Harbour Times", EntityType::Place), ("Jonas Berg", EntityType::Person)], &ctx);
     assert_eq!(ms[0].kind, EntityType::Organization);
@@ -283,4 +283,20 @@ fn an_organisation_noun_before_a_name_types_it_everywhere() {
     let n = names(t, &ms);
     // "automaker Vellmar" is an organisation, and its strong vote carries the other two.
     assert!(n.iter().all(|(_, k)| *k == EntityType::Organization), "{n:?}");
+}
+
+#[test]
+fn currency_prefixes_are_not_places() {
+    let t = "The contract is worth US$40 billion to the US yard.";
+    let (ms, _) = with_spans(t, &[("US", EntityType::Place), ("US", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("US".to_string(), EntityType::Place)]);
+    assert_eq!(ms[0].start, t.rfind("US").unwrap());
+}
+
+#[test]
+fn seats_of_government_speak_for_it_without_the_tagger() {
+    let t = "Downing Street said the talks had failed.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms), [("Downing Street".to_string(), EntityType::Organization)]);
+    assert!(ms[0].metonymy);
 }

@@ -1,4 +1,6 @@
-//! Developer aid: the largest impure stories on Multi-News, with a text sample.
+//! Developer aid: the largest impure stories on Multi-News, with a text sample,
+//! and the B-cubed score if stories of eight or more articles from nine in ten
+//! different gold clusters (page furniture such as archive notices) were split.
 use std::collections::HashMap;
 fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: mn_errors MULTINEWS_DIR"));
@@ -35,5 +37,3 @@ fn main() {
         println!("story {s}: {} docs, {} gold clusters | {}", m.len(), golds.len(), t.replace('\n', " "));
     }
 }
-#[allow(dead_code)]
-fn oracle() {}

@@ -348,7 +348,7 @@ pub fn split_authors(byline: &str) -> Vec<String> {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?)*)\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+",
+        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+",
     )
     .unwrap()
 });
@@ -401,6 +401,30 @@ mod tests {
     }
 
     #[test]
+    fn dateline_places_seats_of_government_and_complement_speakers() {
+        let text = "Chancellor visits Brova\n\nBROVA, March 3, 2026 — Chancellor Ana Lindqvist visited the port of Brova on Tuesday.\n\n\
+                    Downing Street said it was watching. The Portvik Wire cited an aide to Lindqvist as saying the repairs would cost 4 million euros.\n\n\
+                    Lindqvist's spokesman said the state would pay.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        // The dateline's capitals are a place, named as the text writes it elsewhere.
+        let brova = a.mentions.iter().find(|m| m.start == 0).expect("a mention for the dateline");
+        assert_eq!((brova.text.as_str(), brova.kind.as_str()), ("BROVA", "place"));
+        assert_eq!(a.entities[brova.entity].name, "Brova");
+        // A seat of government that speaks is the government.
+        let ds = a.mentions.iter().find(|m| m.text == "Downing Street").expect("Downing Street");
+        assert!(ds.metonymy && ds.kind == "organization", "{ds:?}");
+        // An aide to Lindqvist and Lindqvist's spokesman are not Lindqvist.
+        let said_by = |needle: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(needle)).expect(needle);
+            q.speaker.as_ref().map(|s| s.name.clone())
+        };
+        assert_eq!(said_by("4 million euros"), None);
+        assert_eq!(said_by("the state would pay"), None);
+        assert_eq!(said_by("watching"), Some("Downing Street".to_string()));
+    }
+
+    #[test]
     fn record_fields_win_and_partial_dates_stay_partial() {
         let r = Record {
             title: Some("T".into()),
@@ -447,5 +471,7 @@ mod tests {
             Some(("LONDON".into(), Some("Coastline Wire".into())))
         );
         assert_eq!(find_dateline("The mayor — who spoke — said"), None);
+        // A year after the day (regression: the digits stopped the match).
+        assert_eq!(find_dateline("BROVA, March 3, 2026 — Text").map(|d| d.1).as_deref(), Some("BROVA"));
     }
 }

@@ -9,7 +9,8 @@ use parallax_model::{Article, ArticleEntity, EntityMention, Speaker};
 pub fn add_entities(article: &mut Article) -> Result<(), String> {
     let rec = Recognizer::shipped().map_err(str::to_string)?;
     let sentences: Vec<(usize, usize)> = article.sentences.iter().map(|s| (s.start, s.end)).collect();
-    let ctx = Context { outlet: article.outlet.as_deref(), authors: &article.authors };
+    let dateline_place = article.dateline.as_ref().map(|d| (d.start, d.start + d.place.len()));
+    let ctx = Context { outlet: article.outlet.as_deref(), authors: &article.authors, dateline_place };
     let (mentions, entities) = rec.analyze(&article.text, &sentences, &ctx);
     article.mentions = mentions
         .iter()
@@ -58,9 +59,19 @@ pub fn resolve_speakers(article: &mut Article) {
                 .map(|m| Speaker { entity: m.entity, name: entities[m.entity].name.clone(), via: "name".to_string() });
         }
         let Some(src) = q.source else { continue };
+        // A person named as the complement of another noun is not the speaker:
+        // "an aide to Marin", "a source close to Marin", "Marin's spokesman".
+        let complement = |m: &&parallax_model::EntityMention| {
+            let before: Vec<&str> = text[src.start..m.start.max(src.start)].split_whitespace().collect();
+            let after = &text[m.end.min(src.end)..src.end];
+            m.kind == "person"
+                && ((before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near"))
+                    || after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|rest| rest.trim().len() > 1))
+        };
         let inside = mentions
             .iter()
             .filter(|m| m.start < src.end && src.start < m.end)
+            .filter(|m| !complement(m))
             .filter(|m| matches!(m.kind.as_str(), "person" | "organization") || m.metonymy)
             .max_by_key(|m| (m.kind == "person", m.end));
         let before = |kind: &str| mentions.iter().rfind(|m| m.end <= src.start && m.kind == kind && entities[m.entity].role != "author");

@@ -238,6 +238,53 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     (start < end).then_some(Range { start, end })
 }
 
+/// Cues that take a person or organisation as their whole content ("endorsed Lind").
+const STANCE: &[&str] = &[
+    "backed",
+    "backs",
+    "endorsed",
+    "endorses",
+    "attacked",
+    "attacks",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "praised",
+    "praises",
+    "blamed",
+    "blames",
+    "slammed",
+    "slams",
+    "accused",
+    "accuses",
+    "mocked",
+    "mocks",
+    "defended",
+    "defends",
+    "supported",
+    "supports",
+    "blasted",
+    "blasts",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "lauded",
+    "lauds",
+    "thanked",
+    "ridiculed",
+    "questioned",
+    "applauded",
+    "hailed",
+    "congratulated",
+    "opposed",
+    "opposes",
+    "dismissed",
+    "rejected",
+    "chastised",
+    "scolded",
+];
+
 /// Words that cannot be a speaker on their own.
 const FUNCTION_WORDS: &[&str] = &[
     "and",
@@ -593,6 +640,13 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             if sent[..m.start()].ends_with('-') || sent[m.end()..].starts_with('-') {
                 continue;
             }
+            // "showed her the pier" is a guided tour, not a finding.
+            let next_word = sent[m.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
+            if word.starts_with("show")
+                && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors")
+            {
+                continue;
+            }
             let cue = Range { start: ss + m.start(), end: ss + m.end() };
             if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
                 continue;
@@ -637,14 +691,30 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             if text[cstart..se].starts_with("that ") {
                 cstart += 5;
             }
-            // A direct quote later in the sentence ends this content.
-            let cend = direct.iter().map(|(c, _)| c.start).filter(|&q| q > cstart && q < se).min().unwrap_or(se);
+            // A direct quote later in the sentence ends this content, and so does an
+            // attribution closing the sentence ("…, a ministry statement said.").
+            let mut cend = direct.iter().map(|(c, _)| c.start).filter(|&q| q > cstart && q < se).min().unwrap_or(se);
+            if let Some(t) = TRAILING_ATTRIBUTION.find(&text[cstart..cend]) {
+                cend = cstart + t.start();
+            }
             let content = trim_range(text, Range { start: cstart, end: cend });
             let content = Range {
                 start: content.start,
                 end: content.start + text[content.start..content.end].trim_end_matches([',', ' ', ':']).len(),
             };
-            if text[content.start..content.end].split_whitespace().count() < 3 {
+            let short = text[content.start..content.end].split_whitespace().count();
+            // A stance verb with a named object ("The Courier backed Lind."), or a
+            // short quoted phrase ("warned against “hasty conclusions”").
+            if (1..3).contains(&short) && (STANCE.contains(&word.as_str()) || text[content.start..content.end].starts_with(['"', '“', '‘']))
+            {
+                if let Some(source) = source_before(text, ss, cue.start) {
+                    let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                    out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
+                    found += 1;
+                    continue;
+                }
+            }
+            if short < 3 {
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
                 if let Some(comma) = head.rfind(',') {
@@ -765,6 +835,12 @@ fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut 
         }
     }
 }
+
+/// An attribution that closes a sentence: `, a ministry statement said.`
+static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#",[\s"”’]*(?:[^\s,]+\s+){1,6}(?:said|says|added|adds|wrote|writes|noted|reported|reports|stated|explained)\s*[.!?]?\s*$"#)
+        .unwrap()
+});
 
 /// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
 static RELAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1088,5 +1164,16 @@ mod tests {
         // "States" in a title-case line is a name, not a cue; a compound is no cue.
         assert!(show("United States Ferry Operators Meet In Portvik").is_empty());
         assert!(show("The ferry-supporting councillors met on Monday to plan the repairs.").is_empty());
+    }
+
+    #[test]
+    fn a_closing_attribution_ends_the_content_and_tours_are_not_findings() {
+        let q = show("Portvik warned against “hasty conclusions”, a ministry statement said.");
+        let warned = q.iter().find(|q| q.2.as_deref() == Some("warned against")).expect("the warning");
+        assert_eq!((warned.0, warned.1.as_str()), (QuoteKind::Mixed, "“hasty conclusions”"));
+        assert!(q.iter().any(|q| q.3.as_deref() == Some("a ministry statement")), "{q:?}");
+        assert!(show("The harbour master showed her the damaged pier on Tuesday.").is_empty());
+        let q = show("The survey showed that most ferries run late.");
+        assert_eq!(q[0].1, "most ferries run late");
     }
 }
