@@ -155,6 +155,7 @@ impl Recognizer {
             let raw = self.tag_sentence(text, &toks);
             rules::apply(text, &toks, raw, ctx, &ships, &mut mentions);
         }
+        surnames(text, sentences, &mut mentions);
         alias::vote_types(text, &mut mentions);
         if let Some((a, b)) =
             ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
@@ -165,6 +166,52 @@ impl Recognizer {
         }
         let entities = alias::link(text, &mut mentions, ctx);
         (mentions, entities)
+    }
+}
+
+/// A surname of a person named in full elsewhere in the article, standing
+/// alone where the tagger saw nothing ("Cornyn's statement added"), is that
+/// person. Only a lone capitalised word: not inside a longer capitalised run,
+/// not after `the`.
+fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+    let names: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| {
+            let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
+            (words.len() >= 2).then(|| words[words.len() - 1])
+        })
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    let mut toks = Vec::new();
+    let mut found = Vec::new();
+    for &(from, to) in sentences {
+        if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+            continue;
+        }
+        toks.clear();
+        tokenize(text, from, to, &mut toks);
+        let w = |i: usize| &text[toks[i].start..toks[i].end];
+        let cap = |i: usize| w(i).starts_with(char::is_uppercase);
+        // A capitalised word before it continues a name unless it opens the sentence ("Later Quint said").
+        let opens = |i: usize| i == 0 || matches!(w(i - 1), "." | "!" | "?" | "\"" | "“" | ":");
+        for i in 0..toks.len() {
+            let joined_before = i > 0 && ((cap(i - 1) && !opens(i - 1)) || w(i - 1).eq_ignore_ascii_case("the"));
+            if !names.contains(w(i)) || joined_before || (i + 1 < toks.len() && cap(i + 1)) {
+                continue;
+            }
+            let t = toks[i];
+            if !mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
+                found.push(Mention { start: t.start, end: t.end, kind: EntityType::Person, metonymy: false, title: None, entity: 0 });
+            }
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.start);
     }
 }
 

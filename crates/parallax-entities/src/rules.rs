@@ -483,7 +483,24 @@ pub fn apply(
         i += 1;
     }
     spans.sort_by_key(|s| s.0);
-    for (mut a, b, mut kind) in spans {
+    let mut skip_until = 0;
+    for (mut a, mut b, mut kind) in spans {
+        if a < skip_until {
+            continue;
+        }
+        // A person's name followed by capitalised words ending in a facility head
+        // names the facility: "Johnson Space Center", "Reagan National Airport".
+        if kind == EntityType::Person {
+            let ahead = (b..toks.len().min(b + 4)).take_while(|&e| is_cap(word(text, toks, e))).collect::<Vec<_>>();
+            if let Some(&last) = ahead.iter().rfind(|&&e| {
+                let w = word(text, toks, e);
+                FACILITY_HEADS.contains(&w) || matches!(w, "Center" | "Centre" | "Hospital" | "Library" | "Hall" | "Theater" | "Theatre")
+            }) {
+                b = last + 1;
+                skip_until = b;
+                kind = EntityType::Facility;
+            }
+        }
         let first = word(text, toks, a);
         let prev = lower_at(text, toks, a.checked_sub(1));
         let prev_raw = a.checked_sub(1).map(|p| word(text, toks, p)).unwrap_or("");

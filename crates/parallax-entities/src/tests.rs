@@ -24,6 +24,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     }
     let mut mentions = Vec::new();
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
+    crate::surnames(text, &[(0, text.len())], &mut mentions);
     alias::vote_types(text, &mut mentions);
     let ents = alias::link(text, &mut mentions, ctx);
     (mentions, ents)
@@ -299,4 +300,22 @@ fn seats_of_government_speak_for_it_without_the_tagger() {
     let (ms, _) = with_spans(t, &[], &Context::default());
     assert_eq!(names(t, &ms), [("Downing Street".to_string(), EntityType::Organization)]);
     assert!(ms[0].metonymy);
+}
+
+#[test]
+fn a_lone_surname_of_a_named_person_is_that_person() {
+    let t = "Senator Mara Quint spoke first. Later Quint's office said the Quint Bridge would close, and the Quint report was read.";
+    let (ms, ents) = with_spans(t, &[("Mara Quint", EntityType::Person)], &Context::default());
+    let quint: Vec<&Mention> = ms.iter().filter(|m| &t[m.start..m.end] == "Quint").collect();
+    // "Quint's office" is her; "the Quint report" and "Quint Bridge" are not lone surnames.
+    assert_eq!(quint.len(), 1, "{ms:?}");
+    assert_eq!(quint[0].entity, ms[0].entity);
+    assert_eq!(ents.len(), 1);
+}
+
+#[test]
+fn a_facility_named_after_a_person_is_a_facility() {
+    let t = "The crew flew home to the Johnson Space Center in Houston.";
+    let (ms, _) = with_spans(t, &[("Johnson", EntityType::Person), ("Houston", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms)[0], ("Johnson Space Center".to_string(), EntityType::Facility));
 }

@@ -1,10 +1,12 @@
 //! Entity mention quality on GUM (news and interviews) and MEANTIME.
 //!
 //! Gold named mentions, as a CoNLL-style comparison:
-//! - GUM: mentions whose syntactic head is a proper noun (`PROPN`), types
-//!   person, organization, place. The name is the run of proper nouns (and
-//!   `of`, `and`, `&`, `de` between them) around the head, without tokens of
-//!   names nested inside it (`NASA` in `NASA Administrator Charles Bolden`).
+//! - GUM: mentions whose syntactic head is a proper noun (`PROPN`), or a
+//!   common noun with a proper noun in apposition or `flat` under it
+//!   (`spokeswoman Sujata Raisinghani`), types person, organization, place.
+//!   The name is the run of proper nouns (and `of`, `and`, `&`, `de` between
+//!   them) around that proper noun, without tokens of names nested inside it
+//!   (`NASA` in `NASA Administrator Charles Bolden`).
 //! - MEANTIME: `ENTITY_MENTION`s of syntactic type `NAM` whose entity is
 //!   `PER`, `ORG` or `LOC`, in the annotated part (title and first five
 //!   sentences); a leading `the` is not part of the name.
@@ -129,6 +131,7 @@ struct GTok {
     form: String,
     upos: String,
     head: usize,
+    deprel: String,
     space_after: bool,
 }
 
@@ -202,14 +205,23 @@ pub fn parse_gum(name: &str, src: &str) -> EntDoc {
                 _ => continue,
             };
             // The head: the token whose head lies outside the mention.
-            let Some(h) = (*a..*b).find(|&i| toks[i].head == 0 || toks[i].head - 1 < *a || toks[i].head > *b) else { continue };
-            if toks[h].upos != "PROPN" {
-                continue;
-            }
+            let Some(mut h) = (*a..*b).find(|&i| toks[i].head == 0 || toks[i].head - 1 < *a || toks[i].head > *b) else { continue };
             // Tokens of smaller mentions nested inside this one are not part of its name.
-            let nested = |i: usize| {
+            let nested = |i: usize, h: usize| {
                 mentions.iter().any(|(x, y, _)| (x, y) != (a, b) && *x >= *a && *y <= *b && i >= *x && i < *y && !(h >= *x && h < *y))
             };
+            if toks[h].upos != "PROPN" {
+                // A common-noun head with the name in apposition or flat under it:
+                // "spokeswoman Sujata Raisinghani", "nominee Ken Cuccinelli".
+                let named = (*a..*b).find(|&i| {
+                    toks[i].upos == "PROPN" && toks[i].head == h + 1 && matches!(toks[i].deprel.as_str(), "flat" | "appos") && !nested(i, h)
+                });
+                match named {
+                    Some(i) => h = i,
+                    None => continue,
+                }
+            }
+            let nested = |i: usize| nested(i, h);
             let in_name = |i: usize| toks[i].upos == "PROPN" && !nested(i);
             let joiner = |i: usize| matches!(toks[i].form.as_str(), "of" | "and" | "&" | "de" | "-");
             let mut s = h;
@@ -242,6 +254,7 @@ pub fn parse_gum(name: &str, src: &str) -> EntDoc {
             form: cols[1].to_string(),
             upos: cols[3].to_string(),
             head: cols[6].parse().unwrap_or(0),
+            deprel: cols[7].to_string(),
             space_after: !misc.split('|').any(|m| m == "SpaceAfter=No"),
         };
         sent.push((tok, ent));
