@@ -85,7 +85,10 @@ fn initials(words: &[String]) -> String {
 
 /// One name, one type in an article: mentions with the same folded name take the
 /// type most of them have (a place standing for its government keeps its own).
-pub fn vote_types(text: &str, mentions: &mut [Mention]) {
+/// The dateline's place (`dateline`, a mention's range) is a place and votes
+/// three times for it.
+pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize, usize)>) {
+    let is_dateline = |m: &Mention| dateline == Some((m.start, m.end));
     let voting = |m: &Mention| !m.metonymy && m.kind != EntityType::Vessel;
     let keys: Vec<Option<String>> = mentions.iter().map(|m| voting(m).then(|| fold(&text[m.start..m.end]))).collect();
     // A name with a designator (`Chrysler LLC`) also votes, three times, for
@@ -103,7 +106,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention]) {
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
             // "automaker Chrysler": the noun before the name is strong evidence too.
-            let strong = m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start);
+            let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
         }
     }
@@ -111,6 +114,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention]) {
         votes.entry(b).or_default()[EntityType::Organization as usize] += 3;
     }
     for (m, k) in mentions.iter_mut().zip(&keys) {
+        if is_dateline(m) {
+            continue;
+        }
         if let Some(v) = k.as_deref().and_then(|k| votes.get(k)) {
             let best = (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t))).unwrap_or(0);
             if v[best] > v[m.kind as usize] {

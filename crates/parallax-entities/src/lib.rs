@@ -156,14 +156,14 @@ impl Recognizer {
             rules::apply(text, &toks, raw, ctx, &ships, &mut mentions);
         }
         surnames(text, sentences, &mut mentions);
-        alias::vote_types(text, &mut mentions);
-        if let Some((a, b)) =
-            ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
-        {
+        let dateline =
+            ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+        if let Some((a, b)) = dateline {
             mentions.retain(|m| m.end <= a || b <= m.start);
             let at = mentions.partition_point(|m| m.start < a);
             mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
         }
+        alias::vote_types(text, &mut mentions, dateline);
         let entities = alias::link(text, &mut mentions, ctx);
         (mentions, entities)
     }

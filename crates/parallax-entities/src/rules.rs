@@ -386,6 +386,18 @@ pub fn mentions_ships(text: &str) -> bool {
     })
 }
 
+/// A model designation: digits with optional letters and hyphens (`787`,
+/// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
+fn is_model_number(w: &str) -> bool {
+    let digits = w.chars().filter(char::is_ascii_digit).count();
+    let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
+    digits > 0
+        && w.len() <= 12
+        && !year
+        && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
 /// Seats of government whose names stand for the government, as tokens.
 const SEATS: &[&[&str]] = &[
     &["Downing", "Street"],
@@ -473,6 +485,13 @@ pub fn apply(
             while j < toks.len() && !covered[j] && is_cap(word(text, toks, j)) && !is_title(word(text, toks, j)) {
                 j += 1;
             }
+            // "General Motors", "National Airlines": a designator makes the title part of a company name.
+            if j > i + 1 && ORG_DESIGNATORS.contains(&word(text, toks, j - 1)) {
+                covered[i..j].iter_mut().for_each(|c| *c = true);
+                spans.push((i, j, EntityType::Organization));
+                i = j;
+                continue;
+            }
             if j > i + 1 && word(text, toks, i + 1).chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.') {
                 covered[i + 1..j].iter_mut().for_each(|c| *c = true);
                 spans.push((i + 1, j, EntityType::Person));
@@ -500,6 +519,31 @@ pub fn apply(
                 skip_until = b;
                 kind = EntityType::Facility;
             }
+        }
+        // Capitalised words after the name that end in a company designator make
+        // one company: "China Eastern Airlines", "Northrop Grumman Corporation".
+        if kind != EntityType::Vessel {
+            let ahead = (b..toks.len().min(b + 3)).take_while(|&e| is_cap(word(text, toks, e))).collect::<Vec<_>>();
+            if let Some(&last) = ahead.iter().rfind(|&&e| ORG_DESIGNATORS.contains(&word(text, toks, e))) {
+                b = last + 1;
+                skip_until = skip_until.max(b);
+                kind = EntityType::Organization;
+            }
+        }
+        // "Air Canada", "Air India": an airline named after its country.
+        if kind == EntityType::Place && a > 0 && word(text, toks, a - 1) == "Air" && !covered[a - 1] {
+            a -= 1;
+            kind = EntityType::Organization;
+        }
+        // A maker's name with a model number is the product: "Boeing 787", "Airbus A380".
+        if matches!(kind, EntityType::Organization | EntityType::Person)
+            && b < toks.len()
+            && is_model_number(word(text, toks, b))
+            && !text[toks[a].start..toks[b - 1].end].contains(|c: char| c.is_ascii_digit())
+        {
+            b += 1;
+            skip_until = skip_until.max(b);
+            kind = EntityType::Product;
         }
         let first = word(text, toks, a);
         let prev = lower_at(text, toks, a.checked_sub(1));

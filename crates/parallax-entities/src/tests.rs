@@ -25,7 +25,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     let mut mentions = Vec::new();
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     crate::surnames(text, &[(0, text.len())], &mut mentions);
-    alias::vote_types(text, &mut mentions);
+    alias::vote_types(text, &mut mentions, None);
     let ents = alias::link(text, &mut mentions, ctx);
     (mentions, ents)
 }
@@ -318,4 +318,51 @@ fn a_facility_named_after_a_person_is_a_facility() {
     let t = "The crew flew home to the Johnson Space Center in Houston.";
     let (ms, _) = with_spans(t, &[("Johnson", EntityType::Person), ("Houston", EntityType::Place)], &Context::default());
     assert_eq!(names(t, &ms)[0], ("Johnson Space Center".to_string(), EntityType::Facility));
+}
+
+#[test]
+fn a_maker_with_a_model_number_is_a_product() {
+    let t = "Nordair bought 12 Vellmark A380s and two Vellmark 7-40 jets in 2019, Vellmark said, and they fly on Route 66 in 2020.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Nordair", EntityType::Organization),
+            ("Vellmark", EntityType::Organization),
+            ("Vellmark", EntityType::Organization),
+            ("Vellmark", EntityType::Organization),
+            ("Route", EntityType::Place),
+        ],
+        &Context::default(),
+    );
+    let got = names(t, &ms);
+    assert!(got.contains(&("Vellmark A380s".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Vellmark 7-40".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Vellmark".to_string(), EntityType::Organization)), "{got:?}");
+    // A place with a number stays a place, and a year is no model number.
+    assert!(got.contains(&("Route".to_string(), EntityType::Place)), "{got:?}");
+    assert!(!got.iter().any(|(n, _)| n.contains("2019") || n.contains("2020")), "{got:?}");
+}
+
+#[test]
+fn a_title_before_a_company_designator_is_part_of_the_company() {
+    let t = "Workers at General Motors met General Ana Vell on Monday.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    let got = names(t, &ms);
+    assert!(got.contains(&("General Motors".to_string(), EntityType::Organization)), "{got:?}");
+    assert!(got.contains(&("Ana Vell".to_string(), EntityType::Person)), "{got:?}");
+}
+
+#[test]
+fn designators_after_a_name_and_air_before_a_country_make_companies() {
+    let t = "Nordland Eastern Airlines and Air Nordland ordered jets.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Nordland", EntityType::Place), ("Airlines", EntityType::Place), ("Nordland", EntityType::Place)],
+        &Context::default(),
+    );
+    let got = names(t, &ms);
+    assert_eq!(
+        got,
+        [("Nordland Eastern Airlines".to_string(), EntityType::Organization), ("Air Nordland".to_string(), EntityType::Organization)]
+    );
 }
