@@ -164,8 +164,47 @@ impl Recognizer {
             mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
         }
         alias::vote_types(text, &mut mentions, dateline);
-        let entities = alias::link(text, &mut mentions, ctx);
+        let mut entities = alias::link(text, &mut mentions, ctx);
+        neuter_names(text, &mut mentions, &mut entities);
         (mentions, entities)
+    }
+}
+
+/// A one-word "person" that the article never names in full nor with a
+/// title, and that is followed by more `it`/`its` than `he`/`his`/`she`/`her`
+/// after its mentions (200 bytes at most, and not past the next name of
+/// another entity), is an organisation ("Ryanair … its fleet"): people in
+/// news are introduced with a first name or a title.
+fn neuter_names(text: &str, mentions: &mut [Mention], entities: &mut [LocalEntity]) {
+    for (e, ent) in entities.iter_mut().enumerate() {
+        if ent.kind != EntityType::Person || ent.role != "participant" || !ent.titles.is_empty() {
+            continue;
+        }
+        if mentions.iter().any(|m| m.entity == e && text[m.start..m.end].split_whitespace().count() > 1) {
+            continue;
+        }
+        let (mut personal, mut neuter) = (0, 0);
+        for m in mentions.iter().filter(|m| m.entity == e) {
+            // Up to 200 bytes, and not past the next name of someone else.
+            let next = mentions.iter().filter(|o| o.start >= m.end && o.entity != e).map(|o| o.start).min().unwrap_or(text.len());
+            let mut end = (m.end + 200).min(next);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            for w in text[m.end..end].split(|c: char| !c.is_alphabetic()) {
+                match w {
+                    "he" | "his" | "him" | "she" | "her" | "He" | "His" | "She" | "Her" => personal += 1,
+                    "it" | "its" | "It" | "Its" => neuter += 1,
+                    _ => {}
+                }
+            }
+        }
+        if neuter > personal {
+            ent.kind = EntityType::Organization;
+            for m in mentions.iter_mut().filter(|m| m.entity == e) {
+                m.kind = EntityType::Organization;
+            }
+        }
     }
 }
 

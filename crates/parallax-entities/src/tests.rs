@@ -26,7 +26,8 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     crate::surnames(text, &[(0, text.len())], &mut mentions);
     alias::vote_types(text, &mut mentions, None);
-    let ents = alias::link(text, &mut mentions, ctx);
+    let mut ents = alias::link(text, &mut mentions, ctx);
+    crate::neuter_names(text, &mut mentions, &mut ents);
     (mentions, ents)
 }
 
@@ -365,4 +366,21 @@ fn designators_after_a_name_and_air_before_a_country_make_companies() {
         got,
         [("Nordland Eastern Airlines".to_string(), EntityType::Organization), ("Air Nordland".to_string(), EntityType::Organization)]
     );
+}
+
+#[test]
+fn a_one_word_person_followed_by_its_is_an_organisation() {
+    let t = "Vellair cut fares on Monday. Vellair said its fleet would grow. Jason said he would fly.";
+    let (ms, ents) = with_spans(
+        t,
+        &[("Vellair", EntityType::Person), ("Vellair", EntityType::Person), ("Jason", EntityType::Person)],
+        &Context::default(),
+    );
+    assert_eq!(ms[0].kind, EntityType::Organization);
+    assert_eq!(ents[ms[0].entity].kind, EntityType::Organization);
+    assert_eq!(ms[2].kind, EntityType::Person, "{ms:?}");
+    // A person named in full keeps the type, whatever the pronouns.
+    let t = "Mara Quint spoke. Quint said its fleet would grow.";
+    let (ms, _) = with_spans(t, &[("Mara Quint", EntityType::Person), ("Quint", EntityType::Person)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Person));
 }
