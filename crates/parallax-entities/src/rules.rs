@@ -466,6 +466,23 @@ pub fn apply(
             spans.push((a, b, t));
         }
     }
+    // Capitalised words the tagger left alone after an organisation noun are an
+    // organisation: "auto maker Fiat", "the Italian company, Fiat,".
+    for i in 0..toks.len() {
+        if covered[i] || !is_cap(word(text, toks, i)) || i == 0 {
+            continue;
+        }
+        let noun = if word(text, toks, i - 1) == "," && i >= 2 { i - 2 } else { i - 1 };
+        if !ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word(text, toks, noun))) || is_cap(word(text, toks, noun)) {
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && j < i + 4 && !covered[j] && is_cap(word(text, toks, j)) {
+            j += 1;
+        }
+        covered[i..j].iter_mut().for_each(|c| *c = true);
+        spans.push((i, j, EntityType::Organization));
+    }
     // Seats of government the tagger left alone are facilities; when they speak
     // or act, the rule below makes them the government (`Downing Street said`).
     for i in 0..toks.len() {
@@ -608,5 +625,14 @@ pub fn apply(
             }
         }
         out.push(Mention { start: toks[a].start, end: toks[b - 1].end, kind, metonymy, title, entity: 0 });
+        // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
+        if b + 2 < toks.len() && word(text, toks, b) == "(" && word(text, toks, b + 2) == ")" && !covered[b + 1] {
+            let acr = word(text, toks, b + 1);
+            let letters = acr.chars().filter(char::is_ascii_uppercase).count();
+            if (2..=6).contains(&letters) && acr.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '&' | '-' | '.')) {
+                out.push(Mention { start: toks[b + 1].start, end: toks[b + 1].end, kind, metonymy, title: None, entity: 0 });
+                skip_until = skip_until.max(b + 2);
+            }
+        }
     }
 }

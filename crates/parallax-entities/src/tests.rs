@@ -384,3 +384,19 @@ fn a_one_word_person_followed_by_its_is_an_organisation() {
     let (ms, _) = with_spans(t, &[("Mara Quint", EntityType::Person), ("Quint", EntityType::Person)], &Context::default());
     assert!(ms.iter().all(|m| m.kind == EntityType::Person));
 }
+
+#[test]
+fn bracketed_acronyms_and_names_after_organisation_nouns() {
+    let t = "Nordland Airlines (NLA) said the airline Vellair and the company, Brokk, would merge.";
+    let (ms, _) = with_spans(t, &[("Nordland Airlines", EntityType::Organization)], &Context::default());
+    let got = names(t, &ms);
+    assert_eq!(
+        got,
+        [
+            ("Nordland Airlines".to_string(), EntityType::Organization),
+            ("NLA".to_string(), EntityType::Organization),
+            ("Vellair".to_string(), EntityType::Organization),
+            ("Brokk".to_string(), EntityType::Organization)
+        ]
+    );
+}
