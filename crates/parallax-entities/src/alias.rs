@@ -136,6 +136,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     let n_words = |i: usize| text[mentions[i].start..mentions[i].end].split_whitespace().count();
     order.sort_by_key(|&i| (std::cmp::Reverse(n_words(i).min(2)), mentions[i].start));
+    let mut assigned = vec![false; mentions.len()];
     for i in order {
         let m = &mentions[i];
         let surface = &text[m.start..m.end];
@@ -184,6 +185,24 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             let acro: String = words[0].chars().filter(|c| c.is_alphanumeric()).collect();
             found = (0..ents.len())
                 .find(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && initials(&words_of[e]) == acro);
+        }
+        // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
+        if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            let bracketed = text[..m.start].trim_end().ends_with('(') && text[m.end..].trim_start().starts_with(')');
+            let defined = bracketed
+                .then(|| {
+                    (0..mentions.len()).find(|&j| {
+                        assigned[j]
+                            && mentions[j].kind == m.kind
+                            && mentions[j].end <= m.start
+                            && text[mentions[j].end..m.start].trim() == "("
+                    })
+                })
+                .flatten();
+            if let Some(j) = defined {
+                found = Some(mentions[j].entity);
+                by_key.entry((m.kind, key.clone())).or_insert(mentions[j].entity);
+            }
         }
         let e = match found {
             Some(e) => {
@@ -238,6 +257,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             }
         }
         mentions[i].entity = e;
+        assigned[i] = true;
     }
     for (e, ent) in ents.iter_mut().enumerate() {
         if ent.kind == EntityType::Organization && ctx.outlet.is_some_and(|o| outlet_key(o) == ent.key) {

@@ -388,7 +388,10 @@ fn a_one_word_person_followed_by_its_is_an_organisation() {
 #[test]
 fn bracketed_acronyms_and_names_after_organisation_nouns() {
     let t = "Nordland Airlines (NLA) said the airline Vellair and the company, Brokk, would merge.";
-    let (ms, _) = with_spans(t, &[("Nordland Airlines", EntityType::Organization)], &Context::default());
+    let (ms, ents) = with_spans(t, &[("Nordland Airlines", EntityType::Organization)], &Context::default());
+    // The acronym is an alias of the name it follows.
+    assert_eq!(ms[1].entity, ms[0].entity);
+    assert!(ents[ms[0].entity].aliases.contains(&"NLA".to_string()), "{ents:?}");
     let got = names(t, &ms);
     assert_eq!(
         got,
