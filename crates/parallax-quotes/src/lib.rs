@@ -113,6 +113,53 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether the cue word at `text[start..end]` is used as a cue here:
+/// - not part of a compound ("Clinton-supporting", "well-known");
+/// - plural nouns that are also cues ("the notes", "18 states") are nouns
+///   after a determiner or a number, and "states" is a cue only before
+///   "that" or a colon;
+/// - "showed her the pier" is a guided tour, not a finding.
+fn cue_use(text: &str, start: usize, end: usize) -> bool {
+    let word = text[start..end].to_lowercase();
+    if text[..start].ends_with('-') || text[end..].starts_with('-') {
+        return false;
+    }
+    let prev_word = text[..start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let noun_like = matches!(
+        word.as_str(),
+        "notes" | "reports" | "claims" | "charges" | "questions" | "shows" | "promises" | "attacks" | "fears" | "hopes" | "plans" | "views"
+    ) && (matches!(
+        prev_word.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "some"
+            | "many"
+            | "several"
+            | "all"
+            | "other"
+            | "both"
+            | "no"
+    ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
+    let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
+    let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    let tour = word.starts_with("show")
+        && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
+    !(noun_like || states || tour)
+}
+
+/// Whether the word after byte `at` of `s` is `w`.
+fn next_word_is(s: &str, at: usize, w: &str) -> bool {
+    s[at..].split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(w))
+}
+
 /// A title-case line: at least four words, and seven in ten of its words capitalised.
 fn headline_case(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
@@ -146,6 +193,20 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             if inner.split_whitespace().count() <= 30 {
                 stop = open;
                 cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
+                // More appositives: an age, a hometown, a state ("Donna Rawlings, 59, of
+                // Ashton, Md., said"): a piece that opens lowercase or with a digit,
+                // or a lone abbreviation, is stepped over too.
+                for _ in 0..4 {
+                    let piece = seg[cut..stop].trim();
+                    let first = piece.split_whitespace().next().unwrap_or("");
+                    let appositive = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
+                    if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
+                        break;
+                    }
+                    stop = seg[..cut].trim_end().len() - 1;
+                    cut = boundary(&seg[..stop]).map_or(0, |(_, end)| end);
+                }
             }
         }
     }
@@ -514,7 +575,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 .unwrap_or(p.start);
             let head = &text[head_start..qs];
             let opens_sentence = head.split_whitespace().count() < 2;
-            let head_cue = CUE.find_iter(head).last().map(|m| Range { start: head_start + m.start(), end: head_start + m.end() });
+            let head_cue = CUE
+                .find_iter(head)
+                .filter(|m| cue_use(text, head_start + m.start(), head_start + m.end()))
+                .last()
+                .map(|m| Range { start: head_start + m.start(), end: head_start + m.end() });
             // The cue after the quote, up to the end of its sentence (initials such as
             // "Charles E. Grassley" do not end it): `,” the daily wrote` / `,” said Lind`.
             // A quotation that ends its own sentence ("… hesitation.”") has no cue after it.
@@ -529,7 +594,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let tail_cue = if closes_sentence {
                 None
             } else {
-                CUE.find(tail).filter(|m| m.start() <= 80).map(|m| Range { start: qe + m.start(), end: qe + m.end() })
+                CUE.find_iter(tail)
+                    .find(|m| cue_use(text, qe + m.start(), qe + m.end()))
+                    .filter(|m| m.start() <= 80)
+                    .map(|m| Range { start: qe + m.start(), end: qe + m.end() })
             };
             // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
             let statement = opens_sentence || inner.ends_with(['.', '!', '?']);
@@ -636,15 +704,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         let cue_re: &Regex = if headline_case(sent) { &CUE_HEADLINE } else { &CUE };
         for m in cue_re.find_iter(sent) {
             let word = m.as_str().to_lowercase();
-            // Part of a compound ("Clinton-supporting", "well-known") is no cue.
-            if sent[..m.start()].ends_with('-') || sent[m.end()..].starts_with('-') {
-                continue;
-            }
-            // "showed her the pier" is a guided tour, not a finding.
-            let next_word = sent[m.end()..].split_whitespace().next().unwrap_or("").to_lowercase();
-            if word.starts_with("show")
-                && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors")
-            {
+            if !cue_use(text, ss + m.start(), ss + m.end()) {
                 continue;
             }
             let cue = Range { start: ss + m.start(), end: ss + m.end() };
@@ -669,7 +729,27 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let named = next.chars().next().is_some_and(char::is_uppercase) || next.starts_with("the ") || next.starts_with("a ");
                 let content = trim_range(text, Range { start: ss, end: ss + head.len() - 1 });
                 if named && text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
-                    if let Some(source) = phrase_after(text, cue.end, se) {
+                    // The speaker ends the clause ("…, said Tomas Vell, the engineer."); a
+                    // clause going on after the name is the content of a normal cue
+                    // ("Mitchell, who served …, said Clinton reached out to …").
+                    let ends_clause = |r: &Range| {
+                        let rest = text[r.end..se].trim_start();
+                        let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
+                        // "said the event brought back memories": a verb makes it a clause, not a speaker.
+                        let verb = words.iter().enumerate().skip(1).any(|(k, w)| {
+                            let lw = w.to_lowercase();
+                            let before_object = words.get(k + 1).is_some_and(|n| {
+                                matches!(
+                                    n.to_lowercase().as_str(),
+                                    "the" | "a" | "an" | "to" | "that" | "his" | "her" | "their" | "its" | "back" | "up" | "out"
+                                )
+                            });
+                            (SUBJECT_END.contains(&lw.as_str()) && !matches!(lw.as_str(), "who" | "which" | "that" | "also" | "not"))
+                                || (lw.ends_with("ed") && before_object)
+                        });
+                        !verb && (rest.is_empty() || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–']))
+                    };
+                    if let Some(source) = phrase_after(text, cue.end, se).filter(ends_clause) {
                         let kind =
                             if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
                         out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
@@ -703,9 +783,13 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 end: content.start + text[content.start..content.end].trim_end_matches([',', ' ', ':']).len(),
             };
             let short = text[content.start..content.end].split_whitespace().count();
-            // A stance verb with a named object ("The Courier backed Lind."), or a
-            // short quoted phrase ("warned against “hasty conclusions”").
-            if (1..3).contains(&short) && (STANCE.contains(&word.as_str()) || text[content.start..content.end].starts_with(['"', '“', '‘']))
+            // A stance verb with a named object ("The Courier backed Lind."), a
+            // refusal or promise ("declined to comment"), or a short quoted
+            // phrase ("warned against “hasty conclusions”").
+            let infinitive = matches!(word.as_str(), "declined" | "refused" | "agreed" | "promised" | "vowed" | "pledged" | "threatened")
+                && text[content.start..content.end].starts_with("to ");
+            if (1..3).contains(&short)
+                && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].starts_with(['"', '“', '‘']))
             {
                 if let Some(source) = source_before(text, ss, cue.start) {
                     let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
@@ -1175,5 +1259,27 @@ mod tests {
         assert!(show("The harbour master showed her the damaged pier on Tuesday.").is_empty());
         let q = show("The survey showed that most ferries run late.");
         assert_eq!(q[0].1, "most ferries run late");
+    }
+
+    #[test]
+    fn a_relative_clause_before_the_cue_and_refusals() {
+        let q = show("Tomas Vell, who ran the harbour from 2012 until this year, said Lind reached out to him during her first year.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("Lind reached out to him during her first year", Some("Tomas Vell")));
+        let q = show("The harbour master declined to comment.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()), ("to comment", Some("declined"), Some("The harbour master")));
+    }
+
+    #[test]
+    fn appositive_chains_clauses_after_said_and_plural_nouns() {
+        let q = show("Ada Brenn, 59, of Portvik, Nd., said the fire brought back memories of her father.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("the fire brought back memories of her father", Some("Ada Brenn")), "{q:?}");
+        // "18 states" is a noun; the cue of the quote is "said".
+        let q =
+            show("“It is an invasion of the harbour,” Ana Lind, the mayor of Portvik, one of 18 states suing the agency, said on Monday.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Ana Lind")), "{q:?}");
+        assert!(show("She read the notes on the pier before the ferry left.").is_empty());
+        let q = show("The report states that the beams were weak.");
+        assert_eq!(q[0].2.as_deref(), Some("states"));
     }
 }
