@@ -140,8 +140,25 @@ fn cat_text(xml: &str) -> (String, String) {
         }
         sentences[s].push(unescape(&c[2]));
     }
-    let lines: Vec<String> = sentences.iter().map(|t| t.join(" ")).collect();
+    let lines: Vec<String> = sentences.iter().map(|t| detokenize(t)).collect();
     (lines.first().cloned().unwrap_or_default(), lines.join("\n"))
+}
+
+/// Tokens back to running text: no space before closing punctuation or after
+/// an opening bracket (`November 11, 2011`, not `November 11 , 2011`).
+fn detokenize(tokens: &[String]) -> String {
+    let mut out = String::new();
+    let mut prev = "";
+    for t in tokens {
+        let glue_left =
+            matches!(t.as_str(), "," | "." | ";" | ":" | ")" | "]" | "!" | "?" | "%" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m");
+        if !out.is_empty() && !glue_left && !matches!(prev, "(" | "[" | "$") {
+            out.push(' ');
+        }
+        out.push_str(t);
+        prev = t;
+    }
+    out
 }
 
 /// Days since 1970-01-01 for a civil date.
@@ -188,6 +205,28 @@ pub fn load_ecbplus(dir: &Path) -> Result<Vec<Doc>, EvalError> {
         docs.push(Doc { title: None, text, day: None, gold, gold_topic });
     }
     Ok(docs)
+}
+
+/// A document as `parallax analyze` would see it from a text file: extracted
+/// title, cleaned text and the publication day found in the text.
+pub fn through_pipeline(doc: Doc) -> Doc {
+    use parallax_ingest::{Payload, RawDocument};
+    use parallax_model::{Format, Source};
+    let raw = RawDocument {
+        source: Source { path: "doc.txt".into(), record: None, format: Format::Text },
+        payload: Payload::Text { text: doc.text.clone(), markdown: false },
+        encoding: "UTF-8".into(),
+        fetched_url: None,
+    };
+    match parallax_extract::analyze(raw, &parallax_extract::ExtractOptions::default()).article {
+        Some(a) => Doc {
+            title: a.title.clone().or(doc.title),
+            day: a.published.as_ref().and_then(|p| parallax_stories::day_number(&p.value)).or(doc.day),
+            text: a.text,
+            ..doc
+        },
+        None => doc,
+    }
 }
 
 /// Multi-News test clusters. `clean` keeps the first 1,000 clusters and drops
