@@ -91,6 +91,16 @@ fn numbers(toks: &[Token]) -> Vec<u32> {
 
 /// IDF-weighted Dice overlap of two sorted stem sets.
 pub fn weighted_dice(a: &[u32], b: &[u32], idf: &impl Fn(u32) -> f32) -> f32 {
+    weighted_dice_totals(a, b, idf, idf_total(a, idf) + idf_total(b, idf))
+}
+
+/// The summed weight of a sentence's content stems (the Dice denominator's share).
+fn idf_total(stems: &[u32], idf: &impl Fn(u32) -> f32) -> f32 {
+    stems.iter().map(|&s| idf(s)).sum()
+}
+
+/// [`weighted_dice`] with the summed weights of both sentences given.
+fn weighted_dice_totals(a: &[u32], b: &[u32], idf: &impl Fn(u32) -> f32, total: f32) -> f32 {
     let (mut i, mut j) = (0, 0);
     let mut shared = 0.0;
     while i < a.len() && j < b.len() {
@@ -104,7 +114,6 @@ pub fn weighted_dice(a: &[u32], b: &[u32], idf: &impl Fn(u32) -> f32) -> f32 {
             }
         }
     }
-    let total: f32 = a.iter().chain(b).map(|&s| idf(s)).sum();
     if total <= 0.0 {
         0.0
     } else {
@@ -144,31 +153,99 @@ fn lcs_and_run(a: &[u32], b: &[u32]) -> (usize, usize, usize, usize) {
 
 /// Compares two sentences (their tokens). `None` when they do not share a passage.
 pub fn compare(a: &[Token], b: &[Token], idf: &impl Fn(u32) -> f32, cfg: &AlignConfig) -> Option<SentenceMatch> {
-    compare_with_stems(a, &content_stems(a), b, &content_stems(b), idf, cfg)
+    compare_profiles(&Profile::new(a, idf), &Profile::new(b, idf), idf, cfg)
 }
 
-/// [`compare`] with each sentence's [`content_stems`] computed by the caller.
-fn compare_with_stems(
-    a: &[Token],
-    sa: &[u32],
-    b: &[Token],
-    sb: &[u32],
-    idf: &impl Fn(u32) -> f32,
-    cfg: &AlignConfig,
-) -> Option<SentenceMatch> {
-    if a.len() < cfg.min_sentence_tokens || b.len() < cfg.min_sentence_tokens {
+/// What the comparison needs of one sentence, computed once: its tokens, its
+/// sorted content stems and their summed weight, its numbers, and (made on
+/// first use, since most sentence pairs never get that far) its words cut to
+/// `max_sentence_tokens`, the same words sorted, and the sorted hashes of its
+/// runs of `fragment_run` words.
+struct Profile<'t> {
+    tokens: &'t [Token],
+    stems: Vec<u32>,
+    /// The stems not in about a quarter of the documents or more ([`COMMON_IDF`]).
+    rare: Vec<u32>,
+    total: f32,
+    words: std::cell::OnceCell<Words>,
+}
+
+struct Words {
+    words: Vec<u32>,
+    sorted: Vec<u32>,
+    runs: Vec<u64>,
+    numbers: Vec<u32>,
+}
+
+impl<'t> Profile<'t> {
+    fn new(tokens: &'t [Token], idf: &impl Fn(u32) -> f32) -> Self {
+        let stems = content_stems(tokens);
+        let mut total = 0.0;
+        let mut rare = Vec::new();
+        for &s in &stems {
+            let w = idf(s);
+            total += w;
+            if w >= COMMON_IDF {
+                rare.push(s);
+            }
+        }
+        Profile { tokens, stems, rare, total, words: std::cell::OnceCell::new() }
+    }
+
+    fn words(&self, cfg: &AlignConfig) -> &Words {
+        self.words.get_or_init(|| {
+            let words: Vec<u32> = self.tokens[..self.tokens.len().min(cfg.max_sentence_tokens)].iter().map(|t| t.word).collect();
+            let mut sorted = words.clone();
+            sorted.sort_unstable();
+            let k = cfg.fragment_run.max(1);
+            let mut runs: Vec<u64> = words
+                .windows(k)
+                .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &x| (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)))
+                .collect();
+            runs.sort_unstable();
+            Words { words, sorted, runs, numbers: numbers(self.tokens) }
+        })
+    }
+}
+
+/// How many items two sorted sequences share, counted with multiplicity.
+fn sorted_overlap<T: Ord>(x: &[T], y: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// [`compare`] on profiles made by the caller.
+fn compare_profiles(a: &Profile, b: &Profile, idf: &impl Fn(u32) -> f32, cfg: &AlignConfig) -> Option<SentenceMatch> {
+    if a.tokens.len() < cfg.min_sentence_tokens || b.tokens.len() < cfg.min_sentence_tokens {
         return None;
     }
-    let dice = weighted_dice(sa, sb, idf);
-    let numbers_differ = {
-        let (na, nb) = (numbers(a), numbers(b));
-        !na.is_empty() && !nb.is_empty() && na != nb
-    };
-    let a = &a[..a.len().min(cfg.max_sentence_tokens)];
-    let b = &b[..b.len().min(cfg.max_sentence_tokens)];
-    let wa: Vec<u32> = a.iter().map(|t| t.word).collect();
-    let wb: Vec<u32> = b.iter().map(|t| t.word).collect();
-    let (lcs, run, end_a, end_b) = lcs_and_run(&wa, &wb);
+    let dice = weighted_dice_totals(&a.stems, &b.stems, idf, a.total + b.total);
+    let (a, b) = (a.words(cfg), b.words(cfg));
+    let numbers_differ = !a.numbers.is_empty() && !b.numbers.is_empty() && a.numbers != b.numbers;
+    let (wa, wb) = (&a.words, &b.words);
+    // Cheap bounds before the quadratic comparison: the common subsequence is
+    // no longer than the shared bag of words, and a fragment needs a shared
+    // run of `fragment_run` words (a shared run hash). When neither can reach
+    // its bar and the Dice is below the paraphrase bar, the answer is the same
+    // without the comparison.
+    if dice < cfg.paraphrase_dice {
+        let ratio_bound = 2.0 * sorted_overlap(&a.sorted, &b.sorted) as f32 / (wa.len() + wb.len()) as f32;
+        if ratio_bound < cfg.near_ratio && sorted_overlap(&a.runs, &b.runs) == 0 {
+            return None;
+        }
+    }
+    let (lcs, run, end_a, end_b) = lcs_and_run(wa, wb);
     let ratio = 2.0 * lcs as f32 / (wa.len() + wb.len()) as f32;
     let base = SentenceMatch { kind: PassageKind::Paraphrase, score: dice, ratio, dice, fragment: None, numbers_differ };
     if ratio >= cfg.verbatim_ratio {
@@ -186,6 +263,14 @@ fn compare_with_stems(
     }
     None
 }
+
+/// Stems in more than about a quarter of the documents (`ln 4`) do not
+/// propose sentence pairs: in a language without a stop-word list ("und",
+/// "der") they would pair every sentence with every other.
+const COMMON_IDF: f32 = 1.386;
+
+/// Sentences of the other document compared word by word with each sentence.
+const MAX_COMPARED: usize = 12;
 
 /// A document as the aligner sees it.
 pub struct DocView<'a> {
@@ -212,41 +297,56 @@ pub struct SentenceLink {
 
 /// Aligns every sentence of `a` with its best counterpart in `b`.
 pub fn align(a: &DocView, b: &DocView, idf: &impl Fn(u32) -> f32, cfg: &AlignConfig) -> Vec<SentenceLink> {
-    // content stems of every sentence, once per pair
-    let stems_b: Vec<Vec<u32>> = (0..b.sentences.len()).map(|j| content_stems(b.sentence_tokens(j))).collect();
+    // every sentence of b profiled once per pair
+    let profiles_b: Vec<Profile> = (0..b.sentences.len()).map(|j| Profile::new(b.sentence_tokens(j), idf)).collect();
     // content stem -> sentences of b holding it
     let mut index: FastMap<u32, Vec<u16>> = FastMap::default();
-    for (j, stems) in stems_b.iter().enumerate() {
+    for (j, p) in profiles_b.iter().enumerate() {
         if (b.skip)(j) || j > u16::MAX as usize {
             continue;
         }
-        for &s in stems {
+        for &s in &p.rare {
             index.entry(s).or_default().push(j as u16);
         }
     }
     let mut shared = vec![0u16; b.sentences.len()];
+    let mut touched: Vec<u16> = Vec::new();
+    let mut ranked: Vec<(u16, u16)> = Vec::new();
     let mut links = Vec::new();
     for i in 0..a.sentences.len() {
         if (a.skip)(i) {
             continue;
         }
-        let ta = a.sentence_tokens(i);
-        let sa = content_stems(ta);
-        shared.iter_mut().for_each(|c| *c = 0);
-        for s in &sa {
+        let pa = Profile::new(a.sentence_tokens(i), idf);
+        for &j in &touched {
+            shared[j as usize] = 0;
+        }
+        touched.clear();
+        for s in &pa.rare {
             if let Some(js) = index.get(s) {
                 for &j in js {
+                    if shared[j as usize] == 0 {
+                        touched.push(j);
+                    }
                     shared[j as usize] += 1;
                 }
             }
         }
-        let need = 2.min(sa.len()).max(1) as u16;
+        let need = 2.min(pa.rare.len()).max(1) as u16;
+        // Only the sentences sharing the most content stems are compared word by
+        // word (at most `MAX_COMPARED`): the best match is among them, and a long
+        // page against its own copy stays linear instead of quadratic.
+        ranked.clear();
+        ranked.extend(touched.iter().map(|&j| (shared[j as usize], j)).filter(|&(n, _)| n >= need));
+        if ranked.len() > MAX_COMPARED {
+            ranked.select_nth_unstable_by(MAX_COMPARED - 1, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+            ranked.truncate(MAX_COMPARED);
+        }
+        ranked.sort_unstable_by_key(|&(_, j)| j);
         let mut best: Option<SentenceLink> = None;
-        for (j, &n) in shared.iter().enumerate() {
-            if n < need {
-                continue;
-            }
-            if let Some(m) = compare_with_stems(ta, &sa, b.sentence_tokens(j), &stems_b[j], idf, cfg) {
+        for &(_, j) in &ranked {
+            let j = j as usize;
+            if let Some(m) = compare_profiles(&pa, &profiles_b[j], idf, cfg) {
                 let better = match &best {
                     None => true,
                     Some(cur) => (m.kind, -m.score) < (cur.m.kind, -cur.m.score),
@@ -265,6 +365,7 @@ pub fn align(a: &DocView, b: &DocView, idf: &impl Fn(u32) -> f32, cfg: &AlignCon
 mod tests {
     use super::*;
     use crate::tokens::tokenize;
+    use parallax_model::Span;
 
     fn cmp(a: &str, b: &str) -> Option<SentenceMatch> {
         compare(&tokenize(a), &tokenize(b), &|_| 1.0, &AlignConfig::default())
@@ -301,5 +402,68 @@ mod tests {
         .unwrap();
         assert_eq!(m.kind, PassageKind::NearVerbatim);
         assert!(m.numbers_differ);
+    }
+
+    #[test]
+    fn the_cheap_bounds_never_drop_a_match() {
+        // Random word sequences over a small vocabulary share many words and runs:
+        // the bag overlap bounds the common subsequence, and a shared run of
+        // `fragment_run` words always shows as a shared run hash.
+        let cfg = AlignConfig::default();
+        let mut state = 11u64;
+        let mut next = |n: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        for _ in 0..300 {
+            let la = 5 + next(60) as usize;
+            let lb = 5 + next(60) as usize;
+            let a: Vec<Token> = (0..la).map(|_| Token { start: 0, len: 1, flags: 0, word: next(6) as u32, stem: 0 }).collect();
+            let mut b: Vec<Token> = (0..lb).map(|_| Token { start: 0, len: 1, flags: 0, word: next(6) as u32, stem: 0 }).collect();
+            if next(2) == 0 && la > 10 && lb > 10 {
+                b[..10].copy_from_slice(&a[..10]);
+            }
+            let (pa, pb) = (Profile::new(&a, &|_| 1.0), Profile::new(&b, &|_| 1.0));
+            let (wa, wb) = (pa.words(&cfg), pb.words(&cfg));
+            let (lcs, run, _, _) = lcs_and_run(&wa.words, &wb.words);
+            assert!(lcs <= sorted_overlap(&wa.sorted, &wb.sorted));
+            if run >= cfg.fragment_run {
+                assert!(sorted_overlap(&wa.runs, &wb.runs) > 0);
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_finds_its_copy_among_many_look_alikes() {
+        // 300 sentences sharing stems with the probe, and the probe's copy last:
+        // only a few are compared word by word, and the copy is among them.
+        let probe = "The Selka grain terminal reopened on Friday after engineers checked every beam twice.";
+        let mut text = String::new();
+        for k in 0..300 {
+            text.push_str(&format!("The Selka grain terminal {k} stayed closed while engineers waited for beams. "));
+        }
+        text.push_str(probe);
+        let tb = tokenize(&text);
+        let ta = tokenize(probe);
+        let spans_b: Vec<Span> = {
+            let mut v = Vec::new();
+            let mut start = 0;
+            for (i, c) in text.char_indices() {
+                if c == '.' {
+                    v.push(Span::new(start, i + 1));
+                    start = i + 2;
+                }
+            }
+            v
+        };
+        let sb = crate::tokens::sentences(&tb, &spans_b);
+        let sa = crate::tokens::sentences(&ta, &[Span::new(0, probe.len())]);
+        let no = |_: usize| false;
+        let av = DocView { tokens: &ta, sentences: &sa, skip: &no };
+        let bv = DocView { tokens: &tb, sentences: &sb, skip: &no };
+        let links = align(&av, &bv, &|_| 2.0, &AlignConfig::default());
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].b, sb.len() - 1);
+        assert_eq!(links[0].m.kind, PassageKind::Verbatim);
     }
 }
