@@ -184,9 +184,9 @@ fn neuter_names(text: &str, mentions: &mut [Mention], entities: &mut [LocalEntit
             continue;
         }
         let (mut personal, mut neuter) = (0, 0);
-        for m in mentions.iter().filter(|m| m.entity == e) {
-            // Up to 200 bytes, and not past the next name of someone else.
-            let next = mentions.iter().filter(|o| o.start >= m.end && o.entity != e).map(|o| o.start).min().unwrap_or(text.len());
+        for (k, m) in mentions.iter().enumerate().filter(|(_, m)| m.entity == e) {
+            // Up to 200 bytes, and not past the next name of someone else (mentions are in text order).
+            let next = mentions[k + 1..].iter().find(|o| o.start >= m.end && o.entity != e).map_or(text.len(), |o| o.start);
             let mut end = (m.end + 200).min(next);
             while !text.is_char_boundary(end) {
                 end -= 1;
