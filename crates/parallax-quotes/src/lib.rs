@@ -181,7 +181,7 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let seg = &text[lo..at];
     // (start of the boundary character, end of it)
     let boundary =
-        |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
+        |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–', '―']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
     let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
     let mut stop = seg.len();
     // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
@@ -529,7 +529,7 @@ fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let seg = &text[at..hi];
     let lead = seg.len() - seg.trim_start().len();
     let body = &seg[lead..];
-    let mut stop = body.find([',', '.', ';', ':', '“', '"', '(', '—']).unwrap_or(body.len());
+    let mut stop = body.find([',', '.', ';', ':', '“', '"', '(', '—', '–', '―']).unwrap_or(body.len());
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
     for prep in
         [" at ", " in ", " on ", " during ", " after ", " before ", " outside ", " to ", " from ", " with ", " as ", " when ", " while "]
@@ -683,7 +683,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let cue = Range { start: ss + colon, end: ss + colon + 1 };
             // A lead-in naming where the words come from: "From the ministry: …".
             let from = words.len() >= 2 && words[0].eq_ignore_ascii_case("from");
+            // "The Latest: Trump urges supporters to …": a named subject with its own cue
+            // after the colon is the attribution, not the lead-in.
+            let own_cue = CUE.find_iter(rest).any(|m| {
+                let abs = ss + colon + 1 + m.start();
+                cue_use(text, abs, ss + colon + 1 + m.end())
+                    && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+            });
             if (1..=8).contains(&words.len())
+                && !own_cue
                 && (capitalised * 10 >= words.len() * 6 || from)
                 && !CUE.is_match(prefix)
                 && rest.split_whitespace().count() >= 3
@@ -747,7 +755,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                             (SUBJECT_END.contains(&lw.as_str()) && !matches!(lw.as_str(), "who" | "which" | "that" | "also" | "not"))
                                 || (lw.ends_with("ed") && before_object)
                         });
-                        !verb && (rest.is_empty() || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–']))
+                        !verb && (rest.is_empty() || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
                     };
                     if let Some(source) = phrase_after(text, cue.end, se).filter(ends_clause) {
                         let kind =
@@ -1233,6 +1241,9 @@ mod tests {
         // A one-off capitalised lead-in is no transcript: "PORTVIK:" is a dateline.
         let q = show("PORTVIK: The ferry terminal reopened on Monday after repairs.");
         assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
+        // A named subject with its own cue after the colon is the attribution.
+        let q = show("The Latest: Lind urges ferry crews to stay in port tonight.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("urges"), Some("Lind")), "{q:?}");
         // "From the ministry:" names where the words come from.
         let q = show("From the ministry: the repairs will be paid from the national budget.");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some(":"), Some("the ministry")));
