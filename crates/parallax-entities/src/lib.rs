@@ -211,7 +211,8 @@ fn neuter_names(text: &str, mentions: &mut [Mention], entities: &mut [LocalEntit
 /// A surname of a person named in full elsewhere in the article, standing
 /// alone where the tagger saw nothing ("Cornyn's statement added"), is that
 /// person. Only a lone capitalised word: not inside a longer capitalised run,
-/// not after `the`.
+/// not after `the`. Likewise an all-capitals organisation or place name the
+/// article has (`WHO`, `KSC`) is that name wherever else it stands.
 fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention>) {
     let names: std::collections::HashSet<&str> = mentions
         .iter()
@@ -222,7 +223,15 @@ fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention
         })
         .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
         .collect();
-    if names.is_empty() {
+    // Acronyms the article already names ("World Health Organisation (WHO)"),
+    // wherever they stand again ("WHO say …", "the KSC employees").
+    let acronyms: std::collections::HashMap<&str, EntityType> = mentions
+        .iter()
+        .filter(|m| matches!(m.kind, EntityType::Organization | EntityType::Place | EntityType::Facility))
+        .map(|m| (&text[m.start..m.end], m.kind))
+        .filter(|(t, _)| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()))
+        .collect();
+    if names.is_empty() && acronyms.is_empty() {
         return;
     }
     let mut toks = Vec::new();
@@ -238,6 +247,14 @@ fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention
         // A capitalised word before it continues a name unless it opens the sentence ("Later Quint said").
         let opens = |i: usize| i == 0 || matches!(w(i - 1), "." | "!" | "?" | "\"" | "“" | ":");
         for i in 0..toks.len() {
+            if let Some(&kind) = acronyms.get(w(i)) {
+                let t = toks[i];
+                // Not a currency prefix (`US$40`).
+                if !text[t.end..].starts_with('$') && !mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
+                    found.push(Mention { start: t.start, end: t.end, kind, metonymy: false, title: None, entity: 0 });
+                }
+                continue;
+            }
             let joined_before = i > 0 && ((cap(i - 1) && !opens(i - 1)) || w(i - 1).eq_ignore_ascii_case("the"));
             if !names.contains(w(i)) || joined_before || (i + 1 < toks.len() && cap(i + 1)) {
                 continue;

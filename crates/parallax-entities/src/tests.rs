@@ -403,3 +403,13 @@ fn bracketed_acronyms_and_names_after_organisation_nouns() {
         ]
     );
 }
+
+#[test]
+fn a_known_acronym_is_found_wherever_it_stands_again() {
+    let t = "The Nordland Health Office (NHO) met. NHO say prices rose by US$4, the NHO report said.";
+    let (ms, ents) = with_spans(t, &[("Nordland Health Office", EntityType::Organization)], &Context::default());
+    let nho: Vec<&Mention> = ms.iter().filter(|m| &t[m.start..m.end] == "NHO").collect();
+    assert_eq!(nho.len(), 3, "{ms:?}");
+    assert!(nho.iter().all(|m| m.entity == ms[0].entity && m.kind == EntityType::Organization));
+    assert_eq!(ents.len(), 1);
+}

@@ -35,6 +35,6 @@ fn main() {
         println!("GOLD {t} {}", &doc.text[*a..*b]);
     }
     for m in ms.iter().filter(|m| m.start < doc.scored_end) {
-        println!("SYS  {:?} {}", m.kind, &doc.text[m.start..m.end]);
+        println!("SYS  {:?} {} @{}", m.kind, &doc.text[m.start..m.end], m.start);
     }
 }
