@@ -653,7 +653,20 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         let sent = &text[ss..se];
         if let Some(m) = ACCORDING.find(sent).filter(|m| !inside_direct(ss + m.start())) {
             let cue = Range { start: ss + m.start(), end: ss + m.end() };
-            let Some(source) = phrase_after(text, cue.end, se) else { continue };
+            // The source runs to the next comma or the sentence end, however long
+            // ("according to a 52-count civil complaint filed by the SEC and …").
+            let Some(source) = phrase_after(text, cue.end, se).or_else(|| {
+                let rest = &text[cue.end..se];
+                let lead = rest.len() - rest.trim_start().len();
+                let body = &rest[lead..];
+                let stop = body.find([',', ';', ':', '“', '"', '(', '—', '–', '―']).unwrap_or(body.len());
+                let phrase = body[..stop].trim_end().trim_end_matches(['.', '!', '?']);
+                (1..=30)
+                    .contains(&phrase.split_whitespace().count())
+                    .then_some(Range { start: cue.end + lead, end: cue.end + lead + phrase.len() })
+            }) else {
+                continue;
+            };
             // Content: the clause before "according to", or after the source.
             let before = text[ss..cue.start].trim_end_matches([',', ' ']);
             let content = if before.split_whitespace().count() >= 3 {
@@ -1292,5 +1305,14 @@ mod tests {
         assert!(show("She read the notes on the pier before the ferry left.").is_empty());
         let q = show("The report states that the beams were weak.");
         assert_eq!(q[0].2.as_deref(), Some("states"));
+    }
+
+    #[test]
+    fn long_according_to_sources() {
+        let q = show(
+            "The mayor leads by 12 points among ferry workers, according to a Portvik Courier poll of 900 residents released last week.",
+        );
+        assert_eq!(q[0].3.as_deref(), Some("a Portvik Courier poll of 900 residents released last week"), "{q:?}");
+        assert_eq!(q[0].1, "The mayor leads by 12 points among ferry workers");
     }
 }
