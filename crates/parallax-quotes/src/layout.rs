@@ -73,8 +73,9 @@ fn opens_with_quote_mark(s: &str) -> bool {
 }
 
 /// Transcript turns, and which paragraphs they cover. A label counts as a
-/// speaker only when it opens two or more paragraphs (so a one-off "LONDON:"
-/// dateline or a "Here is why:" lead-in is not a turn).
+/// speaker only when it opens two or more paragraphs that say different
+/// things in sentences (so a one-off "LONDON:" dateline, a "Here is why:"
+/// lead-in or the fields of a spec sheet are not turns).
 pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, Vec<bool>) {
     let labels: Vec<Option<(Range, usize)>> = paragraphs
         .iter()
@@ -85,14 +86,59 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
         })
         .collect();
     let key = |r: Range| text[r.start..r.end].to_uppercase();
-    let mut count: HashMap<String, usize> = HashMap::new();
-    for (r, _) in labels.iter().flatten() {
-        *count.entry(key(*r)).or_default() += 1;
-    }
-    let speaker = |r: Range| {
-        let k = key(r);
-        count.get(&k).copied().unwrap_or(0) >= 2 && !NOT_SPEAKERS.contains(&k.as_str())
+    // A turn says something: two words or more, opening with a letter or a
+    // quote mark, with a sentence end or twelve words. Field labels of spec
+    // sheets and listings ("Version: 9.04", "Name: Stolen Sack") do not.
+    let says = |colon: usize, end: usize| {
+        let body = text[colon + 1..end].trim();
+        let words = body.split_whitespace().count();
+        words >= 2
+            && body.starts_with(|c: char| c.is_alphabetic() || matches!(c, '"' | '“' | '„' | '«'))
+            && (words >= 12 || body.contains(['.', '?', '!', '…']))
     };
+    // Per label: its paragraphs, the turns among them, and their distinct contents.
+    let mut count: HashMap<String, (usize, usize, std::collections::HashSet<&str>)> = HashMap::new();
+    for (p, l) in paragraphs.iter().zip(&labels) {
+        if let Some((r, colon)) = l {
+            let e = count.entry(key(*r)).or_default();
+            e.0 += 1;
+            if says(*colon, p.end) {
+                e.1 += 1;
+                e.2.insert(text[colon + 1..p.end].trim());
+            }
+        }
+    }
+    // A speaker label opens two or more turns with different words, and most of
+    // its paragraphs are turns. A speaker is also named outside the labels
+    // ("… the virologist Christian Drosten." before "Drosten: …"), or is an
+    // interview's one-letter Q/A, or is written in capitals as in broadcast
+    // transcripts ("WALLACE:"); "Advantages:" and "Availability:" are not.
+    let named_elsewhere = |r: Range| {
+        let same = || labels.iter().flatten().filter(move |(l, _)| key(*l) == key(r)).map(|(l, _)| &text[l.start..l.end]);
+        if same().any(|l| l.chars().count() == 1 || !l.chars().any(char::is_lowercase)) {
+            return true;
+        }
+        let label = &text[r.start..r.end];
+        let last = label.split_whitespace().last().unwrap_or(label);
+        let is_word =
+            |t: &str, i: usize, w: &str| !t[..i].ends_with(char::is_alphanumeric) && !t[i + w.len()..].starts_with(char::is_alphanumeric);
+        let uses = |hay: &str, needle: &str| hay.match_indices(needle).filter(|&(i, _)| is_word(hay, i, needle)).count();
+        let as_label = same().filter(|l| *l == label).count();
+        uses(text, last) > as_label
+    };
+    // Decided once per distinct label.
+    let mut decided: HashMap<String, bool> = HashMap::new();
+    for (r, _) in labels.iter().flatten() {
+        let k = key(*r);
+        if decided.contains_key(&k) {
+            continue;
+        }
+        let yes = count.get(&k).is_some_and(|(n, turns, distinct)| *turns >= 2 && distinct.len() >= 2 && turns * 3 >= n * 2)
+            && !NOT_SPEAKERS.contains(&k.as_str())
+            && named_elsewhere(*r);
+        decided.insert(k, yes);
+    }
+    let speaker = |r: Range| decided.get(&key(r)).copied().unwrap_or(false);
     let mut covered = vec![false; paragraphs.len()];
     let mut out = Vec::new();
     let mut i = 0;

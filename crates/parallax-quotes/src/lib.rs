@@ -1242,7 +1242,7 @@ mod tests {
 
     #[test]
     fn transcript_turns_and_colon_lead_ins() {
-        let t = "\"KERR: Will the pier open in May?\n\n\"VELL: Not before the inspectors sign.\n\n\"The beams come first.\n\n\"VELL: That is all.\n\n\"KERR: Thank you.\"";
+        let t = "Mayor Dalia Kerr spoke with the engineer Tomas Vell.\n\n\"KERR: Will the pier open in May?\n\n\"VELL: Not before the inspectors sign.\n\n\"The beams come first.\n\n\"VELL: That is all.\n\n\"KERR: Thank you.\"";
         let q = show(t);
         let turns: Vec<(&str, &str)> =
             q.iter().filter(|q| q.2.as_deref() == Some(":")).map(|q| (q.3.as_deref().unwrap(), q.1.as_str())).collect();
@@ -1251,6 +1251,9 @@ mod tests {
         // The reopened quotation in the next paragraph goes on with Vell's turn.
         assert_eq!(turns[1].0, "VELL");
         assert!(turns[1].1.ends_with("The beams come first."), "{turns:?}");
+        // Labels never named elsewhere are fields, not speakers.
+        let q = show("\"Advantages: It is light. It folds flat.\n\n\"Advantages: It is cheap. It lasts.\n\nThe case is grey.");
+        assert!(q.iter().all(|q| q.3.as_deref() != Some("Advantages")), "{q:?}");
         // A one-off capitalised lead-in is no transcript: "PORTVIK:" is a dateline.
         let q = show("PORTVIK: The ferry terminal reopened on Monday after repairs.");
         assert!(q.iter().all(|q| q.0 != QuoteKind::Direct), "{q:?}");
