@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use parallax_model::Span;
 use regex::Regex;
 
-use crate::{closes, Quote, QuoteKind, Range};
+use crate::{closes, Quote, QuoteKind, Range, DASHES};
 
 /// A speaker label opening a paragraph: up to four capitalised words and a colon.
 static LABEL: LazyLock<Regex> =
@@ -133,7 +133,7 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
         if decided.contains_key(&k) {
             continue;
         }
-        let yes = count.get(&k).is_some_and(|(n, turns, distinct)| *turns >= 2 && distinct.len() >= 2 && turns * 3 >= n * 2)
+        let yes = count.get(&k).is_some_and(|(n, turns, distinct)| distinct.len() >= 2 && turns * 3 >= n * 2)
             && !NOT_SPEAKERS.contains(&k.as_str())
             && named_elsewhere(*r);
         decided.insert(k, yes);
@@ -208,7 +208,7 @@ pub(crate) fn dash_after(text: &str, at: usize, hi: usize) -> Option<(Range, Ran
     let line = &seg[..seg.find('\n').unwrap_or(seg.len())];
     let body = line.trim_start_matches([' ', ',', '\u{a0}']);
     let off = at + (line.len() - body.len());
-    let dash = ['—', '–', '―']
+    let dash = DASHES
         .iter()
         .find(|d| body.starts_with(**d))
         .map(|d| d.len_utf8())
@@ -229,7 +229,7 @@ pub(crate) fn dash_statements(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
             let ls = line_start;
             line_start += line.len() + 1;
             // The last sentence end followed by a dash.
-            let Some((pos, _)) = line.char_indices().rfind(|&(_, c)| matches!(c, '—' | '–' | '―')) else { continue };
+            let Some((pos, _)) = line.char_indices().rfind(|&(_, c)| DASHES.contains(&c)) else { continue };
             let before = line[..pos].trim_end();
             if !before.ends_with(['.', '!', '?']) || before.split_whitespace().count() < 4 || before.contains(['"', '“', '”']) {
                 continue;

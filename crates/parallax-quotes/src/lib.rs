@@ -155,6 +155,30 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
     !(noun_like || states || tour)
 }
 
+/// Indirect speech holding quoted words is mixed.
+fn kind_of(text: &str, content: Range) -> QuoteKind {
+    if text[content.start..content.end].contains(['“', '"', '‘']) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// Where the clause before `at` starts in `text[from..at]`: after the last
+/// sentence end or closing quote mark.
+fn clause_start(text: &str, from: usize, at: usize) -> usize {
+    text[from..at].rfind(['.', '!', '?', '”']).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// The last cue used as a cue in `text[lo..hi]`, with its speaker: the phrase
+/// before it, else the phrase after it up to `hi` (`Lind said: “…”`, `said
+/// Lind: “…”`).
+fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Option<Range>)> {
+    let m = CUE.find_iter(&text[lo..hi]).filter(|m| cue_use(text, lo + m.start(), lo + m.end())).last()?;
+    let cue = Range { start: lo + m.start(), end: lo + m.end() };
+    Some((cue, source_before(text, lo, cue.start).or_else(|| phrase_after(text, cue.end, hi))))
+}
+
 /// Whether the word after byte `at` of `s` is `w`.
 fn next_word_is(s: &str, at: usize, w: &str) -> bool {
     s[at..].split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(w))
@@ -524,12 +548,18 @@ fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool) -> Option<
     (phrase.split_whitespace().count() >= 1).then(|| Range { start: ss + lead, end: ss + phrase.len() })
 }
 
+/// Dashes that set off an attribution or a clause.
+pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
+
+/// Punctuation that ends a speaker's phrase after its cue.
+const PHRASE_STOPS: [char; 9] = [',', ';', ':', '“', '"', '(', DASHES[0], DASHES[1], DASHES[2]];
+
 /// The noun phrase after `at` (e.g. after "said" or "according to"): words to the next boundary, at most eight.
 fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let seg = &text[at..hi];
     let lead = seg.len() - seg.trim_start().len();
     let body = &seg[lead..];
-    let mut stop = body.find([',', '.', ';', ':', '“', '"', '(', '—', '–', '―']).unwrap_or(body.len());
+    let mut stop = body.find(|c: char| c == '.' || PHRASE_STOPS.contains(&c)).unwrap_or(body.len());
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
     for prep in
         [" at ", " in ", " on ", " during ", " after ", " before ", " outside ", " to ", " from ", " with ", " as ", " when ", " while "]
@@ -569,17 +599,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     for (pi, p) in paragraphs.iter().enumerate().filter(|(i, _)| !covered[*i]) {
         for (qs, qe) in quoted_spans(text, p.start, p.end) {
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
-            let head_start = text[p.start..qs]
-                .rfind(['.', '!', '?', '”'])
-                .map(|i| p.start + i + text[p.start + i..].chars().next().map_or(1, char::len_utf8))
-                .unwrap_or(p.start);
-            let head = &text[head_start..qs];
-            let opens_sentence = head.split_whitespace().count() < 2;
-            let head_cue = CUE
-                .find_iter(head)
-                .filter(|m| cue_use(text, head_start + m.start(), head_start + m.end()))
-                .last()
-                .map(|m| Range { start: head_start + m.start(), end: head_start + m.end() });
+            let head_start = clause_start(text, p.start, qs);
+            let opens_sentence = text[head_start..qs].split_whitespace().count() < 2;
+            let head_cue = cue_before(text, head_start, qs);
             // The cue after the quote, up to the end of its sentence (initials such as
             // "Charles E. Grassley" do not end it): `,” the daily wrote` / `,” said Lind`.
             // A quotation that ends its own sentence ("… hesitation.”") has no cue after it.
@@ -601,13 +623,12 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             };
             // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
             let statement = opens_sentence || inner.ends_with(['.', '!', '?']);
-            let dash = layout::dash_after(text, qe, p.end).filter(|_| statement);
+            let dash = if statement { layout::dash_after(text, qe, p.end) } else { None };
             // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
-                (false, Some(h), _) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
+                (false, Some(h), _) | (true, Some(h), None) => Some(h),
                 (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
-                (true, Some(h), None) => Some((h, source_before(text, head_start, h.start).or_else(|| phrase_after(text, h.end, qs)))),
                 // A quotation opening its paragraph after a lead-in paragraph: "The daily reports:".
                 (true, None, None) if text[p.start..qs].trim().is_empty() => lead_in(text, paragraphs, pi),
                 _ => None,
@@ -659,7 +680,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let rest = &text[cue.end..se];
                 let lead = rest.len() - rest.trim_start().len();
                 let body = &rest[lead..];
-                let stop = body.find([',', ';', ':', '“', '"', '(', '—', '–', '―']).unwrap_or(body.len());
+                let stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
                 let phrase = body[..stop].trim_end().trim_end_matches(['.', '!', '?']);
                 (1..=30)
                     .contains(&phrase.split_whitespace().count())
@@ -715,8 +736,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let lead = sent.len() - sent.trim_start().len();
                 let skip = if from { 4 + prefix[4..].len() - prefix[4..].trim_start().len() } else { 0 };
                 let source = Range { start: ss + lead + skip, end: ss + lead + prefix.len() };
-                let kind =
-                    if text[content.start..content.end].contains(['“', '"', '‘']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                let kind = kind_of(text, content);
                 out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                 continue;
             }
@@ -736,7 +756,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.
             let head = text[ss..cue.start].trim_end();
             // "The agency cited an aide as saying …" is a relayed quote: the relay rule reads it.
-            if (word.as_str().starts_with("cit") || word.as_str().starts_with("quot"))
+            if (word.starts_with("cit") || word.starts_with("quot"))
                 && [" as saying", " as telling", " as stating", " as adding"].iter().any(|a| text[cue.end..se].contains(a))
             {
                 continue;
@@ -771,8 +791,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                         !verb && (rest.is_empty() || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
                     };
                     if let Some(source) = phrase_after(text, cue.end, se).filter(ends_clause) {
-                        let kind =
-                            if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                        let kind = kind_of(text, content);
                         out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                         found += 1;
                         continue;
@@ -781,7 +800,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
             let mut cstart = cue.end + (after.len() - after.trim_start().len());
             // Objects of "told": skip the hearer ("told reporters", "told CNN").
-            if word.as_str().starts_with("told") {
+            if word.starts_with("told") {
                 if let Some(ob) = phrase_after(text, cue.end, se) {
                     let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
                     if w.len() <= 3 {
@@ -813,7 +832,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].starts_with(['"', '“', '‘']))
             {
                 if let Some(source) = source_before(text, ss, cue.start) {
-                    let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+                    let kind = kind_of(text, content);
                     out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                     found += 1;
                     continue;
@@ -834,7 +853,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 continue;
             }
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
-            let participle_after_comma = word.as_str().ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
+            let participle_after_comma = word.ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
             let mut source = if participle_after_comma { sentence_subject(text, ss, cue.start) } else { None }
                 .or_else(|| source_before(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
@@ -843,14 +862,14 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let before = text[ss..cue.start].trim_end();
                 let last = before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
                 let adverb = last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
-                before.ends_with(" and") || before.ends_with(',') || word.as_str().ends_with("ing") || adverb
+                before.ends_with(" and") || before.ends_with(',') || word.ends_with("ing") || adverb
             };
             if source.is_none() && coordinated && !participle_after_comma {
                 source = sentence_subject(text, ss, cue.start);
             }
             // Passive cues ("was accused of", "is expected") and "seems" name no speaker
             // unless "by" follows; the subject is what is reported on.
-            let first = word.as_str().split(' ').next().unwrap_or("");
+            let first = word.split(' ').next().unwrap_or("");
             let participle = first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen");
             let be_before = text[ss..cue.start]
                 .split_whitespace()
@@ -862,10 +881,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems;
             if passive {
                 source = None;
-            } else if source.is_none() && !word.as_str().ends_with("ing") {
+            } else if source.is_none() && !word.ends_with("ing") {
                 continue;
             }
-            let kind = if text[content.start..content.end].contains(['“', '"']) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            let kind = kind_of(text, content);
             out.push(Quote { kind, content, cue: Some(cue), source, relayed_by: None });
             found += 1;
         }
@@ -896,12 +915,7 @@ fn lead_in(text: &str, paragraphs: &[Span], index: usize) -> Option<(Range, Opti
     let t = text[prev.start..prev.end].trim_end();
     let colon = prev.start + t.strip_suffix(':')?.len();
     let ss = text[prev.start..colon].rfind(['.', '!', '?']).map_or(prev.start, |i| prev.start + i + 1);
-    let m = CUE.find_iter(&text[ss..colon]).last()?;
-    let cue = Range { start: ss + m.start(), end: ss + m.end() };
-    if text[cue.end..colon].split_whitespace().count() > 6 {
-        return None;
-    }
-    Some((cue, source_before(text, ss, cue.start).or_else(|| phrase_after(text, cue.end, colon))))
+    cue_before(text, ss, colon).filter(|(cue, _)| text[cue.end..colon].split_whitespace().count() <= 6)
 }
 
 /// Quotations that run over paragraphs (see `layout::paragraph_runs`). The
@@ -917,19 +931,8 @@ fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut 
         }
         out.retain(|q| q.content.start != run.last_open);
         let p = &paragraphs[run.first];
-        let head_start = text[p.start..run.open]
-            .rfind(['.', '!', '?', '”'])
-            .map(|i| p.start + i + text[p.start + i..].chars().next().map_or(1, char::len_utf8))
-            .unwrap_or(p.start);
-        let head = &text[head_start..run.open];
         let from = paragraphs[run.first.saturating_sub(1)].start;
-        let attributed = CUE
-            .find_iter(head)
-            .last()
-            .map(|m| {
-                let cue = Range { start: head_start + m.start(), end: head_start + m.end() };
-                (cue, source_before(text, head_start, cue.start).or_else(|| phrase_after(text, cue.end, run.open)))
-            })
+        let attributed = cue_before(text, clause_start(text, p.start, run.open), run.open)
             .or_else(|| if text[p.start..run.open].trim().is_empty() { lead_in(text, paragraphs, run.first) } else { None })
             .or_else(|| {
                 let prev = out.iter().filter(|q| q.kind == QuoteKind::Direct && q.content.end <= run.open && q.content.start >= from);
