@@ -144,18 +144,22 @@ impl Recognizer {
     /// Mentions and article-level entities of `text`, sentence by sentence.
     pub fn analyze(&self, text: &str, sentences: &[(usize, usize)], ctx: &Context) -> (Vec<Mention>, Vec<LocalEntity>) {
         let mut mentions = Vec::new();
+        // Every sentence's tokens, kept for the article-wide pass after tagging.
         let mut toks = Vec::new();
+        let mut bounds = Vec::with_capacity(sentences.len());
         let ships = std::cell::OnceCell::new();
         for &(from, to) in sentences {
             if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
                 continue;
             }
-            toks.clear();
+            let first = toks.len();
             tokenize(text, from, to, &mut toks);
-            let raw = self.tag_sentence(text, &toks);
-            rules::apply(text, &toks, raw, ctx, &ships, &mut mentions);
+            let sentence = &toks[first..];
+            let raw = self.tag_sentence(text, sentence);
+            rules::apply(text, sentence, raw, ctx, &ships, &mut mentions);
+            bounds.push(first..toks.len());
         }
-        surnames(text, sentences, &mut mentions);
+        surnames(text, &toks, &bounds, &mut mentions);
         let dateline =
             ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
         if let Some((a, b)) = dateline {
@@ -213,7 +217,7 @@ fn neuter_names(text: &str, mentions: &mut [Mention], entities: &mut [LocalEntit
 /// person. Only a lone capitalised word: not inside a longer capitalised run,
 /// not after `the`. Likewise an all-capitals organisation or place name the
 /// article has (`WHO`, `KSC`) is that name wherever else it stands.
-fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention>) {
+fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], mentions: &mut Vec<Mention>) {
     let names: std::collections::HashSet<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityType::Person)
@@ -234,14 +238,15 @@ fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention
     if names.is_empty() && acronyms.is_empty() {
         return;
     }
-    let mut toks = Vec::new();
+    debug_assert!(mentions.windows(2).all(|p| p[0].end <= p[1].start), "mentions are in text order and do not overlap");
+    // Whether a token lies in a mention already (binary search: mentions are in text order).
+    let taken = |t: Token| {
+        let k = mentions.partition_point(|m| m.end <= t.start);
+        k < mentions.len() && mentions[k].start < t.end
+    };
     let mut found = Vec::new();
-    for &(from, to) in sentences {
-        if from >= to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
-            continue;
-        }
-        toks.clear();
-        tokenize(text, from, to, &mut toks);
+    for range in sentences {
+        let toks = &tokens[range.clone()];
         let w = |i: usize| &text[toks[i].start..toks[i].end];
         let cap = |i: usize| w(i).starts_with(char::is_uppercase);
         // A capitalised word before it continues a name unless it opens the sentence ("Later Quint said").
@@ -249,8 +254,7 @@ fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention
         for i in 0..toks.len() {
             if let Some(&kind) = acronyms.get(w(i)) {
                 let t = toks[i];
-                // Not a currency prefix (`US$40`).
-                if !text[t.end..].starts_with('$') && !mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
+                if !rules::currency_prefix(text, t.start, t.end) && !taken(t) {
                     found.push(Mention { start: t.start, end: t.end, kind, metonymy: false, title: None, entity: 0 });
                 }
                 continue;
@@ -260,7 +264,7 @@ fn surnames(text: &str, sentences: &[(usize, usize)], mentions: &mut Vec<Mention
                 continue;
             }
             let t = toks[i];
-            if !mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
+            if !taken(t) {
                 found.push(Mention { start: t.start, end: t.end, kind: EntityType::Person, metonymy: false, title: None, entity: 0 });
             }
         }

@@ -386,6 +386,23 @@ pub fn mentions_ships(text: &str) -> bool {
     })
 }
 
+/// A currency prefix is not a name (`US$40 billion`, `HK$3`): up to three
+/// capitals right before a dollar sign.
+pub(crate) fn currency_prefix(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase()) && text[end..].starts_with('$')
+}
+
+/// The last of the (at most `max`) capitalised tokens from `from` on that
+/// `head` accepts: the end of a longer name (`Johnson [Space Center]`).
+fn capitalised_run_to(text: &str, toks: &[Token], from: usize, max: usize, head: impl Fn(&str) -> bool) -> Option<usize> {
+    (from..toks.len().min(from + max)).take_while(|&e| is_cap(word(text, toks, e))).filter(|&e| head(word(text, toks, e))).last()
+}
+
+/// Heads that, after a person's name, make the name a facility's
+/// (`Johnson Space Center`), besides [`FACILITY_HEADS`].
+const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", "Hall", "Theater", "Theatre"];
+
 /// A model designation: digits with optional letters and hyphens (`787`,
 /// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
 fn is_model_number(w: &str) -> bool {
@@ -527,11 +544,7 @@ pub fn apply(
         // A person's name followed by capitalised words ending in a facility head
         // names the facility: "Johnson Space Center", "Reagan National Airport".
         if kind == EntityType::Person {
-            let ahead = (b..toks.len().min(b + 4)).take_while(|&e| is_cap(word(text, toks, e))).collect::<Vec<_>>();
-            if let Some(&last) = ahead.iter().rfind(|&&e| {
-                let w = word(text, toks, e);
-                FACILITY_HEADS.contains(&w) || matches!(w, "Center" | "Centre" | "Hospital" | "Library" | "Hall" | "Theater" | "Theatre")
-            }) {
+            if let Some(last) = capitalised_run_to(text, toks, b, 4, |w| FACILITY_HEADS.contains(&w) || NAMED_AFTER_HEADS.contains(&w)) {
                 b = last + 1;
                 skip_until = b;
                 kind = EntityType::Facility;
@@ -540,8 +553,7 @@ pub fn apply(
         // Capitalised words after the name that end in a company designator make
         // one company: "China Eastern Airlines", "Northrop Grumman Corporation".
         if kind != EntityType::Vessel {
-            let ahead = (b..toks.len().min(b + 3)).take_while(|&e| is_cap(word(text, toks, e))).collect::<Vec<_>>();
-            if let Some(&last) = ahead.iter().rfind(|&&e| ORG_DESIGNATORS.contains(&word(text, toks, e))) {
+            if let Some(last) = capitalised_run_to(text, toks, b, 3, |w| ORG_DESIGNATORS.contains(&w)) {
                 b = last + 1;
                 skip_until = skip_until.max(b);
                 kind = EntityType::Organization;
@@ -584,8 +596,7 @@ pub fn apply(
         if matches!(name, "UTC" | "GMT" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "CET" | "CEST" | "BST" | "JST") {
             continue;
         }
-        // A currency prefix is not a place (`US$40 billion`, `HK$3`).
-        if name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase()) && text[toks[b - 1].end..].starts_with('$') {
+        if currency_prefix(text, toks[a].start, toks[b - 1].end) {
             continue;
         }
         // A designator (`Chrysler LLC`) or an organisation noun before the
