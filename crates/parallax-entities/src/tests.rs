@@ -24,7 +24,8 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     }
     let mut mentions = Vec::new();
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
-    crate::surnames(text, &toks, &[0..toks.len()], &mut mentions);
+    let whole = std::iter::once(0..toks.len()).collect::<Vec<_>>();
+    crate::surnames(text, &toks, &whole, &mut mentions);
     alias::vote_types(text, &mut mentions, None);
     let mut ents = alias::link(text, &mut mentions, ctx);
     crate::neuter_names(text, &mut mentions, &mut ents);
