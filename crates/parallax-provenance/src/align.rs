@@ -198,10 +198,7 @@ impl<'t> Profile<'t> {
             let mut sorted = words.clone();
             sorted.sort_unstable();
             let k = cfg.fragment_run.max(1);
-            let mut runs: Vec<u64> = words
-                .windows(k)
-                .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &x| (h ^ x as u64).wrapping_mul(0x0100_0000_01b3)))
-                .collect();
+            let mut runs: Vec<u64> = words.windows(k).map(|w| crate::tokens::hash_words(w.iter().copied())).collect();
             runs.sort_unstable();
             Words { words, sorted, runs, numbers: numbers(self.tokens) }
         })

@@ -99,6 +99,15 @@ fn push(out: &mut Vec<Token>, start: usize, end: usize, lower: &str) {
     out.push(Token { start: start as u32, len: (end - start).min(u16::MAX as usize) as u16, flags, word, stem });
 }
 
+/// One hash for a sequence of word hashes (a sentence, a run of words).
+pub(crate) fn hash_words(words: impl Iterator<Item = u32>) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for w in words {
+        h.update(&w.to_le_bytes());
+    }
+    h.digest()
+}
+
 /// Sentences over `tokens`, from byte spans (empty sentences dropped).
 pub fn sentences(tokens: &[Token], spans: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::with_capacity(spans.len());
@@ -114,11 +123,8 @@ pub fn sentences(tokens: &[Token], spans: &[Span]) -> Vec<Sentence> {
         if t == first {
             continue;
         }
-        let mut h = xxhash_rust::xxh3::Xxh3::new();
-        for tok in &tokens[first..t] {
-            h.update(&tok.word.to_le_bytes());
-        }
-        out.push(Sentence { span: (span.start as u32, span.end as u32), tokens: (first as u32, t as u32), exact: h.digest() });
+        let exact = hash_words(tokens[first..t].iter().map(|tok| tok.word));
+        out.push(Sentence { span: (span.start as u32, span.end as u32), tokens: (first as u32, t as u32), exact });
     }
     out
 }
