@@ -121,44 +121,16 @@ pub fn cluster(docs: &[Doc], config: &StoryConfig) -> (Vec<u32>, Vec<u32>) {
     (stories, topics)
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"<token\b[^>]*?\bsentence="(\d+)"[^>]*>([^<]*)</token>"#).unwrap());
 static DCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"<TIMEX3\b[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4})-(\d{2})-(\d{2})"|<TIMEX3\b[^>]*value="(\d{4})-(\d{2})-(\d{2})"[^>]*functionInDocument="CREATION_TIME""#).unwrap()
 });
 
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
-}
-
-/// Tokens of a CAT XML document as (title = sentence 0, text = all sentences, one per line).
+/// A CAT XML document as (title = its first sentence, text = all sentences,
+/// one per line), rebuilt by the shared CAT reader.
 fn cat_text(xml: &str) -> (String, String) {
-    let mut sentences: Vec<Vec<String>> = Vec::new();
-    for c in TOKEN.captures_iter(xml) {
-        let s: usize = c[1].parse().unwrap_or(0);
-        if sentences.len() <= s {
-            sentences.resize(s + 1, Vec::new());
-        }
-        sentences[s].push(unescape(&c[2]));
-    }
-    let lines: Vec<String> = sentences.iter().map(|t| detokenize(t)).collect();
-    (lines.first().cloned().unwrap_or_default(), lines.join("\n"))
-}
-
-/// Tokens back to running text: no space before closing punctuation or after
-/// an opening bracket (`November 11, 2011`, not `November 11 , 2011`).
-fn detokenize(tokens: &[String]) -> String {
-    let mut out = String::new();
-    let mut prev = "";
-    for t in tokens {
-        let glue_left =
-            matches!(t.as_str(), "," | "." | ";" | ":" | ")" | "]" | "!" | "?" | "%" | "'s" | "n't" | "'re" | "'ve" | "'ll" | "'d" | "'m");
-        if !out.is_empty() && !glue_left && !matches!(prev, "(" | "[" | "$") {
-            out.push(' ');
-        }
-        out.push_str(t);
-        prev = t;
-    }
-    out
+    let cat = crate::cat::read_tokens(xml);
+    let title = cat.sentences.first().map(|&(a, b)| cat.text[a..b].to_string()).unwrap_or_default();
+    (title, cat.text)
 }
 
 /// Days since 1970-01-01 for a civil date.
