@@ -233,10 +233,15 @@ pub const ORG_NOUNS: &[&str] = &[
     "union",
 ];
 
-/// Whether the word right before byte `start` is one of `ORG_NOUNS`
-/// (any case: `Automaker Chrysler` opening a sentence counts).
+/// Whether the word right before byte `start` (a comma between is allowed)
+/// is one of `ORG_NOUNS` (any case: `Automaker Chrysler` opening a sentence
+/// counts).
 pub fn org_noun_before(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
+    // Spaces and one comma may stand between them ("the Italian company, Fiat,"),
+    // not a line break: a paragraph ending "… a power bank" does not name the next one's opening word.
+    let gap = [' ', '\t', '\u{a0}'];
+    let before = text[..start].trim_end_matches(gap);
+    let before = before.strip_suffix(',').map_or(before, |b| b.trim_end_matches(gap));
     let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
     ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
@@ -486,11 +491,7 @@ pub fn apply(
     // Capitalised words the tagger left alone after an organisation noun are an
     // organisation: "auto maker Fiat", "the Italian company, Fiat,".
     for i in 0..toks.len() {
-        if covered[i] || !is_cap(word(text, toks, i)) || i == 0 {
-            continue;
-        }
-        let noun = if word(text, toks, i - 1) == "," && i >= 2 { i - 2 } else { i - 1 };
-        if !ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word(text, toks, noun))) || is_cap(word(text, toks, noun)) {
+        if covered[i] || !is_cap(word(text, toks, i)) || !org_noun_before(text, toks[i].start) {
             continue;
         }
         let mut j = i;

@@ -414,3 +414,11 @@ fn a_known_acronym_is_found_wherever_it_stands_again() {
     assert!(nho.iter().all(|m| m.entity == ms[0].entity && m.kind == EntityType::Organization));
     assert_eq!(ents.len(), 1);
 }
+
+#[test]
+fn an_organisation_noun_ending_a_line_does_not_name_the_next_line() {
+    // Regression: "2. Pack a power bank\n\nThere …" made "There" an organisation.
+    let t = "Pack a power bank\n\nThere is a ferry at noon, and the airline, Vellair, flies at six.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms), [("Vellair".to_string(), EntityType::Organization)]);
+}
