@@ -1,6 +1,7 @@
 //! Article features for story clustering: weighted terms that discriminate
-//! events, not topics. Names (capitalised words and name pairs), numbers
-//! and title words weigh more; stop words are dropped; weights are TF-IDF
+//! events, not topics. Names (capitalised words), numbers and title words
+//! weigh more; adjacent names also form name pairs, which the clusterer
+//! keeps for labels; stop words are dropped; weights are TF-IDF
 //! with document frequencies counted online.
 
 use std::collections::HashMap;
