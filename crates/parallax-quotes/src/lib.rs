@@ -479,6 +479,48 @@ const NOT_SUBJECT: &[&str] = &[
     "later",
     "still",
     "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "then",
+    "now",
+    "also",
+    "again",
+];
+
+/// Sentence adverbs that open a sentence before its subject ("Recently, the
+/// council …"). A closed list: names end in `-ly` too ("Kelly, a ferry operator, …").
+const OPENING_ADVERBS: &[&str] = &[
+    "recently",
+    "finally",
+    "additionally",
+    "separately",
+    "similarly",
+    "ultimately",
+    "eventually",
+    "currently",
+    "previously",
+    "initially",
+    "originally",
+    "subsequently",
+    "consequently",
+    "accordingly",
+    "fortunately",
+    "unfortunately",
+    "notably",
+    "importantly",
+    "interestingly",
+    "ironically",
+    "clearly",
+    "obviously",
+    "apparently",
+    "reportedly",
+    "allegedly",
+    "likewise",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
 ];
 
 /// Words that end a subject: the verb that follows it.
@@ -495,19 +537,31 @@ const SUBJECT_END: &[&str] = &[
 /// no subject of its own ("The committee filed a complaint, claiming …"):
 /// up to six words, ending before a comma or the first verb-like word.
 fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
-    // Step over an opening phrase set off by a comma ("In a statement, the campaign …").
-    let head = &text[ss..cue_start];
-    let first = head.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if NOT_SUBJECT.contains(&first.as_str()) {
-        if let Some(comma) = head.find(", ") {
-            let rest = ss + comma + 2;
-            if rest < cue_start && head[..comma].split_whitespace().count() <= 6 {
-                return subject_at(text, rest, cue_start, false);
-            }
+    // Step over opening phrases set off by commas ("In a statement, the campaign …",
+    // "Recently, however, it …").
+    let mut at = ss;
+    let mut capital = true;
+    for _ in 0..3 {
+        let head = &text[at..cue_start];
+        let first = head.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if !(NOT_SUBJECT.contains(&first.as_str()) || OPENING_ADVERBS.contains(&first.as_str())) {
+            break;
         }
-        return None;
+        match head.find(", ") {
+            Some(comma) if at + comma + 2 < cue_start && head[..comma].split_whitespace().count() <= 6 => {
+                at += comma + 2;
+                capital = false;
+            }
+            _ => return None,
+        }
     }
-    subject_at(text, ss, cue_start, true)
+    subject_at(text, at, cue_start, capital)
+}
+
+/// A lower-cased word that is an adverb ending in `-ly` ("recently"); a
+/// capitalised one may be a name ("Kelly"), so callers check the case.
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !matches!(w, "family" | "ally" | "italy" | "assembly" | "supply" | "july" | "rally")
 }
 
 /// The noun phrase at `ss` (see `sentence_subject`); `capital`: it must start
@@ -547,6 +601,32 @@ fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool) -> Option<
     let lead = phrase.len() - phrase.trim_start().len();
     (phrase.split_whitespace().count() >= 1).then(|| Range { start: ss + lead, end: ss + phrase.len() })
 }
+
+/// Lowercase prepositions that a run-in heading holds and a name does not
+/// (names keep "of": "Bank of America").
+const HEADING_PREPOSITIONS: &[&str] = &["on", "to", "by", "for", "in", "with", "at", "from", "about", "after", "over"];
+
+/// Capitalised labels before a colon that introduce an editor's note, not a speaker.
+const NOTE_LABELS: &[&str] = &[
+    "CLARIFICATION",
+    "CORRECTION",
+    "CORRECTIONS",
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "RELATED",
+    "WATCH",
+    "READ",
+    "VIDEO",
+    "PHOTOS",
+    "BREAKING",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "COMMENTARY",
+    "ADVERTISEMENT",
+    "DISCLOSURE",
+];
 
 /// Dashes that set off an attribution or a clause.
 pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
@@ -601,7 +681,16 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
             let head_start = clause_start(text, p.start, qs);
             let opens_sentence = text[head_start..qs].split_whitespace().count() < 2;
-            let head_cue = cue_before(text, head_start, qs);
+            let mut head_cue = cue_before(text, head_start, qs);
+            // "…,” Trump said, adding later, “…”: a participle after a comma has the
+            // sentence's subject as its speaker, or else the speaker of the quote before it.
+            if let Some((cue, source)) = head_cue.as_mut() {
+                let word = &text[cue.start..cue.end];
+                if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && text[..cue.start].trim_end().ends_with(',') {
+                    let ss = sentences.iter().find(|s| s.start <= cue.start && cue.start < s.end).map_or(p.start, |s| s.start);
+                    *source = sentence_subject(text, ss, cue.start);
+                }
+            }
             // The cue after the quote, up to the end of its sentence (initials such as
             // "Charles E. Grassley" do not end it): `,” the daily wrote` / `,” said Lind`.
             // A quotation that ends its own sentence ("… hesitation.”") has no cue after it.
@@ -724,7 +813,12 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 cue_use(text, abs, ss + colon + 1 + m.end())
                     && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
             });
+            // A run-in heading ("Success on Signature Issue: …", "CLARIFICATION: …") is no speaker:
+            // a name holds no lowercase preposition (it may hold "of"), and a label is no name.
+            let heading = (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
+                || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase));
             if (1..=8).contains(&words.len())
+                && !heading
                 && !own_cue
                 && (capitalised * 10 >= words.len() * 6 || from)
                 && !CUE.is_match(prefix)
@@ -891,6 +985,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     }
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
+    for q in out.iter_mut() {
+        q.source = q.source.and_then(|r| clean_source(text, r));
+    }
     // A participle cue ("…, adding …", "…, saying …") reports the speaker of the
     // attribution just before it in the same paragraph.
     for i in 1..out.len() {
@@ -905,6 +1002,32 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     out
+}
+
+/// A source as a reader would name it: without a leading `and`/`but`, and none
+/// at all when the phrase opens with a quotation mark (the quoted words, not
+/// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
+fn clean_source(text: &str, r: Range) -> Option<Range> {
+    let s = &text[r.start..r.end];
+    let mut start = r.start;
+    for conj in ["and ", "but ", "or "] {
+        if s.starts_with(conj) && s.len() > conj.len() {
+            start = r.start + conj.len();
+        }
+    }
+    let s = &text[start..r.end];
+    if s.starts_with(['“', '"', '‘']) {
+        return None;
+    }
+    let word = s.trim_matches(|c: char| !c.is_alphanumeric());
+    let lone = word.to_lowercase();
+    let lowercase = word.starts_with(char::is_lowercase);
+    if !lone.contains(' ')
+        && ((lowercase && is_adverb(&lone)) || matches!(lone.as_str(), "later" | "however" | "regardless" | "meanwhile" | "also"))
+    {
+        return None;
+    }
+    Some(Range { start, end: r.end })
 }
 
 /// The cue and speaker of a paragraph that ends with a colon, for a quotation
@@ -1320,5 +1443,32 @@ mod tests {
         );
         assert_eq!(q[0].3.as_deref(), Some("a Portvik Courier poll of 900 residents released last week"), "{q:?}");
         assert_eq!(q[0].1, "The mayor leads by 12 points among ferry workers");
+    }
+
+    #[test]
+    fn participles_after_a_comma_take_the_sentence_speaker() {
+        // A direct quote after "…, adding later," is the same speaker's, not "later"'s.
+        let q = show("“We cannot afford this anymore,” Lind said, adding later, “The ferries are costing us a fortune.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].3.as_deref(), Some("Lind"), "{q:?}");
+        // Opening adverbs set off by commas are stepped over to the subject.
+        let q = show("Recently, however, the council issued a policy paper on the harbour, calling for new ferry berths.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("calling") && x.3.as_deref() == Some("the council")), "{q:?}");
+        // A name ending in -ly is no opening adverb.
+        let q = show("Kelly, a ferry operator, spoke at the pier on Monday, saying the berths were unsafe.");
+        assert_eq!(q[0].3.as_deref(), Some("Kelly"), "{q:?}");
+    }
+
+    #[test]
+    fn run_in_headings_are_no_speakers_and_sources_lose_a_leading_and() {
+        let q = show("Success on Signature Issue: The commissioner focused on ferry safety as her signature issue for two years.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("Success on Signature Issue")), "{q:?}");
+        let q = show("CLARIFICATION: The first sentence has been changed to reflect the date of the ferry vote.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("CLARIFICATION")), "{q:?}");
+        // A headline naming its speaker still counts.
+        let q = show("Ana Lind: The ferries will run again by Friday.");
+        assert_eq!(q[0].3.as_deref(), Some("Ana Lind"), "{q:?}");
+        let q = show("The ministry ran the numbers, and it showed that fares would rise.");
+        assert_eq!(q[0].3.as_deref(), Some("it"), "{q:?}");
     }
 }
