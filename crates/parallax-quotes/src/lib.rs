@@ -202,6 +202,17 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             at = lo + open;
         }
     }
+    // Auxiliaries and adverbs right before the cue belong to it, not to the
+    // speaker: "Hillary Clinton, like Obama, has said".
+    loop {
+        let t = text[lo..at].trim_end();
+        match t.rsplit_once(char::is_whitespace) {
+            Some((rest, last)) if CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) && !rest.trim().is_empty() => {
+                at = lo + rest.len();
+            }
+            _ => break,
+        }
+    }
     let seg = &text[lo..at];
     // (start of the boundary character, end of it)
     let boundary =
@@ -303,7 +314,15 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             continue;
         }
         if words.len() > 8 {
-            return None;
+            // A long opening phrase with no comma ("In a meeting with the editorial
+            // board Trump said"): the run of capitalised words right before the cue.
+            let run: Vec<&&str> = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).take(4).collect();
+            if run.is_empty() || run.len() == words.len() {
+                return None;
+            }
+            let first = run.last().unwrap();
+            start += text[start..end].rfind(&format!(" {first}")).map_or(0, |i| i + 1);
+            break;
         }
         // A lone auxiliary, conjunction or adverb names no one ("… have urged", "… and said").
         // "… toured the terminal and said": a coordinated verb; its subject opens the sentence.
@@ -628,6 +647,31 @@ const NOTE_LABELS: &[&str] = &[
     "DISCLOSURE",
 ];
 
+/// How far after a quotation its cue may sit, in bytes: far enough for a
+/// speaker with a long appositive ("…,” Scott Pruitt, the Republican attorney
+/// general of Oklahoma, one of the states suing the agency, said).
+const TAIL_CUE_REACH: usize = 140;
+
+/// Auxiliaries and adverbs that sit between a speaker and the cue ("has long said").
+const CUE_AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "also",
+    "previously",
+    "repeatedly",
+    "long",
+    "once",
+    "then",
+    "later",
+];
+
 /// Dashes that set off an attribution or a clause.
 pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
 
@@ -707,7 +751,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             } else {
                 CUE.find_iter(tail)
                     .find(|m| cue_use(text, qe + m.start(), qe + m.end()))
-                    .filter(|m| m.start() <= 80)
+                    .filter(|m| m.start() <= TAIL_CUE_REACH)
                     .map(|m| Range { start: qe + m.start(), end: qe + m.end() })
             };
             // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
@@ -717,6 +761,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
                 (false, Some(h), _) | (true, Some(h), None) => Some(h),
+                // `… to “vote your conscience” and said …`: the coordinated cue's subject opens the sentence.
+                (_, _, Some(t)) if text[qe..t.start].trim() == "and" => {
+                    let ss = sentences.iter().find(|s| s.start <= qs && qs < s.end).map_or(p.start, |s| s.start);
+                    Some((t, sentence_subject(text, ss, qs)))
+                }
                 (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
                 // A quotation opening its paragraph after a lead-in paragraph: "The daily reports:".
                 (true, None, None) if text[p.start..qs].trim().is_empty() => lead_in(text, paragraphs, pi),
@@ -861,7 +910,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             );
             if head.ends_with(',') && inverts {
                 let next = after.trim_start();
-                let named = next.chars().next().is_some_and(char::is_uppercase) || next.starts_with("the ") || next.starts_with("a ");
+                let named = next.chars().next().is_some_and(char::is_uppercase)
+                    || ["the ", "a ", "an ", "one ", "two ", "three ", "several ", "some ", "another ", "his ", "her ", "their ", "its "]
+                        .iter()
+                        .any(|d| next.starts_with(d));
                 let content = trim_range(text, Range { start: ss, end: ss + head.len() - 1 });
                 if named && text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
                     // The speaker ends the clause ("…, said Tomas Vell, the engineer."); a
@@ -882,7 +934,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                             (SUBJECT_END.contains(&lw.as_str()) && !matches!(lw.as_str(), "who" | "which" | "that" | "also" | "not"))
                                 || (lw.ends_with("ed") && before_object)
                         });
-                        !verb && (rest.is_empty() || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
+                        // "…, said one official in the room.": a short place phrase may close it.
+                        let place = ["in ", "at ", "on ", "from ", "with "].iter().any(|p| rest.starts_with(p))
+                            && rest.split_whitespace().count() <= 6
+                            && !rest.trim_end_matches(['.', '!', '?']).contains([',', ';']);
+                        !verb && (rest.is_empty() || place || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
                     };
                     if let Some(source) = phrase_after(text, cue.end, se).filter(ends_clause) {
                         let kind = kind_of(text, content);
@@ -932,7 +988,23 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                     continue;
                 }
             }
-            if short < 3 {
+            // "…, he said, and …", "…, lawmakers said Friday afternoon.": only a
+            // setting (a day, "in a statement") sits between the cue and the clause's end.
+            // The clause before must be a whole one: "The museum, Mr. Bush said, celebrated …"
+            // and "During his years in office, Mr. Obama said, …" say the rest after the cue.
+            let cue_final = inverts && {
+                let rest = SETTING.find(after).map_or(after, |m| &after[m.end()..]).trim_start();
+                let before = text[ss..cue.start].rfind(',').map_or("", |c| &text[ss..ss + c]);
+                let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
+                (rest.is_empty() || rest.starts_with([',', '.', ';']))
+                    && before.split_whitespace().count() >= 3
+                    && ![
+                        "in", "on", "at", "after", "before", "during", "when", "while", "if", "although", "since", "as", "for", "with",
+                        "without", "by", "from", "under", "despite", "over", "among", "because", "once",
+                    ]
+                    .contains(&first.as_str())
+            };
+            if short < 3 || cue_final {
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
                 if let Some(comma) = head.rfind(',') {
@@ -954,9 +1026,14 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // "…, visibly angry, forcefully denied": an adverb before the cue leaves it no subject of its own either.
             let coordinated = {
                 let before = text[ss..cue.start].trim_end();
+                // "… but has said": the auxiliary is part of the cue.
+                let before = before
+                    .rsplit_once(char::is_whitespace)
+                    .filter(|(_, last)| CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()))
+                    .map_or(before, |(rest, _)| rest.trim_end());
                 let last = before.rsplit(|c: char| c.is_whitespace() || c == ',').next().unwrap_or("");
                 let adverb = last.len() > 4 && last.ends_with("ly") && last.starts_with(char::is_lowercase);
-                before.ends_with(" and") || before.ends_with(',') || word.ends_with("ing") || adverb
+                before.ends_with(" and") || before.ends_with(" but") || before.ends_with(',') || word.ends_with("ing") || adverb
             };
             if source.is_none() && coordinated && !participle_after_comma {
                 source = sentence_subject(text, ss, cue.start);
@@ -1068,6 +1145,13 @@ fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut 
 }
 
 /// An attribution that closes a sentence: `, a ministry statement said.`
+/// When and where words were said, right after the cue: "Friday afternoon",
+/// "in a statement", "on Twitter", "last week".
+static SETTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
+        .unwrap()
+});
+
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#",[\s"”’]*(?:[^\s,]+\s+){1,6}(?:said|says|added|adds|wrote|writes|noted|reported|reports|stated|explained)\s*[.!?]?\s*$"#)
         .unwrap()
@@ -1470,5 +1554,41 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Ana Lind"), "{q:?}");
         let q = show("The ministry ran the numbers, and it showed that fares would rise.");
         assert_eq!(q[0].3.as_deref(), Some("it"), "{q:?}");
+    }
+
+    #[test]
+    fn a_cue_that_ends_its_clause_after_a_setting_has_the_content_before_it() {
+        let q = show("Ferry fares will rise by a fifth next spring, harbour officials said Friday afternoon.");
+        assert_eq!(q[0].1, "Ferry fares will rise by a fifth next spring", "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("harbour officials"), "{q:?}");
+        let q = show("It would take three weeks to repair the berth, he said, and the delay could cost the operator dearly.");
+        assert_eq!(q[0].1, "It would take three weeks to repair the berth", "{q:?}");
+        // A subject alone before the cue: the content is what follows.
+        let q = show("The museum, Ms. Lind said, celebrated the island's ferry crews.");
+        assert!(q[0].1.contains("celebrated the island's ferry crews"), "{q:?}");
+        // An inverted cue with a determiner before its speaker.
+        let q = show("The talks did not go well, and the meeting ended early, said one harbour official in the room.");
+        assert_eq!(q[0].3.as_deref(), Some("one harbour official"), "{q:?}");
+        assert_eq!(q[0].1, "The talks did not go well, and the meeting ended early", "{q:?}");
+    }
+
+    #[test]
+    fn long_appositives_auxiliaries_and_coordinated_cues() {
+        // The cue after a quotation may sit behind a long appositive.
+        let q = show("“It is an invasion of the harbour board's domain,” Ana Lind, the commissioner of the northern ferry district and a member of the board since 2019, said in a statement.");
+        assert_eq!(q[0].0, QuoteKind::Direct, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Ana Lind"), "{q:?}");
+        // Auxiliaries before the cue belong to it: the speaker is still found.
+        let q = show("Commissioner Ana Lind, like her deputy, has said she will keep the night ferry.");
+        assert_eq!(q[0].3.as_deref(), Some("Commissioner Ana Lind"), "{q:?}");
+        // "… but has said": a coordinated cue speaks for the sentence's subject.
+        let q = show("Commissioner Ana Lind has urged the operators to add crossings but has said she will not raise fares.");
+        assert!(q.iter().any(|x| x.1 == "she will not raise fares" && x.3.as_deref() == Some("Commissioner Ana Lind")), "{q:?}");
+        // `… to “…” and said`: the same.
+        let q = show("Lind urged islanders to \"stay calm\" and said the ferries would run by Friday.");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+        // A long opening phrase without a comma: the name right before the cue.
+        let q = show("In a long meeting with the editorial board of the island weekly Lind said that the berth would reopen.");
+        assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
     }
 }
