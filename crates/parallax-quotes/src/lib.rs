@@ -174,7 +174,12 @@ fn clause_start(text: &str, from: usize, at: usize) -> usize {
 /// before it, else the phrase after it up to `hi` (`Lind said: “…”`, `said
 /// Lind: “…”`).
 fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Option<Range>)> {
-    let m = CUE.find_iter(&text[lo..hi]).filter(|m| cue_use(text, lo + m.start(), lo + m.end())).last()?;
+    // "Limbaugh continued: “…”": a verb of going on is a cue only right before the quotation.
+    let m = CUE
+        .find_iter(&text[lo..hi])
+        .filter(|m| cue_use(text, lo + m.start(), lo + m.end()))
+        .last()
+        .or_else(|| GOES_ON.captures(&text[lo..hi]).and_then(|c| c.get(1)))?;
     let cue = Range { start: lo + m.start(), end: lo + m.end() };
     Some((cue, source_before(text, lo, cue.start).or_else(|| phrase_after(text, cue.end, hi))))
 }
@@ -207,7 +212,11 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     loop {
         let t = text[lo..at].trim_end();
         match t.rsplit_once(char::is_whitespace) {
-            Some((rest, last)) if CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) && !rest.trim().is_empty() => {
+            Some((rest, last))
+                if (CUE_AUXILIARIES.contains(&last.to_lowercase().as_str())
+                    || (last.starts_with(char::is_lowercase) && is_adverb(last)))
+                    && !rest.trim().is_empty() =>
+            {
                 at = lo + rest.len();
             }
             _ => break,
@@ -1152,6 +1161,9 @@ static SETTING: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "continued:", "went on," right before a quotation.
+static GOES_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(continued|continues|went on|goes on)\s*[:,]?\s*$").unwrap());
+
 static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#",[\s"”’]*(?:[^\s,]+\s+){1,6}(?:said|says|added|adds|wrote|writes|noted|reported|reports|stated|explained)\s*[.!?]?\s*$"#)
         .unwrap()
@@ -1587,6 +1599,11 @@ mod tests {
         // `… to “…” and said`: the same.
         let q = show("Lind urged islanders to \"stay calm\" and said the ferries would run by Friday.");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+        // "continued:" right before a quotation is a cue; an adverb before a cue belongs to it.
+        let q = show("Lind spoke for an hour. She continued: “The ferries will run again by Friday.”");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("continued"), Some("She")), "{q:?}");
+        let q = show("Commissioner Ana Lind has sharply criticized the fare rise.");
+        assert_eq!(q[0].3.as_deref(), Some("Commissioner Ana Lind"), "{q:?}");
         // A long opening phrase without a comma: the name right before the cue.
         let q = show("In a long meeting with the editorial board of the island weekly Lind said that the berth would reopen.");
         assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
