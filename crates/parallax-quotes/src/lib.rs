@@ -181,7 +181,12 @@ fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Option<Range>)
         .last()
         .or_else(|| GOES_ON.captures(&text[lo..hi]).and_then(|c| c.get(1)))?;
     let cue = Range { start: lo + m.start(), end: lo + m.end() };
-    Some((cue, source_before(text, lo, cue.start).or_else(|| phrase_after(text, cue.end, hi))))
+    // After the cue only a name speaks ("said Ana Lind: “…”"), not a clause ("said the event brought back …").
+    let named_after = |r: &Range| {
+        let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
+        words.len() <= 6 && !words.iter().skip(1).any(|w| SUBJECT_END.contains(&w.to_lowercase().as_str()))
+    };
+    Some((cue, source_before(text, lo, cue.start).or_else(|| phrase_after(text, cue.end, hi).filter(named_after))))
 }
 
 /// Whether the word after byte `at` of `s` is `w`.
@@ -737,11 +742,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let mut head_cue = cue_before(text, head_start, qs);
             // "…,” Trump said, adding later, “…”: a participle after a comma has the
             // sentence's subject as its speaker, or else the speaker of the quote before it.
+            // A cue whose clause start cut off its subject ("Donna Rawlings, 59, of
+            // Ashton, Md., said … “…”") also takes the sentence's subject.
             if let Some((cue, source)) = head_cue.as_mut() {
                 let word = &text[cue.start..cue.end];
+                let ss = sentences.iter().find(|s| s.start <= cue.start && cue.start < s.end).map_or(p.start, |s| s.start);
                 if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && text[..cue.start].trim_end().ends_with(',') {
-                    let ss = sentences.iter().find(|s| s.start <= cue.start && cue.start < s.end).map_or(p.start, |s| s.start);
                     *source = sentence_subject(text, ss, cue.start);
+                } else if source.is_none() {
+                    *source = source_before(text, ss, cue.start);
                 }
             }
             // The cue after the quote, up to the end of its sentence (initials such as
@@ -1604,6 +1613,10 @@ mod tests {
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("continued"), Some("She")), "{q:?}");
         let q = show("Commissioner Ana Lind has sharply criticized the fare rise.");
         assert_eq!(q[0].3.as_deref(), Some("Commissioner Ana Lind"), "{q:?}");
+        // A speaker behind an appositive chain before a cue and a quotation; the
+        // clause after the cue is what was said, not who said it.
+        let q = show("Donna Rawlings, 59, of Ashton, Md., said the day brought back memories of her father, and of “all the people who were not there.”");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Donna Rawlings")), "{q:?}");
         // A long opening phrase without a comma: the name right before the cue.
         let q = show("In a long meeting with the editorial board of the island weekly Lind said that the berth would reopen.");
         assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
