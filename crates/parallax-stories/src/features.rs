@@ -22,7 +22,8 @@ impl Kind {
         match self {
             Kind::Word => 1.0,
             Kind::Name => 1.6,
-            Kind::NamePair => 2.2,
+            // Pairs serve labels only and never weigh in the similarity.
+            Kind::NamePair => 0.0,
             Kind::Number => 1.3,
         }
     }
@@ -89,8 +90,9 @@ fn tokens(text: &str) -> Vec<(String, bool, bool)> {
 }
 
 /// Raw terms of an article. Title terms count twice. Names come from cased
-/// text only: a lower-cased corpus simply yields words and numbers.
-pub fn raw_terms(title: Option<&str>, text: &str) -> Vec<RawTerm> {
+/// text only: a lower-cased corpus simply yields words and numbers. Name
+/// pairs (for labels) only when `pairs` is set.
+pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool) -> Vec<RawTerm> {
     let mut acc: HashMap<u64, RawTerm> = HashMap::new();
     fn add(acc: &mut HashMap<u64, RawTerm>, kind: Kind, text: String, n: f32) {
         let key = key_of(kind, &text);
@@ -116,7 +118,7 @@ pub fn raw_terms(title: Option<&str>, text: &str) -> Vec<RawTerm> {
             let all_caps = tok.chars().filter(|c| c.is_alphabetic()).count() >= 2 && tok.chars().all(|c| !c.is_lowercase());
             let is_name = cap && (!start || all_caps);
             if is_name {
-                if let Some(p) = &prev_name {
+                if let Some(p) = prev_name.as_ref().filter(|_| pairs) {
                     add(&mut acc, Kind::NamePair, format!("{p} {lower}"), weight);
                 }
                 add(&mut acc, Kind::Name, lower.clone(), weight);
@@ -152,11 +154,15 @@ mod tests {
         let terms = raw_terms(
             Some("Tara Reid enters rehab"),
             "Actress Tara Reid checked into Promises on Tuesday. The clinic said 14 staff were there.",
+            true,
         );
         let reid = find(&terms, "reid").unwrap();
         assert_eq!(reid.kind, Kind::Name);
         assert_eq!(reid.count, 3.0); // twice from the title, once from the text
         assert_eq!(find(&terms, "tara reid").unwrap().kind, Kind::NamePair);
+        // Without labels, no pairs are built.
+        let bare = raw_terms(Some("Tara Reid enters rehab"), "Actress Tara Reid checked into Promises.", false);
+        assert!(bare.iter().all(|t| t.kind != Kind::NamePair) && find(&bare, "reid").is_some());
         assert_eq!(find(&terms, "14").unwrap().kind, Kind::Number);
         assert!(find(&terms, "the").is_none() && find(&terms, "said").is_none());
         // Sentence-initial capitals are not names.
@@ -168,7 +174,7 @@ mod tests {
 
     #[test]
     fn lower_cased_text_yields_words() {
-        let terms = raw_terms(None, "tara reid checked into promises on tuesday .");
+        let terms = raw_terms(None, "tara reid checked into promises on tuesday .", true);
         assert!(terms.iter().all(|t| t.kind == Kind::Word));
         assert!(find(&terms, "reid").is_some());
         assert!(terms.iter().any(|t| t.key == key_of(Kind::Word, "promis")));

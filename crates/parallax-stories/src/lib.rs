@@ -188,7 +188,7 @@ impl Clusterer {
     /// frequencies known then. Updates document frequencies. Also returns
     /// the article's strongest name pairs (for labels, when texts are kept).
     fn vectorise(&mut self, input: &ArticleInput<'_>) -> (TermVec, TermVec) {
-        let raw = raw_terms(input.title, input.text);
+        let raw = raw_terms(input.title, input.text, self.config.keep_texts);
         self.docs += 1;
         for t in &raw {
             *self.df.entry(t.key).or_insert(0) += 1;
@@ -384,7 +384,7 @@ impl Clusterer {
                 let fit: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * sim.min(1.0))).collect();
                 self.join(id, &fit, input.day);
                 let story = &mut self.stories[id as usize];
-                story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS);
+                story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS, |&(_, w)| w);
                 Membership { story: id, similarity: sim, shared_terms: shared }
             }
             _ => {
@@ -424,40 +424,7 @@ impl Clusterer {
         let keep = self.config.centroid_terms;
         let idf: HashMap<u64, f32> = self.stories[id as usize].centroid.iter().chain(v.iter()).map(|(k, _)| (*k, self.idf(*k))).collect();
         let s = &mut self.stories[id as usize];
-        // Merge sorted vectors, then keep the strongest terms.
-        let mut merged: Vec<(u64, f32)> = Vec::with_capacity(s.centroid.len() + v.len());
-        let (mut i, mut j) = (0, 0);
-        while i < s.centroid.len() || j < v.len() {
-            match (s.centroid.get(i), v.get(j)) {
-                (Some(a), Some(b)) if a.0 == b.0 => {
-                    merged.push((a.0, a.1 + b.1));
-                    i += 1;
-                    j += 1;
-                }
-                (Some(a), Some(b)) if a.0 < b.0 => {
-                    merged.push(*a);
-                    i += 1;
-                }
-                (Some(_), Some(b)) => {
-                    merged.push(*b);
-                    j += 1;
-                }
-                (Some(a), None) => {
-                    merged.push(*a);
-                    i += 1;
-                }
-                (None, Some(b)) => {
-                    merged.push(*b);
-                    j += 1;
-                }
-                (None, None) => break,
-            }
-        }
-        if merged.len() > keep {
-            merged.sort_by(|a, b| (b.1 * idf[&b.0]).total_cmp(&(a.1 * idf[&a.0])).then(a.0.cmp(&b.0)));
-            merged.truncate(keep);
-            merged.sort_by_key(|(k, _)| *k);
-        }
+        let merged = merge_sum(&s.centroid, v, keep, |&(k, w)| w * idf[&k]);
         s.norm = merged
             .iter()
             .map(|(k, w)| {
@@ -540,21 +507,35 @@ pub fn day_to_iso(day: f64) -> String {
 /// Name pairs kept per article and per story, for labels.
 const LABEL_PAIRS: usize = 12;
 
-/// Sum two key-sorted vectors, keeping the `keep` largest weights (key-sorted).
-fn merge_sum(a: &[(u64, f32)], b: &[(u64, f32)], keep: usize) -> Vec<(u64, f32)> {
-    let mut m: Vec<(u64, f32)> = a.to_vec();
-    for &(k, w) in b {
-        match m.binary_search_by_key(&k, |(x, _)| *x) {
-            Ok(i) => m[i].1 += w,
-            Err(i) => m.insert(i, (k, w)),
+/// Sum two key-sorted vectors, then keep the `keep` entries that rank
+/// highest (ties by key); the result is key-sorted.
+fn merge_sum(a: &[(u64, f32)], b: &[(u64, f32)], keep: usize, rank: impl Fn(&(u64, f32)) -> f32) -> TermVec {
+    let mut merged: TermVec = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        match (a.get(i), b.get(j)) {
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                merged.push((x.0, x.1 + y.1));
+                i += 1;
+                j += 1;
+            }
+            (Some(x), y) if y.is_none_or(|y| x.0 < y.0) => {
+                merged.push(*x);
+                i += 1;
+            }
+            (_, Some(y)) => {
+                merged.push(*y);
+                j += 1;
+            }
+            _ => break,
         }
     }
-    if m.len() > keep {
-        m.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        m.truncate(keep);
-        m.sort_by_key(|(k, _)| *k);
+    if merged.len() > keep {
+        merged.sort_by(|x, y| rank(y).total_cmp(&rank(x)).then(x.0.cmp(&y.0)));
+        merged.truncate(keep);
+        merged.sort_by_key(|(k, _)| *k);
     }
-    m
+    merged
 }
 
 fn title_case(s: &str) -> String {
