@@ -25,6 +25,8 @@ pub enum EvalError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("bad gold file {path}: {message}")]
     Gold { path: PathBuf, message: String },
+    #[error("the judge failed on {path}: {message}")]
+    Judge { path: PathBuf, message: String },
 }
 
 pub(crate) fn read_gz(path: &std::path::Path) -> Result<Vec<u8>, EvalError> {

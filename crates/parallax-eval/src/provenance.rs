@@ -8,7 +8,7 @@ use std::path::Path;
 use parallax_model::Span;
 use parallax_provenance::align::{compare, content_stems, weighted_dice, AlignConfig, SentenceMatch};
 use parallax_provenance::tokens::tokenize;
-use parallax_provenance::{DocInput, ProvenanceConfig, Timestamp, Tracker};
+use parallax_provenance::{DocInput, ParaphraseJudge, ProvenanceConfig, Timestamp, Tracker};
 use serde::Serialize;
 
 use crate::derive::{generate, DeriveKind, GenDoc, KINDS};
@@ -104,6 +104,23 @@ pub fn eval_mrpc(dir: &Path) -> Result<(ParaphraseScores, ParaphraseScores), Eva
     Ok((train, test))
 }
 
+/// MRPC test pairs decided by a judge alone (a trained pair model): every pair
+/// is asked, as if the lexical comparison had proposed it.
+pub fn eval_mrpc_judged(dir: &Path, judge: &dyn ParaphraseJudge) -> Result<ParaphraseScores, EvalError> {
+    let path = dir.join("msr_paraphrase_test.txt");
+    if !path.exists() {
+        return Err(EvalError::Missing(path));
+    }
+    let pairs = load_mrpc(&path)?;
+    let texts: Vec<(&str, &str)> = pairs.iter().map(|(_, a, b)| (a.as_str(), b.as_str())).collect();
+    let same = judge.same(&texts).map_err(|message| EvalError::Judge { path: path.clone(), message })?;
+    if same.len() != pairs.len() {
+        return Err(EvalError::Judge { path, message: format!("{} answers for {} pairs", same.len(), pairs.len()) });
+    }
+    let d: Vec<(bool, bool)> = pairs.iter().zip(same).map(|((y, _, _), s)| (*y, s)).collect();
+    Ok(score_decisions(&d))
+}
+
 /// Per-kind recall of derived pairs.
 #[derive(Debug, Clone, Serialize)]
 pub struct KindScores {
@@ -145,10 +162,17 @@ pub struct DerivationScores {
     pub seconds: f64,
 }
 
-/// Feeds a generated corpus to the tracker and scores it.
-pub fn eval_derivation(eval_root: &Path, clusters: usize, seed: u64) -> Result<DerivationScores, EvalError> {
+/// Feeds a generated corpus to the tracker and scores it: lexical decisions
+/// alone, and, with a judge, again with the judge confirming paraphrase links.
+pub fn eval_derivation(
+    eval_root: &Path,
+    clusters: usize,
+    seed: u64,
+    judge: Option<Box<dyn ParaphraseJudge>>,
+) -> Result<(DerivationScores, Option<DerivationScores>), EvalError> {
     let docs = generate(eval_root, clusters, seed)?;
-    Ok(score_derivation(&docs))
+    let judged = judge.map(|j| score_derivation(&docs, Tracker::new(ProvenanceConfig::default()).with_judge(j)));
+    Ok((score_derivation(&docs, Tracker::new(ProvenanceConfig::default())), judged))
 }
 
 fn doc_spans(d: &GenDoc) -> Vec<Span> {
@@ -159,10 +183,9 @@ fn sentence_at(d: &GenDoc, offset: usize) -> Option<usize> {
     d.sentences.iter().position(|&(s, e)| offset >= s && offset < e)
 }
 
-/// Scores the tracker on a generated corpus (articles in publication order).
-pub fn score_derivation(docs: &[GenDoc]) -> DerivationScores {
+/// Scores a tracker on a generated corpus (articles in publication order).
+pub fn score_derivation(docs: &[GenDoc], mut tracker: Tracker) -> DerivationScores {
     let started = std::time::Instant::now();
-    let mut tracker = Tracker::new(ProvenanceConfig::default());
     let mut pairs = Vec::new();
     let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     for d in docs {

@@ -230,6 +230,16 @@ struct StoredDoc {
     names: Vec<(u32, u32, u32)>,
     /// Direct quotes as token ranges.
     quotes: Vec<(u32, u32)>,
+    /// The text, kept only when a [`ParaphraseJudge`] needs its sentences.
+    text: Option<Box<str>>,
+}
+
+/// A second opinion on sentence pairs the lexical comparison calls
+/// paraphrase (a trained pair model): shared words alone also link two
+/// independent reports of one event, which say different things about it.
+pub trait ParaphraseJudge {
+    /// For each pair of sentences (newer, older), whether they state the same thing.
+    fn same(&self, pairs: &[(&str, &str)]) -> Result<Vec<bool>, String>;
 }
 
 struct DocMeta {
@@ -252,6 +262,18 @@ pub struct Tracker {
     /// What the report needs of every pair found: tens of bytes per pair, not kilobytes.
     cores: Vec<PairCore>,
     hits: FastMap<u32, (u32, u32)>,
+    judge: Option<Box<dyn ParaphraseJudge>>,
+    judged: JudgeCounts,
+}
+
+/// What the judge decided over a run.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct JudgeCounts {
+    pub asked: usize,
+    pub rejected: usize,
+    /// Calls that failed: their links kept the lexical decision.
+    pub failures: usize,
+    pub last_error: Option<String>,
 }
 
 impl Default for Tracker {
@@ -310,6 +332,60 @@ impl Tracker {
             recent: Vec::new(),
             cores: Vec::new(),
             hits: FastMap::default(),
+            judge: None,
+            judged: JudgeCounts::default(),
+        }
+    }
+
+    /// Paraphrase links (not verbatim or near-verbatim ones) are kept only
+    /// when `judge` agrees. The tracker then keeps every stored article's text.
+    pub fn with_judge(mut self, judge: Box<dyn ParaphraseJudge>) -> Self {
+        self.judge = Some(judge);
+        self
+    }
+
+    /// What the judge decided so far.
+    pub fn judged(&self) -> &JudgeCounts {
+        &self.judged
+    }
+
+    /// Drops the paraphrase links the judge rejects.
+    fn judge_links(&mut self, new: &StoredDoc, new_text: &str, b_slot: u32, links: &mut Vec<SentenceLink>) {
+        let Some(judge) = &self.judge else { return };
+        let b = &self.docs[(b_slot - self.first_slot) as usize];
+        let Some(b_text) = b.text.as_deref() else { return };
+        let asked: Vec<usize> = (0..links.len()).filter(|&i| links[i].m.kind == PassageKind::Paraphrase).collect();
+        if asked.is_empty() {
+            return;
+        }
+        let cut = |text: &'_ str, s: &Sentence| -> String { text.get(s.span.0 as usize..s.span.1 as usize).unwrap_or("").to_string() };
+        let texts: Vec<(String, String)> =
+            asked.iter().map(|&i| (cut(new_text, &new.sentences[links[i].a]), cut(b_text, &b.sentences[links[i].b]))).collect();
+        let refs: Vec<(&str, &str)> = texts.iter().map(|(x, y)| (x.as_str(), y.as_str())).collect();
+        self.judged.asked += refs.len();
+        match judge.same(&refs) {
+            Ok(same) if same.len() == asked.len() => {
+                let reject: Vec<usize> = asked.iter().zip(&same).filter(|(_, &ok)| !ok).map(|(&i, _)| i).collect();
+                self.judged.rejected += reject.len();
+                let mut k = 0;
+                let mut i = 0;
+                links.retain(|_| {
+                    let drop = reject.get(k) == Some(&i);
+                    if drop {
+                        k += 1;
+                    }
+                    i += 1;
+                    !drop
+                });
+            }
+            Ok(same) => {
+                self.judged.failures += 1;
+                self.judged.last_error = Some(format!("judge answered {} of {} pairs", same.len(), asked.len()));
+            }
+            Err(e) => {
+                self.judged.failures += 1;
+                self.judged.last_error = Some(e);
+            }
         }
     }
 
@@ -382,7 +458,9 @@ impl Tracker {
                 (last > first + 2).then_some((first as u32, last as u32))
             })
             .collect();
-        let new = StoredDoc { tokens, sentences, published: doc.published, outlet, has_dateline: doc.dateline.is_some(), names, quotes };
+        let text = self.judge.is_some().then(|| doc.text.into());
+        let new =
+            StoredDoc { tokens, sentences, published: doc.published, outlet, has_dateline: doc.dateline.is_some(), names, quotes, text };
 
         self.recent.clear();
         for b_slot in candidates {
@@ -391,10 +469,12 @@ impl Tracker {
             let b_skip = |j: usize| self.is_boilerplate(b.outlet, b.sentences[j].exact);
             let av = DocView { tokens: &new.tokens, sentences: &new.sentences, skip: &a_skip };
             let bv = DocView { tokens: &b.tokens, sentences: &b.sentences, skip: &b_skip };
-            let links = align::align(&av, &bv, &|s| self.idf(s), &self.cfg.align);
+            let mut links = align::align(&av, &bv, &|s| self.idf(s), &self.cfg.align);
+            self.judge_links(&new, doc.text, b_slot, &mut links);
             if links.is_empty() {
                 continue;
             }
+            let b = &self.docs[(b_slot - self.first_slot) as usize];
             // Verbatim sentences repeated inside one outlet count towards its boilerplate.
             let mut boiler_hits = Vec::new();
             if outlet != 0 && outlet == b.outlet {

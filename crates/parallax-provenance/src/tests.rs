@@ -161,3 +161,67 @@ fn outlet_boilerplate_is_not_reuse() {
     assert!(found[0] == 0 && found[1] >= 1);
     assert_eq!(found[4], 0, "{found:?}");
 }
+
+/// The sentence pairs a judge was asked about.
+type Asked = std::rc::Rc<std::cell::RefCell<Vec<(String, String)>>>;
+
+/// Answers from a fixed rule and records what it was asked.
+struct RuleJudge {
+    asked: Asked,
+    rule: fn(&str, &str) -> Result<bool, String>,
+}
+
+impl ParaphraseJudge for RuleJudge {
+    fn same(&self, pairs: &[(&str, &str)]) -> Result<Vec<bool>, String> {
+        self.asked.borrow_mut().extend(pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())));
+        pairs.iter().map(|(a, b)| (self.rule)(a, b)).collect()
+    }
+}
+
+fn judged_tracker(rule: fn(&str, &str) -> Result<bool, String>) -> (Tracker, Asked) {
+    let asked = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    (Tracker::default().with_judge(Box::new(RuleJudge { asked: asked.clone(), rule })), asked)
+}
+
+#[test]
+fn a_judge_sees_reworded_sentences_only_and_its_no_removes_them() {
+    let orig = doc("orig", "Harbour Times", Some(10), ORIGINAL);
+    let copy = doc("copy", "Bay Courier", Some(11), &[ORIGINAL[0], ORIGINAL[1], ORIGINAL[2]]);
+    let para = paraphrase();
+
+    // a judge that agrees changes nothing
+    let (mut t, asked) = judged_tracker(|_, _| Ok(true));
+    add(&mut t, &orig);
+    assert_eq!(add(&mut t, &copy).len(), 1);
+    assert!(asked.borrow().is_empty(), "verbatim sentences are not asked about");
+    let with_yes = add(&mut t, &para).iter().find(|p| p.b == "orig").cloned().expect("the rewrite pairs with the original");
+    // the judge gets the sentence texts: the rewrite's sentence, then the original's
+    assert!(
+        asked.borrow().iter().any(|(a, b)| a == para.text.get(para.spans[0].start..para.spans[0].end).unwrap() && b == ORIGINAL[0]),
+        "{:?}",
+        asked.borrow()
+    );
+    assert_eq!(t.judged().rejected, 0);
+    let mut plain = Tracker::default();
+    add(&mut plain, &orig);
+    add(&mut plain, &copy);
+    let without = add(&mut plain, &para).iter().find(|p| p.b == "orig").cloned().unwrap();
+    assert_eq!(with_yes.passages.len(), without.passages.len());
+
+    // a judge that says no to every reworded sentence leaves the rewrite unpaired
+    let (mut t, _) = judged_tracker(|_, _| Ok(false));
+    add(&mut t, &orig);
+    assert_eq!(add(&mut t, &copy).len(), 1, "verbatim copies do not depend on the judge");
+    assert!(add(&mut t, &para).iter().all(|p| p.kind != PassageKind::Paraphrase));
+    assert!(t.judged().rejected >= 3 && t.judged().rejected == t.judged().asked);
+}
+
+#[test]
+fn a_failing_judge_keeps_the_lexical_decision_and_is_counted() {
+    let (mut t, _) = judged_tracker(|_, _| Err("model file truncated".into()));
+    add(&mut t, &doc("orig", "Harbour Times", Some(10), ORIGINAL));
+    let pairs = add(&mut t, &paraphrase()).to_vec();
+    assert!(pairs.iter().any(|p| p.b == "orig" && p.kind == PassageKind::Paraphrase));
+    assert_eq!(t.judged().failures, 1);
+    assert_eq!(t.judged().last_error.as_deref(), Some("model file truncated"));
+}

@@ -55,7 +55,11 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     let started = Instant::now();
     let mut grouper = StoryGrouper::new();
     let mut entities = EntityRun::new();
-    let mut provenance = ProvenanceRun::new(!(args.json || args.jsonl));
+    let judge = match &args.paraphrase_model {
+        Some(dir) => Some(Box::new(crate::paraphrase::load(dir)?) as Box<dyn parallax_provenance::ParaphraseJudge>),
+        None => None,
+    };
+    let mut provenance = ProvenanceRun::new(!(args.json || args.jsonl), judge);
     let mut summary = Summary::default();
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let machine = args.json || args.jsonl;
@@ -143,6 +147,11 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     summary.topics = report.topics.len() as u64;
     printer.stories(&report)?;
     let prov = provenance.finish();
+    if let Some(e) = &prov.judged.last_error {
+        // the links the model could not judge kept the lexical decision
+        summary.warnings += 1;
+        progress.suspend(|| eprintln!("warning: paraphrase model failed {} times, lexical decisions kept: {e}", prov.judged.failures));
+    }
     summary.shared_text_pairs = prov.pair_count as u64;
     summary.derived_groups = prov.report.groups.len() as u64;
     printer.provenance(&prov)?;

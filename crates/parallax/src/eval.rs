@@ -256,6 +256,12 @@ pub struct ProvenanceArgs {
     /// Fail (exit 1) when the MRPC test F1 is below this.
     #[arg(long, value_name = "F1")]
     min_mrpc_f1: Option<f64>,
+    /// A trained paraphrase model (`parallax train paraphrase`): MRPC test is also decided by it.
+    #[arg(long, value_name = "DIR")]
+    paraphrase_model: Option<PathBuf>,
+    /// Fail when the MRPC test F1 of the paraphrase model is below this (needs `--paraphrase-model`).
+    #[arg(long, value_name = "F1", requires = "paraphrase_model")]
+    min_mrpc_model_f1: Option<f64>,
     /// Fail when the verbatim or near-verbatim pair F1 of the derivation set is below this.
     #[arg(long, value_name = "F1")]
     min_copy_f1: Option<f64>,
@@ -271,44 +277,83 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     use parallax_eval::derive::DeriveKind;
     let mrpc_dir = require(&args.data, "mrpc")?;
     let (train, test) = parallax_eval::provenance::eval_mrpc(&mrpc_dir)?;
-    let d = parallax_eval::provenance::eval_derivation(&args.data, args.clusters, args.seed)?;
+    let judge = args.paraphrase_model.as_deref().map(crate::paraphrase::load).transpose()?;
+    let model = match &judge {
+        Some(judge) => {
+            let started = std::time::Instant::now();
+            let scores = parallax_eval::provenance::eval_mrpc_judged(&mrpc_dir, judge)?;
+            Some((scores, judge.0.threshold(), judge.0.meta().training.clone(), started.elapsed().as_secs_f64()))
+        }
+        None => None,
+    };
+    let boxed = judge.map(|j| Box::new(j) as Box<dyn parallax_provenance::ParaphraseJudge>);
+    let (d, dj) = parallax_eval::provenance::eval_derivation(&args.data, args.clusters, args.seed, boxed)?;
     let insci = dataset(&args.data, "insciout-exaggeration").map(|p| parallax_eval::provenance::eval_insciout(&p)).transpose()?;
     let kind_f1 = |k: DeriveKind| d.by_kind.iter().find(|x| x.kind == k).map(|x| x.f1);
     let mut failed = Vec::new();
     check_floor(&mut failed, "mrpc test f1", Some(test.f1), args.min_mrpc_f1);
+    check_floor(&mut failed, "mrpc test f1 (paraphrase model)", model.as_ref().map(|m| m.0.f1), args.min_mrpc_model_f1);
     check_floor(&mut failed, "verbatim pair f1", kind_f1(DeriveKind::Verbatim), args.min_copy_f1);
     check_floor(&mut failed, "near-verbatim pair f1", kind_f1(DeriveKind::NearVerbatim), args.min_copy_f1);
     check_floor(&mut failed, "paraphrase pair f1", kind_f1(DeriveKind::Paraphrase), args.min_paraphrase_f1);
     check_floor(&mut failed, "direction accuracy", Some(d.timed_direction_accuracy), args.min_direction);
-    finish(args.json, json!({"mrpc_train": train, "mrpc_test": test, "derivation": d, "insciout": insci}), &failed, || {
-        println!(
-            "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
-            train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
-        );
-        println!(
+    let model_json =
+        model.as_ref().map(|(s, t, rec, secs)| json!({"test": s, "threshold": t, "training": rec, "seconds": secs, "derivation": dj}));
+    finish(
+        args.json,
+        json!({"mrpc_train": train, "mrpc_test": test, "mrpc_model": model_json, "derivation": d, "insciout": insci}),
+        &failed,
+        || {
+            println!(
+                "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+                train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
+            );
+            if let Some((s, t, rec, secs)) = &model {
+                println!(
+                "  paraphrase model (threshold {:.2}, {} training pairs, held-out F1 {:.3}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+                t, rec.train_pairs, rec.held_out_f1, secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
+            );
+            }
+            println!(
             "derivation set  {} articles from {} Multi-News clusters, {} gold pairs, {} predicted ({:.1}s)\n  pairs  P {:.3} R {:.3} F1 {:.3}",
             d.articles, d.clusters, d.gold_pairs, d.predicted_pairs, d.seconds, d.pair_precision, d.pair_recall, d.pair_f1
         );
-        for k in &d.by_kind {
-            println!("    {:<14} {} gold, recall {:.3}, F1 {:.3}", format!("{:?}", k.kind).to_lowercase(), k.gold_pairs, k.recall, k.f1);
-        }
-        println!(
+            for k in &d.by_kind {
+                println!(
+                    "    {:<14} {} gold, recall {:.3}, F1 {:.3}",
+                    format!("{:?}", k.kind).to_lowercase(),
+                    k.gold_pairs,
+                    k.recall,
+                    k.f1
+                );
+            }
+            println!(
             "  independent reports of one event flagged as sharing text: {} of {} pairs\n  passages (sentence links)  P {:.3} R {:.3} F1 {:.3}",
             d.same_event_base_pairs, d.base_pairs_in_clusters, d.passage_precision, d.passage_recall, d.passage_f1
         );
-        println!(
-            "  direction  timed pairs {}: accuracy {:.3}   untimed pairs {}: {} stated, {} right",
-            d.timed_pairs, d.timed_direction_accuracy, d.untimed_pairs, d.untimed_stated, d.untimed_correct
-        );
-        if let Some(i) = &insci {
             println!(
+                "  direction  timed pairs {}: accuracy {:.3}   untimed pairs {}: {} stated, {} right",
+                d.timed_pairs, d.timed_direction_accuracy, d.untimed_pairs, d.untimed_stated, d.untimed_correct
+            );
+            if let Some(j) = &dj {
+                let kinds: Vec<String> =
+                    j.by_kind.iter().map(|k| format!("{} {:.3}", format!("{:?}", k.kind).to_lowercase(), k.f1)).collect();
+                println!(
+                    "  with the paraphrase model ({:.1}s): pairs P {:.3} R {:.3} F1 {:.3} ({})\n    passages P {:.3} R {:.3} F1 {:.3}   independent reports flagged {} of {}",
+                    j.seconds, j.pair_precision, j.pair_recall, j.pair_f1, kinds.join(", "), j.passage_precision, j.passage_recall, j.passage_f1,
+                    j.same_event_base_pairs, j.base_pairs_in_clusters
+                );
+            }
+            if let Some(i) = &insci {
+                println!(
                 "insciout (abstract -> press release)  {} pairs\n  found by the tracker {} ({:.3})   aligned sentences {} ({:.3}: {} verbatim, {} near, {} paraphrase)\n  mismatched pairs aligned {} ({:.3})",
                 i.pairs, i.found_by_tracker, i.tracker_recall, i.found_by_aligner, i.aligner_recall, i.verbatim, i.near_verbatim, i.paraphrase,
                 i.mismatched_found_by_aligner, i.mismatched_rate
             );
-        }
-        Ok(())
-    })
+            }
+            Ok(())
+        },
+    )
 }
 
 #[derive(Args)]

@@ -27,6 +27,8 @@ pub struct ProvenanceOut {
     pub pair_count: usize,
     pub texts: HashMap<String, String>,
     pub sources: HashMap<String, String>,
+    /// What the paraphrase model (if any) decided.
+    pub judged: parallax_provenance::JudgeCounts,
 }
 
 impl ProvenanceOut {
@@ -45,9 +47,14 @@ fn timestamp(a: &Article) -> Option<Timestamp> {
 }
 
 impl ProvenanceRun {
-    /// `keep_texts`: keep article texts for the terminal view.
-    pub fn new(keep_texts: bool) -> Self {
-        ProvenanceRun { tracker: Tracker::default(), keep_texts, texts: HashMap::new(), sources: HashMap::new() }
+    /// `keep_texts`: keep article texts for the terminal view. `judge`: a
+    /// trained paraphrase model that confirms reworded sentence links.
+    pub fn new(keep_texts: bool, judge: Option<Box<dyn parallax_provenance::ParaphraseJudge>>) -> Self {
+        let tracker = match judge {
+            Some(j) => Tracker::default().with_judge(j),
+            None => Tracker::default(),
+        };
+        ProvenanceRun { tracker, keep_texts, texts: HashMap::new(), sources: HashMap::new() }
     }
 
     /// Adds an article; returns the pairs it forms with earlier articles (to print now).
@@ -80,6 +87,6 @@ impl ProvenanceRun {
         sources.retain(|k, _| keep.contains(k.as_str()));
         let mut texts = self.texts;
         texts.retain(|k, _| keep.contains(k.as_str()));
-        ProvenanceOut { report, pair_count: self.tracker.pair_count(), texts, sources }
+        ProvenanceOut { report, pair_count: self.tracker.pair_count(), texts, sources, judged: self.tracker.judged().clone() }
     }
 }

