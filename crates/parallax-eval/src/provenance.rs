@@ -8,7 +8,7 @@ use std::path::Path;
 use parallax_model::Span;
 use parallax_provenance::align::{compare, content_stems, weighted_dice, AlignConfig, SentenceMatch};
 use parallax_provenance::tokens::tokenize;
-use parallax_provenance::{DocInput, ParaphraseJudge, ProvenanceConfig, Timestamp, Tracker};
+use parallax_provenance::{DocInput, ParaphraseJudge, PassageKind, ProvenanceConfig, Timestamp, Tracker};
 use serde::Serialize;
 
 use crate::derive::{generate, DeriveKind, GenDoc, KINDS};
@@ -104,9 +104,11 @@ pub fn eval_mrpc(dir: &Path) -> Result<(ParaphraseScores, ParaphraseScores), Eva
     Ok((train, test))
 }
 
-/// MRPC test pairs decided by a judge alone (a trained pair model): every pair
-/// is asked, as if the lexical comparison had proposed it.
-pub fn eval_mrpc_judged(dir: &Path, judge: &dyn ParaphraseJudge) -> Result<ParaphraseScores, EvalError> {
+/// MRPC test pairs decided with a judge (a trained pair model), two ways:
+/// the judge alone on every pair, and the tracker's rule (verbatim and
+/// near-verbatim by the lexical comparison; its paraphrase links only when the
+/// judge agrees; no link, no paraphrase).
+pub fn eval_mrpc_judged(dir: &Path, judge: &dyn ParaphraseJudge) -> Result<(ParaphraseScores, ParaphraseScores), EvalError> {
     let path = dir.join("msr_paraphrase_test.txt");
     if !path.exists() {
         return Err(EvalError::Missing(path));
@@ -117,8 +119,11 @@ pub fn eval_mrpc_judged(dir: &Path, judge: &dyn ParaphraseJudge) -> Result<Parap
     if same.len() != pairs.len() {
         return Err(EvalError::Judge { path, message: format!("{} answers for {} pairs", same.len(), pairs.len()) });
     }
-    let d: Vec<(bool, bool)> = pairs.iter().zip(same).map(|((y, _, _), s)| (*y, s)).collect();
-    Ok(score_decisions(&d))
+    let alone: Vec<(bool, bool)> = pairs.iter().zip(&same).map(|((y, _, _), &s)| (*y, s)).collect();
+    let lexical = mrpc_matches(&pairs, &AlignConfig::default());
+    let tracker: Vec<(bool, bool)> =
+        lexical.iter().zip(&same).map(|((y, m, _), &s)| (*y, m.is_some_and(|m| m.kind != PassageKind::Paraphrase || s))).collect();
+    Ok((score_decisions(&alone), score_decisions(&tracker)))
 }
 
 /// Per-kind recall of derived pairs.

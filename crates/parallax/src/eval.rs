@@ -281,8 +281,8 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     let model = match &judge {
         Some(judge) => {
             let started = std::time::Instant::now();
-            let scores = parallax_eval::provenance::eval_mrpc_judged(&mrpc_dir, judge)?;
-            Some((scores, judge.0.threshold(), judge.0.meta().training.clone(), started.elapsed().as_secs_f64()))
+            let (alone, rule) = parallax_eval::provenance::eval_mrpc_judged(&mrpc_dir, judge)?;
+            Some((alone, rule, judge.0.threshold(), judge.0.meta().training.clone(), started.elapsed().as_secs_f64()))
         }
         None => None,
     };
@@ -298,7 +298,7 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     check_floor(&mut failed, "paraphrase pair f1", kind_f1(DeriveKind::Paraphrase), args.min_paraphrase_f1);
     check_floor(&mut failed, "direction accuracy", Some(d.timed_direction_accuracy), args.min_direction);
     let model_json =
-        model.as_ref().map(|(s, t, rec, secs)| json!({"test": s, "threshold": t, "training": rec, "seconds": secs, "derivation": dj}));
+        model.as_ref().map(|(s, r, t, rec, secs)| json!({"test": s, "test_tracker_rule": r, "threshold": t, "training": rec, "seconds": secs, "derivation": dj}));
     finish(
         args.json,
         json!({"mrpc_train": train, "mrpc_test": test, "mrpc_model": model_json, "derivation": d, "insciout": insci}),
@@ -308,11 +308,15 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
                 "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
                 train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
             );
-            if let Some((s, t, rec, secs)) = &model {
+            if let Some((s, r, t, rec, secs)) = &model {
                 println!(
-                "  paraphrase model (threshold {:.2}, {} training pairs, held-out F1 {:.3}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
-                t, rec.train_pairs, rec.held_out_f1, secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
-            );
+                    "  paraphrase model (threshold {:.2}, {} training pairs, held-out F1 {:.3}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+                    t, rec.train_pairs, rec.held_out_f1, secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
+                );
+                println!(
+                    "  the tracker's rule (a lexical link; paraphrase only when the model agrees): accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+                    r.accuracy, r.precision, r.recall, r.f1
+                );
             }
             println!(
             "derivation set  {} articles from {} Multi-News clusters, {} gold pairs, {} predicted ({:.1}s)\n  pairs  P {:.3} R {:.3} F1 {:.3}",
