@@ -73,8 +73,9 @@ pub struct TrainingRecord {
     pub learning_rate: f64,
     pub batch_size: usize,
     pub seed: u64,
-    /// F1 of the positive class on the held-out pairs at `threshold`.
-    pub held_out_f1: f64,
+    /// F1 of the positive class on the held-out pairs at `threshold`
+    /// (none when nothing was held out and the threshold is 0.5).
+    pub held_out_f1: Option<f64>,
     pub final_loss: f32,
 }
 
@@ -330,12 +331,13 @@ pub fn train(
     }
 
     let (threshold, held_out_f1) = if held_set.is_empty() {
-        (0.5, f64::NAN)
+        (0.5, None)
     } else {
         let texts: Vec<(&str, &str)> = held_set.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
         let scores = score_with(&bert, &head, &tokenizer, &texts)?;
         let gold: Vec<bool> = held_set.iter().map(|p| p.same).collect();
-        pick_threshold(&scores, &gold)
+        let (t, f1) = pick_threshold(&scores, &gold);
+        (t, Some(f1))
     };
     let meta = ModelMeta {
         threshold,

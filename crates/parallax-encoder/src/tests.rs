@@ -100,7 +100,7 @@ fn training_learns_the_labels_and_the_saved_model_scores_them() {
     assert_eq!(seen.last().unwrap().step, seen.last().unwrap().steps);
     assert!(seen.last().unwrap().loss < seen[0].loss, "loss {} -> {}", seen[0].loss, seen.last().unwrap().loss);
     assert_eq!((meta.training.train_pairs, meta.training.held_out_pairs), (36, 12));
-    assert!(meta.training.held_out_f1 >= 0.9, "held-out F1 {}", meta.training.held_out_f1);
+    assert!(meta.training.held_out_f1.is_some_and(|f| f >= 0.9), "held-out F1 {:?}", meta.training.held_out_f1);
 
     let model = PairModel::load(out.path()).unwrap();
     assert_eq!(model.meta(), &meta);
@@ -114,6 +114,17 @@ fn training_learns_the_labels_and_the_saved_model_scores_them() {
     for (x, y) in scores.iter().zip(again.iter().rev()) {
         assert!((x - y).abs() < 1e-4);
     }
+}
+
+#[test]
+fn a_model_trained_without_held_out_pairs_loads_with_the_middle_bar() {
+    let base = tempfile::tempdir().unwrap();
+    tiny_base(base.path());
+    let out = tempfile::tempdir().unwrap();
+    let opts = TrainOptions { epochs: 1, batch_size: 16, held_out: 0.0, ..Default::default() };
+    let meta = train(base.path(), &toy_pairs(), &opts, out.path(), &mut |_| {}).unwrap();
+    assert_eq!((meta.threshold, meta.training.held_out_f1, meta.training.held_out_pairs), (0.5, None, 0));
+    assert_eq!(PairModel::load(out.path()).unwrap().meta(), &meta);
 }
 
 #[test]

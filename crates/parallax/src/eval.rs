@@ -310,8 +310,8 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
             );
             if let Some((s, r, t, rec, secs)) = &model {
                 println!(
-                    "  paraphrase model (threshold {:.2}, {} training pairs, held-out F1 {:.3}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
-                    t, rec.train_pairs, rec.held_out_f1, secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
+                    "  paraphrase model (threshold {:.2}, {} training pairs, held-out F1 {}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+                    t, rec.train_pairs, rec.held_out_f1.map_or("none".to_string(), |f| format!("{f:.3}")), secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
                 );
                 println!(
                     "  the tracker's rule (a lexical link; paraphrase only when the model agrees): accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",

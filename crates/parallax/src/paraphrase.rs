@@ -93,11 +93,11 @@ pub fn train(args: TrainParaphraseArgs) -> Result<u8> {
     } else {
         let t = &meta.training;
         println!(
-            "wrote {}\n  {} training pairs, {} held out: F1 {:.3} at threshold {:.2}\n  {} epochs, learning rate {}, batch {}, final loss {:.3}",
+            "wrote {}\n  {} training pairs, {} held out: F1 {} at threshold {:.2}\n  {} epochs, learning rate {}, batch {}, final loss {:.3}",
             args.out.display(),
             t.train_pairs,
             t.held_out_pairs,
-            t.held_out_f1,
+            t.held_out_f1.map_or("none".to_string(), |f| format!("{f:.3}")),
             meta.threshold,
             t.epochs,
             t.learning_rate,
