@@ -50,8 +50,12 @@ fn tiny_base(dir: &Path) {
     Bert::load(VarBuilder::from_varmap(&vars, DType::F32, &Device::Cpu), &cfg).unwrap();
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut tensors = HashMap::new();
-    for (name, var) in vars.data().lock().unwrap().iter() {
-        let t = var.as_tensor();
+    // by name, so that every run draws the same values for the same tensor
+    let data = vars.data().lock().unwrap();
+    let mut names: Vec<&String> = data.keys().collect();
+    names.sort();
+    for name in names {
+        let t = data[name].as_tensor();
         let value = if name.contains("LayerNorm") {
             t.clone()
         } else {
