@@ -365,18 +365,13 @@ impl Tracker {
         self.judged.asked += refs.len();
         match judge.same(&refs) {
             Ok(same) if same.len() == asked.len() => {
-                let reject: Vec<usize> = asked.iter().zip(&same).filter(|(_, &ok)| !ok).map(|(&i, _)| i).collect();
-                self.judged.rejected += reject.len();
-                let mut k = 0;
-                let mut i = 0;
-                links.retain(|_| {
-                    let drop = reject.get(k) == Some(&i);
-                    if drop {
-                        k += 1;
-                    }
-                    i += 1;
-                    !drop
-                });
+                let mut keep = vec![true; links.len()];
+                for (&i, &ok) in asked.iter().zip(&same) {
+                    keep[i] = ok;
+                }
+                self.judged.rejected += same.iter().filter(|&&ok| !ok).count();
+                let mut verdicts = keep.into_iter();
+                links.retain(|_| verdicts.next().unwrap_or(true));
             }
             Ok(same) => {
                 self.judged.failures += 1;

@@ -80,7 +80,7 @@ pub struct AnalyzeArgs {
     #[arg(long)]
     text: bool,
     /// A trained paraphrase model (`parallax train paraphrase`) that confirms reworded
-    /// sentence links between articles (about 150 sentence pairs a second on 2 cores).
+    /// sentence links between articles (about 30 sentence pairs a second on 2 cores).
     #[arg(long, value_name = "DIR")]
     paraphrase_model: Option<PathBuf>,
 }
