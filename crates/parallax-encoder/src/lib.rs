@@ -13,6 +13,7 @@
 //! layer over the `[CLS]` vector gives the logit (a cross-encoder).
 
 pub mod bert;
+mod ensemble;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -22,6 +23,8 @@ use candle_core::{DType, Device, Tensor, Var};
 use candle_nn::{linear, Init, Linear, Module, Optimizer, VarBuilder, VarMap};
 use serde::{Deserialize, Serialize};
 use tokenizers::Tokenizer;
+
+pub use ensemble::{combine, EnsembleMeta, PairJudge, ENSEMBLE_FILE};
 
 /// The file that marks a directory as a fine-tuned pair model.
 pub const META_FILE: &str = "parallax-pair.json";
@@ -57,6 +60,11 @@ pub struct ModelMeta {
     pub threshold: f32,
     /// Longest encoded pair in word pieces (longer pairs are cut).
     pub max_tokens: usize,
+    /// The model was trained on both orders of every pair, and a pair's
+    /// probability is the mean over its two orders (so `score(a, b)` equals
+    /// `score(b, a)`). Absent in older records: one order.
+    #[serde(default)]
+    pub symmetric: bool,
     pub training: TrainingRecord,
 }
 
@@ -99,11 +107,23 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Describes the training data in the written record.
     pub data: String,
+    /// Train on each pair in both orders (twice the steps per epoch) and score
+    /// a pair as the mean over its two orders.
+    pub both_orders: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 3, learning_rate: 5e-5, batch_size: 16, held_out: 0.1, max_tokens: 128, seed: 1, data: String::new() }
+        TrainOptions {
+            epochs: 3,
+            learning_rate: 5e-5,
+            batch_size: 16,
+            held_out: 0.1,
+            max_tokens: 128,
+            seed: 1,
+            data: String::new(),
+            both_orders: false,
+        }
     }
 }
 
@@ -190,6 +210,17 @@ fn score_with(bert: &Bert, head: &Linear, tokenizer: &Tokenizer, pairs: &[(&str,
     Ok(out)
 }
 
+/// Scores pairs in the given order, or as the mean over both orders.
+fn score_pairs(bert: &Bert, head: &Linear, tokenizer: &Tokenizer, pairs: &[(&str, &str)], symmetric: bool) -> Result<Vec<f32>> {
+    let forward = score_with(bert, head, tokenizer, pairs)?;
+    if !symmetric {
+        return Ok(forward);
+    }
+    let swapped: Vec<(&str, &str)> = pairs.iter().map(|&(a, b)| (b, a)).collect();
+    let backward = score_with(bert, head, tokenizer, &swapped)?;
+    Ok(forward.iter().zip(backward).map(|(f, b)| (f + b) / 2.0).collect())
+}
+
 impl PairModel {
     /// Loads a model directory written by [`train`].
     pub fn load(dir: &Path) -> Result<Self> {
@@ -212,7 +243,7 @@ impl PairModel {
 
     /// The probability that each pair states the same thing.
     pub fn score(&self, pairs: &[(&str, &str)]) -> Result<Vec<f32>> {
-        score_with(&self.bert, &self.head, &self.tokenizer, pairs)
+        score_pairs(&self.bert, &self.head, &self.tokenizer, pairs, self.meta.symmetric)
     }
 
     /// The decision bar picked on held-out pairs.
@@ -234,6 +265,15 @@ fn shuffle<T>(v: &mut [T], seed: u64) {
         s ^= s << 17;
         v.swap(i, (s % (i as u64 + 1)) as usize);
     }
+}
+
+/// The pairs held out of training: the last `held` after the seeded shuffle
+/// (so a later step can find the same ones again from the seed).
+fn split_held_out(pairs: &[LabelledPair], seed: u64, held: usize) -> (Vec<&LabelledPair>, Vec<&LabelledPair>) {
+    let mut pairs: Vec<&LabelledPair> = pairs.iter().collect();
+    shuffle(&mut pairs, seed);
+    let held_set = pairs.split_off(pairs.len() - held.min(pairs.len()));
+    (pairs, held_set)
 }
 
 /// F1 of the positive class when `score >= t` says positive.
@@ -276,10 +316,8 @@ pub fn train(
     if opts.batch_size == 0 || opts.epochs == 0 {
         return Err(EncoderError::Data("batch size and epochs must be at least 1".into()));
     }
-    let mut pairs: Vec<&LabelledPair> = pairs.iter().collect();
-    shuffle(&mut pairs, opts.seed);
     let held = ((pairs.len() as f64 * opts.held_out).round() as usize).min(pairs.len());
-    let (train_set, held_set) = pairs.split_at(pairs.len() - held);
+    let (train_set, held_set) = split_held_out(pairs, opts.seed, held);
     if train_set.is_empty() || !train_set.iter().any(|p| p.same) || !train_set.iter().any(|p| !p.same) {
         return Err(EncoderError::Data(format!("{} training pairs: both labels are needed", train_set.len())));
     }
@@ -310,9 +348,16 @@ pub fn train(
     let mut vars: Vec<Var> = encoder_vars.all_vars();
     vars.extend(head_vars.all_vars());
     let mut opt = candle_nn::AdamW::new(vars, candle_nn::ParamsAdamW { lr: opts.learning_rate, weight_decay: 0.01, ..Default::default() })?;
-    let steps = opts.epochs * train_set.len().div_ceil(opts.batch_size);
+    let examples = if opts.both_orders { 2 * train_set.len() } else { train_set.len() };
+    let steps = opts.epochs * examples.div_ceil(opts.batch_size);
     let warmup = (steps / 10).max(1);
-    let mut order: Vec<&LabelledPair> = train_set.to_vec();
+    // with both orders, every pair also appears swapped (a distinct example)
+    let swapped: Vec<LabelledPair> = if opts.both_orders {
+        train_set.iter().map(|p| LabelledPair { same: p.same, a: p.b.clone(), b: p.a.clone() }).collect()
+    } else {
+        Vec::new()
+    };
+    let mut order: Vec<&LabelledPair> = train_set.iter().copied().chain(swapped.iter()).collect();
     let (mut step, mut last_loss) = (0usize, f32::NAN);
     for epoch in 0..opts.epochs {
         shuffle(&mut order, opts.seed.wrapping_add(epoch as u64 + 1));
@@ -334,7 +379,7 @@ pub fn train(
         (0.5, None)
     } else {
         let texts: Vec<(&str, &str)> = held_set.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
-        let scores = score_with(&bert, &head, &tokenizer, &texts)?;
+        let scores = score_pairs(&bert, &head, &tokenizer, &texts, opts.both_orders)?;
         let gold: Vec<bool> = held_set.iter().map(|p| p.same).collect();
         let (t, f1) = pick_threshold(&scores, &gold);
         (t, Some(f1))
@@ -342,6 +387,7 @@ pub fn train(
     let meta = ModelMeta {
         threshold,
         max_tokens: opts.max_tokens,
+        symmetric: opts.both_orders,
         training: TrainingRecord {
             base: base.display().to_string(),
             data: opts.data.clone(),

@@ -132,6 +132,52 @@ fn a_model_trained_without_held_out_pairs_loads_with_the_middle_bar() {
 }
 
 #[test]
+fn a_model_trained_on_both_orders_scores_a_pair_the_same_either_way() {
+    let base = tempfile::tempdir().unwrap();
+    tiny_base(base.path());
+    let out = tempfile::tempdir().unwrap();
+    let pairs = toy_pairs();
+    let opts =
+        TrainOptions { epochs: 4, learning_rate: 3e-3, batch_size: 8, held_out: 0.25, seed: 7, both_orders: true, ..Default::default() };
+    let mut steps = 0;
+    let meta = train(base.path(), &pairs, &opts, out.path(), &mut |p| steps = p.steps).unwrap();
+    // 36 training pairs, each in both orders
+    assert_eq!(steps, 4 * 72usize.div_ceil(8));
+    assert!(meta.symmetric);
+    let model = PairModel::load(out.path()).unwrap();
+    let ab: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+    let ba: Vec<(&str, &str)> = pairs.iter().map(|p| (p.b.as_str(), p.a.as_str())).collect();
+    let (x, y) = (model.score(&ab).unwrap(), model.score(&ba).unwrap());
+    for (s, t) in x.iter().zip(&y) {
+        assert!((s - t).abs() < 1e-5, "{s} vs {t}");
+    }
+    let right = pairs.iter().zip(&x).filter(|(p, &s)| p.same == (s >= model.threshold())).count();
+    assert!(right >= 44, "{right} of 48 right");
+}
+
+#[test]
+fn a_record_without_the_symmetric_field_reads_as_one_order() {
+    let base = tempfile::tempdir().unwrap();
+    tiny_base(base.path());
+    let out = tempfile::tempdir().unwrap();
+    let opts = TrainOptions { epochs: 2, learning_rate: 3e-3, batch_size: 8, held_out: 0.0, ..Default::default() };
+    train(base.path(), &toy_pairs(), &opts, out.path(), &mut |_| {}).unwrap();
+    let path = out.path().join(META_FILE);
+    let mut record: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(record["symmetric"], serde_json::Value::Bool(false));
+    record.as_object_mut().unwrap().remove("symmetric");
+    std::fs::write(&path, record.to_string()).unwrap();
+    let model = PairModel::load(out.path()).unwrap();
+    assert!(!model.meta().symmetric);
+    // one order: swapping a pair changes its score
+    let pairs = toy_pairs();
+    let ab: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+    let ba: Vec<(&str, &str)> = pairs.iter().map(|p| (p.b.as_str(), p.a.as_str())).collect();
+    let (x, y) = (model.score(&ab).unwrap(), model.score(&ba).unwrap());
+    assert!(x.iter().zip(&y).any(|(s, t)| (s - t).abs() > 1e-6));
+}
+
+#[test]
 fn a_directory_without_the_marker_is_refused_by_name() {
     let base = tempfile::tempdir().unwrap();
     tiny_base(base.path());
@@ -159,4 +205,73 @@ fn the_threshold_is_the_middle_of_the_best_bars() {
     let (t, f) = pick_threshold(&scores, &gold);
     assert_eq!(f, 1.0);
     assert!(t > 0.3 && t <= 0.8, "{t}");
+}
+
+/// Trains a tiny model on the toy pairs (a quarter held out with `seed`).
+fn tiny_model(base: &Path, seed: u64, both_orders: bool) -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let epochs = if both_orders { 4 } else { 6 };
+    let opts = TrainOptions { epochs, learning_rate: 3e-3, batch_size: 8, held_out: 0.25, seed, both_orders, ..Default::default() };
+    train(base, &toy_pairs(), &opts, out.path(), &mut |_| {}).unwrap();
+    out
+}
+
+#[test]
+fn an_ensemble_scores_the_mean_of_its_members_with_a_bar_picked_on_their_held_out_pairs() {
+    let base = tempfile::tempdir().unwrap();
+    tiny_base(base.path());
+    let (one, two) = (tiny_model(base.path(), 7, false), tiny_model(base.path(), 7, true));
+    let out = tempfile::tempdir().unwrap();
+    let pairs = toy_pairs();
+    let meta = combine(&[one.path().into(), two.path().into()], &pairs, out.path()).unwrap();
+    assert_eq!((meta.members.len(), meta.held_out_pairs), (2, 12));
+    assert!(meta.held_out_f1 >= 0.9, "held-out F1 {}", meta.held_out_f1);
+
+    let judge = PairJudge::load(out.path()).unwrap();
+    assert_eq!(judge.ensemble(), Some(&meta));
+    assert_eq!((judge.members().len(), judge.threshold()), (2, meta.threshold));
+    let texts: Vec<(&str, &str)> = pairs.iter().map(|p| (p.a.as_str(), p.b.as_str())).collect();
+    let mean = judge.score(&texts).unwrap();
+    // the one-order member counts with both orders, the symmetric one as it scores
+    let swapped: Vec<(&str, &str)> = texts.iter().map(|&(a, b)| (b, a)).collect();
+    let first = PairModel::load(one.path()).unwrap();
+    let (a, a_swapped) = (first.score(&texts).unwrap(), first.score(&swapped).unwrap());
+    let b = PairModel::load(two.path()).unwrap().score(&texts).unwrap();
+    for (i, m) in mean.iter().enumerate() {
+        assert!((m - ((a[i] + a_swapped[i]) / 2.0 + b[i]) / 2.0).abs() < 1e-5);
+    }
+    let mean_swapped = judge.score(&swapped).unwrap();
+    assert!(mean.iter().zip(&mean_swapped).all(|(x, y)| (x - y).abs() < 1e-5));
+    let right = pairs.iter().zip(&mean).filter(|(p, &s)| p.same == (s >= judge.threshold())).count();
+    assert!(right >= 44, "{right} of 48 right");
+
+    // a model directory is a judge of one
+    let single = PairJudge::load(one.path()).unwrap();
+    assert!(single.ensemble().is_none());
+    assert_eq!(single.threshold(), single.members()[0].threshold());
+}
+
+#[test]
+fn an_ensemble_refuses_members_that_held_out_other_pairs_and_names_a_lost_member() {
+    let base = tempfile::tempdir().unwrap();
+    tiny_base(base.path());
+    let (one, other_seed) = (tiny_model(base.path(), 7, false), tiny_model(base.path(), 8, false));
+    let out = tempfile::tempdir().unwrap();
+    let pairs = toy_pairs();
+    let err = combine(&[one.path().into(), other_seed.path().into()], &pairs, out.path()).err().unwrap().to_string();
+    assert!(
+        err.contains("held out other pairs") && err.contains(&other_seed.path().canonicalize().unwrap().display().to_string()),
+        "{err}"
+    );
+    let err = combine(&[one.path().into()], &pairs, out.path()).err().unwrap().to_string();
+    assert!(err.contains("at least 2"), "{err}");
+    let err = combine(&[one.path().into(), one.path().into()], &pairs[..40], out.path()).err().unwrap().to_string();
+    assert!(err.contains("40 pairs given"), "{err}");
+
+    let same_seed = tiny_model(base.path(), 7, true);
+    combine(&[one.path().into(), same_seed.path().into()], &pairs, out.path()).unwrap();
+    let lost = same_seed.path().canonicalize().unwrap();
+    drop(same_seed);
+    let err = PairJudge::load(out.path()).err().unwrap().to_string();
+    assert!(err.contains(&lost.display().to_string()), "{err}");
 }

@@ -256,7 +256,7 @@ pub struct ProvenanceArgs {
     /// Fail (exit 1) when the MRPC test F1 is below this.
     #[arg(long, value_name = "F1")]
     min_mrpc_f1: Option<f64>,
-    /// A trained paraphrase model (`parallax train paraphrase`): MRPC test is also decided by it.
+    /// A trained paraphrase model or ensemble (`parallax train paraphrase[-ensemble]`): MRPC test is also decided by it.
     #[arg(long, value_name = "DIR")]
     paraphrase_model: Option<PathBuf>,
     /// Fail when the MRPC test F1 of the paraphrase model is below this (needs `--paraphrase-model`).
@@ -282,10 +282,21 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
         Some(judge) => {
             let started = std::time::Instant::now();
             let (alone, rule) = parallax_eval::provenance::eval_mrpc_judged(&mrpc_dir, judge)?;
-            Some((alone, rule, judge.0.threshold(), judge.0.meta().training.clone(), started.elapsed().as_secs_f64()))
+            Some((alone, rule, judge.0.threshold(), crate::paraphrase::describe(&judge.0), started.elapsed().as_secs_f64()))
         }
         None => None,
     };
+    // one line on the judge for the terminal: the held-out figures of the model or the ensemble
+    let judge_info = judge.as_ref().map(|j| {
+        let held = |f: Option<f64>| f.map_or("none".to_string(), |f| format!("{f:.3}"));
+        match j.0.ensemble() {
+            Some(e) => format!("mean of {} models, held-out F1 {:.3} on {} pairs", e.members.len(), e.held_out_f1, e.held_out_pairs),
+            None => {
+                let t = &j.0.members()[0].meta().training;
+                format!("{} training pairs, held-out F1 {}", t.train_pairs, held(t.held_out_f1))
+            }
+        }
+    });
     let boxed = judge.map(|j| Box::new(j) as Box<dyn parallax_provenance::ParaphraseJudge>);
     let (d, dj) = parallax_eval::provenance::eval_derivation(&args.data, args.clusters, args.seed, boxed)?;
     let insci = dataset(&args.data, "insciout-exaggeration").map(|p| parallax_eval::provenance::eval_insciout(&p)).transpose()?;
@@ -308,10 +319,10 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
                 "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
                 train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
             );
-            if let Some((s, r, t, rec, secs)) = &model {
+            if let (Some((s, r, t, _, secs)), Some(judge)) = (&model, &judge_info) {
                 println!(
-                    "  paraphrase model (threshold {:.2}, {} training pairs, held-out F1 {}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
-                    t, rec.train_pairs, rec.held_out_f1.map_or("none".to_string(), |f| format!("{f:.3}")), secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
+                    "  paraphrase model ({judge}, threshold {:.2}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
+                    t, secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1
                 );
                 println!(
                     "  the tracker's rule (a lexical link; paraphrase only when the model agrees): accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",

@@ -79,8 +79,10 @@ pub struct AnalyzeArgs {
     /// Print the clean text of each article in the terminal summary.
     #[arg(long)]
     text: bool,
-    /// A trained paraphrase model (`parallax train paraphrase`) that confirms reworded
-    /// sentence links between articles (about 30 sentence pairs a second on 2 cores).
+    /// A trained paraphrase model (`parallax train paraphrase`) or ensemble
+    /// (`parallax train paraphrase-ensemble`) that confirms reworded sentence links
+    /// between articles (on 2 cores: about 30 sentence pairs a second for one model,
+    /// 9 for the two-model ensemble that `scripts/paraphrase-model.sh` makes).
     #[arg(long, value_name = "DIR")]
     paraphrase_model: Option<PathBuf>,
 }
@@ -124,6 +126,8 @@ enum EvalWhat {
 enum TrainWhat {
     /// Fine-tune a sentence-pair model (the provenance judge of reworded sentences) on labelled pairs.
     Paraphrase(paraphrase::TrainParaphraseArgs),
+    /// Put trained paraphrase models together: their mean probability decides, at a bar picked on their held-out pairs.
+    ParaphraseEnsemble(paraphrase::TrainEnsembleArgs),
 }
 
 #[derive(Subcommand)]
@@ -152,6 +156,7 @@ fn main() -> ExitCode {
         Command::Eval { what: EvalWhat::Timeline(args) } => eval::timeline(args),
         Command::Eval { what: EvalWhat::Provenance(args) } => eval::provenance(args),
         Command::Train { what: TrainWhat::Paraphrase(args) } => paraphrase::train(args),
+        Command::Train { what: TrainWhat::ParaphraseEnsemble(args) } => paraphrase::train_ensemble(args),
         Command::Bench { what: BenchWhat::Extract(args) } => bench::extract(args),
         Command::Bench { what: BenchWhat::Stories(args) } => bench::stories(args),
         Command::Bench { what: BenchWhat::Provenance(args) } => bench::provenance(args),

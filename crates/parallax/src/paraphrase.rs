@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use clap::Args;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use parallax_encoder::{LabelledPair, PairModel, TrainOptions};
+use parallax_encoder::{LabelledPair, PairJudge, TrainOptions};
 use parallax_provenance::ParaphraseJudge;
 
-/// A loaded pair model answering the tracker's questions (shared, so that one
-/// load serves several trackers).
+/// A loaded pair model (or an ensemble of them) answering the tracker's
+/// questions (shared, so that one load serves several trackers).
 #[derive(Clone)]
-pub struct ModelJudge(pub std::sync::Arc<PairModel>);
+pub struct ModelJudge(pub std::sync::Arc<PairJudge>);
 
 impl ParaphraseJudge for ModelJudge {
     fn same(&self, pairs: &[(&str, &str)]) -> std::result::Result<Vec<bool>, String> {
@@ -25,8 +25,58 @@ impl ParaphraseJudge for ModelJudge {
 
 /// Loads `--paraphrase-model`, naming the directory on failure.
 pub fn load(dir: &Path) -> Result<ModelJudge> {
-    let model = PairModel::load(dir).with_context(|| format!("cannot load the paraphrase model in {}", dir.display()))?;
+    let model = PairJudge::load(dir).with_context(|| format!("cannot load the paraphrase model in {}", dir.display()))?;
     Ok(ModelJudge(std::sync::Arc::new(model)))
+}
+
+/// What the eval reports about a judge: the recipe of a single model, or the
+/// ensemble with its members' recipes.
+pub fn describe(judge: &PairJudge) -> serde_json::Value {
+    let records: Vec<_> = judge.members().iter().map(|m| &m.meta().training).collect();
+    match judge.ensemble() {
+        Some(e) => serde_json::json!({"ensemble": e, "members": records}),
+        None => serde_json::json!(records[0]),
+    }
+}
+
+/// Loads the pairs file (MRPC's layout).
+fn load_pairs(path: &Path) -> Result<Vec<LabelledPair>> {
+    Ok(parallax_eval::provenance::load_mrpc(path)?.into_iter().map(|(same, a, b)| LabelledPair { same, a, b }).collect())
+}
+
+#[derive(Args)]
+pub struct TrainEnsembleArgs {
+    /// Trained model directories (`parallax train paraphrase`) that held out the
+    /// same pairs: trained on the same file with the same seed and share.
+    #[arg(long, num_args = 2.., required = true)]
+    models: Vec<PathBuf>,
+    /// The labelled pairs the models were trained on.
+    #[arg(long)]
+    pairs: PathBuf,
+    /// Where to write the ensemble directory (it holds only a list of the members).
+    #[arg(long)]
+    out: PathBuf,
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn train_ensemble(args: TrainEnsembleArgs) -> Result<u8> {
+    let pairs = load_pairs(&args.pairs)?;
+    let meta = parallax_encoder::combine(&args.models, &pairs, &args.out)
+        .with_context(|| format!("combining {} models on {}", args.models.len(), args.pairs.display()))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&meta)?);
+    } else {
+        println!(
+            "wrote {}\n  {} members, {} held-out pairs: F1 {:.3} at threshold {:.2}",
+            args.out.display(),
+            meta.members.len(),
+            meta.held_out_pairs,
+            meta.held_out_f1,
+            meta.threshold
+        );
+    }
+    Ok(crate::exit::OK)
 }
 
 #[derive(Args)]
@@ -53,14 +103,17 @@ pub struct TrainParaphraseArgs {
     held_out: f64,
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Train on every pair in both orders (twice the steps per epoch); the model
+    /// then scores a pair as the mean over its two orders.
+    #[arg(long)]
+    both_orders: bool,
     /// Print the training record as JSON.
     #[arg(long)]
     json: bool,
 }
 
 pub fn train(args: TrainParaphraseArgs) -> Result<u8> {
-    let pairs: Vec<LabelledPair> =
-        parallax_eval::provenance::load_mrpc(&args.pairs)?.into_iter().map(|(same, a, b)| LabelledPair { same, a, b }).collect();
+    let pairs = load_pairs(&args.pairs)?;
     let opts = TrainOptions {
         epochs: args.epochs,
         learning_rate: args.learning_rate,
@@ -68,6 +121,7 @@ pub fn train(args: TrainParaphraseArgs) -> Result<u8> {
         held_out: args.held_out,
         seed: args.seed,
         data: args.pairs.display().to_string(),
+        both_orders: args.both_orders,
         ..Default::default()
     };
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());

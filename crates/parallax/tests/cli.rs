@@ -574,3 +574,26 @@ fn a_paraphrase_model_directory_that_is_not_one_is_named_and_exits_2() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("config.json") && err.contains("no-such-base"), "{err}");
 }
+
+#[test]
+fn an_ensemble_of_directories_that_are_not_models_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let pairs = dir.path().join("pairs.tsv");
+    std::fs::write(&pairs, "Quality\t#1 ID\t#2 ID\t#1 String\t#2 String\n1\t1\t2\tThe river rose.\tThe river went up.\n").unwrap();
+    let out_dir = dir.path().join("ensemble");
+    let out = parallax(&[
+        "train",
+        "paraphrase-ensemble",
+        "--models",
+        "examples/corpus",
+        "examples/corpus",
+        "--pairs",
+        pairs.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("examples/corpus") && err.contains("parallax-pair.json"), "{err}");
+    assert!(!out_dir.exists(), "nothing is written for a refused ensemble");
+}
