@@ -113,13 +113,34 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     for b in bare.iter().flatten() {
         votes.entry(b).or_default()[EntityType::Organization as usize] += 3;
     }
+    // A tie goes to the type of the name's first mention among the tied ones, so
+    // one name still keeps one type ("a link to Kellby" … "a link from Kellby");
+    // a person loses a tie, since a person's later mentions are surnames that
+    // join the full name, not the same word under another type.
+    let mut winner: HashMap<&str, usize> = HashMap::new();
+    let person = EntityType::Person as usize;
+    for (m, k) in mentions.iter().zip(&keys) {
+        if let Some(k) = k.as_deref() {
+            let v = &votes[k];
+            let top = v.iter().copied().max().unwrap_or(0);
+            let other_tied = (0..10).any(|t| t != person && v[t] == top);
+            if v[m.kind as usize] == top && !(m.kind == EntityType::Person && other_tied) {
+                winner.entry(k).or_insert(m.kind as usize);
+            }
+        }
+    }
     for (m, k) in mentions.iter_mut().zip(&keys) {
         if is_dateline(m) {
             continue;
         }
-        if let Some(v) = k.as_deref().and_then(|k| votes.get(k)) {
-            let best = (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t))).unwrap_or(0);
-            if v[best] > v[m.kind as usize] {
+        let best = k.as_deref().and_then(|k| {
+            winner.get(k).copied().or_else(|| {
+                let v = &votes[k];
+                (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t)))
+            })
+        });
+        if let Some(best) = best {
+            if best != m.kind as usize {
                 m.kind = EntityType::ALL[best];
             }
         }

@@ -152,6 +152,13 @@ pub const ORG_DESIGNATORS: &[&str] = &[
     "Systems",
     "Partners",
     "Associates",
+    // public bodies named by their kind ("Port Aven Harbour Authority", "Federal Trade Commission")
+    "Authority",
+    "Commission",
+    "Agency",
+    "Committee",
+    "Association",
+    "Federation",
 ];
 
 /// Head words that make a name a facility (a place people go to):
@@ -410,6 +417,9 @@ const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", 
 
 /// A model designation: digits with optional letters and hyphens (`787`,
 /// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
+/// Words that open a place name: "Port Aven", "Mount Kenya".
+const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];
+
 fn is_model_number(w: &str) -> bool {
     let digits = w.chars().filter(char::is_ascii_digit).count();
     let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
@@ -485,7 +495,17 @@ pub fn apply(
         }
         if a < b {
             covered[a..b].iter_mut().for_each(|c| *c = true);
-            spans.push((a, b, t));
+            // A one-word name right before another name is part of it, typed by the
+            // last words, the head of an English name ("Old" + "Customs House"), or
+            // an organisation's branch ("EADS" + "North America"). Not before a
+            // person: "the United States Barack Obama" names two.
+            match spans.last_mut() {
+                Some(last) if last.1 == a && last.1 == last.0 + 1 && t != EntityType::Person => {
+                    let kind = if last.2 == EntityType::Organization { last.2 } else { t };
+                    *last = (last.0, b, kind);
+                }
+                _ => spans.push((a, b, t)),
+            }
         }
     }
     // Capitalised words the tagger left alone after an organisation noun are an
@@ -574,6 +594,26 @@ pub fn apply(
             b += 1;
             skip_until = skip_until.max(b);
             kind = EntityType::Product;
+        }
+        // The same when the tagger took the model number into the name: "StormGuard X2".
+        if matches!(kind, EntityType::Organization | EntityType::Person)
+            && b > a + 1
+            && is_model_number(word(text, toks, b - 1))
+            && !text[toks[a].start..toks[b - 2].end].contains(|c: char| c.is_ascii_digit())
+        {
+            kind = EntityType::Product;
+        }
+        // "Port Aven", "Fort Wayne", "Mount Kenya", "Lake Geneva": a place, whatever the
+        // tagger made of it, unless a designator or a facility head follows (tested below).
+        let place_like = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Organization);
+        if a > 0 && !covered[a - 1] && PLACE_PREFIXES.contains(&word(text, toks, a - 1)) && place_like {
+            a -= 1;
+            if kind == EntityType::Person {
+                kind = EntityType::Place;
+            }
+        }
+        if PLACE_PREFIXES.contains(&word(text, toks, a)) && b == a + 2 && place_like {
+            kind = EntityType::Place;
         }
         let first = word(text, toks, a);
         let prev = lower_at(text, toks, a.checked_sub(1));

@@ -422,3 +422,61 @@ fn an_organisation_noun_ending_a_line_does_not_name_the_next_line() {
     let (ms, _) = with_spans(t, &[], &Context::default());
     assert_eq!(names(t, &ms), [("Vellair".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn example_corpus_a_tied_name_still_keeps_one_type() {
+    // One vote each: the name still gets one type, and a person loses the tie.
+    let t = "We need a link to Kellby as well. A link from Kellby would be considered.";
+    let (ms, ents) = with_spans(t, &[("Kellby", EntityType::Person), ("Kellby", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Kellby".into(), EntityType::Place), ("Kellby".into(), EntityType::Place)]);
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    // Between two types that are not people, the first mention decides.
+    let t = "Airbus won the order. Airbus shares rose.";
+    let (ms, _) = with_spans(t, &[("Airbus", EntityType::Organization), ("Airbus", EntityType::Place)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
+}
+
+#[test]
+fn example_corpus_port_aven_is_a_place() {
+    // A place prefix makes a place of what the tagger called a person, and joins the name
+    // when the tagger left the prefix out.
+    let t = "Crossings between Port Aven and the islands restarted.";
+    let (ms, _) = with_spans(t, &[("Port Aven", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Port Aven".into(), EntityType::Place)]);
+    let t = "When Port Aven closes, we are an island.";
+    let (ms, _) = with_spans(t, &[("Aven", EntityType::Person)], &Context::default());
+    assert_eq!(ms.len(), 1);
+    assert_eq!(&t[ms[0].start..ms[0].end], "Port Aven");
+    assert_ne!(ms[0].kind, EntityType::Person);
+    // A designator after it still makes the organisation.
+    let t = "The unaccountable Port Aven Harbour Authority has failed.";
+    let (ms, _) = with_spans(t, &[("Port Aven Harbour Authority", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Port Aven Harbour Authority".into(), EntityType::Organization)]);
+}
+
+#[test]
+fn example_corpus_a_model_number_inside_the_name_is_a_product() {
+    let t = "Our pick is the StormGuard X2 hand-crank radio.";
+    let (ms, _) = with_spans(t, &[("StormGuard X2", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms), [("StormGuard X2".into(), EntityType::Product)]);
+    // A year is no model number.
+    let t = "The Harbour Forum 2026 opened.";
+    let (ms, _) = with_spans(t, &[("Harbour Forum 2026", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Organization);
+}
+
+#[test]
+fn example_corpus_a_word_before_a_name_is_part_of_it() {
+    // The tagger split "Old" from "Customs House": one name, typed by its head.
+    let t = "People stranded at the Old Customs House waited.";
+    let (ms, _) = with_spans(t, &[("Old", EntityType::Person), ("Customs House", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms), [("Old Customs House".into(), EntityType::Organization)]);
+    // An organisation's branch keeps the organisation.
+    let t = "EADS North America filed the bid.";
+    let (ms, _) = with_spans(t, &[("EADS", EntityType::Organization), ("North America", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("EADS North America".into(), EntityType::Organization)]);
+    // Two names, the second a person, stay two.
+    let t = "Officials of Selka Ines Moro met said nothing.";
+    let (ms, _) = with_spans(t, &[("Selka", EntityType::Place), ("Ines Moro", EntityType::Person)], &Context::default());
+    assert_eq!(ms.len(), 2, "{:?}", names(t, &ms));
+}

@@ -3,6 +3,7 @@
 //! `quote_misses DIR cues`         missed attributions counted by cue word
 //! `quote_misses DIR context CUE`  missed attributions with that cue, in context
 //! `quote_misses DIR sources`      found quotes whose source is wrong or missing
+//!   (CONTEXT=1 prints the passage; SPLIT=train|dev reads another split)
 use parallax_eval::quotes::{parse_ann, GoldAttribution};
 use parallax_quotes::Quote;
 
@@ -12,7 +13,8 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 
 /// (text, gold, predicted) per test article.
 fn articles(dir: &std::path::Path) -> Vec<(String, Vec<GoldAttribution>, Vec<Quote>)> {
-    let test = dir.join("test");
+    let split = std::env::var("SPLIT").unwrap_or_else(|_| "test".into());
+    let test = dir.join(split);
     let mut anns: Vec<_> = std::fs::read_dir(test.join("attributions")).unwrap().map(|e| e.unwrap().path()).collect();
     anns.sort();
     let mut seen = std::collections::HashSet::new();
@@ -79,6 +81,17 @@ fn main() {
                         Some(s) if !overlaps((s.start, s.end), gs) => {
                             wrong += 1;
                             println!("OURS {:?} GOLD {:?}", &text[s.start..s.end], &text[gs.0..gs.1]);
+                            if std::env::var("CONTEXT").is_ok() {
+                                let mut lo = gs.0.min(s.start).min(p.content.start).saturating_sub(40);
+                                while !text.is_char_boundary(lo) {
+                                    lo -= 1;
+                                }
+                                let mut hi = (p.content.end.max(gs.1).max(s.end) + 20).min(text.len());
+                                while !text.is_char_boundary(hi) {
+                                    hi += 1;
+                                }
+                                println!("    …{}", text[lo..hi].replace('\n', " / "));
+                            }
                         }
                         _ => {}
                     }
