@@ -493,6 +493,59 @@ fn not_subject(w: &str) -> bool {
     CLAUSE_OPENERS.contains(&w) || NOT_SUBJECT.contains(&w)
 }
 
+/// Days and months, which open a setting before the subject ("Sunday morning, Clinton …").
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether `w` (as written) opens a phrase set before the subject: a preposition or
+/// adverb that is no subject, a day or month, "back", or a capitalised participle
+/// ("Speaking on a radio show, …", "Asked about it, …").
+fn opener_word(w: &str) -> bool {
+    let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let participle = w.starts_with(char::is_uppercase)
+        && ((lower.ends_with("ing") && lower.len() > 5 && !lower.ends_with("thing"))
+            || matches!(lower.as_str(), "asked" | "pressed" | "questioned" | "interviewed" | "reached" | "contacted" | "faced"));
+    (not_subject(&lower) && !matches!(lower.as_str(), "it" | "there" | "here" | "what" | "how" | "why" | "and" | "but" | "so"))
+        || OPENING_ADVERBS.contains(&lower.as_str())
+        || CALENDAR.contains(&lower.as_str())
+        || lower == "back"
+        || participle
+}
+
+/// The comma that ends a phrase opening the sentence at `ss` before its subject
+/// ("Despite challenging the majority leader, Cruz said …"): an opener word, then
+/// a comma within sixteen words and no quotation mark before it.
+fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
+    let sent = &text[ss..se];
+    let lead = sent.len() - sent.trim_start().len();
+    let body = &sent[lead..];
+    if !opener_word(body.split_whitespace().next()?) {
+        return None;
+    }
+    let comma = body.find(", ")?;
+    let head = &body[..comma];
+    (head.split_whitespace().count() <= 16 && !head.contains(['"', '“', '”'])).then_some(ss + lead + comma)
+}
+
 /// Sentence adverbs that open a sentence before its subject ("Recently, the
 /// council …"). A closed list: names end in `-ly` too ("Kelly, a ferry operator, …").
 const OPENING_ADVERBS: &[&str] = &[
@@ -546,14 +599,18 @@ fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
     // "Recently, however, it …").
     let mut at = ss;
     let mut capital = true;
-    for _ in 0..3 {
+    for round in 0..3 {
         let head = &text[at..cue_start];
-        let first = head.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str())) {
+        let raw = head.split_whitespace().next().unwrap_or("");
+        let first = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // A longer setting may open the sentence ("Speaking on a radio show last week, …").
+        let long = round == 0 && opener_word(raw);
+        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long) {
             break;
         }
+        let most = if long { 16 } else { 6 };
         match head.find(", ") {
-            Some(comma) if at + comma + 2 < cue_start && head[..comma].split_whitespace().count() <= 6 => {
+            Some(comma) if at + comma + 2 < cue_start && head[..comma].split_whitespace().count() <= most => {
                 at += comma + 2;
                 capital = false;
             }
@@ -890,6 +947,27 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
                 continue;
             }
+            // A cue inside a phrase that opens the sentence before its subject: a bare
+            // participle or infinitive ("Despite challenging the leader, Cruz said …",
+            // "Continuing to explain his view, Carson …") has that subject as its
+            // speaker, not the words of the phrase; after a participle opening the
+            // sentence, another cue word is a noun ("Speaking on a radio show, …").
+            let mut opener_subject = None;
+            if let Some(oc) = opener_comma(text, ss, se).filter(|&oc| cue.start < oc) {
+                let bare = word.ends_with("ing") || text[ss..cue.start].trim_end().ends_with(" to");
+                let opens_with_participle = text[ss..se]
+                    .trim_start()
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with("ing") && !CUE.is_match(&w.to_lowercase()));
+                if bare {
+                    opener_subject = subject_at(text, oc + 2, se, false)
+                        .filter(|r| !matches!(text[r.start..r.end].to_lowercase().as_str(), "which" | "that" | "who"))
+                        .map(|r| (oc, r));
+                } else if opens_with_participle {
+                    continue;
+                }
+            }
             let after = &text[cue.end..se];
             // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.
             let head = text[ss..cue.start].trim_end();
@@ -1002,7 +1080,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let head = &text[ss..cue.start];
                 if let Some(comma) = head.rfind(',') {
                     let content = trim_range(text, Range { start: ss, end: ss + comma });
-                    let source = phrase_after(text, ss + comma + 1, cue.start);
+                    // The speaker between the comma and the cue is a noun phrase, not a clause
+                    // ("Carson rejected the notion that the episode showed …").
+                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|r| {
+                        !text[r.start..r.end]
+                            .split_whitespace()
+                            .skip(1)
+                            .filter(|w| w.starts_with(char::is_lowercase))
+                            .any(|w| SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || CUE.is_match(w))
+                    });
                     if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
                     {
                         out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source, relayed_by: None });
@@ -1040,6 +1126,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 .any(|w| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being"));
             let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared");
             let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems;
+            if let Some((oc, subject)) = opener_subject {
+                if source.is_none_or(|r| r.start < oc) {
+                    source = Some(subject);
+                }
+            }
             if passive {
                 source = None;
             } else if source.is_none() && !word.ends_with("ing") {
@@ -1566,6 +1657,29 @@ mod tests {
         // Without a subject before it, the object is still no speaker.
         let q = show("The report praised staff for doing \"exactly what they trained for\".");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("staff for doing")), "{q:?}");
+    }
+
+    #[test]
+    fn a_setting_that_opens_the_sentence_is_no_speaker() {
+        // A day, or a participle phrase, before the subject.
+        let q = show("Sunday morning, Lind slammed the timetable and accused the board of a \"flip-flop.\"");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+        let q = show("Speaking on a radio show last week, Moro said the crews would return.");
+        assert_eq!(q.len(), 1, "a radio show is no cue: {q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Moro"), "{q:?}");
+        // A bare participle or infinitive inside the setting speaks for the subject after it.
+        let q = show("Despite challenging the figures of the harbour board, Vell said the pier was safe.");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Vell")), "{q:?}");
+        let q = show("Continuing to explain her view, Lind rejected the idea that the ferries were late.");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn a_clause_before_a_final_cue_is_no_speaker() {
+        // "weakness … showed" is not "The economy is strong, Obama said": what sits
+        // between the comma and the cue holds a verb, so it names no speaker.
+        let q = show("Continuing the tour, Lind rejected the notion that the delay showed weakness.");
+        assert!(q.iter().all(|x| x.3.as_deref().is_none_or(|s| !s.contains("rejected"))), "{q:?}");
     }
 
     #[test]
