@@ -956,7 +956,6 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             if let Some(oc) = opener_comma(text, ss, se).filter(|&oc| cue.start < oc) {
                 let bare = word.ends_with("ing") || text[ss..cue.start].trim_end().ends_with(" to");
                 let opens_with_participle = text[ss..se]
-                    .trim_start()
                     .split_whitespace()
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with("ing") && !CUE.is_match(&w.to_lowercase()));
