@@ -425,6 +425,25 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_pronoun_speaks_for_the_name_before_it() {
+        let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\
+                    Councillor Aria Pell, who on Tuesday endorsed the plan, said Wednesday she agrees with the board.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("the timetable")).expect("complained");
+        assert_eq!(&a.text[q.source.unwrap().start..q.source.unwrap().end], "who");
+        let s = q.speaker.as_ref().expect("a speaker");
+        assert_eq!((s.name.as_str(), s.via.as_str()), ("Dalia Kerr", "relative"));
+        // The relative clause ends before the main clause's cue, and a day after "said" is no speaker.
+        let q = a.quotes.iter().find(|q| a.text[q.cue.unwrap().start..q.cue.unwrap().end] == *"endorsed").expect("endorsed");
+        assert_eq!(&a.text[q.content.start..q.content.end], "the plan");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Aria Pell"));
+        let q = a.quotes.iter().find(|q| a.text[q.cue.unwrap().start..q.cue.unwrap().end] == *"said").expect("said");
+        assert!(a.text[q.content.start..q.content.end].contains("she agrees"), "{q:?}");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Aria Pell"));
+    }
+
+    #[test]
     fn record_fields_win_and_partial_dates_stay_partial() {
         let r = Record {
             title: Some("T".into()),

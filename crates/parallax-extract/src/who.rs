@@ -83,6 +83,13 @@ pub fn resolve_speakers(article: &mut Article) {
             before("person").map(|m| (m.entity, "pronoun"))
         } else if words.len() == 1 && GROUP_PRONOUNS.contains(&words[0].as_str()) {
             before("organization").map(|m| (m.entity, "pronoun"))
+        } else if words.len() == 1 && matches!(words[0].as_str(), "who" | "which") {
+            // "Obama, who has often complained": the name right before the relative clause.
+            mentions
+                .iter()
+                .rfind(|m| m.end <= src.start && matches!(m.kind.as_str(), "person" | "organization"))
+                .filter(|m| text[m.end..src.start].trim() == ",")
+                .map(|m| (m.entity, "relative"))
         } else {
             // `the German chancellor`: the last person named with one of these title words.
             let by_title = mentions

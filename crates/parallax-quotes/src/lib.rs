@@ -275,6 +275,11 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     loop {
         let words: Vec<&str> = text[start..end].split_whitespace().collect();
         let first = words.first()?;
+        // A relative clause after a name ("Obama, who has often complained …"): the
+        // relative pronoun is the source; speaker resolution takes it to the name.
+        if matches!(*first, "who" | "which") && text[lo..start].trim_end().ends_with(',') {
+            return Some(Range { start, end: start + first.len() });
+        }
         if matches!(
             first.to_lowercase().as_str(),
             "and"
@@ -979,7 +984,12 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let inverts = inverts(&word);
             if head.ends_with(',') && inverts {
                 let next = after.trim_start();
-                let named = next.chars().next().is_some_and(char::is_uppercase)
+                // A day after the cue is its setting, not its speaker ("…, said Wednesday he …").
+                let day = next.split_whitespace().next().is_some_and(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    CALENDAR.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later")
+                });
+                let named = !day && next.chars().next().is_some_and(char::is_uppercase)
                     || ["the ", "a ", "an ", "one ", "two ", "three ", "several ", "some ", "another ", "his ", "her ", "their ", "its "]
                         .iter()
                         .any(|d| next.starts_with(d));
@@ -1134,6 +1144,19 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 source = None;
             } else if source.is_none() && !word.ends_with("ing") {
                 continue;
+            }
+            // A relative clause ends at the comma before the main clause's cue:
+            // "Sanders, who on Tuesday endorsed Clinton, said Wednesday …".
+            let relative = source.is_some_and(|r| matches!(&text[r.start..r.end], "who" | "which"));
+            let mut content = content;
+            if relative {
+                let body = &text[content.start..content.end];
+                if let Some(comma) = body.find(", ").filter(|&c| {
+                    let rest: Vec<&str> = body[c + 2..].split_whitespace().take(4).collect();
+                    rest.iter().any(|w| CUE.is_match(w))
+                }) {
+                    content.end = content.start + comma;
+                }
             }
             let kind = kind_of(text, content);
             out.push(Quote { kind, content, cue: Some(cue), source, relayed_by: None });
