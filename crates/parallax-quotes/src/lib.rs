@@ -871,21 +871,34 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let cue = Range { start: ss + m.start(), end: ss + m.end() };
             // The source runs to the next comma or the sentence end, however long
             // ("according to a 52-count civil complaint filed by the SEC and …").
-            let Some(source) = phrase_after(text, cue.end, se).or_else(|| {
+            let to_stop = {
                 let rest = &text[cue.end..se];
                 let lead = rest.len() - rest.trim_start().len();
                 let body = &rest[lead..];
                 let stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
                 let phrase = body[..stop].trim_end().trim_end_matches(['.', '!', '?']);
+                let set_off = body[stop..].starts_with(',');
                 (1..=30)
                     .contains(&phrase.split_whitespace().count())
-                    .then_some(Range { start: cue.end + lead, end: cue.end + lead + phrase.len() })
-            }) else {
+                    .then_some((Range { start: cue.end + lead, end: cue.end + lead + phrase.len() }, set_off))
+            };
+            // Set off by commas, the source is the whole phrase ("according to sources close to
+            // the investigation,"); else it ends before a preposition ("according to Lind in …").
+            let Some(source) = to_stop
+                .filter(|&(_, set_off)| set_off)
+                .map(|(r, _)| r)
+                .or_else(|| phrase_after(text, cue.end, se))
+                .or(to_stop.map(|(r, _)| r))
+            else {
                 continue;
             };
-            // Content: the clause before "according to", or after the source.
+            // Content: the clause before "according to", or after the source; both when the
+            // attribution sits inside the clause ("the room that, according to …, had been …").
             let before = text[ss..cue.start].trim_end_matches([',', ' ']);
-            let content = if before.split_whitespace().count() >= 3 {
+            let after_words = text[source.end..se].trim_start_matches([',', ' ']).split_whitespace().count();
+            let content = if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') {
+                Range { start: ss, end: se }
+            } else if before.split_whitespace().count() >= 3 {
                 Range { start: ss, end: ss + before.len() }
             } else {
                 Range { start: source.end, end: se }
@@ -1694,6 +1707,19 @@ mod tests {
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Vell")), "{q:?}");
         let q = show("Continuing to explain her view, Lind rejected the idea that the ferries were late.");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn example_corpus_according_to_inside_a_clause() {
+        // The source set off by commas is the whole phrase, and the content is the clause around it.
+        let q = show(
+            "Yet the blaze began in a storage room that, according to sources close to the investigation, had been visited by agitators.",
+        );
+        assert_eq!(q[0].3.as_deref(), Some("sources close to the investigation"), "{q:?}");
+        assert!(q[0].1.contains("storage room") && q[0].1.contains("visited by agitators"), "{q:?}");
+        // Not set off, the source ends before a preposition.
+        let q = show("According to Lind in the council chamber the pier will reopen in May.");
+        assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
     }
 
     #[test]
