@@ -277,7 +277,13 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let first = words.first()?;
         // A relative clause after a name ("Obama, who has often complained …"): the
         // relative pronoun is the source; speaker resolution takes it to the name.
-        if matches!(*first, "who" | "which") && text[lo..start].trim_end().ends_with(',') {
+        // Not when the clause has its own subject: "…, which he said …".
+        let own_subject = words.get(1).is_some_and(|w| {
+            let lw = w.to_lowercase();
+            matches!(lw.as_str(), "he" | "she" | "they" | "i" | "we" | "you" | "it")
+                || (w.starts_with(char::is_uppercase) && !CALENDAR.contains(&lw.as_str()))
+        });
+        if matches!(*first, "who" | "which") && !own_subject && text[lo..start].trim_end().ends_with(',') {
             return Some(Range { start, end: start + first.len() });
         }
         if matches!(
@@ -1720,6 +1726,14 @@ mod tests {
         // Not set off, the source ends before a preposition.
         let q = show("According to Lind in the council chamber the pier will reopen in May.");
         assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_with_its_own_subject_keeps_it() {
+        let q = show("The mayor backed the new pier, which she said would open in May.");
+        assert!(q.iter().any(|x| x.3.as_deref() == Some("she")), "{q:?}");
+        let q = show("The plan was a win for Lind, who has often complained about the timetable.");
+        assert_eq!(q[0].3.as_deref(), Some("who"), "{q:?}");
     }
 
     #[test]
