@@ -504,6 +504,37 @@ fn not_subject(w: &str) -> bool {
     CLAUSE_OPENERS.contains(&w) || NOT_SUBJECT.contains(&w)
 }
 
+/// Words of a time phrase that may open a sentence before its subject ("Hours later, …").
+const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "ago",
+    "before",
+    "after",
+    "last",
+    "next",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hours",
+    "minutes",
+    "moments",
+    "decade",
+    "weekend",
+    "tonight",
+    "today",
+    "yesterday",
+];
+
 /// Days and months, which open a setting before the subject ("Sunday morning, Clinton …").
 const CALENDAR: &[&str] = &[
     "monday",
@@ -610,13 +641,28 @@ fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
     // "Recently, however, it …").
     let mut at = ss;
     let mut capital = true;
+    // A dateline opens the first sentence: "WASHINGTON, Dec. 8 (UPI) — …".
+    if let Some(dash) = text[ss..cue_start].find(['—', '–']).filter(|&d| d <= 60) {
+        let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
+        let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
+        if caps.len() >= 3 && caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            let after = ss + dash + text[ss + dash..].chars().next().map_or(1, char::len_utf8);
+            at = after + (text[after..cue_start].len() - text[after..cue_start].trim_start().len());
+        }
+    }
     for round in 0..3 {
         let head = &text[at..cue_start];
         let raw = head.split_whitespace().next().unwrap_or("");
         let first = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        // A longer setting may open the sentence ("Speaking on a radio show last week, …").
+        // A longer setting may open the sentence ("Speaking on a radio show last week, …"),
+        // and so may a time ("Hours later, …", "Late last month, …").
         let long = round == 0 && opener_word(raw);
-        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long) {
+        let time = head.find(", ").is_some_and(|c| {
+            let words: Vec<String> =
+                head[..c].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            words.len() <= 5 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
+        });
+        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time) {
             break;
         }
         let most = if long { 16 } else { 6 };
@@ -1130,8 +1176,16 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
             let participle_after_comma = word.ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
-            let mut source = if participle_after_comma { sentence_subject(text, ss, cue.start) } else { None }
-                .or_else(|| source_before(text, ss, cue.start));
+            // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
+            let earlier_speaker = || {
+                out.iter()
+                    .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= ss && c.end <= cue.start))
+                    .max_by_key(|q| q.cue.map(|c| c.start))
+                    .and_then(|q| q.source)
+            };
+            let mut source =
+                if participle_after_comma { earlier_speaker().or_else(|| sentence_subject(text, ss, cue.start)) } else { None }
+                    .or_else(|| source_before(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
             // "…, visibly angry, forcefully denied": an adverb before the cue leaves it no subject of its own either.
             let coordinated = {
@@ -1734,6 +1788,20 @@ mod tests {
         assert!(q.iter().any(|x| x.3.as_deref() == Some("she")), "{q:?}");
         let q = show("The plan was a win for Lind, who has often complained about the timetable.");
         assert_eq!(q[0].3.as_deref(), Some("who"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_cue_keeps_that_cue_s_speaker() {
+        let q = show("\"Usually we get that back,\" Ms. Lind said, explaining how the fares were set.");
+        let p = q.iter().find(|x| x.2.as_deref() == Some("explaining")).expect("the participle");
+        assert_eq!(p.3.as_deref(), Some("Ms. Lind"), "{q:?}");
+        // A dateline and a time phrase open the sentence before its subject.
+        let q = show("PORT AVEN, Dec. 8 — In response to the fire, the harbour authority rallied staff, saying the pier would reopen.");
+        let p = q.iter().find(|x| x.2.as_deref() == Some("saying")).expect("saying");
+        assert_eq!(p.3.as_deref(), Some("the harbour authority"), "{q:?}");
+        let q = show("Hours later, Lind returned the compliment, telling reporters the crews were heroes.");
+        let p = q.iter().find(|x| x.2.as_deref() == Some("telling")).expect("telling");
+        assert_eq!(p.3.as_deref(), Some("Lind"), "{q:?}");
     }
 
     #[test]
