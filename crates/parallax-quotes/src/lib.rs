@@ -242,7 +242,15 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
     let mut stop = seg.len();
     // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
-    if seg[cut..].trim().is_empty() && cut > 0 {
+    // A setting between that comma and the cue counts as nothing ("…, on Sunday defended").
+    let setting = {
+        let words: Vec<String> =
+            seg[cut..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        (1..=4).contains(&words.len())
+            && matches!(words[0].as_str(), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later")
+            && words.iter().skip(1).all(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) || w == "the")
+    };
+    if (seg[cut..].trim().is_empty() || setting) && cut > 0 {
         let before = seg[..bpos].trim_end();
         if let Some(open) = before.rfind(',') {
             let inner = before[open + 1..].trim_start().to_lowercase();
@@ -1786,6 +1794,10 @@ mod tests {
     fn a_relative_clause_with_its_own_subject_keeps_it() {
         let q = show("The mayor backed the new pier, which she said would open in May.");
         assert!(q.iter().any(|x| x.3.as_deref() == Some("she")), "{q:?}");
+        // A day between the appositive's comma and the cue: the name before the appositive.
+        let q = show("Councillor Ana Lind, who chairs the harbour board, on Sunday defended the plan to rebuild the hall.");
+        let p = q.iter().find(|x| x.2.as_deref() == Some("defended")).expect("defended");
+        assert_eq!(p.3.as_deref(), Some("Councillor Ana Lind"), "{q:?}");
         let q = show("The plan was a win for Lind, who has often complained about the timetable.");
         assert_eq!(q[0].3.as_deref(), Some("who"), "{q:?}");
     }
