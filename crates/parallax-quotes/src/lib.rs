@@ -147,6 +147,23 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "other"
             | "both"
             | "no"
+            | "any"
+            | "more"
+            | "few"
+            | "such"
+            | "of"
+            | "with"
+            | "without"
+            | "taking"
+            | "take"
+            | "took"
+            | "answer"
+            | "answering"
+            | "answered"
+            | "field"
+            | "fielding"
+            | "fielded"
+            | "dismissing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
     let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
     let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
@@ -1215,7 +1232,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 .take(2)
                 .any(|w| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being"));
             let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared");
-            let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems;
+            // "known" is never active ("a think tank known for …").
+            let known = first == "known" && !after.trim_start().starts_with("by ");
+            let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems || known;
             if let Some((oc, subject)) = opener_subject {
                 if source.is_none_or(|r| r.start < oc) {
                     source = Some(subject);
@@ -1814,6 +1833,16 @@ mod tests {
         let q = show("Hours later, Lind returned the compliment, telling reporters the crews were heroes.");
         let p = q.iter().find(|x| x.2.as_deref() == Some("telling")).expect("telling");
         assert_eq!(p.3.as_deref(), Some("Lind"), "{q:?}");
+    }
+
+    #[test]
+    fn nouns_that_look_like_cues_and_known_name_no_speaker() {
+        // "questions" after a verb that takes them is a noun.
+        let q = show("Lind spent the evening taking questions from islanders about the timetable.");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("questions")), "{q:?}");
+        // "known" never speaks.
+        let q = show("The board hired a consultancy known for its work on harbour safety.");
+        assert!(q.iter().all(|x| x.3.is_none()), "{q:?}");
     }
 
     #[test]
