@@ -810,9 +810,23 @@ fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let body = &seg[lead..];
     let mut stop = body.find(|c: char| c == '.' || PHRASE_STOPS.contains(&c)).unwrap_or(body.len());
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
-    for prep in
-        [" at ", " in ", " on ", " during ", " after ", " before ", " outside ", " to ", " from ", " with ", " as ", " when ", " while "]
-    {
+    for prep in [
+        " at ",
+        " in ",
+        " on ",
+        " during ",
+        " after ",
+        " before ",
+        " outside ",
+        " to ",
+        " from ",
+        " with ",
+        " as ",
+        " when ",
+        " while ",
+        // "said a party official who has worked for …": the relative clause is not the name
+        " who ",
+    ] {
         if let Some(i) = body[..stop].find(prep) {
             stop = stop.min(i);
         }
@@ -1840,6 +1854,9 @@ mod tests {
         // "questions" after a verb that takes them is a noun.
         let q = show("Lind spent the evening taking questions from islanders about the timetable.");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("questions")), "{q:?}");
+        // A relative clause after an inverted speaker is not part of the name.
+        let q = show("\"It will be hard to do it quickly,\" said a harbour engineer who has worked on the pier for years.");
+        assert_eq!(q[0].3.as_deref(), Some("a harbour engineer"), "{q:?}");
         // "known" never speaks.
         let q = show("The board hired a consultancy known for its work on harbour safety.");
         assert!(q.iter().all(|x| x.3.is_none()), "{q:?}");
