@@ -640,6 +640,15 @@ pub fn apply(
         if currency_prefix(text, toks[a].start, toks[b - 1].end) {
             continue;
         }
+        // A measure is not a name ("500km of wiring"): it opens with a digit and no
+        // capitalised word follows.
+        if name.starts_with(|c: char| c.is_ascii_digit()) && !name.split_whitespace().skip(1).any(is_cap) {
+            continue;
+        }
+        // A word inside a title is part of the title, not a name: "Chief Operating Officer".
+        if b == a + 1 && a > 0 && b < toks.len() && is_title(word(text, toks, a - 1)) && is_title(word(text, toks, b)) {
+            continue;
+        }
         // A designator (`Chrysler LLC`) or an organisation noun before the
         // name (`automaker Chrysler`) makes an organisation.
         let org_noun = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Product | EntityType::Law | EntityType::Work)

@@ -480,3 +480,17 @@ fn example_corpus_a_word_before_a_name_is_part_of_it() {
     let (ms, _) = with_spans(t, &[("Selka", EntityType::Place), ("Ines Moro", EntityType::Person)], &Context::default());
     assert_eq!(ms.len(), 2, "{:?}", names(t, &ms));
 }
+
+#[test]
+fn measures_and_words_inside_titles_are_not_names() {
+    let t = "Inspectors found faults in the aircraft's 500km of wiring.";
+    let (ms, _) = with_spans(t, &[("500km", EntityType::Organization)], &Context::default());
+    assert!(ms.is_empty(), "{:?}", names(t, &ms));
+    let t = "The former Chief Operating Officer, Ines Moro, will take over.";
+    let (ms, _) = with_spans(t, &[("Operating", EntityType::Person), ("Ines Moro", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Ines Moro".into(), EntityType::Person)]);
+    // A number before a name is kept with it.
+    let t = "The 3M Company said profits rose.";
+    let (ms, _) = with_spans(t, &[("3M Company", EntityType::Organization)], &Context::default());
+    assert_eq!(ms.len(), 1);
+}
