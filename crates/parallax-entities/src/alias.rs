@@ -83,6 +83,10 @@ fn initials(words: &[String]) -> String {
     words.iter().filter(|w| !SKIP_IN_INITIALS.contains(&w.as_str())).filter_map(|w| w.chars().next()).collect()
 }
 
+/// The votes of a designator for the bare name ("Chrysler LLC" for "Chrysler"):
+/// it decides, whatever the tagger guessed for the other mentions.
+const DECISIVE: u32 = 1000;
+
 /// One name, one type in an article: mentions with the same folded name take the
 /// type most of them have (a place standing for its government keeps its own).
 /// The dateline's place (`dateline`, a mention's range) is a place and votes
@@ -91,14 +95,21 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     let is_dateline = |m: &Mention| dateline == Some((m.start, m.end));
     let voting = |m: &Mention| !m.metonymy && m.kind != EntityType::Vessel;
     let keys: Vec<Option<String>> = mentions.iter().map(|m| voting(m).then(|| fold(&text[m.start..m.end]))).collect();
-    // A name with a designator (`Chrysler LLC`) also votes, three times, for
-    // the name without it (`Chrysler`): the designator is strong evidence.
+    // A name with a designator (`Chrysler LLC`) decides the type of the name
+    // without it (`Chrysler`): the designator is strong evidence.
     let bare: Vec<Option<String>> = mentions
         .iter()
         .map(|m| {
             let name = &text[m.start..m.end];
             (voting(m) && m.kind == EntityType::Organization && crate::rules::has_org_designator(name))
-                .then(|| name.rsplit_once(' ').map(|(head, _)| fold(head)))
+                .then(|| {
+                    // Every designator comes off: "Aer Lingus Group PLC" teaches "Aer Lingus".
+                    let mut words: Vec<&str> = name.split_whitespace().collect();
+                    while words.len() > 1 && words.last().is_some_and(|w| crate::rules::ORG_DESIGNATORS.contains(w)) {
+                        words.pop();
+                    }
+                    (words.len() < name.split_whitespace().count()).then(|| fold(&words.join(" ")))
+                })
                 .flatten()
         })
         .collect();
@@ -111,7 +122,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
         }
     }
     for b in bare.iter().flatten() {
-        votes.entry(b).or_default()[EntityType::Organization as usize] += 3;
+        votes.entry(b).or_default()[EntityType::Organization as usize] += DECISIVE;
     }
     // A tie goes to the type of the name's first mention among the tied ones, so
     // one name still keeps one type ("a link to Kellby" … "a link from Kellby");

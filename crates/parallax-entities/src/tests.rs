@@ -494,3 +494,22 @@ fn measures_and_words_inside_titles_are_not_names() {
     let (ms, _) = with_spans(t, &[("3M Company", EntityType::Organization)], &Context::default());
     assert_eq!(ms.len(), 1);
 }
+
+#[test]
+fn every_designator_comes_off_and_the_designator_decides() {
+    // The tagger called the bare name a person three times; "Group PLC" settles it.
+    let t = "Aer Lingus buys jets. Aer Lingus Group PLC said it will pay. Aer Lingus also has options. Aer Lingus flies to Boston.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Aer Lingus", EntityType::Person),
+            ("Aer Lingus Group PLC", EntityType::Organization),
+            ("Aer Lingus", EntityType::Person),
+            ("Aer Lingus", EntityType::Person),
+            ("Boston", EntityType::Place),
+        ],
+        &Context::default(),
+    );
+    let kinds: Vec<EntityType> = ms.iter().filter(|m| t[m.start..m.end].starts_with("Aer")).map(|m| m.kind).collect();
+    assert_eq!(kinds, [EntityType::Organization; 4], "{:?}", names(t, &ms));
+}
