@@ -302,11 +302,51 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let first = words.first()?;
         // A relative clause after a name ("Obama, who has often complained …"): the
         // relative pronoun is the source; speaker resolution takes it to the name.
-        // Not when the clause has its own subject: "…, which he said …".
+        // Not when the clause has its own subject: a pronoun, a name or a determiner
+        // ("…, which he said …", "…, which the bank detailed"), or a short noun phrase
+        // right before the cue ("…, which critics said …"); auxiliaries, adverbs and a
+        // setting are no subject ("who has often complained", "who on Tuesday endorsed").
         let own_subject = words.get(1).is_some_and(|w| {
-            let lw = w.to_lowercase();
+            let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            let not_noun = |w: &str| {
+                let lw = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                CUE_AUXILIARIES.contains(&lw.as_str())
+                    || matches!(
+                        lw.as_str(),
+                        "has"
+                            | "had"
+                            | "is"
+                            | "was"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "can"
+                            | "did"
+                            | "does"
+                            | "do"
+                            | "often"
+                            | "never"
+                            | "still"
+                            | "already"
+                            | "just"
+                            | "together"
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "last"
+                            | "this"
+                            | "earlier"
+                    )
+                    || (lw.ends_with("ed") && lw.len() > 4)
+                    || (w.starts_with(char::is_lowercase) && is_adverb(&lw))
+            };
             matches!(lw.as_str(), "he" | "she" | "they" | "i" | "we" | "you" | "it")
                 || (w.starts_with(char::is_uppercase) && !CALENDAR.contains(&lw.as_str()))
+                || matches!(lw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "most")
+                || (words.len() <= 4 && !words[1..].iter().any(|w| not_noun(w)))
         });
         if matches!(*first, "who" | "which") && !own_subject && text[lo..start].trim_end().ends_with(',') {
             return Some(Range { start, end: start + first.len() });
@@ -1827,6 +1867,11 @@ mod tests {
     fn a_relative_clause_with_its_own_subject_keeps_it() {
         let q = show("The mayor backed the new pier, which she said would open in May.");
         assert!(q.iter().any(|x| x.3.as_deref() == Some("she")), "{q:?}");
+        let q = show("The council cut the ferry subsidy, which critics said was unfair to the islands.");
+        assert!(q.iter().any(|x| x.3.as_deref() == Some("critics")), "{q:?}");
+        // A verb right after the pronoun: the pronoun is the subject.
+        let q = show("The board backed Lind, who sent the ministry a letter and warned that fares would rise.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("sent the ministry a letter and")), "{q:?}");
         // A day between the appositive's comma and the cue: the name before the appositive.
         let q = show("Councillor Ana Lind, who chairs the harbour board, on Sunday defended the plan to rebuild the hall.");
         let p = q.iter().find(|x| x.2.as_deref() == Some("defended")).expect("defended");
