@@ -1046,6 +1046,75 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             continue;
         }
         let mut found = 0;
+        let lead = sent.len() - sent.trim_start().len();
+        // A question put to the subject: "Asked if he was ever bullied, Trump said …" reports
+        // the question; no one in the text asked it.
+        for opener in ["Asked ", "When asked "] {
+            let Some(rest) = sent[lead..].strip_prefix(opener) else { continue };
+            let asks = ["if ", "whether ", "what ", "about ", "how ", "why ", "who ", "whom ", "which ", "when ", "to "];
+            let Some(comma) = rest.find(", ").filter(|_| asks.iter().any(|a| rest.starts_with(a))) else { continue };
+            let cstart = ss + lead + opener.len();
+            let cue_start = cstart - "asked ".len();
+            let content = trim_range(text, Range { start: cstart, end: cstart + comma });
+            if content.end > content.start && !inside_direct(cue_start) {
+                let cue = Range { start: cue_start, end: cue_start + "asked".len() };
+                out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: None, relayed_by: None });
+            }
+        }
+        // A finding set before the clause it reports: "In a CNN poll released Monday, 50
+        // percent chose Clinton." The phrase after "In" is the source, when the clause
+        // after the comma has no cue of its own.
+        if let Some(rest) = sent[lead..].strip_prefix("In ") {
+            if let Some(comma) = rest.find(", ") {
+                let phrase = &rest[..comma];
+                let last_noun = phrase.split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+                        "poll"
+                            | "polls"
+                            | "survey"
+                            | "surveys"
+                            | "study"
+                            | "report"
+                            | "analysis"
+                            | "interview"
+                            | "statement"
+                            | "letter"
+                            | "memo"
+                            | "filing"
+                            | "op-ed"
+                            | "editorial"
+                            | "column"
+                            | "tweet"
+                            | "post"
+                            | "speech"
+                            | "ad"
+                            | "document"
+                            | "email"
+                            | "essay"
+                            | "book"
+                            | "ruling"
+                            | "complaint"
+                            | "lawsuit"
+                    )
+                });
+                let clause = &rest[comma + 2..];
+                let own_cue = CUE.find_iter(clause).any(|m| {
+                    let abs = ss + lead + 3 + comma + 2 + m.start();
+                    cue_use(text, abs, abs + m.len())
+                });
+                if last_noun && !own_cue && phrase.split_whitespace().count() <= 12 && clause.split_whitespace().count() >= 3 {
+                    let src_start = ss + lead + 3;
+                    let source = Range { start: src_start, end: src_start + comma };
+                    let content = trim_range(text, Range { start: src_start + comma + 2, end: se });
+                    if !inside_direct(content.start) {
+                        let cue = Range { start: ss + lead, end: ss + lead + 2 };
+                        out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: Some(source), relayed_by: None });
+                        continue;
+                    }
+                }
+            }
+        }
         // Headline attribution: "Michaela Angela Davis: It's Time For A Woman President".
         if let Some(colon) = sent.find(':') {
             let prefix = sent[..colon].trim();
@@ -1905,6 +1974,22 @@ mod tests {
         // "known" never speaks.
         let q = show("The board hired a consultancy known for its work on harbour safety.");
         assert!(q.iter().all(|x| x.3.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn questions_put_and_findings_set_before_their_clause() {
+        let q = show("Asked if the pier was safe, Lind said the engineers had checked every beam.");
+        let asked = q.iter().find(|x| x.2.as_deref() == Some("Asked")).expect("the question");
+        assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("if the pier was safe", None), "{q:?}");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("said") && x.3.as_deref() == Some("Lind")), "{q:?}");
+        let q = show("In a Harbour Times poll released Monday, 52 percent of islanders backed a second route.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("a Harbour Times poll released Monday"), "{q:?}");
+        assert_eq!(q[0].1, "52 percent of islanders backed a second route", "{q:?}");
+        // A clause with its own cue keeps it: "In a statement, the board said …".
+        let q = show("In a statement, the board said the pier would reopen in May.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("the board"), "{q:?}");
     }
 
     #[test]
