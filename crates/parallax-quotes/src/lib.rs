@@ -1982,10 +1982,10 @@ mod tests {
         let asked = q.iter().find(|x| x.2.as_deref() == Some("Asked")).expect("the question");
         assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("if the pier was safe", None), "{q:?}");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("said") && x.3.as_deref() == Some("Lind")), "{q:?}");
-        let q = show("In a Harbour Times poll released Monday, 52 percent of islanders backed a second route.");
+        let q = show("In a Harbour Times poll released Monday, 52 percent of islanders chose a second route.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("a Harbour Times poll released Monday"), "{q:?}");
-        assert_eq!(q[0].1, "52 percent of islanders backed a second route", "{q:?}");
+        assert_eq!(q[0].1, "52 percent of islanders chose a second route", "{q:?}");
         // A clause with its own cue keeps it: "In a statement, the board said …".
         let q = show("In a statement, the board said the pier would reopen in May.");
         assert_eq!(q.len(), 1, "{q:?}");
