@@ -417,6 +417,9 @@ const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", 
 
 /// A model designation: digits with optional letters and hyphens (`787`,
 /// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
+/// Words that open a storm's name: "Hurricane Katrina".
+const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
+
 /// Words that open a place name: "Port Aven", "Mount Kenya".
 const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];
 
@@ -640,6 +643,17 @@ pub fn apply(
         if currency_prefix(text, toks[a].start, toks[b - 1].end) {
             continue;
         }
+        // A storm is an event, not a person or a company: "Cyclone Phailin", "Hurricane Katrina".
+        if STORM_PREFIXES.contains(&word(text, toks, a)) {
+            if b == a + 1 {
+                continue;
+            }
+            kind = EntityType::Event;
+        } else if a > 0 && !covered[a - 1] && STORM_PREFIXES.contains(&word(text, toks, a - 1)) {
+            a -= 1;
+            kind = EntityType::Event;
+        }
+        let name = &text[toks[a].start..toks[b - 1].end];
         // A measure is not a name ("500km of wiring"): it opens with a digit and no
         // capitalised word follows.
         if name.starts_with(|c: char| c.is_ascii_digit()) && !name.split_whitespace().skip(1).any(is_cap) {

@@ -513,3 +513,14 @@ fn every_designator_comes_off_and_the_designator_decides() {
     let kinds: Vec<EntityType> = ms.iter().filter(|m| t[m.start..m.end].starts_with("Aer")).map(|m| m.kind).collect();
     assert_eq!(kinds, [EntityType::Organization; 4], "{:?}", names(t, &ms));
 }
+
+#[test]
+fn storms_are_events() {
+    let t = "Officials braced for Cyclone Phailin as Hurricane Maria weakened.";
+    let (ms, _) = with_spans(t, &[("Cyclone Phailin", EntityType::Organization), ("Maria", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Cyclone Phailin".into(), EntityType::Event), ("Hurricane Maria".into(), EntityType::Event)]);
+    // The prefix alone names nothing.
+    let t = "The Cyclone lost strength over land.";
+    let (ms, _) = with_spans(t, &[("Cyclone", EntityType::Organization)], &Context::default());
+    assert!(ms.is_empty());
+}
