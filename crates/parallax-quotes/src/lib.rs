@@ -19,6 +19,8 @@ mod layout;
 use std::sync::LazyLock;
 
 use parallax_model::Span;
+// Days and months open a setting before the subject ("Sunday morning, Clinton …").
+use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 use regex::Regex;
 use serde::Serialize;
 
@@ -598,29 +600,6 @@ const TIME_WORDS: &[&str] = &[
     "tonight",
     "today",
     "yesterday",
-];
-
-/// Days and months, which open a setting before the subject ("Sunday morning, Clinton …").
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Whether `w` (as written) opens a phrase set before the subject: a preposition or

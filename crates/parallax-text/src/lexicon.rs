@@ -204,13 +204,6 @@ const STOP: &[&str] = &[
     "today",
     "yesterday",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "am",
     "pm",
     "news",
@@ -238,10 +231,24 @@ const STOP: &[&str] = &[
     "com",
     "http",
     "https",
+];
+
+static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| STOP.iter().copied().collect());
+
+/// Days of the week and months, lower-cased.
+pub const CALENDAR_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "january",
     "february",
     "march",
     "april",
+    "may",
     "june",
     "july",
     "august",
@@ -251,11 +258,9 @@ const STOP: &[&str] = &[
     "december",
 ];
 
-static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| STOP.iter().copied().collect());
-
-/// Whether `w` (lower-cased) is a stop word.
+/// Whether `w` (lower-cased) is a stop word (weekdays and months are).
 pub fn is_stop(w: &str) -> bool {
-    STOP_SET.contains(w)
+    STOP_SET.contains(w) || CALENDAR_WORDS.contains(&w)
 }
 
 thread_local! {
