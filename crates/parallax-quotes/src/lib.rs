@@ -814,6 +814,7 @@ const CUE_AUXILIARIES: &[&str] = &[
     "once",
     "then",
     "later",
+    "now",
 ];
 
 /// Dashes that set off an attribution or a clause.
@@ -1283,7 +1284,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                     let content = trim_range(text, Range { start: ss, end: ss + comma });
                     // The speaker between the comma and the cue is a noun phrase, not a clause
                     // ("Carson rejected the notion that the episode showed …").
-                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|r| {
+                    // A participle has no speaker of its own there ("…, just as they will foot
+                    // the bill these bureaucrats have been promising").
+                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|_| !word.ends_with("ing")).filter(|r| {
                         !text[r.start..r.end]
                             .split_whitespace()
                             .skip(1)
@@ -1370,6 +1373,25 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     for q in out.iter_mut() {
         q.source = q.source.and_then(|r| clean_source(text, r));
     }
+    // "Rubio says he opposes …" is one report, Rubio's: a cue whose pronoun subject
+    // comes right after another cue, inside that cue's content, is part of it.
+    let nested: Vec<bool> = out
+        .iter()
+        .map(|q| {
+            let Some(src) =
+                q.source.filter(|s| matches!(text[s.start..s.end].to_lowercase().as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
+            else {
+                return false;
+            };
+            out.iter().any(|o| {
+                o.cue.is_some_and(|c| c.end <= src.start && src.start - c.end < 12)
+                    && o.content.start <= src.start
+                    && q.content.end <= o.content.end
+            })
+        })
+        .collect();
+    let mut keep = nested.iter().map(|n| !n);
+    out.retain(|_| keep.next().unwrap_or(true));
     // A participle cue ("…, adding …", "…, saying …") reports the speaker of the
     // attribution just before it in the same paragraph.
     for i in 1..out.len() {
@@ -1969,6 +1991,20 @@ mod tests {
         let q = show("In a statement, the board said the pier would reopen in May.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("the board"), "{q:?}");
+    }
+
+    #[test]
+    fn a_cue_right_after_another_with_a_pronoun_subject_is_part_of_it() {
+        // "Lind says she wants …" is Lind's report; "she wants" adds no second one.
+        let q = show("Lind says she wants a second ferry route to the mainland.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("says"), Some("Lind")), "{q:?}");
+        // A pronoun subject further on keeps its own report.
+        let q = show("Lind said the pier would reopen, and later that week she warned that fares would rise.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("warned") && x.3.as_deref() == Some("she")), "{q:?}");
+        // A participle at the end of a clause names no speaker before it.
+        let q = show("Taxpayers will foot the bill, just as they will pay for the renovation the board has been promising for years.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("just")), "{q:?}");
     }
 
     #[test]
