@@ -131,8 +131,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     let mut winner: HashMap<&str, usize> = HashMap::new();
     let person = EntityType::Person as usize;
     for (m, k) in mentions.iter().zip(&keys) {
-        if let Some(k) = k.as_deref() {
-            let v = &votes[k];
+        if let Some((k, v)) = k.as_deref().and_then(|k| votes.get(k).map(|v| (k, v))) {
             let top = v.iter().copied().max().unwrap_or(0);
             let other_tied = (0..10).any(|t| t != person && v[t] == top);
             if v[m.kind as usize] == top && !(m.kind == EntityType::Person && other_tied) {
@@ -145,10 +144,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             continue;
         }
         let best = k.as_deref().and_then(|k| {
-            winner.get(k).copied().or_else(|| {
-                let v = &votes[k];
-                (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t)))
-            })
+            winner.get(k).copied().or_else(|| votes.get(k).and_then(|v| (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t)))))
         });
         if let Some(best) = best {
             if best != m.kind as usize {

@@ -415,14 +415,14 @@ fn capitalised_run_to(text: &str, toks: &[Token], from: usize, max: usize, head:
 /// (`Johnson Space Center`), besides [`FACILITY_HEADS`].
 const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", "Hall", "Theater", "Theatre"];
 
-/// A model designation: digits with optional letters and hyphens (`787`,
-/// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
 /// Words that open a storm's name: "Hurricane Katrina".
 const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
 
 /// Words that open a place name: "Port Aven", "Mount Kenya".
 const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];
 
+/// A model designation: digits with optional letters and hyphens (`787`,
+/// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
 fn is_model_number(w: &str) -> bool {
     let digits = w.chars().filter(char::is_ascii_digit).count();
     let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
