@@ -103,7 +103,13 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize, bool)>
         }
         let mut end = None;
         for (j, d) in it.by_ref() {
-            if closes(c, d) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
+            // A mistyped close ("“Apparently not,“ he said"): an opening mark right after
+            // the words it closes, before a space, a punctuation mark or the end.
+            let misclosed = c == '“'
+                && d == '“'
+                && s[..j].ends_with(|x: char| !x.is_whitespace())
+                && !s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphanumeric());
+            if (closes(c, d) || misclosed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
                 end = Some(j + d.len_utf8());
                 break;
             }
@@ -971,7 +977,17 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // A question or exclamation may go on with its cue ("“You winning?” she said"); the
             // sentence splitter decides whether a new sentence starts after it.
             let closes_sentence = inner.ends_with('.');
-            let sentence_end = sentences.iter().find(|s| s.start < qe && qe <= s.end).map_or(p.end, |s| s.end);
+            let mut sentence_end = sentences.iter().find(|s| s.start < qe && qe <= s.end).map_or(p.end, |s| s.end);
+            // "“… another season coming!” Bush said.": the splitter may end the sentence
+            // after a question or exclamation; a short attribution right after it is its cue.
+            if inner.ends_with(['!', '?']) && text[qe..sentence_end].trim().is_empty() {
+                if let Some(next) = sentences.iter().find(|s| s.start >= qe && s.start <= qe + 2 && s.end <= p.end) {
+                    let head: Vec<&str> = text[next.start..next.end].split_whitespace().take(5).collect();
+                    if head.iter().any(|w| CUE.is_match(w.trim_end_matches(['.', ',']))) {
+                        sentence_end = next.end;
+                    }
+                }
+            }
             let next_quote = text[qe..sentence_end].find(['“', '"']).map_or(sentence_end, |i| qe + i);
             let tail_end = next_quote.max(qe);
             let tail = &text[qe..tail_end];
@@ -981,6 +997,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 CUE.find_iter(tail)
                     .find(|m| cue_use(text, qe + m.start(), qe + m.end()))
                     .filter(|m| m.start() <= TAIL_CUE_REACH)
+                    // "…,” he continued." / "…,” read one sign.": verbs that report speech only
+                    // right after a quotation, within a few words of it.
+                    .or_else(|| DIRECT_CUE.find(tail).filter(|m| tail[..m.start()].split_whitespace().count() <= 4))
                     .map(|m| Range { start: qe + m.start(), end: qe + m.end() })
             };
             // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
@@ -1044,9 +1063,16 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 });
                 continue;
             }
-            // No cue: a continuation of the previous quote in this paragraph, by the same speaker.
-            if let Some(prev) = out.iter().rev().find(|q| q.kind == QuoteKind::Direct && q.content.start >= p.start && q.content.end <= qs)
-            {
+            // No cue: a continuation of the previous quote in this paragraph, by the same speaker,
+            // or a paragraph that is one quotation after a paragraph whose quotation has a speaker.
+            let whole_paragraph = text[p.start..qs].trim().is_empty() && text[qe..p.end].trim().is_empty();
+            let from = if whole_paragraph && pi > 0 { paragraphs[pi - 1].start } else { p.start };
+            if let Some(prev) = out.iter().rev().find(|q| {
+                q.kind == QuoteKind::Direct
+                    && q.content.start >= from
+                    && q.content.end <= qs
+                    && (q.content.start >= p.start || q.source.is_some())
+            }) {
                 let (cue, source) = (prev.cue, prev.source);
                 out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
             }
@@ -1558,6 +1584,14 @@ fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut 
 static SETTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
         .unwrap()
+});
+
+/// Verbs that report words only right after a quotation ("…,” he continued").
+static DIRECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:continued|continues|went on|goes on|shouted|shouts|yelled|yells|exclaimed|whispered|sang|chanted|reads|read)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// "continued:", "went on," right before a quotation.
@@ -2179,5 +2213,32 @@ mod tests {
         );
         // A long phrase that holds a verb of its own is no subject: the name before the cue.
         assert_first_source("The night after the storm hit the harbour the commissioner Lind said that the berth would reopen.", "Lind");
+    }
+
+    #[test]
+    fn polnear_a_cue_after_an_exclamation_and_verbs_that_follow_quotations() {
+        // Found on PolNeAR's train split: the splitter ends the sentence after "!”", and
+        // the attribution right after it was lost.
+        let q = show("“Loved the new ferry — wish they ran it every night!” Lind said. The board met later.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Lind")), "{q:?}");
+        // A question followed by a sentence that is no attribution stays unattributed.
+        assert!(show("“Is it over yet?” The crowd was silent for an hour.").is_empty());
+        // "continued", "read" report words only right after a quotation.
+        let q = show("“Millions of islanders are angry,” she continued. “We must act now.”");
+        assert!(q.len() == 2 && q.iter().all(|x| x.3.as_deref() == Some("she")), "{q:?}");
+        let q = show("“Anybody but the board,” read one sign.");
+        assert_eq!(q[0].3.as_deref(), Some("one sign"), "{q:?}");
+        assert!(show("The talks continued for hours, and the board read the report twice.").is_empty());
+        // A mistyped closing mark still closes.
+        let q = show("“Apparently not,“ he said. “The board never changes.”");
+        assert!(q.len() == 2 && q.iter().all(|x| x.3.as_deref() == Some("he")), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_paragraph_that_is_one_quotation_goes_on_from_the_one_before() {
+        let q = show("“The berth is the biggest challenge we face,” Lind said.\n\n“Even in the best years, the pier is under constant strain.”\n\nThe board met.\n\n“This is a separate matter entirely.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
     }
 }
