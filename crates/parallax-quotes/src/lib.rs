@@ -996,7 +996,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             } else {
                 CUE.find_iter(tail)
                     .find(|m| cue_use(text, qe + m.start(), qe + m.end()))
-                    .filter(|m| m.start() <= TAIL_CUE_REACH)
+                    .filter(|m| {
+                        m.start() <= TAIL_CUE_REACH
+                            && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
+                    })
                     // "…,” he continued." / "…,” read one sign.": verbs that report speech only
                     // right after a quotation, within a few words of it.
                     .or_else(|| DIRECT_CUE.find(tail).filter(|m| tail[..m.start()].split_whitespace().count() <= 4))
@@ -1585,6 +1588,44 @@ static SETTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
         .unwrap()
 });
+
+/// Whether the words after a cue are what it reports ("said private contractors
+/// cost more", "said that …"), so a quotation before the cue is not its content
+/// ("To a question on “…,” Sanders said private contractors …"). A speaker
+/// ("said the mayor"), a setting ("said in a statement") or a comma is not.
+fn introduces_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if !rest.starts_with(char::is_lowercase) || SETTING.is_match(rest) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(4).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    // A clause opens with "that", a subject pronoun, or has its own verb within
+    // four words ("private contractors can be …").
+    words[0] == "that"
+        || (words.len() >= 3 && SUBJECT_PRONOUNS.contains(&words[0]))
+        || (words.len() == 4
+            && !HEADING_PREPOSITIONS.contains(&words[0])
+            && words[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "can"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            }))
+}
 
 /// Verbs that report words only right after a quotation ("…,” he continued").
 static DIRECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2240,5 +2281,21 @@ mod tests {
         let q = show("“The berth is the biggest challenge we face,” Lind said.\n\n“Even in the best years, the pier is under constant strain.”\n\nThe board met.\n\n“This is a separate matter entirely.”");
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_cue_followed_by_its_own_clause_does_not_take_the_quotation_before_it() {
+        // Found on PolNeAR's train split: the quoted words are the question put to the speaker.
+        let q = show("To a question on the “future of the night ferries,” Lind said private operators would cost more than the board.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0, q[0].1.as_str(), q[0].3.as_deref()),
+            (QuoteKind::Indirect, "private operators would cost more than the board", Some("Lind"))
+        );
+        // A setting or a speaker after the cue leaves the quotation its content.
+        let q = show("“The ferries will run by Friday,” Lind said in May on the harbour radio show.");
+        assert_eq!((q[0].0, q[0].3.as_deref()), (QuoteKind::Direct, Some("Lind")), "{q:?}");
+        let q = show("“The ferries will run by Friday,” said former commissioner Ana Lind.");
+        assert_eq!((q[0].0, q[0].3.as_deref()), (QuoteKind::Direct, Some("former commissioner Ana Lind")), "{q:?}");
     }
 }
