@@ -543,6 +543,13 @@ const FUNCTION_WORDS: &[&str] = &[
     "from",
     "it's",
     "there",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "unless",
+    "whether",
 ];
 
 /// Words ending in `-ly` that are no adverbs (some of them can speak).
@@ -666,6 +673,8 @@ const TIME_WORDS: &[&str] = &[
     "weekend",
     "tonight",
     "today",
+    "past",
+    "hour",
     "yesterday",
 ];
 
@@ -1547,15 +1556,51 @@ fn clean_source(text: &str, r: Range) -> Option<Range> {
     if s.starts_with(['“', '"', '‘']) {
         return None;
     }
+    // "Cook declined to say", "the board is expected to endorse": the infinitive's
+    // subject is the phrase before its verb and that verb's auxiliaries.
+    let mut end = r.end;
+    if s.ends_with(" to") {
+        let mut words: Vec<&str> = s.split_whitespace().collect();
+        words.truncate(words.len().saturating_sub(2));
+        while words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "also" | "not"
+            ) || is_adverb(&w.to_lowercase())
+        }) {
+            words.pop();
+        }
+        let last = words.last()?;
+        end = start + s.find(&format!("{} ", words.join(" "))).map(|i| i + words.join(" ").len())?;
+        if words.len() == 1 && FUNCTION_WORDS.contains(&last.to_lowercase().as_str()) {
+            return None;
+        }
+    }
+    let s = &text[start..end];
     let word = s.trim_matches(|c: char| !c.is_alphanumeric());
     let lone = word.to_lowercase();
     let lowercase = word.starts_with(char::is_lowercase);
     if !lone.contains(' ')
-        && ((lowercase && is_adverb(&lone)) || matches!(lone.as_str(), "later" | "however" | "regardless" | "meanwhile" | "also"))
+        && ((lowercase && is_adverb(&lone))
+            || matches!(
+                lone.as_str(),
+                "later"
+                    | "however"
+                    | "regardless"
+                    | "meanwhile"
+                    | "also"
+                    | "while"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "if"
+                    | "unless"
+                    | "whether"
+            ))
     {
         return None;
     }
-    Some(Range { start, end: r.end })
+    Some(Range { start, end })
 }
 
 /// The cue and speaker of a paragraph that ends with a colon, for a quotation
@@ -2324,5 +2369,18 @@ mod tests {
         assert_first_source("Speaking on the harbour radio show last week, Lind said the ferry would run.", "Lind");
         // "who is 28," is an appositive, not a passive "is … said".
         assert_first_source("Vell, who is 28, said he decided to stay on the island.", "Vell");
+    }
+
+    #[test]
+    fn polnear_infinitives_subordinators_and_settings_are_no_speakers() {
+        // Found on PolNeAR's train split: the verb before an infinitive cue was part of the speaker.
+        assert_first_source("Cook declined to say whether the ferry would run.", "Cook");
+        let q = show("Vell, who chairs the board, interjected to say: “They have both been wrong.”");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("interjected to")), "{q:?}");
+        // A subordinator is no speaker; a participle after it speaks for the subject.
+        let q = show("The ferry operators have been trying to win support, while urging critics to wait.");
+        assert_eq!(q[0].3.as_deref(), Some("The ferry operators"), "{q:?}");
+        // "this past week" between an appositive and its cue is a setting.
+        assert_first_source("Ana Lind, the board chair, this past week announced a new timetable.", "Ana Lind");
     }
 }
