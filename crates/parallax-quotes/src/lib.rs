@@ -109,7 +109,9 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize, bool)>
                 && d == '“'
                 && s[..j].ends_with(|x: char| !x.is_whitespace())
                 && !s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphanumeric());
-            if (closes(c, d) || misclosed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
+            // Mixed typography in scraped text: `"…”`, with no curly opening mark inside.
+            let mixed = c == '"' && d == '”' && !s[i + 1..j].contains('“');
+            if (closes(c, d) || misclosed || mixed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
                 end = Some(j + d.len_utf8());
                 break;
             }
@@ -994,18 +996,35 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // The cue after the quote, up to the end of its sentence (initials such as
             // "Charles E. Grassley" do not end it): `,” the daily wrote` / `,” said Lind`.
             // A quotation that ends its own sentence ("… hesitation.”") has no cue after it.
-            let inner = text[qs..qe].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | ','));
+            let inner = text[qs..qe].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | ',' | '…'));
             // A question or exclamation may go on with its cue ("“You winning?” she said"); the
             // sentence splitter decides whether a new sentence starts after it.
-            let closes_sentence = inner.ends_with('.');
+            let mut closes_sentence = inner.ends_with('.');
             let mut sentence_end = sentences.iter().find(|s| s.start < qe && qe <= s.end).map_or(p.end, |s| s.end);
             // "“… another season coming!” Bush said.": the splitter may end the sentence
-            // after a question or exclamation; a short attribution right after it is its cue.
-            if inner.ends_with(['!', '?']) && text[qe..sentence_end].trim().is_empty() {
+            // after a question, an exclamation or a trailing ellipsis; a short attribution
+            // right after it is its cue. After a full stop, only a sentence that is nothing
+            // but an attribution is ("“… that are missing.” Trump said.").
+            if text[qe..sentence_end].trim().is_empty() {
                 if let Some(next) = sentences.iter().find(|s| s.start >= qe && s.start <= qe + 2 && s.end <= p.end) {
-                    let head: Vec<&str> = text[next.start..next.end].split_whitespace().take(5).collect();
-                    if head.iter().any(|w| CUE.is_match(w.trim_end_matches(['.', ',']))) {
+                    let words: Vec<&str> = text[next.start..next.end].split_whitespace().collect();
+                    let cue_word = |w: &&str| {
+                        let w = w.trim_end_matches(['.', ',']);
+                        CUE.is_match(w) || DIRECT_CUE.is_match(w)
+                    };
+                    let goes_on = inner.ends_with(['!', '?', '…']) && words.iter().take(5).any(cue_word);
+                    let bare = words.len() <= 4
+                        && words[0].starts_with(char::is_uppercase)
+                        && words.last().is_some_and(|w| w.ends_with('.'))
+                        && words.iter().any(|w| {
+                            matches!(
+                                w.trim_end_matches('.'),
+                                "said" | "says" | "added" | "adds" | "wrote" | "writes" | "continued" | "explained" | "replied"
+                            )
+                        });
+                    if goes_on || bare {
                         sentence_end = next.end;
+                        closes_sentence = false;
                     }
                 }
             }
@@ -2382,5 +2401,26 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("The ferry operators"), "{q:?}");
         // "this past week" between an appositive and its cue is a setting.
         assert_first_source("Ana Lind, the board chair, this past week announced a new timetable.", "Ana Lind");
+    }
+
+    #[test]
+    fn polnear_mixed_marks_bare_attributions_and_trailing_ellipses() {
+        // Found on PolNeAR's train split. A straight opening mark closed by a curly one.
+        let q = show("\"There are two people with the knowledge to do that,” said Ana Lind, a harbour pilot.");
+        assert_eq!((q[0].0, q[0].3.as_deref()), (QuoteKind::Direct, Some("Ana Lind")), "{q:?}");
+        // …but not by the close of a curly quotation inside it.
+        let q = show("\"The first time she saw the pier, a clerk had typed “closed for repairs” on the sign, she said.");
+        assert!(q.iter().all(|x| x.1 != "\"The first time she saw the pier, a clerk had typed “closed for repairs”"), "{q:?}");
+        // A sentence that is nothing but an attribution after a quotation ending in a full stop.
+        let q = show("“I hope the board finds the missing logs.” Vell said.");
+        assert_eq!(q[0].3.as_deref(), Some("Vell"), "{q:?}");
+        // One with its own content is a report of its own.
+        let q = show("“We will rebuild the pier.” Lind said the work starts Monday.");
+        assert_eq!((q.len(), q[0].0), (1, QuoteKind::Indirect), "{q:?}");
+        // A trailing ellipsis, and a verb that follows quotations, after an exclamation.
+        let q = show("\"Well, yes. I am going to look at a lot of different people…\" Lind said.");
+        assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
+        let q = show("\"All the way!\" Vell shouted, raising a sign.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("shouted"), Some("Vell")), "{q:?}");
     }
 }
