@@ -219,6 +219,27 @@ pub(crate) fn dash_after(text: &str, at: usize, hi: usize) -> Option<(Range, Ran
     Some((cue, name))
 }
 
+/// A signature paragraph after a quotation that fills its own paragraph:
+/// `“…”` then `- Ana Lind.` or `—Ana Lind, speaking at the pier.`
+pub(crate) fn dash_paragraph(text: &str, next: Span) -> Option<(Range, Range)> {
+    let para = &text[next.start..next.end];
+    let body = para.trim_start();
+    let off = next.start + (para.len() - body.len());
+    let dash = DASHES.iter().find(|d| body.starts_with(**d)).map(|d| d.len_utf8()).or_else(|| {
+        if body.starts_with("--") {
+            Some(2)
+        } else {
+            body.starts_with('-').then_some(1)
+        }
+    })?;
+    if body.split_whitespace().count() > 12 {
+        return None;
+    }
+    let cue = Range { start: off, end: off + dash };
+    let name = dash_name(text, cue.end, next.end)?;
+    Some((cue, name))
+}
+
 /// Unquoted statements signed with a dash at the end of their line:
 /// `Fares will rise by 4 percent next year. — Harbour Commissioner Ana Lind`.
 pub(crate) fn dash_statements(text: &str, paragraphs: &[Span]) -> Vec<Quote> {

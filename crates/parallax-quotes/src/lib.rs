@@ -1047,7 +1047,13 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             };
             // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
             let statement = opens_sentence || inner.ends_with(['.', '!', '?']);
-            let dash = if statement { layout::dash_after(text, qe, p.end) } else { None };
+            let fills_paragraph = text[p.start..qs].trim().is_empty() && text[qe..p.end].trim().is_empty();
+            let dash = if statement {
+                layout::dash_after(text, qe, p.end)
+                    .or_else(|| paragraphs.get(pi + 1).filter(|_| fills_paragraph).and_then(|&next| layout::dash_paragraph(text, next)))
+            } else {
+                None
+            };
             // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
@@ -2422,5 +2428,16 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
         let q = show("\"All the way!\" Vell shouted, raising a sign.");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("shouted"), Some("Vell")), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_signature_paragraph_after_a_quotation() {
+        // Found on PolNeAR's train split: fact-check lists sign each quotation on the next line.
+        let q = show("\"The ferries pay no harbour dues at all.\"\n\n- Lind.\n\nThis is a complex issue.\n\n\"Great speech. She is ready.\"\n\n-Commissioner Ana Lind, writing after the debate.");
+        let signed: Vec<_> = q.iter().filter(|x| x.0 == QuoteKind::Direct).map(|x| x.3.as_deref()).collect();
+        assert_eq!(signed, vec![Some("Lind"), Some("Commissioner Ana Lind")], "{q:?}");
+        // A dash that opens a sentence of its own signs nothing.
+        let q = show("\"The ferry is late again.\"\n\n- The schedule changed on Monday without notice.");
+        assert!(q.iter().all(|x| x.1 != "\"The ferry is late again.\""), "{q:?}");
     }
 }
