@@ -1066,7 +1066,8 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
                 // A quotation opening its paragraph after a lead-in paragraph: "The daily reports:".
                 (true, None, None) if text[p.start..qs].trim().is_empty() => lead_in(text, paragraphs, pi),
-                _ => None,
+                // "… doesn't surprise pollster Dara Shaw: “…”": a name right before a colon.
+                (_, None, None) => colon_speaker(text, sentence_start(sentences, qs).unwrap_or(p.start).max(p.start), qs),
             };
             // One or two quoted words are a quote only when set off as an utterance:
             // opening the sentence with the punctuation inside the marks and the cue
@@ -1672,6 +1673,33 @@ static SETTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
         .unwrap()
 });
+
+/// A name (a run of one to four capitalised words) right before the colon that
+/// introduces the quotation at `qs`, with the colon as its cue:
+/// "… surprise pollster Dara Shaw: “…”", "FIRST TIME - Jeffrey M. Jones: “…”".
+fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, Option<Range>)> {
+    let before = text[lo..qs].trim_end();
+    let phrase = before.strip_suffix(':')?;
+    let colon = Range { start: lo + phrase.len(), end: lo + phrase.len() + 1 };
+    let mut start = phrase.len();
+    let mut words = 0;
+    for w in phrase.split_whitespace().rev() {
+        let initial = w.len() <= 3 && w.ends_with('.');
+        let capital = w.starts_with(char::is_uppercase) && (w.chars().any(char::is_lowercase) || initial);
+        if !capital || words == 4 || w.ends_with([',', ';']) {
+            break;
+        }
+        start = phrase[..start].rfind(w)?;
+        words += 1;
+    }
+    // A lone name opening the clause is a label or a place ("Paris: “…”"); a name
+    // after a title or a verb speaks.
+    let head = phrase[..start].trim_end();
+    if words == 0 || head.is_empty() || NOTE_LABELS.contains(&phrase[start..].trim()) {
+        return None;
+    }
+    Some((colon, Some(Range { start: lo + start, end: lo + phrase.len() })))
+}
 
 /// Whether the words after a cue are what it reports ("said private contractors
 /// cost more", "said that …"), so a quotation before the cue is not its content
@@ -2439,5 +2467,14 @@ mod tests {
         // A dash that opens a sentence of its own signs nothing.
         let q = show("\"The ferry is late again.\"\n\n- The schedule changed on Monday without notice.");
         assert!(q.iter().all(|x| x.1 != "\"The ferry is late again.\""), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_name_before_a_colon_introduces_a_quotation() {
+        let q = show("The timing does not surprise harbour pilot Dara M. Shaw: “Lesser-known crossings have seen the biggest boost.”");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some(":"), Some("Dara M. Shaw")), "{q:?}");
+        // A cue before the colon keeps its speaker; the place before the colon is no speaker.
+        let q = show("He described the scene in Kellby: “The pier was gone by morning.”");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("described"), Some("He")), "{q:?}");
     }
 }
