@@ -1585,7 +1585,17 @@ fn clean_source(text: &str, r: Range) -> Option<Range> {
     // "Cook declined to say", "the board is expected to endorse": the infinitive's
     // subject is the phrase before its verb and that verb's auxiliaries.
     let mut end = r.end;
-    if s.ends_with(" to") {
+    let verb_before_to = s.strip_suffix(" to").and_then(|h| h.split_whitespace().next_back()).is_some_and(|v| {
+        let v = v.to_lowercase();
+        (v.ends_with("ed") && v.len() > 4)
+            || matches!(
+                v.as_str(),
+                "want" | "wants" | "plan" | "plans" | "hope" | "hopes" | "seem" | "seems" | "appear" | "appears" | "likely" | "going"
+                    | "goes" | "went" | "try" | "tries" | "need" | "needs" | "able" | "ready" | "set" | "began" | "begins" | "sought" | "seeks"
+                    | "vow" | "vows" | "refuse" | "refuses" | "decline" | "declines" | "promise" | "promises" | "pledge" | "pledges"
+            )
+    });
+    if verb_before_to {
         let mut words: Vec<&str> = s.split_whitespace().collect();
         words.truncate(words.len().saturating_sub(2));
         while words.last().is_some_and(|w| {
