@@ -1190,14 +1190,29 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         // the question; no one in the text asked it.
         for opener in ["Asked ", "When asked "] {
             let Some(rest) = sent[lead..].strip_prefix(opener) else { continue };
-            let asks = ["if ", "whether ", "what ", "about ", "how ", "why ", "who ", "whom ", "which ", "when ", "to "];
-            let Some(comma) = rest.find(", ").filter(|_| asks.iter().any(|a| rest.starts_with(a))) else { continue };
+            let asks = ["if ", "whether ", "what ", "about ", "how ", "why", "who ", "whom ", "which ", "when ", "to "];
+            let Some(comma) = rest.find(", ") else { continue };
+            // A setting or the asker may come first: "Asked Tuesday about …", "Asked at a
+            // briefing Monday about …", "Asked by Matt Lauer whether …" (Lauer asked).
+            let at_word = |i: usize| i == 0 || rest[..i].ends_with(' ');
+            let Some(q) = (0..comma)
+                .filter(|&i| rest.is_char_boundary(i) && at_word(i))
+                .find(|&i| asks.iter().any(|a| rest[i..comma].starts_with(a) || &rest[i..comma] == a.trim_end()))
+                .filter(|&i| rest[..i].split_whitespace().count() <= 8)
+            else {
+                continue;
+            };
             let cstart = ss + lead + opener.len();
             let cue_start = cstart - "asked ".len();
-            let content = trim_range(text, Range { start: cstart, end: cstart + comma });
+            let content = trim_range(text, Range { start: cstart + q, end: cstart + comma });
+            let asker =
+                rest[..q].strip_prefix("by ").map(str::trim_end).filter(|a| a.starts_with(char::is_uppercase) && !a.is_empty()).map(|a| {
+                    let start = cstart + 3;
+                    Range { start, end: start + a.len() }
+                });
             if content.end > content.start && !inside_direct(cue_start) {
                 let cue = Range { start: cue_start, end: cue_start + "asked".len() };
-                out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: None, relayed_by: None });
+                out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: asker, relayed_by: None });
             }
         }
         // A finding set before the clause it reports: "In a CNN poll released Monday, 50
@@ -1590,9 +1605,41 @@ fn clean_source(text: &str, r: Range) -> Option<Range> {
         (v.ends_with("ed") && v.len() > 4)
             || matches!(
                 v.as_str(),
-                "want" | "wants" | "plan" | "plans" | "hope" | "hopes" | "seem" | "seems" | "appear" | "appears" | "likely" | "going"
-                    | "goes" | "went" | "try" | "tries" | "need" | "needs" | "able" | "ready" | "set" | "began" | "begins" | "sought" | "seeks"
-                    | "vow" | "vows" | "refuse" | "refuses" | "decline" | "declines" | "promise" | "promises" | "pledge" | "pledges"
+                "want"
+                    | "wants"
+                    | "plan"
+                    | "plans"
+                    | "hope"
+                    | "hopes"
+                    | "seem"
+                    | "seems"
+                    | "appear"
+                    | "appears"
+                    | "likely"
+                    | "going"
+                    | "goes"
+                    | "went"
+                    | "try"
+                    | "tries"
+                    | "need"
+                    | "needs"
+                    | "able"
+                    | "ready"
+                    | "set"
+                    | "began"
+                    | "begins"
+                    | "sought"
+                    | "seeks"
+                    | "vow"
+                    | "vows"
+                    | "refuse"
+                    | "refuses"
+                    | "decline"
+                    | "declines"
+                    | "promise"
+                    | "promises"
+                    | "pledge"
+                    | "pledges"
             )
     });
     if verb_before_to {
@@ -2486,5 +2533,16 @@ mod tests {
         // A cue before the colon keeps its speaker; the place before the colon is no speaker.
         let q = show("He described the scene in Kellby: “The pier was gone by morning.”");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("described"), Some("He")), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_question_put_after_a_setting_or_by_an_asker() {
+        // Found on PolNeAR's train split.
+        let q = show("Asked at a briefing Monday about the pier, the spokesman declined to comment.");
+        let asked = q.iter().find(|x| x.2.as_deref() == Some("Asked")).expect("the question");
+        assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("about the pier", None), "{q:?}");
+        let q = show("Asked by Dara Shaw whether she had read the report, Lind said, “Once.”");
+        let asked = q.iter().find(|x| x.2.as_deref() == Some("Asked")).expect("the question");
+        assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("whether she had read the report", Some("Dara Shaw")), "{q:?}");
     }
 }
