@@ -1269,6 +1269,29 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 }
             }
         }
+        // A finding closed by the poll it comes from: "Clinton led Sanders 2-1 in an NBC
+        // News/Marist poll." The poll is the source when the clause has no cue of its own.
+        if let Some(m) = POLL_IN.captures(sent).filter(|c| c.get(0).is_some_and(|m| m.start() > lead)) {
+            let (whole, poll) = (m.get(0).unwrap(), m.get(1).unwrap());
+            let clause = &sent[lead..whole.start()];
+            let own_cue = CUE.find_iter(clause).any(|c| cue_use(text, ss + lead + c.start(), ss + lead + c.end()));
+            let content = trim_range(text, Range { start: ss + lead, end: ss + whole.start() });
+            let source = trim_range(text, Range { start: ss + poll.start(), end: ss + poll.end() });
+            // A named poll ("the latest CNN/ORC poll released Wednesday"), not "the polls" in general.
+            let named = poll.as_str().split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+            let tail = m.get(2).map_or(0, |t| t.as_str().split_whitespace().count());
+            if named
+                && tail <= 4
+                && !own_cue
+                && clause.split_whitespace().count() >= 3
+                && !inside_direct(content.start)
+                && content.end > content.start
+            {
+                let cue = Range { start: ss + whole.start(), end: ss + whole.start() + 2 };
+                out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: Some(source), relayed_by: None });
+                continue;
+            }
+        }
         // Headline attribution: "Michaela Angela Davis: It's Time For A Woman President".
         if let Some(colon) = sent.find(':') {
             let prefix = sent[..colon].trim();
@@ -1795,6 +1818,12 @@ fn introduces_clause(rest: &str) -> bool {
                 )
             }))
 }
+
+/// "in the latest CNN/ORC poll released Wednesday": a poll or survey closing a clause.
+static POLL_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)in ((?:the |a |an |our |this |their |its )?(?:[^\s,.;:]+ ){0,8}?(?:poll|polls|survey|surveys)(?-u:\b)([^,.;:]*))")
+        .unwrap()
+});
 
 /// Verbs that report words only right after a quotation ("…,” he continued").
 static DIRECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2544,5 +2573,18 @@ mod tests {
         let q = show("Asked by Dara Shaw whether she had read the report, Lind said, “Once.”");
         let asked = q.iter().find(|x| x.2.as_deref() == Some("Asked")).expect("the question");
         assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("whether she had read the report", Some("Dara Shaw")), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_finding_closed_by_a_named_poll() {
+        // Found on PolNeAR's train split: the poll is the source of the finding before it.
+        let q = show("Lind led Vell more than 2-1 in the latest Island Post/Harbour Radio poll released Sunday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()),
+            ("Lind led Vell more than 2-1", Some("in"), Some("the latest Island Post/Harbour Radio poll released Sunday"))
+        );
+        // "the polls" in general are no source.
+        assert!(show("Lind is still far ahead in the polls this spring.").is_empty());
     }
 }
