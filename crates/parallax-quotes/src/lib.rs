@@ -859,6 +859,30 @@ fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool) -> Option<
 /// (names keep "of": "Bank of America").
 const HEADING_PREPOSITIONS: &[&str] = &["on", "to", "by", "for", "in", "with", "at", "from", "about", "after", "over"];
 
+/// Labels of any case before a colon that introduce a heading, a list or a
+/// note, not a speaker ("Revealed: …", "The Latest: …", "Contributing: …").
+const LEAD_LABELS: &[&str] = &[
+    "revealed",
+    "contributing",
+    "correction",
+    "breaking",
+    "remember",
+    "plus",
+    "update",
+    "related",
+    "exclusive",
+    "watch",
+    "also",
+    "bonus",
+    "note",
+    "editor's note",
+    "the latest",
+    "read more",
+    "see also",
+    "photos",
+    "video",
+];
+
 /// Capitalised labels before a colon that introduce an editor's note, not a speaker.
 const NOTE_LABELS: &[&str] = &[
     "CLARIFICATION",
@@ -1312,7 +1336,8 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // A run-in heading ("Success on Signature Issue: …", "CLARIFICATION: …") is no speaker:
             // a name holds no lowercase preposition (it may hold "of"), and a label is no name.
             let heading = (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
-                || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase));
+                || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase))
+                || LEAD_LABELS.contains(&prefix.to_lowercase().replace('’', "'").as_str());
             if (1..=8).contains(&words.len())
                 && !heading
                 && !own_cue
@@ -2586,5 +2611,12 @@ mod tests {
         );
         // "the polls" in general are no source.
         assert!(show("Lind is still far ahead in the polls this spring.").is_empty());
+    }
+
+    #[test]
+    fn polnear_heading_labels_before_a_colon_are_no_speakers() {
+        assert!(show("Revealed: The Board Has Blacklisted Three Ferry Captains For Speaking Out.").is_empty());
+        assert!(show("Contributing: Dara Shaw, Ana Lind and the harbour desk.").is_empty());
+        assert_first_source("Lind: The ferries will run on Friday again.", "Lind");
     }
 }
