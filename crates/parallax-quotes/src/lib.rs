@@ -179,6 +179,31 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "dismissing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
     let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
+    // "terrorist attacks", "deadly attacks": violence, not words.
+    let violence = word == "attacks"
+        && matches!(
+            prev_word.as_str(),
+            "terrorist"
+                | "terror"
+                | "deadly"
+                | "suicide"
+                | "violent"
+                | "cyber"
+                | "chemical"
+                | "military"
+                | "air"
+                | "drone"
+                | "rocket"
+                | "missile"
+                | "shark"
+                | "heart"
+                | "paris"
+                | "brussels"
+                | "benghazi"
+                | "9/11"
+                | "coordinated"
+                | "bomb"
+        );
     // "a Sunday talk show", "Mr. Hannity's show", "a show of respect": a programme, not a finding.
     let programme = matches!(word.as_str(), "show" | "shows")
         && (prev_word.ends_with("'s")
@@ -273,7 +298,7 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
     let tour = word.starts_with("show")
         && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
-    !(noun_like || states || tour || programme || naming)
+    !(noun_like || states || tour || programme || naming || violence)
 }
 
 /// Indirect speech holding quoted words is mixed.
@@ -2720,5 +2745,8 @@ mod tests {
         // Findings and name-calling stay.
         assert_first_source("The records show that the pier was closed.", "The records");
         assert_first_source("The letter called Lind a danger to the harbour.", "The letter");
+        // Violence is no attack in words; words are.
+        assert!(show("The terrorist attacks in the capital closed the harbour for a week.").is_empty());
+        assert_first_source("Lind attacks the board for its silence on the pier.", "Lind");
     }
 }
