@@ -298,7 +298,9 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
     let tour = word.starts_with("show")
         && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
-    !(noun_like || states || tour || programme || naming || violence)
+    // "pledged delegates": an adjective; "known as …": a name.
+    let adjective = (word == "pledged" && next_word.starts_with("delegate")) || (word == "known" && next_word == "as");
+    !(noun_like || states || tour || programme || naming || violence || adjective)
 }
 
 /// Indirect speech holding quoted words is mixed.
@@ -2748,5 +2750,7 @@ mod tests {
         // Violence is no attack in words; words are.
         assert!(show("The terrorist attacks in the capital closed the harbour for a week.").is_empty());
         assert_first_source("Lind attacks the board for its silence on the pier.", "Lind");
+        // "pledged delegates" and "known as" are no cues.
+        assert!(show("Lind has 384 pledged delegates, a group known as the harbour bloc.").is_empty());
     }
 }
