@@ -1060,7 +1060,41 @@ fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let seg = &text[at..hi];
     let lead = seg.len() - seg.trim_start().len();
     let body = &seg[lead..];
-    let mut stop = body.find(|c: char| c == '.' || PHRASE_STOPS.contains(&c)).unwrap_or(body.len());
+    // A full stop ends the phrase, but not one after a title or an initial ("said Mr. Trump",
+    // "said Charles E. Grassley").
+    let abbreviation = |i: usize| {
+        let word = body[..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        (word.len() == 1 && word.starts_with(char::is_uppercase))
+            || matches!(
+                word,
+                "Mr" | "Ms"
+                    | "Mrs"
+                    | "Dr"
+                    | "Gov"
+                    | "Sen"
+                    | "Rep"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Sgt"
+                    | "Prof"
+                    | "Rev"
+                    | "St"
+                    | "Jr"
+                    | "Sr"
+                    | "Capt"
+                    | "Maj"
+                    | "Adm"
+                    | "Det"
+                    | "Atty"
+                    | "U.S"
+                    | "U.K"
+                    | "U.N"
+                    | "D.C"
+            )
+    };
+    let mut stop =
+        body.char_indices().find(|&(i, c)| (c == '.' && !abbreviation(i)) || PHRASE_STOPS.contains(&c)).map_or(body.len(), |(i, _)| i);
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
     for prep in [
         " at ",
@@ -2752,5 +2786,14 @@ mod tests {
         assert_first_source("Lind attacks the board for its silence on the pier.", "Lind");
         // "pledged delegates" and "known as" are no cues.
         assert!(show("Lind has 384 pledged delegates, a group known as the harbour bloc.").is_empty());
+    }
+
+    #[test]
+    fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
+        // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
+        let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("Mr. Vell envisioned a new pier", Some("Mr. Kopachko")), "{q:?}");
+        let q = show("“The pier will reopen,” said Sen. Ana E. Lind, the harbour chair.");
+        assert_eq!(q[0].3.as_deref(), Some("Sen. Ana E. Lind"), "{q:?}");
     }
 }
