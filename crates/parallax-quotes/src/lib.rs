@@ -298,9 +298,32 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
     let tour = word.starts_with("show")
         && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
+    // "a strong showing", "Clinton's showing": a result; "added to the uncertainty",
+    // "added 292,000 jobs": a sum, not words.
+    let result = (word == "showing"
+        && (prev_word.ends_with("'s")
+            || prev_word.ends_with("’s")
+            || prev_word.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                prev_word.as_str(),
+                "a" | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "strong"
+                    | "weak"
+                    | "poor"
+                    | "percent"
+                    | "solid"
+                    | "dismal"
+                    | "best"
+                    | "worst"
+            )))
+        || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"));
     // "pledged delegates": an adjective; "known as …": a name.
     let adjective = (word == "pledged" && next_word.starts_with("delegate")) || (word == "known" && next_word == "as");
-    !(noun_like || states || tour || programme || naming || violence || adjective)
+    !(noun_like || states || tour || programme || naming || violence || adjective || result)
 }
 
 /// Indirect speech holding quoted words is mixed.
@@ -2786,6 +2809,9 @@ mod tests {
         assert_first_source("Lind attacks the board for its silence on the pier.", "Lind");
         // "pledged delegates" and "known as" are no cues.
         assert!(show("Lind has 384 pledged delegates, a group known as the harbour bloc.").is_empty());
+        // A result and a sum are no words reported.
+        assert!(show("A strong showing from Lind in the north could push Vell out of the race.").is_empty());
+        assert!(show("The island added 2,000 jobs in May, and the storm added to the uncertainty.").is_empty());
     }
 
     #[test]
