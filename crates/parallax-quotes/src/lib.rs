@@ -435,7 +435,24 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 for _ in 0..4 {
                     let piece = seg[cut..stop].trim();
                     let first = piece.split_whitespace().next().unwrap_or("");
-                    let appositive = first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    // "…, while Mike Huckabee, the former governor, proposed": a clause opener is no appositive.
+                    let opener = matches!(
+                        first,
+                        "while"
+                            | "and"
+                            | "but"
+                            | "as"
+                            | "when"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "if"
+                            | "since"
+                            | "whereas"
+                            | "so"
+                            | "yet"
+                    );
+                    let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener)
                         || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
                     if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
                         break;
@@ -571,7 +588,9 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // one is a name ("Kelly said").
         let lone = words[0].to_lowercase();
         let adverb = words[0].starts_with(char::is_lowercase) && is_adverb(&lone);
-        if words.len() == 1 && (FUNCTION_WORDS.contains(&lone.as_str()) || adverb) {
+        // "Will wrote", "May said": a capitalised modal is a name.
+        let name = matches!(words[0], "Will" | "May");
+        if words.len() == 1 && ((FUNCTION_WORDS.contains(&lone.as_str()) && !name) || adverb) {
             return None;
         }
         break;
@@ -2821,5 +2840,15 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("Mr. Vell envisioned a new pier", Some("Mr. Kopachko")), "{q:?}");
         let q = show("“The pier will reopen,” said Sen. Ana E. Lind, the harbour chair.");
         assert_eq!(q[0].3.as_deref(), Some("Sen. Ana E. Lind"), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_capitalised_modal_is_a_name_and_a_clause_opener_no_appositive() {
+        // Found on PolNeAR's train split.
+        let q = show("“This should hasten the end of the old board,” Will wrote.");
+        assert_eq!(q[0].3.as_deref(), Some("Will"), "{q:?}");
+        let q = show("Vell wants to block the plan, while Dara Shaw, the former island governor, proposed we “start again from the pier.”");
+        let direct = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!(direct.3.as_deref(), Some("Dara Shaw"), "{q:?}");
     }
 }
