@@ -1763,6 +1763,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                     source = Some(subject);
                 }
             }
+            // "Shelton said that while polling of his members showed …": a phrase holding
+            // another cue is that cue's report; its speaker reports this one too.
+            if let Some(r) = source {
+                let outer = CUE.find_iter(&text[r.start..r.end]).find(|m| cue_use(text, r.start + m.start(), r.start + m.end()));
+                if let Some(m) = outer {
+                    let at = r.start + m.start();
+                    source = source_before(text, ss.max(r.start.saturating_sub(200)).min(at), at).filter(|o| o.end <= at).or(source);
+                }
+            }
             if passive {
                 source = None;
             } else if source.is_none() && !word.ends_with("ing") {
@@ -2850,5 +2859,13 @@ mod tests {
         let q = show("Vell wants to block the plan, while Dara Shaw, the former island governor, proposed we “start again from the pier.”");
         let direct = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
         assert_eq!(direct.3.as_deref(), Some("Dara Shaw"), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_source_holding_another_cue_takes_that_cue_s_speaker() {
+        // Found on PolNeAR's train split: the phrase before "showed" held "said".
+        let q = show("Dara Shaw, the union president, said that while polling of his members showed support for Lind, the vote was close.");
+        let showed = q.iter().find(|x| x.2.as_deref() == Some("showed")).expect("the nested report");
+        assert_eq!(showed.3.as_deref(), Some("Dara Shaw"), "{q:?}");
     }
 }
