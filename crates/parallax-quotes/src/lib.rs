@@ -951,12 +951,13 @@ fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
         // A name ending in -ing ("Boreing praised the plan but said …") is no participle:
         // a participle's phrase holds no verb of saying and ends with a comma.
         let only_long = long && !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || time);
+        // Where the opening word ends inside `head` (it may follow spaces).
+        let raw_end = head.len() - head.trim_start().len() + raw.len();
         match head.find(", ") {
             Some(comma)
                 if only_long
-                    && CUE
-                        .find_iter(&head[raw.len()..comma])
-                        .any(|m| cue_use(text, at + raw.len() + m.start(), at + raw.len() + m.end())) =>
+                    && comma > raw_end
+                    && CUE.find_iter(&head[raw_end..comma]).any(|m| cue_use(text, at + raw_end + m.start(), at + raw_end + m.end())) =>
             {
                 break
             }
@@ -1769,7 +1770,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let outer = CUE.find_iter(&text[r.start..r.end]).find(|m| cue_use(text, r.start + m.start(), r.start + m.end()));
                 if let Some(m) = outer {
                     let at = r.start + m.start();
-                    source = source_before(text, ss.max(r.start.saturating_sub(200)).min(at), at).filter(|o| o.end <= at).or(source);
+                    source = source_before(text, ss.min(at), at).filter(|o| o.end <= at).or(source);
                 }
             }
             if passive {
@@ -2867,5 +2868,37 @@ mod tests {
         let q = show("Dara Shaw, the union president, said that while polling of his members showed support for Lind, the vote was close.");
         let showed = q.iter().find(|x| x.2.as_deref() == Some("showed")).expect("the nested report");
         assert_eq!(showed.3.as_deref(), Some("Dara Shaw"), "{q:?}");
+    }
+
+    /// Every sentence the rules of this module were written for, with a multibyte
+    /// character put at every position in turn: no rule may slice inside one
+    /// (regression: a PolNeAR test document with "“" before a nested report panicked).
+    #[test]
+    fn no_panic_with_multibyte_characters_anywhere() {
+        let sentences = [
+            "Dara Shaw, the union president, said that while polling of his members showed support for Lind, the vote was close.",
+            "Fleming said the timetable works, but said, “It is time we change the berth.”",
+            "Asked by Dara Shaw whether she had read the report, Lind said, “Once.”",
+            "The timing does not surprise harbour pilot Dara M. Shaw: “Lesser-known crossings have seen the biggest boost.”",
+            "\"They're worried,\" Lind said. \"There is no question about it.\"",
+            "Lind led Vell more than 2-1 in the latest Island Post/Harbour Radio poll released Sunday.",
+            "Mr. Kopachko, the pollster, said Mr. Vell envisioned a new pier. “Loved it!” Vell said.",
+            "“The berth is the biggest challenge,” Lind said.\n\n“Even in the best years, the pier is under strain.”\n\n- Lind.",
+            "Cook declined to say whether the ferry would run, while Dara Shaw, the governor, proposed we “start again.”",
+            "After a long evening of speeches about the harbour, the ferries, the berth, the old customs house and the night crossings to the northern islands that the board has promised for a decade and more, Dara Shaw, the union president, said that while polling of his members showed support for Lind, the vote was close.",
+        ];
+        for t in sentences {
+            let positions: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+            for &i in &positions {
+                for ch in ["“", "é", "—", "’"] {
+                    let s = format!("{}{ch}{}", &t[..i], &t[i..]);
+                    for q in find_quotes(&s) {
+                        for r in [Some(q.content), q.cue, q.source].into_iter().flatten() {
+                            assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end) && r.start <= r.end, "{s}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }
