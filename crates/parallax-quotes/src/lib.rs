@@ -2017,7 +2017,7 @@ fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut 
 /// When and where words were said, right after the cue: "Friday afternoon",
 /// "in a statement", "on Twitter", "last week".
 static SETTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
+    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
         .unwrap()
 });
 
@@ -2911,11 +2911,23 @@ mod tests {
     #[test]
     fn polnear_a_gerund_with_its_object_or_a_bare_auxiliary_is_no_speaker() {
         // Found on PolNeAR's train split.
-        let q = show("Vell went after Lind in May, claiming that he had a source who told him the board had not paid its dues for ten years.");
+        let q =
+            show("Vell went after Lind in May, claiming that he had a source who told him the board had not paid its dues for ten years.");
         let told = q.iter().find(|x| x.2.as_deref() == Some("told")).expect("the nested report");
         assert_eq!(told.3.as_deref(), Some("Vell"), "{q:?}");
         // A noun phrase opening with an -ing word still speaks.
         assert_first_source("Fundraising documents show that the board spent more than it raised.", "Fundraising documents");
+    }
+
+    #[test]
+    fn polnear_a_setting_with_a_possessive_after_a_final_cue() {
+        // Found on PolNeAR's train split: "in his filing" was read as what was said.
+        let q = show("The island was only doing what forty harbours already do, Lind said in her filing.");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].3.as_deref()),
+            ("The island was only doing what forty harbours already do", Some("Lind")),
+            "{q:?}"
+        );
     }
 
     /// Every sentence the rules of this module were written for, with a multibyte
