@@ -1687,10 +1687,21 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // The clause before must be a whole one: "The museum, Mr. Bush said, celebrated …"
             // and "During his years in office, Mr. Obama said, …" say the rest after the cue.
             let cue_final = inverts && {
-                let rest = SETTING.find(after).map_or(after, |m| &after[m.end()..]).trim_start();
+                let setting = SETTING.find(after);
+                let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
+                // "… in a letter to the board.": a short phrase may close the setting.
+                if setting.is_some() {
+                    let tail = rest.trim_end_matches(['.', '!', '?', ' ']);
+                    if ["to ", "from ", "with ", "on ", "at "].iter().any(|p| tail.starts_with(p))
+                        && tail.split_whitespace().count() <= 5
+                        && !tail.contains([',', ';'])
+                    {
+                        rest = &rest[tail.len()..];
+                    }
+                }
                 let before = text[ss..cue.start].rfind(',').map_or("", |c| &text[ss..ss + c]);
                 let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
-                (rest.is_empty() || rest.starts_with([',', '.', ';']))
+                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']))
                     && before.split_whitespace().count() >= 3
                     && !CLAUSE_OPENERS.contains(&first.as_str())
             };
