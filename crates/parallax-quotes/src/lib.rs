@@ -2939,6 +2939,9 @@ mod tests {
             ("The island was only doing what forty harbours already do", Some("Lind")),
             "{q:?}"
         );
+        // A short phrase may close the setting.
+        let q = show("The ferry will run on Friday, Lind said in a letter to the board.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The ferry will run on Friday", Some("Lind")), "{q:?}");
     }
 
     /// Every sentence the rules of this module were written for, with a multibyte
