@@ -1645,7 +1645,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             if word.starts_with("told") {
                 if let Some(ob) = phrase_after(text, cue.end, se) {
                     let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
-                    if w.len() <= 3 {
+                    // An outlet may be longer: "told The Wall Street Journal".
+                    let outlet = w.len() <= 6 && w.iter().all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and"));
+                    if w.len() <= 3 || outlet {
                         cstart = ob.end + (text[ob.end..se].len() - text[ob.end..se].trim_start().len());
                     }
                 } else if let Some(end) = hearer_end(&text[cue.end..se]) {
@@ -2038,7 +2040,7 @@ fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut 
 /// When and where words were said, right after the cue: "Friday afternoon",
 /// "in a statement", "on Twitter", "last week".
 static SETTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
+    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the)|during (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show|campaign speech|campaign event|campaign stop)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
         .unwrap()
 });
 
@@ -2992,6 +2994,15 @@ mod tests {
             let q = show(text);
             assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), (content, Some("Lind")), "{q:?}");
         }
+    }
+
+    #[test]
+    fn polnear_an_outlet_heard_and_a_campaign_setting_after_a_final_cue() {
+        // Found on PolNeAR's train split.
+        let q = show("He had been completing his second year, a school spokesman told The Island Harbour Post.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("He had been completing his second year", Some("a school spokesman")), "{q:?}");
+        let q = show("Her vote has shifted from Shaw to Vell and now to Lind, Wilkin said during his campaign speech on the pier.");
+        assert_eq!(q[0].1.as_str(), "Her vote has shifted from Shaw to Vell and now to Lind", "{q:?}");
     }
 
     #[test]
