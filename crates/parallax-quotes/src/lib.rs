@@ -179,31 +179,34 @@ fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "dismissing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
     let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
-    // "terrorist attacks", "deadly attacks": violence, not words.
+    // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
+    let named_before = {
+        let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+        before.len() == 2
+            && before[0].starts_with(char::is_uppercase)
+            && matches!(before[1].to_lowercase().as_str(), "the" | "these" | "those")
+    };
     let violence = word == "attacks"
-        && matches!(
-            prev_word.as_str(),
-            "terrorist"
-                | "terror"
-                | "deadly"
-                | "suicide"
-                | "violent"
-                | "cyber"
-                | "chemical"
-                | "military"
-                | "air"
-                | "drone"
-                | "rocket"
-                | "missile"
-                | "shark"
-                | "heart"
-                | "paris"
-                | "brussels"
-                | "benghazi"
-                | "9/11"
-                | "coordinated"
-                | "bomb"
-        );
+        && (named_before
+            || matches!(
+                prev_word.as_str(),
+                "terrorist"
+                    | "terror"
+                    | "deadly"
+                    | "suicide"
+                    | "violent"
+                    | "cyber"
+                    | "chemical"
+                    | "military"
+                    | "air"
+                    | "drone"
+                    | "rocket"
+                    | "missile"
+                    | "shark"
+                    | "heart"
+                    | "coordinated"
+                    | "bomb"
+            ));
     // "a Sunday talk show", "Mr. Hannity's show", "a show of respect": a programme, not a finding.
     let programme = matches!(word.as_str(), "show" | "shows")
         && (prev_word.ends_with("'s")
@@ -2917,6 +2920,7 @@ mod tests {
         assert_first_source("The letter called Lind a danger to the harbour.", "The letter");
         // Violence is no attack in words; words are.
         assert!(show("The terrorist attacks in the capital closed the harbour for a week.").is_empty());
+        assert!(show("Since the Kellby attacks the harbour has been closed at night.").is_empty());
         assert_first_source("Lind attacks the board for its silence on the pier.", "Lind");
         // "pledged delegates" and "known as" are no cues.
         assert!(show("Lind has 384 pledged delegates, a group known as the harbour bloc.").is_empty());
