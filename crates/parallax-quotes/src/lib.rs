@@ -77,7 +77,7 @@ fn closes(open: char, c: char) -> bool {
 
 /// Quoted passages in a paragraph: (start of open mark, end after close mark,
 /// whether it holds fewer than three words). A short passage is a quote only
-/// where it is set off as an utterance (see `short_utterance`).
+/// where it is set off as an utterance (see `find_quotes_in`).
 fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let s = &text[from..to];
@@ -88,10 +88,7 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize, bool)>
             it.next();
             if let Some(j) = s[i + 2..].find("''") {
                 let e = i + 2 + j + 2;
-                let words = s[i..e].split_whitespace().count();
-                if words >= 1 {
-                    out.push((from + i, from + e, words < 3));
-                }
+                out.push((from + i, from + e, s[i..e].split_whitespace().count() < 3));
                 while it.peek().is_some_and(|&(k, _)| k < e) {
                     it.next();
                 }
@@ -117,10 +114,7 @@ fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize, bool)>
             }
         }
         if let Some(e) = end {
-            let words = s[i..e].split_whitespace().count();
-            if words >= 1 {
-                out.push((from + i, from + e, words < 3));
-            }
+            out.push((from + i, from + e, s[i..e].split_whitespace().count() < 3));
         }
     }
     out
@@ -442,22 +436,7 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                     let piece = seg[cut..stop].trim();
                     let first = piece.split_whitespace().next().unwrap_or("");
                     // "…, while Mike Huckabee, the former governor, proposed": a clause opener is no appositive.
-                    let opener = matches!(
-                        first,
-                        "while"
-                            | "and"
-                            | "but"
-                            | "as"
-                            | "when"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "if"
-                            | "since"
-                            | "whereas"
-                            | "so"
-                            | "yet"
-                    );
+                    let opener = CLAUSE_WORDS.contains(&first) || matches!(first, "and" | "but" | "so" | "yet" | "whereas");
                     let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener)
                         || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
                     if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
@@ -528,47 +507,7 @@ fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 && !text[start..end].contains('\n')
                 && words.iter().skip(1).all(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    !matches!(
-                        w.as_str(),
-                        "has"
-                            | "have"
-                            | "had"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "be"
-                            | "been"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "should"
-                            | "can"
-                            | "may"
-                            | "might"
-                            | "must"
-                            | "did"
-                            | "does"
-                            | "do"
-                            | "not"
-                            | "that"
-                            | "which"
-                            | "as"
-                            | "when"
-                            | "where"
-                            | "after"
-                            | "before"
-                            | "because"
-                            | "while"
-                            | "if"
-                            | "since"
-                            | "until"
-                            | "who"
-                            | "whom"
-                            | "whose"
-                            | "it's"
-                            | "there"
-                    ) && !CUE.is_match(&w)
+                    !SUBJECT_END.contains(&w.as_str()) && !CLAUSE_WORDS.contains(&w.as_str()) && !CUE.is_match(&w)
                 })
                 && !matches!(
                     words.last().map(|w| w.to_lowercase()).as_deref(),
@@ -764,6 +703,14 @@ const NOT_SUBJECT: &[&str] = &[
 fn not_subject(w: &str) -> bool {
     CLAUSE_OPENERS.contains(&w) || NOT_SUBJECT.contains(&w)
 }
+
+/// Words that open or link a clause, besides the auxiliaries and verbs of
+/// [`SUBJECT_END`]: a phrase holding one is no noun phrase, and a piece
+/// opening with one is no appositive.
+const CLAUSE_WORDS: &[&str] = &[
+    "be", "been", "as", "when", "where", "after", "before", "because", "while", "if", "since", "until", "unless", "whether", "although",
+    "though", "whom", "whose", "it's", "there",
+];
 
 /// Personal pronouns that can be the subject of a cue.
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
@@ -1303,18 +1250,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 let after_cue = head_cue.is_some_and(|(h, _)| matches!(text[h.end..qs].trim(), "," | ":"));
                 let before_cue = opens_sentence && head_cue.is_none() && tail_cue.is_some() && inner.ends_with([',', '!', '?']);
                 let set_off = dash.is_none() && (before_cue || (after_cue && inner.ends_with(['.', '!', '?', ','])));
-                if set_off {
-                    if let Some((cue, source)) = chosen {
-                        out.push(Quote {
-                            kind: QuoteKind::Direct,
-                            content: Range { start: qs, end: qe },
-                            cue: Some(cue),
-                            source,
-                            relayed_by: None,
-                        });
-                    }
+                // Set off, it has a cue (`chosen`) and is pushed below; a title check does not apply.
+                if !set_off || chosen.is_none() {
+                    continue;
                 }
-                continue;
             }
             // A short quoted title ("“Fox News Sunday,”") is a name, not a quote.
             let quoted: Vec<&str> = text[qs..qe].split_whitespace().collect();
@@ -1325,7 +1264,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                         || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                         || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
                 });
-            if is_title {
+            if is_title && !short {
                 continue;
             }
             if let Some((cue, source)) = chosen {
@@ -1340,8 +1279,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
             // No cue: a continuation of the previous quote in this paragraph, by the same speaker,
             // or a paragraph that is one quotation after a paragraph whose quotation has a speaker.
-            let whole_paragraph = text[p.start..qs].trim().is_empty() && text[qe..p.end].trim().is_empty();
-            let from = if whole_paragraph && pi > 0 { paragraphs[pi - 1].start } else { p.start };
+            let from = if fills_paragraph && pi > 0 { paragraphs[pi - 1].start } else { p.start };
             if let Some(prev) = out.iter().rev().find(|q| {
                 q.kind == QuoteKind::Direct
                     && q.content.start >= from
@@ -1430,11 +1368,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let cstart = ss + lead + opener.len();
             let cue_start = cstart - "asked ".len();
             let content = trim_range(text, Range { start: cstart + q, end: cstart + comma });
-            let asker =
-                rest[..q].strip_prefix("by ").map(str::trim_end).filter(|a| a.starts_with(char::is_uppercase) && !a.is_empty()).map(|a| {
-                    let start = cstart + 3;
-                    Range { start, end: start + a.len() }
-                });
+            let asker = rest[..q].strip_prefix("by ").map(str::trim_end).filter(|a| a.starts_with(char::is_uppercase)).map(|a| {
+                let start = cstart + 3;
+                Range { start, end: start + a.len() }
+            });
             if content.end > content.start && !inside_direct(cue_start) {
                 let cue = Range { start: cue_start, end: cue_start + "asked".len() };
                 out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: asker, relayed_by: None });
@@ -1981,21 +1918,8 @@ fn clean_source(text: &str, r: Range) -> Option<Range> {
     let lowercase = word.starts_with(char::is_lowercase);
     if !lone.contains(' ')
         && ((lowercase && is_adverb(&lone))
-            || matches!(
-                lone.as_str(),
-                "later"
-                    | "however"
-                    | "regardless"
-                    | "meanwhile"
-                    | "also"
-                    | "while"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "if"
-                    | "unless"
-                    | "whether"
-            ))
+            || matches!(lone.as_str(), "later" | "however" | "regardless" | "meanwhile" | "also")
+            || (lowercase && CLAUSE_WORDS.contains(&lone.as_str())))
     {
         return None;
     }
