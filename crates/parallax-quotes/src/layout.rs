@@ -13,7 +13,9 @@ use std::sync::LazyLock;
 use parallax_model::Span;
 use regex::Regex;
 
-use crate::{closes, Quote, QuoteKind, Range, DASHES};
+use crate::lexicon::DASHES;
+use crate::marks::closes;
+use crate::{Quote, QuoteKind, Range};
 
 /// A speaker label opening a paragraph: up to four capitalised words and a colon.
 static LABEL: LazyLock<Regex> =

@@ -1,0 +1,335 @@
+//! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
+
+use crate::lexicon::{CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
+use crate::source::{is_adverb, phrase_after, source_before};
+use crate::{QuoteKind, Range};
+
+/// Whether the cue word at `text[start..end]` is used as a cue here:
+/// - not part of a compound ("Clinton-supporting", "well-known");
+/// - plural nouns that are also cues ("the notes", "18 states") are nouns
+///   after a determiner or a number, and "states" is a cue only before
+///   "that" or a colon;
+/// - "showed her the pier" is a guided tour, not a finding.
+pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
+    let word = text[start..end].to_lowercase();
+    if text[..start].ends_with('-') || text[end..].starts_with('-') {
+        return false;
+    }
+    let prev_word = text[..start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let noun_like = matches!(
+        word.as_str(),
+        "notes" | "reports" | "claims" | "charges" | "questions" | "shows" | "promises" | "attacks" | "fears" | "hopes" | "plans" | "views"
+    ) && (matches!(
+        prev_word.as_str(),
+        "the"
+            | "a"
+            | "an"
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "some"
+            | "many"
+            | "several"
+            | "all"
+            | "other"
+            | "both"
+            | "no"
+            | "any"
+            | "more"
+            | "few"
+            | "such"
+            | "of"
+            | "with"
+            | "without"
+            | "taking"
+            | "take"
+            | "took"
+            | "answer"
+            | "answering"
+            | "answered"
+            | "field"
+            | "fielding"
+            | "fielded"
+            | "dismissing"
+    ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
+    let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
+    // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
+    let named_before = {
+        let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+        before.len() == 2
+            && before[0].starts_with(char::is_uppercase)
+            && matches!(before[1].to_lowercase().as_str(), "the" | "these" | "those")
+    };
+    let violence = word == "attacks"
+        && (named_before
+            || matches!(
+                prev_word.as_str(),
+                "terrorist"
+                    | "terror"
+                    | "deadly"
+                    | "suicide"
+                    | "violent"
+                    | "cyber"
+                    | "chemical"
+                    | "military"
+                    | "air"
+                    | "drone"
+                    | "rocket"
+                    | "missile"
+                    | "shark"
+                    | "heart"
+                    | "coordinated"
+                    | "bomb"
+            ));
+    // "a Sunday talk show", "Mr. Hannity's show", "a show of respect": a programme, not a finding.
+    let programme = matches!(word.as_str(), "show" | "shows")
+        && (prev_word.ends_with("'s")
+            || prev_word.ends_with("’s")
+            || matches!(
+                prev_word.as_str(),
+                "talk"
+                    | "tv"
+                    | "radio"
+                    | "reality"
+                    | "game"
+                    | "news"
+                    | "morning"
+                    | "late-night"
+                    | "night"
+                    | "cable"
+                    | "daily"
+                    | "road"
+                    | "trade"
+                    | "cooking"
+                    | "comedy"
+                    | "television"
+                    | "sunday"
+                    | "only"
+                    | "horse"
+            )
+            || matches!(
+                text[end..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).as_deref(),
+                Some("of" | "horse" | "host" | "hosts" | "is" | "was" | "has")
+            ));
+    // "a firm called Cambridge Analytica", "a play called “…”": a name given, not words reported.
+    let naming = word == "called" && {
+        let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+        before.len() == 2
+            && matches!(
+                before[0],
+                "group"
+                    | "firm"
+                    | "company"
+                    | "program"
+                    | "programme"
+                    | "play"
+                    | "book"
+                    | "film"
+                    | "movie"
+                    | "beer"
+                    | "organization"
+                    | "organisation"
+                    | "website"
+                    | "site"
+                    | "app"
+                    | "project"
+                    | "initiative"
+                    | "movement"
+                    | "network"
+                    | "fund"
+                    | "coalition"
+                    | "operation"
+                    | "town"
+                    | "village"
+                    | "place"
+                    | "area"
+                    | "region"
+                    | "term"
+                    | "concept"
+                    | "tool"
+                    | "system"
+                    | "product"
+                    | "drug"
+                    | "device"
+                    | "series"
+                    | "event"
+                    | "conference"
+                    | "festival"
+                    | "song"
+                    | "album"
+                    | "band"
+                    | "character"
+                    | "man"
+                    | "woman"
+                    | "boy"
+                    | "girl"
+                    | "dog"
+                    | "ship"
+                    | "boat"
+                    | "vessel"
+                    | "ferry"
+            )
+            && matches!(before[1].to_lowercase().as_str(), "a" | "an" | "the" | "new")
+            && text[end..].trim_start().starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '\''))
+    };
+    let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    let tour = word.starts_with("show")
+        && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
+    // "a strong showing", "Clinton's showing": a result; "added to the uncertainty",
+    // "added 292,000 jobs": a sum, not words.
+    let result = (word == "showing"
+        && (prev_word.ends_with("'s")
+            || prev_word.ends_with("’s")
+            || prev_word.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                prev_word.as_str(),
+                "a" | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "strong"
+                    | "weak"
+                    | "poor"
+                    | "percent"
+                    | "solid"
+                    | "dismal"
+                    | "best"
+                    | "worst"
+            )))
+        || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"));
+    // "pledged delegates": an adjective; "known as …": a name.
+    let adjective = (word == "pledged" && next_word.starts_with("delegate")) || (word == "known" && next_word == "as");
+    !(noun_like || states || tour || programme || naming || violence || adjective || result)
+}
+
+/// Indirect speech holding quoted words is mixed.
+pub(crate) fn kind_of(text: &str, content: Range) -> QuoteKind {
+    if text[content.start..content.end].contains(['“', '"', '‘']) {
+        QuoteKind::Mixed
+    } else {
+        QuoteKind::Indirect
+    }
+}
+
+/// Where the clause before `at` starts in `text[from..at]`: after the last
+/// sentence end or closing quote mark.
+pub(crate) fn clause_start(text: &str, from: usize, at: usize) -> usize {
+    text[from..at].rfind(['.', '!', '?', '”']).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, char::len_utf8))
+}
+
+/// The last cue used as a cue in `text[lo..hi]`, with its speaker: the phrase
+/// before it, else the phrase after it up to `hi` (`Lind said: “…”`, `said
+/// Lind: “…”`).
+pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Option<Range>)> {
+    // "Limbaugh continued: “…”": a verb of going on is a cue only right before the quotation.
+    let m = CUE
+        .find_iter(&text[lo..hi])
+        .filter(|m| cue_use(text, lo + m.start(), lo + m.end()))
+        .last()
+        .or_else(|| GOES_ON.captures(&text[lo..hi]).and_then(|c| c.get(1)))?;
+    let cue = Range { start: lo + m.start(), end: lo + m.end() };
+    // After the cue only a name speaks ("said Ana Lind: “…”"), not a clause ("said the event brought back …"),
+    // and only after a verb of saying: the words after "praised" are its object ("praised staff for …").
+    let word = text[cue.start..cue.end].to_lowercase();
+    let named_after = |r: &Range| {
+        let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
+        inverts(&word) && words.len() <= 6 && !words.iter().skip(1).any(|w| SUBJECT_END.contains(&w.to_lowercase().as_str()))
+    };
+    Some((cue, source_before(text, lo, cue.start).or_else(|| phrase_after(text, cue.end, hi).filter(named_after))))
+}
+
+/// Cues that may come before their speaker ("…, said Lind", "added the mayor"):
+/// verbs of saying. Other cues take an object there ("praised staff").
+pub(crate) fn inverts(cue: &str) -> bool {
+    matches!(cue, "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained" | "asked" | "stated")
+}
+
+/// Whether the word after byte `at` of `s` is `w`.
+pub(crate) fn next_word_is(s: &str, at: usize, w: &str) -> bool {
+    s[at..].split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// A title-case line: at least four words, and seven in ten of its words capitalised.
+pub(crate) fn headline_case(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().filter(|w| w.starts_with(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && caps * 10 >= words.len() * 7
+}
+
+/// Where the words before a cue end once the auxiliaries and adverbs that
+/// belong to the cue are left out ("Hillary Clinton, like Obama, has said",
+/// "has sharply criticized"); at least one word stays.
+pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize {
+    while let Some((rest, last)) = text[lo..at].trim_end().rsplit_once(char::is_whitespace) {
+        let aux = CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) || (last.starts_with(char::is_lowercase) && is_adverb(last));
+        if !aux || rest.trim().is_empty() {
+            break;
+        }
+        at = lo + rest.len();
+    }
+    at
+}
+
+/// Where the hearer after "told" ends when a clause follows it without "that":
+/// "told reporters the ferry would run", "told CNN he would run". The hearer is
+/// one to three words; the clause opens with a determiner or a subject pronoun.
+pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
+    let mut words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
+    let (_, first) = words.next()?;
+    let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+    let mut taken = 1;
+    for (at, w) in words {
+        let lower = w.to_lowercase();
+        if SUBJECT_PRONOUNS.contains(&lower.as_str()) || lower == "that" || (determiner(w) && !(taken == 1 && determiner(first))) {
+            return Some(at);
+        }
+        taken += 1;
+        if taken > 3 || w.ends_with([',', '.', ';']) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether the words after a cue are what it reports ("said private contractors
+/// cost more", "said that …"), so a quotation before the cue is not its content
+/// ("To a question on “…,” Sanders said private contractors …"). A speaker
+/// ("said the mayor"), a setting ("said in a statement") or a comma is not.
+pub(crate) fn introduces_clause(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if !rest.starts_with(char::is_lowercase) || SETTING.is_match(rest) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(4).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    // A clause opens with "that", a subject pronoun, or has its own verb within
+    // four words ("private contractors can be …").
+    words[0] == "that"
+        || (words.len() >= 3 && SUBJECT_PRONOUNS.contains(&words[0]))
+        || (words.len() == 4
+            && !HEADING_PREPOSITIONS.contains(&words[0])
+            && words[1..].iter().any(|w| {
+                matches!(
+                    *w,
+                    "can"
+                        | "could"
+                        | "would"
+                        | "will"
+                        | "should"
+                        | "must"
+                        | "may"
+                        | "might"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                )
+            }))
+}

@@ -1,0 +1,229 @@
+//! Direct quotes: quoted passages and the cue and speaker before or after them, within a
+//! paragraph, over paragraphs or from a lead-in.
+
+use parallax_model::Span;
+
+use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause};
+use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, TAIL_CUE_REACH};
+use crate::marks::quoted_spans;
+use crate::source::{phrase_after, sentence_subject, source_before};
+use crate::{layout, sentence_start, Quote, QuoteKind, Range};
+
+/// Direct quotes, paragraph by paragraph, in the paragraphs that are not
+/// transcript turns (`covered`).
+pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span], covered: &[bool], out: &mut Vec<Quote>) {
+    for (pi, p) in paragraphs.iter().enumerate().filter(|(i, _)| !covered[*i]) {
+        for (qs, qe, short) in quoted_spans(text, p.start, p.end) {
+            // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
+            let head_start = clause_start(text, p.start, qs);
+            let opens_sentence = text[head_start..qs].split_whitespace().count() < 2;
+            let mut head_cue = cue_before(text, head_start, qs);
+            // "…,” Trump said, adding later, “…”: a participle after a comma has the
+            // sentence's subject as its speaker, or else the speaker of the quote before it.
+            // A cue whose clause start cut off its subject ("Donna Rawlings, 59, of
+            // Ashton, Md., said … “…”") also takes the sentence's subject.
+            if let Some((cue, source)) = head_cue.as_mut() {
+                let word = &text[cue.start..cue.end];
+                let ss = sentence_start(sentences, cue.start).unwrap_or(p.start);
+                // "Moro said … and praised staff for doing “…”": a coordinated cue's subject opens the sentence.
+                let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
+                let coordinated = (before.ends_with(" and") || before.ends_with(" but")) && source.is_none_or(|s| s.start >= cue.end);
+                if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && text[..cue.start].trim_end().ends_with(',') {
+                    *source = sentence_subject(text, ss, cue.start);
+                } else if coordinated {
+                    *source = sentence_subject(text, ss, cue.start).or(*source);
+                } else if source.is_none() {
+                    *source = source_before(text, ss, cue.start);
+                }
+            }
+            // The cue after the quote, up to the end of its sentence (initials such as
+            // "Charles E. Grassley" do not end it): `,” the daily wrote` / `,” said Lind`.
+            // A quotation that ends its own sentence ("… hesitation.”") has no cue after it.
+            let inner = text[qs..qe].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | ',' | '…'));
+            // A question or exclamation may go on with its cue ("“You winning?” she said"); the
+            // sentence splitter decides whether a new sentence starts after it.
+            let mut closes_sentence = inner.ends_with('.');
+            let mut sentence_end = sentences.iter().find(|s| s.start < qe && qe <= s.end).map_or(p.end, |s| s.end);
+            // "“… another season coming!” Bush said.": the splitter may end the sentence
+            // after a question, an exclamation or a trailing ellipsis; a short attribution
+            // right after it is its cue. After a full stop, only a sentence that is nothing
+            // but an attribution is ("“… that are missing.” Trump said.").
+            if text[qe..sentence_end].trim().is_empty() {
+                if let Some(next) = sentences.iter().find(|s| s.start >= qe && s.start <= qe + 2 && s.end <= p.end) {
+                    let words: Vec<&str> = text[next.start..next.end].split_whitespace().collect();
+                    let cue_word = |w: &&str| {
+                        let w = w.trim_end_matches(['.', ',']);
+                        CUE.is_match(w) || DIRECT_CUE.is_match(w)
+                    };
+                    let goes_on = inner.ends_with(['!', '?', '…']) && words.iter().take(5).any(cue_word);
+                    let bare = words.len() <= 4
+                        && words[0].starts_with(char::is_uppercase)
+                        && words.last().is_some_and(|w| w.ends_with('.'))
+                        && words.iter().any(|w| {
+                            matches!(
+                                w.trim_end_matches('.'),
+                                "said" | "says" | "added" | "adds" | "wrote" | "writes" | "continued" | "explained" | "replied"
+                            )
+                        });
+                    if goes_on || bare {
+                        sentence_end = next.end;
+                        closes_sentence = false;
+                    }
+                }
+            }
+            let next_quote = text[qe..sentence_end].find(['“', '"']).map_or(sentence_end, |i| qe + i);
+            let tail_end = next_quote.max(qe);
+            let tail = &text[qe..tail_end];
+            let tail_cue = if closes_sentence {
+                None
+            } else {
+                CUE.find_iter(tail)
+                    .find(|m| cue_use(text, qe + m.start(), qe + m.end()))
+                    .filter(|m| {
+                        m.start() <= TAIL_CUE_REACH
+                            && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
+                    })
+                    // "…,” he continued." / "…,” read one sign.": verbs that report speech only
+                    // right after a quotation, within a few words of it.
+                    .or_else(|| DIRECT_CUE.find(tail).filter(|m| tail[..m.start()].split_whitespace().count() <= 4))
+                    .map(|m| Range { start: qe + m.start(), end: qe + m.end() })
+            };
+            // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
+            let statement = opens_sentence || inner.ends_with(['.', '!', '?']);
+            let fills_paragraph = text[p.start..qs].trim().is_empty() && text[qe..p.end].trim().is_empty();
+            let dash = if statement {
+                layout::dash_after(text, qe, p.end)
+                    .or_else(|| paragraphs.get(pi + 1).filter(|_| fills_paragraph).and_then(|&next| layout::dash_paragraph(text, next)))
+            } else {
+                None
+            };
+            // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
+            let chosen = match (opens_sentence, head_cue, tail_cue) {
+                _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
+                (false, Some(h), _) | (true, Some(h), None) => Some(h),
+                // `… to “vote your conscience” and said …`: the coordinated cue's subject opens the sentence.
+                (_, _, Some(t)) if text[qe..t.start].trim() == "and" => {
+                    let ss = sentence_start(sentences, qs).unwrap_or(p.start);
+                    Some((t, sentence_subject(text, ss, qs)))
+                }
+                (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
+                // A quotation opening its paragraph after a lead-in paragraph: "The daily reports:".
+                (true, None, None) if text[p.start..qs].trim().is_empty() => lead_in(text, paragraphs, pi),
+                // "… doesn't surprise pollster Dara Shaw: “…”": a name right before a colon.
+                (_, None, None) => colon_speaker(text, sentence_start(sentences, qs).unwrap_or(p.start).max(p.start), qs),
+            };
+            // One or two quoted words are a quote only when set off as an utterance:
+            // opening the sentence with the punctuation inside the marks and the cue
+            // after it ("“They're worried,” Carson said"), or right after the cue and
+            // its comma or colon ("Priebus said, “Probably.”"). Elsewhere they are
+            // scare quotes or titles ("the so-called “reform”").
+            if short {
+                let after_cue = head_cue.is_some_and(|(h, _)| matches!(text[h.end..qs].trim(), "," | ":"));
+                let before_cue = opens_sentence && head_cue.is_none() && tail_cue.is_some() && inner.ends_with([',', '!', '?']);
+                let set_off = dash.is_none() && (before_cue || (after_cue && inner.ends_with(['.', '!', '?', ','])));
+                // Set off, it has a cue (`chosen`) and is pushed below; a title check does not apply.
+                if !set_off || chosen.is_none() {
+                    continue;
+                }
+            }
+            // A short quoted title ("“Fox News Sunday,”") is a name, not a quote.
+            let quoted: Vec<&str> = text[qs..qe].split_whitespace().collect();
+            let is_title = quoted.len() <= 5
+                && quoted.iter().all(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    w.is_empty()
+                        || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
+                });
+            if is_title && !short {
+                continue;
+            }
+            if let Some((cue, source)) = chosen {
+                out.push(Quote {
+                    kind: QuoteKind::Direct,
+                    content: Range { start: qs, end: qe },
+                    cue: Some(cue),
+                    source,
+                    relayed_by: None,
+                });
+                continue;
+            }
+            // No cue: a continuation of the previous quote in this paragraph, by the same speaker,
+            // or a paragraph that is one quotation after a paragraph whose quotation has a speaker.
+            let from = if fills_paragraph && pi > 0 { paragraphs[pi - 1].start } else { p.start };
+            if let Some(prev) = out.iter().rev().find(|q| {
+                q.kind == QuoteKind::Direct
+                    && q.content.start >= from
+                    && q.content.end <= qs
+                    && (q.content.start >= p.start || q.source.is_some())
+            }) {
+                let (cue, source) = (prev.cue, prev.source);
+                out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
+            }
+        }
+    }
+}
+
+/// The cue and speaker of a paragraph that ends with a colon, for a quotation
+/// opening the paragraph after it (`index`): "Caddell continued:", "The New
+/// York Times reports:". The cue is among the last six words before the colon.
+pub(crate) fn lead_in(text: &str, paragraphs: &[Span], index: usize) -> Option<(Range, Option<Range>)> {
+    let prev = paragraphs.get(index.checked_sub(1)?)?;
+    let t = text[prev.start..prev.end].trim_end();
+    let colon = prev.start + t.strip_suffix(':')?.len();
+    let ss = text[prev.start..colon].rfind(['.', '!', '?']).map_or(prev.start, |i| prev.start + i + 1);
+    cue_before(text, ss, colon).filter(|(cue, _)| text[cue.end..colon].split_whitespace().count() <= 6)
+}
+
+/// Quotations that run over paragraphs (see `layout::paragraph_runs`). The
+/// piece that closes the run, when it has a cue (`…,” she added.`), takes the
+/// whole content; otherwise the cue before the opening mark speaks it, or the
+/// speaker of the quotation just before it in the same or the previous paragraph.
+pub(crate) fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool], out: &mut Vec<Quote>) {
+    for run in layout::paragraph_runs(text, paragraphs, covered) {
+        let content = Range { start: run.open, end: run.close };
+        if let Some(q) = out.iter_mut().find(|q| q.kind == QuoteKind::Direct && q.content.start == run.last_open && q.cue.is_some()) {
+            q.content.start = run.open;
+            continue;
+        }
+        out.retain(|q| q.content.start != run.last_open);
+        let p = &paragraphs[run.first];
+        let from = paragraphs[run.first.saturating_sub(1)].start;
+        let attributed = cue_before(text, clause_start(text, p.start, run.open), run.open)
+            .or_else(|| if text[p.start..run.open].trim().is_empty() { lead_in(text, paragraphs, run.first) } else { None })
+            .or_else(|| {
+                let prev = out.iter().filter(|q| q.kind == QuoteKind::Direct && q.content.end <= run.open && q.content.start >= from);
+                prev.max_by_key(|q| q.content.end).and_then(|q| Some((q.cue?, q.source)))
+            });
+        if let Some((cue, source)) = attributed {
+            out.push(Quote { kind: QuoteKind::Direct, content, cue: Some(cue), source, relayed_by: None });
+        }
+    }
+}
+
+/// A name (a run of one to four capitalised words) right before the colon that
+/// introduces the quotation at `qs`, with the colon as its cue:
+/// "… surprise pollster Dara Shaw: “…”", "FIRST TIME - Jeffrey M. Jones: “…”".
+pub(crate) fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, Option<Range>)> {
+    let before = text[lo..qs].trim_end();
+    let phrase = before.strip_suffix(':')?;
+    let colon = Range { start: lo + phrase.len(), end: lo + phrase.len() + 1 };
+    let mut start = phrase.len();
+    let mut words = 0;
+    for w in phrase.split_whitespace().rev() {
+        let initial = w.len() <= 3 && w.ends_with('.');
+        let capital = w.starts_with(char::is_uppercase) && (w.chars().any(char::is_lowercase) || initial);
+        if !capital || words == 4 || w.ends_with([',', ';']) {
+            break;
+        }
+        start = phrase[..start].rfind(w)?;
+        words += 1;
+    }
+    // A lone name opening the clause is a label or a place ("Paris: “…”"); a name
+    // after a title or a verb speaks.
+    let head = phrase[..start].trim_end();
+    if words == 0 || head.is_empty() || NOTE_LABELS.contains(&phrase[start..].trim()) {
+        return None;
+    }
+    Some((colon, Some(Range { start: lo + start, end: lo + phrase.len() })))
+}

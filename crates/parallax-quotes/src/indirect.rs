@@ -1,0 +1,485 @@
+//! Indirect speech and "according to": a cue outside quotation marks, its
+//! subject as the source and the clause it introduces as the content.
+
+use parallax_model::Span;
+// Days and months open a setting before the subject ("Sunday morning, Clinton …").
+use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
+use regex::Regex;
+
+use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, inverts, kind_of};
+use crate::lexicon::{
+    ACCORDING, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS, POLL_IN, SETTING, STANCE,
+    SUBJECT_END, TRAILING_ATTRIBUTION,
+};
+use crate::source::{opener_comma, phrase_after, sentence_subject, source_before, subject_at, trim_range};
+use crate::{Quote, QuoteKind, Range};
+
+/// Indirect speech and "according to", sentence by sentence, outside the
+/// direct quotes already in `out`.
+pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
+    let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
+    let inside_direct = |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end);
+    let used_cue = |r: Range| direct.iter().any(|(_, cue)| *cue == Some(r));
+    for s in sentences {
+        let (ss, se) = (s.start, s.end);
+        let sent = &text[ss..se];
+        if let Some(m) = ACCORDING.find(sent).filter(|m| !inside_direct(ss + m.start())) {
+            let cue = Range { start: ss + m.start(), end: ss + m.end() };
+            // The source runs to the next comma or the sentence end, however long
+            // ("according to a 52-count civil complaint filed by the SEC and …").
+            let to_stop = {
+                let rest = &text[cue.end..se];
+                let lead = rest.len() - rest.trim_start().len();
+                let body = &rest[lead..];
+                let stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
+                let phrase = body[..stop].trim_end().trim_end_matches(['.', '!', '?']);
+                let set_off = body[stop..].starts_with(',');
+                (1..=30)
+                    .contains(&phrase.split_whitespace().count())
+                    .then_some((Range { start: cue.end + lead, end: cue.end + lead + phrase.len() }, set_off))
+            };
+            // Set off by commas, the source is the whole phrase ("according to sources close to
+            // the investigation,"); else it ends before a preposition ("according to Lind in …").
+            let Some(source) = to_stop
+                .filter(|&(_, set_off)| set_off)
+                .map(|(r, _)| r)
+                .or_else(|| phrase_after(text, cue.end, se))
+                .or(to_stop.map(|(r, _)| r))
+            else {
+                continue;
+            };
+            // Content: the clause before "according to", or after the source; both when the
+            // attribution sits inside the clause ("the room that, according to …, had been …").
+            let before = text[ss..cue.start].trim_end_matches([',', ' ']);
+            let after_words = text[source.end..se].trim_start_matches([',', ' ']).split_whitespace().count();
+            let content = if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') {
+                Range { start: ss, end: se }
+            } else if before.split_whitespace().count() >= 3 {
+                Range { start: ss, end: ss + before.len() }
+            } else {
+                Range { start: source.end, end: se }
+            };
+            let content = trim_range(text, content);
+            let content = Range {
+                start: content.start
+                    + (text[content.start..content.end].len() - text[content.start..content.end].trim_start_matches([',', ' ']).len()),
+                end: content.end,
+            };
+            if content.end > content.start {
+                out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source: Some(source), relayed_by: None });
+            }
+            continue;
+        }
+        let mut found = 0;
+        let lead = sent.len() - sent.trim_start().len();
+        // A question put to the subject: "Asked if he was ever bullied, Trump said …" reports
+        // the question; no one in the text asked it.
+        for opener in ["Asked ", "When asked "] {
+            let Some(rest) = sent[lead..].strip_prefix(opener) else { continue };
+            let asks = ["if ", "whether ", "what ", "about ", "how ", "why", "who ", "whom ", "which ", "when ", "to "];
+            let Some(comma) = rest.find(", ") else { continue };
+            // A setting or the asker may come first: "Asked Tuesday about …", "Asked at a
+            // briefing Monday about …", "Asked by Matt Lauer whether …" (Lauer asked).
+            let at_word = |i: usize| i == 0 || rest[..i].ends_with(' ');
+            let Some(q) = (0..comma)
+                .filter(|&i| rest.is_char_boundary(i) && at_word(i))
+                .find(|&i| asks.iter().any(|a| rest[i..comma].starts_with(a) || &rest[i..comma] == a.trim_end()))
+                .filter(|&i| rest[..i].split_whitespace().count() <= 8)
+            else {
+                continue;
+            };
+            let cstart = ss + lead + opener.len();
+            let cue_start = cstart - "asked ".len();
+            let content = trim_range(text, Range { start: cstart + q, end: cstart + comma });
+            let asker = rest[..q].strip_prefix("by ").map(str::trim_end).filter(|a| a.starts_with(char::is_uppercase)).map(|a| {
+                let start = cstart + 3;
+                Range { start, end: start + a.len() }
+            });
+            if content.end > content.start && !inside_direct(cue_start) {
+                let cue = Range { start: cue_start, end: cue_start + "asked".len() };
+                out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: asker, relayed_by: None });
+            }
+        }
+        // A finding set before the clause it reports: "In a CNN poll released Monday, 50
+        // percent chose Clinton." The phrase after "In" is the source, when the clause
+        // after the comma has no cue of its own.
+        if let Some(rest) = sent[lead..].strip_prefix("In ") {
+            if let Some(comma) = rest.find(", ") {
+                let phrase = &rest[..comma];
+                let last_noun = phrase.split_whitespace().any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+                        "poll"
+                            | "polls"
+                            | "survey"
+                            | "surveys"
+                            | "study"
+                            | "report"
+                            | "analysis"
+                            | "interview"
+                            | "statement"
+                            | "letter"
+                            | "memo"
+                            | "filing"
+                            | "op-ed"
+                            | "editorial"
+                            | "column"
+                            | "tweet"
+                            | "post"
+                            | "speech"
+                            | "ad"
+                            | "document"
+                            | "email"
+                            | "essay"
+                            | "book"
+                            | "ruling"
+                            | "complaint"
+                            | "lawsuit"
+                    )
+                });
+                let clause = &rest[comma + 2..];
+                let own_cue = CUE.find_iter(clause).any(|m| {
+                    let abs = ss + lead + 3 + comma + 2 + m.start();
+                    cue_use(text, abs, abs + m.len())
+                });
+                if last_noun && !own_cue && phrase.split_whitespace().count() <= 12 && clause.split_whitespace().count() >= 3 {
+                    let src_start = ss + lead + 3;
+                    let source = Range { start: src_start, end: src_start + comma };
+                    let content = trim_range(text, Range { start: src_start + comma + 2, end: se });
+                    if !inside_direct(content.start) {
+                        let cue = Range { start: ss + lead, end: ss + lead + 2 };
+                        out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: Some(source), relayed_by: None });
+                        continue;
+                    }
+                }
+            }
+        }
+        // A finding closed by the poll it comes from: "Clinton led Sanders 2-1 in an NBC
+        // News/Marist poll." The poll is the source when the clause has no cue of its own.
+        if let Some(m) = POLL_IN.captures(sent).filter(|c| c.get(0).is_some_and(|m| m.start() > lead)) {
+            let (whole, poll) = (m.get(0).unwrap(), m.get(1).unwrap());
+            let clause = &sent[lead..whole.start()];
+            let own_cue = CUE.find_iter(clause).any(|c| cue_use(text, ss + lead + c.start(), ss + lead + c.end()));
+            let content = trim_range(text, Range { start: ss + lead, end: ss + whole.start() });
+            let source = trim_range(text, Range { start: ss + poll.start(), end: ss + poll.end() });
+            // A named poll ("the latest CNN/ORC poll released Wednesday"), not "the polls" in general.
+            let named = poll.as_str().split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+            let tail = m.get(2).map_or(0, |t| t.as_str().split_whitespace().count());
+            if named
+                && tail <= 4
+                && !own_cue
+                && clause.split_whitespace().count() >= 3
+                && !inside_direct(content.start)
+                && content.end > content.start
+            {
+                let cue = Range { start: ss + whole.start(), end: ss + whole.start() + 2 };
+                out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: Some(source), relayed_by: None });
+                continue;
+            }
+        }
+        // Headline attribution: "Michaela Angela Davis: It's Time For A Woman President".
+        if let Some(colon) = sent.find(':') {
+            let prefix = sent[..colon].trim();
+            let words: Vec<&str> = prefix.split_whitespace().collect();
+            let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+            let rest = &sent[colon + 1..];
+            let content = trim_range(text, Range { start: ss + colon + 1, end: se });
+            let cue = Range { start: ss + colon, end: ss + colon + 1 };
+            // A lead-in naming where the words come from: "From the ministry: …".
+            let from = words.len() >= 2 && words[0].eq_ignore_ascii_case("from");
+            // "The Latest: Trump urges supporters to …": a named subject with its own cue
+            // after the colon is the attribution, not the lead-in.
+            let own_cue = CUE.find_iter(rest).any(|m| {
+                let abs = ss + colon + 1 + m.start();
+                cue_use(text, abs, ss + colon + 1 + m.end())
+                    && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+            });
+            // A run-in heading ("Success on Signature Issue: …", "CLARIFICATION: …") is no speaker:
+            // a name holds no lowercase preposition (it may hold "of"), and a label is no name.
+            let heading = (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
+                || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase))
+                || LEAD_LABELS.contains(&prefix.to_lowercase().replace('’', "'").as_str());
+            if (1..=8).contains(&words.len())
+                && !heading
+                && !own_cue
+                && (capitalised * 10 >= words.len() * 6 || from)
+                && !CUE.is_match(prefix)
+                && rest.split_whitespace().count() >= 3
+                && !inside_direct(ss + colon)
+                && !used_cue(cue)
+                && content.end > content.start
+            {
+                let lead = sent.len() - sent.trim_start().len();
+                let skip = if from { 4 + prefix[4..].len() - prefix[4..].trim_start().len() } else { 0 };
+                let source = Range { start: ss + lead + skip, end: ss + lead + prefix.len() };
+                let kind = kind_of(text, content);
+                out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
+                continue;
+            }
+        }
+        // A title-case headline writes its cue capitalised: "Graham Says Trump Could …".
+        let cue_re: &Regex = if headline_case(sent) { &CUE_HEADLINE } else { &CUE };
+        for m in cue_re.find_iter(sent) {
+            let word = m.as_str().to_lowercase();
+            if !cue_use(text, ss + m.start(), ss + m.end()) {
+                continue;
+            }
+            let cue = Range { start: ss + m.start(), end: ss + m.end() };
+            if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
+                continue;
+            }
+            // A cue inside a phrase that opens the sentence before its subject: a bare
+            // participle or infinitive ("Despite challenging the leader, Cruz said …",
+            // "Continuing to explain his view, Carson …") has that subject as its
+            // speaker, not the words of the phrase; after a participle opening the
+            // sentence, another cue word is a noun ("Speaking on a radio show, …").
+            let mut opener_subject = None;
+            if let Some(oc) = opener_comma(text, ss, se).filter(|&oc| cue.start < oc) {
+                let bare = word.ends_with("ing") || text[ss..cue.start].trim_end().ends_with(" to");
+                let opens_with_participle = text[ss..se]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with("ing") && !CUE.is_match(&w.to_lowercase()));
+                if bare {
+                    opener_subject = subject_at(text, oc + 2, se, false)
+                        .filter(|r| !matches!(text[r.start..r.end].to_lowercase().as_str(), "which" | "that" | "who"))
+                        .map(|r| (oc, r));
+                } else if opens_with_participle {
+                    continue;
+                }
+            }
+            let after = &text[cue.end..se];
+            // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.
+            let head = text[ss..cue.start].trim_end();
+            // "The agency cited an aide as saying …" is a relayed quote: the relay rule reads it.
+            if (word.starts_with("cit") || word.starts_with("quot"))
+                && [" as saying", " as telling", " as stating", " as adding"].iter().any(|a| text[cue.end..se].contains(a))
+            {
+                continue;
+            }
+            let inverts = inverts(&word);
+            if head.ends_with(',') && inverts {
+                let next = after.trim_start();
+                // A day after the cue is its setting, not its speaker ("…, said Wednesday he …").
+                let day = next.split_whitespace().next().is_some_and(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    CALENDAR.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later")
+                });
+                let named = !day && next.chars().next().is_some_and(char::is_uppercase)
+                    || ["the ", "a ", "an ", "one ", "two ", "three ", "several ", "some ", "another ", "his ", "her ", "their ", "its "]
+                        .iter()
+                        .any(|d| next.starts_with(d));
+                let content = trim_range(text, Range { start: ss, end: ss + head.len() - 1 });
+                if named && text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
+                    // The speaker ends the clause ("…, said Tomas Vell, the engineer."); a
+                    // clause going on after the name is the content of a normal cue
+                    // ("Mitchell, who served …, said Clinton reached out to …").
+                    let ends_clause = |r: &Range| {
+                        let rest = text[r.end..se].trim_start();
+                        let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
+                        // "said the event brought back memories": a verb makes it a clause, not a speaker.
+                        let verb = words.iter().enumerate().skip(1).any(|(k, w)| {
+                            let lw = w.to_lowercase();
+                            let before_object = words.get(k + 1).is_some_and(|n| {
+                                matches!(
+                                    n.to_lowercase().as_str(),
+                                    "the" | "a" | "an" | "to" | "that" | "his" | "her" | "their" | "its" | "back" | "up" | "out"
+                                )
+                            });
+                            (SUBJECT_END.contains(&lw.as_str()) && !matches!(lw.as_str(), "who" | "which" | "that" | "also" | "not"))
+                                || (lw.ends_with("ed") && before_object)
+                        });
+                        // "…, said one official in the room.": a short place phrase may close it.
+                        let place = ["in ", "at ", "on ", "from ", "with "].iter().any(|p| rest.starts_with(p))
+                            && rest.split_whitespace().count() <= 6
+                            && !rest.trim_end_matches(['.', '!', '?']).contains([',', ';']);
+                        !verb && (rest.is_empty() || place || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
+                    };
+                    if let Some(source) = phrase_after(text, cue.end, se).filter(ends_clause) {
+                        let kind = kind_of(text, content);
+                        out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
+                        found += 1;
+                        continue;
+                    }
+                }
+            }
+            let mut cstart = cue.end + (after.len() - after.trim_start().len());
+            // Objects of "told": skip the hearer ("told reporters", "told CNN").
+            if word.starts_with("told") {
+                if let Some(ob) = phrase_after(text, cue.end, se) {
+                    let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
+                    // An outlet may be longer: "told The Wall Street Journal".
+                    let outlet = w.len() <= 6 && w.iter().all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and"));
+                    if w.len() <= 3 || outlet {
+                        cstart = ob.end + (text[ob.end..se].len() - text[ob.end..se].trim_start().len());
+                    }
+                } else if let Some(end) = hearer_end(&text[cue.end..se]) {
+                    // "told reporters the ferry would run": the hearer ends where the clause starts.
+                    let at = cue.end + end;
+                    cstart = at + (text[at..se].len() - text[at..se].trim_start().len());
+                }
+            }
+            if text[cstart..se].starts_with("that ") {
+                cstart += 5;
+            }
+            // "The cause is not yet known, but Vell said …": the cue's clause ends at the
+            // comma, and what follows is another clause, not what was reported.
+            let rest = text[cstart..se].trim_start_matches([',', ' ']);
+            let clause_ends = text[cstart..se].starts_with(',')
+                && ["but ", "and ", "or ", "so ", "yet ", "while ", "although ", "though "].iter().any(|c| rest.starts_with(c));
+            // A direct quote later in the sentence ends this content, and so does an
+            // attribution closing the sentence ("…, a ministry statement said.").
+            let mut cend = direct.iter().map(|(c, _)| c.start).filter(|&q| q > cstart && q < se).min().unwrap_or(se);
+            if let Some(t) = TRAILING_ATTRIBUTION.find(&text[cstart..cend]) {
+                cend = cstart + t.start();
+            }
+            let content = trim_range(text, Range { start: cstart, end: cend });
+            let content = Range {
+                start: content.start,
+                end: content.start + text[content.start..content.end].trim_end_matches([',', ' ', ':']).len(),
+            };
+            let short = text[content.start..content.end].split_whitespace().count();
+            // A stance verb with a named object ("The Courier backed Lind."), a
+            // refusal or promise ("declined to comment"), or a short quoted
+            // phrase ("warned against “hasty conclusions”").
+            let infinitive = matches!(word.as_str(), "declined" | "refused" | "agreed" | "promised" | "vowed" | "pledged" | "threatened")
+                && text[content.start..content.end].starts_with("to ");
+            if (1..3).contains(&short)
+                && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].starts_with(['"', '“', '‘']))
+            {
+                if let Some(source) = source_before(text, ss, cue.start) {
+                    let kind = kind_of(text, content);
+                    out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
+                    found += 1;
+                    continue;
+                }
+            }
+            // "…, he said, and …", "…, lawmakers said Friday afternoon.": only a
+            // setting (a day, "in a statement") sits between the cue and the clause's end.
+            // The clause before must be a whole one: "The museum, Mr. Bush said, celebrated …"
+            // and "During his years in office, Mr. Obama said, …" say the rest after the cue.
+            // "…, he told the court in his filing.": after the hearer, only a setting.
+            let told = word.starts_with("told");
+            let cue_final = (inverts || told) && {
+                let after = if told { &text[cstart..se] } else { after };
+                let setting = SETTING.find(after);
+                let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
+                // "… in a letter to the board.": a short phrase may close the setting.
+                if setting.is_some() {
+                    let tail = rest.trim_end_matches(['.', '!', '?', ' ']);
+                    if ["to ", "from ", "with ", "on ", "at "].iter().any(|p| tail.starts_with(p))
+                        && tail.split_whitespace().count() <= 5
+                        && !tail.contains([',', ';'])
+                    {
+                        rest = &rest[tail.len()..];
+                    }
+                }
+                let before = text[ss..cue.start].rfind(',').map_or("", |c| &text[ss..ss + c]);
+                let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
+                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']))
+                    && before.split_whitespace().count() >= 3
+                    && !CLAUSE_OPENERS.contains(&first.as_str())
+            };
+            if short < 3 || cue_final {
+                // "The economy is strong, Obama said.": the content comes first.
+                let head = &text[ss..cue.start];
+                if let Some(comma) = head.rfind(',') {
+                    let content = trim_range(text, Range { start: ss, end: ss + comma });
+                    // The speaker between the comma and the cue is a noun phrase, not a clause
+                    // ("Carson rejected the notion that the episode showed …").
+                    // A participle has no speaker of its own there ("…, just as they will foot
+                    // the bill these bureaucrats have been promising").
+                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|_| !word.ends_with("ing")).filter(|r| {
+                        !text[r.start..r.end]
+                            .split_whitespace()
+                            .skip(1)
+                            .filter(|w| w.starts_with(char::is_lowercase))
+                            .any(|w| SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || CUE.is_match(w))
+                    });
+                    if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
+                    {
+                        out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source, relayed_by: None });
+                        found += 1;
+                    }
+                }
+                continue;
+            }
+            if clause_ends {
+                continue;
+            }
+            // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
+            let participle_after_comma = word.ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
+            // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
+            let earlier_speaker = || {
+                out.iter()
+                    .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= ss && c.end <= cue.start))
+                    .max_by_key(|q| q.cue.map(|c| c.start))
+                    .and_then(|q| q.source)
+            };
+            let mut source =
+                if participle_after_comma { earlier_speaker().or_else(|| sentence_subject(text, ss, cue.start)) } else { None }
+                    .or_else(|| source_before(text, ss, cue.start));
+            // "… and said", "…, claiming": the cue's subject opens the sentence.
+            // "…, visibly angry, forcefully denied": an adverb before the cue leaves it no subject of its own either.
+            let coordinated = {
+                // "… but has said": auxiliaries and adverbs are part of the cue.
+                let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
+                before.ends_with(" and") || before.ends_with(" but") || before.ends_with(',') || word.ends_with("ing")
+            };
+            if source.is_none() && coordinated && !participle_after_comma {
+                source = sentence_subject(text, ss, cue.start);
+            }
+            // Passive cues ("was accused of", "is expected") and "seems" name no speaker
+            // unless "by" follows; the subject is what is reported on.
+            let first = word.split(' ').next().unwrap_or("");
+            let participle = first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen");
+            // Only within the cue's own clause: "Bamberg, who is 28, said" is active.
+            let clause = text[ss..cue.start].trim_end();
+            let be_before = clause[if clause.ends_with(',') { clause.len() } else { 0 }..]
+                .split_whitespace()
+                .rev()
+                .filter(|w| !w.ends_with("ly") && !matches!(*w, "not" | "yet" | "still" | "never" | "also" | "already" | "now"))
+                .take(2)
+                .any(|w| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being"));
+            let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared");
+            // "known" is never active ("a think tank known for …").
+            let known = first == "known" && !after.trim_start().starts_with("by ");
+            let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems || known;
+            if let Some((oc, subject)) = opener_subject {
+                if source.is_none_or(|r| r.start < oc) {
+                    source = Some(subject);
+                }
+            }
+            // "Shelton said that while polling of his members showed …": a phrase holding
+            // another cue is that cue's report; its speaker reports this one too.
+            if let Some(r) = source {
+                let outer = CUE.find_iter(&text[r.start..r.end]).find(|m| cue_use(text, r.start + m.start(), r.start + m.end()));
+                if let Some(m) = outer {
+                    let at = r.start + m.start();
+                    source = source_before(text, ss.min(at), at).filter(|o| o.end <= at).or(source);
+                }
+            }
+            if passive {
+                source = None;
+            } else if source.is_none() && !word.ends_with("ing") {
+                continue;
+            }
+            // A relative clause ends at the comma before the main clause's cue:
+            // "Sanders, who on Tuesday endorsed Clinton, said Wednesday …".
+            let relative = source.is_some_and(|r| matches!(&text[r.start..r.end], "who" | "which"));
+            let mut content = content;
+            if relative {
+                let body = &text[content.start..content.end];
+                if let Some(comma) = body.find(", ").filter(|&c| {
+                    let rest: Vec<&str> = body[c + 2..].split_whitespace().take(4).collect();
+                    rest.iter().any(|w| CUE.is_match(w))
+                }) {
+                    content.end = content.start + comma;
+                }
+            }
+            let kind = kind_of(text, content);
+            out.push(Quote { kind, content, cue: Some(cue), source, relayed_by: None });
+            found += 1;
+        }
+    }
+}

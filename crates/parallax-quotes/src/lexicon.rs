@@ -1,0 +1,384 @@
+//! Word lists and patterns: the cues, and the words that open, end or cannot be a speaker's phrase.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Cue words and phrases: verbs of saying, thinking and stance, in their
+/// inflected forms (whether one is used as a cue is decided in `cue.rs`).
+pub(crate) const CUES: &str = r"want|refused|refuses|refusing|sought|seeking|seeks|feel|feels|felt|prefer|prefers|preferred|expressed|expresses|sees|spoke of|spoke about|talked about|talks about|talking about|warned against|voted against|called on|calls on|pointed to|points to|referred to|referring to|speaking of|speaking about|railed against|lashed out at|said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|stated|states|reiterated|reiterates|assured|assures|warned|warns|warning|claimed|claims|claiming|denied|denies|noted|notes|noting|confirmed|confirms|argued|argues|arguing|insisted|insists|explained|explains|announced|announces|declared|declares|suggested|suggests|acknowledged|acknowledges|admitted|admits|asked|asks|replied|replies|responded|responds|recalled|predicted|predicts|tweeted|tweets|reported|reports|contended|contends|maintained|maintains|conceded|concedes|charged|charges|alleged|alleges|vowed|vows|promised|promises|pledged|believes|believed|thinks|thought|estimated|estimates|concluded|concludes|emphasized|emphasised|stressed|stresses|pointed out|points out|cautioned|told reporters|believe|expects|expected|hopes|hoped|fears|feared|wants|wanted|urged|urges|accused|accuses|criticized|criticised|criticizes|praised|praises|blamed|blames|endorsed|endorses|backs|backed|described|describes|disputed|disputes|questioned|questions|revealed|reveals|showed|shows|found|indicated|indicates|signaled|signalled|called for|calls for|demanded|demands|complained|complains|boasted|boasts|joked|jokes|mocked|mocks|slammed|slams|attacked|attacks|defended|defends|proposed|proposes|agreed|agrees|disagreed|explained|recommended|recommends|insisting|arguing|claiming|suggesting|noting|explaining|acknowledging|telling|describing|calling|called|show|showing|indicate|indicating|reveal|revealing|declined|rejected|dismissed|blasted|questioned|acknowledge|add|admit|admitting|advise|advises|advised|advising|allege|alleging|announce|announcing|answered|answering|applaud|applauds|applauded|applauding|argue|ask|asking|assert|asserts|asserted|asserting|assure|assuring|blame|blaming|blasts|blasting|boast|boasting|brags|caution|cautions|cautioning|challenged|challenging|characterize|characterizes|characterized|characterizing|chant|chants|chanted|chanting|cite|cites|cited|citing|complain|complaining|conceding|conclude|concluding|condemn|condemns|condemned|condemning|confess|confesses|confessed|confessing|confirm|confirming|congratulate|congratulates|congratulated|congratulating|contend|contending|criticize|criticizing|criticise|criticises|criticising|decry|decries|decried|decrying|declare|declaring|denounce|denounces|denounced|denouncing|denying|deplore|deplores|deplored|deploring|describe|detailed|detailing|disagree|disagrees|disagreing|disclose|discloses|disclosed|disclosing|dismiss|dismisses|dismissing|disputing|doubts|doubted|doubting|downplay|downplays|downplayed|downplaying|echoed|echoing|emphasize|emphasizes|emphasizing|emphasise|emphasises|emphasising|endorse|endorsing|estimate|estimating|explain|expect|expecting|extol|extols|fearing|hails|hailed|hailing|highlight|highlighted|highlighting|hint|hints|hinted|hinting|hoping|imply|implies|implied|implying|insist|joking|knew|knows|knowing|know|known|labeled|labeling|lament|laments|lamented|lamenting|laud|lauds|lauded|lauding|mention|mentions|mentioned|mentioning|mocking|objects|objected|objecting|observe|observes|observed|observing|oppose|opposes|opposed|opposing|outlined|outlining|plead|pleads|pleaded|pleading|pledges|pledging|predict|predicting|praising|promising|propose|proposing|questioning|quip|quips|quipped|quipping|recall|recalls|recalling|recommend|recommending|reiterate|reiterating|reject|rejects|rejecting|remarked|remarking|repeated|repeating|replying|reporting|respond|responding|ridicule|ridicules|ridiculed|ridiculing|slam|speculate|speculates|speculated|speculating|stating|stressing|suggest|swore|swears|swearing|swear|sworn|testify|testifies|testified|testifying|thanked|thanking|thinking|think|threaten|threatens|threatened|threatening|tweeting|urge|urging|vowing|warn|worried|worrying|write|written|bragged|bragging|extolled|extolling|slamming|echoes|understand|understands|understood|understanding|wonder|wonders|wondered|wondering|consider|considers|considered|considering|viewed|wish|wished|planned|planning|decide|decides|decided|deciding|discuss|discusses|discussed|discussing|offered|offering|demanding|admire|admires|admired|liken|likens|likened|convince|convinced|persuade|persuaded|persuading|encourage|encourages|encouraged|encouraging|supported|supporting|seemed|seems|appears|appeared";
+
+/// Any cue of [`CUES`] as a whole word.
+pub(crate) static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).unwrap());
+
+/// Capitalised cues of title-case headlines ("Graham Says …"); plural nouns
+/// such as "States" or "Reports" are left out.
+pub(crate) const HEADLINE_CUES: &str = "Says|Say|Said|Warns|Tells|Told|Urges|Slams|Blasts|Rips|Denies|Admits|Vows|Pledges|Insists|Accuses|Calls|Argues|Suggests|Predicts|Thinks|Believes|Wants|Asks|Hints|Confirms|Announces|Reveals|Praises|Criticizes|Defends|Dismisses|Rejects|Demands|Threatens|Touts|Mocks|Blames|Explains|Responds";
+
+pub(crate) static CUE_HEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES}|{HEADLINE_CUES})(?-u:\b)")).unwrap());
+
+/// "according to", the cue whose source follows it.
+pub(crate) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[Aa]ccording to(?-u:\b)").unwrap());
+
+/// Cues that take a person or organisation as their whole content ("endorsed Lind").
+pub(crate) const STANCE: &[&str] = &[
+    "backed",
+    "backs",
+    "endorsed",
+    "endorses",
+    "attacked",
+    "attacks",
+    "criticized",
+    "criticised",
+    "criticizes",
+    "praised",
+    "praises",
+    "blamed",
+    "blames",
+    "slammed",
+    "slams",
+    "accused",
+    "accuses",
+    "mocked",
+    "mocks",
+    "defended",
+    "defends",
+    "supported",
+    "supports",
+    "blasted",
+    "blasts",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "lauded",
+    "lauds",
+    "thanked",
+    "ridiculed",
+    "questioned",
+    "applauded",
+    "hailed",
+    "congratulated",
+    "opposed",
+    "opposes",
+    "dismissed",
+    "rejected",
+    "chastised",
+    "scolded",
+];
+
+/// Words that cannot be a speaker on their own.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "so",
+    "then",
+    "also",
+    "as",
+    "which",
+    "that",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "having",
+    "being",
+    "including",
+    "previously",
+    "later",
+    "once",
+    "repeatedly",
+    "however",
+    "recently",
+    "together",
+    "when",
+    "where",
+    "with",
+    "the",
+    "a",
+    "an",
+    "any",
+    "to",
+    "in",
+    "of",
+    "for",
+    "on",
+    "at",
+    "by",
+    "from",
+    "it's",
+    "there",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "unless",
+    "whether",
+];
+
+/// Words ending in `-ly` that are no adverbs (some of them can speak).
+pub(crate) const LY_NOUNS: &[&str] = &["family", "ally", "assembly", "monopoly", "rally", "italy", "supply", "july"];
+
+/// Prepositions and subordinators that open a clause before its subject
+/// ("During his years in office, …"); a clause they open says no content.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "during", "when", "while", "if", "although", "since", "as", "for", "with", "without", "by",
+    "from", "under", "despite", "over", "among", "because", "once",
+];
+
+/// Other openers of a sentence that are not its subject (with [`CLAUSE_OPENERS`]).
+pub(crate) const NOT_SUBJECT: &[&str] = &[
+    "though",
+    "yesterday",
+    "today",
+    "last",
+    "this",
+    "but",
+    "and",
+    "so",
+    "it",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "to",
+    "earlier",
+    "later",
+    "still",
+    "yet",
+    "however",
+    "meanwhile",
+    "instead",
+    "then",
+    "now",
+    "also",
+    "again",
+];
+
+/// Words that open or link a clause, besides the auxiliaries and verbs of
+/// [`SUBJECT_END`]: a phrase holding one is no noun phrase, and a piece
+/// opening with one is no appositive.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "be", "been", "as", "when", "where", "after", "before", "because", "while", "if", "since", "until", "unless", "whether", "although",
+    "though", "whom", "whose", "it's", "there",
+];
+
+/// Personal pronouns that can be the subject of a cue.
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
+
+/// Words of a time phrase that may open a sentence before its subject ("Hours later, …").
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "later",
+    "earlier",
+    "ago",
+    "before",
+    "after",
+    "last",
+    "next",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "day",
+    "days",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "hours",
+    "minutes",
+    "moments",
+    "decade",
+    "weekend",
+    "tonight",
+    "today",
+    "past",
+    "hour",
+    "yesterday",
+];
+
+/// Sentence adverbs that open a sentence before its subject ("Recently, the
+/// council …"). A closed list: names end in `-ly` too ("Kelly, a ferry operator, …").
+pub(crate) const OPENING_ADVERBS: &[&str] = &[
+    "recently",
+    "finally",
+    "additionally",
+    "separately",
+    "similarly",
+    "ultimately",
+    "eventually",
+    "currently",
+    "previously",
+    "initially",
+    "originally",
+    "subsequently",
+    "consequently",
+    "accordingly",
+    "fortunately",
+    "unfortunately",
+    "notably",
+    "importantly",
+    "interestingly",
+    "ironically",
+    "clearly",
+    "obviously",
+    "apparently",
+    "reportedly",
+    "allegedly",
+    "likewise",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+];
+
+/// Words that end a subject: the verb that follows it.
+pub(crate) const SUBJECT_END: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does",
+    "do", "sent", "told", "made", "took", "gave", "went", "came", "met", "wrote", "held", "won", "lost", "left", "led", "put", "set",
+    "ran", "said", "says", "also", "not", "who", "which", "that", "drew", "drove", "spoke", "broke", "chose", "began", "fell", "rose",
+    "grew", "knew", "threw", "flew", "saw", "felt", "kept", "brought", "bought", "thought", "caught", "fought", "sought", "stood",
+    "became", "hit", "cut", "meant", "spent", "built", "paid", "laid", "sold", "heard", "found", "struck", "swore", "tore", "got", "faces",
+    "faced",
+];
+
+/// Lowercase prepositions that a run-in heading holds and a name does not
+/// (names keep "of": "Bank of America").
+pub(crate) const HEADING_PREPOSITIONS: &[&str] = &["on", "to", "by", "for", "in", "with", "at", "from", "about", "after", "over"];
+
+/// Labels of any case before a colon that introduce a heading, a list or a
+/// note, not a speaker ("Revealed: …", "The Latest: …", "Contributing: …").
+pub(crate) const LEAD_LABELS: &[&str] = &[
+    "revealed",
+    "contributing",
+    "correction",
+    "breaking",
+    "remember",
+    "plus",
+    "update",
+    "related",
+    "exclusive",
+    "watch",
+    "also",
+    "bonus",
+    "note",
+    "editor's note",
+    "the latest",
+    "read more",
+    "see also",
+    "photos",
+    "video",
+];
+
+/// Capitalised labels before a colon that introduce an editor's note, not a speaker.
+pub(crate) const NOTE_LABELS: &[&str] = &[
+    "CLARIFICATION",
+    "CORRECTION",
+    "CORRECTIONS",
+    "UPDATE",
+    "UPDATED",
+    "NOTE",
+    "RELATED",
+    "WATCH",
+    "READ",
+    "VIDEO",
+    "PHOTOS",
+    "BREAKING",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "COMMENTARY",
+    "ADVERTISEMENT",
+    "DISCLOSURE",
+];
+
+/// How far after a quotation its cue may sit, in bytes: far enough for a
+/// speaker with a long appositive ("…,” Scott Pruitt, the Republican attorney
+/// general of Oklahoma, one of the states suing the agency, said).
+pub(crate) const TAIL_CUE_REACH: usize = 140;
+
+/// Auxiliaries and adverbs that sit between a speaker and the cue ("has long said").
+pub(crate) const CUE_AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "also",
+    "previously",
+    "repeatedly",
+    "long",
+    "once",
+    "then",
+    "later",
+    "now",
+];
+
+/// Dashes that set off an attribution or a clause.
+pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
+
+/// Punctuation that ends a speaker's phrase after its cue.
+pub(crate) const PHRASE_STOPS: [char; 9] = [',', ';', ':', '“', '"', '(', DASHES[0], DASHES[1], DASHES[2]];
+
+/// When and where words were said, right after the cue: "Friday afternoon",
+/// "in a statement", "on Twitter", "last week".
+pub(crate) static SETTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the)|during (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show|campaign speech|campaign event|campaign stop)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
+        .unwrap()
+});
+
+/// "in the latest CNN/ORC poll released Wednesday": a poll or survey closing a clause.
+pub(crate) static POLL_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)in ((?:the |a |an |our |this |their |its )?(?:[^\s,.;:]+ ){0,8}?(?:poll|polls|survey|surveys)(?-u:\b)([^,.;:]*))")
+        .unwrap()
+});
+
+/// Verbs that report words only right after a quotation ("…,” he continued").
+pub(crate) static DIRECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:continued|continues|went on|goes on|shouted|shouts|yelled|yells|exclaimed|whispered|sang|chanted|reads|read)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+/// "continued:", "went on," right before a quotation.
+pub(crate) static GOES_ON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(continued|continues|went on|goes on)\s*[:,]?\s*$").unwrap());
+
+/// An attribution that closes a sentence: `, a ministry statement said.`
+pub(crate) static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#",[\s"”’]*(?:[^\s,]+\s+){1,6}(?:said|says|added|adds|wrote|writes|noted|reported|reports|stated|explained)\s*[.!?]?\s*$"#)
+        .unwrap()
+});
+
+/// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
+pub(crate) static RELAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:]\s+)(?P<rep>[^,;:]+?)\s+(?:cited|quoted|has cited|has quoted)\s+(?P<src>.+?)\s+as\s*$").unwrap()
+});

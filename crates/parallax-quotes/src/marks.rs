@@ -1,0 +1,63 @@
+//! Quotation marks: which characters open and close a quotation, and the quoted passages of a paragraph.
+
+/// Whether `c` opens a quotation.
+pub(crate) fn is_open(c: char) -> bool {
+    matches!(c, '"' | '“' | '«' | '„' | '‘')
+}
+
+/// Whether `c` closes a quotation opened by `open` (a straight mark may close a curly one).
+pub(crate) fn closes(open: char, c: char) -> bool {
+    match open {
+        '"' => c == '"',
+        '“' => c == '”' || c == '"',
+        '«' => c == '»',
+        '„' => c == '“' || c == '”',
+        '‘' => c == '’',
+        _ => false,
+    }
+}
+
+/// Quoted passages in a paragraph: (start of open mark, end after close mark,
+/// whether it holds fewer than three words). A short passage is a quote only
+/// where it is set off as an utterance (see `find_quotes_in`).
+pub(crate) fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let s = &text[from..to];
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        // NYT style: two apostrophes open and close a quotation.
+        if c == '\'' && s[i + 1..].starts_with('\'') {
+            it.next();
+            if let Some(j) = s[i + 2..].find("''") {
+                let e = i + 2 + j + 2;
+                out.push((from + i, from + e, s[i..e].split_whitespace().count() < 3));
+                while it.peek().is_some_and(|&(k, _)| k < e) {
+                    it.next();
+                }
+            }
+            continue;
+        }
+        if !is_open(c) || (c == '‘' && i > 0 && s[..i].ends_with(char::is_alphanumeric)) {
+            continue;
+        }
+        let mut end = None;
+        for (j, d) in it.by_ref() {
+            // A mistyped close ("“Apparently not,“ he said"): an opening mark right after
+            // the words it closes, before a space, a punctuation mark or the end.
+            let misclosed = c == '“'
+                && d == '“'
+                && s[..j].ends_with(|x: char| !x.is_whitespace())
+                && !s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphanumeric());
+            // Mixed typography in scraped text: `"…”`, with no curly opening mark inside.
+            let mixed = c == '"' && d == '”' && !s[i + 1..j].contains('“');
+            if (closes(c, d) || misclosed || mixed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
+                end = Some(j + d.len_utf8());
+                break;
+            }
+        }
+        if let Some(e) = end {
+            out.push((from + i, from + e, s[i..e].split_whitespace().count() < 3));
+        }
+    }
+    out
+}

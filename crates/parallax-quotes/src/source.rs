@@ -1,0 +1,552 @@
+//! Sources: the speaker's phrase before or after a cue, and how it is cleaned.
+
+// Days and months open a setting before the subject ("Sunday morning, Clinton …").
+use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
+
+use crate::cue::{before_auxiliaries, cue_use};
+use crate::lexicon::{
+    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, OPENING_ADVERBS, PHRASE_STOPS,
+    SUBJECT_END, SUBJECT_PRONOUNS, TIME_WORDS,
+};
+use crate::Range;
+
+/// The subject phrase before `at` in `text[lo..at]`: words back to a clause
+/// boundary (comma, quote mark, sentence start), at most eight words.
+pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
+    // A parenthetical right before the cue belongs to the speaker: "Rep. Jerrold Nadler (D-N.Y.) said".
+    let mut at = at;
+    let trimmed = text[lo..at].trim_end();
+    if trimmed.ends_with(')') {
+        if let Some(open) = trimmed.rfind('(') {
+            at = lo + open;
+        }
+    }
+    at = before_auxiliaries(text, lo, at);
+    let seg = &text[lo..at];
+    // (start of the boundary character, end of it)
+    let boundary =
+        |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–', '―']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
+    let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
+    let mut stop = seg.len();
+    // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
+    // A setting between that comma and the cue counts as nothing ("…, on Sunday defended").
+    let setting = {
+        let words: Vec<String> =
+            seg[cut..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        (1..=4).contains(&words.len())
+            && matches!(words[0].as_str(), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later")
+            && words.iter().skip(1).all(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) || w == "the")
+    };
+    if (seg[cut..].trim().is_empty() || setting) && cut > 0 {
+        let before = seg[..bpos].trim_end();
+        // A clause set off by dashes as well as by commas: "Democrats — and some Republicans — say".
+        let mark = if seg[bpos..].starts_with(DASHES) { before.rfind(DASHES) } else { before.rfind(',') };
+        if let Some(open) = mark {
+            let mark_len = before[open..].chars().next().map_or(1, char::len_utf8);
+            let inner = before[open + mark_len..].trim_start().to_lowercase();
+            // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
+            if inner.split_whitespace().count() <= 30 {
+                stop = open;
+                cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
+                // More appositives: an age, a hometown, a state ("Donna Rawlings, 59, of
+                // Ashton, Md., said"): a piece that opens lowercase or with a digit,
+                // or a lone abbreviation, is stepped over too.
+                for _ in 0..4 {
+                    let piece = seg[cut..stop].trim();
+                    let first = piece.split_whitespace().next().unwrap_or("");
+                    // "…, while Mike Huckabee, the former governor, proposed": a clause opener is no appositive.
+                    let opener = CLAUSE_WORDS.contains(&first) || matches!(first, "and" | "but" | "so" | "yet" | "whereas");
+                    let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener)
+                        || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
+                    if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
+                        break;
+                    }
+                    stop = seg[..cut].trim_end().len() - 1;
+                    cut = boundary(&seg[..stop]).map_or(0, |(_, end)| end);
+                }
+            }
+        }
+    }
+    let phrase = seg[cut..stop].trim_end();
+    let lead = phrase.len() - phrase.trim_start().len();
+    let mut start = lo + cut + lead;
+    let end = lo + cut + phrase.len();
+    // Drop conjunctions and adverbs that open the clause; drop auxiliaries before the cue.
+    loop {
+        let words: Vec<&str> = text[start..end].split_whitespace().collect();
+        let first = words.first()?;
+        // A relative clause after a name ("Obama, who has often complained …"): the
+        // relative pronoun is the source; speaker resolution takes it to the name.
+        if matches!(*first, "who" | "which") && text[lo..start].trim_end().ends_with(',') && !relative_has_subject(&words) {
+            return Some(Range { start, end: start + first.len() });
+        }
+        if matches!(
+            first.to_lowercase().as_str(),
+            "and"
+                | "but"
+                | "so"
+                | "then"
+                | "also"
+                | "while"
+                | "as"
+                | "when"
+                | "because"
+                | "which"
+                | "who"
+                | "that"
+                | "however"
+                | "later"
+                | "before"
+                | "after"
+                | "meanwhile"
+                | "yet"
+                | "now"
+                | "still"
+                | "instead"
+                | "earlier"
+        ) && words.len() > 1
+        {
+            start += text[start..end].find(first).unwrap_or(0) + first.len();
+            start += text[start..end].len() - text[start..end].trim_start().len();
+            continue;
+        }
+        // A pronoun right before the cue is the speaker: "... by Republican lawmakers he says".
+        let last_word = words.last().unwrap();
+        if words.len() > 1 && SUBJECT_PRONOUNS.contains(&last_word.to_lowercase().as_str()) {
+            start = start + text[start..end].rfind(last_word).unwrap_or(0);
+            continue;
+        }
+        // A long noun phrase that opens with a determiner is the subject itself
+        // ("A U.S. law enforcement official familiar with the investigation said").
+        // It holds no verb or clause word of its own and ends on a noun
+        // ("The Media Research Center's Dan Gainor will be interviewed about" is no subject).
+        let noun_phrase =
+            matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "two" | "three" | "several" | "some" | "many" | "most")
+                && words.len() <= 16
+                && !text[start..end].contains('\n')
+                && words.iter().skip(1).all(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    !SUBJECT_END.contains(&w.as_str()) && !CLAUSE_WORDS.contains(&w.as_str()) && !CUE.is_match(&w)
+                })
+                && !matches!(
+                    words.last().map(|w| w.to_lowercase()).as_deref(),
+                    Some("to" | "of" | "for" | "in" | "on" | "at" | "by" | "into" | "about" | "with" | "from")
+                );
+        if words.len() > 8 && !noun_phrase {
+            // A long opening phrase with no comma ("In a meeting with the editorial
+            // board Trump said"): the run of capitalised words right before the cue.
+            let run: Vec<&&str> = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).take(4).collect();
+            if run.is_empty() || run.len() == words.len() {
+                return None;
+            }
+            let first = run.last().unwrap();
+            start += text[start..end].rfind(&format!(" {first}")).map_or(0, |i| i + 1);
+            break;
+        }
+        // A lone auxiliary, conjunction or adverb names no one ("… have urged", "… and said").
+        // "… toured the terminal and said": a coordinated verb; its subject opens the sentence.
+        if words.len() > 1 && matches!(words.last().map(|w| w.to_lowercase()).as_deref(), Some("and" | "but" | "or")) {
+            return None;
+        }
+        // A lone lowercase `-ly` word is an adverb ("forcefully said"); a capitalised
+        // one is a name ("Kelly said").
+        let lone = words[0].to_lowercase();
+        let adverb = words[0].starts_with(char::is_lowercase) && is_adverb(&lone);
+        // "Will wrote", "May said": a capitalised modal is a name.
+        let name = matches!(words[0], "Will" | "May");
+        if words.len() == 1 && ((FUNCTION_WORDS.contains(&lone.as_str()) && !name) || adverb) {
+            return None;
+        }
+        break;
+    }
+    (start < end).then_some(Range { start, end })
+}
+
+/// Whether a lower-cased word opening a sentence is not its subject.
+pub(crate) fn not_subject(w: &str) -> bool {
+    CLAUSE_OPENERS.contains(&w) || NOT_SUBJECT.contains(&w)
+}
+
+/// Whether the relative clause in `words` (a relative pronoun, then the words up to
+/// the cue) has a subject of its own: a pronoun, a name or a determiner ("…, which he
+/// said …", "…, which the bank detailed"), or a short noun phrase right before the cue
+/// ("…, which critics said …"). Auxiliaries, adverbs and a setting are no subject
+/// ("who has often complained", "who on Tuesday endorsed").
+pub(crate) fn relative_has_subject(words: &[&str]) -> bool {
+    let lower = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let not_noun = |w: &&str| {
+        let lw = lower(w);
+        CUE_AUXILIARIES.contains(&lw.as_str())
+            || matches!(
+                lw.as_str(),
+                "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "often"
+                    | "never"
+                    | "still"
+                    | "already"
+                    | "just"
+                    | "together"
+                    | "on"
+                    | "in"
+                    | "at"
+                    | "last"
+                    | "this"
+                    | "earlier"
+            )
+            || (lw.ends_with("ed") && lw.len() > 4)
+            || (w.starts_with(char::is_lowercase) && is_adverb(&lw))
+    };
+    let Some(w) = words.get(1) else { return false };
+    let lw = lower(w);
+    SUBJECT_PRONOUNS.contains(&lw.as_str())
+        || lw == "you"
+        || (w.starts_with(char::is_uppercase) && !CALENDAR.contains(&lw.as_str()))
+        || matches!(lw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "some" | "many" | "most")
+        || (words.len() <= 4 && !words[1..].iter().any(not_noun))
+}
+
+/// Whether `w` (as written) opens a phrase set before the subject: a preposition or
+/// adverb that is no subject, a day or month, "back", or a capitalised participle
+/// ("Speaking on a radio show, …", "Asked about it, …").
+pub(crate) fn opener_word(w: &str) -> bool {
+    let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let participle = w.starts_with(char::is_uppercase)
+        && ((lower.ends_with("ing") && lower.len() > 5 && !lower.ends_with("thing"))
+            || matches!(lower.as_str(), "asked" | "pressed" | "questioned" | "interviewed" | "reached" | "contacted" | "faced"));
+    (not_subject(&lower) && !matches!(lower.as_str(), "it" | "there" | "here" | "what" | "how" | "why" | "and" | "but" | "so"))
+        || OPENING_ADVERBS.contains(&lower.as_str())
+        || CALENDAR.contains(&lower.as_str())
+        || lower == "back"
+        || participle
+}
+
+/// The comma that ends a phrase opening the sentence at `ss` before its subject
+/// ("Despite challenging the majority leader, Cruz said …"): an opener word, then
+/// a comma within sixteen words and no quotation mark before it.
+pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
+    let sent = &text[ss..se];
+    let lead = sent.len() - sent.trim_start().len();
+    let body = &sent[lead..];
+    if !opener_word(body.split_whitespace().next()?) {
+        return None;
+    }
+    let comma = body.find(", ")?;
+    let head = &body[..comma];
+    (head.split_whitespace().count() <= 16 && !head.contains(['"', '“', '”'])).then_some(ss + lead + comma)
+}
+
+/// The noun phrase that opens the sentence, as the speaker of a cue that has
+/// no subject of its own ("The committee filed a complaint, claiming …"):
+/// up to six words, ending before a comma or the first verb-like word.
+pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
+    // Step over opening phrases set off by commas ("In a statement, the campaign …",
+    // "Recently, however, it …").
+    let mut at = ss;
+    let mut capital = true;
+    // A dateline opens the first sentence: "WASHINGTON, Dec. 8 (UPI) — …".
+    if let Some(dash) = text[ss..cue_start].find(['—', '–']).filter(|&d| d <= 60) {
+        let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
+        let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
+        if caps.len() >= 3 && caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            let after = ss + dash + text[ss + dash..].chars().next().map_or(1, char::len_utf8);
+            at = after + (text[after..cue_start].len() - text[after..cue_start].trim_start().len());
+        }
+    }
+    for round in 0..3 {
+        let head = &text[at..cue_start];
+        let raw = head.split_whitespace().next().unwrap_or("");
+        let first = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // A longer setting may open the sentence ("Speaking on a radio show last week, …"),
+        // and so may a time ("Hours later, …", "Late last month, …").
+        let long = round == 0 && opener_word(raw);
+        let time = head.find(", ").is_some_and(|c| {
+            let words: Vec<String> =
+                head[..c].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            words.len() <= 5 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
+        });
+        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time) {
+            break;
+        }
+        let most = if long { 16 } else { 6 };
+        // A name ending in -ing ("Boreing praised the plan but said …") is no participle:
+        // a participle's phrase holds no verb of saying and ends with a comma.
+        let only_long = long && !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || time);
+        // Where the opening word ends inside `head` (it may follow spaces).
+        let raw_end = head.len() - head.trim_start().len() + raw.len();
+        match head.find(", ") {
+            Some(comma)
+                if only_long
+                    && comma > raw_end
+                    && CUE.find_iter(&head[raw_end..comma]).any(|m| cue_use(text, at + raw_end + m.start(), at + raw_end + m.end())) =>
+            {
+                break
+            }
+            Some(comma) if at + comma + 2 < cue_start && head[..comma].split_whitespace().count() <= most => {
+                at += comma + 2;
+                capital = false;
+            }
+            None if only_long => break,
+            _ => return None,
+        }
+    }
+    subject_at(text, at, cue_start, capital)
+}
+
+/// A lower-cased word that is an adverb ending in `-ly` ("recently"); a
+/// capitalised one may be a name ("Kelly"), so callers check the case.
+pub(crate) fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !LY_NOUNS.contains(&w)
+}
+
+/// The noun phrase at `ss` (see `sentence_subject`); `capital`: it must start
+/// with a capital letter (a sentence start).
+pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool) -> Option<Range> {
+    let head = &text[ss..cue_start];
+    let mut end = None;
+    let mut count = 0;
+    let mut first = true;
+    for (i, w) in head.split_whitespace().map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w)) {
+        let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if first {
+            first = false;
+            if not_subject(&lower) || (capital && !w.chars().next().is_some_and(char::is_uppercase)) {
+                return None;
+            }
+        }
+        let lower_start = w.chars().next().is_some_and(char::is_lowercase);
+        if count > 0
+            && lower_start
+            && (SUBJECT_END.contains(&lower.as_str()) || (lower.ends_with("ed") && lower.len() > 4) || CUE.is_match(w))
+        {
+            end = Some(i);
+            break;
+        }
+        count += 1;
+        if w.ends_with(',') {
+            end = Some(i + w.len() - 1);
+            break;
+        }
+        if count > 6 {
+            return None;
+        }
+    }
+    let end = ss + end?;
+    let phrase = text[ss..end].trim_end();
+    let lead = phrase.len() - phrase.trim_start().len();
+    (phrase.split_whitespace().count() >= 1).then(|| Range { start: ss + lead, end: ss + phrase.len() })
+}
+
+/// The noun phrase after `at` (e.g. after "said" or "according to"): words to the next boundary, at most eight.
+pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
+    let seg = &text[at..hi];
+    let lead = seg.len() - seg.trim_start().len();
+    let body = &seg[lead..];
+    // A full stop ends the phrase, but not one after a title or an initial ("said Mr. Trump",
+    // "said Charles E. Grassley").
+    let abbreviation = |i: usize| {
+        let word = body[..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        (word.len() == 1 && word.starts_with(char::is_uppercase))
+            || matches!(
+                word,
+                "Mr" | "Ms"
+                    | "Mrs"
+                    | "Dr"
+                    | "Gov"
+                    | "Sen"
+                    | "Rep"
+                    | "Gen"
+                    | "Lt"
+                    | "Col"
+                    | "Sgt"
+                    | "Prof"
+                    | "Rev"
+                    | "St"
+                    | "Jr"
+                    | "Sr"
+                    | "Capt"
+                    | "Maj"
+                    | "Adm"
+                    | "Det"
+                    | "Atty"
+                    | "U.S"
+                    | "U.K"
+                    | "U.N"
+                    | "D.C"
+            )
+    };
+    let mut stop =
+        body.char_indices().find(|&(i, c)| (c == '.' && !abbreviation(i)) || PHRASE_STOPS.contains(&c)).map_or(body.len(), |(i, _)| i);
+    // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
+    for prep in [
+        " at ",
+        " in ",
+        " on ",
+        " during ",
+        " after ",
+        " before ",
+        " outside ",
+        " to ",
+        " from ",
+        " with ",
+        " as ",
+        " when ",
+        " while ",
+        // "said a party official who has worked for …": the relative clause is not the name
+        " who ",
+    ] {
+        if let Some(i) = body[..stop].find(prep) {
+            stop = stop.min(i);
+        }
+    }
+    let phrase = body[..stop].trim_end();
+    let words = phrase.split_whitespace().count();
+    // A clause is not a speaker: "said the city would open …".
+    let clause = phrase
+        .split_whitespace()
+        .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
+    ((1..=8).contains(&words) && !clause).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+}
+
+pub(crate) fn trim_range(text: &str, r: Range) -> Range {
+    let s = &text[r.start..r.end];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    let t = t.trim_end_matches(['.', ' ']);
+    Range { start: r.start + lead, end: r.start + lead + t.len() }
+}
+
+/// A source as a reader would name it: without a leading `and`/`but`, and none
+/// at all when the phrase opens with a quotation mark (the quoted words, not
+/// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
+pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
+    let s = &text[r.start..r.end];
+    let mut start = r.start;
+    for conj in ["and ", "but ", "or "] {
+        if s.starts_with(conj) && s.len() > conj.len() {
+            start = r.start + conj.len();
+        }
+    }
+    let s = &text[start..r.end];
+    if s.starts_with(['“', '"', '‘']) {
+        return None;
+    }
+    // "Cook declined to say", "the board is expected to endorse": the infinitive's
+    // subject is the phrase before its verb and that verb's auxiliaries.
+    let mut end = r.end;
+    let verb_before_to = s.strip_suffix(" to").and_then(|h| h.split_whitespace().next_back()).is_some_and(|v| {
+        let v = v.to_lowercase();
+        (v.ends_with("ed") && v.len() > 4)
+            || matches!(
+                v.as_str(),
+                "want"
+                    | "wants"
+                    | "plan"
+                    | "plans"
+                    | "hope"
+                    | "hopes"
+                    | "seem"
+                    | "seems"
+                    | "appear"
+                    | "appears"
+                    | "likely"
+                    | "going"
+                    | "goes"
+                    | "went"
+                    | "try"
+                    | "tries"
+                    | "need"
+                    | "needs"
+                    | "able"
+                    | "ready"
+                    | "set"
+                    | "began"
+                    | "begins"
+                    | "sought"
+                    | "seeks"
+                    | "vow"
+                    | "vows"
+                    | "refuse"
+                    | "refuses"
+                    | "decline"
+                    | "declines"
+                    | "promise"
+                    | "promises"
+                    | "pledge"
+                    | "pledges"
+            )
+    });
+    if verb_before_to {
+        let mut words: Vec<&str> = s.split_whitespace().collect();
+        words.truncate(words.len().saturating_sub(2));
+        while words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "also" | "not"
+            ) || is_adverb(&w.to_lowercase())
+        }) {
+            words.pop();
+        }
+        let last = words.last()?;
+        end = start + s.find(&format!("{} ", words.join(" "))).map(|i| i + words.join(" ").len())?;
+        if words.len() == 1 && FUNCTION_WORDS.contains(&last.to_lowercase().as_str()) {
+            return None;
+        }
+    }
+    let s = &text[start..end];
+    // A gerund phrase ("making it clear", "rushing to TV to") or a bare auxiliary
+    // ("does not") names no one.
+    let mut ws = s.split_whitespace();
+    let first = ws.next().unwrap_or("");
+    let second = ws.next().unwrap_or("").to_lowercase();
+    // A gerund with its object ("making it clear") is a verb, "fundraising documents" a noun phrase.
+    let gerund = first.ends_with("ing")
+        && first.len() > 5
+        && matches!(
+            second.as_str(),
+            "it" | "that"
+                | "to"
+                | "a"
+                | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "some"
+                | "those"
+                | "these"
+                | "him"
+                | "them"
+                | "me"
+                | "us"
+                | "out"
+                | "up"
+        );
+    if first.starts_with(char::is_lowercase)
+        && (gerund
+            || matches!(
+                first,
+                "does" | "did" | "do" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
+            ))
+    {
+        return None;
+    }
+    let word = s.trim_matches(|c: char| !c.is_alphanumeric());
+    let lone = word.to_lowercase();
+    let lowercase = word.starts_with(char::is_lowercase);
+    if !lone.contains(' ')
+        && ((lowercase && is_adverb(&lone))
+            || matches!(lone.as_str(), "later" | "however" | "regardless" | "meanwhile" | "also")
+            || (lowercase && CLAUSE_WORDS.contains(&lone.as_str())))
+    {
+        return None;
+    }
+    Some(Range { start, end })
+}
