@@ -1,6 +1,6 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
-use crate::lexicon::{CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
+use crate::lexicon::{CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
 use crate::source::{is_adverb, phrase_after, source_before};
 use crate::{QuoteKind, Range};
 
@@ -204,7 +204,21 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"));
     // "pledged delegates": an adjective; "known as …": a name.
     let adjective = (word == "pledged" && next_word.starts_with("delegate")) || (word == "known" && next_word == "as");
-    !(noun_like || states || tour || programme || naming || violence || adjective || result)
+    // "charged a $100,000 fee", "charges $30 a head", "charged two phones": a price or a
+    // battery, not an accusation ("charged two men with fraud" stays one).
+    let price = word.starts_with("charg") && {
+        let rest: Vec<&str> = text[end..].split_whitespace().take(8).collect();
+        let amount =
+            rest.iter().find(|w| !matches!(**w, "a" | "an" | "about" | "only" | "just" | "nearly" | "up" | "to")).is_some_and(|w| {
+                w.starts_with(['$', '€', '£'])
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&w.to_lowercase().as_str())
+            });
+        let clause = &text[end..];
+        let clause = &clause[..clause.find(['.', ';']).unwrap_or(clause.len())];
+        amount && !clause.split_whitespace().any(|w| w == "with")
+    };
+    !(noun_like || states || tour || programme || naming || violence || adjective || result || price)
 }
 
 /// Indirect speech holding quoted words is mixed.

@@ -382,3 +382,31 @@ pub(crate) static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) static RELAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s+)(?P<rep>[^,;:]+?)\s+(?:cited|quoted|has cited|has quoted)\s+(?P<src>.+?)\s+as\s*$").unwrap()
 });
+
+/// Numbers written as words, which can open an amount ("two phones", "twenty dollars").
+pub(crate) const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "dozen",
+    "dozens",
+    "several",
+    "both",
+];

@@ -879,6 +879,16 @@ mod tests {
     }
 
     #[test]
+    fn example_corpus_a_power_bank_that_charged_phones_is_no_speaker() {
+        // The FerryTips post: "charged" with an amount after it is a battery or a price.
+        assert!(show("The VoltPack, which charged two phones and a tablet on our crossing, costs $39.").is_empty());
+        assert!(show("The club charged a $10,000 joining fee in 1995.").is_empty());
+        // An accusation stays one, however many people it names, and so does a charge with a clause.
+        assert_first_source("Prosecutors charged two harbour clerks, Ana Lind and Ola Berg, with taking bribes.", "Prosecutors");
+        assert_first_source("Critics charged that the hearing told them nothing new.", "Critics");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
