@@ -159,7 +159,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
         if let Some(m) = POLL_IN.captures(sent).filter(|c| c.get(0).is_some_and(|m| m.start() > lead)) {
             let (whole, poll) = (m.get(0).unwrap(), m.get(1).unwrap());
             let clause = &sent[lead..whole.start()];
-            let own_cue = CUE.find_iter(clause).any(|c| cue_use(text, ss + lead + c.start(), ss + lead + c.end()));
+            // A cue before the poll, or one after it ("Trump, the leader in Republican polls,
+            // tweeted that …"), makes the sentence its own report.
+            let own_cue = CUE.find_iter(clause).any(|c| cue_use(text, ss + lead + c.start(), ss + lead + c.end()))
+                || CUE.find_iter(&sent[whole.end()..]).any(|c| cue_use(text, ss + whole.end() + c.start(), ss + whole.end() + c.end()));
             let content = trim_range(text, Range { start: ss + lead, end: ss + whole.start() });
             let source = trim_range(text, Range { start: ss + poll.start(), end: ss + poll.end() });
             // A named poll ("the latest CNN/ORC poll released Wednesday"), not "the polls" in general.

@@ -336,6 +336,7 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "repeatedly",
     "long",
     "once",
+    "again",
     "then",
     "later",
     "now",

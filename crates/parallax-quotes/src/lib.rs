@@ -853,6 +853,10 @@ mod tests {
             (q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()),
             ("Lind led Vell more than 2-1", Some("in"), Some("the latest Island Post/Harbour Radio poll released Sunday"))
         );
+        // A poll inside the speaker's appositive is no source: the cue after it reports.
+        let q = show("Lind, the leader in Island Post polls, wrote that the ferry plan had failed.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("wrote"), Some("Lind")), "{q:?}");
         // "the polls" in general are no source.
         assert!(show("Lind is still far ahead in the polls this spring.").is_empty());
     }
@@ -904,6 +908,15 @@ mod tests {
         // A participle cue still reports the speaker before it.
         let t = "Lind said the pier would reopen, adding that the ferries were safe.";
         assert!(show(t).iter().all(|x| x.3.as_deref() == Some("Lind")), "{:?}", show(t));
+    }
+
+    #[test]
+    fn polnear_a_subordinate_clause_puts_its_own_subject_before_the_cue() {
+        // Found on PolNeAR's train split: the speaker is the subject after "when", not the main clause.
+        assert_first_source("The meeting turned sour when the harbour master said the pier was unsafe.", "the harbour master");
+        assert_first_source("Ferries stopped because Lind said the storm was too strong.", "Lind");
+        // "once again" is no subordinator.
+        assert_first_source("Lind once again said the pier was unsafe.", "Lind");
     }
 
     #[test]

@@ -110,6 +110,29 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             start += text[start..end].len() - text[start..end].trim_start().len();
             continue;
         }
+        // A subordinate clause opens inside the phrase: its short subject is the speaker
+        // ("The rally turned ugly when the candidate said …"). Not when a cue comes
+        // before it ("said that while polling … showed": the source holds a cue of its own).
+        if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
+            matches!(
+                words[i].to_lowercase().as_str(),
+                "when" | "while" | "because" | "although" | "though" | "whereas" | "if" | "unless" | "until" | "after" | "before"
+            ) && words.len() - i - 1 <= 5
+                && !words[..i].iter().any(|w| CUE.is_match(&w.to_lowercase()))
+        }) {
+            // Byte offset of word i + 1: skip i + 1 words and the space after each.
+            let body = &text[start..end];
+            let mut at = 0;
+            for _ in 0..=i {
+                at += body[at..].len() - body[at..].trim_start().len();
+                at += body[at..].find(char::is_whitespace).unwrap_or(body.len() - at);
+            }
+            at += body[at..].len() - body[at..].trim_start().len();
+            if at > 0 && at < body.len() {
+                start += at;
+                continue;
+            }
+        }
         // A pronoun right before the cue is the speaker: "... by Republican lawmakers he says".
         let last_word = words.last().unwrap();
         if words.len() > 1 && SUBJECT_PRONOUNS.contains(&last_word.to_lowercase().as_str()) {
