@@ -383,7 +383,51 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     && before.split_whitespace().count() >= 3
                     && !CLAUSE_OPENERS.contains(&first.as_str())
             };
-            if short < 3 || cue_final {
+            // "Flake said he would.", "They said she could not.": a pronoun and an
+            // auxiliary are a whole clause whose verb is left out.
+            let elliptical = {
+                let words: Vec<String> = text[content.start..content.end]
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches(['.', ',', '!', '?']).to_lowercase().replace('’', "'"))
+                    .collect();
+                (2..=3).contains(&words.len())
+                    && matches!(words[0].as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you")
+                    && matches!(
+                        words[1].as_str(),
+                        "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "did"
+                            | "does"
+                            | "do"
+                            | "should"
+                            | "might"
+                            | "may"
+                            | "must"
+                            | "had"
+                            | "has"
+                            | "have"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "are"
+                            | "wouldn't"
+                            | "won't"
+                            | "couldn't"
+                            | "can't"
+                            | "didn't"
+                            | "doesn't"
+                            | "don't"
+                            | "wasn't"
+                            | "isn't"
+                            | "hadn't"
+                            | "hasn't"
+                            | "haven't"
+                    )
+                    && words.get(2).is_none_or(|w| matches!(w.as_str(), "not" | "too" | "so"))
+            };
+            if (short < 3 && !elliptical) || cue_final {
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
                 if let Some(comma) = head.rfind(',') {

@@ -920,6 +920,17 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_pronoun_and_an_auxiliary_are_a_whole_reported_clause() {
+        // Found on PolNeAR's train split: "Jeff Flake said he would."
+        let q = show("Councillors were split on the pier. Ola Berg said he would. Two others said they could not.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("he would", Some("Ola Berg")), "{q:?}");
+        assert_eq!(q[1].1, "they could not", "{q:?}");
+        // Two words that are no clause stay out.
+        assert!(show("Lind said nothing.").is_empty());
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
