@@ -224,6 +224,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
         let cue_re: &Regex = if headline_case(sent) { &CUE_HEADLINE } else { &CUE };
         for m in cue_re.find_iter(sent) {
             let word = m.as_str().to_lowercase();
+            // A participle cue, of one word or more ("saying", "referring to").
+            let ing = word.split(' ').next().is_some_and(|w| w.ends_with("ing"));
             if !cue_use(text, ss + m.start(), ss + m.end()) {
                 continue;
             }
@@ -238,7 +240,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // sentence, another cue word is a noun ("Speaking on a radio show, …").
             let mut opener_subject = None;
             if let Some(oc) = opener_comma(text, ss, se).filter(|&oc| cue.start < oc) {
-                let bare = word.ends_with("ing") || text[ss..cue.start].trim_end().ends_with(" to");
+                let bare = ing || text[ss..cue.start].trim_end().ends_with(" to");
                 let opens_with_participle = text[ss..se]
                     .split_whitespace()
                     .next()
@@ -436,7 +438,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     // ("Carson rejected the notion that the episode showed …").
                     // A participle has no speaker of its own there ("…, just as they will foot
                     // the bill these bureaucrats have been promising").
-                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|_| !word.ends_with("ing")).filter(|r| {
+                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|_| !ing).filter(|r| {
                         !text[r.start..r.end]
                             .split_whitespace()
                             .skip(1)
@@ -455,7 +457,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 continue;
             }
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
-            let participle_after_comma = word.ends_with("ing") && text[ss..cue.start].trim_end().ends_with(',');
+            let participle_after_comma = ing && text[ss..cue.start].trim_end().ends_with(',');
             // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
             let earlier_speaker = || {
                 out.iter()
@@ -471,7 +473,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let coordinated = {
                 // "… but has said": auxiliaries and adverbs are part of the cue.
                 let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
-                before.ends_with(" and") || before.ends_with(" but") || before.ends_with(',') || word.ends_with("ing")
+                before.ends_with(" and") || before.ends_with(" but") || before.ends_with(',') || ing
             };
             if source.is_none() && coordinated && !participle_after_comma {
                 source = sentence_subject(text, ss, cue.start);
@@ -508,7 +510,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             }
             if passive {
                 source = None;
-            } else if source.is_none() && !word.ends_with("ing") {
+            } else if source.is_none() && !ing {
                 continue;
             }
             // A relative clause ends at the comma before the main clause's cue:

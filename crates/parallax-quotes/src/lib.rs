@@ -931,6 +931,14 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_participle_cue_of_two_words_takes_the_speaker_before_it() {
+        // Found on PolNeAR's train split: "…," Manchin said, referring to the number of seats.
+        let q = show("\"It would be Lind or Vell,\" Black said, referring to the harbour committee.");
+        let r = q.iter().find(|x| x.2.as_deref() == Some("referring to")).expect("the participle cue");
+        assert_eq!((r.1.as_str(), r.3.as_deref()), ("the harbour committee", Some("Black")), "{q:?}");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
