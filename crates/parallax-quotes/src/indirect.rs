@@ -457,7 +457,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 continue;
             }
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
-            let participle_after_comma = ing && text[ss..cue.start].trim_end().ends_with(',');
+            // An adverb may sit between the comma and the participle ("…, recently telling …").
+            let participle_after_comma = ing && text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().ends_with(',');
             // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
             let earlier_speaker = || {
                 out.iter()

@@ -939,6 +939,18 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_participle_after_a_comma_reports_the_main_clause_subject() {
+        // Found on PolNeAR's train split: a present-tense verb ends the subject, and an
+        // adverb may sit between the comma and the participle.
+        let q = show("In a letter to the council released Monday, Lind rips the plan to close the pier, arguing that the deal favours the operators.");
+        let r = q.iter().find(|x| x.2.as_deref() == Some("arguing")).expect("the participle cue");
+        assert_eq!(r.3.as_deref(), Some("Lind"), "{q:?}");
+        let q = show("Ana Lind has voiced frustration about the pier this month, recently telling one friend that she is perplexed.");
+        let r = q.iter().find(|x| x.2.as_deref() == Some("telling")).expect("the participle cue");
+        assert_eq!(r.3.as_deref(), Some("Ana Lind"), "{q:?}");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");

@@ -335,8 +335,17 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
     let mut end = None;
     let mut count = 0;
     let mut first = true;
-    for (i, w) in head.split_whitespace().map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w)) {
+    let words: Vec<(usize, &str)> = head.split_whitespace().map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w)).collect();
+    for (k, &(i, w)) in words.iter().enumerate() {
         let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // A present-tense verb before its object ("Sanders rips the agreement"): a
+        // lowercase -s word right before a determiner.
+        let verb_s = lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && words.get(k + 1).is_some_and(|(_, n)| {
+                matches!(n.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those")
+            });
         if first {
             first = false;
             if not_subject(&lower) || (capital && !w.chars().next().is_some_and(char::is_uppercase)) {
@@ -346,7 +355,7 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
         let lower_start = w.chars().next().is_some_and(char::is_lowercase);
         if count > 0
             && lower_start
-            && (SUBJECT_END.contains(&lower.as_str()) || (lower.ends_with("ed") && lower.len() > 4) || CUE.is_match(w))
+            && (SUBJECT_END.contains(&lower.as_str()) || (lower.ends_with("ed") && lower.len() > 4) || CUE.is_match(w) || verb_s)
         {
             end = Some(i);
             break;
