@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, inverts, kind_of};
 use crate::lexicon::{
     ACCORDING, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS, POLL_IN, SETTING, STANCE,
-    SUBJECT_END, TRAILING_ATTRIBUTION,
+    SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
 use crate::source::{opener_comma, phrase_after, sentence_subject, source_before, subject_at, trim_range};
 use crate::{Quote, QuoteKind, Range};
@@ -295,8 +295,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                                 || (lw.ends_with("ed") && before_object)
                         });
                         // "…, said one official in the room.": a short place phrase may close it.
-                        let place = ["in ", "at ", "on ", "from ", "with "].iter().any(|p| rest.starts_with(p))
+                        // "…, said Ola Berg of the University of Kellby School of Law.": an affiliation too.
+                        let place = (["in ", "at ", "on ", "from ", "with "].iter().any(|p| rest.starts_with(p))
                             && rest.split_whitespace().count() <= 6
+                            || rest.starts_with("of ") && rest.split_whitespace().count() <= 10)
                             && !rest.trim_end_matches(['.', '!', '?']).contains([',', ';']);
                         !verb && (rest.is_empty() || place || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
                     };
@@ -491,7 +493,16 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 .filter(|w| !w.ends_with("ly") && !matches!(*w, "not" | "yet" | "still" | "never" | "also" | "already" | "now"))
                 .take(2)
                 .any(|w| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being"));
-            let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared");
+            // "seems" names no speaker, unless a person seems to say something ("he seemed
+            // to indicate …", "she appeared to suggest …").
+            let personal = source.is_some_and(|r| {
+                let src = &text[r.start..r.end];
+                let lower = src.to_lowercase();
+                !matches!(lower.as_str(), "it" | "this" | "that" | "there" | "which" | "what")
+                    && (SUBJECT_PRONOUNS.contains(&lower.as_str()) || src.starts_with(char::is_uppercase))
+            });
+            let says = after.trim_start().strip_prefix("to ").and_then(|r| r.split_whitespace().next()).is_some_and(|v| CUE.is_match(v));
+            let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared") && !(personal && says);
             // "known" is never active ("a think tank known for …").
             let known = first == "known" && !after.trim_start().starts_with("by ");
             let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems || known;

@@ -951,6 +951,25 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_person_who_seems_to_say_something_is_its_speaker() {
+        // Found on PolNeAR's train split: "he seemed to indicate …" has a speaker, "it seems" none,
+        // and neither has one who only seems to be something.
+        let q = show("On Wednesday, Lind seemed to suggest that the pier would close.");
+        assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some("Lind"), "{q:?}");
+        let q = show("It seems that the pier will close in May.");
+        assert!(q.iter().all(|x| x.3.is_none()), "{q:?}");
+        let q = show("Lind seemed to be tired of the pier.");
+        assert!(q.iter().all(|x| x.3.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn polnear_a_long_affiliation_after_an_inverted_cue_is_left_out_of_the_speaker() {
+        // Found on PolNeAR's train split: "…,” said Stephen Vladeck of the University of Texas School of Law.
+        let q = show("“It would have been a long shot,” said Ola Berg of the University of Kellby School of Maritime Law.");
+        assert_eq!(q[0].3.as_deref(), Some("Ola Berg"), "{q:?}");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");

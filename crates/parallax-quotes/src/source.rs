@@ -437,6 +437,19 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
             stop = stop.min(i);
         }
     }
+    // A long name with its affiliation ("said Ola Berg of the University of Kellby
+    // School of Law"): the speaker is the name before "of".
+    if body[..stop].split_whitespace().count() > 8 {
+        if let Some(i) = body[..stop].find(" of ") {
+            let name: Vec<&str> = body[..i].split_whitespace().collect();
+            if (2..=4).contains(&name.len())
+                && name.iter().all(|w| w.starts_with(char::is_uppercase))
+                && !matches!(name[0], "The" | "A" | "An")
+            {
+                stop = i;
+            }
+        }
+    }
     let phrase = body[..stop].trim_end();
     let words = phrase.split_whitespace().count();
     // A clause is not a speaker: "said the city would open …".
