@@ -218,7 +218,17 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         let clause = &clause[..clause.find(['.', ';']).unwrap_or(clause.len())];
         amount && !clause.split_whitespace().any(|w| w == "with")
     };
-    !(noun_like || states || tour || programme || naming || violence || adjective || result || price)
+    // "a planned news conference": an adjective; a plan is reported only as "planned to …".
+    let planned = word == "planned" && !matches!(next_word.as_str(), "to" | "that" | "on");
+    // "her thinking", "the policy thinking of …": a noun.
+    let thinking = word == "thinking"
+        && (prev_word.ends_with("'s")
+            || prev_word.ends_with("’s")
+            || matches!(
+                prev_word.as_str(),
+                "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "of" | "policy"
+            ));
+    !(noun_like || states || tour || programme || naming || violence || adjective || result || price || planned || thinking)
 }
 
 /// Indirect speech holding quoted words is mixed.

@@ -883,6 +883,11 @@ mod tests {
         assert_first_source("Lind attacks the board for its silence on the pier.", "Lind");
         // "pledged delegates" and "known as" are no cues.
         assert!(show("Lind has 384 pledged delegates, a group known as the harbour bloc.").is_empty());
+        // A planned event and someone's thinking are no reports; a plan to act is.
+        assert!(show("The board moved its planned news conference to Friday.").is_empty());
+        let q = show("People familiar with her thinking say the pier will close.");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("thinking")), "{q:?}");
+        assert_first_source("Lind planned to close the pier in May.", "Lind");
         // A result and a sum are no words reported.
         assert!(show("A strong showing from Lind in the north could push Vell out of the race.").is_empty());
         assert!(show("The island added 2,000 jobs in May, and the storm added to the uncertainty.").is_empty());
