@@ -468,9 +468,30 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     .max_by_key(|q| q.cue.map(|c| c.start))
                     .and_then(|q| q.source)
             };
-            let mut source =
-                if participle_after_comma { earlier_speaker().or_else(|| sentence_subject(text, ss, cue.start)) } else { None }
-                    .or_else(|| source_before(text, ss, cue.start));
+            // "…, though last week he used stronger language, saying …": a subject pronoun
+            // in the clause right before the comma is the nearest speaker.
+            let clause_pronoun = || {
+                let head = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().strip_suffix(',')?;
+                let from = head.rfind([',', ';', '(', '—']).map_or(0, |i| i + 1);
+                let clause = &head[from..];
+                let mut found = None;
+                let mut offset = 0;
+                for w in clause.split_whitespace() {
+                    let at = offset + clause[offset..].find(w).unwrap_or(0);
+                    offset = at + w.len();
+                    let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    if matches!(bare.to_lowercase().as_str(), "he" | "she" | "they" | "we" | "i") && bare.len() == w.len() {
+                        found = Some(Range { start: ss + from + at, end: ss + from + at + w.len() });
+                    }
+                }
+                found
+            };
+            let mut source = if participle_after_comma {
+                clause_pronoun().or_else(earlier_speaker).or_else(|| sentence_subject(text, ss, cue.start))
+            } else {
+                None
+            }
+            .or_else(|| source_before(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
             // "…, visibly angry, forcefully denied": an adverb before the cue leaves it no subject of its own either.
             let coordinated = {

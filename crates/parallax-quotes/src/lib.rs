@@ -975,6 +975,15 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_participle_takes_the_pronoun_subject_of_the_clause_before_it() {
+        // Found on PolNeAR's train split: "…, though in a news conference last week he used
+        // stronger language, saying …" is reported by "he", the nearest subject.
+        let q = show("The mayor praised the crew, though at the briefing she used stronger words, saying the pier must close.");
+        let r = q.iter().find(|x| x.2.as_deref() == Some("saying")).expect("the participle cue");
+        assert_eq!(r.3.as_deref(), Some("she"), "{q:?}");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
