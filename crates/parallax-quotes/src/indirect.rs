@@ -263,7 +263,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 continue;
             }
             let inverts = inverts(&word);
-            if head.ends_with(',') && inverts {
+            // `This is a "raw time," said …`: a comma inside a closing quotation mark
+            // ends the content too, and the quoted words belong to it.
+            let quoted_comma = head.strip_suffix(['"', '”']).is_some_and(|h| h.ends_with(','));
+            if (head.ends_with(',') || quoted_comma) && inverts {
                 let next = after.trim_start();
                 // A day after the cue is its setting, not its speaker ("…, said Wednesday he …").
                 let day = next.split_whitespace().next().is_some_and(|w| {
@@ -271,10 +274,32 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     CALENDAR.contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later")
                 });
                 let named = !day && next.chars().next().is_some_and(char::is_uppercase)
-                    || ["the ", "a ", "an ", "one ", "two ", "three ", "several ", "some ", "another ", "his ", "her ", "their ", "its "]
-                        .iter()
-                        .any(|d| next.starts_with(d));
-                let content = trim_range(text, Range { start: ss, end: ss + head.len() - 1 });
+                    || [
+                        "the ",
+                        "a ",
+                        "an ",
+                        "one ",
+                        "two ",
+                        "three ",
+                        "several ",
+                        "some ",
+                        "another ",
+                        "his ",
+                        "her ",
+                        "their ",
+                        "its ",
+                        "former ",
+                        "longtime ",
+                        "senior ",
+                        "retired ",
+                    ]
+                    .iter()
+                    .any(|d| next.starts_with(d));
+                let content = if quoted_comma {
+                    Range { start: ss, end: ss + head.len() }
+                } else {
+                    trim_range(text, Range { start: ss, end: ss + head.len() - 1 })
+                };
                 if named && text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
                     // The speaker ends the clause ("…, said Tomas Vell, the engineer."); a
                     // clause going on after the name is the content of a normal cue

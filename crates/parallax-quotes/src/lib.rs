@@ -984,6 +984,14 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_mixed_quote_before_an_inverted_cue_is_the_content() {
+        // Found on PolNeAR's train split: `This is a "raw time," said Democratic strategist …`.
+        let q = show("This is a \"raw time,\" said former harbour master Ola Berg, a longtime ally of the mayor.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("This is a \"raw time,\"", Some("former harbour master Ola Berg")), "{q:?}");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
