@@ -251,12 +251,23 @@ pub(crate) fn clause_start(text: &str, from: usize, at: usize) -> usize {
 /// Lind: “…”`).
 pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Option<Range>)> {
     // "Limbaugh continued: “…”": a verb of going on is a cue only right before the quotation.
-    let m = CUE
+    let found = CUE
         .find_iter(&text[lo..hi])
         .filter(|m| cue_use(text, lo + m.start(), lo + m.end()))
         .last()
-        .or_else(|| GOES_ON.captures(&text[lo..hi]).and_then(|c| c.get(1)))?;
-    let cue = Range { start: lo + m.start(), end: lo + m.end() };
+        .or_else(|| GOES_ON.captures(&text[lo..hi]).and_then(|c| c.get(1)))
+        .map(|m| Range { start: lo + m.start(), end: lo + m.end() });
+    // "Said Dorothy Poynter, who grew up nearby, “…”": an inverted cue opening the sentence.
+    let opening = || {
+        let head = &text[lo..hi];
+        let lead = head.len() - head.trim_start().len();
+        let first = head[lead..].split_whitespace().next()?;
+        inverts(&first.to_lowercase())
+            .then_some(())
+            .filter(|_| first.starts_with(char::is_uppercase))
+            .map(|_| Range { start: lo + lead, end: lo + lead + first.len() })
+    };
+    let cue = found.or_else(opening)?;
     // After the cue only a name speaks ("said Ana Lind: “…”"), not a clause ("said the event brought back …"),
     // and only after a verb of saying: the words after "praised" are its object ("praised staff for …").
     let word = text[cue.start..cue.end].to_lowercase();

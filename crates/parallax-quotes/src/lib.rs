@@ -992,6 +992,14 @@ mod tests {
     }
 
     #[test]
+    fn polnear_an_inverted_cue_opening_the_sentence_before_a_quotation() {
+        // Found on PolNeAR's train split: "Said Dorothy Poynter, who grew up with Ali …, “…”".
+        let q = show("Said Ola Berg, who grew up by the pier, “We were all so proud of it.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Said"), Some("Ola Berg")), "{q:?}");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
