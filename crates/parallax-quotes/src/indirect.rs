@@ -497,7 +497,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // in the clause right before the comma is the nearest speaker.
             let clause_pronoun = || {
                 let head = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().strip_suffix(',')?;
-                let from = head.rfind([',', ';', '(', '—']).map_or(0, |i| i + 1);
+                let from = head.rfind([',', ';', '(', '—']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
                 let clause = &head[from..];
                 let mut found = None;
                 let mut offset = 0;

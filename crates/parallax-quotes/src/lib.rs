@@ -1093,6 +1093,8 @@ mod tests {
     fn no_panic_with_multibyte_characters_anywhere() {
         let sentences = [
             "Dara Shaw, the union president, said that while polling of his members showed support for Lind, the vote was close.",
+            "KELLBY (AP) — Lind aimed to hit high notes Sunday, saying the pier would reopen.",
+            "Lind spoke — she used stronger words, saying the pier would close.",
             "Fleming said the timetable works, but said, “It is time we change the berth.”",
             "Asked by Dara Shaw whether she had read the report, Lind said, “Once.”",
             "The timing does not surprise harbour pilot Dara M. Shaw: “Lesser-known crossings have seen the biggest boost.”",
