@@ -198,10 +198,23 @@ const PER_THREAD: usize = 8;
 
 fn extract_one(item: Item, opts: &ExtractOptions) -> Done {
     match item {
-        Item::Doc(doc, notes) => Done::Doc(Box::new(analyze(doc, opts)), notes),
+        Item::Doc(doc, notes) => {
+            let (path, record) = (doc.source.path.clone(), doc.source.record);
+            Done::Doc(Box::new(guarded(path, record, || analyze(doc, opts))), notes)
+        }
         Item::Failed(d) => Done::Failed(d),
         Item::Ignored(p) => Done::Ignored(p),
     }
+}
+
+/// Runs one document's analysis. A panic in an analysis stage is a bug: it
+/// fails this document with an error naming it, and the rest of the batch goes on.
+fn guarded(path: String, record: Option<u64>, run: impl FnOnce() -> Analysis) -> Analysis {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)).unwrap_or_else(|e| {
+        let what = e.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| e.downcast_ref::<String>().cloned()).unwrap_or_default();
+        let what = what.lines().next().unwrap_or("").to_string();
+        Analysis { article: None, diagnostics: vec![Diagnostic::error(path, record, format!("internal error, please report it: {what}"))] }
+    })
 }
 
 /// Extract a batch on `threads` threads (documents dealt round-robin); results in input order.
@@ -233,4 +246,22 @@ fn extract_batch(batch: Vec<Item>, opts: &ExtractOptions, threads: usize) -> Vec
         }
     });
     slots.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panicking_stage_fails_only_its_document_with_an_error_naming_it() {
+        let failed = guarded("corpus/bad.html".into(), Some(3), || panic!("byte index 19 is not a char boundary"));
+        assert!(failed.article.is_none());
+        assert_eq!(failed.diagnostics.len(), 1);
+        let d = &failed.diagnostics[0];
+        assert_eq!((d.severity, d.path.as_str(), d.record), (Severity::Error, "corpus/bad.html", Some(3)));
+        assert!(d.message.contains("not a char boundary"), "{}", d.message);
+        // A document that analyses fine passes through untouched.
+        let fine = guarded("corpus/good.html".into(), None, || Analysis { article: None, diagnostics: Vec::new() });
+        assert!(fine.diagnostics.is_empty());
+    }
 }
