@@ -338,7 +338,18 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let mut cstart = cue.end + (after.len() - after.trim_start().len());
             // Objects of "told": skip the hearer ("told reporters", "told CNN").
             if word.starts_with("told") {
-                if let Some(ob) = phrase_after(text, cue.end, se) {
+                if let Some(mut ob) = phrase_after(text, cue.end, se) {
+                    // "told POLITICO earlier this week", "told a Senate panel Wednesday": the
+                    // hearer ends where a setting starts.
+                    let phrase = &text[ob.start..ob.end];
+                    if let Some(at) = phrase.char_indices().filter(|&(i, c)| i > 0 && c.is_whitespace()).map(|(i, _)| i + 1).find(|&i| {
+                        // "Post" in "the Island Post" is a name, not a setting; a day may be capitalised.
+                        let word = phrase[i..].split_whitespace().next().unwrap_or("");
+                        (word.starts_with(char::is_lowercase) || CALENDAR.contains(&word.to_lowercase().as_str()))
+                            && SETTING.is_match(&text[ob.start + i..se])
+                    }) {
+                        ob.end = ob.start + phrase[..at].trim_end().len();
+                    }
                     let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
                     // An outlet may be longer: "told The Wall Street Journal".
                     let outlet = w.len() <= 6 && w.iter().all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and"));

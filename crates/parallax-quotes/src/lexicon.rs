@@ -351,7 +351,7 @@ pub(crate) const PHRASE_STOPS: [char; 9] = [',', ';', ':', '“', '"', '(', DASH
 /// When and where words were said, right after the cue: "Friday afternoon",
 /// "in a statement", "on Twitter", "last week".
 pub(crate) static SETTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the)|during (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show|campaign speech|campaign event|campaign stop)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
+    Regex::new(r"(?i)^\s*(?:(?:(?:late|early|earlier|later) (?:this|last)|on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the)|during (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show|campaign speech|campaign event|campaign stop)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
         .unwrap()
 });
 

@@ -1000,6 +1000,18 @@ mod tests {
     }
 
     #[test]
+    fn polnear_a_setting_after_the_hearer_of_told_closes_the_attribution() {
+        // Found on PolNeAR's train split: "…, Phil Smith told POLITICO earlier this week."
+        let q = show("The union will sit out the vote, harbour union chief Ola Berg told the Island Post earlier this week.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].3.as_deref()),
+            ("The union will sit out the vote", Some("harbour union chief Ola Berg")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
