@@ -114,6 +114,13 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             || matches!(
                 text[end..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).as_deref(),
                 Some("of" | "horse" | "host" | "hosts" | "is" | "was" | "has")
+            ))
+        // "… by The Washington Post and ABC News shows the billionaire …": "shows" before its
+        // object is a finding whatever comes before it.
+        && !(word == "shows"
+            && matches!(
+                text[end..].split_whitespace().next().map(str::to_lowercase).as_deref(),
+                Some("that" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them")
             ));
     // "a firm called Cambridge Analytica", "a play called “…”": a name given, not words reported.
     let naming = word == "called" && {
