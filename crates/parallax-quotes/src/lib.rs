@@ -875,7 +875,7 @@ mod tests {
         assert!(q.iter().all(|x| x.2.as_deref() != Some("show")), "{q:?}");
         assert!(show("A new group called Harbour Votes Matter formed in May.").is_empty());
         // Before its object, "shows" is a finding even after "News" or "game".
-        assert_first_source("Footage from the game shows several fans waving flags at the pier.", "Footage from the game");
+        assert_first_source("Footage from the game shows the fans waving flags at the pier.", "Footage from the game");
         // Findings and name-calling stay.
         assert_first_source("The records show that the pier was closed.", "The records");
         assert_first_source("The letter called Lind a danger to the harbour.", "The letter");
