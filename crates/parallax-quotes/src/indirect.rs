@@ -362,6 +362,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     cstart = at + (text[at..se].len() - text[at..se].trim_start().len());
                 }
             }
+            // "said last week that …", "said in a statement that …": the setting before
+            // "that" is when and where, not what was said.
+            if let Some(m) = SETTING.find(&text[cstart..se]) {
+                let rest = &text[cstart + m.end()..se];
+                let gap = rest.len() - rest.trim_start().len();
+                if gap > 0 && rest.trim_start().starts_with("that ") {
+                    cstart += m.end() + gap;
+                }
+            }
             if text[cstart..se].starts_with("that ") {
                 cstart += 5;
             }

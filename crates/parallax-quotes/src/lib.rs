@@ -1014,6 +1014,16 @@ mod tests {
     }
 
     #[test]
+    fn example_corpus_a_setting_before_that_is_not_what_was_said() {
+        // The Island Post: "The Ministry of Transport said last week that a replacement link …".
+        let q = show("The Ministry of Transport said last week that a replacement link from Kellby would be considered.");
+        assert_eq!(q[0].1, "a replacement link from Kellby would be considered", "{q:?}");
+        assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "the pier would reopen");
+        // A day that is the subject of what was said stays in it.
+        assert_eq!(show("Lind said Monday was a hard day for the crews.")[0].1, "Monday was a hard day for the crews");
+    }
+
+    #[test]
     fn polnear_titles_and_initials_do_not_end_a_speaker_after_the_cue() {
         // Found on PolNeAR's train split: "said Mr. Manafort envisioned …" gave the speaker "Mr".
         let q = show("Mr. Kopachko, the pollster who ran the firm for a decade, said Mr. Vell envisioned a new pier.");
