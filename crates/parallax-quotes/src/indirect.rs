@@ -8,8 +8,8 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, inverts, kind_of};
 use crate::lexicon::{
-    ACCORDING, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS, POLL_IN, SETTING, STANCE,
-    SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
+    ACCORDING, AUXILIARIES, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS, POLL_IN,
+    SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
 use crate::source::{opener_comma, phrase_after, sentence_subject, source_before, subject_at, trim_range};
 use crate::{Quote, QuoteKind, Range};
@@ -441,39 +441,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     .collect();
                 (2..=3).contains(&words.len())
                     && matches!(words[0].as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you")
-                    && matches!(
-                        words[1].as_str(),
-                        "would"
-                            | "will"
-                            | "could"
-                            | "can"
-                            | "did"
-                            | "does"
-                            | "do"
-                            | "should"
-                            | "might"
-                            | "may"
-                            | "must"
-                            | "had"
-                            | "has"
-                            | "have"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "wouldn't"
-                            | "won't"
-                            | "couldn't"
-                            | "can't"
-                            | "didn't"
-                            | "doesn't"
-                            | "don't"
-                            | "wasn't"
-                            | "isn't"
-                            | "hadn't"
-                            | "hasn't"
-                            | "haven't"
-                    )
+                    && AUXILIARIES.contains(&words[1].as_str())
                     && words.get(2).is_none_or(|w| matches!(w.as_str(), "not" | "too" | "so"))
             };
             if (short < 3 && !elliptical) || cue_final {

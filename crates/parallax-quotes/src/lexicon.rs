@@ -411,3 +411,15 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "several",
     "both",
 ];
+
+/// Auxiliaries and modals that, after a subject pronoun, make a whole clause
+/// whose verb is left out ("he would", "they could not").
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "would", "will", "could", "can", "did", "does", "do", "should", "might", "may", "must", "had", "has", "have", "was", "were", "is",
+    "are", "wouldn't", "won't", "couldn't", "can't", "didn't", "doesn't", "don't", "wasn't", "isn't", "hadn't", "hasn't", "haven't",
+];
+
+/// Subordinators that open a clause inside a phrase before a cue; the clause's
+/// own subject is the speaker ("… turned ugly when the candidate said").
+pub(crate) const SUBORDINATORS: &[&str] =
+    &["when", "while", "because", "although", "though", "whereas", "if", "unless", "until", "after", "before"];

@@ -6,7 +6,7 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
     CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, OPENING_ADVERBS, PHRASE_STOPS,
-    SUBJECT_END, SUBJECT_PRONOUNS, TIME_WORDS,
+    SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
 
@@ -114,10 +114,8 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // ("The rally turned ugly when the candidate said …"). Not when a cue comes
         // before it ("said that while polling … showed": the source holds a cue of its own).
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
-            matches!(
-                words[i].to_lowercase().as_str(),
-                "when" | "while" | "because" | "although" | "though" | "whereas" | "if" | "unless" | "until" | "after" | "before"
-            ) && words.len() - i - 1 <= 5
+            SUBORDINATORS.contains(&words[i].to_lowercase().as_str())
+                && words.len() - i - 1 <= 5
                 && !words[..i].iter().any(|w| CUE.is_match(&w.to_lowercase()))
         }) {
             // Byte offset of word i + 1: skip i + 1 words and the space after each.
