@@ -269,10 +269,8 @@ pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Opt
         let head = &text[lo..hi];
         let lead = head.len() - head.trim_start().len();
         let first = head[lead..].split_whitespace().next()?;
-        inverts(&first.to_lowercase())
-            .then_some(())
-            .filter(|_| first.starts_with(char::is_uppercase))
-            .map(|_| Range { start: lo + lead, end: lo + lead + first.len() })
+        (first.starts_with(char::is_uppercase) && inverts(&first.to_lowercase()))
+            .then(|| Range { start: lo + lead, end: lo + lead + first.len() })
     };
     let cue = found.or_else(opening)?;
     // After the cue only a name speaks ("said Ana Lind: “…”"), not a clause ("said the event brought back …"),

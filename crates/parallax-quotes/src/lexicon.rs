@@ -408,8 +408,6 @@ pub(crate) const NUMBER_WORDS: &[&str] = &[
     "thousands",
     "dozen",
     "dozens",
-    "several",
-    "both",
 ];
 
 /// Auxiliaries and modals that, after a subject pronoun, make a whole clause
