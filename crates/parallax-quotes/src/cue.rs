@@ -209,6 +209,17 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                     | "worst"
             )))
         || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"));
+    // "You know, the challenges …", "and, you know, being smart": a filler, not a report
+    // of knowledge (the word runs straight into a comma, a question or the sentence end).
+    let filler = word == "know"
+        && prev_word.trim_start_matches(|c: char| !c.is_alphanumeric()) == "you"
+        && (text[end..].starts_with([',', '?', '.', '!', ';']) || next_word == "what?" || text[end..].trim_start().is_empty());
+    // "maintained his lead", "is maintained by NGP VAN": keeping something, not a claim;
+    // the claim is "maintained that …", "maintained they were …" or an inverted cue.
+    let keeping = word.starts_with("maintain")
+        && !(next_word == "that"
+            || SUBJECT_PRONOUNS.contains(&next_word.as_str())
+            || text[end..].starts_with([',', '.', ';', ':', '\u{201d}', '"']));
     // "pledged delegates": an adjective; "known as …": a name.
     let adjective = (word == "pledged" && next_word.starts_with("delegate")) || (word == "known" && next_word == "as");
     // "charged a $100,000 fee", "charges $30 a head", "charged two phones": a price or a
@@ -235,7 +246,19 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 prev_word.as_str(),
                 "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "of" | "policy"
             ));
-    !(noun_like || states || tour || programme || naming || violence || adjective || result || price || planned || thinking)
+    !(noun_like
+        || states
+        || tour
+        || programme
+        || naming
+        || violence
+        || adjective
+        || result
+        || price
+        || planned
+        || thinking
+        || filler
+        || keeping)
 }
 
 /// Indirect speech holding quoted words is mixed.

@@ -518,7 +518,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // Passive cues ("was accused of", "is expected") and "seems" name no speaker
             // unless "by" follows; the subject is what is reported on.
             let first = word.split(' ').next().unwrap_or("");
-            let participle = first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen");
+            // "is worried that …", "are convinced that …": a state of mind, whose holder is the subject.
+            let state_of_mind = matches!(first, "worried" | "convinced");
+            let participle = !state_of_mind
+                && (first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen"));
             // Only within the cue's own clause: "Bamberg, who is 28, said" is active.
             let clause = text[ss..cue.start].trim_end();
             let be_before = clause[if clause.ends_with(',') { clause.len() } else { 0 }..]

@@ -1147,4 +1147,53 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn you_know_is_a_filler_not_a_report() {
+        // Without the filler rule, "You know," and ", you know," were cues with "you" as speaker.
+        assert!(show("You know, the harbour board has never once listened to the fishermen.").is_empty());
+        let q = show("The mayor said that, you know, the pier would reopen.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2.as_deref(), Some("said"));
+        assert_eq!(q[0].3.as_deref(), Some("The mayor"));
+        // Knowing something stays a cue.
+        let q = show("The fishermen know the pier will close in May.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("know"), Some("The fishermen")));
+    }
+
+    #[test]
+    fn maintained_is_a_claim_only_before_a_clause() {
+        assert!(show("The ferry line has maintained its lead over the bus company since March.").is_empty());
+        assert!(show("The pier is maintained by the port authority.").is_empty());
+        let q = show("The council has long maintained that the pier is safe.");
+        assert_eq!(q.len(), 1);
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("the pier is safe", Some("The council")));
+        let q = show("The council maintained they had done nothing wrong.");
+        assert_eq!(q[0].3.as_deref(), Some("The council"));
+    }
+
+    #[test]
+    fn a_state_of_mind_belongs_to_its_subject() {
+        // "are worried that" is no passive: the fishermen hold the worry.
+        let q = show("The fishermen are worried that the new pier will be too small.");
+        assert_eq!(q.len(), 1);
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("worried"), Some("The fishermen")));
+        let q = show("Not everyone is convinced the toll will fall.");
+        assert_eq!(q[0].3.as_deref(), Some("Not everyone"));
+        // A real passive still names no speaker.
+        let q = show("The captain was accused of ignoring the storm warning.");
+        assert_eq!(q[0].3, None);
+    }
+
+    #[test]
+    fn a_clause_with_a_month_is_no_time_opener() {
+        // "The Courier intervened in April," holds a verb: it is the subject's clause,
+        // not a time phrase to step over before the subject.
+        let q = show("The Courier intervened in April, arguing that the harbour records were public.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].3.as_deref(), Some("The Courier"));
+        // A real time opener is still stepped over.
+        let q = show("Late last April, the Courier intervened, arguing that the records were public.");
+        assert_eq!(q[0].3.as_deref(), Some("the Courier"));
+    }
 }

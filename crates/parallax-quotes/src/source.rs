@@ -290,7 +290,10 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
         let time = head.find(", ").is_some_and(|c| {
             let words: Vec<String> =
                 head[..c].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-            words.len() <= 5 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
+            // "The Post intervened in April, arguing …" is a clause with a verb, not a time.
+            words.len() <= 5
+                && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
+                && !words.iter().any(|w| w.len() > 4 && w.ends_with("ed"))
         });
         if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time) {
             break;
