@@ -1,7 +1,7 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
 use crate::lexicon::{CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
-use crate::source::{is_adverb, phrase_after, source_before};
+use crate::source::{is_adverb, phrase_after, relative_subject, source_before};
 use crate::{QuoteKind, Range};
 
 /// Whether the cue word at `text[start..end]` is used as a cue here:
@@ -214,6 +214,12 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let filler = word == "know"
         && prev_word.trim_start_matches(|c: char| !c.is_alphanumeric()) == "you"
         && (text[end..].starts_with([',', '?', '.', '!', ';']) || next_word == "what?" || text[end..].trim_start().is_empty());
+    // "an official who was not authorized to discuss the talks", "speaking on condition
+    // of anonymity to describe …", "who asked not to be named": the terms of a source's
+    // anonymity, not a report.
+    let lead_in = text[..start].trim_end().to_lowercase();
+    let anonymity = ["authorized to", "permitted to", "allowed to", "anonymity to"].iter().any(|p| lead_in.ends_with(p))
+        || (word == "asked" && text[end..].trim_start().starts_with("not to be "));
     // "maintained his lead", "is maintained by NGP VAN": keeping something, not a claim;
     // the claim is "maintained that …", "maintained they were …" or an inverted cue.
     let keeping = word.starts_with("maintain")
@@ -258,7 +264,8 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || planned
         || thinking
         || filler
-        || keeping)
+        || keeping
+        || anonymity)
 }
 
 /// Indirect speech holding quoted words is mixed.
@@ -303,7 +310,10 @@ pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Opt
         let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
         inverts(&word) && words.len() <= 6 && !words.iter().skip(1).any(|w| SUBJECT_END.contains(&w.to_lowercase().as_str()))
     };
-    Some((cue, source_before(text, lo, cue.start).or_else(|| phrase_after(text, cue.end, hi).filter(named_after))))
+    let source = source_before(text, lo, cue.start)
+        .or_else(|| phrase_after(text, cue.end, hi).filter(named_after))
+        .or_else(|| relative_subject(text, lo, cue.start));
+    Some((cue, source))
 }
 
 /// Cues that may come before their speaker ("…, said Lind", "added the mayor"):

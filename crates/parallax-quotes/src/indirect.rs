@@ -11,7 +11,7 @@ use crate::lexicon::{
     ACCORDING, AUXILIARIES, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS, POLL_IN,
     SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
-use crate::source::{opener_comma, phrase_after, sentence_subject, source_before, subject_at, trim_range};
+use crate::source::{opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range};
 use crate::{Quote, QuoteKind, Range};
 
 /// Indirect speech and "according to", sentence by sentence, outside the
@@ -504,7 +504,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             } else {
                 None
             }
-            .or_else(|| source_before(text, ss, cue.start));
+            .or_else(|| source_before(text, ss, cue.start))
+            .or_else(|| relative_subject(text, ss, cue.start));
             // "… and said", "…, claiming": the cue's subject opens the sentence.
             // "…, visibly angry, forcefully denied": an adverb before the cue leaves it no subject of its own either.
             let coordinated = {
@@ -524,12 +525,17 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 && (first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen"));
             // Only within the cue's own clause: "Bamberg, who is 28, said" is active.
             let clause = text[ss..cue.start].trim_end();
-            let be_before = clause[if clause.ends_with(',') { clause.len() } else { 0 }..]
+            // The form of "be" is one of the two words before the cue, but not the
+            // auxiliary of another participle ("who asked not to be named said").
+            let before: Vec<&str> = clause[if clause.ends_with(',') { clause.len() } else { 0 }..]
                 .split_whitespace()
                 .rev()
                 .filter(|w| !w.ends_with("ly") && !matches!(*w, "not" | "yet" | "still" | "never" | "also" | "already" | "now"))
                 .take(2)
-                .any(|w| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being"));
+                .collect();
+            let be = |w: &str| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being");
+            let be_before = before.first().is_some_and(|w| be(w))
+                || (before.len() == 2 && be(before[1]) && !(before[0].ends_with("ed") && before[0].len() > 3));
             // "seems" names no speaker, unless a person seems to say something ("he seemed
             // to indicate …", "she appeared to suggest …").
             let personal = source.is_some_and(|r| {

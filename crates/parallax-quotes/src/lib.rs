@@ -1196,4 +1196,20 @@ mod tests {
         let q = show("Late last April, the Courier intervened, arguing that the records were public.");
         assert_eq!(q[0].3.as_deref(), Some("the Courier"));
     }
+
+    #[test]
+    fn anonymity_terms_are_no_report_and_a_day_is_no_speaker() {
+        // Before: "discuss the plan said Wednesday" was a report of its own, and the
+        // direct quote was given "Wednesday" as its speaker.
+        let q = show("A harbour official who was not authorized to discuss the plan said Wednesday, \"Certainly there are talks between the board and the union.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Direct);
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("A harbour official")));
+        let q = show("A harbour pilot who asked not to be named said that the ferry schedule would change in May.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("A harbour pilot")));
+        // Asking stays a cue when it is not about anonymity.
+        let q = show("The pilots asked that the ferry schedule be changed before the summer.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("asked"), Some("The pilots")));
+    }
 }

@@ -323,6 +323,16 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
     subject_at(text, at, cue_start, capital)
 }
 
+/// The subject opening the sentence when a relative clause stands between it and
+/// the cue: "A harbour official who was not authorized to discuss the plan said …"
+/// (too long to read back from the cue). No comma may follow the relative pronoun.
+pub(crate) fn relative_subject(text: &str, ss: usize, cue_start: usize) -> Option<Range> {
+    sentence_subject(text, ss, cue_start).filter(|r| {
+        let rest = text[r.end..cue_start].trim_start();
+        (rest.starts_with("who ") || rest.starts_with("which ")) && !rest.contains(',')
+    })
+}
+
 /// A lower-cased word that is an adverb ending in `-ly` ("recently"); a
 /// capitalised one may be a name ("Kelly"), so callers check the case.
 pub(crate) fn is_adverb(w: &str) -> bool {
@@ -457,7 +467,11 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let clause = phrase
         .split_whitespace()
         .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
-    ((1..=8).contains(&words) && !clause).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+    // A time is not a speaker: "… said Wednesday, “…”".
+    let first = phrase.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let time = CALENDAR[..7].contains(&first.as_str())
+        || matches!(first.as_str(), "today" | "yesterday" | "tonight" | "last" | "earlier" | "later" | "this" | "next");
+    ((1..=8).contains(&words) && !clause && !time).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
 }
 
 pub(crate) fn trim_range(text: &str, r: Range) -> Range {
