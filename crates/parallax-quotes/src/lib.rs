@@ -1212,4 +1212,21 @@ mod tests {
         let q = show("The pilots asked that the ferry schedule be changed before the summer.");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("asked"), Some("The pilots")));
     }
+
+    #[test]
+    fn reminding_learning_and_touting_report_but_viewing_does_not() {
+        for (text, cue, source) in [
+            ("The harbour master reminded the crews that the pier closes at dusk.", "reminded", "The harbour master"),
+            ("The union learned that the ferry line had cut its winter timetable.", "learned", "The union"),
+            ("The mayor made clear that the toll would stay until the loan is repaid.", "made clear", "The mayor"),
+            ("Lind touted the new terminal as the busiest on the coast.", "touted", "Lind"),
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some(cue), Some(source)), "{text}");
+        }
+        // Viewing plans and deciding a date are acts, not reports (the cues were dropped).
+        assert!(show("The board viewed the plans for the terminal on Monday.").is_empty());
+        assert!(show("The council will decide the date of the vote next week.").is_empty());
+    }
 }
