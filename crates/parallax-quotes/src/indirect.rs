@@ -448,7 +448,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
                 if let Some(comma) = head.rfind(',') {
-                    let content = trim_range(text, Range { start: ss, end: ss + comma });
+                    // "The bill's failure was “heartbreaking,” she said.": the closing mark
+                    // after the comma ends the content; the speaker follows it.
+                    let mark =
+                        head[comma + 1..].chars().next().filter(|c| matches!(c, '”' | '"' | '’' | '\'' | '»')).map_or(0, char::len_utf8);
+                    let mut content = trim_range(text, Range { start: ss, end: ss + comma });
+                    if mark > 0 {
+                        content.end = ss + comma + 1 + mark;
+                    }
+                    let comma = comma + mark;
                     // The speaker between the comma and the cue is a noun phrase, not a clause
                     // ("Carson rejected the notion that the episode showed …").
                     // A participle has no speaker of its own there ("…, just as they will foot
@@ -462,7 +470,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     });
                     if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
                     {
-                        out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source, relayed_by: None });
+                        out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source, relayed_by: None });
                         found += 1;
                     }
                 }

@@ -1229,4 +1229,22 @@ mod tests {
         assert!(show("The board viewed the plans for the terminal on Monday.").is_empty());
         assert!(show("The council will decide the date of the vote next week.").is_empty());
     }
+
+    #[test]
+    fn a_report_ending_in_a_partial_quote_before_its_inverted_cue() {
+        // The comma sits inside the closing mark: the content runs through the mark and
+        // the speaker starts after it (it was "” she", or nothing with straight quotes).
+        for text in ["The ferry's late arrival was “unacceptable,” she said.", "The ferry's late arrival was \"unacceptable,\" she said."]
+        {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].0, QuoteKind::Mixed, "{text}");
+            assert!(
+                q[0].1.starts_with("The ferry's late arrival was")
+                    && (q[0].1.ends_with("unacceptable,\u{201d}") || q[0].1.ends_with("unacceptable,\"")),
+                "{q:?}"
+            );
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("she")));
+        }
+    }
 }
