@@ -1247,4 +1247,18 @@ mod tests {
             assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("she")));
         }
     }
+
+    #[test]
+    fn a_relative_who_right_before_the_cue_is_the_source() {
+        // Before, the whole clause ("The ferry line won among the voters who") was the
+        // source, or no report was found at all.
+        for text in [
+            "The ferry line won among the voters who said the toll does more to help the town.",
+            "The ferry line won by almost 60 points among voters who said the toll helps the town.",
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("who")), "{text}");
+        }
+    }
 }

@@ -133,6 +133,14 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         }
         // A pronoun right before the cue is the speaker: "... by Republican lawmakers he says".
         let last_word = words.last().unwrap();
+        // So is a relative "who" ("… among voters who said the toll …"); speaker
+        // resolution takes it to the noun before it. Not when the phrase holds a cue of
+        // its own ("claiming that he had a source who told him"): that cue's speaker
+        // reports this one too.
+        if words.len() > 1 && *last_word == "who" && !words.iter().any(|w| CUE.is_match(&w.to_lowercase())) {
+            start = start + text[start..end].rfind(" who").map_or(0, |i| i + 1);
+            return Some(Range { start, end: start + 3 });
+        }
         if words.len() > 1 && SUBJECT_PRONOUNS.contains(&last_word.to_lowercase().as_str()) {
             start = start + text[start..end].rfind(last_word).unwrap_or(0);
             continue;
