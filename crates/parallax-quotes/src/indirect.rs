@@ -428,9 +428,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 }
                 let before = text[ss..cue.start].rfind(',').map_or("", |c| &text[ss..ss + c]);
                 let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
+                // A clause opener ("When …") leaves the report no main clause, unless its own
+                // clause has closed with a comma before the content's ("When she noticed him,
+                // her eyes widened, he said").
                 (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']))
                     && before.split_whitespace().count() >= 3
-                    && !CLAUSE_OPENERS.contains(&first.as_str())
+                    && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
             };
             // "Flake said he would.", "They said she could not.": a pronoun and an
             // auxiliary are a whole clause whose verb is left out.
@@ -457,6 +460,30 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         content.end = ss + comma + 1 + mark;
                     }
                     let comma = comma + mark;
+                    // "…, a spokeswoman, Ana Lind, said": the speaker is a name with its
+                    // appositive, both set off by commas; the content ends before them.
+                    if mark == 0 && head[comma + 1..].trim().is_empty() {
+                        let pieces: Vec<usize> = head[..comma].match_indices(", ").map(|(i, _)| i).collect();
+                        if let [.., c1, c2] = pieces[..] {
+                            let short = |a: usize, b: usize| (1..=4).contains(&head[a..b].split_whitespace().count());
+                            let named = |a: usize, b: usize| head[a..b].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+                            if short(c1 + 2, c2) && short(c2 + 2, comma) && (named(c1 + 2, c2) || named(c2 + 2, comma)) {
+                                content = trim_range(text, Range { start: ss, end: ss + c1 });
+                                let speaker = Range { start: ss + c1 + 2, end: ss + comma };
+                                if text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
+                                    out.push(Quote {
+                                        kind: kind_of(text, content),
+                                        content,
+                                        cue: Some(cue),
+                                        source: Some(speaker),
+                                        relayed_by: None,
+                                    });
+                                    found += 1;
+                                }
+                                continue;
+                            }
+                        }
+                    }
                     // The speaker between the comma and the cue is a noun phrase, not a clause
                     // ("Carson rejected the notion that the episode showed …").
                     // A participle has no speaker of its own there ("…, just as they will foot

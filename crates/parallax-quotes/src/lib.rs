@@ -1261,4 +1261,32 @@ mod tests {
             assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("who")), "{text}");
         }
     }
+
+    #[test]
+    fn an_inverted_cue_after_an_opening_clause_or_with_an_appositive_speaker() {
+        // Both were missed: a sentence opening with "When" was taken for a subordinate
+        // clause holding the cue, and a speaker ending in a comma left no phrase to name.
+        let q = show("When she finally noticed the pilot, her eyes widened with surprise, he said, and she gripped his hands.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "When she finally noticed the pilot, her eyes widened with surprise");
+        assert_eq!(q[0].3.as_deref(), Some("he"));
+        for (text, speaker) in [
+            (
+                "The line created the timetable to help in times of storms, a spokeswoman, Ana Lind, said on Saturday.",
+                "a spokeswoman, Ana Lind",
+            ),
+            (
+                "The line created the timetable to help in times of storms, Ana Lind, a spokeswoman, said on Saturday.",
+                "Ana Lind, a spokeswoman",
+            ),
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].1, "The line created the timetable to help in times of storms");
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some(speaker)));
+        }
+        // A report inside the opening clause is still not an inverted cue.
+        let q = show("When Lind said the pier was safe, the crowd cheered.");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
 }
