@@ -1289,4 +1289,18 @@ mod tests {
         let q = show("When Lind said the pier was safe, the crowd cheered.");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Lind")), "{q:?}");
     }
+
+    #[test]
+    fn a_dateline_set_off_by_a_spaced_hyphen_is_no_speaker() {
+        // The participle's speaker is the sentence's subject after the dateline; with a
+        // hyphen instead of a dash, the dateline itself ("PORT AVEN") was taken.
+        for text in [
+            "PORT AVEN, Aug 31 (Courier) - The harbour union voiced support for the mayor on Wednesday, saying her rival would close the pier.",
+            "PORT AVEN — The harbour union voiced support for the mayor on Wednesday, saying her rival would close the pier.",
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("saying"), Some("The harbour union")), "{text}");
+        }
+    }
 }

@@ -280,11 +280,19 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
     let mut at = ss;
     let mut capital = true;
     // A dateline opens the first sentence: "WASHINGTON, Dec. 8 (UPI) — …".
-    if let Some(dash) = text[ss..cue_start].find(['—', '–']).filter(|&d| d <= 60) {
+    // The dash may be a spaced hyphen: "PARIS, Aug 31 (Reuters) - …".
+    let head = &text[ss..cue_start];
+    let dash = match (head.find(['—', '–']), head.find(" - ")) {
+        (Some(a), Some(b)) if b + 1 < a => Some((b + 1, 1)),
+        (Some(a), _) => Some((a, head[a..].chars().next().map_or(1, char::len_utf8))),
+        (None, Some(b)) => Some((b + 1, 1)),
+        (None, None) => None,
+    };
+    if let Some((dash, dash_len)) = dash.filter(|&(d, _)| d <= 60) {
         let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
         let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
         if caps.len() >= 3 && caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
-            let after = ss + dash + text[ss + dash..].chars().next().map_or(1, char::len_utf8);
+            let after = ss + dash + dash_len;
             at = after + (text[after..cue_start].len() - text[after..cue_start].trim_start().len());
         }
     }
