@@ -1303,4 +1303,18 @@ mod tests {
             assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("saying"), Some("The harbour union")), "{text}");
         }
     }
+
+    #[test]
+    fn a_time_alone_is_never_a_speaker_but_a_name_like_may_is() {
+        assert_eq!(clean("Friday"), None);
+        assert_eq!(clean("On Sunday"), None);
+        assert_eq!(clean("in April"), None);
+        assert_eq!(clean("May").as_deref(), Some("May"));
+        assert_eq!(clean("This").as_deref(), Some("This"));
+        assert_eq!(clean("Mayor Lind").as_deref(), Some("Mayor Lind"));
+    }
+
+    fn clean(source: &str) -> Option<String> {
+        source::clean_source(source, Range { start: 0, end: source.len() }).map(|r| source[r.start..r.end].to_string())
+    }
 }

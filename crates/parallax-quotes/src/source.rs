@@ -513,6 +513,18 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if s.starts_with(['“', '"', '‘']) {
         return None;
     }
+    // A time is no speaker ("Friday", "On Sunday", "in April").
+    let words: Vec<String> = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    // A month alone may be a name ("May said"); after "in" or "on" it is a time.
+    let day = |w: &String| CALENDAR[..7].contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight");
+    let time = match words.as_slice() {
+        [w] => day(w),
+        [p, w] => matches!(p.as_str(), "in" | "on" | "last" | "this" | "next") && (day(w) || CALENDAR.contains(&w.as_str())),
+        _ => false,
+    };
+    if time {
+        return None;
+    }
     // "Cook declined to say", "the board is expected to endorse": the infinitive's
     // subject is the phrase before its verb and that verb's auxiliaries.
     let mut end = r.end;
