@@ -220,6 +220,10 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let lead_in = text[..start].trim_end().to_lowercase();
     let anonymity = ["authorized to", "permitted to", "allowed to", "anonymity to"].iter().any(|p| lead_in.ends_with(p))
         || (word == "asked" && text[end..].trim_start().starts_with("not to be "));
+    // "It is too soon to say", "difficult to predict", "calmer than expected": a judgement
+    // of the writer's, not a report.
+    let judgement = ["too soon to", "difficult to", "impossible to", "reason to"].iter().any(|p| lead_in.ends_with(p))
+        || (word == "expected" && matches!(prev_word.as_str(), "than" | "as"));
     // "maintained his lead", "is maintained by NGP VAN": keeping something, not a claim;
     // the claim is "maintained that …", "maintained they were …" or an inverted cue.
     let keeping = word.starts_with("maintain")
@@ -265,7 +269,8 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || thinking
         || filler
         || keeping
-        || anonymity)
+        || anonymity
+        || judgement)
 }
 
 /// Indirect speech holding quoted words is mixed.

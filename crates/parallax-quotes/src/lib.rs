@@ -1317,4 +1317,14 @@ mod tests {
     fn clean(source: &str) -> Option<String> {
         source::clean_source(source, Range { start: 0, end: source.len() }).map(|r| source[r.start..r.end].to_string())
     }
+
+    #[test]
+    fn the_writer_s_judgement_is_no_report() {
+        assert!(show("It is too soon to say whether the new pier will pay for itself.").is_empty());
+        assert!(show("The effects of the toll are difficult to predict for the island's shops.").is_empty());
+        assert!(show("The crossing took longer than expected because of the storm.").is_empty());
+        // A reported judgement keeps its reporter.
+        let q = show("Lind said it was too early to congratulate the winners of the vote.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Lind")));
+    }
 }
