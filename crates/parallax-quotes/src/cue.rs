@@ -217,7 +217,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "an official who was not authorized to discuss the talks", "speaking on condition
     // of anonymity to describe …", "who asked not to be named": the terms of a source's
     // anonymity, not a report.
-    let lead_in = text[..start].trim_end().to_lowercase();
+    // (The last few words only: lower-casing the whole text before every cue would cost
+    // time quadratic in the article's length.)
+    let lead_in = text[text.floor_char_boundary(start.saturating_sub(48))..start].trim_end().to_lowercase();
     let anonymity = ["authorized to", "permitted to", "allowed to", "anonymity to"].iter().any(|p| lead_in.ends_with(p))
         || (word == "asked" && text[end..].trim_start().starts_with("not to be "));
     // "It is too soon to say", "difficult to predict", "calmer than expected": a judgement

@@ -187,6 +187,10 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
 /// Personal pronouns that can be the subject of a cue.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 
+/// Days of the week and their relatives, lower-cased: a time, never a speaker.
+pub(crate) const DAYS: &[&str] =
+    &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"];
+
 /// Words of a time phrase that may open a sentence before its subject ("Hours later, …").
 pub(crate) const TIME_WORDS: &[&str] = &[
     "later",

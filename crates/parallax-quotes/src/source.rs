@@ -5,7 +5,7 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
-    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, OPENING_ADVERBS, PHRASE_STOPS,
+    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, OPENING_ADVERBS, PHRASE_STOPS,
     SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
@@ -485,8 +485,7 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
         .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
     // A time is not a speaker: "… said Wednesday, “…”".
     let first = phrase.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let time = CALENDAR[..7].contains(&first.as_str())
-        || matches!(first.as_str(), "today" | "yesterday" | "tonight" | "last" | "earlier" | "later" | "this" | "next");
+    let time = DAYS.contains(&first.as_str()) || matches!(first.as_str(), "last" | "earlier" | "later" | "this" | "next");
     ((1..=8).contains(&words) && !clause && !time).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
 }
 
@@ -516,7 +515,7 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     // A time is no speaker ("Friday", "On Sunday", "in April").
     let words: Vec<String> = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
     // A month alone may be a name ("May said"); after "in" or "on" it is a time.
-    let day = |w: &String| CALENDAR[..7].contains(&w.as_str()) || matches!(w.as_str(), "today" | "yesterday" | "tonight");
+    let day = |w: &String| DAYS.contains(&w.as_str());
     let time = match words.as_slice() {
         [w] => day(w),
         [p, w] => matches!(p.as_str(), "in" | "on" | "last" | "this" | "next") && (day(w) || CALENDAR.contains(&w.as_str())),
