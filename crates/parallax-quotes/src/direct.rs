@@ -4,7 +4,7 @@
 use parallax_model::Span;
 
 use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause};
-use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, TAIL_CUE_REACH};
+use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, Quote, QuoteKind, Range};
@@ -34,6 +34,17 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     *source = sentence_subject(text, ss, cue.start).or(*source);
                 } else if source.is_none() {
                     *source = source_before(text, ss, cue.start);
+                }
+            }
+            // "Benjamin said he believes “…”": a cue whose pronoun subject comes right after
+            // another cue is part of that report, as in `find_quotes_in`; the outer speaker speaks.
+            if let Some((_, Some(src))) = head_cue {
+                if src.start > head_start && SUBJECT_PRONOUNS.contains(&text[src.start..src.end].to_lowercase().as_str()) {
+                    let outer = cue_before(text, head_start, src.start)
+                        .filter(|(c, s)| c.end <= src.start && src.start - c.end < 12 && s.is_some_and(|s| s.end <= c.start));
+                    if outer.is_some() {
+                        head_cue = outer;
+                    }
                 }
             }
             // The cue after the quote, up to the end of its sentence (initials such as

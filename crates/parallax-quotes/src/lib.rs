@@ -81,6 +81,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     let nested: Vec<bool> = out
         .iter()
         .map(|q| {
+            // The same quoted words found again by an inner cue ("Lind said he believes “…”").
+            if q.kind != QuoteKind::Direct && out.iter().any(|o| o.kind == QuoteKind::Direct && o.content == q.content && o.cue != q.cue) {
+                return true;
+            }
             let Some(src) = q.source.filter(|s| SUBJECT_PRONOUNS.contains(&text[s.start..s.end].to_lowercase().as_str())) else {
                 return false;
             };
@@ -1326,5 +1330,18 @@ mod tests {
         // A reported judgement keeps its reporter.
         let q = show("Lind said it was too early to congratulate the winners of the vote.");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Lind")));
+    }
+
+    #[test]
+    fn a_direct_quote_after_a_nested_pronoun_cue_is_the_outer_speaker_s() {
+        // "he believes" sits inside Lind's report: Lind is the speaker (it was "he").
+        let q = show("Lind said he believes “the pier will be safe by the summer.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Lind")));
+        // A pronoun with no cue before it keeps its own cue.
+        let q = show("Later he said he believes “the pier will be safe by the summer.”");
+        assert_eq!(q[0].3.as_deref(), Some("he"));
+        let q = show("She believes “the pier will be safe by the summer.”");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("believes"), Some("She")));
     }
 }
