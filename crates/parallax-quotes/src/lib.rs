@@ -1344,4 +1344,18 @@ mod tests {
         let q = show("She believes “the pier will be safe by the summer.”");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("believes"), Some("She")));
     }
+
+    #[test]
+    fn retorts_and_comments_are_cues_but_the_noun_comments_is_not() {
+        for (text, cue, source) in [
+            ("The union fired back that the pier had never been safe for ferries.", "fired back", "The union"),
+            ("The mayor countered that the toll would be lifted once the loan is repaid.", "countered", "The mayor"),
+            ("Lind commented that the timetable was too thin for winter.", "commented", "Lind"),
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some(cue), Some(source)), "{text}");
+        }
+        assert!(show("Her comments on the pier angered the union leaders in the town.").is_empty());
+    }
 }
