@@ -462,39 +462,35 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     let comma = comma + mark;
                     // "…, a spokeswoman, Ana Lind, said": the speaker is a name with its
                     // appositive, both set off by commas; the content ends before them.
-                    if mark == 0 && head[comma + 1..].trim().is_empty() {
+                    let short = |a: usize, b: usize| (1..=4).contains(&head[a..b].split_whitespace().count());
+                    let named = |a: usize, b: usize| head[a..b].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+                    let appositive = if mark == 0 && head[comma + 1..].trim().is_empty() {
                         let pieces: Vec<usize> = head[..comma].match_indices(", ").map(|(i, _)| i).collect();
-                        if let [.., c1, c2] = pieces[..] {
-                            let short = |a: usize, b: usize| (1..=4).contains(&head[a..b].split_whitespace().count());
-                            let named = |a: usize, b: usize| head[a..b].split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-                            if short(c1 + 2, c2) && short(c2 + 2, comma) && (named(c1 + 2, c2) || named(c2 + 2, comma)) {
-                                content = trim_range(text, Range { start: ss, end: ss + c1 });
-                                let speaker = Range { start: ss + c1 + 2, end: ss + comma };
-                                if text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
-                                    out.push(Quote {
-                                        kind: kind_of(text, content),
-                                        content,
-                                        cue: Some(cue),
-                                        source: Some(speaker),
-                                        relayed_by: None,
-                                    });
-                                    found += 1;
-                                }
-                                continue;
+                        match pieces[..] {
+                            [.., c1, c2] if short(c1 + 2, c2) && short(c2 + 2, comma) && (named(c1 + 2, c2) || named(c2 + 2, comma)) => {
+                                Some(c1)
                             }
+                            _ => None,
                         }
-                    }
+                    } else {
+                        None
+                    };
                     // The speaker between the comma and the cue is a noun phrase, not a clause
                     // ("Carson rejected the notion that the episode showed …").
                     // A participle has no speaker of its own there ("…, just as they will foot
                     // the bill these bureaucrats have been promising").
-                    let source = phrase_after(text, ss + comma + 1, cue.start).filter(|_| !ing).filter(|r| {
-                        !text[r.start..r.end]
-                            .split_whitespace()
-                            .skip(1)
-                            .filter(|w| w.starts_with(char::is_lowercase))
-                            .any(|w| SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || CUE.is_match(w))
-                    });
+                    let source = if let Some(c1) = appositive {
+                        content = trim_range(text, Range { start: ss, end: ss + c1 });
+                        Some(Range { start: ss + c1 + 2, end: ss + comma })
+                    } else {
+                        phrase_after(text, ss + comma + 1, cue.start).filter(|_| !ing).filter(|r| {
+                            !text[r.start..r.end]
+                                .split_whitespace()
+                                .skip(1)
+                                .filter(|w| w.starts_with(char::is_lowercase))
+                                .any(|w| SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || CUE.is_match(w))
+                        })
+                    };
                     if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
                     {
                         out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source, relayed_by: None });

@@ -484,9 +484,28 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
         .split_whitespace()
         .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
     // A time is not a speaker: "… said Wednesday, “…”".
-    let first = phrase.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let time = DAYS.contains(&first.as_str()) || matches!(first.as_str(), "last" | "earlier" | "later" | "this" | "next");
-    ((1..=8).contains(&words) && !clause && !time).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+    ((1..=8).contains(&words) && !clause && !is_time(phrase)).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+}
+
+/// Whether a phrase is a time and nothing else, so never a speaker: a day
+/// ("Friday", "Wednesday night", "On Sunday"), "earlier", "later", or a time word
+/// after "in", "on", "last", "this" or "next" ("in April", "last week"). A month
+/// alone may be a name ("May said"), and "this" alone a finding ("This shows").
+fn is_time(phrase: &str) -> bool {
+    let words: Vec<String> = phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let timely = |w: &String| {
+        DAYS.contains(&w.as_str())
+            || CALENDAR.contains(&w.as_str())
+            || TIME_WORDS.contains(&w.as_str())
+            || matches!(w.as_str(), "night" | "morning" | "afternoon" | "evening")
+    };
+    match words.as_slice() {
+        [] => false,
+        [w] => DAYS.contains(&w.as_str()) || matches!(w.as_str(), "earlier" | "later"),
+        [first, rest @ ..] => {
+            (DAYS.contains(&first.as_str()) || matches!(first.as_str(), "in" | "on" | "last" | "this" | "next")) && rest.iter().all(timely)
+        }
+    }
 }
 
 pub(crate) fn trim_range(text: &str, r: Range) -> Range {
@@ -512,16 +531,7 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if s.starts_with(['“', '"', '‘']) {
         return None;
     }
-    // A time is no speaker ("Friday", "On Sunday", "in April").
-    let words: Vec<String> = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    // A month alone may be a name ("May said"); after "in" or "on" it is a time.
-    let day = |w: &String| DAYS.contains(&w.as_str());
-    let time = match words.as_slice() {
-        [w] => day(w),
-        [p, w] => matches!(p.as_str(), "in" | "on" | "last" | "this" | "next") && (day(w) || CALENDAR.contains(&w.as_str())),
-        _ => false,
-    };
-    if time {
+    if is_time(s) {
         return None;
     }
     // "Cook declined to say", "the board is expected to endorse": the infinitive's
