@@ -421,6 +421,30 @@ const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
 /// Words that open a place name: "Port Aven", "Mount Kenya".
 const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];
 
+/// Common nouns that, before "of", name the kind of place that follows: "the port of Kellby".
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "port",
+    "island",
+    "islands",
+    "province",
+    "region",
+    "county",
+    "state",
+    "district",
+    "municipality",
+    "capital",
+    "suburb",
+    "outskirts",
+    "streets",
+    "harbour",
+    "harbor",
+    "shores",
+    "coast",
+];
+
 /// A model designation: digits with optional letters and hyphens (`787`,
 /// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
 fn is_model_number(w: &str) -> bool {
@@ -616,6 +640,11 @@ pub fn apply(
             }
         }
         if PLACE_PREFIXES.contains(&word(text, toks, a)) && b == a + 2 && place_like {
+            kind = EntityType::Place;
+        }
+        // "the port of Kellby", "the city of Orlen": a place. A capitalised head ("Port of
+        // Seattle", "University of Kent") is part of a name and is left to the tagger.
+        if a >= 2 && word(text, toks, a - 1) == "of" && PLACE_NOUNS.contains(&word(text, toks, a - 2)) && place_like {
             kind = EntityType::Place;
         }
         let first = word(text, toks, a);

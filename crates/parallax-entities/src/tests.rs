@@ -524,3 +524,23 @@ fn storms_are_events() {
     let (ms, _) = with_spans(t, &[("Cyclone", EntityType::Organization)], &Context::default());
     assert!(ms.is_empty());
 }
+
+#[test]
+fn a_name_after_the_port_of_or_the_city_of_is_a_place() {
+    // "the port of Kellby" was typed an organisation; a capitalised head ("Port of
+    // Tarrow Authority", "University of Selka") is a name of its own.
+    let t = "Loading gear at the port of Kellby and farms in the city of Orlen helped; the University of Selka agreed.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Kellby", EntityType::Organization), ("Orlen", EntityType::Person), ("University of Selka", EntityType::Organization)],
+        &Context::default(),
+    );
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Kellby".to_string(), EntityType::Place),
+            ("Orlen".to_string(), EntityType::Place),
+            ("University of Selka".to_string(), EntityType::Organization)
+        ]
+    );
+}

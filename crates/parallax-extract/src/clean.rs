@@ -103,7 +103,9 @@ static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)")
+    re(
+        r"^(?i:(?:posted|written|words|story|text)\s+)?(?i:by|von|par|por|di)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?i:and|und|et|y|e|de|van|von|da|del|la|le)|&|,))*)",
+    )
 });
 static DATE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -273,9 +275,10 @@ pub fn is_related_label(line: &str) -> bool {
     !t.is_empty() && words(t) <= 6 && RELATED.find(t).is_some_and(|m| m.start() == 0 && t[m.end()..].trim().is_empty())
 }
 
-/// Where the name part of "By X / Monday, November 18, 2019" ends, when the rest is a timestamp.
+/// Where the name part of "By X / Monday, November 18, 2019" (or "Posted by X on
+/// November 21, 2026") ends, when the rest is a timestamp.
 fn dated_byline_cut(text: &str) -> Option<usize> {
-    let cut = [" / ", " | ", " - ", " · ", " — ", ", "]
+    let cut = [" / ", " | ", " - ", " · ", " — ", ", ", " on "]
         .iter()
         .filter_map(|sep| text.match_indices(sep).find(|(i, sep)| date_only_line(&text[i + sep.len()..])).map(|(i, _)| i))
         .min()?;
@@ -674,6 +677,22 @@ mod tests {
             ]
         );
         assert_eq!(c.byline.as_deref(), Some("By Mike Wuerthele and Malcolm Owen"));
+    }
+
+    #[test]
+    fn a_blog_s_posted_by_line_is_a_byline() {
+        // A blog's meta line names the author and the day; it is no sentence of the post
+        // (it showed up as an event in the story's timeline).
+        let c = run(
+            vec![
+                p("Posted by Kim Sallow on November 21, 2026"),
+                p("Ferry crossings between Port Aven and the islands restarted on Friday."),
+                p("Posted by popular demand, here is the full list of crossings for the winter."),
+            ],
+            None,
+        );
+        assert_eq!(reasons(&c), [RemovalReason::Byline]);
+        assert_eq!(c.byline.as_deref(), Some("Posted by Kim Sallow"));
     }
 
     #[test]

@@ -28,7 +28,7 @@ use serde::Serialize;
 use direct::{direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
 use lexicon::{RELAY, SUBJECT_PRONOUNS};
-use source::clean_source;
+use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -75,6 +75,12 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     relays(text, sentences, &mut out);
     for q in out.iter_mut() {
         q.source = q.source.and_then(|r| clean_source(text, r));
+        // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
+        // people were hurt …, the authority said"): the place and dash are the outlet's.
+        let para_start = paragraphs.iter().any(|p| p.start == q.content.start);
+        if let Some(after) = dateline_end(text, q.content.start, q.content.end).filter(|&a| para_start && a < q.content.end) {
+            q.content.start = after;
+        }
     }
     // "Rubio says he opposes …" is one report, Rubio's: a cue whose pronoun subject
     // comes right after another cue, inside that cue's content, is part of it.
@@ -1316,6 +1322,26 @@ mod tests {
     }
 
     #[test]
+    fn reported_words_start_after_the_dateline() {
+        // The inverted report's content was "PORT AVEN — Forty-one people …": the dateline
+        // is the outlet's, not the harbour authority's.
+        for text in [
+            "PORT AVEN — Forty-one people were hurt on Monday when fire ripped through the hall, the harbour authority said.\n\nMore later.",
+            "PORT AVEN (Coastline Wire) — Forty-one people were hurt on Monday when fire ripped through the hall, the harbour authority said.",
+            "PORT AVEN, Nov 10 (Courier) - Forty-one people were hurt on Monday when fire ripped through the hall, the harbour authority said.",
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].1, "Forty-one people were hurt on Monday when fire ripped through the hall", "{text}");
+            assert_eq!(q[0].3.as_deref(), Some("the harbour authority"));
+        }
+        // Not a dateline: a quote that opens with an acronym in a sentence of its own paragraph
+        // keeps its words.
+        let q = show("Officials met on Monday. NATO — the alliance — would send help, the minister said.");
+        assert!(q.iter().any(|x| x.1.starts_with("NATO")), "{q:?}");
+    }
+
+    #[test]
     fn a_time_alone_is_never_a_speaker_but_a_name_like_may_is() {
         assert_eq!(clean("Friday"), None);
         assert_eq!(clean("On Sunday"), None);
@@ -1363,5 +1389,7 @@ mod tests {
             assert_one_report(text, cue, source);
         }
         assert!(show("Her comments on the pier angered the union leaders in the town.").is_empty());
+        // "counters", present tense, is mostly furniture: "the ticket counters burned down".
+        assert!(show("The ticket counters burned down with the hall, so tickets are sold online.").is_empty());
     }
 }

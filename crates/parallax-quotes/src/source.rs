@@ -271,6 +271,28 @@ pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
     (head.split_whitespace().count() <= 16 && !head.contains(['"', '“', '”'])).then_some(ss + lead + comma)
 }
 
+/// Where the text after a dateline starts, when `text[ss..end]` opens with one:
+/// a word in capitals, then up to 60 bytes, then a dash ("WASHINGTON, Dec. 8
+/// (UPI) — …", "PORT AVEN (Coastline Wire) — …"), which may be a spaced hyphen
+/// ("PARIS, Aug 31 (Reuters) - …").
+pub(crate) fn dateline_end(text: &str, ss: usize, end: usize) -> Option<usize> {
+    let head = &text[ss..end];
+    let dash = match (head.find(['—', '–']), head.find(" - ")) {
+        (Some(a), Some(b)) if b + 1 < a => Some((b + 1, 1)),
+        (Some(a), _) => Some((a, head[a..].chars().next().map_or(1, char::len_utf8))),
+        (None, Some(b)) => Some((b + 1, 1)),
+        (None, None) => None,
+    };
+    let (dash, dash_len) = dash.filter(|&(d, _)| d <= 60)?;
+    let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
+    let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
+    if caps.len() < 3 || !caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        return None;
+    }
+    let after = ss + dash + dash_len;
+    Some(after + (text[after..end].len() - text[after..end].trim_start().len()))
+}
+
 /// The noun phrase that opens the sentence, as the speaker of a cue that has
 /// no subject of its own ("The committee filed a complaint, claiming …"):
 /// up to six words, ending before a comma or the first verb-like word.
@@ -279,22 +301,8 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
     // "Recently, however, it …").
     let mut at = ss;
     let mut capital = true;
-    // A dateline opens the first sentence: "WASHINGTON, Dec. 8 (UPI) — …".
-    // The dash may be a spaced hyphen: "PARIS, Aug 31 (Reuters) - …".
-    let head = &text[ss..cue_start];
-    let dash = match (head.find(['—', '–']), head.find(" - ")) {
-        (Some(a), Some(b)) if b + 1 < a => Some((b + 1, 1)),
-        (Some(a), _) => Some((a, head[a..].chars().next().map_or(1, char::len_utf8))),
-        (None, Some(b)) => Some((b + 1, 1)),
-        (None, None) => None,
-    };
-    if let Some((dash, dash_len)) = dash.filter(|&(d, _)| d <= 60) {
-        let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
-        let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
-        if caps.len() >= 3 && caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
-            let after = ss + dash + dash_len;
-            at = after + (text[after..cue_start].len() - text[after..cue_start].trim_start().len());
-        }
+    if let Some(after) = dateline_end(text, ss, cue_start) {
+        at = after;
     }
     for round in 0..3 {
         let head = &text[at..cue_start];
