@@ -197,6 +197,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 cue_use(text, abs, ss + colon + 1 + m.end())
                     && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
             });
+            // "From the ministry: «…,» a spokesman wrote": a quotation after the colon that has
+            // a cue of its own is attributed by it.
+            let quoted = direct.iter().any(|(c, cue)| c.start > ss + colon && c.start < se && cue.is_some_and(|q| q.start > ss + colon && q.end <= se));
             // A run-in heading ("Success on Signature Issue: …", "CLARIFICATION: …") is no speaker:
             // a name holds no lowercase preposition (it may hold "of"), and a label is no name.
             let heading = (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
@@ -205,6 +208,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if (1..=8).contains(&words.len())
                 && !heading
                 && !own_cue
+                && !quoted
                 && (capitalised * 10 >= words.len() * 6 || from)
                 && !CUE.is_match(prefix)
                 && rest.split_whitespace().count() >= 3

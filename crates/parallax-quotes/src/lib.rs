@@ -94,8 +94,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             let Some(src) = q.source.filter(|s| SUBJECT_PRONOUNS.contains(&text[s.start..s.end].to_lowercase().as_str())) else {
                 return false;
             };
+            // Further on, "that" marks the pronoun's clause as the outer report's own: "Lind
+            // told the council on Monday that she wants …", "… and that she wanted …".
+            let after_that = text[..src.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
             out.iter().any(|o| {
-                o.cue.is_some_and(|c| c.end <= src.start && src.start - c.end < 12)
+                o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
                     && o.content.start <= src.start
                     && q.content.end <= o.content.end
             })
@@ -452,6 +455,9 @@ mod tests {
         // "From the ministry:" names where the words come from.
         let q = show("From the ministry: the repairs will be paid from the national budget.");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some(":"), Some("the ministry")));
+        // A quotation after it with a cue of its own belongs to that cue's speaker alone (the
+        // lead-in was a second report holding the quotation and its cue).
+        assert_one_report("From the ministry: «The route will open in spring,» a spokesman wrote in an email.", "wrote", "a spokesman");
         // A paragraph ending "… reports:" introduces the quotation after it.
         let q = show("The Portvik Courier reports:\n\n“The harbour authority knew about the cracks for a year.”");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("reports"), Some("The Portvik Courier")), "{q:?}");
@@ -1377,6 +1383,21 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("he"));
         let q = show("She believes “the pier will be safe by the summer.”");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("believes"), Some("She")));
+    }
+
+    #[test]
+    fn a_pronoun_report_after_that_inside_another_report_is_part_of_it() {
+        // Further from the cue than "said he", "that" still marks the clause as Lind's report.
+        for text in [
+            "Lind told the harbour council on Monday that she wants the pier rebuilt before winter.",
+            "Lind said the ferries would sail again and that she expects the pier to hold.",
+        ] {
+            let q = show(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("Lind"), "{text}");
+        }
+        // A pronoun's report of its own stays: nothing reports it.
+        assert_one_report("The union was wrong on one count: it said that the pier had closed.", "said", "it");
     }
 
     #[test]
