@@ -188,6 +188,17 @@ pub const FACILITY_HEADS: &[&str] = &[
     "Terminal",
     "Park",
     "Zoo",
+    "Hospital",
+    "Clinic",
+    "Prison",
+    "Hotel",
+    "Theatre",
+    "Theater",
+    "Hall",
+    "Pier",
+    "Building",
+    "Tunnel",
+    "Dam",
 ];
 
 /// Whether a name is headed by a facility word: its last word, or the word
@@ -201,7 +212,8 @@ pub fn has_facility_head(name: &str) -> bool {
         Some(i) if i > 0 => words[i - 1],
         _ => words[words.len() - 1],
     };
-    FACILITY_HEADS.contains(&head)
+    // "Customs House", "Opera House"; not "House of Commons" (the head before "of").
+    FACILITY_HEADS.contains(&head) || (words[words.len() - 1] == "House" && !words.contains(&"of"))
 }
 
 /// Nouns that, right before a name, say it names an organisation
@@ -632,7 +644,10 @@ pub fn apply(
         }
         // "Port Aven", "Fort Wayne", "Mount Kenya", "Lake Geneva": a place, whatever the
         // tagger made of it, unless a designator or a facility head follows (tested below).
-        let place_like = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Organization);
+        // A facility without a facility head in its name is the place the facility is named
+        // for: "the Port Aven ferry terminal" (the tagger's span stops at "Aven").
+        let place_like = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Organization)
+            || (kind == EntityType::Facility && !has_facility_head(&text[toks[a].start..toks[b - 1].end]));
         if a > 0 && !covered[a - 1] && PLACE_PREFIXES.contains(&word(text, toks, a - 1)) && place_like {
             a -= 1;
             if kind == EntityType::Person {

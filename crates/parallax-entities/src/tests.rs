@@ -467,10 +467,11 @@ fn example_corpus_a_model_number_inside_the_name_is_a_product() {
 
 #[test]
 fn example_corpus_a_word_before_a_name_is_part_of_it() {
-    // The tagger split "Old" from "Customs House": one name, typed by its head.
+    // The tagger split "Old" from "Customs House": one name, typed by its head (a house
+    // people go to is a facility).
     let t = "People stranded at the Old Customs House waited.";
     let (ms, _) = with_spans(t, &[("Old", EntityType::Person), ("Customs House", EntityType::Organization)], &Context::default());
-    assert_eq!(names(t, &ms), [("Old Customs House".into(), EntityType::Organization)]);
+    assert_eq!(names(t, &ms), [("Old Customs House".into(), EntityType::Facility)]);
     // An organisation's branch keeps the organisation.
     let t = "EADS North America filed the bid.";
     let (ms, _) = with_spans(t, &[("EADS", EntityType::Organization), ("North America", EntityType::Place)], &Context::default());
@@ -543,4 +544,38 @@ fn a_name_after_the_port_of_or_the_city_of_is_a_place() {
             ("University of Selka".to_string(), EntityType::Organization)
         ]
     );
+}
+
+#[test]
+fn a_place_named_before_a_facility_noun_is_a_place() {
+    // The tagger's facility span stopped at the name: "the Port Aven ferry terminal". With a
+    // facility head of its own ("Port Aven Station") the facility stays.
+    let t = "The fire at the Port Aven ferry terminal closed Port Aven Station and Fort Selka.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Port Aven", EntityType::Facility), ("Port Aven Station", EntityType::Facility), ("Fort Selka", EntityType::Facility)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Port Aven".to_string(), EntityType::Place), "{n:?}");
+    assert_eq!(n[1], ("Port Aven Station".to_string(), EntityType::Facility), "{n:?}");
+    assert_eq!(n[2], ("Fort Selka".to_string(), EntityType::Place), "{n:?}");
+}
+
+#[test]
+fn hospitals_halls_and_houses_are_facilities_but_a_house_of_parliament_is_not() {
+    let t = "Two were taken to St. Brenna Hospital, and the Old Customs House opened, while the House of Commons sat.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("St. Brenna Hospital", EntityType::Place),
+            ("Old Customs House", EntityType::Organization),
+            ("House of Commons", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0].1, EntityType::Facility, "{n:?}");
+    assert_eq!(n[1].1, EntityType::Facility, "{n:?}");
+    assert_eq!(n[2].1, EntityType::Organization, "{n:?}");
 }

@@ -199,7 +199,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             });
             // "From the ministry: «…,» a spokesman wrote": a quotation after the colon that has
             // a cue of its own is attributed by it.
-            let quoted = direct.iter().any(|(c, cue)| c.start > ss + colon && c.start < se && cue.is_some_and(|q| q.start > ss + colon && q.end <= se));
+            let quoted = direct
+                .iter()
+                .any(|(c, cue)| c.start > ss + colon && c.start < se && cue.is_some_and(|q| q.start > ss + colon && q.end <= se));
             // A run-in heading ("Success on Signature Issue: …", "CLARIFICATION: …") is no speaker:
             // a name holds no lowercase preposition (it may hold "of"), and a label is no name.
             let heading = (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))

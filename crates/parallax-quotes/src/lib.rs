@@ -96,7 +96,8 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             };
             // Further on, "that" marks the pronoun's clause as the outer report's own: "Lind
             // told the council on Monday that she wants …", "… and that she wanted …".
-            let after_that = text[..src.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+            let after_that =
+                text[..src.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
             out.iter().any(|o| {
                 o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
                     && o.content.start <= src.start
