@@ -88,7 +88,15 @@ pub fn resolve_speakers(article: &mut Article) {
             mentions
                 .iter()
                 .rfind(|m| m.end <= src.start && matches!(m.kind.as_str(), "person" | "organization"))
-                .filter(|m| text[m.end..src.start].trim() == ",")
+                .filter(|m| {
+                    // an age may stand between: "Sami Okafor, 34, who had planned …"
+                    let gap = text[m.end..src.start].trim();
+                    gap == ","
+                        || gap.strip_prefix(',').and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
+                            let g = g.trim();
+                            !g.is_empty() && g.len() <= 3 && g.bytes().all(|b| b.is_ascii_digit())
+                        })
+                })
                 .map(|m| (m.entity, "relative"))
         } else {
             // `the German chancellor`: the last person named with one of these title words.
@@ -101,6 +109,8 @@ pub fn resolve_speakers(article: &mut Article) {
             // name holds every word of the phrase (`Ministry of Transport`).
             let content: Vec<&String> = words
                 .iter()
+                // a possessor is not the organisation: "the city's harbour authority"
+                .filter(|w| !(w.ends_with("'s") || w.ends_with("’s")))
                 .filter(|w| {
                     !matches!(
                         w.as_str(),
@@ -109,15 +119,19 @@ pub fn resolve_speakers(article: &mut Article) {
                 })
                 .collect();
             by_title.or_else(|| {
+                let names_it = |m: &&parallax_model::EntityMention| {
+                    let name: Vec<String> = entities[m.entity].name.split_whitespace().map(|w| w.to_lowercase()).collect();
+                    m.kind == "organization" && content.iter().all(|w| name.iter().any(|n| n == *w))
+                };
                 (!content.is_empty() && words.first().is_some_and(|w| w == "the" || w == "a"))
                     .then(|| {
+                        // Before the phrase; else the first named after it, as a lead often says
+                        // "the harbour authority said" before naming the "Port Aven Harbour Authority".
                         mentions
                             .iter()
-                            .filter(|m| m.end <= src.start && m.kind == "organization")
-                            .rfind(|m| {
-                                let name: Vec<String> = entities[m.entity].name.split_whitespace().map(|w| w.to_lowercase()).collect();
-                                content.iter().all(|w| name.iter().any(|n| n == *w))
-                            })
+                            .filter(|m| m.end <= src.start)
+                            .rfind(names_it)
+                            .or_else(|| mentions.iter().filter(|m| m.start >= src.end).find(names_it))
                             .map(|m| (m.entity, "nominal"))
                     })
                     .flatten()

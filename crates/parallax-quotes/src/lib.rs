@@ -1361,6 +1361,15 @@ mod tests {
         assert_eq!(clean("Mayor Lind").as_deref(), Some("Mayor Lind"));
     }
 
+    #[test]
+    fn a_time_after_the_speaker_is_not_part_of_it() {
+        assert_eq!(clean("Residents of the islands on Wednesday").as_deref(), Some("Residents of the islands"));
+        assert_eq!(clean("The White House on Monday").as_deref(), Some("The White House"));
+        // A participle's time belongs to what it describes; a name stays whole.
+        assert_eq!(clean("a poll released on Monday").as_deref(), Some("a poll released on Monday"));
+        assert_eq!(clean("Super Tuesday voters").as_deref(), Some("Super Tuesday voters"));
+    }
+
     fn clean(source: &str) -> Option<String> {
         source::clean_source(source, Range { start: 0, end: source.len() }).map(|r| source[r.start..r.end].to_string())
     }

@@ -653,5 +653,20 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     {
         return None;
     }
+    // A time after the speaker is not part of it: "Residents of the islands on Wednesday".
+    let s = &text[start..end];
+    let cut = s.char_indices().filter(|&(i, c)| c == ' ' && i > 0).map(|(i, _)| i).find(|&i| {
+        let tail = &s[i + 1..];
+        // a preposition's time ("on Wednesday", "last week"), not a participle's ("a poll
+        // released on Monday") nor a name's ("Super Tuesday")
+        let head_word = s[..i].split_whitespace().next_back().unwrap_or("").to_lowercase();
+        tail.contains(' ')
+            && tail.starts_with(char::is_lowercase)
+            && is_time(tail)
+            && !(head_word.ends_with("ed") || matches!(head_word.as_str(), "earlier" | "later" | "had" | "has" | "have"))
+    });
+    if let Some(i) = cut {
+        end = start + s[..i].trim_end_matches([',', ' ']).len();
+    }
     Some(Range { start, end })
 }

@@ -343,6 +343,10 @@ fn every_quote_in_the_original_report_has_its_speaker() {
     assert_eq!(speaker("Forty firefighters"), ("Tomas Vell".into(), "name".into()));
     assert_eq!(speaker("People helped each other out"), ("Sami Okafor".into(), "name".into()));
     assert_eq!(speaker("replacement ferry link"), ("Ministry of Transport".into(), "nominal".into()));
+    // The lead's "the harbour authority said" comes before the authority is named in full.
+    assert_eq!(speaker("A fire tore through"), ("Port Aven Harbour Authority".into(), "nominal".into()));
+    // "Sami Okafor, 34, who had planned …": an age between the name and "who".
+    assert_eq!(speaker("to visit his parents"), ("Sami Okafor".into(), "relative".into()));
     // Every speaker is one of the article's entities, and every mention's text is its span.
     let ents = a["entities"].as_array().unwrap();
     for q in quotes.iter().filter(|q| !q["speaker"].is_null()) {
