@@ -12,15 +12,20 @@ fn main() {
     let dir = Path::new(&args[1]).join("dev");
     let mode = args.get(2).map(String::as_str).unwrap_or("missed");
     if mode == "score" {
-        let s = parallax_eval::quotes::eval_polnear_split(Path::new(&args[1]), "dev").unwrap();
-        println!(
-            "dev: content overlap F1 {:.3} (P {:.3} R {:.3})  source {:.3}  joint {:.3}",
-            s.content_overlap_f1,
-            s.content_overlap_precision,
-            s.content_overlap_recall,
-            s.source_overlap_f1,
-            s.content_and_source_overlap_f1
-        );
+        // train and dev only: test is the reported figure
+        for split in ["train", "dev"] {
+            let s = parallax_eval::quotes::eval_polnear_split(Path::new(&args[1]), split).unwrap();
+            println!(
+                "{split}: content overlap F1 {:.4} (P {:.3} R {:.3})  source {:.4}  joint {:.4}  predicted {} gold {}",
+                s.content_overlap_f1,
+                s.content_overlap_precision,
+                s.content_overlap_recall,
+                s.source_overlap_f1,
+                s.content_and_source_overlap_f1,
+                s.predicted,
+                s.gold
+            );
+        }
         return;
     }
     let mut anns: Vec<_> = std::fs::read_dir(dir.join("attributions")).unwrap().map(|e| e.unwrap().path()).collect();
