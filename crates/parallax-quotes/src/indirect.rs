@@ -600,6 +600,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     source = source_before(text, ss.min(at), at).filter(|o| o.end <= at).or(source);
                 }
             }
+            // "The damage was estimated at €32 million": a measure, not a report.
+            if passive && text[content.start..content.end].starts_with("at ") {
+                continue;
+            }
             if passive {
                 source = None;
             } else if source.is_none() && !ing {

@@ -935,7 +935,11 @@ mod tests {
         let t = "Fire chief Tomas Vell said the fire started in a storage room. The damage was estimated at €32 million.";
         let q = show(t);
         assert_eq!(q[0].3.as_deref(), Some("Fire chief Tomas Vell"), "{q:?}");
-        assert!(q.iter().filter(|x| x.2.as_deref() == Some("estimated")).all(|x| x.3.is_none()), "{q:?}");
+        // An estimate "at" an amount is a measure, not a report at all.
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("estimated")), "{q:?}");
+        // An estimate of a clause still is one, with no speaker.
+        let q = show("Lind spoke first. The damage was estimated to have cost the port a year of trade.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("estimated") && x.3.is_none()), "{q:?}");
         // A participle cue still reports the speaker before it.
         let t = "Lind said the pier would reopen, adding that the ferries were safe.";
         assert!(show(t).iter().all(|x| x.3.as_deref() == Some("Lind")), "{:?}", show(t));

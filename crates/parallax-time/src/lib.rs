@@ -528,6 +528,49 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
                 continue;
             }
         }
+        // "a second ferry route", "for a second time": the ordinal, not one second.
+        if article_unit && c[3].eq_ignore_ascii_case("second") {
+            let next = text[m.end()..].split_whitespace().next().unwrap_or("");
+            let word = next.trim_end_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase();
+            let ordinal = next.starts_with(char::is_alphabetic)
+                && !matches!(
+                    word.as_str(),
+                    "ago"
+                        | "later"
+                        | "earlier"
+                        | "before"
+                        | "after"
+                        | "or"
+                        | "and"
+                        | "longer"
+                        | "more"
+                        | "less"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "for"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "that"
+                        | "the"
+                        | "he"
+                        | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "too"
+                        | "until"
+                        | "then"
+                );
+            if ordinal {
+                continue;
+            }
+        }
         let n = number_value(&c[2]);
         let value = duration_value(n, &c[3]);
         cands.push((start, m.end(), TimexType::Duration, Some(value), false));
@@ -699,6 +742,11 @@ mod tests {
         assert_eq!(tag("He left two years ago."), [("two years ago".into(), v("2011"))]);
         assert_eq!(tag("A 22-year-old man was arrested."), []);
         assert_eq!(tag("It has run for years."), [("years".into(), v("PXY"))]);
+        // "a second" before a noun is the ordinal; before "later" or a full stop, one second.
+        assert_eq!(tag("Islanders want a second ferry route."), []);
+        assert_eq!(tag("The hall waited for a second life."), []);
+        assert_eq!(tag("The light went out for a second."), [("a second".into(), v("PT1S"))]);
+        assert_eq!(tag("A second later it exploded."), [("A second".into(), v("PT1S"))]);
         assert_eq!(tag("in recent weeks"), [("recent weeks".into(), v("PXW"))]);
         assert_eq!(tag("the 20th century"), [("the 20th century".into(), v("19"))]);
         assert_eq!(tag("It opened in May and closed last May."), [("May".into(), v("2012-05")), ("last May".into(), v("2012-05"))]);
