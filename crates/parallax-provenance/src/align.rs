@@ -70,7 +70,7 @@ pub struct SentenceMatch {
     pub dice: f32,
     /// For a verbatim fragment: the common run as token offsets (a, b, len) inside the sentences.
     pub fragment: Option<(usize, usize, usize)>,
-    /// Both sentences state numbers and they differ (a changed figure or date).
+    /// Each sentence states a number the other lacks (a changed figure or date).
     pub numbers_differ: bool,
 }
 
@@ -229,7 +229,10 @@ fn compare_profiles(a: &Profile, b: &Profile, idf: &impl Fn(u32) -> f32, cfg: &A
     }
     let dice = weighted_dice_totals(&a.stems, &b.stems, idf, a.total + b.total);
     let (a, b) = (a.words(cfg), b.words(cfg));
-    let numbers_differ = !a.numbers.is_empty() && !b.numbers.is_empty() && a.numbers != b.numbers;
+    // A changed figure: each side states a number the other lacks. One sentence stating more
+    // numbers than the other ("300 evacuated" and "300 evacuated, 14 treated") is no conflict.
+    let numbers_differ =
+        a.numbers.iter().any(|n| b.numbers.binary_search(n).is_err()) && b.numbers.iter().any(|n| a.numbers.binary_search(n).is_err());
     let (wa, wb) = (&a.words, &b.words);
     // Cheap bounds before the quadratic comparison: the common subsequence is
     // no longer than the shared bag of words, and a fragment needs a shared
@@ -399,6 +402,13 @@ mod tests {
         .unwrap();
         assert_eq!(m.kind, PassageKind::NearVerbatim);
         assert!(m.numbers_differ);
+        // One side stating a figure more is no conflict.
+        let m = cmp(
+            "The fire injured 12 workers and closed the port on Monday.",
+            "The fire injured 12 workers, closed the port on Monday and cost 3 jobs.",
+        )
+        .unwrap();
+        assert!(!m.numbers_differ);
     }
 
     #[test]
