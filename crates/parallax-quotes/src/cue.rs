@@ -18,7 +18,20 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let prev_word = text[..start].split_whitespace().next_back().unwrap_or("").to_lowercase();
     let noun_like = matches!(
         word.as_str(),
-        "notes" | "reports" | "claims" | "charges" | "questions" | "shows" | "promises" | "attacks" | "fears" | "hopes" | "plans" | "views"
+        "notes"
+            | "reports"
+            | "claims"
+            | "charges"
+            | "questions"
+            | "shows"
+            | "promises"
+            | "attacks"
+            | "fears"
+            | "hopes"
+            | "plans"
+            | "views"
+            | "support"
+            | "supports"
     ) && (matches!(
         prev_word.as_str(),
         "the"
@@ -56,6 +69,34 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "fielded"
             | "dismissing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
+    // "support for", "their support.", "with the support of": the noun.
+    let support_noun = matches!(word.as_str(), "support" | "supports") && {
+        let next = text[end..].split_whitespace().next().unwrap_or("");
+        next.is_empty()
+            || !next.starts_with(char::is_alphanumeric)
+            || text[end..].starts_with(|c: char| !c.is_whitespace())
+            || matches!(
+                next.to_lowercase().as_str(),
+                "for"
+                    | "of"
+                    | "from"
+                    | "among"
+                    | "in"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "that"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "will"
+                    | "would"
+            )
+            || !matches!(prev_word.chars().last(), Some(c) if c.is_alphanumeric())
+    };
     let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
     let named_before = {
@@ -259,6 +300,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "of" | "policy"
             ));
     !(noun_like
+        || support_noun
         || states
         || tour
         || programme

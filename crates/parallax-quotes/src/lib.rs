@@ -184,6 +184,15 @@ mod tests {
     }
 
     #[test]
+    fn polnear_support_is_a_stance_as_a_verb_and_nothing_as_a_noun() {
+        // PARC marks the stance "X support Y"; found on PolNeAR's train split.
+        assert_first_source("Two-thirds of the islanders support a second ferry route.", "Two-thirds of the islanders");
+        assert_first_source("The harbour council supports Lind.", "The harbour council");
+        assert!(show("Their support for the new pier grew over the winter.").is_empty());
+        assert!(show("The plan has broad support.").is_empty());
+    }
+
+    #[test]
     fn relayed_quotes_keep_who_relays_them() {
         let t = "Officials met on Monday. The agency cited an aide to the minister as saying the talks had failed.";
         let q = find_quotes(t);
