@@ -97,6 +97,49 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             )
             || !matches!(prev_word.chars().last(), Some(c) if c.is_alphanumeric())
     };
+    // "voters see Clinton as …" is a view; "to see", "will see", "you can see" are sight.
+    let sight = word == "see"
+        && (matches!(
+            prev_word.as_str(),
+            "to" | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+                | "let"
+                | "did"
+                | "do"
+                | "does"
+                | "not"
+                | "never"
+                | "you"
+                | "i"
+                | "we'll"
+                | "we’ll"
+                | "i'll"
+                | "i’ll"
+                | "you'll"
+                | "you’ll"
+                | "and"
+                | "or"
+                | "("
+                | "please"
+                | "also"
+                | "let's"
+                | "let’s"
+                | "soon"
+        ) || prev_word.ends_with("n't")
+            || prev_word.ends_with("n’t")
+            || !prev_word.chars().last().is_some_and(char::is_alphanumeric)
+            || text[end..].starts_with(|c: char| !c.is_whitespace())
+            || matches!(
+                text[end..].split_whitespace().next().unwrap_or("").to_lowercase().as_str(),
+                "if" | "whether" | "what" | "how" | "who" | "why" | "where" | "when" | "it" | "him" | "her" | "them" | "you" | "me" | "us"
+            ));
     let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
     let named_before = {
@@ -301,6 +344,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             ));
     !(noun_like
         || support_noun
+        || sight
         || states
         || tour
         || programme

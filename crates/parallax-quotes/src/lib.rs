@@ -184,12 +184,19 @@ mod tests {
     }
 
     #[test]
-    fn polnear_support_is_a_stance_as_a_verb_and_nothing_as_a_noun() {
+    fn polnear_support_see_and_plans_are_stances_as_verbs_and_nothing_otherwise() {
         // PARC marks the stance "X support Y"; found on PolNeAR's train split.
         assert_first_source("Two-thirds of the islanders support a second ferry route.", "Two-thirds of the islanders");
         assert_first_source("The harbour council supports Lind.", "The harbour council");
         assert!(show("Their support for the new pier grew over the winter.").is_empty());
         assert!(show("The plan has broad support.").is_empty());
+        // "see … as" is a view; sight is not.
+        assert_first_source("Most islanders see the new pier as a waste of money.", "Most islanders");
+        assert!(show("Visitors came to see the new pier on Sunday.").is_empty());
+        assert!(show("Let’s see the pier first.").is_empty());
+        // An intention: "plans to", not "the plans".
+        assert_first_source("The council plans to reopen the pier in May.", "The council");
+        assert!(show("The plans for the pier were approved.").is_empty());
     }
 
     #[test]
