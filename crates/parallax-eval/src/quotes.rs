@@ -101,6 +101,12 @@ fn f1(p: f64, r: f64) -> f64 {
     }
 }
 
+/// The source PARC annotates: for a relayed quote ("The Post quoted an official as
+/// saying …"), the outermost reporter, whom the text holds responsible for the words.
+fn parc_source(q: &Quote) -> Option<(usize, usize)> {
+    q.relayed_by.or(q.source).as_ref().map(rng)
+}
+
 fn rng(q: &parallax_quotes::Range) -> (usize, usize) {
     (q.start, q.end)
 }
@@ -171,7 +177,7 @@ impl Counts {
             let m: Vec<&GoldAttribution> = gold.iter().filter(|g| overlaps(g.content, pc)).collect();
             self.exact_pred += gold.iter().any(|g| g.content == pc) as usize;
             self.ov_pred += (!m.is_empty()) as usize;
-            let src = p.source.as_ref().map(rng);
+            let src = parc_source(p);
             let cue = p.cue.as_ref().map(rng);
             self.src_pred += m.iter().any(|g| same_source(g.source, src)) as usize;
             self.cue_pred += m.iter().any(|g| matches!((g.cue, cue), (Some(a), Some(b)) if overlaps(a, b))) as usize;
@@ -189,7 +195,7 @@ impl Counts {
             let m: Vec<&Quote> = pred.iter().filter(|p| overlaps(g.content, rng(&p.content))).collect();
             self.exact_gold += pred.iter().any(|p| rng(&p.content) == g.content) as usize;
             self.ov_gold += (!m.is_empty()) as usize;
-            let src_ok = m.iter().any(|p| same_source(g.source, p.source.as_ref().map(rng)));
+            let src_ok = m.iter().any(|p| same_source(g.source, parc_source(p)));
             self.src_gold += src_ok as usize;
             self.cue_gold += m.iter().any(|p| matches!((g.cue, p.cue.as_ref().map(rng)), (Some(a), Some(b)) if overlaps(a, b))) as usize;
             self.joint_gold += src_ok as usize;

@@ -126,7 +126,31 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
         }
     }
+    reported_reports(text, &mut out);
     out
+}
+
+/// A report inside a news report's content ("“…,” Welch said, according to Vermont
+/// Edition", "Kasich said …, CNN reported") is relayed by that report's source: the
+/// speaker stays, and the outlet is who relays the words.
+fn reported_reports(text: &str, out: &mut [Quote]) {
+    let outer: Vec<(Range, Range)> = out
+        .iter()
+        .filter(|o| {
+            o.cue.is_some_and(|c| {
+                matches!(text[c.start..c.end].to_lowercase().as_str(), "according to" | "reported" | "reports" | "reporting")
+            })
+        })
+        .filter_map(|o| Some((o.content, o.source?)))
+        .collect();
+    for q in out.iter_mut().filter(|q| q.relayed_by.is_none()) {
+        let (Some(src), Some(cue)) = (q.source, q.cue) else { continue };
+        let inside = |r: Range, c: Range| c.start <= r.start && r.end <= c.end;
+        if let Some(&(_, by)) = outer.iter().find(|(c, by)| inside(q.content, *c) && inside(src, *c) && inside(cue, *c) && *by != src) {
+            debug_assert!(by.end <= q.content.start || by.start >= q.content.end, "the relay is outside the relayed words");
+            q.relayed_by = Some(by);
+        }
+    }
 }
 
 /// The start of the sentence holding byte `at`.
@@ -181,6 +205,23 @@ mod tests {
     fn assert_first_source(text: &str, want: &str) {
         let q = show(text);
         assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some(want), "{q:?}");
+    }
+
+    #[test]
+    fn a_report_inside_a_news_report_is_relayed_by_its_outlet() {
+        let t = "Officials met on Monday. “The pier stays shut,” Lind said, according to Radio Selka. Kerr said the \
+                 ferries were safe, the Bay Courier reported. Ahl said the island was cut off.";
+        let q = find_quotes(t);
+        let via = |speaker: &str| {
+            let q = q.iter().find(|q| q.source.is_some_and(|s| &t[s.start..s.end] == speaker)).unwrap();
+            q.relayed_by.map(|r| &t[r.start..r.end])
+        };
+        assert_eq!(via("Lind"), Some("Radio Selka"));
+        assert_eq!(via("Kerr"), Some("the Bay Courier"));
+        // A report outside any other stays the speaker's own.
+        assert_eq!(via("Ahl"), None);
+        // The outlet's own report stays, unrelayed.
+        assert!(q.iter().any(|q| q.source.is_some_and(|s| &t[s.start..s.end] == "Radio Selka") && q.relayed_by.is_none()));
     }
 
     #[test]
