@@ -97,18 +97,22 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     let keys: Vec<Option<String>> = mentions.iter().map(|m| voting(m).then(|| fold(&text[m.start..m.end]))).collect();
     // A name with a designator (`Chrysler LLC`) decides the type of the name
     // without it (`Chrysler`): the designator is strong evidence.
-    let bare: Vec<Option<String>> = mentions
+    // The name with its designators off, and how much it says: a legal form decides
+    // ("Aer Lingus Group PLC" teaches "Aer Lingus"); a descriptive head ("Vellmar Motors",
+    // "Singapore Airlines") is strong evidence, which a place named often still outweighs.
+    let bare: Vec<Option<(String, u32)>> = mentions
         .iter()
         .map(|m| {
             let name = &text[m.start..m.end];
             (voting(m) && m.kind == EntityType::Organization && crate::rules::has_org_designator(name))
                 .then(|| {
-                    // Every designator comes off: "Aer Lingus Group PLC" teaches "Aer Lingus".
                     let mut words: Vec<&str> = name.split_whitespace().collect();
+                    let mut legal = false;
                     while words.len() > 1 && words.last().is_some_and(|w| crate::rules::ORG_DESIGNATORS.contains(w)) {
+                        legal |= words.last().is_some_and(|w| crate::rules::LEGAL_FORMS.contains(w));
                         words.pop();
                     }
-                    (words.len() < name.split_whitespace().count()).then(|| fold(&words.join(" ")))
+                    (words.len() < name.split_whitespace().count()).then(|| (fold(&words.join(" ")), if legal { DECISIVE } else { 3 }))
                 })
                 .flatten()
         })
@@ -121,8 +125,19 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
         }
     }
-    for b in bare.iter().flatten() {
-        votes.entry(b).or_default()[EntityType::Organization as usize] += DECISIVE;
+    // once per name: an article about Singapore Airlines names it often
+    let mut bare_once: HashMap<&str, u32> = HashMap::new();
+    for (b, weight) in bare.iter().flatten() {
+        let w = bare_once.entry(b.as_str()).or_default();
+        *w = (*w).max(*weight);
+    }
+    for (b, weight) in bare_once {
+        let v = votes.entry(b).or_default();
+        // "Singapore Airlines" says nothing against "delivered in Singapore"
+        if weight < DECISIVE && v[EntityType::Place as usize] > 0 {
+            continue;
+        }
+        v[EntityType::Organization as usize] += weight;
     }
     // A tie goes to the type of the name's first mention among the tied ones, so
     // one name still keeps one type ("a link to Kellby" … "a link from Kellby");

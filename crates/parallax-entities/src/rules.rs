@@ -161,6 +161,32 @@ pub const ORG_DESIGNATORS: &[&str] = &[
     "Federation",
 ];
 
+/// The designators that are a company's legal form, not a description of it: the name
+/// without them is still the company (`Chrysler LLC`, `Aer Lingus Group PLC`), while the
+/// name without `Airlines` or `Motors` may be a place or a word (`Singapore`, `General`).
+pub const LEGAL_FORMS: &[&str] = &[
+    "Corporation",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "plc",
+    "AG",
+    "SA",
+    "NV",
+    "N.V.",
+    "SpA",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Company",
+    "Co.",
+];
+
 /// Head words that make a name a facility (a place people go to):
 /// `Museum of Flight`, `Adler Planetarium`, `Wright-Patterson Air Force Base`.
 pub const FACILITY_HEADS: &[&str] = &[

@@ -497,6 +497,22 @@ fn measures_and_words_inside_titles_are_not_names() {
 }
 
 #[test]
+fn an_airline_named_for_a_place_leaves_the_place_a_place() {
+    // "Singapore Airlines" on MEANTIME: the descriptive head says nothing about the city.
+    let t = "Brova Airlines took its first jet. The jet was delivered in Brova. Brova Airlines paid.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Brova Airlines", EntityType::Organization), ("Brova", EntityType::Place), ("Brova Airlines", EntityType::Organization)],
+        &Context::default(),
+    );
+    assert_eq!(names(t, &ms)[1], ("Brova".to_string(), EntityType::Place));
+    // A legal form still decides: "Brova Group PLC" is the company "Brova".
+    let t = "Brova Group PLC took its first jet. Brova said it was delivered.";
+    let (ms, _) = with_spans(t, &[("Brova Group PLC", EntityType::Organization), ("Brova", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms)[1], ("Brova".to_string(), EntityType::Organization));
+}
+
+#[test]
 fn every_designator_comes_off_and_the_designator_decides() {
     // The tagger called the bare name a person three times; "Group PLC" settles it.
     let t = "Aer Lingus buys jets. Aer Lingus Group PLC said it will pay. Aer Lingus also has options. Aer Lingus flies to Boston.";
