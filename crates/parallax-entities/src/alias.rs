@@ -123,6 +123,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
+            // A country's name is a place (or, speaking, its government: those do not vote).
+            if crate::rules::COUNTRIES.contains(&&text[m.start..m.end]) {
+                votes.entry(k).or_default()[EntityType::Place as usize] += DECISIVE;
+            }
         }
     }
     // once per name: an article about Singapore Airlines names it often
@@ -190,7 +194,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         let key = words.join(" ");
         // A single word that is the surname of a person named in full is that person,
         // whatever the tagger called it (`Moro said` after `Ines Moro`).
-        if words.len() == 1 && m.kind != EntityType::Person && !m.metonymy {
+        if words.len() == 1 && m.kind != EntityType::Person && !m.metonymy && !crate::rules::COUNTRIES.contains(&surface) {
             let surname_of = (0..ents.len())
                 .find(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].last() == words.last());
             if surname_of.is_some() {

@@ -513,6 +513,21 @@ fn an_airline_named_for_a_place_leaves_the_place_a_place() {
 }
 
 #[test]
+fn a_country_is_a_place_and_never_a_person_s_surname() {
+    // MEANTIME: "Garuda Indonesia", taken for a person, made "Indonesia" its surname.
+    let t = "Garuda Indonesia lost a jet. Indonesia's transport minister spoke. Flights to Indonesia stopped.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Garuda Indonesia", EntityType::Person), ("Indonesia", EntityType::Person), ("Indonesia", EntityType::Person)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[1], ("Indonesia".to_string(), EntityType::Place), "{n:?}");
+    assert_eq!(n[2], ("Indonesia".to_string(), EntityType::Place), "{n:?}");
+    assert_ne!(ms[0].entity, ms[1].entity);
+}
+
+#[test]
 fn every_designator_comes_off_and_the_designator_decides() {
     // The tagger called the bare name a person three times; "Group PLC" settles it.
     let t = "Aer Lingus buys jets. Aer Lingus Group PLC said it will pay. Aer Lingus also has options. Aer Lingus flies to Boston.";
