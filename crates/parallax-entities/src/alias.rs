@@ -108,7 +108,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 .then(|| {
                     let mut words: Vec<&str> = name.split_whitespace().collect();
                     let mut legal = false;
-                    while words.len() > 1 && words.last().is_some_and(|w| crate::rules::ORG_DESIGNATORS.contains(w)) {
+                    while words.len() > 1 && words.last().is_some_and(|w| crate::rules::is_org_designator(w)) {
                         legal |= words.last().is_some_and(|w| crate::rules::LEGAL_FORMS.contains(w));
                         words.pop();
                     }

@@ -113,36 +113,16 @@ pub const TITLES: &[&str] = &[
     "mep",
 ];
 
-/// Prefixes of ship names.
-/// Last words that make a name an organisation, whatever the tagger says
-/// (`General Motors`, `Singapore Airlines`, `Chrysler LLC`).
-pub const ORG_DESIGNATORS: &[&str] = &[
+/// Last words that make a name an organisation, whatever the tagger says, besides the
+/// legal forms ([`LEGAL_FORMS`]): what the company or body is (`General Motors`,
+/// `Singapore Airlines`, `Port Aven Harbour Authority`).
+pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "Motors",
     "Motor",
     "Airlines",
     "Airways",
     "Airline",
-    "Corporation",
-    "Corp",
-    "Corp.",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "LLC",
-    "PLC",
-    "plc",
-    "AG",
-    "SA",
-    "NV",
-    "N.V.",
-    "SpA",
-    "GmbH",
-    "Group",
-    "Holdings",
     "Industries",
-    "Company",
-    "Co.",
     "Bank",
     "Bancorp",
     "Aerospace",
@@ -373,6 +353,11 @@ pub const LEGAL_FORMS: &[&str] = &[
     "Co.",
 ];
 
+/// A company designator: a legal form or a descriptive head.
+pub fn is_org_designator(w: &str) -> bool {
+    LEGAL_FORMS.contains(&w) || DESCRIPTIVE_HEADS.contains(&w)
+}
+
 /// Head words that make a name a facility (a place people go to):
 /// `Museum of Flight`, `Adler Planetarium`, `Wright-Patterson Air Force Base`.
 pub const FACILITY_HEADS: &[&str] = &[
@@ -479,7 +464,7 @@ pub fn org_noun_before(text: &str, start: usize) -> bool {
 
 /// Whether a name ends with an organisation designator.
 pub fn has_org_designator(name: &str) -> bool {
-    name.split_whitespace().last().is_some_and(|w| ORG_DESIGNATORS.contains(&w)) && name.split_whitespace().count() > 1
+    name.split_whitespace().last().is_some_and(is_org_designator) && name.split_whitespace().count() > 1
 }
 
 const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
@@ -792,7 +777,7 @@ pub fn apply(
                 j += 1;
             }
             // "General Motors", "National Airlines": a designator makes the title part of a company name.
-            if j > i + 1 && ORG_DESIGNATORS.contains(&word(text, toks, j - 1)) {
+            if j > i + 1 && is_org_designator(word(text, toks, j - 1)) {
                 covered[i..j].iter_mut().for_each(|c| *c = true);
                 spans.push((i, j, EntityType::Organization));
                 i = j;
@@ -825,7 +810,7 @@ pub fn apply(
         // Capitalised words after the name that end in a company designator make
         // one company: "China Eastern Airlines", "Northrop Grumman Corporation".
         if kind != EntityType::Vessel {
-            if let Some(last) = capitalised_run_to(text, toks, b, 3, |w| ORG_DESIGNATORS.contains(&w)) {
+            if let Some(last) = capitalised_run_to(text, toks, b, 3, is_org_designator) {
                 b = last + 1;
                 skip_until = skip_until.max(b);
                 kind = EntityType::Organization;
