@@ -17,6 +17,10 @@ pub(crate) const HEADLINE_CUES: &str = "Says|Say|Said|Warns|Tells|Told|Urges|Sla
 pub(crate) static CUE_HEADLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES}|{HEADLINE_CUES})(?-u:\b)")).unwrap());
 
+/// Adverbs that hedge a claim as someone else's without naming them.
+pub(crate) static HEDGES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(reportedly|allegedly|purportedly|supposedly)(?-u:\b)").unwrap());
+
 /// "according to", the cue whose source follows it.
 pub(crate) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[Aa]ccording to(?-u:\b)").unwrap());
 

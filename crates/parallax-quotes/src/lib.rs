@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use direct::{direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{RELAY, SUBJECT_PRONOUNS};
+use lexicon::{HEDGES, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -71,6 +71,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     multi_paragraph(text, paragraphs, &covered, &mut out);
     out.extend(layout::dash_statements(text, paragraphs));
     indirect_quotes(text, sentences, &mut out);
+    hedged_reports(text, sentences, &mut out);
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
     for q in out.iter_mut() {
@@ -116,7 +117,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             !matches!(&text[c.start..c.end], "asked" | "told")
                 && matches!(text[..c.start].split_whitespace().next_back(), Some("is" | "was" | "are" | "were" | "be" | "been" | "being"))
         });
-        if out[i].source.is_none() && !passive {
+        // A hedge ("reportedly") names no one by design.
+        let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));
+        if out[i].source.is_none() && !passive && !hedge {
             let para = paragraphs.iter().find(|p| p.start <= out[i].content.start && out[i].content.start < p.end);
             let prev = out[i - 1].source;
             if let (Some(p), Some(src)) = (para, prev) {
@@ -151,6 +154,29 @@ fn reported_reports(text: &str, out: &mut [Quote]) {
             q.relayed_by = Some(by);
         }
     }
+}
+
+/// A claim the writer hedges as someone else's without naming them ("The club is
+/// reportedly spending $1.5 million", "… allegedly took bribes"): a report with no
+/// source, whose content is its sentence. Not inside words already reported.
+fn hedged_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
+    let mut found = Vec::new();
+    for sent in sentences {
+        let s = &text[sent.start..sent.end];
+        let Some(at) = HEDGES.find(s) else { continue };
+        let cue = Range { start: sent.start + at.start(), end: sent.start + at.end() };
+        if out.iter().any(|q| q.content.start <= cue.start && cue.end <= q.content.end) {
+            continue;
+        }
+        let body = s.trim_end().trim_end_matches(['.', '!', '?', '"', '”']);
+        let lead = body.len() - body.trim_start().len();
+        let content = Range { start: sent.start + lead, end: sent.start + body.len() };
+        if content.end <= content.start {
+            continue;
+        }
+        found.push(Quote { kind: cue::kind_of(text, content), content, cue: Some(cue), source: None, relayed_by: None });
+    }
+    out.extend(found);
 }
 
 /// The start of the sentence holding byte `at`.
@@ -205,6 +231,19 @@ mod tests {
     fn assert_first_source(text: &str, want: &str) {
         let q = show(text);
         assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some(want), "{q:?}");
+    }
+
+    #[test]
+    fn a_hedged_claim_is_a_report_with_no_source() {
+        let t = "Lind said the pier was safe. The club reportedly spent $1.5 million on the campaign.";
+        let q = show(t);
+        let hedged = q.iter().find(|x| x.2.as_deref() == Some("reportedly")).expect("a hedged report");
+        assert_eq!(hedged.1, "The club reportedly spent $1.5 million on the campaign");
+        // Not Lind's: the hedge names no one, and takes no speaker from the sentence before.
+        assert_eq!(hedged.3, None);
+        // Inside words already reported, the hedge is part of them.
+        let q = show("Lind said the club had allegedly spent $1.5 million.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
