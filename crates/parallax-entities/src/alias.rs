@@ -95,28 +95,24 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     let is_dateline = |m: &Mention| dateline == Some((m.start, m.end));
     let voting = |m: &Mention| !m.metonymy && m.kind != EntityType::Vessel;
     let keys: Vec<Option<String>> = mentions.iter().map(|m| voting(m).then(|| fold(&text[m.start..m.end]))).collect();
-    // A name with a designator (`Chrysler LLC`) decides the type of the name
-    // without it (`Chrysler`): the designator is strong evidence.
-    // The name with its designators off, and how much it says: a legal form decides
-    // ("Aer Lingus Group PLC" teaches "Aer Lingus"); a descriptive head ("Vellmar Motors",
-    // "Singapore Airlines") is strong evidence, which a place named often still outweighs.
-    let bare: Vec<Option<(String, u32)>> = mentions
-        .iter()
-        .map(|m| {
-            let name = &text[m.start..m.end];
-            (voting(m) && m.kind == EntityType::Organization && crate::rules::has_org_designator(name))
-                .then(|| {
-                    let mut words: Vec<&str> = name.split_whitespace().collect();
-                    let mut legal = false;
-                    while words.len() > 1 && words.last().is_some_and(|w| crate::rules::is_org_designator(w)) {
-                        legal |= words.last().is_some_and(|w| crate::rules::LEGAL_FORMS.contains(w));
-                        words.pop();
-                    }
-                    (words.len() < name.split_whitespace().count()).then(|| (fold(&words.join(" ")), if legal { DECISIVE } else { 3 }))
-                })
-                .flatten()
-        })
-        .collect();
+    // The name with its designators off, and how much it says, once per name: a legal
+    // form decides ("Aer Lingus Group PLC" teaches "Aer Lingus"); a descriptive head
+    // ("Vellmar Motors", "Singapore Airlines") is strong evidence, but not against a place.
+    let mut bare: HashMap<String, u32> = HashMap::new();
+    for m in mentions.iter().filter(|m| voting(m) && m.kind == EntityType::Organization) {
+        let name = &text[m.start..m.end];
+        if !crate::rules::has_org_designator(name) {
+            continue;
+        }
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        let mut legal = false;
+        while words.len() > 1 && words.last().is_some_and(|w| crate::rules::is_org_designator(w)) {
+            legal |= words.last().is_some_and(|w| crate::rules::LEGAL_FORMS.contains(w));
+            words.pop();
+        }
+        let weight = bare.entry(fold(&words.join(" "))).or_default();
+        *weight = (*weight).max(if legal { DECISIVE } else { 3 });
+    }
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
@@ -129,14 +125,8 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
         }
     }
-    // once per name: an article about Singapore Airlines names it often
-    let mut bare_once: HashMap<&str, u32> = HashMap::new();
-    for (b, weight) in bare.iter().flatten() {
-        let w = bare_once.entry(b.as_str()).or_default();
-        *w = (*w).max(*weight);
-    }
-    for (b, weight) in bare_once {
-        let v = votes.entry(b).or_default();
+    for (b, &weight) in &bare {
+        let v = votes.entry(b.as_str()).or_default();
         // "Singapore Airlines" says nothing against "delivered in Singapore"
         if weight < DECISIVE && v[EntityType::Place as usize] > 0 {
             continue;

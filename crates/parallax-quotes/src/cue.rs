@@ -69,14 +69,15 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "fielded"
             | "dismissing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
+    let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    // punctuation right after the word: "support.", "see,"
+    let closed = text[end..].starts_with(|c: char| !c.is_whitespace());
     // "support for", "their support.", "with the support of": the noun.
     let support_noun = matches!(word.as_str(), "support" | "supports") && {
-        let next = text[end..].split_whitespace().next().unwrap_or("");
-        next.is_empty()
-            || !next.starts_with(char::is_alphanumeric)
-            || text[end..].starts_with(|c: char| !c.is_whitespace())
+        !next_word.starts_with(char::is_alphanumeric)
+            || closed
             || matches!(
-                next.to_lowercase().as_str(),
+                next_word.as_str(),
                 "for"
                     | "of"
                     | "from"
@@ -135,9 +136,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         ) || prev_word.ends_with("n't")
             || prev_word.ends_with("n’t")
             || !prev_word.chars().last().is_some_and(char::is_alphanumeric)
-            || text[end..].starts_with(|c: char| !c.is_whitespace())
+            || closed
             || matches!(
-                text[end..].split_whitespace().next().unwrap_or("").to_lowercase().as_str(),
+                next_word.as_str(),
                 "if" | "whether" | "what" | "how" | "who" | "why" | "where" | "when" | "it" | "him" | "her" | "them" | "you" | "me" | "us"
             ));
     let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
@@ -267,7 +268,6 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             && matches!(before[1].to_lowercase().as_str(), "a" | "an" | "the" | "new")
             && text[end..].trim_start().starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '\''))
     };
-    let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
     let tour = word.starts_with("show")
         && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
     // "a strong showing", "Clinton's showing": a result; "added to the uncertainty",
