@@ -3,6 +3,8 @@
 //! `quote_misses DIR cues`         missed attributions counted by cue word
 //! `quote_misses DIR context CUE`  missed attributions with that cue, in context
 //! `quote_misses DIR sources`      found quotes whose source is wrong or missing
+//! `quote_misses DIR joint`        content matched but no source agrees, as the
+//!   scorer counts it: `P` lines are predictions, `R` lines gold attributions
 //!   (CONTEXT=1 prints the passage; SPLIT=train|dev reads another split)
 use parallax_eval::quotes::{parse_ann, GoldAttribution};
 use parallax_quotes::Quote;
@@ -52,7 +54,7 @@ fn main() {
             }
             let mut v: Vec<_> = cues.into_iter().collect();
             v.sort_by_key(|(_, (n, f))| std::cmp::Reverse(n - f));
-            for (c, (n, f)) in v.iter().take(40) {
+            for (c, (n, f)) in v.iter().take(std::env::var("TOP").ok().and_then(|t| t.parse().ok()).unwrap_or(40)) {
                 println!("{:>4} missed of {:>4}  {c:?}", n - f, n);
             }
         }
@@ -69,6 +71,85 @@ fn main() {
                     println!("SRC={src:?}  …{}", text[lo..g.content.1.max(c.1)].replace('\n', " / "));
                 }
             }
+        }
+        "preds" => {
+            // One tab-separated line per prediction, for offline study:
+            // joint-correct, content-matched, kind, source, cue, nested-in-another-prediction.
+            let src = |q: &Quote| q.relayed_by.or(q.source).map(|r| (r.start, r.end));
+            for (text, gold, pred) in &docs {
+                for p in pred {
+                    let pc = (p.content.start, p.content.end);
+                    let m: Vec<_> = gold.iter().filter(|g| overlaps(g.content, pc)).collect();
+                    let ok = m.iter().any(|g| match (g.source, src(p)) {
+                        (Some(a), Some(b)) => overlaps(a, b),
+                        (None, None) => true,
+                        _ => false,
+                    });
+                    let inside = pred.iter().any(|o| !std::ptr::eq(o, p) && o.content.start <= pc.0 && pc.1 <= o.content.end && (o.content.end - o.content.start) > (pc.1 - pc.0));
+                    let s = src(p).map(|s| text[s.0..s.1].replace(['\n', '\t'], " ")).unwrap_or_else(|| "-".into());
+                    let c = p.cue.map(|c| text[c.start..c.end].replace(['\n', '\t'], " ")).unwrap_or_else(|| "-".into());
+                    let mut lo = pc.0.min(p.source.map_or(pc.0, |s| s.start)).saturating_sub(30);
+                    while !text.is_char_boundary(lo) {
+                        lo -= 1;
+                    }
+                    let mut hi = (pc.1.max(p.source.map_or(pc.1, |s| s.end)) + 10).min(text.len());
+                    while !text.is_char_boundary(hi) {
+                        hi += 1;
+                    }
+                    println!("{}\t{}\t{:?}\t{s}\t{c}\t{}\t{}", ok as u8, (!m.is_empty()) as u8, p.kind, inside as u8, text[lo..hi].replace(['\n', '\t'], " "));
+                }
+            }
+        }
+        "joint" => {
+            let src = |q: &Quote| q.relayed_by.or(q.source).map(|r| (r.start, r.end));
+            let same = |g: Option<(usize, usize)>, p: Option<(usize, usize)>| match (g, p) {
+                (Some(a), Some(b)) => overlaps(a, b),
+                (None, None) => true,
+                _ => false,
+            };
+            let show = |text: &str, s: Option<(usize, usize)>| s.map(|s| text[s.0..s.1].to_string()).unwrap_or_else(|| "-".into());
+            let ctx = |text: &str, lo: usize, hi: usize| {
+                let mut lo = lo.saturating_sub(60);
+                while !text.is_char_boundary(lo) {
+                    lo -= 1;
+                }
+                let mut hi = (hi + 20).min(text.len());
+                while !text.is_char_boundary(hi) {
+                    hi += 1;
+                }
+                text[lo..hi].replace('\n', " / ")
+            };
+            let (mut pl, mut rl) = (0, 0);
+            for (text, gold, pred) in &docs {
+                for p in pred {
+                    let pc = (p.content.start, p.content.end);
+                    let m: Vec<_> = gold.iter().filter(|g| overlaps(g.content, pc)).collect();
+                    if m.is_empty() || m.iter().any(|g| same(g.source, src(p))) {
+                        continue;
+                    }
+                    pl += 1;
+                    let golds: Vec<_> = m.iter().map(|g| show(text, g.source)).collect();
+                    println!("P ours {:?} gold {:?}", show(text, src(p)), golds);
+                    if std::env::var("CONTEXT").is_ok() {
+                        let lo = m.iter().filter_map(|g| g.source.map(|s| s.0)).chain([pc.0]).chain(src(p).map(|s| s.0)).min().unwrap();
+                        println!("    …{}", ctx(text, lo, pc.1));
+                    }
+                }
+                for g in gold {
+                    let m: Vec<_> = pred.iter().filter(|p| overlaps(g.content, (p.content.start, p.content.end))).collect();
+                    if m.is_empty() || m.iter().any(|p| same(g.source, src(p))) {
+                        continue;
+                    }
+                    rl += 1;
+                    let ours: Vec<_> = m.iter().map(|p| show(text, src(p))).collect();
+                    println!("R gold {:?} ours {:?}", show(text, g.source), ours);
+                    if std::env::var("CONTEXT").is_ok() {
+                        let lo = m.iter().filter_map(|p| src(p).map(|s| s.0)).chain([g.content.0]).chain(g.source.map(|s| s.0)).min().unwrap();
+                        println!("    …{}", ctx(text, lo, g.content.1));
+                    }
+                }
+            }
+            println!("predictions with no agreeing source: {pl}; gold attributions with no agreeing source: {rl}");
         }
         _ => {
             let (mut none, mut wrong) = (0, 0);

@@ -8,7 +8,8 @@ use crate::{QuoteKind, Range};
 /// - not part of a compound ("Clinton-supporting", "well-known");
 /// - plural nouns that are also cues ("the notes", "18 states") are nouns
 ///   after a determiner or a number, and "states" is a cue only before
-///   "that" or a colon;
+///   "that" or a colon, and not after a determiner, a number or an adjective
+///   that goes with the noun ("coastal states that …");
 /// - "showed her the pier" is a guided tour, not a finding.
 pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let word = text[start..end].to_lowercase();
@@ -141,7 +142,21 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 next_word.as_str(),
                 "if" | "whether" | "what" | "how" | "who" | "why" | "where" | "when" | "it" | "him" | "her" | "them" | "you" | "me" | "us"
             ));
-    let states = word == "states" && !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':'));
+    // "Byrne states that …", "a document on the website states that …"; not the noun in
+    // "coastal states that have moved", "the first four states that vote", "in nine states:".
+    let states_noun = prev_word.starts_with(|c: char| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&prev_word.as_str())
+        || matches!(
+            prev_word.as_str(),
+            "the" | "these" | "those" | "their" | "his" | "her" | "our" | "its" | "of" | "in" | "other" | "many" | "some" | "all"
+                | "several" | "few" | "both" | "dozen" | "more" | "most" | "swing" | "battleground" | "key" | "early" | "coastal"
+                | "diverse" | "member" | "border" | "southern" | "northern" | "western" | "eastern" | "midwestern" | "red" | "blue"
+                | "purple" | "individual" | "united" | "primary" | "caucus" | "remaining" | "contested" | "competitive"
+                | "republican" | "democratic" | "gop" | "island" | "nation" | "arab" | "gulf" | "baltic" | "muslim" | "african"
+                | "european" | "neighboring" | "neighbouring" | "rival" | "failed" | "sovereign" | "small" | "large" | "big"
+        );
+    let states = word == "states"
+        && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
     let named_before = {
         let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();

@@ -74,6 +74,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     hedged_reports(text, sentences, &mut out);
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
+    out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
     for q in out.iter_mut() {
         q.source = q.source.and_then(|r| clean_source(text, r));
         // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
@@ -231,6 +232,41 @@ mod tests {
     fn assert_first_source(text: &str, want: &str) {
         let q = show(text);
         assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some(want), "{q:?}");
+    }
+
+    #[test]
+    fn words_before_a_subject_are_not_part_of_the_source() {
+        assert_eq!(clean("in what officials").as_deref(), Some("officials"));
+        assert_eq!(clean("where harbour pilots").as_deref(), Some("harbour pilots"));
+        assert_eq!(clean("although critics").as_deref(), Some("critics"));
+        assert_eq!(clean("with many").as_deref(), Some("many"));
+        assert_eq!(clean("and the ferry union").as_deref(), Some("the ferry union"));
+        // a name that starts like one of them stays whole
+        assert_eq!(clean("Evenson").as_deref(), Some("Evenson"));
+        let q = show("The fire destroyed the terminal on Monday, in what officials called the worst blaze in a decade.");
+        assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some("officials"), "{q:?}");
+    }
+
+    #[test]
+    fn a_cue_whose_subject_opens_with_a_preposition_is_no_report() {
+        // the "subject" before the cue is a prepositional phrase or a negation: a clause, not a speaker
+        assert!(show("Wages for workers in the middle band of the earnings scale declined sharply.").iter().all(|q| q.2.as_deref() != Some("declined")));
+        assert!(show("Not everything the mayor says about the pier is true.").iter().all(|q| q.2.as_deref() != Some("says")));
+        // a plain subject still reports
+        assert_one_report("The mayor says the pier is safe.", "says", "The mayor");
+    }
+
+    #[test]
+    fn states_is_a_cue_as_a_verb_and_never_as_the_plural_noun() {
+        assert_one_report("A notice on the authority's website states that the pier will reopen in May.", "states", "A notice on the authority's website");
+        assert_one_report("Byrne states that the pier was unsafe.", "states", "Byrne");
+        for t in [
+            "The ferry line serves coastal states that rely on tourism.",
+            "The first four states that vote hold a fifth of the seats.",
+            "The route runs through nine states: Aven, Brova, Kell, Lorn, Mott, Nye, Orr, Pell and Quay.",
+        ] {
+            assert!(show(t).iter().all(|q| q.2.as_deref() != Some("states")), "{t}: {:?}", show(t));
+        }
     }
 
     #[test]

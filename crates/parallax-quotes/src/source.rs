@@ -527,14 +527,47 @@ pub(crate) fn trim_range(text: &str, r: Range) -> Range {
 /// A source as a reader would name it: without a leading `and`/`but`, and none
 /// at all when the phrase opens with a quotation mark (the quoted words, not
 /// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
-pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
-    let s = &text[r.start..r.end];
-    let mut start = r.start;
-    for conj in ["and ", "but ", "or "] {
-        if s.starts_with(conj) && s.len() > conj.len() {
-            start = r.start + conj.len();
+/// The words before a subject that are not part of it: a conjunction ("and the aides"),
+/// a subordinator ("where Ryan", "if Carson", "although critics"), a preposition
+/// with a relative word ("in what officials called", "in which students alleged"),
+/// "with" before a subject ("with many worried"), "even" and "including".
+fn lead_in_len(s: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &s[at..];
+        let Some((word, tail)) = rest.split_once(' ') else { return at };
+        let skip = match word.to_lowercase().as_str() {
+            "and" | "but" | "or" | "where" | "if" | "when" | "while" | "although" | "though" | "because" | "unless" | "whereas"
+            | "even" | "including" | "with" | "what" | "which" => true,
+            "in" | "of" | "for" | "to" => matches!(tail.split(' ').next(), Some("what" | "which" | "whom")),
+            _ => false,
+        };
+        if !skip || tail.trim().is_empty() {
+            return at;
         }
+        at += word.len() + 1;
     }
+}
+
+/// A source that opens with a preposition, a negation or an adverb that no subject
+/// starts with ("to help write", "in the middle quintile of … declined", "not everything
+/// Trump says", "well above the $1.11 … expected") is no one: the cue it was found for is
+/// a verb inside a clause, not a report.
+pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
+    let s = &text[r.start..r.end];
+    let s = &s[lead_in_len(s)..];
+    let mut words = s.split(' ').map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    match first.as_str() {
+        "to" | "in" | "on" | "at" | "for" | "from" | "since" | "as" | "well" | "just" | "often" | "how" | "said" | "calling" => true,
+        // "not everyone is convinced" has a subject; "not everything Trump says" is a clause
+        "not" => !matches!(words.next().as_deref(), Some("everyone" | "everybody" | "all" | "every" | "many" | "one" | "enough")),
+        _ => false,
+    }
+}
+
+pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
+    let start = r.start + lead_in_len(&text[r.start..r.end]);
     let s = &text[start..r.end];
     if s.starts_with(['“', '"', '‘']) {
         return None;
