@@ -130,8 +130,41 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
         }
     }
+    end_before_trailing_reports(text, &mut out);
     reported_reports(text, &mut out);
     out
+}
+
+/// An indirect report's content ends where a trailing report of the same words begins:
+/// in "Clinton told investigators she was advised …, the New York Times reported", the
+/// words "told" reports stop before ", the New York Times reported".
+fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
+    let trailing: Vec<(Range, Range, Range)> = out
+        .iter()
+        .filter_map(|o| {
+            let (src, cue) = (o.source?, o.cue?);
+            // the outer report's words come first, then its source, then its cue
+            (o.content.end <= src.start && src.end <= cue.start).then_some((o.content, src, cue))
+        })
+        .collect();
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
+        let Some(cue) = q.cue else { continue };
+        let cut = trailing
+            .iter()
+            .filter(|(content, src, outer_cue)| {
+                *outer_cue != cue
+                    && content.start <= cue.start
+                    && cue.end <= content.end
+                    && q.content.start < src.start
+                    && outer_cue.end <= q.content.end
+                    && text[content.end..src.start].trim().chars().all(|c| matches!(c, ',' | '—' | '–' | '-'))
+            })
+            .map(|(content, _, _)| content.end)
+            .min();
+        if let Some(end) = cut.filter(|&e| e > q.content.start) {
+            q.content.end = q.content.start + text[q.content.start..end].trim_end_matches([',', ' ']).len();
+        }
+    }
 }
 
 /// A report inside a news report's content ("“…,” Welch said, according to Vermont
@@ -232,6 +265,17 @@ mod tests {
     fn assert_first_source(text: &str, want: &str) {
         let q = show(text);
         assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some(want), "{q:?}");
+    }
+
+    #[test]
+    fn a_report_s_words_stop_before_a_trailing_report_of_them() {
+        let t = "Mayor Lind told investigators in July she was advised by the harbour master to close the pier, the Bay Courier reported on Thursday.";
+        let q = find_quotes(t);
+        let told = q.iter().find(|q| q.cue.is_some_and(|c| &t[c.start..c.end] == "told")).expect("the told report");
+        assert_eq!(&t[told.content.start..told.content.end], "in July she was advised by the harbour master to close the pier");
+        // and the outlet that reports it relays it
+        assert_eq!(told.relayed_by.map(|r| &t[r.start..r.end]), Some("the Bay Courier"));
+        assert_eq!(told.source.map(|r| &t[r.start..r.end]), Some("Mayor Lind"));
     }
 
     #[test]
