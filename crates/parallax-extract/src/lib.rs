@@ -425,6 +425,45 @@ mod tests {
     }
 
     #[test]
+    fn interview_turns_belong_to_the_interviewer_and_the_person_introduced() {
+        let text = "Harbour master on the new pier\n\nBy Noor Haddad\n\n\
+                    The Bay Courier spoke with harbour master Edda Lorn about the pier that Mayor Dalia Kerr opened. \
+                    Lorn has run the port for twelve years.\n\n\
+                    Q: How long did the pier take to build?\n\n\
+                    A: Nearly three years, and most of that was waiting for the steel.\n\n\
+                    Q: Will the ferries run through the winter?\n\n\
+                    A: They will, unless the storms are as bad as last year's.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let said_by = |a: &Article, needle: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(needle)).expect(needle);
+            q.speaker.as_ref().map(|s| (s.name.clone(), s.via.clone()))
+        };
+        assert_eq!(said_by(&a, "waiting for the steel"), Some(("Edda Lorn".to_string(), "interview".to_string())));
+        assert_eq!(said_by(&a, "unless the storms"), Some(("Edda Lorn".to_string(), "interview".to_string())));
+        // The byline's author is not named in the text, so the questions have no speaker entity...
+        assert_eq!(said_by(&a, "through the winter"), None);
+        // ...unless the outlet is: then the outlet asks.
+        let r = Record {
+            title: Some("Harbour master on the new pier".into()),
+            text: Some(text.split_once("Haddad\n\n").unwrap().1.into()),
+            outlet: Some("The Bay Courier".into()),
+            ..Default::default()
+        };
+        let b = analyze(doc(Payload::Record(Box::new(r)), Format::Jsonl), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(said_by(&b, "through the winter"), Some(("Bay Courier".to_string(), "interview".to_string())));
+        assert_eq!(said_by(&b, "waiting for the steel"), Some(("Edda Lorn".to_string(), "interview".to_string())));
+        // without turns, a lone "A" is no one
+        let b = analyze(
+            doc(Payload::Text { text: "Pier opens\n\nA spokesman said the pier would open in May.".into(), markdown: false }, Format::Text),
+            &ExtractOptions::default(),
+        )
+        .article
+        .unwrap();
+        assert!(b.quotes.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.via != "interview")), "{:?}", b.quotes);
+    }
+
+    #[test]
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\
                     Councillor Aria Pell, who on Tuesday endorsed the plan, said Wednesday she agrees with the board.";

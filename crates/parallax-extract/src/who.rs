@@ -41,6 +41,47 @@ pub fn add_entities(article: &mut Article) -> Result<(), String> {
 }
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+
+/// `Q` or `A` when the source is an interview's one-letter turn label (`A: Look, …`).
+fn interview_label(text: &str, src: parallax_model::Span) -> Option<char> {
+    let label = text[src.start..src.end].trim();
+    let turn = text[src.end..].trim_start().starts_with(':') && (src.start == 0 || text[..src.start].ends_with('\n'));
+    match label {
+        "Q" | "q" if turn => Some('Q'),
+        "A" | "a" if turn => Some('A'),
+        _ => None,
+    }
+}
+
+/// Who the turns of an interview belong to: `Q` to the byline's author (else the
+/// outlet), `A` to the person the introduction names, before the first turn, most
+/// often in the whole article (ties: the first named). `None` where the article does
+/// not say.
+fn interview_roles(article: &Article) -> (Option<usize>, Option<usize>) {
+    let text = &article.text;
+    let first_turn = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.source)
+        .filter(|&s| interview_label(text, s).is_some())
+        .map(|s| s.start)
+        .min();
+    let Some(first_turn) = first_turn else { return (None, None) };
+    let role = |r: &str| article.entities.iter().position(|e| e.role == r);
+    let interviewer = role("author").or_else(|| role("outlet"));
+    let mut best: Option<(usize, usize)> = None; // (mentions in the article, entity)
+    for m in article.mentions.iter().filter(|m| m.end <= first_turn && m.kind == "person") {
+        let e = &article.entities[m.entity];
+        if e.role == "author" || best.is_some_and(|(_, b)| b == m.entity) {
+            continue;
+        }
+        let n = article.mentions.iter().filter(|o| o.entity == m.entity).count();
+        if best.is_none_or(|(bn, _)| n > bn) {
+            best = Some((n, m.entity));
+        }
+    }
+    (interviewer, best.map(|(_, e)| e))
+}
 const GROUP_PRONOUNS: &[&str] = &["it", "they"];
 
 /// A quote's source to an entity: a name inside the source span; a pronoun to
@@ -51,6 +92,7 @@ pub fn resolve_speakers(article: &mut Article) {
     let text = &article.text;
     let mentions = &article.mentions;
     let entities = &article.entities;
+    let (interviewer, interviewee) = interview_roles(article);
     for q in &mut article.quotes {
         if let Some(rep) = q.relayed_by {
             q.reporter = mentions
@@ -77,7 +119,12 @@ pub fn resolve_speakers(article: &mut Article) {
         let before = |kind: &str| mentions.iter().rfind(|m| m.end <= src.start && m.kind == kind && entities[m.entity].role != "author");
         let words: Vec<String> =
             text[src.start..src.end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-        let speaker = if let Some(m) = inside {
+        let label = interview_label(text, src);
+        let speaker = if label == Some('A') {
+            interviewee.map(|e| (e, "interview"))
+        } else if label == Some('Q') {
+            interviewer.map(|e| (e, "interview"))
+        } else if let Some(m) = inside {
             Some((m.entity, "name"))
         } else if words.len() == 1 && PERSON_PRONOUNS.contains(&words[0].as_str()) {
             before("person").map(|m| (m.entity, "pronoun"))

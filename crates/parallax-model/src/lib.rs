@@ -340,8 +340,10 @@ pub struct Speaker {
     pub entity: usize,
     /// The entity's name.
     pub name: String,
-    /// `name` (the source names it), `pronoun` (`she said`: the last person named before), or
-    /// `nominal` (`the chancellor said`: the person last named with that title).
+    /// `name` (the source names it), `pronoun` (`she said`: the last person named before),
+    /// `relative` (`Obama, who said`), `nominal` (`the chancellor said`: the person last named
+    /// with that title) or `interview` (`A:` turns: the person the introduction names; `Q:`: the
+    /// author or outlet).
     pub via: String,
 }
 
