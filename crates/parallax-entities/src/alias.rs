@@ -113,9 +113,44 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
         let weight = bare.entry(fold(&words.join(" "))).or_default();
         *weight = (*weight).max(if legal { DECISIVE } else { 3 });
     }
+    // A stock index is neither its publisher nor its market: "the Nikkei stock index",
+    // "the FTSE 100 index", "Standard & Poor's 500 index", "the Dow Jones Industrial Average"
+    // (whose bare name "Dow Jones" then is the index too).
+    // Each written name is looked up once, also where the tagger did not mark it
+    // ("Japan's Nikkei stock index" teaches "the Nikkei closed down").
+    let mut indices: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for m in mentions.iter().filter(|m| voting(m)) {
+        if !seen.insert(&text[m.start..m.end]) {
+            continue;
+        }
+        let name = &text[m.start..m.end];
+        let mut words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average")) {
+            indices.push(fold(name));
+            while words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average" | "Industrial" | "Composite" | "Stock")) {
+                words.pop();
+            }
+            indices.push(fold(&words.join(" ")));
+        } else if let Some(qualified) = text
+            .match_indices(name)
+            .filter(|&(i, _)| !text[i + name.len()..].starts_with(char::is_alphanumeric))
+            .filter_map(|(i, _)| index_after(&text[i + name.len()..]))
+            .max()
+        {
+            // "the primary UK index" is the market's place: a place needs a number or a
+            // kind of index between ("the Nikkei stock index", "the Nikkei 225 index").
+            if (qualified || m.kind != EntityType::Place) && !crate::rules::COUNTRIES.contains(&name) {
+                indices.push(fold(name));
+            }
+        }
+    }
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
+            if indices.iter().any(|i| i == k) {
+                votes.entry(k).or_default()[EntityType::Product as usize] += DECISIVE;
+            }
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
@@ -161,6 +196,30 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
         }
     }
+}
+
+/// Whether the words after a name make it a stock index: an optional "'s" before a
+/// number, an optional number ("100", "225"), an optional kind of index, then "index"
+/// ("'s 500 index", " 100 index", " stock index", " composite index", " index").
+/// `Some(true)` when a number or a kind stands between the name and "index".
+fn index_after(rest: &str) -> Option<bool> {
+    let rest = match rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) {
+        Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => r,
+        Some(_) => return None,
+        None => rest,
+    };
+    let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
+    let mut w = words.next();
+    let mut qualified = false;
+    if w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) {
+        w = words.next();
+        qualified = true;
+    }
+    if w.is_some_and(|w| matches!(w, "stock" | "share" | "composite" | "benchmark" | "blue-chip" | "Composite")) {
+        w = words.next();
+        qualified = true;
+    }
+    matches!(w, Some("index" | "Index" | "indices")).then_some(qualified)
 }
 
 /// Group an article's mentions into entities; sets each mention's `entity`.

@@ -610,3 +610,43 @@ fn hospitals_halls_and_houses_are_facilities_but_a_house_of_parliament_is_not() 
     assert_eq!(n[1].1, EntityType::Facility, "{n:?}");
     assert_eq!(n[2].1, EntityType::Organization, "{n:?}");
 }
+
+#[test]
+fn a_stock_index_is_neither_its_publisher_nor_its_market() {
+    // The index is named before "index" with a number or a kind between, or ends in "Index"
+    // or "Average"; its other mentions follow, also where the tagger missed the first.
+    let t = "Kellby's Vessa stock index fell. The Vessa closed down 6 percent. Orlen Trust said the Orlen 50 index rose.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Kellby", EntityType::Place),
+            ("Vessa", EntityType::Place),
+            ("Vessa", EntityType::Place),
+            ("Orlen Trust", EntityType::Organization),
+            ("Orlen", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert!(n.contains(&("Kellby".to_string(), EntityType::Place)), "{n:?}");
+    assert_eq!(n.iter().filter(|x| **x == ("Vessa".to_string(), EntityType::Product)).count(), 2, "{n:?}");
+    // the number is part of the index's name, as a model number is of a product's
+    assert!(n.contains(&("Orlen 50".to_string(), EntityType::Product)), "{n:?}");
+    assert!(n.contains(&("Orlen Trust".to_string(), EntityType::Organization)), "{n:?}");
+    // the tagger marked only the mention without the cue
+    let t = "The Vessa closed down 6 percent after Kellby's Vessa stock index fell.";
+    let (ms, _) = with_spans(t, &[("Vessa", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Product)]);
+    let t = "The Brova Industrial Average lost 300 points, and the Brova rose later.";
+    let (ms, _) = with_spans(t, &[("Brova Industrial Average", EntityType::Organization), ("Brova", EntityType::Organization)], &Context::default());
+    assert!(names(t, &ms).iter().all(|(_, k)| *k == EntityType::Product), "{:?}", names(t, &ms));
+    // A market's place before a plain "index", a publisher's possessive and a country stay.
+    for (t, name, kind) in [
+        ("The primary Kellby index fell.", "Kellby", EntityType::Place),
+        ("Orlen Trust's index of prices rose.", "Orlen Trust", EntityType::Organization),
+        ("The Norway 30 index rose.", "Norway", EntityType::Place),
+    ] {
+        let (ms, _) = with_spans(t, &[(name, kind)], &Context::default());
+        assert_eq!(names(t, &ms), [(name.to_string(), kind)], "{t}");
+    }
+}
