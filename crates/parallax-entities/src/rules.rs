@@ -624,6 +624,26 @@ fn capitalised_run_to(text: &str, toks: &[Token], from: usize, max: usize, head:
 /// (`Johnson Space Center`), besides [`FACILITY_HEADS`].
 const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", "Hall", "Theater", "Theatre"];
 
+/// Heads of organisations named "<head> of <place or field>": `Bank of Canada`,
+/// `University of Kent`, `Ministry of Transport`, `Church of England`.
+const ORG_OF_HEADS: &[&str] = &[
+    "Bank",
+    "University",
+    "College",
+    "Institute",
+    "Ministry",
+    "Department",
+    "Council",
+    "Board",
+    "Commission",
+    "Academy",
+    "Government",
+    "Parliament",
+    "Church",
+    "Chamber",
+    "Bureau",
+];
+
 /// Words that open a storm's name: "Hurricane Katrina".
 const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
 
@@ -855,9 +875,29 @@ pub fn apply(
             kind = EntityType::Place;
         }
         // "the port of Kellby", "the city of Orlen": a place. A capitalised head ("Port of
-        // Seattle", "University of Kent") is part of a name and is left to the tagger.
+        // Seattle") is part of a name and is left to the tagger.
         if a >= 2 && word(text, toks, a - 1) == "of" && PLACE_NOUNS.contains(&word(text, toks, a - 2)) && place_like {
             kind = EntityType::Place;
+        }
+        // "the Bank of Canada", "the University of Kent", "the Ministry of Transport" when the
+        // tagger marked only what follows "of": one organisation, with the capitalised
+        // words before its head ("Royal Bank of Scotland").
+        if a >= 2
+            && word(text, toks, a - 1) == "of"
+            && ORG_OF_HEADS.contains(&word(text, toks, a - 2))
+            && !covered[a - 2]
+            && !covered[a - 1]
+            && matches!(kind, EntityType::Place | EntityType::Organization | EntityType::Person)
+        {
+            a -= 2;
+            while a > 0
+                && !covered[a - 1]
+                && is_cap(word(text, toks, a - 1))
+                && !matches!(word(text, toks, a - 1), "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "With" | "From" | "And" | "But" | "To")
+            {
+                a -= 1;
+            }
+            kind = EntityType::Organization;
         }
         let first = word(text, toks, a);
         let prev = lower_at(text, toks, a.checked_sub(1));

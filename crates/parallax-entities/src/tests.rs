@@ -650,3 +650,28 @@ fn a_stock_index_is_neither_its_publisher_nor_its_market() {
         assert_eq!(names(t, &ms), [(name.to_string(), kind)], "{t}");
     }
 }
+
+#[test]
+fn a_bank_or_university_of_a_place_is_one_organisation() {
+    // The tagger marked only the place after "of".
+    let t = "The Bank of Kellby cut rates, and the Royal Bank of Orlen followed. Students at the University of Kellby left. Kellby is cold.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Kellby", EntityType::Place), ("Orlen", EntityType::Place), ("Kellby", EntityType::Place), ("Kellby", EntityType::Place)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(
+        n,
+        [
+            ("Bank of Kellby".to_string(), EntityType::Organization),
+            ("Royal Bank of Orlen".to_string(), EntityType::Organization),
+            ("University of Kellby".to_string(), EntityType::Organization),
+            ("Kellby".to_string(), EntityType::Place),
+        ]
+    );
+    // "the port of Kellby" stays the place, and "Governor of Kellby" is no organisation.
+    let t = "Ships left the port of Kellby. The Governor of Kellby spoke.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
+    assert!(names(t, &ms).iter().all(|(n, k)| n == "Kellby" && *k == EntityType::Place), "{:?}", names(t, &ms));
+}
