@@ -624,6 +624,10 @@ fn capitalised_run_to(text: &str, toks: &[Token], from: usize, max: usize, head:
 /// (`Johnson Space Center`), besides [`FACILITY_HEADS`].
 const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", "Hall", "Theater", "Theatre"];
 
+/// Public bodies named after their country: `United States Senate`, `U.S. Air Force`.
+const PUBLIC_BODY_HEADS: &[&str] =
+    &["Senate", "Congress", "Parliament", "Army", "Navy", "Force", "Reserve", "Guard", "Marines", "Police", "Government", "Treasury"];
+
 /// Heads of organisations named "<head> of <place or field>": `Bank of Canada`,
 /// `University of Kent`, `Ministry of Transport`, `Church of England`.
 const ORG_OF_HEADS: &[&str] = &[
@@ -831,6 +835,15 @@ pub fn apply(
         // one company: "China Eastern Airlines", "Northrop Grumman Corporation".
         if kind != EntityType::Vessel {
             if let Some(last) = capitalised_run_to(text, toks, b, 3, is_org_designator) {
+                b = last + 1;
+                skip_until = skip_until.max(b);
+                kind = EntityType::Organization;
+            }
+        }
+        // A place followed by a public body makes the body: "United States Senate",
+        // "U.S. Air Force", "United States Federal Reserve".
+        if kind == EntityType::Place {
+            if let Some(last) = capitalised_run_to(text, toks, b, 3, |w| PUBLIC_BODY_HEADS.contains(&w)) {
                 b = last + 1;
                 skip_until = skip_until.max(b);
                 kind = EntityType::Organization;

@@ -675,3 +675,17 @@ fn a_bank_or_university_of_a_place_is_one_organisation() {
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
     assert!(names(t, &ms).iter().all(|(n, k)| n == "Kellby" && *k == EntityType::Place), "{:?}", names(t, &ms));
 }
+
+#[test]
+fn a_public_body_named_after_its_country_is_the_body() {
+    let t = "The Kellby Senate voted, and the Kellby Air Force flew. Kellby is cold.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Kellby Senate".to_string(), EntityType::Organization),
+            ("Kellby Air Force".to_string(), EntityType::Organization),
+            ("Kellby".to_string(), EntityType::Place),
+        ]
+    );
+}
