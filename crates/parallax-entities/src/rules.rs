@@ -849,6 +849,14 @@ pub fn apply(
                 kind = EntityType::Organization;
             }
         }
+        // "Adam Air Flight 574", "Garuda Indonesia Flight 200": the airline that flies it.
+        if matches!(kind, EntityType::Person | EntityType::Place)
+            && b + 1 < toks.len()
+            && word(text, toks, b) == "Flight"
+            && word(text, toks, b + 1).starts_with(|c: char| c.is_ascii_digit())
+        {
+            kind = EntityType::Organization;
+        }
         // "Air Canada", "Air India": an airline named after its country.
         if kind == EntityType::Place && a > 0 && word(text, toks, a - 1) == "Air" && !covered[a - 1] {
             a -= 1;

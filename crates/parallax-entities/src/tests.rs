@@ -689,3 +689,13 @@ fn a_public_body_named_after_its_country_is_the_body() {
         ]
     );
 }
+
+#[test]
+fn a_name_before_a_flight_number_is_the_airline() {
+    let t = "The losses of Kell Air Flight 574 and Orlen Wings Flight 200 shook the island.";
+    let (ms, _) = with_spans(t, &[("Kell Air", EntityType::Person), ("Orlen Wings", EntityType::Place)], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [("Kell Air".to_string(), EntityType::Organization), ("Orlen Wings".to_string(), EntityType::Organization)]
+    );
+}
