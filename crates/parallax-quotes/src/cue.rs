@@ -155,6 +155,13 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 | "republican" | "democratic" | "gop" | "island" | "nation" | "arab" | "gulf" | "baltic" | "muslim" | "african"
                 | "european" | "neighboring" | "neighbouring" | "rival" | "failed" | "sovereign" | "small" | "large" | "big"
         );
+    // "Warren appeared with the host", "Trump then appears in a clip": being seen, not a stance.
+    let showing_up = matches!(word.as_str(), "appear" | "appears" | "appeared" | "appearing")
+        && matches!(
+            next_word.as_str(),
+            "with" | "in" | "on" | "at" | "before" | "onstage" | "alongside" | "together" | "from" | "during" | "live" | "outside"
+                | "inside" | "via" | "here" | "there" | "briefly" | "twice" | "again"
+        );
     let states = word == "states"
         && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
@@ -361,6 +368,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || support_noun
         || sight
         || states
+        || showing_up
         || tour
         || programme
         || naming

@@ -541,6 +541,20 @@ mod tests {
         let q = show("The councillor drew criticism in 2025, saying that the pier was safe.");
         assert_eq!(q[0].3.as_deref(), Some("The councillor"), "{q:?}");
         assert_first_source("In a statement, the ferry company fired back, arguing that the report was wrong.", "the ferry company");
+        // a conjunction opening the sentence is not part of its subject
+        assert_first_source("And then Kerr went on the attack, saying, “Is the board ever going to fix the pier?”", "Kerr");
+    }
+
+    #[test]
+    fn appearing_somewhere_is_no_stance_and_reacted_is_a_cue() {
+        let q = show("Kerr appeared with the harbour master on Thursday and endorsed the plan, saying, “It is ready.”");
+        assert!(q.iter().all(|q| q.2.as_deref() != Some("appeared")), "{q:?}");
+        assert_eq!(q.iter().find(|q| q.2.as_deref() == Some("saying")).and_then(|q| q.3.as_deref()), Some("Kerr"), "{q:?}");
+        // "appeared to" still is (the writer's impression: no source, as for "seemed")
+        let q = show("The board appeared to accept the plan.");
+        assert_eq!((q.len(), q[0].2.as_deref(), q[0].3.as_deref()), (1, Some("appeared"), None), "{q:?}");
+        let q = show("“Who will pay for the pier?” reacted Lind.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("reacted"), Some("Lind")), "{q:?}");
     }
 
     #[test]

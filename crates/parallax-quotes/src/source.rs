@@ -304,6 +304,17 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
     if let Some(after) = dateline_end(text, ss, cue_start) {
         at = after;
     }
+    // A conjunction or "then" opening the sentence is no part of it: "And then Trump went
+    // on the attack, saying …".
+    loop {
+        let head = &text[at..cue_start];
+        let lead = head.len() - head.trim_start().len();
+        let Some((w, _)) = head[lead..].split_once(' ') else { break };
+        if !matches!(w, "And" | "But" | "So" | "Then" | "Yet" | "then" | "and") {
+            break;
+        }
+        at += lead + w.len() + 1;
+    }
     for round in 0..3 {
         let head = &text[at..cue_start];
         let raw = head.split_whitespace().next().unwrap_or("");
