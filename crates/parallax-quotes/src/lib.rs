@@ -546,6 +546,22 @@ mod tests {
     }
 
     #[test]
+    fn a_quantity_or_a_hyphen_set_clause_before_the_cue_keeps_the_speaker() {
+        assert_one_report(
+            "About four in 10 Port Aven ferry season ticket holders say that the new timetable is worse.",
+            "say",
+            "About four in 10 Port Aven ferry season ticket holders",
+        );
+        // a hyphen between spaces sets off a clause as a dash does
+        for t in [
+            "On her way out, Mayor Kerr - in a line aimed at the board - declared that the pier must stay open.",
+            "On her way out, Mayor Kerr — in a line aimed at the board — declared that the pier must stay open.",
+        ] {
+            assert_one_report(t, "declared", "Mayor Kerr");
+        }
+    }
+
+    #[test]
     fn appearing_somewhere_is_no_stance_and_reacted_is_a_cue() {
         let q = show("Kerr appeared with the harbour master on Thursday and endorsed the plan, saying, “It is ready.”");
         assert!(q.iter().all(|q| q.2.as_deref() != Some("appeared")), "{q:?}");

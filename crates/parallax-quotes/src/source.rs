@@ -5,7 +5,7 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
-    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, OPENING_ADVERBS, PHRASE_STOPS,
+    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS, OPENING_ADVERBS, PHRASE_STOPS,
     SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
@@ -24,8 +24,16 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     at = before_auxiliaries(text, lo, at);
     let seg = &text[lo..at];
     // (start of the boundary character, end of it)
-    let boundary =
-        |s: &str| s.rfind([',', ';', ':', '”', '"', '(', '—', '–', '―']).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)));
+    // A hyphen between spaces is a dash too ("Mr. Bush - in a line aimed at Trump - declared").
+    let spaced_hyphen = |s: &str, i: usize| s[i..].starts_with('-') && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
+    let rfind_dash = |s: &str| {
+        s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i)
+    };
+    let boundary = |s: &str| {
+        let mark = s.rfind([',', ';', ':', '”', '"', '(', '—', '–', '―']);
+        let hyphen = s.char_indices().rev().find(|&(i, c)| c == '-' && spaced_hyphen(s, i)).map(|(i, _)| i);
+        mark.max(hyphen).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)))
+    };
     let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
     let mut stop = seg.len();
     // "Mayor Dalia Kerr, who visited the site, called …": step over a clause set off by commas.
@@ -40,7 +48,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     if (seg[cut..].trim().is_empty() || setting) && cut > 0 {
         let before = seg[..bpos].trim_end();
         // A clause set off by dashes as well as by commas: "Democrats — and some Republicans — say".
-        let mark = if seg[bpos..].starts_with(DASHES) { before.rfind(DASHES) } else { before.rfind(',') };
+        let mark = if seg[bpos..].starts_with(DASHES) || spaced_hyphen(seg, bpos) { rfind_dash(before) } else { before.rfind(',') };
         if let Some(open) = mark {
             let mark_len = before[open..].chars().next().map_or(1, char::len_utf8);
             let inner = before[open + mark_len..].trim_start().to_lowercase();
@@ -149,8 +157,14 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // ("A U.S. law enforcement official familiar with the investigation said").
         // It holds no verb or clause word of its own and ends on a noun
         // ("The Media Research Center's Dan Gainor will be interviewed about" is no subject).
-        let noun_phrase =
-            matches!(first.to_lowercase().as_str(), "a" | "an" | "the" | "two" | "three" | "several" | "some" | "many" | "most")
+        // So is a quantity ("About four in 10 South Carolina Republican primary voters say").
+        let opener = first.to_lowercase();
+        let noun_phrase = (matches!(
+            opener.as_str(),
+            "a" | "an" | "the" | "several" | "some" | "many" | "most" | "about" | "nearly" | "almost" | "roughly" | "only"
+                | "more" | "fewer" | "half" | "just" | "all" | "both" | "few"
+        ) || NUMBER_WORDS.contains(&opener.as_str())
+            || opener.starts_with(|c: char| c.is_ascii_digit()))
                 && words.len() <= 16
                 && !text[start..end].contains('\n')
                 && words.iter().skip(1).all(|w| {
