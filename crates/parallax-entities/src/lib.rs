@@ -218,14 +218,18 @@ fn neuter_names(text: &str, mentions: &mut [Mention], entities: &mut [LocalEntit
 /// not after `the`. Likewise an all-capitals organisation or place name the
 /// article has (`WHO`, `KSC`) is that name wherever else it stands.
 fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], mentions: &mut Vec<Mention>) {
-    let names: std::collections::HashSet<&str> = mentions
+    // A given name in apposition to a kin noun ("their nine-month-old child, Gloria,", "his
+    // wife, Manju") or after a person noun and "named" ("a girl named Gloria") is a person, and so is the same
+    // word alone elsewhere in the article.
+    let given = given_names(text, tokens, sentences);
+    let names: std::collections::HashSet<&str> = given.iter().copied().chain(mentions
         .iter()
         .filter(|m| m.kind == EntityType::Person)
         .filter_map(|m| {
             let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
             (words.len() >= 2).then(|| words[words.len() - 1])
         })
-        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase))
+        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase)))
         .collect();
     // Acronyms the article already names ("World Health Organisation (WHO)"),
     // wherever they stand again ("WHO say …", "the KSC employees").
@@ -259,6 +263,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
                 }
                 continue;
             }
+            // "Gloria developed eczema": a given name may open the sentence.
             let joined_before = i > 0 && ((cap(i - 1) && !opens(i - 1)) || w(i - 1).eq_ignore_ascii_case("the"));
             if !names.contains(w(i)) || joined_before || (i + 1 < toks.len() && cap(i + 1)) {
                 continue;
@@ -273,6 +278,53 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
         mentions.extend(found);
         mentions.sort_by_key(|m| m.start);
     }
+}
+
+/// Kin nouns before a given name in apposition: "their child, Gloria".
+const KIN_NOUNS: &[&str] = &[
+    "child", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "baby", "girlfriend", "boyfriend",
+    "partner", "friend", "grandson", "granddaughter", "cousin", "nephew", "niece", "uncle", "aunt", "widow", "widower", "fiancée",
+    "fiancé", "fiance", "grandmother", "grandfather", "stepson", "stepdaughter",
+];
+
+/// Given names the article introduces: a capitalised word in apposition to a kin noun
+/// (`child, Gloria,` / `child, Gloria.`) or after a person noun and `named` (`a girl named Gloria`),
+/// standing alone (no capitalised word after it).
+fn given_names<'t>(text: &'t str, tokens: &[Token], sentences: &[std::ops::Range<usize>]) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    for range in sentences {
+        let toks = &tokens[range.clone()];
+        let w = |i: usize| &text[toks[i].start..toks[i].end];
+        for i in 1..toks.len() {
+            let word = w(i);
+            let alone = i + 1 >= toks.len() || !w(i + 1).starts_with(char::is_uppercase);
+            if !(word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase) && alone) {
+                continue;
+            }
+            let after_kin = i >= 2 && w(i - 1) == "," && KIN_NOUNS.contains(&w(i - 2).to_lowercase().as_str());
+            let closed = i + 1 >= toks.len() || matches!(w(i + 1), "," | "." | ";" | ")" | "and");
+            // "was named Tuesday as coach": a day or month is no name.
+            let calendar = matches!(
+                word,
+                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January" | "February" | "March"
+                    | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December" | "Today"
+                    | "Yesterday"
+            );
+            // "a girl named Gloria", not "a dog named Rufus" nor "a ship named Aurora"
+            let named = i >= 2
+                && w(i - 1) == "named"
+                && (KIN_NOUNS.contains(&w(i - 2).to_lowercase().as_str())
+                    || matches!(
+                        w(i - 2),
+                        "man" | "woman" | "girl" | "boy" | "guy" | "someone" | "person" | "student" | "teacher" | "officer"
+                            | "soldier" | "doctor" | "nurse" | "worker" | "resident" | "pilot" | "farmer"
+                    ));
+            if ((after_kin && closed) || named) && !calendar {
+                out.push(word);
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

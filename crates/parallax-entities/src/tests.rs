@@ -699,3 +699,24 @@ fn a_name_before_a_flight_number_is_the_airline() {
         [("Kell Air".to_string(), EntityType::Organization), ("Orlen Wings".to_string(), EntityType::Organization)]
     );
 }
+
+#[test]
+fn a_given_name_in_apposition_to_a_kin_noun_is_a_person_wherever_it_stands() {
+    // The tagger saw none of them.
+    let t = "The couple lost their child, Gloria. Gloria had been ill for months. A girl named Ines waved. A dog named Rufus barked. The coach was named Tuesday.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(
+        n,
+        [
+            ("Gloria".to_string(), EntityType::Person),
+            ("Gloria".to_string(), EntityType::Person),
+            ("Ines".to_string(), EntityType::Person),
+        ]
+    );
+    assert_eq!(ms[0].entity, ms[1].entity);
+    // a capitalised word after the kin noun that continues a name is left to the tagger
+    let t = "Her son, Tomas Vell, spoke.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert!(ms.is_empty(), "{:?}", names(t, &ms));
+}
