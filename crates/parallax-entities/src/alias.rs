@@ -116,8 +116,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     // A stock index is neither its publisher nor its market: "the Nikkei stock index",
     // "the FTSE 100 index", "Standard & Poor's 500 index", "the Dow Jones Industrial Average"
     // (whose bare name "Dow Jones" then is the index too).
-    // Each written name is looked up once, also where the tagger did not mark it
-    // ("Japan's Nikkei stock index" teaches "the Nikkei closed down").
+    // Every written name is checked against the article's "index" words, also where the
+    // tagger did not mark it ("Japan's Nikkei stock index" teaches "the Nikkei closed down").
+    let sites = index_sites(text);
     let mut indices: Vec<String> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for m in mentions.iter().filter(|m| voting(m)) {
@@ -132,10 +133,14 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 words.pop();
             }
             indices.push(fold(&words.join(" ")));
-        } else if let Some(qualified) = text
-            .match_indices(name)
-            .filter(|&(i, _)| !text[i + name.len()..].starts_with(char::is_alphanumeric))
-            .filter_map(|(i, _)| index_after(&text[i + name.len()..]))
+        } else if let Some(qualified) = sites
+            .iter()
+            .filter(|&&(end, _)| {
+                end >= name.len()
+                    && text[..end].ends_with(name)
+                    && !text[..end - name.len()].ends_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|&(_, q)| q)
             .max()
         {
             // "the primary UK index" is the market's place: a place needs a number or a
@@ -198,28 +203,37 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     }
 }
 
-/// Whether the words after a name make it a stock index: an optional "'s" before a
-/// number, an optional number ("100", "225"), an optional kind of index, then "index"
-/// ("'s 500 index", " 100 index", " stock index", " composite index", " index").
-/// `Some(true)` when a number or a kind stands between the name and "index".
-fn index_after(rest: &str) -> Option<bool> {
-    let rest = match rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")) {
-        Some(r) if r.starts_with(|c: char| c.is_ascii_digit()) => r,
-        Some(_) => return None,
-        None => rest,
+/// Where a stock index's name may end before an "index" word (at most 64 per article, so
+/// the cost stays linear): before an optional kind of index ("stock", "composite"), an
+/// optional number ("100", "225") and, before a number, an optional "'s" ("Standard &
+/// Poor's 500 index"). With each end: whether a number or a kind stands between.
+fn index_sites(text: &str) -> Vec<(usize, bool)> {
+    let word_at = |i: usize, w: &str| {
+        !text[..i].ends_with(|c: char| c.is_alphanumeric()) && !text[i + w.len()..].starts_with(|c: char| c.is_alphanumeric())
     };
-    let mut words = rest.split_whitespace().map(|w| w.trim_end_matches([',', '.', ';', ':', ')']));
-    let mut w = words.next();
-    let mut qualified = false;
-    if w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())) {
-        w = words.next();
-        qualified = true;
+    let mut sites = Vec::new();
+    for w in ["index", "Index", "indices"] {
+        for (i, _) in text.match_indices(w).filter(|&(i, _)| word_at(i, w)).take(64) {
+            let mut end = text[..i].trim_end().len();
+            let mut qualified = false;
+            let last_word = |end: usize| text[..end].rsplit(char::is_whitespace).next().unwrap_or("");
+            if matches!(last_word(end), "stock" | "share" | "composite" | "benchmark" | "blue-chip" | "Composite") {
+                end = text[..end - last_word(end).len()].trim_end().len();
+                qualified = true;
+            }
+            let number = last_word(end);
+            if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+                end = text[..end - number.len()].trim_end().len();
+                qualified = true;
+                end -= ["'s", "’s"].iter().find(|s| text[..end].ends_with(*s)).map_or(0, |s| s.len());
+            }
+            if end > 0 {
+                sites.push((end, qualified));
+            }
+        }
     }
-    if w.is_some_and(|w| matches!(w, "stock" | "share" | "composite" | "benchmark" | "blue-chip" | "Composite")) {
-        w = words.next();
-        qualified = true;
-    }
-    matches!(w, Some("index" | "Index" | "indices")).then_some(qualified)
+    sites.truncate(64);
+    sites
 }
 
 /// Group an article's mentions into entities; sets each mention's `entity`.
