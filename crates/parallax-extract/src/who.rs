@@ -69,13 +69,19 @@ fn interview_roles(article: &Article) -> (Option<usize>, Option<usize>) {
     let Some(first_turn) = first_turn else { return (None, None) };
     let role = |r: &str| article.entities.iter().position(|e| e.role == r);
     let interviewer = role("author").or_else(|| role("outlet"));
+    let mut count = vec![0usize; article.entities.len()];
+    for m in &article.mentions {
+        if let Some(c) = count.get_mut(m.entity) {
+            *c += 1;
+        }
+    }
     let mut best: Option<(usize, usize)> = None; // (mentions in the article, entity)
     for m in article.mentions.iter().filter(|m| m.end <= first_turn && m.kind == "person") {
-        let e = &article.entities[m.entity];
+        let Some(e) = article.entities.get(m.entity) else { continue };
         if e.role == "author" || best.is_some_and(|(_, b)| b == m.entity) {
             continue;
         }
-        let n = article.mentions.iter().filter(|o| o.entity == m.entity).count();
+        let n = count[m.entity];
         if best.is_none_or(|(bn, _)| n > bn) {
             best = Some((n, m.entity));
         }
