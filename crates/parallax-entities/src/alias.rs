@@ -150,11 +150,23 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
         }
     }
+    // A storm named with its kind ("Cyclone Phailin") teaches its bare name ("Phailin's winds").
+    let storms: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Event)
+        .filter_map(|m| {
+            let (head, rest) = text[m.start..m.end].split_once(' ')?;
+            crate::rules::STORM_PREFIXES.contains(&head).then(|| fold(rest))
+        })
+        .collect();
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
             if indices.iter().any(|i| i == k) {
                 votes.entry(k).or_default()[EntityType::Product as usize] += DECISIVE;
+            }
+            if storms.iter().any(|s| s == k) {
+                votes.entry(k).or_default()[EntityType::Event as usize] += DECISIVE;
             }
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);

@@ -649,7 +649,7 @@ const ORG_OF_HEADS: &[&str] = &[
 ];
 
 /// Words that open a storm's name: "Hurricane Katrina".
-const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
+pub(crate) const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
 
 /// Words that open a place name: "Port Aven", "Mount Kenya".
 const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];

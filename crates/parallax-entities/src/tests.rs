@@ -720,3 +720,14 @@ fn a_given_name_in_apposition_to_a_kin_noun_is_a_person_wherever_it_stands() {
     let (ms, _) = with_spans(t, &[], &Context::default());
     assert!(ms.is_empty(), "{:?}", names(t, &ms));
 }
+
+#[test]
+fn a_storm_named_with_its_kind_teaches_its_bare_name() {
+    let t = "Cyclone Vessa reached the coast. Vessa's winds will weaken as it moves inland.";
+    let (ms, _) = with_spans(t, &[("Cyclone Vessa", EntityType::Event), ("Vessa", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Cyclone Vessa".to_string(), EntityType::Event), ("Vessa".to_string(), EntityType::Event)]);
+    // without the kind, a place stays a place
+    let t = "Vessa's harbour reopened.";
+    let (ms, _) = with_spans(t, &[("Vessa", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Place)]);
+}
