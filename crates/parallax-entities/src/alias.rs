@@ -150,15 +150,33 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
         }
     }
-    // A storm named with its kind ("Cyclone Phailin") teaches its bare name ("Phailin's winds").
-    let storms: Vec<String> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityType::Event)
-        .filter_map(|m| {
-            let (head, rest) = text[m.start..m.end].split_once(' ')?;
-            crate::rules::STORM_PREFIXES.contains(&head).then(|| fold(rest))
-        })
-        .collect();
+    // A storm or a craft named with its kind ("Cyclone Phailin", "Space Shuttle Atlantis",
+    // "HMS Vessa") teaches its bare name ("Phailin's winds", "Atlantis will go on display").
+    let (mut storms, mut craft): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+    // Also where the tagger marked nothing: "Space Shuttle Atlantis", "the orbiter Discovery".
+    for kind in ["Shuttle ", "shuttle ", "orbiter "] {
+        for (i, _) in text.match_indices(kind).take(64) {
+            let rest = &text[i + kind.len()..];
+            let word: &str = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+            let then = rest[word.len()..].trim_start();
+            if word.starts_with(char::is_uppercase) && word.len() > 2 && !then.starts_with(char::is_uppercase) {
+                craft.push(fold(word));
+            }
+        }
+    }
+    for m in mentions.iter().filter(|m| matches!(m.kind, EntityType::Event | EntityType::Vessel)) {
+        let name = &text[m.start..m.end];
+        let Some((head, rest)) = name.split_once(' ') else { continue };
+        if m.kind == EntityType::Event && crate::rules::STORM_PREFIXES.contains(&head) {
+            storms.push(fold(rest));
+        } else if m.kind == EntityType::Vessel {
+            if let Some(bare) = rest.strip_prefix("Shuttle ").filter(|_| head == "Space") {
+                craft.push(fold(bare));
+            } else if crate::rules::SHIP_PREFIXES.contains(&head) {
+                craft.push(fold(rest));
+            }
+        }
+    }
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
@@ -167,6 +185,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
             if storms.iter().any(|s| s == k) {
                 votes.entry(k).or_default()[EntityType::Event as usize] += DECISIVE;
+            }
+            if craft.iter().any(|s| s == k) {
+                votes.entry(k).or_default()[EntityType::Vessel as usize] += DECISIVE;
             }
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);

@@ -467,7 +467,7 @@ pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_org_designator) && name.split_whitespace().count() > 1
 }
 
-const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
+pub(crate) const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
 
 /// Nouns that introduce a ship's name.
 const SHIP_NOUNS: &[&str] = &[
@@ -492,6 +492,11 @@ const SHIP_NOUNS: &[&str] = &[
     "barge",
     "tug",
     "tugboat",
+    // craft of the air and space
+    "shuttle",
+    "orbiter",
+    "spacecraft",
+    "airship",
 ];
 
 /// Verbs by which a place name stands for its government (`Beijing warned`).
@@ -926,7 +931,12 @@ pub fn apply(
         let next = lower_at(text, toks, Some(b));
         let mut metonymy = false;
         // Ships: a prefix inside or just before the name, or a ship noun before it.
-        if SHIP_PREFIXES.contains(&first) && b > a + 1 {
+        // A craft's kind as a capitalised title is a prefix too: "Space Shuttle Atlantis".
+        let craft_title = b > a + 2 && first == "Space" && word(text, toks, a + 1) == "Shuttle";
+        if (SHIP_PREFIXES.contains(&first) && b > a + 1) || craft_title {
+            kind = EntityType::Vessel;
+        } else if a >= 2 && word(text, toks, a - 2) == "Space" && prev_raw == "Shuttle" && !covered[a - 2] && !covered[a - 1] {
+            a -= 2;
             kind = EntityType::Vessel;
         } else if SHIP_PREFIXES.contains(&prev_raw) {
             a -= 1;

@@ -731,3 +731,15 @@ fn a_storm_named_with_its_kind_teaches_its_bare_name() {
     let (ms, _) = with_spans(t, &[("Vessa", EntityType::Place)], &Context::default());
     assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Place)]);
 }
+
+#[test]
+fn a_craft_named_with_its_kind_teaches_its_bare_name() {
+    // "Space Shuttle Vessa" was not marked by the tagger; the bare name was, as a company.
+    let t = "Finally, Vessa will go on display, and Orlen flew 30 times. An image shows Space Shuttle Vessa and the orbiter Orlen.";
+    let (ms, _) = with_spans(t, &[("Vessa", EntityType::Organization), ("Orlen", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Vessel), ("Orlen".to_string(), EntityType::Vessel)]);
+    // a ship prefix in a marked name does the same
+    let t = "HMS Kellby sailed at dawn. Kellby reached port at noon.";
+    let (ms, _) = with_spans(t, &[("HMS Kellby", EntityType::Organization), ("Kellby", EntityType::Place)], &Context::default());
+    assert!(names(t, &ms).iter().all(|(_, k)| *k == EntityType::Vessel), "{:?}", names(t, &ms));
+}
