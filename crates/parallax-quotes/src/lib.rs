@@ -543,6 +543,11 @@ mod tests {
         assert_first_source("In a statement, the ferry company fired back, arguing that the report was wrong.", "the ferry company");
         // a conjunction opening the sentence is not part of its subject
         assert_first_source("And then Kerr went on the attack, saying, “Is the board ever going to fix the pier?”", "Kerr");
+        // the rest of a place set off by commas is stepped over with it
+        assert_first_source(
+            "The day before, at a rally in Aven, Md., Mayor Kerr was just as blunt, claiming that the board wanted a toll.",
+            "Mayor Kerr",
+        );
     }
 
     #[test]

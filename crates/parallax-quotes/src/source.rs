@@ -329,8 +329,21 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
         }
         at += lead + w.len() + 1;
     }
-    for round in 0..3 {
+    for round in 0..4 {
         let head = &text[at..cue_start];
+        // After a skipped phrase, an abbreviation set off by commas is the rest of a place
+        // ("At a rally in Beaumont, Tex., Mr. Trump was blunt, claiming …").
+        if !capital {
+            if let Some(comma) = head.find(", ") {
+                let piece = head[..comma].trim();
+                // an abbreviation ("Tex.", "Calif.", "D.C."), not a one-word name ("…, Lind, the mayor, …")
+                let abbreviation = piece.ends_with('.') && piece.len() <= 7 && !piece.contains(' ');
+                if abbreviation && piece.starts_with(char::is_uppercase) && at + comma + 2 < cue_start {
+                    at += comma + 2;
+                    continue;
+                }
+            }
+        }
         let raw = head.split_whitespace().next().unwrap_or("");
         let first = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
         // A longer setting may open the sentence ("Speaking on a radio show last week, …"),
