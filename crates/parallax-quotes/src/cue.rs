@@ -33,6 +33,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "views"
             | "support"
             | "supports"
+            | "backing"
     ) && (matches!(
         prev_word.as_str(),
         "the"

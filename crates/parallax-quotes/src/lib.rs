@@ -567,6 +567,18 @@ mod tests {
     }
 
     #[test]
+    fn votes_signatures_and_backing_are_stances() {
+        assert_one_report("Councillor Lind voted for the new toll.", "voted for", "Councillor Lind");
+        assert_one_report("The mayor signed the ferry bill into law.", "signed", "The mayor");
+        assert_one_report("The union is backing Kerr in the race.", "backing", "The union");
+        // the noun after a determiner is no cue
+        assert!(show("Kerr won the backing of the ferry union.").is_empty());
+        // "seen as" names no one
+        let q = show("The plan is widely seen as a win for the harbour.");
+        assert_eq!((q.len(), q[0].2.as_deref(), q[0].3.as_deref()), (1, Some("seen as"), None), "{q:?}");
+    }
+
+    #[test]
     fn appearing_somewhere_is_no_stance_and_reacted_is_a_cue() {
         let q = show("Kerr appeared with the harbour master on Thursday and endorsed the plan, saying, “It is ready.”");
         assert!(q.iter().all(|q| q.2.as_deref() != Some("appeared")), "{q:?}");
