@@ -571,6 +571,7 @@ mod tests {
         assert_one_report("Councillor Lind voted for the new toll.", "voted for", "Councillor Lind");
         assert_one_report("The mayor signed the ferry bill into law.", "signed", "The mayor");
         assert_one_report("The union is backing Kerr in the race.", "backing", "The union");
+        assert_one_report("The ferry unions call for a second pier.", "call for", "The ferry unions");
         // the noun after a determiner is no cue
         assert!(show("Kerr won the backing of the ferry union.").is_empty());
         // "seen as" names no one
