@@ -572,6 +572,9 @@ mod tests {
         assert_one_report("The mayor signed the ferry bill into law.", "signed", "The mayor");
         assert_one_report("The union is backing Kerr in the race.", "backing", "The union");
         assert_one_report("The ferry unions call for a second pier.", "call for", "The ferry unions");
+        assert_one_report("Kerr took aim at the harbour board.", "took aim at", "Kerr");
+        assert_one_report("Lind takes issue with the new toll plan for the pier.", "takes issue with", "Lind");
+        assert_one_report("The unions would like to see a second pier.", "would like to", "The unions");
         // the noun after a determiner is no cue
         assert!(show("Kerr won the backing of the ferry union.").is_empty());
         // "seen as" names no one
