@@ -575,6 +575,9 @@ mod tests {
         assert_one_report("Kerr took aim at the harbour board.", "took aim at", "Kerr");
         assert_one_report("Lind takes issue with the new toll plan for the pier.", "takes issue with", "Lind");
         assert_one_report("The unions would like to see a second pier.", "would like to", "The unions");
+        assert_one_report("The ferry union came out against the new toll plan.", "came out against", "The ferry union");
+        assert_one_report("Kerr and Lind clashed over the new toll plan.", "clashed over", "Kerr and Lind");
+        assert_one_report("Residents raised concerns about the noise from the pier.", "raised concerns", "Residents");
         // the noun after a determiner is no cue
         assert!(show("Kerr won the backing of the ferry union.").is_empty());
         // "seen as" names no one
