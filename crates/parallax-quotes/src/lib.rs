@@ -579,6 +579,8 @@ mod tests {
         assert_one_report("Kerr and Lind clashed over the new toll plan.", "clashed over", "Kerr and Lind");
         assert_one_report("Residents raised concerns about the noise from the pier.", "raised concerns", "Residents");
         assert_one_report("Lind made the case that the toll would pay for the pier.", "made the case", "Lind");
+        assert_one_report("The harbour master weighed in on the toll plan for the pier.", "weighed in", "The harbour master");
+        assert_one_report("The board has embraced the toll plan for the pier.", "embraced", "The board");
         let q = show("As Mayor Kerr put it, “The pier is the heart of the town.”");
         assert_eq!((q.len(), q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (1, QuoteKind::Direct, Some("put it"), Some("Mayor Kerr")), "{q:?}");
         // the noun after a determiner is no cue
