@@ -163,6 +163,15 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             "with" | "in" | "on" | "at" | "before" | "onstage" | "alongside" | "together" | "from" | "during" | "live" | "outside"
                 | "inside" | "via" | "here" | "there" | "briefly" | "twice" | "again"
         );
+    // "Kerr hammered the board" is words; "the hull was hammered by the waves" and "the ship
+    // knocked into the pier" are blows.
+    let blow = matches!(
+        word.as_str(),
+        "hammered" | "hammers" | "hammering" | "ripped" | "rips" | "knocked" | "knocks" | "bashed" | "bashes" | "bashing" | "skewered"
+    ) && (matches!(
+        next_word.as_str(),
+        "into" | "by" | "down" | "off" | "out" | "over" | "through" | "up" | "against" | "at" | "to" | "apart" | "open" | "from"
+    ) || matches!(prev_word.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got" | "get" | "gets"));
     let states = word == "states"
         && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
@@ -370,6 +379,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || sight
         || states
         || showing_up
+        || blow
         || tour
         || programme
         || naming

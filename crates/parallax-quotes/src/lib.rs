@@ -581,6 +581,10 @@ mod tests {
         assert_one_report("Lind made the case that the toll would pay for the pier.", "made the case", "Lind");
         assert_one_report("The harbour master weighed in on the toll plan for the pier.", "weighed in", "The harbour master");
         assert_one_report("The board has embraced the toll plan for the pier.", "embraced", "The board");
+        assert_one_report("Kerr hammered the board for the delay.", "hammered", "Kerr");
+        // blows are not words
+        assert!(show("The hull was hammered by the waves.").is_empty());
+        assert!(show("The ship knocked into the pier at dawn.").is_empty());
         let q = show("As Mayor Kerr put it, “The pier is the heart of the town.”");
         assert_eq!((q.len(), q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (1, QuoteKind::Direct, Some("put it"), Some("Mayor Kerr")), "{q:?}");
         // the noun after a determiner is no cue
