@@ -557,7 +557,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // unless "by" follows; the subject is what is reported on.
             let first = word.split(' ').next().unwrap_or("");
             // "is worried that …", "are convinced that …": a state of mind, whose holder is the subject.
-            let state_of_mind = matches!(first, "worried" | "convinced");
+            let state_of_mind = matches!(first, "worried" | "convinced" | "concerned" | "frustrated" | "disappointed" | "pleased");
             let participle = !state_of_mind
                 && (first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen"));
             // Only within the cue's own clause: "Bamberg, who is 28, said" is active.

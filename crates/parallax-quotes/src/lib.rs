@@ -1445,6 +1445,13 @@ mod tests {
         let q = show("The fishermen are worried that the new pier will be too small.");
         assert_eq!(q.len(), 1);
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("worried"), Some("The fishermen")));
+        for (t, cue, src) in [
+            ("The fishermen are concerned that the pier will be too small.", "concerned that", "The fishermen"),
+            ("Lind is confident that the toll will fall.", "confident that", "Lind"),
+            ("Residents were frustrated with the delays at the pier.", "frustrated with", "Residents"),
+        ] {
+            assert_one_report(t, cue, src);
+        }
         let q = show("Not everyone is convinced the toll will fall.");
         assert_eq!(q[0].3.as_deref(), Some("Not everyone"));
         // A real passive still names no speaker.
