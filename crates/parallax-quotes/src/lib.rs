@@ -1449,6 +1449,9 @@ mod tests {
             ("The fishermen are concerned that the pier will be too small.", "concerned that", "The fishermen"),
             ("Lind is confident that the toll will fall.", "confident that", "Lind"),
             ("Residents were frustrated with the delays at the pier.", "frustrated with", "Residents"),
+            ("The board intends to close the pier in May.", "intends to", "The board"),
+            ("The ferry company is willing to pay for the pier.", "willing to", "The ferry company"),
+            ("Lind is aware that the toll is unpopular.", "aware that", "Lind"),
         ] {
             assert_one_report(t, cue, src);
         }
