@@ -582,6 +582,10 @@ mod tests {
         assert_one_report("The harbour master weighed in on the toll plan for the pier.", "weighed in", "The harbour master");
         assert_one_report("The board has embraced the toll plan for the pier.", "embraced", "The board");
         assert_one_report("Kerr hammered the board for the delay.", "hammered", "Kerr");
+        assert_one_report("The court ruled that the toll was legal.", "ruled that", "The court");
+        assert_one_report("Critics dubbed the pier a white elephant.", "dubbed", "Critics");
+        assert_one_report("The harbour authority projected a loss for the year.", "projected", "The harbour authority");
+        assert!(show("The projected cost of the pier rose.").is_empty());
         // blows are not words
         assert!(show("The hull was hammered by the waves.").is_empty());
         assert!(show("The ship knocked into the pier at dawn.").is_empty());
