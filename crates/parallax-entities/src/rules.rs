@@ -132,6 +132,19 @@ pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "Systems",
     "Partners",
     "Associates",
+    "Gaming",
+    "Games",
+    "Studios",
+    "Entertainment",
+    "Pictures",
+    "Records",
+    "Labs",
+    "Software",
+    "Networks",
+    "Communications",
+    "Pharmaceuticals",
+    "Ventures",
+    "Foods",
     // public bodies named by their kind ("Port Aven Harbour Authority", "Federal Trade Commission")
     "Authority",
     "Commission",
@@ -771,6 +784,30 @@ pub fn apply(
                 }
                 _ => spans.push((a, b, t)),
             }
+        }
+    }
+    // Two to four capitalised words the tagger left alone that end in a company designator
+    // are a company: "Heaven Sent Gaming", "Vellmar Motors". Not a run that opens with a
+    // function word ("The Group", "A Studios").
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] || !is_cap(word(text, toks, i)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && j < i + 4 && !covered[j] && is_cap(word(text, toks, j)) {
+            j += 1;
+        }
+        let opener = matches!(word(text, toks, i), "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "And" | "But" | "Our" | "Its" | "This");
+        // "Royal Bank of Scotland" is left whole to the "<head> of <name>" rule below.
+        let of_after = |k: usize| k + 1 < toks.len() && word(text, toks, k + 1) == "of";
+        if let Some(last) = (i + 1..j).rev().find(|&k| is_org_designator(word(text, toks, k))).filter(|&k| !opener && !of_after(k)) {
+            covered[i..=last].iter_mut().for_each(|c| *c = true);
+            spans.push((i, last + 1, EntityType::Organization));
+            i = last + 1;
+        } else {
+            i = j.max(i + 1);
         }
     }
     // Capitalised words the tagger left alone after an organisation noun are an

@@ -743,3 +743,13 @@ fn a_craft_named_with_its_kind_teaches_its_bare_name() {
     let (ms, _) = with_spans(t, &[("HMS Kellby", EntityType::Organization), ("Kellby", EntityType::Place)], &Context::default());
     assert!(names(t, &ms).iter().all(|(_, k)| *k == EntityType::Vessel), "{:?}", names(t, &ms));
 }
+
+#[test]
+fn capitalised_words_the_tagger_left_alone_that_end_in_a_designator_are_a_company() {
+    let t = "Mara Vell founded Heaven Lane Studios in 2010. The Studios were small.";
+    let (ms, _) = with_spans(t, &[("Mara Vell", EntityType::Person)], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [("Mara Vell".to_string(), EntityType::Person), ("Heaven Lane Studios".to_string(), EntityType::Organization)]
+    );
+}
