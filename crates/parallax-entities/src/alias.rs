@@ -129,16 +129,15 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
         let mut words: Vec<&str> = name.split_whitespace().collect();
         if words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average")) {
             indices.push(fold(name));
-            while words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average" | "Industrial" | "Composite" | "Stock")) {
+            while words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average" | "Industrial" | "Composite" | "Stock"))
+            {
                 words.pop();
             }
             indices.push(fold(&words.join(" ")));
         } else if let Some(qualified) = sites
             .iter()
             .filter(|&&(end, _)| {
-                end >= name.len()
-                    && text[..end].ends_with(name)
-                    && !text[..end - name.len()].ends_with(|c: char| c.is_alphanumeric())
+                end >= name.len() && text[..end].ends_with(name) && !text[..end - name.len()].ends_with(|c: char| c.is_alphanumeric())
             })
             .map(|&(_, q)| q)
             .max()

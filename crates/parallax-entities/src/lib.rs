@@ -222,14 +222,19 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
     // wife, Manju") or after a person noun and "named" ("a girl named Gloria") is a person, and so is the same
     // word alone elsewhere in the article.
     let given = given_names(text, tokens, sentences);
-    let names: std::collections::HashSet<&str> = given.iter().copied().chain(mentions
+    let names: std::collections::HashSet<&str> = given
         .iter()
-        .filter(|m| m.kind == EntityType::Person)
-        .filter_map(|m| {
-            let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
-            (words.len() >= 2).then(|| words[words.len() - 1])
-        })
-        .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase)))
+        .copied()
+        .chain(
+            mentions
+                .iter()
+                .filter(|m| m.kind == EntityType::Person)
+                .filter_map(|m| {
+                    let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
+                    (words.len() >= 2).then(|| words[words.len() - 1])
+                })
+                .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase)),
+        )
         .collect();
     // Acronyms the article already names ("World Health Organisation (WHO)"),
     // wherever they stand again ("WHO say …", "the KSC employees").
@@ -282,9 +287,36 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
 
 /// Kin nouns before a given name in apposition: "their child, Gloria".
 const KIN_NOUNS: &[&str] = &[
-    "child", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "baby", "girlfriend", "boyfriend",
-    "partner", "friend", "grandson", "granddaughter", "cousin", "nephew", "niece", "uncle", "aunt", "widow", "widower", "fiancée",
-    "fiancé", "fiance", "grandmother", "grandfather", "stepson", "stepdaughter",
+    "child",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "baby",
+    "girlfriend",
+    "boyfriend",
+    "partner",
+    "friend",
+    "grandson",
+    "granddaughter",
+    "cousin",
+    "nephew",
+    "niece",
+    "uncle",
+    "aunt",
+    "widow",
+    "widower",
+    "fiancée",
+    "fiancé",
+    "fiance",
+    "grandmother",
+    "grandfather",
+    "stepson",
+    "stepdaughter",
 ];
 
 /// Given names the article introduces: a capitalised word in apposition to a kin noun
@@ -298,7 +330,8 @@ fn given_names<'t>(text: &'t str, tokens: &[Token], sentences: &[std::ops::Range
         for i in 1..toks.len() {
             let word = w(i);
             let alone = i + 1 >= toks.len() || !w(i + 1).starts_with(char::is_uppercase);
-            if !(word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase) && alone) {
+            if !(word.chars().count() >= 3 && word.starts_with(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase) && alone)
+            {
                 continue;
             }
             let after_kin = i >= 2 && w(i - 1) == "," && KIN_NOUNS.contains(&w(i - 2).to_lowercase().as_str());
@@ -306,8 +339,26 @@ fn given_names<'t>(text: &'t str, tokens: &[Token], sentences: &[std::ops::Range
             // "was named Tuesday as coach": a day or month is no name.
             let calendar = matches!(
                 word,
-                "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "January" | "February" | "March"
-                    | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December" | "Today"
+                "Monday"
+                    | "Tuesday"
+                    | "Wednesday"
+                    | "Thursday"
+                    | "Friday"
+                    | "Saturday"
+                    | "Sunday"
+                    | "January"
+                    | "February"
+                    | "March"
+                    | "April"
+                    | "May"
+                    | "June"
+                    | "July"
+                    | "August"
+                    | "September"
+                    | "October"
+                    | "November"
+                    | "December"
+                    | "Today"
                     | "Yesterday"
             );
             // "a girl named Gloria", not "a dog named Rufus" nor "a ship named Aurora"
@@ -316,8 +367,23 @@ fn given_names<'t>(text: &'t str, tokens: &[Token], sentences: &[std::ops::Range
                 && (KIN_NOUNS.contains(&w(i - 2).to_lowercase().as_str())
                     || matches!(
                         w(i - 2),
-                        "man" | "woman" | "girl" | "boy" | "guy" | "someone" | "person" | "student" | "teacher" | "officer"
-                            | "soldier" | "doctor" | "nurse" | "worker" | "resident" | "pilot" | "farmer"
+                        "man"
+                            | "woman"
+                            | "girl"
+                            | "boy"
+                            | "guy"
+                            | "someone"
+                            | "person"
+                            | "student"
+                            | "teacher"
+                            | "officer"
+                            | "soldier"
+                            | "doctor"
+                            | "nurse"
+                            | "worker"
+                            | "resident"
+                            | "pilot"
+                            | "farmer"
                     ));
             if ((after_kin && closed) || named) && !calendar {
                 out.push(word);

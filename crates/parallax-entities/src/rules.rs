@@ -480,7 +480,8 @@ pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_org_designator) && name.split_whitespace().count() > 1
 }
 
-pub(crate) const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
+pub(crate) const SHIP_PREFIXES: &[&str] =
+    &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
 
 /// Nouns that introduce a ship's name.
 const SHIP_NOUNS: &[&str] = &[
@@ -799,7 +800,8 @@ pub fn apply(
         while j < toks.len() && j < i + 4 && !covered[j] && is_cap(word(text, toks, j)) {
             j += 1;
         }
-        let opener = matches!(word(text, toks, i), "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "And" | "But" | "Our" | "Its" | "This");
+        let opener =
+            matches!(word(text, toks, i), "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "And" | "But" | "Our" | "Its" | "This");
         // "Royal Bank of Scotland" is left whole to the "<head> of <name>" rule below.
         let of_after = |k: usize| k + 1 < toks.len() && word(text, toks, k + 1) == "of";
         if let Some(last) = (i + 1..j).rev().find(|&k| is_org_designator(word(text, toks, k))).filter(|&k| !opener && !of_after(k)) {
@@ -956,7 +958,10 @@ pub fn apply(
             while a > 0
                 && !covered[a - 1]
                 && is_cap(word(text, toks, a - 1))
-                && !matches!(word(text, toks, a - 1), "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "With" | "From" | "And" | "But" | "To")
+                && !matches!(
+                    word(text, toks, a - 1),
+                    "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "With" | "From" | "And" | "But" | "To"
+                )
             {
                 a -= 1;
             }

@@ -638,7 +638,8 @@ fn a_stock_index_is_neither_its_publisher_nor_its_market() {
     let (ms, _) = with_spans(t, &[("Vessa", EntityType::Place)], &Context::default());
     assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Product)]);
     let t = "The Brova Industrial Average lost 300 points, and the Brova rose later.";
-    let (ms, _) = with_spans(t, &[("Brova Industrial Average", EntityType::Organization), ("Brova", EntityType::Organization)], &Context::default());
+    let (ms, _) =
+        with_spans(t, &[("Brova Industrial Average", EntityType::Organization), ("Brova", EntityType::Organization)], &Context::default());
     assert!(names(t, &ms).iter().all(|(_, k)| *k == EntityType::Product), "{:?}", names(t, &ms));
     // A market's place before a plain "index", a publisher's possessive and a country stay.
     for (t, name, kind) in [
@@ -654,7 +655,8 @@ fn a_stock_index_is_neither_its_publisher_nor_its_market() {
 #[test]
 fn a_bank_or_university_of_a_place_is_one_organisation() {
     // The tagger marked only the place after "of".
-    let t = "The Bank of Kellby cut rates, and the Royal Bank of Orlen followed. Students at the University of Kellby left. Kellby is cold.";
+    let t =
+        "The Bank of Kellby cut rates, and the Royal Bank of Orlen followed. Students at the University of Kellby left. Kellby is cold.";
     let (ms, _) = with_spans(
         t,
         &[("Kellby", EntityType::Place), ("Orlen", EntityType::Place), ("Kellby", EntityType::Place), ("Kellby", EntityType::Place)],
@@ -679,7 +681,8 @@ fn a_bank_or_university_of_a_place_is_one_organisation() {
 #[test]
 fn a_public_body_named_after_its_country_is_the_body() {
     let t = "The Kellby Senate voted, and the Kellby Air Force flew. Kellby is cold.";
-    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
+    let (ms, _) =
+        with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
     assert_eq!(
         names(t, &ms),
         [
@@ -694,10 +697,7 @@ fn a_public_body_named_after_its_country_is_the_body() {
 fn a_name_before_a_flight_number_is_the_airline() {
     let t = "The losses of Kell Air Flight 574 and Orlen Wings Flight 200 shook the island.";
     let (ms, _) = with_spans(t, &[("Kell Air", EntityType::Person), ("Orlen Wings", EntityType::Place)], &Context::default());
-    assert_eq!(
-        names(t, &ms),
-        [("Kell Air".to_string(), EntityType::Organization), ("Orlen Wings".to_string(), EntityType::Organization)]
-    );
+    assert_eq!(names(t, &ms), [("Kell Air".to_string(), EntityType::Organization), ("Orlen Wings".to_string(), EntityType::Organization)]);
 }
 
 #[test]
@@ -708,11 +708,7 @@ fn a_given_name_in_apposition_to_a_kin_noun_is_a_person_wherever_it_stands() {
     let n = names(t, &ms);
     assert_eq!(
         n,
-        [
-            ("Gloria".to_string(), EntityType::Person),
-            ("Gloria".to_string(), EntityType::Person),
-            ("Ines".to_string(), EntityType::Person),
-        ]
+        [("Gloria".to_string(), EntityType::Person), ("Gloria".to_string(), EntityType::Person), ("Ines".to_string(), EntityType::Person),]
     );
     assert_eq!(ms[0].entity, ms[1].entity);
     // a capitalised word after the kin noun that continues a name is left to the tagger

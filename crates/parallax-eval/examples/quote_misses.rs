@@ -85,7 +85,12 @@ fn main() {
                         (None, None) => true,
                         _ => false,
                     });
-                    let inside = pred.iter().any(|o| !std::ptr::eq(o, p) && o.content.start <= pc.0 && pc.1 <= o.content.end && (o.content.end - o.content.start) > (pc.1 - pc.0));
+                    let inside = pred.iter().any(|o| {
+                        !std::ptr::eq(o, p)
+                            && o.content.start <= pc.0
+                            && pc.1 <= o.content.end
+                            && (o.content.end - o.content.start) > (pc.1 - pc.0)
+                    });
                     let s = src(p).map(|s| text[s.0..s.1].replace(['\n', '\t'], " ")).unwrap_or_else(|| "-".into());
                     let c = p.cue.map(|c| text[c.start..c.end].replace(['\n', '\t'], " ")).unwrap_or_else(|| "-".into());
                     let mut lo = pc.0.min(p.source.map_or(pc.0, |s| s.start)).saturating_sub(30);
@@ -96,7 +101,14 @@ fn main() {
                     while !text.is_char_boundary(hi) {
                         hi += 1;
                     }
-                    println!("{}\t{}\t{:?}\t{s}\t{c}\t{}\t{}", ok as u8, (!m.is_empty()) as u8, p.kind, inside as u8, text[lo..hi].replace(['\n', '\t'], " "));
+                    println!(
+                        "{}\t{}\t{:?}\t{s}\t{c}\t{}\t{}",
+                        ok as u8,
+                        (!m.is_empty()) as u8,
+                        p.kind,
+                        inside as u8,
+                        text[lo..hi].replace(['\n', '\t'], " ")
+                    );
                 }
             }
         }
@@ -144,7 +156,8 @@ fn main() {
                     let ours: Vec<_> = m.iter().map(|p| show(text, src(p))).collect();
                     println!("R gold {:?} ours {:?}", show(text, g.source), ours);
                     if std::env::var("CONTEXT").is_ok() {
-                        let lo = m.iter().filter_map(|p| src(p).map(|s| s.0)).chain([g.content.0]).chain(g.source.map(|s| s.0)).min().unwrap();
+                        let lo =
+                            m.iter().filter_map(|p| src(p).map(|s| s.0)).chain([g.content.0]).chain(g.source.map(|s| s.0)).min().unwrap();
                         println!("    …{}", ctx(text, lo, g.content.1));
                     }
                 }

@@ -59,13 +59,7 @@ fn interview_label(text: &str, src: parallax_model::Span) -> Option<char> {
 /// not say.
 fn interview_roles(article: &Article) -> (Option<usize>, Option<usize>) {
     let text = &article.text;
-    let first_turn = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.source)
-        .filter(|&s| interview_label(text, s).is_some())
-        .map(|s| s.start)
-        .min();
+    let first_turn = article.quotes.iter().filter_map(|q| q.source).filter(|&s| interview_label(text, s).is_some()).map(|s| s.start).min();
     let Some(first_turn) = first_turn else { return (None, None) };
     let role = |r: &str| article.entities.iter().position(|e| e.role == r);
     let interviewer = role("author").or_else(|| role("outlet"));

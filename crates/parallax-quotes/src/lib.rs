@@ -294,7 +294,9 @@ mod tests {
     #[test]
     fn a_cue_whose_subject_opens_with_a_preposition_is_no_report() {
         // the "subject" before the cue is a prepositional phrase or a negation: a clause, not a speaker
-        assert!(show("Wages for workers in the middle band of the earnings scale declined sharply.").iter().all(|q| q.2.as_deref() != Some("declined")));
+        assert!(show("Wages for workers in the middle band of the earnings scale declined sharply.")
+            .iter()
+            .all(|q| q.2.as_deref() != Some("declined")));
         assert!(show("Not everything the mayor says about the pier is true.").iter().all(|q| q.2.as_deref() != Some("says")));
         // a plain subject still reports
         assert_one_report("The mayor says the pier is safe.", "says", "The mayor");
@@ -302,7 +304,11 @@ mod tests {
 
     #[test]
     fn states_is_a_cue_as_a_verb_and_never_as_the_plural_noun() {
-        assert_one_report("A notice on the authority's website states that the pier will reopen in May.", "states", "A notice on the authority's website");
+        assert_one_report(
+            "A notice on the authority's website states that the pier will reopen in May.",
+            "states",
+            "A notice on the authority's website",
+        );
         assert_one_report("Byrne states that the pier was unsafe.", "states", "Byrne");
         for t in [
             "The ferry line serves coastal states that rely on tourism.",
@@ -590,7 +596,11 @@ mod tests {
         assert!(show("The hull was hammered by the waves.").is_empty());
         assert!(show("The ship knocked into the pier at dawn.").is_empty());
         let q = show("As Mayor Kerr put it, “The pier is the heart of the town.”");
-        assert_eq!((q.len(), q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (1, QuoteKind::Direct, Some("put it"), Some("Mayor Kerr")), "{q:?}");
+        assert_eq!(
+            (q.len(), q[0].0, q[0].2.as_deref(), q[0].3.as_deref()),
+            (1, QuoteKind::Direct, Some("put it"), Some("Mayor Kerr")),
+            "{q:?}"
+        );
         // the noun after a determiner is no cue
         assert!(show("Kerr won the backing of the ferry union.").is_empty());
         // "seen as" names no one

@@ -5,8 +5,8 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
-    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS, OPENING_ADVERBS, PHRASE_STOPS,
-    SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
+    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS, OPENING_ADVERBS,
+    PHRASE_STOPS, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
 
@@ -26,9 +26,8 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     // (start of the boundary character, end of it)
     // A hyphen between spaces is a dash too ("Mr. Bush - in a line aimed at Trump - declared").
     let spaced_hyphen = |s: &str, i: usize| s[i..].starts_with('-') && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
-    let rfind_dash = |s: &str| {
-        s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i)
-    };
+    let rfind_dash =
+        |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
     let boundary = |s: &str| {
         let mark = s.rfind([',', ';', ':', '”', '"', '(', '—', '–', '―']);
         let hyphen = s.char_indices().rev().find(|&(i, c)| c == '-' && spaced_hyphen(s, i)).map(|(i, _)| i);
@@ -161,20 +160,36 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let opener = first.to_lowercase();
         let noun_phrase = (matches!(
             opener.as_str(),
-            "a" | "an" | "the" | "several" | "some" | "many" | "most" | "about" | "nearly" | "almost" | "roughly" | "only"
-                | "more" | "fewer" | "half" | "just" | "all" | "both" | "few"
+            "a" | "an"
+                | "the"
+                | "several"
+                | "some"
+                | "many"
+                | "most"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "only"
+                | "more"
+                | "fewer"
+                | "half"
+                | "just"
+                | "all"
+                | "both"
+                | "few"
         ) || NUMBER_WORDS.contains(&opener.as_str())
             || opener.starts_with(|c: char| c.is_ascii_digit()))
-                && words.len() <= 16
-                && !text[start..end].contains('\n')
-                && words.iter().skip(1).all(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    !SUBJECT_END.contains(&w.as_str()) && !CLAUSE_WORDS.contains(&w.as_str()) && !CUE.is_match(&w)
-                })
-                && !matches!(
-                    words.last().map(|w| w.to_lowercase()).as_deref(),
-                    Some("to" | "of" | "for" | "in" | "on" | "at" | "by" | "into" | "about" | "with" | "from")
-                );
+            && words.len() <= 16
+            && !text[start..end].contains('\n')
+            && words.iter().skip(1).all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                !SUBJECT_END.contains(&w.as_str()) && !CLAUSE_WORDS.contains(&w.as_str()) && !CUE.is_match(&w)
+            })
+            && !matches!(
+                words.last().map(|w| w.to_lowercase()).as_deref(),
+                Some("to" | "of" | "for" | "in" | "on" | "at" | "by" | "into" | "about" | "with" | "from")
+            );
         if words.len() > 8 && !noun_phrase {
             // A long opening phrase with no comma ("In a meeting with the editorial
             // board Trump said"): the run of capitalised words right before the cue.
