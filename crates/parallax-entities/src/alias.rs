@@ -119,7 +119,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     // Every written name is checked against the article's "index" words, also where the
     // tagger did not mark it ("Japan's Nikkei stock index" teaches "the Nikkei closed down").
     let sites = index_sites(text);
-    let mut indices: Vec<String> = Vec::new();
+    // Names whose type the article decides by what it calls them: a stock index, a storm,
+    // a craft (see below).
+    let mut decided: HashMap<String, EntityType> = HashMap::new();
     let mut seen = std::collections::HashSet::new();
     for m in mentions.iter().filter(|m| voting(m)) {
         if !seen.insert(&text[m.start..m.end]) {
@@ -128,12 +130,12 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
         let name = &text[m.start..m.end];
         let mut words: Vec<&str> = name.split_whitespace().collect();
         if words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average")) {
-            indices.push(fold(name));
+            decided.insert(fold(name), EntityType::Product);
             while words.len() > 1 && words.last().is_some_and(|w| matches!(*w, "Index" | "Average" | "Industrial" | "Composite" | "Stock"))
             {
                 words.pop();
             }
-            indices.push(fold(&words.join(" ")));
+            decided.insert(fold(&words.join(" ")), EntityType::Product);
         } else if let Some(qualified) = sites
             .iter()
             .filter(|&&(end, _)| {
@@ -145,48 +147,44 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // "the primary UK index" is the market's place: a place needs a number or a
             // kind of index between ("the Nikkei stock index", "the Nikkei 225 index").
             if (qualified || m.kind != EntityType::Place) && !crate::rules::COUNTRIES.contains(&name) {
-                indices.push(fold(name));
+                decided.insert(fold(name), EntityType::Product);
             }
         }
     }
     // A storm or a craft named with its kind ("Cyclone Phailin", "Space Shuttle Atlantis",
-    // "HMS Vessa") teaches its bare name ("Phailin's winds", "Atlantis will go on display").
-    let (mut storms, mut craft): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
-    // Also where the tagger marked nothing: "Space Shuttle Atlantis", "the orbiter Discovery".
+    // "HMS Vessa") teaches its bare name ("Phailin's winds", "Atlantis will go on display"),
+    // also where the tagger marked nothing ("Space Shuttle Atlantis", "the orbiter Discovery").
     for kind in ["Shuttle ", "shuttle ", "orbiter "] {
         for (i, _) in text.match_indices(kind).take(64) {
             let rest = &text[i + kind.len()..];
             let word: &str = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
             let then = rest[word.len()..].trim_start();
             if word.starts_with(char::is_uppercase) && word.len() > 2 && !then.starts_with(char::is_uppercase) {
-                craft.push(fold(word));
+                decided.insert(fold(word), EntityType::Vessel);
             }
         }
     }
-    for m in mentions.iter().filter(|m| matches!(m.kind, EntityType::Event | EntityType::Vessel)) {
+    for m in mentions.iter() {
         let name = &text[m.start..m.end];
-        let Some((head, rest)) = name.split_once(' ') else { continue };
-        if m.kind == EntityType::Event && crate::rules::STORM_PREFIXES.contains(&head) {
-            storms.push(fold(rest));
-        } else if m.kind == EntityType::Vessel {
-            if let Some(bare) = rest.strip_prefix("Shuttle ").filter(|_| head == "Space") {
-                craft.push(fold(bare));
-            } else if crate::rules::SHIP_PREFIXES.contains(&head) {
-                craft.push(fold(rest));
+        match m.kind {
+            EntityType::Event => {
+                if let Some((_, rest)) = name.split_once(' ').filter(|(head, _)| crate::rules::STORM_PREFIXES.contains(head)) {
+                    decided.insert(fold(rest), EntityType::Event);
+                }
             }
+            EntityType::Vessel => {
+                if let Some(bare) = crate::rules::craft_bare_name(name) {
+                    decided.insert(fold(bare), EntityType::Vessel);
+                }
+            }
+            _ => {}
         }
     }
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
-            if indices.iter().any(|i| i == k) {
-                votes.entry(k).or_default()[EntityType::Product as usize] += DECISIVE;
-            }
-            if storms.iter().any(|s| s == k) {
-                votes.entry(k).or_default()[EntityType::Event as usize] += DECISIVE;
-            }
-            if craft.iter().any(|s| s == k) {
-                votes.entry(k).or_default()[EntityType::Vessel as usize] += DECISIVE;
+            if let Some(&kind) = decided.get(k.as_str()) {
+                votes.entry(k).or_default()[kind as usize] += DECISIVE;
             }
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);

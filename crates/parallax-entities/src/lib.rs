@@ -337,30 +337,7 @@ fn given_names<'t>(text: &'t str, tokens: &[Token], sentences: &[std::ops::Range
             let after_kin = i >= 2 && w(i - 1) == "," && KIN_NOUNS.contains(&w(i - 2).to_lowercase().as_str());
             let closed = i + 1 >= toks.len() || matches!(w(i + 1), "," | "." | ";" | ")" | "and");
             // "was named Tuesday as coach": a day or month is no name.
-            let calendar = matches!(
-                word,
-                "Monday"
-                    | "Tuesday"
-                    | "Wednesday"
-                    | "Thursday"
-                    | "Friday"
-                    | "Saturday"
-                    | "Sunday"
-                    | "January"
-                    | "February"
-                    | "March"
-                    | "April"
-                    | "May"
-                    | "June"
-                    | "July"
-                    | "August"
-                    | "September"
-                    | "October"
-                    | "November"
-                    | "December"
-                    | "Today"
-                    | "Yesterday"
-            );
+            let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&word.to_lowercase().as_str());
             // "a girl named Gloria", not "a dog named Rufus" nor "a ship named Aurora"
             let named = i >= 2
                 && w(i - 1) == "named"

@@ -480,8 +480,7 @@ pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_org_designator) && name.split_whitespace().count() > 1
 }
 
-pub(crate) const SHIP_PREFIXES: &[&str] =
-    &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
+const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
 
 /// Nouns that introduce a ship's name.
 const SHIP_NOUNS: &[&str] = &[
@@ -643,6 +642,19 @@ fn capitalised_run_to(text: &str, toks: &[Token], from: usize, max: usize, head:
 /// (`Johnson Space Center`), besides [`FACILITY_HEADS`].
 const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", "Hall", "Theater", "Theatre"];
 
+/// Capitalised function words that open a sentence, not a name: "The Group", "In Bank of …".
+const NAME_OPENERS: &[&str] = &["The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "To", "And", "But", "Our", "Its", "This"];
+
+/// The name of a craft without its kind: "Atlantis" for "Space Shuttle Atlantis", "Kellby"
+/// for "HMS Kellby".
+pub(crate) fn craft_bare_name(name: &str) -> Option<&str> {
+    if let Some(rest) = name.strip_prefix("Space Shuttle ") {
+        return Some(rest);
+    }
+    let (head, rest) = name.split_once(' ')?;
+    SHIP_PREFIXES.contains(&head).then_some(rest)
+}
+
 /// Public bodies named after their country: `United States Senate`, `U.S. Air Force`.
 const PUBLIC_BODY_HEADS: &[&str] =
     &["Senate", "Congress", "Parliament", "Army", "Navy", "Force", "Reserve", "Guard", "Marines", "Police", "Government", "Treasury"];
@@ -800,8 +812,7 @@ pub fn apply(
         while j < toks.len() && j < i + 4 && !covered[j] && is_cap(word(text, toks, j)) {
             j += 1;
         }
-        let opener =
-            matches!(word(text, toks, i), "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "And" | "But" | "Our" | "Its" | "This");
+        let opener = NAME_OPENERS.contains(&word(text, toks, i));
         // "Royal Bank of Scotland" is left whole to the "<head> of <name>" rule below.
         let of_after = |k: usize| k + 1 < toks.len() && word(text, toks, k + 1) == "of";
         if let Some(last) = (i + 1..j).rev().find(|&k| is_org_designator(word(text, toks, k))).filter(|&k| !opener && !of_after(k)) {
@@ -955,14 +966,7 @@ pub fn apply(
             && matches!(kind, EntityType::Place | EntityType::Organization | EntityType::Person)
         {
             a -= 2;
-            while a > 0
-                && !covered[a - 1]
-                && is_cap(word(text, toks, a - 1))
-                && !matches!(
-                    word(text, toks, a - 1),
-                    "The" | "A" | "An" | "In" | "On" | "At" | "For" | "By" | "With" | "From" | "And" | "But" | "To"
-                )
-            {
+            while a > 0 && !covered[a - 1] && is_cap(word(text, toks, a - 1)) && !NAME_OPENERS.contains(&word(text, toks, a - 1)) {
                 a -= 1;
             }
             kind = EntityType::Organization;

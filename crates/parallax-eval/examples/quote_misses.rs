@@ -6,7 +6,7 @@
 //! `quote_misses DIR joint`        content matched but no source agrees, as the
 //!   scorer counts it: `P` lines are predictions, `R` lines gold attributions
 //!   (CONTEXT=1 prints the passage; SPLIT=train|dev reads another split)
-use parallax_eval::quotes::{parse_ann, GoldAttribution};
+use parallax_eval::quotes::{parc_source as src, parse_ann, same_source as same, GoldAttribution};
 use parallax_quotes::Quote;
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -75,16 +75,11 @@ fn main() {
         "preds" => {
             // One tab-separated line per prediction, for offline study:
             // joint-correct, content-matched, kind, source, cue, nested-in-another-prediction.
-            let src = |q: &Quote| q.relayed_by.or(q.source).map(|r| (r.start, r.end));
             for (text, gold, pred) in &docs {
                 for p in pred {
                     let pc = (p.content.start, p.content.end);
                     let m: Vec<_> = gold.iter().filter(|g| overlaps(g.content, pc)).collect();
-                    let ok = m.iter().any(|g| match (g.source, src(p)) {
-                        (Some(a), Some(b)) => overlaps(a, b),
-                        (None, None) => true,
-                        _ => false,
-                    });
+                    let ok = m.iter().any(|g| same(g.source, src(p)));
                     let inside = pred.iter().any(|o| {
                         !std::ptr::eq(o, p)
                             && o.content.start <= pc.0
@@ -113,12 +108,6 @@ fn main() {
             }
         }
         "joint" => {
-            let src = |q: &Quote| q.relayed_by.or(q.source).map(|r| (r.start, r.end));
-            let same = |g: Option<(usize, usize)>, p: Option<(usize, usize)>| match (g, p) {
-                (Some(a), Some(b)) => overlaps(a, b),
-                (None, None) => true,
-                _ => false,
-            };
             let show = |text: &str, s: Option<(usize, usize)>| s.map(|s| text[s.0..s.1].to_string()).unwrap_or_else(|| "-".into());
             let ctx = |text: &str, lo: usize, hi: usize| {
                 let mut lo = lo.saturating_sub(60);

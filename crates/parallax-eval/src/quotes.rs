@@ -85,7 +85,7 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 
 /// Sources agree when they overlap, or when neither names one (a passive
 /// "was accused of", an agentless "seems").
-fn same_source(gold: Option<(usize, usize)>, pred: Option<(usize, usize)>) -> bool {
+pub fn same_source(gold: Option<(usize, usize)>, pred: Option<(usize, usize)>) -> bool {
     match (gold, pred) {
         (Some(a), Some(b)) => overlaps(a, b),
         (None, None) => true,
@@ -103,7 +103,7 @@ fn f1(p: f64, r: f64) -> f64 {
 
 /// The source PARC annotates: for a relayed quote ("The Post quoted an official as
 /// saying …"), the outermost reporter, whom the text holds responsible for the words.
-fn parc_source(q: &Quote) -> Option<(usize, usize)> {
+pub fn parc_source(q: &Quote) -> Option<(usize, usize)> {
     q.relayed_by.or(q.source).as_ref().map(rng)
 }
 

@@ -41,6 +41,7 @@ pub fn add_entities(article: &mut Article) -> Result<(), String> {
 }
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+const GROUP_PRONOUNS: &[&str] = &["it", "they"];
 
 /// `Q` or `A` when the source is an interview's one-letter turn label (`A: Look, …`).
 fn interview_label(text: &str, src: parallax_model::Span) -> Option<char> {
@@ -82,7 +83,6 @@ fn interview_roles(article: &Article) -> (Option<usize>, Option<usize>) {
     }
     (interviewer, best.map(|(_, e)| e))
 }
-const GROUP_PRONOUNS: &[&str] = &["it", "they"];
 
 /// A quote's source to an entity: a name inside the source span; a pronoun to
 /// the last person (or, for `it`/`they`, organisation) named before it; a

@@ -1,6 +1,6 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
-use crate::lexicon::{CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
+use crate::lexicon::{BE_FORMS, CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
 use crate::source::{is_adverb, phrase_after, relative_subject, source_before};
 use crate::{QuoteKind, Range};
 
@@ -244,7 +244,8 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     ) && (matches!(
         next_word.as_str(),
         "into" | "by" | "down" | "off" | "out" | "over" | "through" | "up" | "against" | "at" | "to" | "apart" | "open" | "from"
-    ) || matches!(prev_word.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being" | "got" | "get" | "gets"));
+    ) || BE_FORMS.contains(&prev_word.as_str())
+        || matches!(prev_word.as_str(), "got" | "get" | "gets"));
     let states = word == "states" && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
     let named_before = {

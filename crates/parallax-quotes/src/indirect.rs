@@ -8,8 +8,8 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, inverts, kind_of};
 use crate::lexicon::{
-    ACCORDING, AUXILIARIES, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS, POLL_IN,
-    SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
+    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS,
+    POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
 use crate::source::{opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range};
 use crate::{Quote, QuoteKind, Range};
@@ -570,7 +570,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 .filter(|w| !w.ends_with("ly") && !matches!(*w, "not" | "yet" | "still" | "never" | "also" | "already" | "now"))
                 .take(2)
                 .collect();
-            let be = |w: &str| matches!(w.to_lowercase().as_str(), "is" | "was" | "were" | "are" | "be" | "been" | "being");
+            let be = |w: &str| BE_FORMS.contains(&w.to_lowercase().as_str());
             let be_before = before.first().is_some_and(|w| be(w))
                 || (before.len() == 2 && be(before[1]) && !(before[0].ends_with("ed") && before[0].len() > 3));
             // "seems" names no speaker, unless a person seems to say something ("he seemed

@@ -352,6 +352,9 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
 ];
 
 /// Dashes that set off an attribution or a clause.
+/// Forms of "be" that make a participle after them passive ("was accused", "is expected").
+pub(crate) const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
+
 pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
 
 /// Punctuation that ends a speaker's phrase after its cue.

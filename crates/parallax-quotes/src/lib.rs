@@ -27,7 +27,7 @@ use serde::Serialize;
 
 use direct::{direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{HEDGES, RELAY, SUBJECT_PRONOUNS};
+use lexicon::{BE_FORMS, HEDGES, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -116,7 +116,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         // "was asked" and "was told" name their hearer, who may be the speaker before.
         let passive = out[i].cue.is_some_and(|c| {
             !matches!(&text[c.start..c.end], "asked" | "told")
-                && matches!(text[..c.start].split_whitespace().next_back(), Some("is" | "was" | "are" | "were" | "be" | "been" | "being"))
+                && text[..c.start].split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w))
         });
         // A hedge ("reportedly") names no one by design.
         let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));

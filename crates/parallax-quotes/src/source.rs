@@ -29,9 +29,10 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let rfind_dash =
         |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
     let boundary = |s: &str| {
-        let mark = s.rfind([',', ';', ':', '”', '"', '(', '—', '–', '―']);
-        let hyphen = s.char_indices().rev().find(|&(i, c)| c == '-' && spaced_hyphen(s, i)).map(|(i, _)| i);
-        mark.max(hyphen).map(|i| (i, i + s[i..].chars().next().map_or(1, char::len_utf8)))
+        s.char_indices()
+            .rev()
+            .find(|&(i, c)| matches!(c, ',' | ';' | ':' | '”' | '"' | '(') || DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i)))
+            .map(|(i, c)| (i, i + c.len_utf8()))
     };
     let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
     let mut stop = seg.len();
@@ -577,9 +578,6 @@ pub(crate) fn trim_range(text: &str, r: Range) -> Range {
     Range { start: r.start + lead, end: r.start + lead + t.len() }
 }
 
-/// A source as a reader would name it: without a leading `and`/`but`, and none
-/// at all when the phrase opens with a quotation mark (the quoted words, not
-/// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
 /// The words before a subject that are not part of it: a conjunction ("and the aides"),
 /// a subordinator ("where Ryan", "if Carson", "although critics"), a preposition
 /// with a relative word ("in what officials called", "in which students alleged"),
@@ -619,6 +617,9 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
     }
 }
 
+/// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
+/// at all when the phrase opens with a quotation mark (the quoted words, not
+/// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
 pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     let start = r.start + lead_in_len(&text[r.start..r.end]);
     let s = &text[start..r.end];
