@@ -157,7 +157,7 @@ fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
                     && cue.end <= content.end
                     && q.content.start < src.start
                     && outer_cue.end <= q.content.end
-                    && text[content.end..src.start].trim().chars().all(|c| matches!(c, ',' | '—' | '–' | '-'))
+                    && text[content.end..src.start].trim().chars().all(|c| matches!(c, ',' | '-') || lexicon::DASHES.contains(&c))
             })
             .map(|(content, _, _)| content.end)
             .min();
