@@ -72,6 +72,38 @@ fn main() {
                 }
             }
         }
+        "passive" => {
+            // Gold attributions whose source is a passive's agent ("was criticized by X"):
+            // how many there are, how many we find, and how many with the right source.
+            let (mut n, mut hit, mut ok) = (0, 0, 0);
+            for (text, gold, pred) in &docs {
+                for g in gold {
+                    let (Some(c), Some(s)) = (g.cue, g.source) else { continue };
+                    if s.0 < c.1 || !text[c.1..s.0].trim().eq_ignore_ascii_case("by") {
+                        continue;
+                    }
+                    n += 1;
+                    let m: Vec<_> = pred.iter().filter(|p| overlaps(g.content, (p.content.start, p.content.end))).collect();
+                    hit += !m.is_empty() as usize;
+                    let good = m.iter().any(|p| same(g.source, src(p)));
+                    ok += good as usize;
+                    if !good && std::env::var("CONTEXT").is_ok() {
+                        let mut lo = g.content.0.min(c.0).saturating_sub(20);
+                        while !text.is_char_boundary(lo) {
+                            lo -= 1;
+                        }
+                        let hi = g.content.1.max(s.1);
+                        println!(
+                            "SRC={:?} CONTENT={:?}  …{}",
+                            &text[s.0..s.1],
+                            &text[g.content.0..g.content.1],
+                            text[lo..hi].replace('\n', " / ")
+                        );
+                    }
+                }
+            }
+            println!("passive-agent attributions: {n}, content found {hit}, source right {ok}");
+        }
         "preds" => {
             // One tab-separated line per prediction, for offline study:
             // joint-correct, content-matched, kind, source, cue, nested-in-another-prediction.

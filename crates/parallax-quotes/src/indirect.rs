@@ -613,6 +613,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "Sanders, who on Tuesday endorsed Clinton, said Wednesday …".
             let relative = source.is_some_and(|r| matches!(&text[r.start..r.end], "who" | "which"));
             let mut content = content;
+            let mut source = source;
             if relative {
                 let body = &text[content.start..content.end];
                 if let Some(comma) = body.find(", ").filter(|&c| {
@@ -622,9 +623,74 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     content.end = content.start + comma;
                 }
             }
+            // "he was criticized by libertarians", "Sanders was asked by host John Dickerson
+            // whether …": a passive cue's agent is its speaker. What is reported is the clause
+            // after the agent when there is one, else the subject.
+            // "The bill, opposed by House Republicans, …": a participle set off after a noun
+            // phrase is a passive too; its subject is the phrase before the comma or dash.
+            let set_off = clause.ends_with([',', '—', '–']) || clause.ends_with(" -");
+            if participle && (be_before || set_off) {
+                if let Some((agent, rest)) = passive_agent(text, after, cue.end, se) {
+                    let subject = if be_before {
+                        source.map(|r| trim_auxiliaries(text, r))
+                    } else {
+                        let head = clause.trim_end_matches([',', '—', '–', '-', ' ']);
+                        let from = head
+                            .rfind([',', ';', '(', '—', '–', ':'])
+                            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+                        Some(trim_range(text, Range { start: ss + from, end: ss + head.len() }))
+                    };
+                    match (rest, subject) {
+                        (Some(r), _) => content = r,
+                        (None, Some(r)) if r.end > r.start => content = r,
+                        _ => continue,
+                    }
+                    source = Some(agent);
+                }
+            }
             let kind = kind_of(text, content);
             out.push(Quote { kind, content, cue: Some(cue), source, relayed_by: None });
             found += 1;
         }
     }
+}
+
+/// The agent of a passive cue, the noun phrase after "by" (`after` is the text from
+/// `at`, the cue's end, to `se`, the sentence end), and the clause after the agent when
+/// it opens with "whether", "if" or "that".
+fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range, Option<Range>)> {
+    let lead = after.len() - after.trim_start().len();
+    after[lead..].strip_prefix("by ")?;
+    let from = at + lead + 3;
+    // "by opponents for his proposal", "by host Ana Lind whether …": the agent ends before
+    // a reason or a question.
+    let hi = [" for ", " over ", " because ", " after ", " that ", " whether ", " if "]
+        .iter()
+        .filter_map(|p| text[from..se].find(p))
+        .min()
+        .map_or(se, |i| from + i);
+    let agent = phrase_after(text, from, hi)?;
+    if !text[agent.start..agent.end].starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let rest = text[agent.end..se].trim_start();
+    let clause = ["whether ", "if ", "that "].iter().any(|w| rest.starts_with(w)).then(|| {
+        let start = se - rest.len();
+        trim_range(text, Range { start, end: start + rest.trim_end_matches(['.', '!', '?']).len() })
+    });
+    Some((agent, clause))
+}
+
+/// A subject without the auxiliaries that end it ("Trump has been" → "Trump").
+fn trim_auxiliaries(text: &str, r: Range) -> Range {
+    let mut end = r.end;
+    loop {
+        let head = text[r.start..end].trim_end();
+        let Some((rest, last)) = head.rsplit_once(' ') else { break };
+        if !(BE_FORMS.contains(&last) || AUXILIARIES.contains(&last) || matches!(last, "not" | "also" | "already" | "never")) {
+            break;
+        }
+        end = r.start + rest.trim_end().len();
+    }
+    Range { start: r.start, end }
 }

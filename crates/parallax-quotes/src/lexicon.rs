@@ -21,8 +21,10 @@ pub(crate) static CUE_HEADLINE: LazyLock<Regex> =
 pub(crate) static HEDGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(reportedly|allegedly|purportedly|supposedly)(?-u:\b)").unwrap());
 
-/// "according to", the cue whose source follows it.
-pub(crate) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)[Aa]ccording to(?-u:\b)").unwrap());
+/// "according to" and "as reported by", cues whose source follows them.
+pub(crate) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Aa]ccording to|[Aa]s (?:(?:first|previously|originally|initially|also) )?(?:reported|noted|stated|described|revealed|detailed) by)(?-u:\b)").unwrap()
+});
 
 /// Cues that take a person or organisation as their whole content ("endorsed Lind").
 pub(crate) const STANCE: &[&str] = &[

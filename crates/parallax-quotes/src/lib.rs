@@ -537,6 +537,36 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_cue_s_agent_is_its_speaker_and_its_subject_what_is_reported() {
+        // the agent ends before a reason, and the auxiliaries are not part of the subject
+        let q = show("Mayor Kerr has been rebuked by harbour pilots for her plan to close the pier.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()), ("Mayor Kerr", Some("rebuked"), Some("harbour pilots")));
+        // a question after the agent is what was asked
+        let q = show("Kerr was asked by host Ana Lind whether the ferry would run in winter.");
+        let asked = q.iter().find(|q| q.2.as_deref() == Some("asked")).expect("the asked report");
+        assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("whether the ferry would run in winter", Some("host Ana Lind")));
+        // a participle set off after a noun phrase is a passive too
+        let q = show("The toll bill, opposed by the island's shopkeepers, passed on Friday.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The toll bill", Some("the island's shopkeepers")), "{q:?}");
+        // without an agent a passive still names no speaker
+        let q = show("The toll bill was criticized as a giveaway to the ferry company.");
+        assert!(q.iter().all(|q| q.3.is_none()), "{q:?}");
+    }
+
+    #[test]
+    fn as_reported_by_names_its_source_as_according_to_does() {
+        let q = show("As reported by the Bay Courier, inspectors found cracks in two of the pier's beams.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].2.as_deref(), q[0].3.as_deref()),
+            ("inspectors found cracks in two of the pier's beams", Some("As reported by"), Some("the Bay Courier"))
+        );
+        let q = show("The ministry had known of the cracks for weeks, as first reported by the Harbour Gazette.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The ministry had known of the cracks for weeks", Some("the Harbour Gazette")));
+    }
+
+    #[test]
     fn coordinated_and_participle_cues_take_the_sentence_subject() {
         let q = show("Mayor Dalia Kerr toured the terminal and said the ferries would sail on Friday.");
         let said = q.iter().find(|q| q.2.as_deref() == Some("said")).expect("the said quote");
