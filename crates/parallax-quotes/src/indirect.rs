@@ -613,7 +613,6 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "Sanders, who on Tuesday endorsed Clinton, said Wednesday …".
             let relative = source.is_some_and(|r| matches!(&text[r.start..r.end], "who" | "which"));
             let mut content = content;
-            let mut source = source;
             if relative {
                 let body = &text[content.start..content.end];
                 if let Some(comma) = body.find(", ").filter(|&c| {
