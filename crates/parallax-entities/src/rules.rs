@@ -655,6 +655,103 @@ pub(crate) fn craft_bare_name(name: &str) -> Option<&str> {
     SHIP_PREFIXES.contains(&head).then_some(rest)
 }
 
+/// Occupations and kin nouns that, lowercase right before a name, make it a person's
+/// (titles, which may be capitalised, are [`TITLES`]).
+const ROLE_NOUNS: &[&str] = &[
+    "researcher",
+    "scientist",
+    "analyst",
+    "economist",
+    "engineer",
+    "interviewee",
+    "lawyer",
+    "historian",
+    "author",
+    "writer",
+    "reporter",
+    "journalist",
+    "correspondent",
+    "editor",
+    "columnist",
+    "photographer",
+    "activist",
+    "candidate",
+    "nominee",
+    "founder",
+    "student",
+    "teacher",
+    "doctor",
+    "nurse",
+    "physician",
+    "surgeon",
+    "pilot",
+    "farmer",
+    "resident",
+    "witness",
+    "survivor",
+    "actor",
+    "actress",
+    "singer",
+    "musician",
+    "artist",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "strategist",
+    "pollster",
+    "consultant",
+    "adviser",
+    "advisor",
+    "aide",
+    "expert",
+    "specialist",
+    "lecturer",
+    "scholar",
+    "novelist",
+    "poet",
+    "filmmaker",
+    "producer",
+    "designer",
+    "architect",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "comedian",
+    "anchor",
+    "presenter",
+    "blogger",
+    "athlete",
+    "volunteer",
+    "employee",
+    "soldier",
+    "veteran",
+    "firefighter",
+    "prosecutor",
+    "defendant",
+    "plaintiff",
+    "suspect",
+    "victim",
+    "inmate",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "widow",
+    "girlfriend",
+    "boyfriend",
+];
+
 /// Public bodies named after their country: `United States Senate`, `U.S. Air Force`.
 const PUBLIC_BODY_HEADS: &[&str] =
     &["Senate", "Congress", "Parliament", "Army", "Navy", "Force", "Reserve", "Guard", "Marines", "Police", "Government", "Treasury"];
@@ -870,6 +967,40 @@ pub fn apply(
             }
         }
         i += 1;
+    }
+    // An occupation or kin noun right before two or three capitalised words makes them a
+    // person, whatever the tagger said: "senior researcher Mu Li", "analyst Bo Chen",
+    // "interviewee R Saravanan", "his wife Manju Rao". Not a company ("analyst Vellmar Motors").
+    let role = |k: usize| ROLE_NOUNS.contains(&word(text, toks, k).to_lowercase().as_str());
+    let name_word = |k: usize| {
+        let w = word(text, toks, k);
+        is_cap(w) && !is_title(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+    };
+    for i in 1..toks.len() {
+        if !role(i - 1) || !name_word(i) {
+            continue;
+        }
+        if covered[i] {
+            if let Some(s) = spans.iter_mut().find(|s| s.0 == i) {
+                let n = s.1 - s.0;
+                if (2..=3).contains(&n)
+                    && matches!(s.2, EntityType::Organization | EntityType::Place)
+                    && (s.0..s.1).all(name_word)
+                    && !is_org_designator(word(text, toks, s.1 - 1))
+                {
+                    s.2 = EntityType::Person;
+                }
+            }
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && j < i + 3 && !covered[j] && name_word(j) {
+            j += 1;
+        }
+        if j >= i + 2 && !is_org_designator(word(text, toks, j - 1)) && !(j < toks.len() && is_cap(word(text, toks, j))) {
+            covered[i..j].iter_mut().for_each(|c| *c = true);
+            spans.push((i, j, EntityType::Person));
+        }
     }
     spans.sort_by_key(|s| s.0);
     let mut skip_until = 0;

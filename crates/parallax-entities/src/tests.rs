@@ -749,3 +749,22 @@ fn capitalised_words_the_tagger_left_alone_that_end_in_a_designator_are_a_compan
         [("Mara Vell".to_string(), EntityType::Person), ("Heaven Lane Studios".to_string(), EntityType::Organization)]
     );
 }
+
+#[test]
+fn an_occupation_before_a_name_makes_a_person() {
+    // The tagger saw the first, typed the second as an organisation and missed the third.
+    let t = "Senior researcher Mu Li and analyst Wu Jing met interviewee R Saravanan.";
+    let (ms, _) = with_spans(t, &[("Wu Jing", EntityType::Organization)], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Mu Li".to_string(), EntityType::Person),
+            ("Wu Jing".to_string(), EntityType::Person),
+            ("R Saravanan".to_string(), EntityType::Person)
+        ]
+    );
+    // a company after the noun stays a company, and one capitalised word is left to the tagger
+    let t = "The analyst Vellmar Motors hired and engineer Kerr spoke.";
+    let (ms, _) = with_spans(t, &[("Vellmar Motors", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms), [("Vellmar Motors".to_string(), EntityType::Organization)]);
+}
