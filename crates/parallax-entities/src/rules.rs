@@ -752,6 +752,33 @@ const ROLE_NOUNS: &[&str] = &[
     "boyfriend",
 ];
 
+/// Fields that name a government agency before its country: `Environment Canada`,
+/// `Statistics Norway`, `Public Health England`.
+const AGENCY_FIELDS: &[&str] = &[
+    "Environment",
+    "Health",
+    "Statistics",
+    "Transport",
+    "Parks",
+    "Fisheries",
+    "Agriculture",
+    "Justice",
+    "Finance",
+    "Industry",
+    "Revenue",
+    "Sport",
+    "Historic",
+    "Natural",
+    "Immigration",
+    "Veterans",
+    "Employment",
+    "Heritage",
+    "Infrastructure",
+    "Innovation",
+    "Energy",
+    "Forestry",
+];
+
 /// Public bodies named after their country: `United States Senate`, `U.S. Air Force`.
 const PUBLIC_BODY_HEADS: &[&str] =
     &["Senate", "Congress", "Parliament", "Army", "Navy", "Force", "Reserve", "Guard", "Marines", "Police", "Government", "Treasury"];
@@ -1047,6 +1074,18 @@ pub fn apply(
         if kind == EntityType::Place && a > 0 && word(text, toks, a - 1) == "Air" && !covered[a - 1] {
             a -= 1;
             kind = EntityType::Organization;
+        }
+        // "Environment Canada", "Statistics Norway": a government agency named by its
+        // field and its country, whether the tagger took the field in or left it out.
+        if kind == EntityType::Place {
+            let field = |k: usize| AGENCY_FIELDS.contains(&word(text, toks, k));
+            let country = |from: usize| COUNTRIES.contains(&&text[toks[from].start..toks[b - 1].end]);
+            if b > a + 1 && field(a) && country(a + 1) {
+                kind = EntityType::Organization;
+            } else if a > 0 && !covered[a - 1] && field(a - 1) && country(a) {
+                a -= 1;
+                kind = EntityType::Organization;
+            }
         }
         // A maker's name with a model number is the product: "Boeing 787", "Airbus A380".
         if matches!(kind, EntityType::Organization | EntityType::Person)

@@ -768,3 +768,18 @@ fn an_occupation_before_a_name_makes_a_person() {
     let (ms, _) = with_spans(t, &[("Vellmar Motors", EntityType::Organization)], &Context::default());
     assert_eq!(names(t, &ms), [("Vellmar Motors".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn a_field_before_a_country_names_a_government_agency() {
+    // the tagger took the field in, or left it out
+    let t = "Environment Canada issued a warning. Figures from Statistics Norway agree.";
+    let (ms, _) = with_spans(t, &[("Environment Canada", EntityType::Place), ("Norway", EntityType::Place)], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [("Environment Canada".to_string(), EntityType::Organization), ("Statistics Norway".to_string(), EntityType::Organization)]
+    );
+    // a country alone stays a place
+    let t = "The storm reached Canada.";
+    let (ms, _) = with_spans(t, &[("Canada", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Canada".to_string(), EntityType::Place)]);
+}
