@@ -613,6 +613,11 @@ const PERSON_HEADS: &[&str] = &[
     "cabinet",
 ];
 
+/// A family named in the plural: "the Sams", "the Obamas" (one word ending in a plain `s`).
+fn family_name(name: &str) -> bool {
+    !name.contains(' ') && name.ends_with('s') && !name.ends_with("ss") && name.len() > 3
+}
+
 /// Whether the text mentions ships at all (a person-like name after `the` is then a vessel).
 pub fn mentions_ships(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
@@ -908,6 +913,22 @@ pub fn apply(
         while b > a && matches!(word(text, toks, b - 1), "'s" | "’s" | "'" | "’" | "," | "." | "-" | "\"" | "”" | "“") {
             b -= 1;
         }
+        // "Governor of Washington Chris Gregoire": a title, "of", a place and the
+        // holder's name, which the tagger may read as one place.
+        if b >= a + 3
+            && a >= 2
+            && t != EntityType::Person
+            && word(text, toks, a - 1) == "of"
+            && is_title(word(text, toks, a - 2))
+            && (b - 2..b).all(|k| {
+                is_cap(word(text, toks, k)) && word(text, toks, k).chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            })
+        {
+            covered[a..b].iter_mut().for_each(|c| *c = true);
+            spans.push((a, b - 2, EntityType::Place));
+            spans.push((b - 2, b, EntityType::Person));
+            continue;
+        }
         if a < b {
             covered[a..b].iter_mut().for_each(|c| *c = true);
             // A one-word name right before another name is part of it, typed by the
@@ -1159,7 +1180,12 @@ pub fn apply(
             kind = EntityType::Vessel;
         } else if SHIP_NOUNS.contains(&prev.as_str()) && matches!(kind, EntityType::Person | EntityType::Product | EntityType::Facility) {
             kind = EntityType::Vessel;
-        } else if kind == EntityType::Person && prev == "the" && !PERSON_HEADS.contains(&next.as_str()) && !next.is_empty() {
+        } else if kind == EntityType::Person
+            && prev == "the"
+            && !PERSON_HEADS.contains(&next.as_str())
+            && !next.is_empty()
+            && !family_name(&text[toks[a].start..toks[b - 1].end])
+        {
             // `the Charles de Gaulle sailed`: a thing named after a person.
             kind = if *ships.get_or_init(|| mentions_ships(text)) { EntityType::Vessel } else { EntityType::Facility };
         }

@@ -783,3 +783,26 @@ fn a_field_before_a_country_names_a_government_agency() {
     let (ms, _) = with_spans(t, &[("Canada", EntityType::Place)], &Context::default());
     assert_eq!(names(t, &ms), [("Canada".to_string(), EntityType::Place)]);
 }
+
+#[test]
+fn a_title_of_a_place_before_a_name_keeps_place_and_holder_apart() {
+    // the tagger read the place and the governor as one place
+    let t = "In a statement, Governor of Aven Ines Moro said the pier would reopen.";
+    let (ms, _) = with_spans(t, &[("Aven Ines Moro", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Aven".to_string(), EntityType::Place), ("Ines Moro".to_string(), EntityType::Person)]);
+}
+
+#[test]
+fn a_family_named_in_the_plural_is_people_not_a_building() {
+    let t = "Tomas Vell and Ana Vell were charged. The Vells continued to shun doctors.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Tomas Vell", EntityType::Person), ("Ana Vell", EntityType::Person), ("Vells", EntityType::Person)],
+        &Context::default(),
+    );
+    assert_eq!(names(t, &ms)[2], ("Vells".to_string(), EntityType::Person));
+    // a single name after "the" is still a thing named after a person
+    let t = "Crowds visited the Lind Memorial. Later the Vell opened to the public.";
+    let (ms, _) = with_spans(t, &[("Vell", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Vell".to_string(), EntityType::Facility)]);
+}
