@@ -160,6 +160,7 @@ impl Recognizer {
             bounds.push(first..toks.len());
         }
         surnames(text, &toks, &bounds, &mut mentions);
+        drop_common_words(text, &mut mentions);
         let dateline =
             ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
         if let Some((a, b)) = dateline {
@@ -172,6 +173,37 @@ impl Recognizer {
         neuter_names(text, &mut mentions, &mut entities);
         (mentions, entities)
     }
+}
+
+/// A one-word name that the article also writes in lowercase, at least twice, is a
+/// common word capitalised where a sentence or a heading starts ("Iodine deficiency is
+/// …" in an article about iodine), not a name: unless it is a word of a longer name the
+/// article has ("Long" after "Billy Long") or spelled in capitals ("WHO").
+fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
+    let single: std::collections::HashSet<String> = mentions
+        .iter()
+        .map(|m| &text[m.start..m.end])
+        .filter(|n| !n.contains(' ') && n.chars().skip(1).all(|c| c.is_lowercase()))
+        .map(str::to_lowercase)
+        .collect();
+    if single.is_empty() {
+        return;
+    }
+    let mut lower: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        if single.contains(w) {
+            *lower.entry(w).or_insert(0) += 1;
+        }
+    }
+    let longer: Vec<&str> = mentions.iter().map(|m| &text[m.start..m.end]).filter(|n| n.contains(' ')).collect();
+    mentions.retain(|m| {
+        let n = &text[m.start..m.end];
+        if n.contains(' ') || !n.chars().skip(1).all(|c| c.is_lowercase()) {
+            return true;
+        }
+        let common = lower.get(n.to_lowercase().as_str()).copied().unwrap_or(0) >= 2;
+        !common || longer.iter().any(|l| l.split(' ').any(|w| w == n))
+    });
 }
 
 /// A one-word "person" that the article never names in full nor with a

@@ -26,6 +26,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     let whole = std::iter::once(0..toks.len()).collect::<Vec<_>>();
     crate::surnames(text, &toks, &whole, &mut mentions);
+    crate::drop_common_words(text, &mut mentions);
     alias::vote_types(text, &mut mentions, None);
     let mut ents = alias::link(text, &mut mentions, ctx);
     crate::neuter_names(text, &mut mentions, &mut ents);
@@ -805,4 +806,16 @@ fn a_family_named_in_the_plural_is_people_not_a_building() {
     let t = "Crowds visited the Lind Memorial. Later the Vell opened to the public.";
     let (ms, _) = with_spans(t, &[("Vell", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Vell".to_string(), EntityType::Facility)]);
+}
+
+#[test]
+fn a_word_the_article_also_writes_in_lowercase_is_no_name() {
+    let t = "Salt lacks iodine. Iodine deficiency harms children, and iodine is cheap. Mark said so. Mark Vell is a doctor; his mark stands and the mark is high.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Iodine", EntityType::Person), ("Mark", EntityType::Person), ("Mark Vell", EntityType::Person)],
+        &Context::default(),
+    );
+    // "Mark" stays: it is a word of a longer name the article has
+    assert_eq!(names(t, &ms), [("Mark".to_string(), EntityType::Person), ("Mark Vell".to_string(), EntityType::Person)]);
 }
