@@ -1058,7 +1058,8 @@ pub fn apply(
         }
         // A person's name followed by capitalised words ending in a facility head
         // names the facility: "Johnson Space Center", "Reagan National Airport".
-        if kind == EntityType::Person {
+        // So does a place's ("Johnson Space" + "Center", where the tagger stopped short).
+        if matches!(kind, EntityType::Person | EntityType::Place) {
             if let Some(last) = capitalised_run_to(text, toks, b, 4, |w| FACILITY_HEADS.contains(&w) || NAMED_AFTER_HEADS.contains(&w)) {
                 b = last + 1;
                 skip_until = b;
@@ -1191,6 +1192,14 @@ pub fn apply(
         }
         let name = &text[toks[a].start..toks[b - 1].end];
         // Time zones are not names (`14:00 UTC`).
+        // Letters after a name and its comma are an honour or a rank, not a name:
+        // "Mark Vell, QC,", "Ana Lind, OBE".
+        if a > 0
+            && word(text, toks, a - 1) == ","
+            && matches!(name, "QC" | "KC" | "SC" | "OBE" | "MBE" | "CBE" | "KBE" | "PhD" | "MD" | "Esq")
+        {
+            continue;
+        }
         if matches!(name, "UTC" | "GMT" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "CET" | "CEST" | "BST" | "JST") {
             continue;
         }
@@ -1255,7 +1264,8 @@ pub fn apply(
         }
         out.push(Mention { start: toks[a].start, end: toks[b - 1].end, kind, metonymy, title, entity: 0 });
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
-        if b + 2 < toks.len() && word(text, toks, b) == "(" && word(text, toks, b + 2) == ")" && !covered[b + 1] {
+        // The tagger's own type for the acronym gives way ("Johnson Space Center (JSC)").
+        if b + 2 < toks.len() && word(text, toks, b) == "(" && word(text, toks, b + 2) == ")" {
             let acr = word(text, toks, b + 1);
             let letters = acr.chars().filter(char::is_ascii_uppercase).count();
             if (2..=6).contains(&letters) && acr.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '&' | '-' | '.')) {

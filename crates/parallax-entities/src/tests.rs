@@ -819,3 +819,33 @@ fn a_word_the_article_also_writes_in_lowercase_is_no_name() {
     // "Mark" stays: it is a word of a longer name the article has
     assert_eq!(names(t, &ms), [("Mark".to_string(), EntityType::Person), ("Mark Vell".to_string(), EntityType::Person)]);
 }
+
+#[test]
+fn a_bracketed_acronym_takes_its_name_s_type_over_the_tagger_s() {
+    // the tagger stopped before "Center" and called the acronym an organisation
+    let t = "Crews left Vell Space Center (VSC) in Aven. Later the VSC reopened.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Vell Space", EntityType::Place), ("VSC", EntityType::Organization), ("Aven", EntityType::Place)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Vell Space Center".to_string(), EntityType::Facility));
+    assert_eq!(n[1], ("VSC".to_string(), EntityType::Facility));
+}
+
+#[test]
+fn honours_after_a_name_are_no_names() {
+    let t = "The prosecutor, Mark Vell, QC, said the parents failed. Ana Lind, OBE, agreed.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Mark Vell", EntityType::Person),
+            ("QC", EntityType::Organization),
+            ("Ana Lind", EntityType::Person),
+            ("OBE", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    assert_eq!(names(t, &ms), [("Mark Vell".to_string(), EntityType::Person), ("Ana Lind".to_string(), EntityType::Person)]);
+}
