@@ -180,6 +180,14 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             _ => {}
         }
     }
+    // Words of people named in full: "Ford" after "Gerald Ford" is no company.
+    let person_words: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .map(|m| &text[m.start..m.end])
+        .filter(|n| n.contains(' ') && !crate::companies::is_company(n))
+        .flat_map(|n| n.split(' '))
+        .collect();
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
@@ -192,6 +200,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // A country's name is a place (or, speaking, its government: those do not vote).
             if crate::rules::COUNTRIES.contains(&&text[m.start..m.end]) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += DECISIVE;
+            }
+            // A listed company is an organisation, unless a person named in full bears it.
+            let name = &text[m.start..m.end];
+            if m.kind != EntityType::Product && crate::companies::is_company(name) && !name.split(' ').any(|w| person_words.contains(w)) {
+                votes.entry(k).or_default()[EntityType::Organization as usize] += DECISIVE;
             }
         }
     }

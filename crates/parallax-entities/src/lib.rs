@@ -24,6 +24,7 @@
 //! mentions and an error string for the caller to report.
 
 pub mod alias;
+mod companies;
 pub mod rules;
 pub mod tagger;
 pub mod tokens;

@@ -849,3 +849,22 @@ fn honours_after_a_name_are_no_names() {
     );
     assert_eq!(names(t, &ms), [("Mark Vell".to_string(), EntityType::Person), ("Ana Lind".to_string(), EntityType::Person)]);
 }
+
+#[test]
+fn a_listed_company_is_an_organisation_unless_a_person_bears_the_name() {
+    let t = "Airbus cut jobs as Northrop Grumman won the contract. Gerald Ford spoke, and Ford was cheered.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Airbus", EntityType::Place),
+            ("Northrop Grumman", EntityType::Person),
+            ("Gerald Ford", EntityType::Person),
+            ("Ford", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Airbus".to_string(), EntityType::Organization));
+    assert_eq!(n[1], ("Northrop Grumman".to_string(), EntityType::Organization));
+    assert_eq!(n[3], ("Ford".to_string(), EntityType::Person));
+}
