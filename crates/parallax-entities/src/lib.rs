@@ -162,6 +162,7 @@ impl Recognizer {
         }
         surnames(text, &toks, &bounds, &mut mentions);
         drop_common_words(text, &mut mentions);
+        spot_companies(text, &mut mentions);
         let dateline =
             ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
         if let Some((a, b)) = dateline {
@@ -173,6 +174,40 @@ impl Recognizer {
         let mut entities = alias::link(text, &mut mentions, ctx);
         neuter_names(text, &mut mentions, &mut entities);
         (mentions, entities)
+    }
+}
+
+/// A listed company the article names somewhere ([`companies`]) is named wherever else
+/// it is written, also where the tagger saw nothing ("Boeing pushes back …" in a headline),
+/// unless a person named in full bears the name.
+fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
+    let mut listed: Vec<&str> = mentions.iter().map(|m| &text[m.start..m.end]).filter(|n| companies::is_company(n)).collect();
+    if listed.is_empty() {
+        return;
+    }
+    listed.sort_unstable();
+    listed.dedup();
+    let person_words: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .map(|m| &text[m.start..m.end])
+        .filter(|n| n.contains(' ') && !companies::is_company(n))
+        .flat_map(|n| n.split(' '))
+        .collect();
+    let mut added = Vec::new();
+    for name in listed.into_iter().filter(|n| !n.split(' ').any(|w| person_words.contains(w))) {
+        for (at, _) in text.match_indices(name).take(256) {
+            let end = at + name.len();
+            let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+            if bounded && !mentions.iter().any(|m| m.start < end && at < m.end) {
+                added.push(Mention { start: at, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.start, m.end));
     }
 }
 

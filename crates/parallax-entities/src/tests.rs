@@ -27,6 +27,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     let whole = std::iter::once(0..toks.len()).collect::<Vec<_>>();
     crate::surnames(text, &toks, &whole, &mut mentions);
     crate::drop_common_words(text, &mut mentions);
+    crate::spot_companies(text, &mut mentions);
     alias::vote_types(text, &mut mentions, None);
     let mut ents = alias::link(text, &mut mentions, ctx);
     crate::neuter_names(text, &mut mentions, &mut ents);
@@ -867,4 +868,13 @@ fn a_listed_company_is_an_organisation_unless_a_person_bears_the_name() {
     assert_eq!(n[0], ("Airbus".to_string(), EntityType::Organization));
     assert_eq!(n[1], ("Northrop Grumman".to_string(), EntityType::Organization));
     assert_eq!(n[3], ("Ford".to_string(), EntityType::Person));
+}
+
+#[test]
+fn a_listed_company_named_once_is_named_wherever_it_is_written() {
+    // the tagger saw only the first "Boeing"; a longer word holding the name is no mention
+    let t = "Boeing pushes back its new jet. Engineers at Boeing said the wing needs work. Boeingville is a town.";
+    let (ms, _) = with_spans(t, &[("Boeing", EntityType::Organization)], &Context::default());
+    let n: Vec<_> = ms.iter().map(|m| (m.start, &t[m.start..m.end], m.kind)).collect();
+    assert_eq!(n, [(0, "Boeing", EntityType::Organization), (45, "Boeing", EntityType::Organization)]);
 }
