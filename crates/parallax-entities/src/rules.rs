@@ -1051,6 +1051,14 @@ pub fn apply(
         }
     }
     spans.sort_by_key(|s| s.0);
+    // A title the tagger marked on its own before a person's name is the person's title,
+    // not a name ("Minister" + "Petra Lund").
+    let titles_alone: Vec<usize> = spans
+        .windows(2)
+        .filter(|w| w[0].1 == w[0].0 + 1 && w[1].0 == w[0].1 && w[1].2 == EntityType::Person && is_title(word(text, toks, w[0].0)))
+        .map(|w| w[0].0)
+        .collect();
+    spans.retain(|s| !titles_alone.contains(&s.0));
     let mut skip_until = 0;
     for (mut a, mut b, mut kind) in spans {
         if a < skip_until {

@@ -878,3 +878,10 @@ fn a_listed_company_named_once_is_named_wherever_it_is_written() {
     let n: Vec<_> = ms.iter().map(|m| (m.start, &t[m.start..m.end], m.kind)).collect();
     assert_eq!(n, [(0, "Boeing", EntityType::Organization), (45, "Boeing", EntityType::Organization)]);
 }
+
+#[test]
+fn a_title_the_tagger_marked_alone_before_a_name_is_no_name() {
+    let t = "Minister Petra Lund said the port would reopen. The Minister left early.";
+    let (ms, _) = with_spans(t, &[("Minister", EntityType::Person), ("Petra Lund", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Petra Lund".to_string(), EntityType::Person)]);
+}
