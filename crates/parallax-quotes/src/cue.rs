@@ -1,7 +1,7 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
 use crate::lexicon::{BE_FORMS, CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
-use crate::source::{is_adverb, phrase_after, relative_subject, source_before};
+use crate::source::{ends_abbreviation, is_adverb, phrase_after, relative_subject, source_before};
 use crate::{QuoteKind, Range};
 
 /// Whether the cue word at `text[start..end]` is used as a cue here:
@@ -478,9 +478,14 @@ pub(crate) fn kind_of(text: &str, content: Range) -> QuoteKind {
 }
 
 /// Where the clause before `at` starts in `text[from..at]`: after the last
-/// sentence end or closing quote mark.
+/// sentence end or closing quote mark. A full stop after a title or an
+/// initial ends nothing ("records from Mrs. Clinton's time, said …").
 pub(crate) fn clause_start(text: &str, from: usize, at: usize) -> usize {
-    text[from..at].rfind(['.', '!', '?', '”']).map_or(from, |i| from + i + text[from + i..].chars().next().map_or(1, char::len_utf8))
+    text[from..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| matches!(c, '!' | '?' | '”') || (c == '.' && !ends_abbreviation(&text[from..from + i])))
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
 /// The last cue used as a cue in `text[lo..hi]`, with its speaker: the phrase

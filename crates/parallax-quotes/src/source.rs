@@ -141,6 +141,25 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         }
         // A pronoun right before the cue is the speaker: "... by Republican lawmakers he says".
         let last_word = words.last().unwrap();
+        // A preposition right before the cue makes it an infinitive or a gerund ("apparently
+        // to show donors …", "After bragging for a year …, Trump …", "an award for
+        // speaking out …"): the words before name no speaker.
+        // Before `to`, only when nothing else names anyone ("Trump is expected to" keeps Trump).
+        let last_lower = last_word.to_lowercase();
+        let gerund = matches!(
+            last_lower.as_str(),
+            "for" | "of" | "in" | "on" | "at" | "by" | "with" | "from" | "about" | "after" | "before" | "without" | "into" | "upon"
+        );
+        let bare_to = last_lower == "to" && words[..words.len() - 1].iter().all(|w| is_adverb(&w.to_lowercase()));
+        if bare_to || (gerund && words.len() == 1) {
+            return None;
+        }
+        if gerund {
+            // "… praised Obama for saying …": the words before the preposition, without it.
+            let cut = text[start..end].trim_end().rfind(char::is_whitespace).unwrap_or(0);
+            let phrase = text[start..start + cut].trim_end();
+            return (!phrase.is_empty()).then(|| Range { start, end: start + phrase.len() });
+        }
         // So is a relative "who" ("… among voters who said the toll …"); speaker
         // resolution takes it to the noun before it. Not when the phrase holds a cue of
         // its own ("claiming that he had a source who told him"): that cue's speaker
@@ -464,6 +483,41 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
     (phrase.split_whitespace().count() >= 1).then(|| Range { start: ss + lead, end: ss + phrase.len() })
 }
 
+/// Whether `before`, the text up to a full stop, ends with a title, an
+/// initial or a dotted abbreviation, so the stop ends no sentence ("Mr.",
+/// "E.", "U.S.").
+pub(crate) fn ends_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    (word.len() == 1 && word.starts_with(char::is_uppercase))
+        || matches!(
+            word,
+            "Mr" | "Ms"
+                | "Mrs"
+                | "Dr"
+                | "Gov"
+                | "Sen"
+                | "Rep"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Prof"
+                | "Rev"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Capt"
+                | "Maj"
+                | "Adm"
+                | "Det"
+                | "Atty"
+                | "U.S"
+                | "U.K"
+                | "U.N"
+                | "D.C"
+        )
+}
+
 /// The noun phrase after `at` (e.g. after "said" or "according to"): words to the next boundary, at most eight.
 pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let seg = &text[at..hi];
@@ -471,37 +525,7 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let body = &seg[lead..];
     // A full stop ends the phrase, but not one after a title or an initial ("said Mr. Trump",
     // "said Charles E. Grassley").
-    let abbreviation = |i: usize| {
-        let word = body[..i].rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        (word.len() == 1 && word.starts_with(char::is_uppercase))
-            || matches!(
-                word,
-                "Mr" | "Ms"
-                    | "Mrs"
-                    | "Dr"
-                    | "Gov"
-                    | "Sen"
-                    | "Rep"
-                    | "Gen"
-                    | "Lt"
-                    | "Col"
-                    | "Sgt"
-                    | "Prof"
-                    | "Rev"
-                    | "St"
-                    | "Jr"
-                    | "Sr"
-                    | "Capt"
-                    | "Maj"
-                    | "Adm"
-                    | "Det"
-                    | "Atty"
-                    | "U.S"
-                    | "U.K"
-                    | "U.N"
-                    | "D.C"
-            )
-    };
+    let abbreviation = |i: usize| ends_abbreviation(&body[..i]);
     let mut stop =
         body.char_indices().find(|&(i, c)| (c == '.' && !abbreviation(i)) || PHRASE_STOPS.contains(&c)).map_or(body.len(), |(i, _)| i);
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
@@ -545,8 +569,10 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     let clause = phrase
         .split_whitespace()
         .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
-    // A time is not a speaker: "… said Wednesday, “…”".
-    ((1..=8).contains(&words) && !clause && !is_time(phrase)).then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+    // A time is not a speaker: "… said Wednesday, “…”"; nor is a conjunction ("said that “…”").
+    let conjunction = matches!(phrase.split_whitespace().next(), Some("that" | "if" | "whether"));
+    ((1..=8).contains(&words) && !clause && !conjunction && !is_time(phrase))
+        .then_some(Range { start: at + lead, end: at + lead + phrase.len() })
 }
 
 /// Whether a phrase is a time and nothing else, so never a speaker: a day
