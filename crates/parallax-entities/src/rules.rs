@@ -808,6 +808,37 @@ const ORG_OF_HEADS: &[&str] = &[
     "Bureau",
 ];
 
+/// Heads of organisations named "<head> for <field>": `Institute for Fiscal Studies`,
+/// `Centre for Disease Control`, `Department for Transport`.
+const ORG_FOR_HEADS: &[&str] = &[
+    "Centre",
+    "Center",
+    "Institute",
+    "Council",
+    "Commission",
+    "Foundation",
+    "Office",
+    "Society",
+    "Alliance",
+    "Coalition",
+    "Committee",
+    "Association",
+    "Agency",
+    "Department",
+    "Ministry",
+    "Fund",
+    "Union",
+    "Party",
+    "Organisation",
+    "Organization",
+    "Network",
+    "Federation",
+    "Trust",
+    "Movement",
+    "League",
+    "Forum",
+];
+
 /// Words that open a storm's name: "Hurricane Katrina".
 pub(crate) const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
 
@@ -943,6 +974,35 @@ pub fn apply(
                 _ => spans.push((a, b, t)),
             }
         }
+    }
+    // An organisation's head before `for` and a capitalised name is one organisation,
+    // whatever the tagger made of its pieces: "the Australian Centre for Control of Iodine
+    // Deficiency Disorders", "the Institute for Fiscal Studies", "the Party for Freedom".
+    let mut k = 0;
+    while k + 2 < toks.len() {
+        if !(ORG_FOR_HEADS.contains(&word(text, toks, k)) && word(text, toks, k + 1) == "for" && is_cap(word(text, toks, k + 2))) {
+            k += 1;
+            continue;
+        }
+        let mut b = k + 2;
+        loop {
+            while b < toks.len() && is_cap(word(text, toks, b)) {
+                b += 1;
+            }
+            if b + 1 < toks.len() && matches!(word(text, toks, b), "of" | "and" | "&" | "the") && is_cap(word(text, toks, b + 1)) {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        let mut a = k;
+        while a > 0 && is_cap(word(text, toks, a - 1)) && !NAME_OPENERS.contains(&word(text, toks, a - 1)) {
+            a -= 1;
+        }
+        spans.retain(|s| s.1 <= a || s.0 >= b);
+        covered[a..b].iter_mut().for_each(|c| *c = true);
+        spans.push((a, b, EntityType::Organization));
+        k = b;
     }
     // Two to four capitalised words the tagger left alone that end in a company designator
     // are a company: "Heaven Sent Gaming", "Vellmar Motors". Not a run that opens with a

@@ -885,3 +885,21 @@ fn a_title_the_tagger_marked_alone_before_a_name_is_no_name() {
     let (ms, _) = with_spans(t, &[("Minister", EntityType::Person), ("Petra Lund", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Petra Lund".to_string(), EntityType::Person)]);
 }
+
+#[test]
+fn an_organisation_s_head_before_for_and_a_name_is_one_organisation() {
+    let t = "Ana Lind of the Kellby Centre for Ferry Safety said the beams were sound.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Ana Lind", EntityType::Person), ("Kellby", EntityType::Place), ("Ferry Safety", EntityType::Person)],
+        &Context::default(),
+    );
+    assert_eq!(
+        names(t, &ms),
+        [("Ana Lind".to_string(), EntityType::Person), ("Kellby Centre for Ferry Safety".to_string(), EntityType::Organization)]
+    );
+    // Not every capitalised word before `for` is an organisation's head.
+    let t = "Voters in Kellby cheered for Ana Lind.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Ana Lind", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Kellby".to_string(), EntityType::Place), ("Ana Lind".to_string(), EntityType::Person)]);
+}
