@@ -34,6 +34,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "support"
             | "supports"
             | "backing"
+            | "calls"
     ) && (matches!(
         prev_word.as_str(),
         "the"
@@ -437,6 +438,11 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         let clause = &clause[..clause.find(['.', ';']).unwrap_or(clause.len())];
         amount && !clause.split_whitespace().any(|w| w == "with")
     };
+    // "phone calls", "calls came in", "calls to the hotline": the noun.
+    let phone_calls = word == "calls"
+        && (matches!(prev_word.as_str(), "phone" | "conference" | "robo" | "too" | "worst")
+            || matches!(next_word.as_str(), "came" | "come" | "to" | "from" | "were" | "are" | "into" | "went" | "and" | "or")
+            || closed);
     // "a planned news conference": an adjective; a plan is reported only as "planned to …".
     let planned = word == "planned" && !matches!(next_word.as_str(), "to" | "that" | "on");
     // "her thinking", "the policy thinking of …": a noun.
@@ -461,6 +467,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || result
         || price
         || planned
+        || phone_calls
         || thinking
         || filler
         || keeping

@@ -596,6 +596,20 @@ mod tests {
     }
 
     #[test]
+    fn calls_reports_a_characterisation_but_phone_calls_report_nothing() {
+        let q = show("Mayor Dalia Kerr calls the new timetable a gamble with people's jobs.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("calls"), Some("Mayor Dalia Kerr")));
+        for text in [
+            "Phone calls to the harbour office went unanswered on Friday.",
+            "Late-night calls came in while the terminal burned.",
+            "Too many calls still roll over to the backup centre.",
+        ] {
+            assert!(show(text).is_empty(), "{text}: {:?}", show(text));
+        }
+    }
+
+    #[test]
     fn coordinated_and_participle_cues_take_the_sentence_subject() {
         let q = show("Mayor Dalia Kerr toured the terminal and said the ferries would sail on Friday.");
         let said = q.iter().find(|q| q.2.as_deref() == Some("said")).expect("the said quote");
