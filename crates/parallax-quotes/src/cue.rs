@@ -35,6 +35,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "supports"
             | "backing"
             | "calls"
+            | "call"
     ) && (matches!(
         prev_word.as_str(),
         "the"
@@ -439,10 +440,34 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         amount && !clause.split_whitespace().any(|w| w == "with")
     };
     // "phone calls", "calls came in", "calls to the hotline": the noun.
-    let phone_calls = word == "calls"
-        && (matches!(prev_word.as_str(), "phone" | "conference" | "robo" | "too" | "worst")
-            || matches!(next_word.as_str(), "came" | "come" | "to" | "from" | "were" | "are" | "into" | "went" | "and" | "or")
-            || closed);
+    // "roll call", "a wake-up call", "call centers": the noun too. A possessive's call
+    // ("the mayor's call for calm") reports the possessor's stance.
+    let phone_calls = matches!(word.as_str(), "calls" | "call")
+        && (matches!(
+            prev_word.as_str(),
+            "phone" | "conference" | "robo" | "too" | "worst" | "roll" | "wake-up" | "clarion" | "close" | "impassioned" | "urgent"
+        ) || matches!(
+            next_word.as_str(),
+            "came"
+                | "come"
+                | "to"
+                | "from"
+                | "were"
+                | "are"
+                | "was"
+                | "is"
+                | "into"
+                | "went"
+                | "and"
+                | "or"
+                | "sheets"
+                | "center"
+                | "centers"
+                | "centre"
+                | "centres"
+                | "vote"
+                | "votes"
+        ) || closed);
     // "a planned news conference": an adjective; a plan is reported only as "planned to …".
     let planned = word == "planned" && !matches!(next_word.as_str(), "to" | "that" | "on");
     // "her thinking", "the policy thinking of …": a noun.

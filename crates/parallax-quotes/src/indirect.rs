@@ -582,7 +582,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     && (SUBJECT_PRONOUNS.contains(&lower.as_str()) || src.starts_with(char::is_uppercase))
             });
             let says = after.trim_start().strip_prefix("to ").and_then(|r| r.split_whitespace().next()).is_some_and(|v| CUE.is_match(v));
-            let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared") && !(personal && says);
+            let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared" | "appear") && !(personal && says);
             // "known" is never active ("a think tank known for …").
             let known = first == "known" && !after.trim_start().starts_with("by ");
             let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems || known;

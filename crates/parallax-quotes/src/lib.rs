@@ -596,11 +596,21 @@ mod tests {
     }
 
     #[test]
+    fn appear_to_reports_a_finding_with_no_speaker() {
+        let q = show("The cracks appear to have spread along both beams.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("to have spread along both beams", None), "{q:?}");
+    }
+
+    #[test]
     fn calls_reports_a_characterisation_but_phone_calls_report_nothing() {
         let q = show("Mayor Dalia Kerr calls the new timetable a gamble with people's jobs.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("calls"), Some("Mayor Dalia Kerr")));
+        let q = show("Critics call the new timetable a gamble.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("call"), Some("Critics")), "{q:?}");
         for text in [
+            "The council began the roll call vote at noon.",
             "Phone calls to the harbour office went unanswered on Friday.",
             "Late-night calls came in while the terminal burned.",
             "Too many calls still roll over to the backup centre.",
