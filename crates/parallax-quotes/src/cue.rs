@@ -440,6 +440,15 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         amount && !clause.split_whitespace().any(|w| w == "with")
     };
     // "phone calls", "calls came in", "calls to the hotline": the noun.
+    // "saw the event as a chance", "saw that …" report a view; "saw him there" a sight.
+    let saw_sight = word == "saw" && next_word != "that" && {
+        let rest = &text[end..];
+        let mut stop = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(120);
+        while !rest.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        !rest[..stop].contains(" as ")
+    };
     // "roll call", "a wake-up call", "call centers": the noun too. A possessive's call
     // ("the mayor's call for calm") reports the possessor's stance.
     let phone_calls = matches!(word.as_str(), "calls" | "call")
@@ -493,6 +502,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || price
         || planned
         || phone_calls
+        || saw_sight
         || thinking
         || filler
         || keeping

@@ -596,6 +596,12 @@ mod tests {
     }
 
     #[test]
+    fn saw_reports_a_view_only_with_as_or_that() {
+        assert_one_report("The ferry union saw the closure as a betrayal of the islands.", "saw", "The ferry union");
+        assert!(show("Ines Moro saw the smoke from the pier at noon.").is_empty());
+    }
+
+    #[test]
     fn appear_to_reports_a_finding_with_no_speaker() {
         let q = show("The cracks appear to have spread along both beams.");
         assert_eq!(q.len(), 1, "{q:?}");
