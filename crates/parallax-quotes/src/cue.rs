@@ -440,8 +440,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         amount && !clause.split_whitespace().any(|w| w == "with")
     };
     // "phone calls", "calls came in", "calls to the hotline": the noun.
-    // "saw the event as a chance", "saw that …" report a view; "saw him there" a sight.
-    let saw_sight = word == "saw" && next_word != "that" && {
+    // "saw the event as a chance", "saw that …", "view it as …" report a view; "saw him
+    // there" is a sight.
+    let saw_sight = matches!(word.as_str(), "saw" | "view") && next_word != "that" && {
         let rest = &text[end..];
         let mut stop = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(120);
         while !rest.is_char_boundary(stop) {

@@ -599,6 +599,7 @@ mod tests {
     fn saw_reports_a_view_only_with_as_or_that() {
         assert_one_report("The ferry union saw the closure as a betrayal of the islands.", "saw", "The ferry union");
         assert!(show("Ines Moro saw the smoke from the pier at noon.").is_empty());
+        assert_one_report("Many islanders view the new timetable as a gamble.", "view", "Many islanders");
     }
 
     #[test]
