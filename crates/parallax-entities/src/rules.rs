@@ -971,6 +971,16 @@ pub fn apply(
                     let kind = if last.2 == EntityType::Organization { last.2 } else { t };
                     *last = (last.0, b, kind);
                 }
+                // "Bank" + "of" + "Canada", each marked apart: one organisation.
+                Some(last)
+                    if last.1 == last.0 + 1
+                        && last.1 + 1 == a
+                        && word(text, toks, a - 1) == "of"
+                        && ORG_OF_HEADS.contains(&word(text, toks, last.0)) =>
+                {
+                    covered[a - 1] = true;
+                    *last = (last.0, b, EntityType::Organization);
+                }
                 _ => spans.push((a, b, t)),
             }
         }

@@ -903,3 +903,22 @@ fn an_organisation_s_head_before_for_and_a_name_is_one_organisation() {
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Ana Lind", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Kellby".to_string(), EntityType::Place), ("Ana Lind".to_string(), EntityType::Person)]);
 }
+
+#[test]
+fn a_head_and_a_name_marked_apart_around_of_are_one_organisation() {
+    let t = "The Bank of Kellby and the Bank of Canada cut rates.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Bank", EntityType::Organization),
+            ("Kellby", EntityType::Place),
+            ("Bank", EntityType::Organization),
+            ("Canada", EntityType::Place),
+        ],
+        &Context::default(),
+    );
+    assert_eq!(
+        names(t, &ms),
+        [("Bank of Kellby".to_string(), EntityType::Organization), ("Bank of Canada".to_string(), EntityType::Organization)]
+    );
+}
