@@ -180,14 +180,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             _ => {}
         }
     }
-    // Words of people named in full: "Ford" after "Gerald Ford" is no company.
-    let person_words: std::collections::HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityType::Person)
-        .map(|m| &text[m.start..m.end])
-        .filter(|n| n.contains(' ') && !crate::companies::is_company(n))
-        .flat_map(|n| n.split(' '))
-        .collect();
+    let person_words = full_name_words(text, mentions);
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
@@ -636,4 +629,18 @@ impl Corpus {
         out.sort_by_key(|e| std::cmp::Reverse(e.mentions));
         out
     }
+}
+
+/// Words of people named in full in the article: "Ford" after "Gerald Ford" is no
+/// company. A name counts when each word opens with a capital and holds no digit
+/// ("150px Airbus", an image caption's leftover, names no one).
+pub(crate) fn full_name_words<'t>(text: &'t str, mentions: &[Mention]) -> std::collections::HashSet<&'t str> {
+    mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .map(|m| &text[m.start..m.end])
+        .filter(|n| n.contains(' ') && !crate::companies::is_company(n))
+        .filter(|n| n.split(' ').all(|w| w.starts_with(char::is_uppercase) && !w.contains(|c: char| c.is_ascii_digit())))
+        .flat_map(|n| n.split(' '))
+        .collect()
 }

@@ -187,13 +187,7 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
     }
     listed.sort_unstable();
     listed.dedup();
-    let person_words: std::collections::HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityType::Person)
-        .map(|m| &text[m.start..m.end])
-        .filter(|n| n.contains(' ') && !companies::is_company(n))
-        .flat_map(|n| n.split(' '))
-        .collect();
+    let person_words = alias::full_name_words(text, mentions);
     let mut added = Vec::new();
     for name in listed.into_iter().filter(|n| !n.split(' ').any(|w| person_words.contains(w))) {
         for (at, _) in text.match_indices(name).take(256) {

@@ -941,6 +941,10 @@ pub fn apply(
         while a < b && matches!(word(text, toks, a).to_lowercase().as_str(), "the" | "a" | "an") {
             a += 1;
         }
+        // A person's name holds no digits: "150px Airbus" is a caption's leftover and a name.
+        while t == EntityType::Person && a + 1 < b && word(text, toks, a).contains(|c: char| c.is_ascii_digit()) {
+            a += 1;
+        }
         while b > a && matches!(word(text, toks, b - 1), "'s" | "’s" | "'" | "’" | "," | "." | "-" | "\"" | "”" | "“") {
             b -= 1;
         }

@@ -922,3 +922,11 @@ fn a_head_and_a_name_marked_apart_around_of_are_one_organisation() {
         [("Bank of Kellby".to_string(), EntityType::Organization), ("Bank of Canada".to_string(), EntityType::Organization)]
     );
 }
+
+#[test]
+fn a_token_with_digits_opens_no_person_s_name() {
+    // An image caption's leftover width before a name, as wiki exports leave it.
+    let t = "150px Ines Moro, director of the harbour authority, spoke first.";
+    let (ms, _) = with_spans(t, &[("150px Ines Moro", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Ines Moro".to_string(), EntityType::Person)]);
+}
