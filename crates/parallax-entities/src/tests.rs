@@ -930,3 +930,20 @@ fn a_token_with_digits_opens_no_person_s_name() {
     let (ms, _) = with_spans(t, &[("150px Ines Moro", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Ines Moro".to_string(), EntityType::Person)]);
 }
+
+#[test]
+fn an_industry_word_as_the_last_word_makes_a_company() {
+    let t = "Kellby Commercial Airplanes and Nordvik Petroleum signed the deal.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Kellby Commercial Airplanes", EntityType::Person), ("Nordvik Petroleum", EntityType::Place)],
+        &Context::default(),
+    );
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Kellby Commercial Airplanes".to_string(), EntityType::Organization),
+            ("Nordvik Petroleum".to_string(), EntityType::Organization)
+        ]
+    );
+}
