@@ -478,6 +478,23 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 | "vote"
                 | "votes"
         ) || closed);
+    // "named Cruz as his pick", "named five people to the committee" choose; "a man
+    // named Fred", "so named because", "was named after" only name.
+    let named_only = word == "named" && {
+        let rest = &text[end..];
+        let mut stop = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(120);
+        while !rest.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let clause = &rest[..stop];
+        !(clause.contains(" as ") || clause.contains(" to "))
+            || (!clause.contains(" as ") && text[end..].trim_start().starts_with(|c: char| c.is_uppercase()))
+            || matches!(
+                prev_word.as_str(),
+                "so" | "aptly" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "recently" | "newly" | "just"
+            )
+            || next_word == "after"
+    };
     // "a planned news conference": an adjective; a plan is reported only as "planned to …".
     let planned = word == "planned" && !matches!(next_word.as_str(), "to" | "that" | "on");
     // "her thinking", "the policy thinking of …": a noun.
@@ -504,6 +521,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || planned
         || phone_calls
         || saw_sight
+        || named_only
         || thinking
         || filler
         || keeping

@@ -603,6 +603,15 @@ mod tests {
     }
 
     #[test]
+    fn ordered_and_named_report_a_choice_and_naming_alone_does_not() {
+        assert_one_report("A harbour judge ordered the ferry company to publish its logs.", "ordered", "A harbour judge");
+        assert_one_report("The mayor named Petra Lund as her deputy.", "named", "The mayor");
+        assert_one_report("The council named two islanders to the ferry board.", "named", "The council");
+        assert!(show("A ferry worker named Tomas Berg rang the bell.").is_empty());
+        assert!(show("The pier was so named because of the old mill.").is_empty());
+    }
+
+    #[test]
     fn appear_to_reports_a_finding_with_no_speaker() {
         let q = show("The cracks appear to have spread along both beams.");
         assert_eq!(q.len(), 1, "{q:?}");
