@@ -177,13 +177,13 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
 
 /// The cue and speaker of a paragraph that ends with a colon, for a quotation
 /// opening the paragraph after it (`index`): "Caddell continued:", "The New
-/// York Times reports:". The cue is among the last six words before the colon.
+/// York Times reports:". The cue is among the last ten words before the colon.
 pub(crate) fn lead_in(text: &str, paragraphs: &[Span], index: usize) -> Option<(Range, Option<Range>)> {
     let prev = paragraphs.get(index.checked_sub(1)?)?;
     let t = text[prev.start..prev.end].trim_end();
     let colon = prev.start + t.strip_suffix(':')?.len();
     let ss = text[prev.start..colon].rfind(['.', '!', '?']).map_or(prev.start, |i| prev.start + i + 1);
-    cue_before(text, ss, colon).filter(|(cue, _)| text[cue.end..colon].split_whitespace().count() <= 6)
+    cue_before(text, ss, colon).filter(|(cue, _)| text[cue.end..colon].split_whitespace().count() <= 10)
 }
 
 /// Quotations that run over paragraphs (see `layout::paragraph_runs`). The

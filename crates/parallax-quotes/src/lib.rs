@@ -814,6 +814,11 @@ mod tests {
         // A paragraph ending "… reports:" introduces the quotation after it.
         let q = show("The Portvik Courier reports:\n\n“The harbour authority knew about the cracks for a year.”");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("reports"), Some("The Portvik Courier")), "{q:?}");
+        // The cue may sit up to ten words before the colon; the quotation is then hers alone,
+        // and the cues inside it ("heard him say") are her words, not reports of their own.
+        let q = show("Ines Moro, a ferry pilot, said that given the choices on both sides of the strait:\n\n\"There is only one: Kerr. If he got in, he owes nobody. I have not heard him say one word I disagree with.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("said"), Some("Ines Moro")), "{q:?}");
     }
 
     #[test]
