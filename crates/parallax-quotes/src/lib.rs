@@ -603,6 +603,19 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_mark_where_a_quotation_opens_opens_it() {
+        let q =
+            show("Readers wrote in.\n\n”The ferry is a disgrace. It never runs on time.” ― Ines Moro\n”The pier is fine.” ― Tomas Berg");
+        let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.1.as_str(), q.3.as_deref())).collect();
+        assert_eq!(
+            got,
+            [("”The ferry is a disgrace. It never runs on time.”", Some("Ines Moro")), ("”The pier is fine.”", Some("Tomas Berg"))]
+        );
+        // A closing mark after a word still only closes.
+        assert!(show("The pier is fine.” The ferry sails at noon.").is_empty());
+    }
+
+    #[test]
     fn ordered_and_named_report_a_choice_and_naming_alone_does_not() {
         assert_one_report("A harbour judge ordered the ferry company to publish its logs.", "ordered", "A harbour judge");
         assert_one_report("The mayor named Petra Lund as her deputy.", "named", "The mayor");

@@ -37,7 +37,11 @@ pub(crate) fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, us
             }
             continue;
         }
-        if !is_open(c) || (c == '‘' && i > 0 && s[..i].ends_with(char::is_alphanumeric)) {
+        // A mistyped open ("”Fear. I am afraid,” wrote …"): a closing mark where a
+        // quotation opens, after a space or the paragraph's start and before a word.
+        let misopened =
+            c == '”' && (i == 0 || s[..i].ends_with(char::is_whitespace)) && s[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
+        if !(is_open(c) || misopened) || (c == '‘' && i > 0 && s[..i].ends_with(char::is_alphanumeric)) {
             continue;
         }
         let mut end = None;
@@ -50,7 +54,9 @@ pub(crate) fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, us
                 && !s[j + d.len_utf8()..].starts_with(|x: char| x.is_alphanumeric());
             // Mixed typography in scraped text: `"…”`, with no curly opening mark inside.
             let mixed = c == '"' && d == '”' && !s[i + 1..j].contains('“');
-            if (closes(c, d) || misclosed || mixed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)) {
+            let reclosed = misopened && matches!(d, '”' | '"');
+            if (closes(c, d) || misclosed || mixed || reclosed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
+            {
                 end = Some(j + d.len_utf8());
                 break;
             }
