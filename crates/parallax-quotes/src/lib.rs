@@ -603,6 +603,12 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_left_before_the_cue_is_not_part_of_the_speaker() {
+        assert_one_report("The ferry crews may argue that the pier is safe.", "argue", "The ferry crews");
+        assert_one_report("Some islanders still insist that the pier is safe.", "insist", "Some islanders");
+    }
+
+    #[test]
     fn a_closing_mark_where_a_quotation_opens_opens_it() {
         let q =
             show("Readers wrote in.\n\n”The ferry is a disgrace. It never runs on time.” ― Ines Moro\n”The pier is fine.” ― Tomas Berg");
