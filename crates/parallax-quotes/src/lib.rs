@@ -132,6 +132,21 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     }
     end_before_trailing_reports(text, &mut out);
     reported_reports(text, &mut out);
+    // A cue with no speaker inside another report's words ("Reid says he has taken pains
+    // to stay neutral so he would not be accused of rigging the contest") is part of that
+    // report, not a report of its own.
+    let inner: Vec<bool> = out
+        .iter()
+        .map(|q| {
+            q.source.is_none()
+                && q.cue.is_some_and(|c| {
+                    !HEDGES.is_match(&text[c.start..c.end])
+                        && out.iter().any(|o| o.source.is_some() && o.content.start <= c.start && c.end <= o.content.end)
+                })
+        })
+        .collect();
+    let mut keep = inner.iter().map(|n| !n);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 
@@ -600,6 +615,11 @@ mod tests {
         assert_one_report("The ferry union saw the closure as a betrayal of the islands.", "saw", "The ferry union");
         assert!(show("Ines Moro saw the smoke from the pier at noon.").is_empty());
         assert_one_report("Many islanders view the new timetable as a gamble.", "view", "Many islanders");
+    }
+
+    #[test]
+    fn a_cue_with_no_speaker_inside_a_report_is_part_of_it() {
+        assert_one_report("Lund says she has stayed neutral so she would not be accused of rigging the ferry vote.", "says", "Lund");
     }
 
     #[test]
