@@ -25,6 +25,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "charges"
             | "questions"
             | "shows"
+            | "show"
             | "promises"
             | "attacks"
             | "fears"

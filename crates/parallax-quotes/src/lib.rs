@@ -618,6 +618,11 @@ mod tests {
     }
 
     #[test]
+    fn the_show_is_a_noun_not_a_cue() {
+        assert_one_report("Radio chief Dave Orm called the show “the ferry programme of record.”", "called", "Radio chief Dave Orm");
+    }
+
+    #[test]
     fn a_cue_with_no_speaker_inside_a_report_is_part_of_it() {
         assert_one_report("Lund says she has stayed neutral so she would not be accused of rigging the ferry vote.", "says", "Lund");
     }
