@@ -440,17 +440,10 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         let clause = &clause[..clause.find(['.', ';']).unwrap_or(clause.len())];
         amount && !clause.split_whitespace().any(|w| w == "with")
     };
-    // "phone calls", "calls came in", "calls to the hotline": the noun.
     // "saw the event as a chance", "saw that …", "view it as …" report a view; "saw him
     // there" is a sight.
-    let saw_sight = matches!(word.as_str(), "saw" | "view") && next_word != "that" && {
-        let rest = &text[end..];
-        let mut stop = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(120);
-        while !rest.is_char_boundary(stop) {
-            stop -= 1;
-        }
-        !rest[..stop].contains(" as ")
-    };
+    let saw_sight = matches!(word.as_str(), "saw" | "view") && next_word != "that" && !clause_after(text, end).contains(" as ");
+    // "phone calls", "calls came in", "calls to the hotline": the noun.
     // "roll call", "a wake-up call", "call centers": the noun too. A possessive's call
     // ("the mayor's call for calm") reports the possessor's stance.
     let phone_calls = matches!(word.as_str(), "calls" | "call")
@@ -482,14 +475,10 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "named Cruz as his pick", "named five people to the committee" choose; "a man
     // named Fred", "so named because", "was named after" only name.
     let named_only = word == "named" && {
-        let rest = &text[end..];
-        let mut stop = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(120);
-        while !rest.is_char_boundary(stop) {
-            stop -= 1;
-        }
-        let clause = &rest[..stop];
-        !(clause.contains(" as ") || clause.contains(" to "))
-            || (!clause.contains(" as ") && text[end..].trim_start().starts_with(|c: char| c.is_uppercase()))
+        let clause = clause_after(text, end);
+        // "named Cruz as …" picks; "named five people to …" too, but "named Antonio to" names.
+        let picks = clause.contains(" as ") || (clause.contains(" to ") && !clause.trim_start().starts_with(char::is_uppercase));
+        !picks
             || matches!(
                 prev_word.as_str(),
                 "so" | "aptly" | "was" | "were" | "is" | "are" | "be" | "been" | "being" | "recently" | "newly" | "just"
@@ -528,6 +517,13 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || keeping
         || anonymity
         || judgement)
+}
+
+/// The rest of the clause after a cue ending at `end`: up to the sentence's end, at most 120 bytes.
+fn clause_after(text: &str, end: usize) -> &str {
+    let rest = &text[end..];
+    let stop = rest.find(['.', ';', '!', '?', '\n']).unwrap_or(rest.len()).min(120);
+    &rest[..rest.floor_char_boundary(stop)]
 }
 
 /// Indirect speech holding quoted words is mixed.

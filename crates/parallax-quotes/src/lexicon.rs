@@ -331,7 +331,8 @@ pub(crate) const NOTE_LABELS: &[&str] = &[
 /// general of Oklahoma, one of the states suing the agency, said).
 pub(crate) const TAIL_CUE_REACH: usize = 140;
 
-/// Auxiliaries and adverbs that sit between a speaker and the cue ("has long said").
+/// Auxiliaries, modals and adverbs that sit between a speaker and the cue ("has long
+/// said", "may argue").
 pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "has",
     "have",
@@ -342,6 +343,13 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "are",
     "will",
     "would",
+    "may",
+    "might",
+    "could",
+    "can",
+    "should",
+    "must",
+    "still",
     "also",
     "previously",
     "repeatedly",

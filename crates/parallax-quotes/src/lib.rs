@@ -107,8 +107,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             })
         })
         .collect();
-    let mut keep = nested.iter().map(|n| !n);
-    out.retain(|_| keep.next().unwrap_or(true));
+    drop_flagged(&mut out, &nested);
     // A participle cue ("…, adding …", "…, saying …") reports the speaker of the
     // attribution just before it in the same paragraph.
     for i in 1..out.len() {
@@ -145,9 +144,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 })
         })
         .collect();
-    let mut keep = inner.iter().map(|n| !n);
-    out.retain(|_| keep.next().unwrap_or(true));
+    drop_flagged(&mut out, &inner);
     out
+}
+
+/// Drops the quotes whose flag (by position) is set.
+fn drop_flagged(out: &mut Vec<Quote>, flags: &[bool]) {
+    debug_assert_eq!(out.len(), flags.len());
+    let mut keep = flags.iter().map(|f| !f);
+    out.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// An indirect report's content ends where a trailing report of the same words begins:

@@ -781,16 +781,5 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if let Some(i) = cut {
         end = start + s[..i].trim_end_matches([',', ' ']).len();
     }
-    // A modal or a sentence adverb the cue left behind is not part of the speaker:
-    // "Politifact then (could not resist pointing out)", "the endorsements may (…)".
-    loop {
-        let s = &text[start..end];
-        let Some(sp) = s.trim_end().rfind(' ') else { break };
-        let last = &s[sp + 1..];
-        if !matches!(last, "then" | "now" | "still" | "again" | "may" | "might" | "could" | "would" | "will" | "can" | "should" | "must") {
-            break;
-        }
-        end = start + s[..sp].trim_end_matches([',', ' ']).len();
-    }
     Some(Range { start, end })
 }
