@@ -6,7 +6,7 @@ use parallax_model::Span;
 use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause};
 use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
-use crate::source::{phrase_after, sentence_subject, source_before};
+use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, Quote, QuoteKind, Range};
 
 /// Direct quotes, paragraph by paragraph, in the paragraphs that are not
@@ -28,8 +28,15 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 // "Moro said … and praised staff for doing “…”": a coordinated cue's subject opens the sentence.
                 let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
                 let coordinated = (before.ends_with(" and") || before.ends_with(" but")) && source.is_none_or(|s| s.start >= cue.end);
-                if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && text[..cue.start].trim_end().ends_with(',') {
-                    *source = sentence_subject(text, ss, cue.start);
+                if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && ends_with_comma(&text[..cue.start]) {
+                    // "Lind said of it, “…,” adding that “…”": the speaker of the cue before
+                    // it in the sentence, else the sentence's subject.
+                    let earlier = out
+                        .iter()
+                        .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= ss && c.end <= cue.start))
+                        .max_by_key(|q| q.cue.map(|c| c.start))
+                        .and_then(|q| q.source);
+                    *source = earlier.or_else(|| sentence_subject(text, ss, cue.start));
                 } else if coordinated {
                     *source = sentence_subject(text, ss, cue.start).or(*source);
                 } else if source.is_none() {

@@ -11,7 +11,9 @@ use crate::lexicon::{
     ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS,
     POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
-use crate::source::{opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range};
+use crate::source::{
+    ends_with_comma, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
+};
 use crate::{Quote, QuoteKind, Range};
 
 /// Indirect speech and "according to", sentence by sentence, outside the
@@ -510,7 +512,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             }
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
             // An adverb may sit between the comma and the participle ("…, recently telling …").
-            let participle_after_comma = ing && text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().ends_with(',');
+            let participle_after_comma = ing && ends_with_comma(&text[ss..before_auxiliaries(text, ss, cue.start)]);
             // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
             let earlier_speaker = || {
                 out.iter()
@@ -548,7 +550,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let coordinated = {
                 // "… but has said": auxiliaries and adverbs are part of the cue.
                 let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
-                before.ends_with(" and") || before.ends_with(" but") || before.ends_with(',') || ing
+                before.ends_with(" and") || before.ends_with(" but") || ends_with_comma(before) || ing
             };
             if source.is_none() && coordinated && !participle_after_comma {
                 source = sentence_subject(text, ss, cue.start);

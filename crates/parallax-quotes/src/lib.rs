@@ -935,6 +935,25 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_comma_inside_closing_marks_keeps_the_speaker() {
+        // The comma sits inside the closing mark (`it,'' adding`): the participle still
+        // reports the speaker of the cue before it, not the quotation mark or a quoted word.
+        for (open, close) in [("\"", "\""), ("''", "''"), ("‘", "’"), ("“", "”")] {
+            let text = format!(
+                "Asked about the scuffle at the pier, Mr. Tarrow said of it, {open}I don't like it,{close} adding that {open}the crews are angry.{close}"
+            );
+            let q = show(&text);
+            let adding = q.iter().find(|x| x.2.as_deref() == Some("adding")).expect("the participle's quote");
+            assert_eq!(adding.3.as_deref(), Some("Mr. Tarrow"), "{q:?}");
+            let text =
+                format!("Ms. Vell said the forecast was {open}overblown,{close} adding that the port had {open}room to grow.{close}");
+            let q = show(&text);
+            let adding = q.iter().find(|x| x.2.as_deref() == Some("adding")).expect("the participle's quote");
+            assert_eq!(adding.3.as_deref(), Some("Ms. Vell"), "{q:?}");
+        }
+    }
+
+    #[test]
     fn run_in_headings_are_no_speakers_and_sources_lose_a_leading_and() {
         let q = show("Success on Signature Issue: The commissioner focused on ferry safety as her signature issue for two years.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("Success on Signature Issue")), "{q:?}");

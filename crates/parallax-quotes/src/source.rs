@@ -483,6 +483,12 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
     (phrase.split_whitespace().count() >= 1).then(|| Range { start: ss + lead, end: ss + phrase.len() })
 }
 
+/// Whether a clause ends with a comma, also one inside a closing quotation mark
+/// ("… was “overblown,” adding …", "… it,'' adding …").
+pub(crate) fn ends_with_comma(clause: &str) -> bool {
+    clause.trim_end().trim_end_matches(['"', '”', '’', '\'']).ends_with(',')
+}
+
 /// Whether `before`, the text up to a full stop, ends with a title, an
 /// initial or a dotted abbreviation, so the stop ends no sentence ("Mr.",
 /// "E.", "U.S.").
