@@ -359,6 +359,11 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "then",
     "later",
     "now",
+    "even",
+    "never",
+    "already",
+    "just",
+    "not",
 ];
 
 /// Dashes that set off an attribution or a clause.

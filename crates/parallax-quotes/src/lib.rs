@@ -636,6 +636,13 @@ mod tests {
     fn a_modal_left_before_the_cue_is_not_part_of_the_speaker() {
         assert_one_report("The ferry crews may argue that the pier is safe.", "argue", "The ferry crews");
         assert_one_report("Some islanders still insist that the pier is safe.", "insist", "Some islanders");
+        // So are "even", "already", "just" and "not" after a phrase set off by commas.
+        assert_one_report("Port officials, in fact, even insist that the ferry will run on time.", "insist", "Port officials");
+        assert_one_report(
+            "The harbour board, by its own account, already concluded that the pier is safe.",
+            "concluded",
+            "The harbour board",
+        );
     }
 
     #[test]
