@@ -513,6 +513,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "…, saying …" after a clause: the speaker is the sentence's subject, not the clause.
             // An adverb may sit between the comma and the participle ("…, recently telling …").
             let participle_after_comma = ing && ends_with_comma(&text[ss..before_auxiliaries(text, ss, cue.start)]);
+            // "… distanced herself from the board by saying …", "… while insisting …": a
+            // participle after a preposition or subordinator speaks for the sentence's subject.
+            let participle_after_preposition = ing
+                && text[ss..cue.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "by" | "while" | "after" | "before" | "when" | "in" | "since" | "upon" | "through"));
             // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
             let earlier_speaker = || {
                 out.iter()
@@ -538,7 +545,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 }
                 found
             };
-            let mut source = if participle_after_comma {
+            let mut source = if participle_after_preposition {
+                // The subject of the clause the participle hangs on ("Moro distanced herself
+                // … by saying" gives "Moro"), or the sentence's when the clause has none.
+                let clause = source_before(text, ss, cue.start).filter(|r| {
+                    !text[r.start..r.end].starts_with(char::is_lowercase) || {
+                        let first = text[r.start..r.end].split_whitespace().next().unwrap_or("");
+                        SUBJECT_PRONOUNS.contains(&first) || matches!(first, "the" | "a" | "an" | "who" | "which" | "that")
+                    }
+                });
+                match clause {
+                    Some(r) => subject_at(text, r.start, cue.start, false)
+                        .map(|s| Range { start: s.start, end: before_auxiliaries(text, s.start, s.end) })
+                        .or(Some(r)),
+                    None => sentence_subject(text, ss, cue.start),
+                }
+            } else if participle_after_comma {
                 clause_pronoun().or_else(earlier_speaker).or_else(|| sentence_subject(text, ss, cue.start))
             } else {
                 None

@@ -961,6 +961,23 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_preposition_speaks_for_its_clause_s_subject() {
+        // "by saying", "while insisting", "after warning": the subject of the clause the
+        // participle hangs on, not the clause itself.
+        assert_one_report("Moro distanced herself from the board by saying she would help if asked.", "saying", "Moro");
+        assert_one_report("The mayor opened the meeting on Monday while insisting that the ferry was safe.", "insisting", "The mayor");
+        assert_one_report("Lind eventually ended the debate after warning that fares would rise.", "warning", "Lind");
+        // A second clause has a subject of its own.
+        let q = show("The crews walked out, and the union leader angered the board by claiming that the pier was unsafe.");
+        let claim = q.iter().find(|x| x.2.as_deref() == Some("claiming")).expect("the participle's report");
+        assert_eq!(claim.3.as_deref(), Some("the union leader"), "{q:?}");
+        // A clause with no subject of its own takes the sentence's.
+        let q = show("Tomas Berg, a ferry captain, walked off the pier after arguing that the berths were unsafe.");
+        let arg = q.iter().find(|x| x.2.as_deref() == Some("arguing")).expect("the participle's report");
+        assert_eq!(arg.3.as_deref(), Some("Tomas Berg"), "{q:?}");
+    }
+
+    #[test]
     fn run_in_headings_are_no_speakers_and_sources_lose_a_leading_and() {
         let q = show("Success on Signature Issue: The commissioner focused on ferry safety as her signature issue for two years.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("Success on Signature Issue")), "{q:?}");
