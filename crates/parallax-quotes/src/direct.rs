@@ -190,7 +190,14 @@ pub(crate) fn lead_in(text: &str, paragraphs: &[Span], index: usize) -> Option<(
     let t = text[prev.start..prev.end].trim_end();
     let colon = prev.start + t.strip_suffix(':')?.len();
     let ss = text[prev.start..colon].rfind(['.', '!', '?']).map_or(prev.start, |i| prev.start + i + 1);
-    cue_before(text, ss, colon).filter(|(cue, _)| text[cue.end..colon].split_whitespace().count() <= 10)
+    let (cue, source) = cue_before(text, ss, colon).filter(|(cue, _)| text[cue.end..colon].split_whitespace().count() <= 10)?;
+    // "The Courier confirmed it, reporting:": a participle after a comma speaks for the subject.
+    let participle = text[cue.start..cue.end].split(' ').next().is_some_and(|w| w.ends_with("ing"));
+    let source = match source {
+        None if participle && ends_with_comma(&text[ss..cue.start]) => sentence_subject(text, ss, cue.start),
+        s => s,
+    };
+    Some((cue, source))
 }
 
 /// Quotations that run over paragraphs (see `layout::paragraph_runs`). The
@@ -226,6 +233,21 @@ pub(crate) fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, 
     let before = text[lo..qs].trim_end();
     let phrase = before.strip_suffix(':')?;
     let colon = Range { start: lo + phrase.len(), end: lo + phrase.len() + 1 };
+    // "Hannity interjected: “…”": a name and a past-tense verb that open the clause
+    // right before the colon; the verb is the cue.
+    if let Some((name, verb)) = phrase.trim_end().rsplit_once(' ') {
+        let name = name.trim();
+        let past = verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named = (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
+            && !NOTE_LABELS.contains(&words[0]);
+        if past && named {
+            let ns = lo + phrase.find(name).unwrap_or(0);
+            let vs = lo + phrase.rfind(verb).unwrap_or(0);
+            return Some((Range { start: vs, end: vs + verb.len() }, Some(Range { start: ns, end: ns + name.len() })));
+        }
+    }
     let mut start = phrase.len();
     let mut words = 0;
     for w in phrase.split_whitespace().rev() {

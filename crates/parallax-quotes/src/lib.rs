@@ -875,6 +875,15 @@ mod tests {
         let q = show("Ines Moro, a ferry pilot, said that given the choices on both sides of the strait:\n\n\"There is only one: Kerr. If he got in, he owes nobody. I have not heard him say one word I disagree with.\"");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("said"), Some("Ines Moro")), "{q:?}");
+        // A participle lead-in speaks for the subject of its sentence.
+        let q = show("The Portvik Courier confirmed the finding, reporting:\n\n\"As the board took control of the pier, money flowed to the ferry fund.\"");
+        let d = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!((d.2.as_deref(), d.3.as_deref()), (Some("reporting"), Some("The Portvik Courier")), "{q:?}");
+        // A name and a past-tense verb before the colon: the verb is the cue, the name speaks,
+        // and the words inside the quotation are no report of their own.
+        let q = show("The crowd applauded.\n\nKerr interjected: “So you’re saying there will be some flexibility?”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("interjected"), Some("Kerr")), "{q:?}");
     }
 
     #[test]
