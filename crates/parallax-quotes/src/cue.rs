@@ -562,7 +562,7 @@ pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Opt
         let head = &text[lo..hi];
         let lead = head.len() - head.trim_start().len();
         let first = head[lead..].split_whitespace().next()?;
-        (first.starts_with(char::is_uppercase) && inverts(&first.to_lowercase()))
+        (first.starts_with(char::is_uppercase) && inverts_before_quote(&first.to_lowercase()))
             .then(|| Range { start: lo + lead, end: lo + lead + first.len() })
     };
     let cue = found.or_else(opening)?;
@@ -571,7 +571,7 @@ pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Opt
     let word = text[cue.start..cue.end].to_lowercase();
     let named_after = |r: &Range| {
         let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
-        inverts(&word) && words.len() <= 6 && !words.iter().skip(1).any(|w| SUBJECT_END.contains(&w.to_lowercase().as_str()))
+        inverts_before_quote(&word) && words.len() <= 6 && !words.iter().skip(1).any(|w| SUBJECT_END.contains(&w.to_lowercase().as_str()))
     };
     let source = source_before(text, lo, cue.start)
         .or_else(|| phrase_after(text, cue.end, hi).filter(named_after))
@@ -583,6 +583,12 @@ pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Opt
 /// verbs of saying. Other cues take an object there ("praised staff").
 pub(crate) fn inverts(cue: &str) -> bool {
     matches!(cue, "said" | "says" | "added" | "adds" | "wrote" | "writes" | "noted" | "explained" | "asked" | "stated")
+}
+
+/// Cues that may open a sentence before their speaker and a quotation: the verbs
+/// of saying, and those of going on or answering ("Continued Stone: “…”").
+fn inverts_before_quote(cue: &str) -> bool {
+    inverts(cue) || matches!(cue, "continued" | "replied" | "countered")
 }
 
 /// Whether the word after byte `at` of `s` is `w`.

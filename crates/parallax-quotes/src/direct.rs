@@ -10,8 +10,11 @@ use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_befo
 use crate::{layout, sentence_start, Quote, QuoteKind, Range};
 
 /// Direct quotes, paragraph by paragraph, in the paragraphs that are not
-/// transcript turns (`covered`).
-pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span], covered: &[bool], out: &mut Vec<Quote>) {
+/// transcript turns (`covered`). Whole-sentence quotations with no cue that
+/// follow other sentences of their paragraph are returned, for the report
+/// before them to claim once indirect speech is known (`attribute_uncued`).
+pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span], covered: &[bool], out: &mut Vec<Quote>) -> Vec<Range> {
+    let mut uncued = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate().filter(|(i, _)| !covered[*i]) {
         for (qs, qe, short) in quoted_spans(text, p.start, p.end) {
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
@@ -177,8 +180,29 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             }) {
                 let (cue, source) = (prev.cue, prev.source);
                 out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
+            } else if opens_sentence && inner.ends_with(['.', '!', '?']) && !text[p.start..qs].trim().is_empty() && !is_title {
+                uncued.push(Range { start: qs, end: qe });
             }
         }
+    }
+    uncued
+}
+
+/// "Moro distanced herself from the board by saying she would help. “I'm going to
+/// support him …”": a whole-sentence quotation with no cue of its own, right after a
+/// sentence of the same paragraph that reports someone's words, is that speaker's.
+/// The cues inside it ("I think") are then part of the quotation, not reports of their own.
+pub(crate) fn attribute_uncued(sentences: &[Span], uncued: &[Range], out: &mut Vec<Quote>) {
+    for u in uncued {
+        let Some(prev) = sentences.iter().rfind(|s| s.end <= u.start) else { continue };
+        let report = out
+            .iter()
+            .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= prev.start && c.end <= prev.end))
+            .min_by_key(|q| q.cue.map(|c| c.start));
+        let Some(report) = report else { continue };
+        let (cue, source) = (report.cue, report.source);
+        out.retain(|q| !q.cue.is_some_and(|c| c.start >= u.start && c.end <= u.end));
+        out.push(Quote { kind: QuoteKind::Direct, content: *u, cue, source, relayed_by: None });
     }
 }
 

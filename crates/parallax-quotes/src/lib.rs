@@ -25,7 +25,7 @@ mod source;
 use parallax_model::Span;
 use serde::Serialize;
 
-use direct::{direct_quotes, multi_paragraph};
+use direct::{attribute_uncued, direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
 use lexicon::{BE_FORMS, HEDGES, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
@@ -67,11 +67,12 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
 pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Quote> {
     // Transcript turns first: their paragraphs are one quote each.
     let (mut out, covered) = layout::transcript_turns(text, paragraphs);
-    direct_quotes(text, paragraphs, sentences, &covered, &mut out);
+    let uncued = direct_quotes(text, paragraphs, sentences, &covered, &mut out);
     multi_paragraph(text, paragraphs, &covered, &mut out);
     out.extend(layout::dash_statements(text, paragraphs));
     indirect_quotes(text, sentences, &mut out);
     hedged_reports(text, sentences, &mut out);
+    attribute_uncued(sentences, &uncued, &mut out);
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
     out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
@@ -884,6 +885,23 @@ mod tests {
         let q = show("The crowd applauded.\n\nKerr interjected: “So you’re saying there will be some flexibility?”");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("interjected"), Some("Kerr")), "{q:?}");
+    }
+
+    #[test]
+    fn an_uncued_quotation_after_a_report_is_that_speaker_s() {
+        // The quotation right after a report in the same paragraph has no cue of its own:
+        // it is the reporter's speaker's, and "I think" inside it is part of it.
+        let q = show("Moro distanced herself from the board by saying she would help if asked.  “I’m going to support them, not because I agree with them on everything, but because I think they can do the job.”");
+        let d = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!(d.3.as_deref(), Some("Moro"), "{q:?}");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("I")), "{q:?}");
+        // With no report before it, a quotation stays unattributed.
+        let q = show("The pier closed at noon.  “I think it will never open again.”");
+        assert!(q.iter().all(|x| x.0 != QuoteKind::Direct), "{q:?}");
+        // "Continued Stone:" opens with its cue, and the name after it speaks.
+        let q = show("Stone spoke for an hour.\n\nContinued Stone: “So I think it is a very real problem.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Continued"), Some("Stone")), "{q:?}");
     }
 
     #[test]
