@@ -905,6 +905,21 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_phrase_keeps_its_town_s_state_and_its_relative_clause() {
+        // "in Salem, New Hampshire," and ", which …," belong to the opening phrase, and a
+        // clause with "after" and a verb ("Lind went after Moro") is no time.
+        let q = show("Speaking at a town hall in Salem, New Hampshire, Lind went after Moro, calling him “a total stiff.”");
+        let d = q.iter().find(|x| x.2.as_deref() == Some("calling")).expect("the quotation");
+        assert_eq!(d.3.as_deref(), Some("Lind"), "{q:?}");
+        let q =
+            show("Speaking to the Courier on Monday in Portvik, which is set to host the vote, Berg described Moro as “a bright leader.”");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Berg")), "{q:?}");
+        // A one-word name after a skipped phrase is still the subject.
+        let q = show("Speaking at the pier on Monday, Lind, the mayor, said the ferries would run.");
+        assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
+    }
+
+    #[test]
     fn headline_cues_and_compounds() {
         let q = show("Ferries Will Not Sail Before May, Harbour Chief Ana Lind Says");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Says"), Some("Harbour Chief Ana Lind")), "{q:?}");

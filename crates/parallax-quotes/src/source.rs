@@ -377,6 +377,20 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
                     at += comma + 2;
                     continue;
                 }
+                // "Speaking at a town hall in Salem, New Hampshire, Trump …": the state after
+                // a town the skipped phrase ends in; "…, which is set to host the vote, Bush …":
+                // a relative clause on the phrase's last words.
+                let skipped: Vec<&str> = text[ss..at].trim_end().trim_end_matches(',').split_whitespace().rev().take(2).collect();
+                let after_town = skipped.len() == 2
+                    && matches!(skipped[1], "in" | "at" | "from" | "near" | "of")
+                    && skipped[0].starts_with(char::is_uppercase);
+                let piece_words: Vec<&str> = piece.split_whitespace().collect();
+                let state = after_town && piece_words.len() <= 3 && piece_words.iter().all(|w| w.starts_with(char::is_uppercase));
+                let relative = matches!(piece_words.first(), Some(&("which" | "where"))) && piece_words.len() <= 16;
+                if (state || relative) && at + comma + 2 < cue_start {
+                    at += comma + 2;
+                    continue;
+                }
             }
         }
         let raw = head.split_whitespace().next().unwrap_or("");
@@ -390,7 +404,7 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
             // "The Post intervened in April, arguing …" is a clause with a verb, not a time.
             words.len() <= 5
                 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
-                && !words.iter().any(|w| w.len() > 4 && w.ends_with("ed"))
+                && !words.iter().any(|w| (w.len() > 4 && w.ends_with("ed")) || (SUBJECT_END.contains(&w.as_str()) && w != "that"))
         });
         if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time) {
             break;
