@@ -1129,6 +1129,8 @@ mod tests {
         let q = show("In a statement, the board said the pier would reopen in May.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("the board"), "{q:?}");
+        // "Just" before a count opens a share of respondents, not an adverb's clause.
+        assert_one_report("Just 28 percent of islanders said they trust the board.", "said", "Just 28 percent of islanders");
     }
 
     #[test]

@@ -656,7 +656,13 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
     let mut words = s.split(' ').map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     match first.as_str() {
-        "to" | "in" | "on" | "at" | "for" | "from" | "since" | "as" | "well" | "just" | "often" | "how" | "said" | "calling" => true,
+        "to" | "in" | "on" | "at" | "for" | "from" | "since" | "as" | "well" | "often" | "how" | "said" | "calling" => true,
+        // "just" before a count is a quantity ("Just 28 percent of voters said …")
+        "just" => !words.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || NUMBER_WORDS.contains(&w.as_str())
+                || matches!(w.as_str(), "a" | "half" | "over" | "under" | "about")
+        }),
         // "not everyone is convinced" has a subject; "not everything Trump says" is a clause
         "not" => !matches!(words.next().as_deref(), Some("everyone" | "everybody" | "all" | "every" | "many" | "one" | "enough")),
         _ => false,
