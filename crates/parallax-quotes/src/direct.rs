@@ -20,7 +20,9 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
             let head_start = clause_start(text, p.start, qs);
             let opens_sentence = text[head_start..qs].split_whitespace().count() < 2;
-            let mut head_cue = cue_before(text, head_start, qs);
+            // A name and verb right before the colon are closer than any cue before them
+            // ("She said that …, to which Moro interjected: “…”").
+            let mut head_cue = name_and_verb_before_colon(text, head_start, qs).or_else(|| cue_before(text, head_start, qs));
             // "…,” Trump said, adding later, “…”: a participle after a comma has the
             // sentence's subject as its speaker, or else the speaker of the quote before it.
             // A cue whose clause start cut off its subject ("Donna Rawlings, 59, of
@@ -250,6 +252,34 @@ pub(crate) fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool],
     }
 }
 
+/// "Hannity interjected: “…”", "…, to which Moro interjected: “…”": one to four
+/// capitalised words and a past-tense verb right before the colon that introduces
+/// the quotation at `qs`; the verb is the cue, the name speaks.
+pub(crate) fn name_and_verb_before_colon(text: &str, lo: usize, qs: usize) -> Option<(Range, Option<Range>)> {
+    let phrase = text[lo..qs].trim_end().strip_suffix(':')?;
+    let (head, verb) = phrase.rsplit_once(' ')?;
+    if !(verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase())) {
+        return None;
+    }
+    let head = head.trim_end();
+    let mut start = head.len();
+    let mut words = 0;
+    for w in head.split_whitespace().rev() {
+        let capital = w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase) && !w.ends_with([',', ';', ':']);
+        if !capital || words == 4 {
+            break;
+        }
+        start = head[..start].rfind(w)?;
+        words += 1;
+    }
+    let first = head[start..].split_whitespace().next()?;
+    if words == 0 || NOTE_LABELS.contains(&first) {
+        return None;
+    }
+    let vs = lo + phrase.len() - verb.len();
+    Some((Range { start: vs, end: vs + verb.len() }, Some(Range { start: lo + start, end: lo + head.len() })))
+}
+
 /// A name (a run of one to four capitalised words) right before the colon that
 /// introduces the quotation at `qs`, with the colon as its cue:
 /// "… surprise pollster Dara Shaw: “…”", "FIRST TIME - Jeffrey M. Jones: “…”".
@@ -257,20 +287,8 @@ pub(crate) fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, 
     let before = text[lo..qs].trim_end();
     let phrase = before.strip_suffix(':')?;
     let colon = Range { start: lo + phrase.len(), end: lo + phrase.len() + 1 };
-    // "Hannity interjected: “…”": a name and a past-tense verb that open the clause
-    // right before the colon; the verb is the cue.
-    if let Some((name, verb)) = phrase.trim_end().rsplit_once(' ') {
-        let name = name.trim();
-        let past = verb.len() > 4 && verb.ends_with("ed") && verb.chars().all(|c| c.is_ascii_lowercase());
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let named = (1..=4).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase))
-            && !NOTE_LABELS.contains(&words[0]);
-        if past && named {
-            let ns = lo + phrase.find(name).unwrap_or(0);
-            let vs = lo + phrase.rfind(verb).unwrap_or(0);
-            return Some((Range { start: vs, end: vs + verb.len() }, Some(Range { start: ns, end: ns + name.len() })));
-        }
+    if let Some(found) = name_and_verb_before_colon(text, lo, qs) {
+        return Some(found);
     }
     let mut start = phrase.len();
     let mut words = 0;

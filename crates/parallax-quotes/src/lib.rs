@@ -885,6 +885,11 @@ mod tests {
         let q = show("The crowd applauded.\n\nKerr interjected: “So you’re saying there will be some flexibility?”");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].0, q[0].2.as_deref(), q[0].3.as_deref()), (QuoteKind::Direct, Some("interjected"), Some("Kerr")), "{q:?}");
+        // Later in a sentence, the name and verb before the colon are closer than its first cue.
+        let q = show("She said the plan was sound, to which Moro interjected: \"It is just not true.\"");
+        let d = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!((d.2.as_deref(), d.3.as_deref()), (Some("interjected"), Some("Moro")), "{q:?}");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("said") && x.3.as_deref() == Some("She")), "{q:?}");
     }
 
     #[test]
