@@ -139,6 +139,25 @@ fn main() {
                 }
             }
         }
+        "misplaced" => {
+            // Gold attributions we miss although one of our quotes has the same cue: the
+            // content was put elsewhere.
+            let mut n = 0;
+            for (text, gold, pred) in &docs {
+                for g in gold.iter().filter(|g| !found(g, pred)) {
+                    let Some(c) = g.cue else { continue };
+                    let Some(p) = pred.iter().find(|p| p.cue.is_some_and(|pc| overlaps(c, (pc.start, pc.end)))) else { continue };
+                    n += 1;
+                    println!(
+                        "CUE {:?}\n  GOLD {:?}\n  OURS {:?}",
+                        &text[c.0..c.1],
+                        text[g.content.0..g.content.1].replace('\n', " / "),
+                        text[p.content.start..p.content.end].replace('\n', " / ")
+                    );
+                }
+            }
+            println!("missed with a cue we found: {n}");
+        }
         "joint" => {
             let show = |text: &str, s: Option<(usize, usize)>| s.map(|s| text[s.0..s.1].to_string()).unwrap_or_else(|| "-".into());
             let ctx = |text: &str, lo: usize, hi: usize| {
