@@ -7,7 +7,7 @@ use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduc
 use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
-use crate::{layout, sentence_start, Quote, QuoteKind, Range};
+use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Range};
 
 /// Direct quotes, paragraph by paragraph, in the paragraphs that are not
 /// transcript turns (`covered`). Whole-sentence quotations with no cue that
@@ -36,12 +36,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && ends_with_comma(&text[..cue.start]) {
                     // "Lind said of it, “…,” adding that “…”": the speaker of the cue before
                     // it in the sentence, else the sentence's subject.
-                    let earlier = out
-                        .iter()
-                        .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= ss && c.end <= cue.start))
-                        .max_by_key(|q| q.cue.map(|c| c.start))
-                        .and_then(|q| q.source);
-                    *source = earlier.or_else(|| sentence_subject(text, ss, cue.start));
+                    *source = speaker_of_cue_between(out, ss, cue.start).or_else(|| sentence_subject(text, ss, cue.start));
                 } else if coordinated {
                     *source = sentence_subject(text, ss, cue.start).or(*source);
                 } else if source.is_none() {

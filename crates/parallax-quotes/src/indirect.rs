@@ -14,7 +14,7 @@ use crate::lexicon::{
 use crate::source::{
     ends_with_comma, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
 };
-use crate::{Quote, QuoteKind, Range};
+use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
 /// Indirect speech and "according to", sentence by sentence, outside the
 /// direct quotes already in `out`.
@@ -521,12 +521,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     .next_back()
                     .is_some_and(|w| matches!(w, "by" | "while" | "after" | "before" | "when" | "in" | "since" | "upon" | "through"));
             // "…,” Ms. Acosta said, explaining …": the speaker of the cue before it in the sentence.
-            let earlier_speaker = || {
-                out.iter()
-                    .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= ss && c.end <= cue.start))
-                    .max_by_key(|q| q.cue.map(|c| c.start))
-                    .and_then(|q| q.source)
-            };
+            let earlier_speaker = || speaker_of_cue_between(out, ss, cue.start);
             // "…, though last week he used stronger language, saying …": a subject pronoun
             // in the clause right before the comma is the nearest speaker.
             let clause_pronoun = || {

@@ -57,6 +57,15 @@ pub struct Quote {
     pub relayed_by: Option<Range>,
 }
 
+/// The speaker of the last quote found so far whose cue lies in `lo..hi` ("…,” Ms.
+/// Acosta said, explaining …": the speaker a participle after her cue reports).
+pub(crate) fn speaker_of_cue_between(out: &[Quote], lo: usize, hi: usize) -> Option<Range> {
+    out.iter()
+        .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= lo && c.end <= hi))
+        .max_by_key(|q| q.cue.map(|c| c.start))
+        .and_then(|q| q.source)
+}
+
 /// Quotes in `text`, segmenting it first (for callers that only have text).
 pub fn find_quotes(text: &str) -> Vec<Quote> {
     let (paragraphs, sentences) = parallax_text::segment(text);
