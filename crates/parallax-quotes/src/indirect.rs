@@ -12,7 +12,7 @@ use crate::lexicon::{
     POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
 use crate::source::{
-    ends_with_comma, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
+    ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
 };
 use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
@@ -420,7 +420,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // and "During his years in office, Mr. Obama said, …" say the rest after the cue.
             // "…, he told the court in his filing.": after the hearer, only a setting.
             let told = word.starts_with("told");
-            let cue_final = (inverts || told) && {
+            // Any cue with only a setting after it ("…, their son confirmed on Facebook Friday.").
+            let setting_only = only_setting(if told { &text[cstart..se] } else { after });
+            let cue_final = (inverts || told || setting_only) && {
                 let after = if told { &text[cstart..se] } else { after };
                 let setting = SETTING.find(after);
                 let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
@@ -439,7 +441,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 // A clause opener ("When …") leaves the report no main clause, unless its own
                 // clause has closed with a comma before the content's ("When she noticed him,
                 // her eyes widened, he said").
-                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']))
+                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only)
                     && before.split_whitespace().count() >= 3
                     && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
             };

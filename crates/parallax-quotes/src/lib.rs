@@ -934,6 +934,41 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_with_only_a_setting_after_it_reports_the_clause_before() {
+        for (text, cue, content) in [
+            (
+                "Moro was shocked by the reaction from the crews, she said in an interview later.",
+                "said",
+                "Moro was shocked by the reaction from the crews",
+            ),
+            (
+                "Lind and Berg were returning home to Portvik, their son confirmed on Facebook Friday.",
+                "confirmed",
+                "Lind and Berg were returning home to Portvik",
+            ),
+            (
+                "Invoking old crises is a classic scare tactic, Ana Lind noted in The Courier.",
+                "noted",
+                "Invoking old crises is a classic scare tactic",
+            ),
+            (
+                "Deficits will rise this year, the budget office reported on Tuesday -- a turn that reshapes the race.",
+                "reported",
+                "Deficits will rise this year",
+            ),
+        ] {
+            let q = show(text);
+            let r = q.iter().find(|x| x.2.as_deref() == Some(cue)).expect("the report");
+            assert_eq!(r.1, content, "{q:?}");
+        }
+        // A clause after the setting is what was said.
+        let q = show("Lind said on Friday that the ferry would run.");
+        assert_eq!(q[0].1, "the ferry would run", "{q:?}");
+        let q = show("Lind confirmed the plan on Friday.");
+        assert!(q.iter().all(|x| x.1 != "Lind"), "{q:?}");
+    }
+
+    #[test]
     fn headline_cues_and_compounds() {
         let q = show("Ferries Will Not Sail Before May, Harbour Chief Ana Lind Says");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Says"), Some("Harbour Chief Ana Lind")), "{q:?}");

@@ -6,7 +6,7 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
     CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS, OPENING_ADVERBS,
-    PHRASE_STOPS, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
+    PHRASE_STOPS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
 
@@ -495,6 +495,57 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
     let phrase = text[ss..end].trim_end();
     let lead = phrase.len() - phrase.trim_start().len();
     (phrase.split_whitespace().count() >= 1).then(|| Range { start: ss + lead, end: ss + phrase.len() })
+}
+
+/// Whether the words after a cue, up to the end of its clause, only say when and where
+/// the words were said ("in an interview later", "on Facebook Friday", "in The Courier",
+/// "on Tuesday -- a development that …"); then what was said comes before the cue.
+pub(crate) fn only_setting(after: &str) -> bool {
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let time = |w: &str| {
+        let w = bare(w);
+        CALENDAR.contains(&w.as_str()) || TIME_WORDS.contains(&w.as_str())
+    };
+    let mut rest = after.trim_start();
+    let mut stripped = false;
+    for _ in 0..4 {
+        if let Some(m) = SETTING.find(rest) {
+            rest = rest[m.end()..].trim_start();
+            stripped = true;
+            continue;
+        }
+        let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+        let Some(&first) = words.first() else { break };
+        let skip = if time(first) && !first.ends_with(',') {
+            1
+        } else if matches!(first, "this" | "last" | "on" | "in" | "early" | "late" | "earlier" | "later")
+            && words.get(1).is_some_and(|w| time(w))
+        {
+            2
+        } else if matches!(first, "in" | "on" | "to") {
+            // "in The Intercept", "on Fox News Sunday": a preposition and a capitalised name.
+            let name = words[1..].iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
+            if name == 0 {
+                break;
+            }
+            1 + name
+        } else {
+            break;
+        };
+        let mut at = 0;
+        for w in &words[..skip] {
+            at = rest[at..].find(w).map_or(rest.len(), |i| at + i + w.len());
+        }
+        // A word that ends with punctuation ends the setting there.
+        let cut = rest[..at].rfind(|c: char| c.is_alphanumeric()).map_or(at, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+        rest = rest[cut..].trim_start();
+        stripped = true;
+    }
+    stripped
+        && (rest.is_empty()
+            || rest.starts_with([',', '.', ';', '!', '?', '—', '–', ')'])
+            || rest.starts_with("--")
+            || rest.starts_with("- "))
 }
 
 /// Whether a clause ends with a comma, also one inside a closing quotation mark
