@@ -324,8 +324,29 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                                     "the" | "a" | "an" | "to" | "that" | "his" | "her" | "their" | "its" | "back" | "up" | "out"
                                 )
                             });
+                            // "deserved better": an -ed word before a lowercase word that no
+                            // participle in a name's phrase takes ("an official involved in").
+                            let before_word = words.get(k + 1).is_some_and(|n| {
+                                n.starts_with(char::is_lowercase)
+                                    && !matches!(
+                                        n.trim_end_matches(['.', ',']),
+                                        "by" | "in"
+                                            | "on"
+                                            | "at"
+                                            | "with"
+                                            | "for"
+                                            | "of"
+                                            | "from"
+                                            | "and"
+                                            | "or"
+                                            | "as"
+                                            | "about"
+                                            | "into"
+                                            | "over"
+                                    )
+                            });
                             (SUBJECT_END.contains(&lw.as_str()) && !matches!(lw.as_str(), "who" | "which" | "that" | "also" | "not"))
-                                || (lw.ends_with("ed") && before_object)
+                                || (lw.ends_with("ed") && lw.len() > 4 && (before_object || before_word))
                         });
                         // "…, said one official in the room.": a short place phrase may close it.
                         // "…, said Ola Berg of the University of Kellby School of Law.": an affiliation too.

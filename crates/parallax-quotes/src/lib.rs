@@ -969,6 +969,20 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_said_is_the_content_not_an_inverted_speaker() {
+        // "…, said the Berg family deserved better": an -ed verb before a lowercase word
+        // makes a clause, not a speaker after the cue.
+        let q = show("Gov. Ana Lind of Ohio, a Republican who has refused to endorse Moro, said the Berg family deserved better.");
+        let r = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the report");
+        assert_eq!(r.1, "the Berg family deserved better", "{q:?}");
+        // A participle in the speaker's phrase stays a speaker.
+        let q = show("The talks will resume in May, said an official involved in the talks.");
+        let r = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the report");
+        assert_eq!(r.1, "The talks will resume in May", "{q:?}");
+        assert!(r.3.as_deref().is_some_and(|s| s.starts_with("an official involved")), "{q:?}");
+    }
+
+    #[test]
     fn headline_cues_and_compounds() {
         let q = show("Ferries Will Not Sail Before May, Harbour Chief Ana Lind Says");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Says"), Some("Harbour Chief Ana Lind")), "{q:?}");
