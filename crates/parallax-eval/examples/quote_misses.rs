@@ -139,6 +139,26 @@ fn main() {
                 }
             }
         }
+        "edges" => {
+            // Spans that start or end inside a word: always a bug.
+            let edge = |t: &str, i: usize| {
+                !(t[..i].chars().next_back().is_some_and(char::is_alphanumeric) && t[i..].chars().next().is_some_and(char::is_alphanumeric))
+            };
+            let mut n = 0;
+            for (text, _, pred) in &docs {
+                for q in pred {
+                    for (what, r) in [("content", Some(q.content)), ("source", q.source), ("cue", q.cue)] {
+                        if let Some(r) = r.filter(|r| !edge(text, r.start) || !edge(text, r.end)) {
+                            n += 1;
+                            let lo = text.floor_char_boundary(r.start.saturating_sub(30));
+                            let hi = text.ceil_char_boundary((r.end + 30).min(text.len()));
+                            println!("{what} {:?} in …{}…", &text[r.start..r.end], text[lo..hi].replace('\n', " / "));
+                        }
+                    }
+                }
+            }
+            println!("spans inside a word: {n}");
+        }
         "misplaced" => {
             // Gold attributions we miss although one of our quotes has the same cue: the
             // content was put elsewhere.

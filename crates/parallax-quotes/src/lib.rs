@@ -983,6 +983,33 @@ mod tests {
     }
 
     #[test]
+    fn no_break_spaces_never_cut_a_source_inside_a_word() {
+        // Scraped text writes no-break spaces between words; every source and content must
+        // still start and end on a word's edge ("bir" from "birther\u{a0}and\u{a0}bully who").
+        let texts = [
+            "Moro is a liar, xenophobe, birther and bully who has repeatedly pledged to ban all visitors from the island.",
+            "Gov. Ana Lind of Ohio, a Republican who has refused to endorse Moro, said the Berg family deserved better.",
+            "Speaking at a town hall in Salem, New Hampshire, Lind went after Moro, calling him “a total stiff.”",
+            "The ferry crews may argue that the pier is safe, according to a harbour official who asked not to be named.",
+            "Moro was shocked by the reaction from the crews, she said in an interview later.",
+        ];
+        let edge = |t: &str, i: usize| {
+            let before = t[..i].chars().next_back();
+            let after = t[i..].chars().next();
+            !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+        };
+        for text in texts {
+            for spaced in [text.to_string(), text.replace(' ', "\u{a0}")] {
+                for q in find_quotes(&spaced) {
+                    for r in [Some(q.content), q.source, q.cue].into_iter().flatten() {
+                        assert!(edge(&spaced, r.start) && edge(&spaced, r.end), "{:?} in {spaced:?}", &spaced[r.start..r.end]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn headline_cues_and_compounds() {
         let q = show("Ferries Will Not Sail Before May, Harbour Chief Ana Lind Says");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("Says"), Some("Harbour Chief Ana Lind")), "{q:?}");

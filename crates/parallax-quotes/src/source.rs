@@ -165,8 +165,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // its own ("claiming that he had a source who told him"): that cue's speaker
         // reports this one too.
         if words.len() > 1 && *last_word == "who" && !words.iter().any(|w| CUE.is_match(&w.to_lowercase())) {
-            start = start + text[start..end].rfind(" who").map_or(0, |i| i + 1);
-            return Some(Range { start, end: start + 3 });
+            // The phrase ends with the word, whatever space (a no-break one too) is before it.
+            start += text[start..end].trim_end().len() - last_word.len();
+            return Some(Range { start, end: start + last_word.len() });
         }
         if words.len() > 1 && SUBJECT_PRONOUNS.contains(&last_word.to_lowercase().as_str()) {
             start = start + text[start..end].rfind(last_word).unwrap_or(0);
