@@ -495,7 +495,11 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 prev_word.as_str(),
                 "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "of" | "policy"
             ));
+    // "found himself at the center of …": a place one ends up in, not a finding.
+    let found_oneself = matches!(word.as_str(), "found" | "finds" | "find")
+        && matches!(next_word.as_str(), "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself");
     !(noun_like
+        || found_oneself
         || support_noun
         || sight
         || states

@@ -1497,6 +1497,9 @@ mod tests {
         let q = show("People familiar with her thinking say the pier will close.");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("thinking")), "{q:?}");
         assert_first_source("Lind planned to close the pier in May.", "Lind");
+        // Finding oneself somewhere is no finding; finding that something is, is.
+        assert!(show("The harbour board has found itself at the center of the ferry crisis.").is_empty());
+        assert_first_source("The harbour board found that the pier was unsafe.", "The harbour board");
         // A result and a sum are no words reported.
         assert!(show("A strong showing from Lind in the north could push Vell out of the race.").is_empty());
         assert!(show("The island added 2,000 jobs in May, and the storm added to the uncertainty.").is_empty());
