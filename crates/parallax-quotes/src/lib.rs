@@ -928,6 +928,9 @@ mod tests {
         let q =
             show("Speaking to the Courier on Monday in Portvik, which is set to host the vote, Berg described Moro as “a bright leader.”");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Berg")), "{q:?}");
+        // A five-letter participle opens a phrase too ("Using …").
+        let q = show("Using a crude word to describe the crews as lazy, he said the pier would close.");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("he")), "{q:?}");
         // A one-word name after a skipped phrase is still the subject.
         let q = show("Speaking at the pier on Monday, Lind, the mayor, said the ferries would run.");
         assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");

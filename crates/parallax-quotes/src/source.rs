@@ -297,7 +297,10 @@ pub(crate) fn relative_has_subject(words: &[&str]) -> bool {
 pub(crate) fn opener_word(w: &str) -> bool {
     let lower = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let participle = w.starts_with(char::is_uppercase)
-        && ((lower.ends_with("ing") && lower.len() > 5 && !lower.ends_with("thing"))
+        && ((lower.ends_with("ing")
+            && lower.len() > 4
+            && !lower.ends_with("thing")
+            && !matches!(lower.as_str(), "bring" | "sting" | "swing" | "ewing" | "wring"))
             || matches!(lower.as_str(), "asked" | "pressed" | "questioned" | "interviewed" | "reached" | "contacted" | "faced"));
     (not_subject(&lower) && !matches!(lower.as_str(), "it" | "there" | "here" | "what" | "how" | "why" | "and" | "but" | "so"))
         || OPENING_ADVERBS.contains(&lower.as_str())
