@@ -364,6 +364,8 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "already",
     "just",
     "not",
+    "first",
+    "both",
 ];
 
 /// Dashes that set off an attribution or a clause.
