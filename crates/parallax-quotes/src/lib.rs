@@ -653,6 +653,7 @@ mod tests {
             "concluded",
             "The harbour board",
         );
+        assert_one_report("The governor first argued that the pier is safe.", "argued", "The governor");
     }
 
     #[test]
