@@ -1070,6 +1070,9 @@ mod tests {
         let q = show("“We cannot afford this anymore,” Lind said, adding later, “The ferries are costing us a fortune.”");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].3.as_deref(), Some("Lind"), "{q:?}");
+        // A short past tense ("sued") ends the subject too.
+        let q = show("His campaign sued the board in federal court on Friday, claiming the move would cost it a fortune.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("claiming") && x.3.as_deref() == Some("His campaign")), "{q:?}");
         // Opening adverbs set off by commas are stepped over to the subject.
         let q = show("Recently, however, the council issued a policy paper on the harbour, calling for new ferry berths.");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("calling") && x.3.as_deref() == Some("the council")), "{q:?}");

@@ -481,7 +481,7 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
         let lower_start = w.chars().next().is_some_and(char::is_lowercase);
         if count > 0
             && lower_start
-            && (SUBJECT_END.contains(&lower.as_str()) || (lower.ends_with("ed") && lower.len() > 4) || CUE.is_match(w) || verb_s)
+            && (SUBJECT_END.contains(&lower.as_str()) || (lower.ends_with("ed") && lower.len() > 3) || CUE.is_match(w) || verb_s)
         {
             end = Some(i);
             break;
