@@ -714,6 +714,11 @@ fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range
     if !text[agent.start..agent.end].starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
+    // "responded by pointing a finger": a gerund after "by" is a means, not an agent.
+    let first = text[agent.start..agent.end].split_whitespace().next().unwrap_or("");
+    if first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) {
+        return None;
+    }
     let rest = text[agent.end..se].trim_start();
     let clause = ["whether ", "if ", "that "].iter().any(|w| rest.starts_with(w)).then(|| {
         let start = se - rest.len();

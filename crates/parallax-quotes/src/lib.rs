@@ -1070,6 +1070,10 @@ mod tests {
         let q = show("“We cannot afford this anymore,” Lind said, adding later, “The ferries are costing us a fortune.”");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].3.as_deref(), Some("Lind"), "{q:?}");
+        // "by" and a gerund is a means, not a passive's agent.
+        let q = show("Lind, clearly frustrated, responded by pointing at the board, saying the campaign was conflating donations.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("saying") && x.3.as_deref() == Some("Lind")), "{q:?}");
+        assert!(q.iter().all(|x| x.1 != "clearly frustrated"), "{q:?}");
         // A short past tense ("sued") ends the subject too.
         let q = show("His campaign sued the board in federal court on Friday, claiming the move would cost it a fortune.");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("claiming") && x.3.as_deref() == Some("His campaign")), "{q:?}");
