@@ -446,7 +446,8 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "are", "wouldn't", "won't", "couldn't", "can't", "didn't", "doesn't", "don't", "wasn't", "isn't", "hadn't", "hasn't", "haven't",
 ];
 
-/// Subordinators that open a clause inside a phrase before a cue; the clause's
-/// own subject is the speaker ("… turned ugly when the candidate said").
+/// Subordinators (and a free relative "what") that open a clause inside a phrase
+/// before a cue; the clause's own subject is the speaker ("… turned ugly when the
+/// candidate said", "… against what the campaign sees as …").
 pub(crate) const SUBORDINATORS: &[&str] =
-    &["when", "while", "because", "although", "though", "whereas", "if", "unless", "until", "after", "before"];
+    &["when", "while", "because", "although", "though", "whereas", "if", "unless", "until", "after", "before", "what"];

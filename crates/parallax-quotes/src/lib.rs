@@ -1074,6 +1074,9 @@ mod tests {
         let q = show("Lind, clearly frustrated, responded by pointing at the board, saying the campaign was conflating donations.");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("saying") && x.3.as_deref() == Some("Lind")), "{q:?}");
         assert!(q.iter().all(|x| x.1 != "clearly frustrated"), "{q:?}");
+        // A free relative's own subject speaks ("against what the campaign sees as").
+        let q = show("The mayor is angry about what the campaign sees as a coordinated attack.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("sees") && x.3.as_deref() == Some("the campaign")), "{q:?}");
         // A short past tense ("sued") ends the subject too.
         let q = show("His campaign sued the board in federal court on Friday, claiming the move would cost it a fortune.");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("claiming") && x.3.as_deref() == Some("His campaign")), "{q:?}");
