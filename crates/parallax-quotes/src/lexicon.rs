@@ -366,6 +366,8 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "not",
     "first",
     "both",
+    "be",
+    "been",
 ];
 
 /// Dashes that set off an attribution or a clause.

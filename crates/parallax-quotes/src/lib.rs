@@ -654,6 +654,7 @@ mod tests {
             "The harbour board",
         );
         assert_one_report("The governor first argued that the pier is safe.", "argued", "The governor");
+        assert_one_report("Port officials have been warning that the pier is unsafe.", "warning", "Port officials");
     }
 
     #[test]
