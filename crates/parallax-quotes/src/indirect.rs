@@ -146,7 +146,33 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 });
                 if last_noun && !own_cue && phrase.split_whitespace().count() <= 12 && clause.split_whitespace().count() >= 3 {
                     let src_start = ss + lead + 3;
-                    let source = Range { start: src_start, end: src_start + comma };
+                    // "In a statement issued Tuesday, Senator Lind was more circumspect …": in
+                    // someone's own statement, interview or speech, the subject after the comma
+                    // is the speaker; a poll, study or ruling speaks for itself.
+                    let own_words = !phrase.split_whitespace().any(|w| {
+                        matches!(
+                            w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+                            "poll"
+                                | "polls"
+                                | "survey"
+                                | "surveys"
+                                | "study"
+                                | "report"
+                                | "analysis"
+                                | "ruling"
+                                | "complaint"
+                                | "lawsuit"
+                                | "document"
+                        )
+                    });
+                    let subject = subject_at(text, src_start + comma + 2, se, true).filter(|r| {
+                        let first = text[r.start..r.end].split_whitespace().next().unwrap_or("");
+                        !matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "there")
+                    });
+                    let source = match subject {
+                        Some(r) if own_words => r,
+                        _ => Range { start: src_start, end: src_start + comma },
+                    };
                     let content = trim_range(text, Range { start: src_start + comma + 2, end: se });
                     if !inside_direct(content.start) {
                         let cue = Range { start: ss + lead, end: ss + lead + 2 };

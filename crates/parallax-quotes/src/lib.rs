@@ -1234,6 +1234,10 @@ mod tests {
         let q = show("In a statement, the board said the pier would reopen in May.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("the board"), "{q:?}");
+        // In someone's own interview or statement, the named subject after the comma speaks.
+        let q = show("In an interview with the Courier on Monday, Lind laughed off the attack on the ferry plan.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
         // "Just" before a count opens a share of respondents, not an adverb's clause.
         assert_one_report("Just 28 percent of islanders said they trust the board.", "said", "Just 28 percent of islanders");
     }
