@@ -988,6 +988,15 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_mark_before_an_inverted_cue_is_no_speaker() {
+        // A quotation inside a quotation closes with three marks (`'old-school,'''`): the
+        // speaker is the name after "said", not the mark left over.
+        let q = show("''I would use the word 'old-school,''' said Ana Lind, a harbour pilot.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Ana Lind")), "{q:?}");
+    }
+
+    #[test]
     fn no_break_spaces_never_cut_a_source_inside_a_word() {
         // Scraped text writes no-break spaces between words; every source and content must
         // still start and end on a word's edge ("bir" from "birther\u{a0}and\u{a0}bully who").

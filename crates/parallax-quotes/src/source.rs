@@ -76,6 +76,10 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         }
     }
     let phrase = seg[cut..stop].trim_end();
+    // A stray mark left between a quotation and its cue (`…,''' said`) names no one.
+    if !phrase.contains(char::is_alphanumeric) {
+        return None;
+    }
     let lead = phrase.len() - phrase.trim_start().len();
     let mut start = lo + cut + lead;
     let end = lo + cut + phrase.len();
