@@ -425,7 +425,15 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             || SUBJECT_PRONOUNS.contains(&next_word.as_str())
             || text[end..].starts_with([',', '.', ';', ':', '\u{201d}', '"']));
     // "pledged delegates": an adjective; "known as …": a name.
-    let adjective = (word == "pledged" && next_word.starts_with("delegate")) || (word == "known" && next_word == "as");
+    // "the challenging odds", "the most challenging moment", "will prove challenging for":
+    // the adjective, not a challenge put to someone.
+    let adjective = (word == "pledged" && next_word.starts_with("delegate"))
+        || (word == "known" && next_word == "as")
+        || (word == "challenging"
+            && (matches!(
+                prev_word.as_str(),
+                "the" | "a" | "an" | "most" | "more" | "less" | "very" | "so" | "too" | "quite" | "prove" | "proves" | "proved"
+            ) || matches!(next_word.as_str(), "to" | "for" | "time" | "times" | "moment" | "year" | "task")));
     // "charged a $100,000 fee", "charges $30 a head", "charged two phones": a price or a
     // battery, not an accusation ("charged two men with fraud" stays one).
     let price = word.starts_with("charg") && {

@@ -1525,6 +1525,10 @@ mod tests {
         let q = show("People familiar with her thinking say the pier will close.");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("thinking")), "{q:?}");
         assert_first_source("Lind planned to close the pier in May.", "Lind");
+        // "challenging" as an adjective is no challenge; challenging someone is.
+        assert!(show("The ferry crews faced the most challenging winter in a decade.").is_empty());
+        assert!(show("Winning the north will prove challenging for Lind.").is_empty());
+        assert_first_source("Moro is challenging the board over its silence on the pier.", "Moro");
         // Finding oneself somewhere is no finding; finding that something is, is.
         assert!(show("The harbour board has found itself at the center of the ferry crisis.").is_empty());
         assert_first_source("The harbour board found that the pier was unsafe.", "The harbour board");
