@@ -232,7 +232,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 .any(|(c, cue)| c.start > ss + colon && c.start < se && cue.is_some_and(|q| q.start > ss + colon && q.end <= se));
             // A run-in heading ("Success on Signature Issue: …", "CLARIFICATION: …") is no speaker:
             // a name holds no lowercase preposition (it may hold "of"), and a label is no name.
-            let heading = (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
+            // Nor is a phrase set off inside a sentence ("And oh yes, Carly Fiorina: …"), or a
+            // label before a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …").
+            let list = rest.matches(", ").count() >= 3
+                && rest.split(", ").all(|item| item.trim().split_whitespace().count() <= 4 && item.trim().starts_with(char::is_uppercase));
+            let heading = prefix.contains(',')
+                || list
+                || (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
                 || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase))
                 || LEAD_LABELS.contains(&prefix.to_lowercase().replace('’', "'").as_str());
             if (1..=8).contains(&words.len())

@@ -1139,6 +1139,11 @@ mod tests {
         assert!(q.iter().all(|x| x.3.as_deref() != Some("Success on Signature Issue")), "{q:?}");
         let q = show("CLARIFICATION: The first sentence has been changed to reflect the date of the ferry vote.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("CLARIFICATION")), "{q:?}");
+        // A phrase set off inside a sentence, or a label before a list of names, is no speaker.
+        let q = show("And oh yes, Ana Lind: what, exactly, are her qualifications for the harbour?");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some(":")), "{q:?}");
+        let q = show("Kellby: Ana Lind, Tomas Vell, Ines Moro, Ola Berg, Dalia Kerr.");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some(":")), "{q:?}");
         // A headline naming its speaker still counts.
         let q = show("Ana Lind: The ferries will run again by Friday.");
         assert_eq!(q[0].3.as_deref(), Some("Ana Lind"), "{q:?}");
