@@ -503,10 +503,13 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 prev_word.as_str(),
                 "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that" | "of" | "policy"
             ));
+    // "Lerer reported from Los Angeles.": a credit line saying where a reporter was.
+    let reported_from = matches!(word.as_str(), "reported" | "reports" | "reporting") && next_word == "from";
     // "found himself at the center of …": a place one ends up in, not a finding.
     let found_oneself = matches!(word.as_str(), "found" | "finds" | "find")
         && matches!(next_word.as_str(), "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself");
     !(noun_like
+        || reported_from
         || found_oneself
         || support_noun
         || sight

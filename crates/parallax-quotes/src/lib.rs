@@ -1530,6 +1530,9 @@ mod tests {
         let q = show("People familiar with her thinking say the pier will close.");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("thinking")), "{q:?}");
         assert_first_source("Lind planned to close the pier in May.", "Lind");
+        // A credit line saying where a reporter was is no report.
+        assert!(show("Ana Lind reported from Portvik and Kellby on the ferry strike for the Courier.").is_empty());
+        assert!(show("Vell has reported from every single harbour meeting this year.").is_empty());
         // "challenging" as an adjective is no challenge; challenging someone is.
         assert!(show("The ferry crews faced the most challenging winter in a decade.").is_empty());
         assert!(show("Winning the north will prove challenging for Lind.").is_empty());
