@@ -102,6 +102,14 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                     | "would"
             )
             || !matches!(prev_word.chars().last(), Some(c) if c.is_alphanumeric())
+            // "Obama’s support", "as much support", "rural support base"
+            || prev_word.ends_with("'s")
+            || prev_word.ends_with("’s")
+            || matches!(
+                prev_word.as_str(),
+                "much" | "less" | "little" | "broad" | "strong" | "local" | "rural" | "public" | "popular" | "growing" | "overwhelming"
+            )
+            || matches!(next_word.as_str(), "system" | "systems" | "base" | "staff" | "services" | "network")
     };
     // "voters see Clinton as …" is a view; "to see", "will see", "you can see" are sight.
     let sight = word == "see"

@@ -386,6 +386,9 @@ mod tests {
         assert_first_source("The harbour council supports Lind.", "The harbour council");
         assert!(show("Their support for the new pier grew over the winter.").is_empty());
         assert!(show("The plan has broad support.").is_empty());
+        // A possessor's, a quantity's or a compound's support is the noun too.
+        assert!(show("Lind cut into the mayor's support across most of the island.").is_empty());
+        assert!(show("Moro has twice as much support overall, but still trails Lind.").is_empty());
         // "see … as" is a view; sight is not.
         assert_first_source("Most islanders see the new pier as a waste of money.", "Most islanders");
         assert!(show("Visitors came to see the new pier on Sunday.").is_empty());
