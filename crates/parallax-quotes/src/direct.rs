@@ -282,9 +282,6 @@ pub(crate) fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, 
     let before = text[lo..qs].trim_end();
     let phrase = before.strip_suffix(':')?;
     let colon = Range { start: lo + phrase.len(), end: lo + phrase.len() + 1 };
-    if let Some(found) = name_and_verb_before_colon(text, lo, qs) {
-        return Some(found);
-    }
     let mut start = phrase.len();
     let mut words = 0;
     for w in phrase.split_whitespace().rev() {

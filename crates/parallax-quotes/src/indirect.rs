@@ -8,8 +8,8 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, inverts, kind_of};
 use crate::lexicon::{
-    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS, PHRASE_STOPS,
-    POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
+    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS,
+    OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
 };
 use crate::source::{
     ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
@@ -108,37 +108,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
         if let Some(rest) = sent[lead..].strip_prefix("In ") {
             if let Some(comma) = rest.find(", ") {
                 let phrase = &rest[..comma];
-                let last_noun = phrase.split_whitespace().any(|w| {
-                    matches!(
-                        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
-                        "poll"
-                            | "polls"
-                            | "survey"
-                            | "surveys"
-                            | "study"
-                            | "report"
-                            | "analysis"
-                            | "interview"
-                            | "statement"
-                            | "letter"
-                            | "memo"
-                            | "filing"
-                            | "op-ed"
-                            | "editorial"
-                            | "column"
-                            | "tweet"
-                            | "post"
-                            | "speech"
-                            | "ad"
-                            | "document"
-                            | "email"
-                            | "essay"
-                            | "book"
-                            | "ruling"
-                            | "complaint"
-                            | "lawsuit"
-                    )
-                });
+                let has = |list: &[&str]| {
+                    phrase
+                        .split_whitespace()
+                        .any(|w| list.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+                };
+                let findings = has(FINDING_DOCUMENTS);
+                let last_noun = findings || has(OWN_WORDS_DOCUMENTS);
                 let clause = &rest[comma + 2..];
                 let own_cue = CUE.find_iter(clause).any(|m| {
                     let abs = ss + lead + 3 + comma + 2 + m.start();
@@ -149,28 +125,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     // "In a statement issued Tuesday, Senator Lind was more circumspect …": in
                     // someone's own statement, interview or speech, the subject after the comma
                     // is the speaker; a poll, study or ruling speaks for itself.
-                    let own_words = !phrase.split_whitespace().any(|w| {
-                        matches!(
-                            w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
-                            "poll"
-                                | "polls"
-                                | "survey"
-                                | "surveys"
-                                | "study"
-                                | "report"
-                                | "analysis"
-                                | "ruling"
-                                | "complaint"
-                                | "lawsuit"
-                                | "document"
-                        )
-                    });
                     let subject = subject_at(text, src_start + comma + 2, se, true).filter(|r| {
                         let first = text[r.start..r.end].split_whitespace().next().unwrap_or("");
                         !matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "it" | "this" | "that" | "there")
                     });
                     let source = match subject {
-                        Some(r) if own_words => r,
+                        Some(r) if !findings => r,
                         _ => Range { start: src_start, end: src_start + comma },
                     };
                     let content = trim_range(text, Range { start: src_start + comma + 2, end: se });
@@ -235,7 +195,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // Nor is a phrase set off inside a sentence ("And oh yes, Carly Fiorina: …"), or a
             // label before a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …").
             let list = rest.matches(", ").count() >= 3
-                && rest.split(", ").all(|item| item.trim().split_whitespace().count() <= 4 && item.trim().starts_with(char::is_uppercase));
+                && rest.split(", ").all(|item| item.split_whitespace().count() <= 4 && item.trim().starts_with(char::is_uppercase));
             let heading = prefix.contains(',')
                 || list
                 || (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))

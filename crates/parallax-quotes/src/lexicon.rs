@@ -448,6 +448,31 @@ pub(crate) const AUXILIARIES: &[&str] = &[
     "are", "wouldn't", "won't", "couldn't", "can't", "didn't", "doesn't", "don't", "wasn't", "isn't", "hadn't", "hasn't", "haven't",
 ];
 
+/// Documents whose findings speak for themselves, set before the clause they
+/// report ("In a CNN poll released Monday, 50 percent chose Clinton").
+pub(crate) const FINDING_DOCUMENTS: &[&str] =
+    &["poll", "polls", "survey", "surveys", "study", "report", "analysis", "ruling", "complaint", "lawsuit", "document"];
+
+/// Someone's own words in writing or speech, set before the clause they report;
+/// the subject after the comma speaks ("In an interview with ABC, Clinton laughed off …").
+pub(crate) const OWN_WORDS_DOCUMENTS: &[&str] = &[
+    "interview",
+    "statement",
+    "letter",
+    "memo",
+    "filing",
+    "op-ed",
+    "editorial",
+    "column",
+    "tweet",
+    "post",
+    "speech",
+    "ad",
+    "email",
+    "essay",
+    "book",
+];
+
 /// Subordinators (and a free relative "what") that open a clause inside a phrase
 /// before a cue; the clause's own subject is the speaker ("… turned ugly when the
 /// candidate said", "… against what the campaign sees as …").

@@ -524,7 +524,7 @@ pub(crate) fn only_setting(after: &str) -> bool {
         }
         let words: Vec<&str> = rest.split_whitespace().take(5).collect();
         let Some(&first) = words.first() else { break };
-        let skip = if time(first) && !first.ends_with(',') {
+        let skip = if time(first) {
             1
         } else if matches!(first, "this" | "last" | "on" | "in" | "early" | "late" | "earlier" | "later")
             && words.get(1).is_some_and(|w| time(w))
@@ -544,7 +544,7 @@ pub(crate) fn only_setting(after: &str) -> bool {
         for w in &words[..skip] {
             at = rest[at..].find(w).map_or(rest.len(), |i| at + i + w.len());
         }
-        // A word that ends with punctuation ends the setting there.
+        // The last skipped word's trailing punctuation stays in `rest`, where it closes the setting.
         let cut = rest[..at].rfind(|c: char| c.is_alphanumeric()).map_or(at, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
         rest = rest[cut..].trim_start();
         stripped = true;
