@@ -5,7 +5,9 @@ use std::collections::HashMap;
 fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: mn_errors MULTINEWS_DIR"));
     let cfg = parallax_stories::StoryConfig::default();
-    let docs = parallax_eval::stories::load_multinews(&dir, false).unwrap();
+    // The texts as `parallax eval stories` clusters them (cleaned like `parallax analyze` does).
+    let docs: Vec<_> =
+        parallax_eval::stories::load_multinews(&dir, false).unwrap().into_iter().map(parallax_eval::stories::as_cleaned).collect();
     let (stories, _) = parallax_eval::stories::cluster(&docs, &cfg);
     let mut members: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, s) in stories.iter().enumerate() {

@@ -6,7 +6,8 @@ fn main() {
     if let Some(t) = std::env::args().nth(2) {
         cfg.join_threshold = t.parse().unwrap();
     }
-    let mut docs = parallax_eval::stories::load_ecbplus(&dir).unwrap();
+    let mut docs: Vec<_> =
+        parallax_eval::stories::load_ecbplus(&dir).unwrap().into_iter().map(parallax_eval::stories::as_cleaned).collect();
     parallax_eval::stories::shuffle(&mut docs, 0x5EED);
     let (stories, _) = parallax_eval::stories::cluster(&docs, &cfg);
     let mut comp: HashMap<u32, HashMap<u32, u32>> = HashMap::new();

@@ -10,7 +10,10 @@
 //!   scored at the topic level, as a sanity check.
 //!
 //! Datasets without dates are fed in a seeded shuffled order, so no
-//! clustering can lean on the input order.
+//! clustering can lean on the input order. Every text is first cleaned the
+//! way `parallax analyze` cleans a text file (page furniture such as tweet
+//! prompts and web-archive notes removed; see `as_cleaned`); titles and dates
+//! come from the dataset only.
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
@@ -180,7 +183,8 @@ pub fn load_ecbplus(dir: &Path) -> Result<Vec<Doc>, EvalError> {
 }
 
 /// A document as `parallax analyze` would see it from a text file: extracted
-/// title, cleaned text and the publication day found in the text.
+/// title, cleaned text and the publication day found in the text. A document
+/// with no article left (all of it page furniture) comes back with no text.
 pub fn through_pipeline(doc: Doc) -> Doc {
     use parallax_ingest::{Payload, RawDocument};
     use parallax_model::{Format, Source};
@@ -197,7 +201,8 @@ pub fn through_pipeline(doc: Doc) -> Doc {
             text: a.text,
             ..doc
         },
-        None => doc,
+        // No article (nothing left after cleanup): `parallax analyze` groups nothing.
+        None => Doc { text: String::new(), ..doc },
     }
 }
 
@@ -276,8 +281,18 @@ pub struct DatasetScores {
     pub topics: ClusterScore,
 }
 
-/// Run one dataset with `config`.
-pub fn evaluate(name: &str, mut docs: Vec<Doc>, shuffled: bool, config: &StoryConfig) -> DatasetScores {
+/// A document's text as `parallax analyze` keeps it from a text file, with the
+/// dataset's own title and day. Nothing left (all page furniture): no text, so
+/// the document stays a story of its own, as it would stay out of every story
+/// in `parallax analyze`.
+pub fn as_cleaned(doc: Doc) -> Doc {
+    let (title, day) = (doc.title.clone(), doc.day);
+    Doc { title, day, ..through_pipeline(doc) }
+}
+
+/// Run one dataset with `config`, on the texts as `parallax analyze` cleans them.
+pub fn evaluate(name: &str, docs: Vec<Doc>, shuffled: bool, config: &StoryConfig) -> DatasetScores {
+    let mut docs: Vec<Doc> = docs.into_iter().map(as_cleaned).collect();
     if shuffled {
         shuffle(&mut docs, 0x5EED);
     }

@@ -128,6 +128,73 @@ static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|gefällt mir|like this:)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$",
     )
 });
+/// Sentences of page furniture that share a paragraph with story text in
+/// crawled pages: the prompts of embedded tweets and videos, web-archive
+/// collection notes, account, newsletter and comment-form prompts, reprint
+/// notices. Matched at the start of a sentence.
+static FURNITURE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^[\s(),.:;-]*(?:",
+        // Embedded tweets and videos.
+        r"tweet with a location\b|you always have the option to delete your tweet location|add a location to your tweets|",
+        r"you can switch location on/off before each tweet|add this (?:tweet|video) to your website by copying the code|",
+        r"rating is available when the video has been rented|this feature is not available right now|",
+        r"the interactive transcript could not be loaded|(?:advertisement\s*\(\s*)?click prev or next to continue viewing|",
+        // Web-archive collection notes.
+        r"these crawls are part of an effort to archive|that way, as the pages that are referenced are changed|",
+        r"crawls of supported\W+no more 404|starting in \d{4}, alexa internet has been donating|",
+        r"flowing in every day, these data are added to the wayback machine|(?:focused|wide) crawls are collections of|",
+        r"the seed for (?:this crawl|wide\d+)\b|these files are currently not publicly accessible|",
+        // Account, newsletter and comment-form prompts.
+        r"we have sent you a verification email|if you do not receive the verification (?:message|email)|",
+        r"please check your email and click on the link to activate|(?:notice:? )?you must log in to continue|",
+        r"sign up thank you for signing up|get push notifications with|there was a problem saving your notification|",
+        r"your notification has been saved|email notifications are only sent|breaking news emails get breaking news alerts|",
+        r"the news and stories that matter, delivered|get daily updates directly to your inbox|",
+        r"add as an interest to stay up to date|this will appear next to all of your comments|",
+        // Reprint notices.
+        r"dow jones reprints|this copy is for your personal,? non-commercial use|to order presentation-ready copies|",
+        r"please try again later\.?$|learn more\.?$",
+        r")",
+    ))
+});
+/// A sentence naming a web crawl and a web archive together is a collection note.
+static CRAWL_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:web ?crawls?|crawl(?:s|ed|er)?|seed ?list|warc files?)\b"));
+static ARCHIVE_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:wayback machine|internet archive|archive-it)\b"));
+/// Cheap pre-check for `strip_furniture`: a word every pattern above contains one of.
+static FURNITURE_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)tweet|video|transcript|click prev|crawl|wayback|archive|verification|log in|sign up|notification|email|newsletter|inbox|interest|comments|reprints|non-commercial|presentation-ready|try again later|feature is not available",
+    )
+});
+
+/// Whether one sentence is page furniture.
+fn furniture_sentence(sentence: &str) -> bool {
+    FURNITURE_SENTENCE.is_match(sentence) || (CRAWL_WORD.is_match(sentence) && ARCHIVE_NAME.is_match(sentence))
+}
+
+/// Split the furniture sentences off a paragraph: `(kept text, removed sentences)`.
+/// `None` when there are none, which is almost always.
+fn strip_furniture(text: &str) -> Option<(String, Vec<String>)> {
+    if !FURNITURE_HINT.is_match(text) {
+        return None;
+    }
+    let mut kept: Vec<&str> = Vec::new();
+    let mut removed = Vec::new();
+    for span in parallax_text::split_sentences(text) {
+        let sentence = text[span.start..span.end].trim();
+        if sentence.is_empty() {
+            continue;
+        }
+        if furniture_sentence(sentence) {
+            removed.push(sentence.to_string());
+        } else {
+            kept.push(sentence);
+        }
+    }
+    (!removed.is_empty()).then(|| (kept.join(" "), removed))
+}
+
 static GALLERY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
 static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:<[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>\s*|</[a-zA-Z][a-zA-Z0-9]*>\s*)+$"));
@@ -326,7 +393,22 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
     let mut seen_body = false;
     let mut related_tail = false;
     let total = blocks.len();
-    for (i, block) in blocks.into_iter().enumerate() {
+    for (i, mut block) in blocks.into_iter().enumerate() {
+        if !keep.contains(&RemovalReason::PageNotice) {
+            if let Some((kept, removed)) = strip_furniture(&block.text) {
+                for text in removed {
+                    out.removed.push(Removal {
+                        reason: RemovalReason::PageNotice,
+                        text,
+                        rule: "page furniture sentence (embed, web-archive, account or reprint notice)".into(),
+                    });
+                }
+                if kept.is_empty() {
+                    continue;
+                }
+                block.text = kept;
+            }
+        }
         if related_tail && !keep.contains(&RemovalReason::RelatedLinks) {
             out.removed.push(Removal {
                 reason: RemovalReason::RelatedLinks,
@@ -554,6 +636,35 @@ mod tests {
             kept,
             ["The harbour authority suspended all ferry crossings on Tuesday.", "Officials said the pier would reopen next month."]
         );
+    }
+
+    #[test]
+    fn furniture_sentences_are_cut_out_of_story_paragraphs() {
+        let c = run(
+            vec![
+                p("Tweet with a location you can add location information to your tweets, such as your city. You always have the option to delete your tweet location history. Learn more"),
+                p("Dow Jones Reprints: This copy is for your personal, non-commercial use only. The harbour authority suspended all ferry crossings on Tuesday. Officials said the pier would reopen next month."),
+                p("Starting in 1996, a search company has been donating its crawl data to the Internet Archive. These crawls are part of an effort to archive pages as they are created."),
+                p("The Wayback Machine shows that the ferry timetable was changed twice in May."),
+                p("Crews worked through the night. Please try again later"),
+            ],
+            None,
+        );
+        let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                "The harbour authority suspended all ferry crossings on Tuesday. Officials said the pier would reopen next month.",
+                "The Wayback Machine shows that the ferry timetable was changed twice in May.",
+                "Crews worked through the night.",
+            ]
+        );
+        assert_eq!(c.removed.len(), 7);
+        assert!(c.removed.iter().all(|r| r.reason == RemovalReason::PageNotice));
+        // `--keep page_notice` keeps every word.
+        let keep: HashSet<RemovalReason> = [RemovalReason::PageNotice].into_iter().collect();
+        let c = clean(vec![p("Tweet with a location you can add location information to your tweets.")], None, &keep);
+        assert_eq!(c.blocks.len(), 1);
     }
 
     #[test]

@@ -144,10 +144,13 @@ pub fn parse(text: &str, markdown: bool) -> PlainDoc {
         para.push(if markdown { strip_inline_markdown(line) } else { line.to_string() });
     }
     flush(&mut para, para_kind, &mut blocks);
-    // The title: the first block that is not a section label or an image line.
+    // The title: the first block that is not a section label or an image line,
+    // when a block follows it (a text of one paragraph is all body).
     let title = blocks
         .iter()
-        .find(|b| !b.text.starts_with("![") && crate::clean::section_label(&b.text).is_none())
+        .position(|b| !b.text.starts_with("![") && crate::clean::section_label(&b.text).is_none())
+        .filter(|&i| i + 1 < blocks.len())
+        .map(|i| &blocks[i])
         .filter(|b| b.text.split_whitespace().count() <= 30 && !b.text.contains('\n'))
         .map(|b| b.text.clone());
     PlainDoc { front, title, blocks }
@@ -166,6 +169,18 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Ferry halted"));
         let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Ferry halted", "By Ada Lind", "The ferry stopped. It was late."]);
+    }
+
+    /// Regression: a text of one paragraph lost it as a headline and then
+    /// failed with "no article text found".
+    #[test]
+    fn one_paragraph_text_is_body_not_title() {
+        let d = parse("Two harbour pilots were arrested in Port Aven on Saturday, police said.\n", false);
+        assert_eq!(d.title, None);
+        assert_eq!(d.blocks.len(), 1);
+        // With a second paragraph, the short first line is the headline again.
+        let d = parse("Pilots arrested in Port Aven\n\nTwo harbour pilots were arrested on Saturday.\n", false);
+        assert_eq!(d.title.as_deref(), Some("Pilots arrested in Port Aven"));
     }
 
     #[test]

@@ -1,0 +1,38 @@
+//! Developer aid: `parallax eval stories` on ECB+ and Multi-News (all and
+//! cleaned) under settings from the environment, one line per run:
+//! `JOIN=0.2 QT=8 PC=48 MC=32 IT=20 DT=40 CT=80` (join threshold, query terms,
+//! postings cap, most candidates, indexed terms, terms per article and per centroid).
+//! `cargo run --release -p parallax-eval --example storycfg -- ../shared/eval`
+use parallax_eval::stories::{evaluate, load_ecbplus, load_multinews};
+
+fn main() {
+    let data = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: storycfg DATA_DIR"));
+    let mut cfg = parallax_stories::StoryConfig::default();
+    let get = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f32>().ok());
+    if let Some(v) = get("JOIN") {
+        cfg.join_threshold = v;
+    }
+    let counts: [(&str, &mut usize); 6] = [
+        ("QT", &mut cfg.query_terms),
+        ("PC", &mut cfg.postings_cap),
+        ("MC", &mut cfg.max_candidates),
+        ("IT", &mut cfg.indexed_terms),
+        ("DT", &mut cfg.doc_terms),
+        ("CT", &mut cfg.centroid_terms),
+    ];
+    for (k, slot) in counts {
+        if let Some(v) = get(k) {
+            *slot = v as usize;
+        }
+    }
+    let runs = [
+        ("ecb", load_ecbplus(&data.join("ecbplus")).expect("ecbplus")),
+        ("mn", load_multinews(&data.join("multinews-test"), false).expect("multinews")),
+        ("mnc", load_multinews(&data.join("multinews-test"), true).expect("multinews")),
+    ];
+    for (name, docs) in runs {
+        let s = evaluate(name, docs, true, &cfg).stories;
+        print!("{name} {:.3} ({:.3}/{:.3}) n={}  ", s.bcubed_f1, s.bcubed_precision, s.bcubed_recall, s.found_clusters);
+    }
+    println!();
+}
