@@ -177,6 +177,17 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                     decided.insert(fold(bare), EntityType::Vessel);
                 }
             }
+            // A listed maker's product teaches its bare line: "the Ford Taurus" … "the Taurus".
+            EntityType::Product => {
+                let words: Vec<&str> = name.split(' ').collect();
+                let maker = (1..words.len()).rev().find(|&k| crate::companies::is_company(&words[..k].join(" ")));
+                if let Some(k) = maker {
+                    let line = words[k..].join(" ");
+                    if line.starts_with(char::is_uppercase) {
+                        decided.insert(fold(&line), EntityType::Product);
+                    }
+                }
+            }
             _ => {}
         }
     }

@@ -194,8 +194,20 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
             let end = at + name.len();
             let bounded = !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-')
                 && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
-            if bounded && !mentions.iter().any(|m| m.start < end && at < m.end) {
-                added.push(Mention { start: at, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+            if !bounded {
+                continue;
+            }
+            // With a model number after it, the name is the maker's product ("Boeing 787").
+            let rest = &text[end..];
+            let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+            let model = rest[gap..].split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+            let (end, kind) = if gap > 0 && rules::is_model_number(model) {
+                (end + gap + model.len(), EntityType::Product)
+            } else {
+                (end, EntityType::Organization)
+            };
+            if !mentions.iter().any(|m| m.start < end && at < m.end) {
+                added.push(Mention { start: at, end, kind, metonymy: false, title: None, entity: 0 });
             }
         }
     }

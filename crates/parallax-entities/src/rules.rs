@@ -885,9 +885,82 @@ const PLACE_NOUNS: &[&str] = &[
     "coast",
 ];
 
+/// Words after a company's name that make a unit, branch or event of the
+/// company rather than a product line ("Apple Computer", "Sony Europe",
+/// "Microsoft Research", "Apple Worldwide Developers Conference").
+const MAKER_UNITS: &[&str] = &[
+    "Computer",
+    "Computers",
+    "Research",
+    "Foundation",
+    "Capital",
+    "Financial",
+    "Finance",
+    "Credit",
+    "Energy",
+    "Health",
+    "Media",
+    "Music",
+    "International",
+    "Worldwide",
+    "Global",
+    "Europe",
+    "European",
+    "Asia",
+    "Pacific",
+    "America",
+    "Americas",
+    "North",
+    "South",
+    "East",
+    "West",
+    "USA",
+    "US",
+    "U.S.",
+    "UK",
+    "Commercial",
+    "Defense",
+    "Defence",
+    "Space",
+    "Security",
+    "Services",
+    "Solutions",
+    "Digital",
+    "Interactive",
+    "Press",
+    "News",
+    "Sports",
+    "Studio",
+    "Store",
+    "Stores",
+    "Retail",
+    "Division",
+    "Unit",
+    "Board",
+    "Conference",
+    "Summit",
+    "Expo",
+    "Festival",
+    "Awards",
+    "Cup",
+    "Open",
+    "Center",
+    "Centre",
+    "Institute",
+    "Trust",
+    "Fund",
+    "Team",
+    "Racing",
+    "Pictures",
+    "Television",
+    "Cloud",
+    "Labs",
+    "Corps",
+];
+
 /// A model designation: digits with optional letters and hyphens (`787`,
 /// `A380`, `A330-200`, `737s`, `VC-10`), not a year.
-fn is_model_number(w: &str) -> bool {
+pub(crate) fn is_model_number(w: &str) -> bool {
     let digits = w.chars().filter(char::is_ascii_digit).count();
     let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
     digits > 0
@@ -1207,8 +1280,11 @@ pub fn apply(
                 kind = EntityType::Organization;
             }
         }
-        // A maker's name with a model number is the product: "Boeing 787", "Airbus A380".
-        if matches!(kind, EntityType::Organization | EntityType::Person)
+        // A maker's name with a model number is the product: "Boeing 787", "Airbus A380"
+        // (also where the tagger took a listed maker for a place).
+        let maker = matches!(kind, EntityType::Organization | EntityType::Person)
+            || (kind == EntityType::Place && crate::companies::is_company(&text[toks[a].start..toks[b - 1].end]));
+        if maker
             && b < toks.len()
             && is_model_number(word(text, toks, b))
             && !text[toks[a].start..toks[b - 1].end].contains(|c: char| c.is_ascii_digit())
@@ -1224,6 +1300,26 @@ pub fn apply(
             && !text[toks[a].start..toks[b - 2].end].contains(|c: char| c.is_ascii_digit())
         {
             kind = EntityType::Product;
+        }
+        // A listed maker's name with a product line after it is the product: "Ford
+        // Taurus", "Apple TV", "Intel Core Duo". Not a unit or branch of the maker
+        // ("Apple Computer", "Boeing Commercial Airplanes", "Sony Europe"), nor two
+        // companies ("Sony Ericsson").
+        if kind == EntityType::Organization && b > a + 1 && !crate::companies::is_company(&text[toks[a].start..toks[b - 1].end]) {
+            let maker_end = (a + 1..b).rev().find(|&k| crate::companies::is_company(&text[toks[a].start..toks[k - 1].end]));
+            if let Some(k) = maker_end {
+                let line: Vec<&str> = (k..b).map(|i| word(text, toks, i)).collect();
+                let product_line = line.iter().all(|w| {
+                    is_cap(w)
+                        && !is_org_designator(w)
+                        && !MAKER_UNITS.contains(w)
+                        && !COUNTRIES.contains(w)
+                        && !crate::companies::is_company(w)
+                });
+                if product_line && !has_facility_head(&text[toks[a].start..toks[b - 1].end]) {
+                    kind = EntityType::Product;
+                }
+            }
         }
         // "Port Aven", "Fort Wayne", "Mount Kenya", "Lake Geneva": a place, whatever the
         // tagger made of it, unless a designator or a facility head follows (tested below).

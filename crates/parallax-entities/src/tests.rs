@@ -947,3 +947,48 @@ fn an_industry_word_as_the_last_word_makes_a_company() {
         ]
     );
 }
+
+#[test]
+fn a_listed_makers_product_line_is_a_product_and_teaches_its_bare_name() {
+    let t = "Ford will bring back the Ford Taurus next spring, and dealers in Selka say the Taurus always sold well.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Ford", EntityType::Organization),
+            ("Ford Taurus", EntityType::Organization),
+            ("Selka", EntityType::Place),
+            ("Taurus", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    let got = names(t, &ms);
+    assert!(got.contains(&("Ford".to_string(), EntityType::Organization)), "{got:?}");
+    assert!(got.contains(&("Ford Taurus".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Taurus".to_string(), EntityType::Product)), "{got:?}");
+    // A unit of the maker, a second company and a maker's legal name stay organisations.
+    for (t, name) in [
+        ("Apple Computer opened a store in Port Aven.", "Apple Computer"),
+        ("Sony Ericsson opened a store in Port Aven.", "Sony Ericsson"),
+        ("Microsoft Research opened a lab in Port Aven.", "Microsoft Research"),
+        ("Apple Inc opened a store in Port Aven.", "Apple Inc"),
+    ] {
+        let (ms, _) = with_spans(t, &[(name, EntityType::Organization), ("Port Aven", EntityType::Place)], &Context::default());
+        assert_eq!(names(t, &ms)[0], (name.to_string(), EntityType::Organization), "{t}");
+    }
+}
+
+#[test]
+fn a_listed_maker_with_a_model_number_is_a_product_wherever_it_is_found() {
+    // The tagger took the maker for a place in one sentence and saw nothing in the other.
+    let t = "Kellby Air will buy ten Airbus A320 jets. Boeing said its own offer stood. The airline already flies two Boeing 737 planes.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Kellby Air", EntityType::Organization), ("Airbus", EntityType::Place), ("Boeing", EntityType::Organization)],
+        &Context::default(),
+    );
+    let got = names(t, &ms);
+    assert!(got.contains(&("Airbus A320".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Boeing 737".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Boeing".to_string(), EntityType::Organization)), "{got:?}");
+    assert!(!got.contains(&("Airbus".to_string(), EntityType::Place)), "{got:?}");
+}

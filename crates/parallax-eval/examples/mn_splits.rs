@@ -5,7 +5,10 @@ fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: mn_splits MULTINEWS_DIR [N]"));
     let n: usize = std::env::args().nth(2).and_then(|s| s.parse().ok()).unwrap_or(15);
     let cfg = parallax_stories::StoryConfig::default();
-    let docs = parallax_eval::stories::load_multinews(&dir, true).unwrap();
+    // The texts and order `parallax eval stories` uses.
+    let mut docs: Vec<_> =
+        parallax_eval::stories::load_multinews(&dir, true).unwrap().into_iter().map(parallax_eval::stories::as_cleaned).collect();
+    parallax_eval::stories::shuffle(&mut docs, 0x5EED);
     let (stories, _) = parallax_eval::stories::cluster(&docs, &cfg);
     let mut by_gold: HashMap<u32, Vec<usize>> = HashMap::new();
     for (i, d) in docs.iter().enumerate() {

@@ -3,6 +3,7 @@
 //! `quote_misses DIR cues`         missed attributions counted by cue word
 //! `quote_misses DIR context CUE`  missed attributions with that cue, in context
 //! `quote_misses DIR sources`      found quotes whose source is wrong or missing
+//! `quote_misses DIR nested`       gold attributions inside another's content, and the missed ones
 //! `quote_misses DIR joint`        content matched but no source agrees, as the
 //!   scorer counts it: `P` lines are predictions, `R` lines gold attributions
 //!   (CONTEXT=1 prints the passage; SPLIT=train|dev reads another split)
@@ -138,6 +139,43 @@ fn main() {
                     );
                 }
             }
+        }
+        "nested" => {
+            // Gold attributions whose content lies inside another gold attribution's
+            // content, and how many of them no prediction overlaps.
+            let (mut nested, mut missed, mut total) = (0, 0, 0);
+            for (text, gold, pred) in &docs {
+                for g in gold {
+                    total += 1;
+                    let inside = gold
+                        .iter()
+                        .any(|o| !std::ptr::eq(o, g) && o.content.0 <= g.content.0 && g.content.1 <= o.content.1 && o.content != g.content);
+                    if !inside {
+                        continue;
+                    }
+                    nested += 1;
+                    // Missed: no prediction whose content overlaps and is not the outer one's.
+                    let hit = pred.iter().any(|p| {
+                        let pc = (p.content.start, p.content.end);
+                        overlaps(g.content, pc) && pc.0 >= g.content.0.saturating_sub(5) && pc.1 <= g.content.1 + 5
+                    });
+                    if !hit {
+                        missed += 1;
+                        if std::env::var("CONTEXT").is_ok() && missed <= 30 {
+                            let cue = g.cue.map(|c| text[c.0..c.1].to_string()).unwrap_or_default();
+                            println!(
+                                "{:?} [{}] {}",
+                                g.source.map(|s| &text[s.0..s.1]),
+                                cue,
+                                &text[g.content.0..g.content.1].chars().take(100).collect::<String>()
+                            );
+                        }
+                    }
+                }
+            }
+            println!(
+                "{total} gold attributions, {nested} nested in another's content, {missed} of those without a prediction of their own"
+            );
         }
         "edges" => {
             // Spans that start or end inside a word: always a bug.
