@@ -407,9 +407,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 cend = cstart + t.start();
             }
             let content = trim_range(text, Range { start: cstart, end: cend });
+            // "As the mayor said, the port …": the comma after the cue is not reported.
+            let lead = text[content.start..content.end].len() - text[content.start..content.end].trim_start_matches([',', ' ']).len();
             let content = Range {
-                start: content.start,
-                end: content.start + text[content.start..content.end].trim_end_matches([',', ' ', ':']).len(),
+                start: content.start + lead,
+                end: content.start + lead + text[content.start + lead..content.end].trim_end_matches([',', ' ', ':']).len(),
             };
             let short = text[content.start..content.end].split_whitespace().count();
             // A stance verb with a named object ("The Courier backed Lind."), a

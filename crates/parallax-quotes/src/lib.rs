@@ -2066,4 +2066,17 @@ mod tests {
         // "counters", present tense, is mostly furniture: "the ticket counters burned down".
         assert!(show("The ticket counters burned down with the hall, so tickets are sold online.").is_empty());
     }
+
+    #[test]
+    fn a_report_set_in_parenthesis_with_as() {
+        // "…, as the mayor said.": the clause before is the report, the mayor its source.
+        let q = show("The port will reopen in May, as the mayor said.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The port will reopen in May", Some("the mayor")));
+        // Set before the clause, the report starts after the comma.
+        let q = show("As many engineers believe, the port will reopen in May.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("the port will reopen in May", Some("many engineers")));
+        // A comparison has no speaker: "as much as expected".
+        assert!(show("Ferry traffic rose twice as much as expected in the spring.").is_empty());
+    }
 }

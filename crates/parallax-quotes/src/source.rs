@@ -696,6 +696,37 @@ fn lead_in_len(s: &str) -> usize {
             "and" | "but" | "or" | "where" | "if" | "when" | "while" | "although" | "though" | "because" | "unless" | "whereas"
             | "even" | "including" | "with" | "what" | "which" => true,
             "in" | "of" | "for" | "to" => matches!(tail.split(' ').next(), Some("what" | "which" | "whom")),
+            // "…, as the mayor said", "As many engineers believe, …": a report set in
+            // parenthesis; a comparison has no subject there ("as much as expected").
+            "as" => tail.split(' ').next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "many"
+                            | "most"
+                            | "some"
+                            | "several"
+                            | "both"
+                            | "these"
+                            | "those"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "we"
+                            | "i"
+                            | "you"
+                    )
+            }),
             _ => false,
         };
         if !skip || tail.trim().is_empty() {
