@@ -3,6 +3,7 @@
 //! `quote_misses DIR cues`         missed attributions counted by cue word
 //! `quote_misses DIR context CUE`  missed attributions with that cue, in context
 //! `quote_misses DIR sources`      found quotes whose source is wrong or missing
+//! `quote_misses DIR bounds`       where matched contents' edges differ from gold's
 //! `quote_misses DIR nested`       gold attributions inside another's content, and the missed ones
 //! `quote_misses DIR joint`        content matched but no source agrees, as the
 //!   scorer counts it: `P` lines are predictions, `R` lines gold attributions
@@ -176,6 +177,56 @@ fn main() {
             println!(
                 "{total} gold attributions, {nested} nested in another's content, {missed} of those without a prediction of their own"
             );
+        }
+        "bounds" => {
+            // For each gold content and the prediction overlapping it most: the text
+            // between their starts and between their ends, counted (`+` ours only, `-` gold only).
+            let mut starts: std::collections::HashMap<String, usize> = Default::default();
+            let mut ends: std::collections::HashMap<String, usize> = Default::default();
+            let (mut same, mut pairs) = (0, 0);
+            let norm = |t: &str| {
+                let t = t.trim().replace('\n', " ");
+                if t.chars().count() > 30 {
+                    format!("{}… ({} words)", t.chars().take(20).collect::<String>(), t.split_whitespace().count())
+                } else {
+                    t
+                }
+            };
+            for (text, gold, pred) in &docs {
+                for g in gold {
+                    let best = pred
+                        .iter()
+                        .map(|p| (p, g.content.1.min(p.content.end).saturating_sub(g.content.0.max(p.content.start))))
+                        .filter(|(_, o)| *o > 0)
+                        .max_by_key(|(_, o)| *o);
+                    let Some((p, _)) = best else { continue };
+                    pairs += 1;
+                    let (gs, ge, ps, pe) = (g.content.0, g.content.1, p.content.start, p.content.end);
+                    if gs == ps && ge == pe {
+                        same += 1;
+                        continue;
+                    }
+                    let key = |a: usize, b: usize, ours: bool| {
+                        let (lo, hi) = (a.min(b), a.max(b));
+                        if lo == hi {
+                            "=".to_string()
+                        } else {
+                            format!("{}{}", if ours { "+" } else { "-" }, norm(&text[lo..hi]))
+                        }
+                    };
+                    *starts.entry(key(gs, ps, ps < gs)).or_default() += 1;
+                    *ends.entry(key(ge, pe, pe > ge)).or_default() += 1;
+                }
+            }
+            println!("{pairs} matched, {same} exact");
+            for (name, m) in [("start", starts), ("end", ends)] {
+                let mut v: Vec<_> = m.into_iter().collect();
+                v.sort_by_key(|e| std::cmp::Reverse(e.1));
+                println!("== {name}");
+                for (k, n) in v.into_iter().take(25) {
+                    println!("{n:6} {k}");
+                }
+            }
         }
         "edges" => {
             // Spans that start or end inside a word: always a bug.

@@ -161,39 +161,75 @@ static FURNITURE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence naming a web crawl and a web archive together is a collection note.
 static CRAWL_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:web ?crawls?|crawl(?:s|ed|er)?|seed ?list|warc files?)\b"));
 static ARCHIVE_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:wayback machine|internet archive|archive-it)\b"));
-/// Cheap pre-check for `strip_furniture`: a word every pattern above contains one of.
+/// Cheap pre-check for `strip_furniture`: every pattern above holds one of these words.
 static FURNITURE_HINT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)tweet|video|transcript|click prev|crawl|wayback|archive|verification|log in|sign up|notification|email|newsletter|inbox|interest|comments|reprints|non-commercial|presentation-ready|try again later|feature is not available",
+        r"(?i)tweet|video|transcript|click prev|crawl|wayback|archive|pages that are referenced|seed for|publicly accessible|verification|log in|sign up|notification|email|inbox|interest|stories that matter|comments|reprints|non-commercial|presentation-ready|try again later|feature is not available|learn more",
     )
 });
 
-/// Whether one sentence is page furniture.
+/// Whether one sentence is page furniture. Furniture sentences are short: a long
+/// one is story text that a stray quotation mark ran together, and is kept whole.
 fn furniture_sentence(sentence: &str) -> bool {
-    FURNITURE_SENTENCE.is_match(sentence) || (CRAWL_WORD.is_match(sentence) && ARCHIVE_NAME.is_match(sentence))
+    let n = words(sentence);
+    // A web archive's collection note runs on without full stops for up to a hundred
+    // words, and stands alone on the archive's page.
+    let archive = CRAWL_WORD.is_match(sentence) || ARCHIVE_NAME.is_match(sentence);
+    (FURNITURE_SENTENCE.is_match(sentence) && (n <= FURNITURE_MAX_WORDS || (archive && n <= 100)))
+        || (n <= FURNITURE_MAX_WORDS && CRAWL_WORD.is_match(sentence) && ARCHIVE_NAME.is_match(sentence))
 }
 
-/// Split the furniture sentences off a paragraph: `(kept text, removed sentences)`.
-/// `None` when there are none, which is almost always.
+/// The longest sentence `furniture_sentence` removes: the longest notices (a reprint
+/// notice, a tweet-location prompt) run to 27 words; longer ones hold story words.
+const FURNITURE_MAX_WORDS: usize = 30;
+
+/// Split the furniture sentences off a paragraph: `(kept text, removed pieces)`.
+/// `None` when there are none, which is almost always. Sentences are cut again at
+/// every full stop, question or exclamation mark before a space, whatever follows:
+/// lower-cased or run-together text ("…weekday mornings. / updated by …") keeps its
+/// story words when a notice is glued to them.
 fn strip_furniture(text: &str) -> Option<(String, Vec<String>)> {
     if !FURNITURE_HINT.is_match(text) {
         return None;
     }
-    let mut kept: Vec<&str> = Vec::new();
-    let mut removed = Vec::new();
+    let (gone, kept): (Vec<&str>, Vec<&str>) = pieces(text).into_iter().partition(|p| furniture_sentence(p));
+    (!gone.is_empty()).then(|| (kept.join(" "), gone.into_iter().map(str::to_string).collect()))
+}
+
+/// The sentences of a paragraph, cut again at every full stop, question or
+/// exclamation mark before a space (lower-cased and run-together text), trimmed.
+fn pieces(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
     for span in parallax_text::split_sentences(text) {
         let sentence = text[span.start..span.end].trim();
-        if sentence.is_empty() {
-            continue;
-        }
-        if furniture_sentence(sentence) {
-            removed.push(sentence.to_string());
-        } else {
-            kept.push(sentence);
+        let mut from = 0;
+        for cut in PIECE_END.find_iter(sentence).map(|m| m.end()).chain([sentence.len()]) {
+            if cut > from {
+                let piece = sentence[from..cut].trim();
+                if !piece.is_empty() {
+                    out.push(piece);
+                }
+                from = cut;
+            }
         }
     }
-    (!removed.is_empty()).then(|| (kept.join(" "), removed))
+    out
 }
+
+/// For the rules that find a phrase anywhere in a short paragraph (page notices,
+/// subscribe and app prompts, affiliate blurbs): the same test on one sentence.
+fn phrase_rule(reason: RemovalReason) -> Option<&'static Regex> {
+    Some(match reason {
+        RemovalReason::PageNotice => &PAGE_NOTICE,
+        RemovalReason::SubscribePrompt => &SUBSCRIBE,
+        RemovalReason::AppPrompt => &APP,
+        RemovalReason::Affiliate => &AFFILIATE,
+        _ => return None,
+    })
+}
+
+/// The end of a piece of a sentence for `strip_furniture`.
+static PIECE_END: LazyLock<Regex> = LazyLock::new(|| re(r#"[.!?]["')\]”’]*\s+"#));
 
 static GALLERY: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^(?:image|photo|picture|slide|bild|foto|imagen)\s+\d+\s+(?:of|von|de|sur|di|/)\s+\d+$"));
@@ -519,6 +555,40 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             }
             None
         })();
+        // A short paragraph of several sentences loses only the sentences that carry the
+        // notice ("Lind said 40 people came. Please enable JavaScript to watch this video.");
+        // when no sentence carries it alone, the paragraph stays whole.
+        let mut text = text;
+        let decision = match decision {
+            Some((reason, rule)) if !keep.contains(&reason) => match phrase_rule(reason) {
+                Some(matcher) => {
+                    let parts = pieces(&text);
+                    if parts.len() < 2 {
+                        Some((reason, rule))
+                    } else {
+                        let (gone, stay): (Vec<&str>, Vec<&str>) =
+                            parts.into_iter().partition(|p| words(p) <= FURNITURE_MAX_WORDS && matcher.is_match(p));
+                        if stay.is_empty() {
+                            Some((reason, rule))
+                        } else {
+                            if !gone.is_empty() {
+                                for g in gone {
+                                    out.removed.push(Removal {
+                                        reason,
+                                        text: g.to_string(),
+                                        rule: format!("{rule} (one sentence of the paragraph)"),
+                                    });
+                                }
+                                text = stay.join(" ");
+                            }
+                            None
+                        }
+                    }
+                }
+                None => Some((reason, rule)),
+            },
+            other => other,
+        };
         match decision {
             Some((reason, rule)) if !keep.contains(&reason) => {
                 if reason == RemovalReason::RelatedLinks && rule.starts_with("related-content label near the end") {
@@ -661,10 +731,69 @@ mod tests {
         );
         assert_eq!(c.removed.len(), 7);
         assert!(c.removed.iter().all(|r| r.reason == RemovalReason::PageNotice));
+        // A notice glued to story words by lower-cased or run-together text goes alone;
+        // a long run-on sentence that only mentions a crawl and the Internet Archive stays.
+        let c = run(
+            vec![
+                p("The news and stories that matter, delivered weekday mornings. / updated by the desk the pier reopened on friday."),
+                p("Drogan Vell said 40 people came. \" if the tide turns, the search area grows. Starting in 1996, a search company has been donating its crawl data to the Internet Archive, and the harbour museum kept every old timetable it could find for the ferry line."),
+            ],
+            None,
+        );
+        let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(kept[0], "/ updated by the desk the pier reopened on friday.");
+        assert!(kept[1].contains("Drogan Vell said 40 people came.") && kept[1].contains("every old timetable"), "{kept:?}");
         // `--keep page_notice` keeps every word.
         let keep: HashSet<RemovalReason> = [RemovalReason::PageNotice].into_iter().collect();
         let c = clean(vec![p("Tweet with a location you can add location information to your tweets.")], None, &keep);
         assert_eq!(c.blocks.len(), 1);
+    }
+
+    /// Regression: a one-paragraph text whose notice sentence made it "short" lost all of
+    /// its story words ("no article text found" on a generated benchmark article).
+    #[test]
+    fn a_short_paragraph_loses_only_its_notice_sentence() {
+        let c = run(
+            vec![p(
+                "Ines Moro said 40 people were involved. Crews cleared the pier by noon. Please enable JavaScript to watch this video.",
+            )],
+            None,
+        );
+        let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(kept, ["Ines Moro said 40 people were involved. Crews cleared the pier by noon."]);
+        assert_eq!(reasons(&c), [RemovalReason::PageNotice]);
+        assert_eq!(c.removed[0].text, "Please enable JavaScript to watch this video.");
+        // A paragraph that is only the notice still goes whole.
+        let c = run(vec![p("The harbour authority closed the pier."), p("Please enable JavaScript to watch this video.")], None);
+        assert_eq!(c.blocks.len(), 1);
+        assert_eq!(reasons(&c), [RemovalReason::PageNotice]);
+    }
+
+    #[test]
+    fn every_family_of_furniture_sentence_is_found() {
+        // One notice of each kind before a story sentence: the pre-check must let each through.
+        for notice in [
+            "Add a location to your tweets when you tweet with a location.",
+            "Add this video to your website by copying the code below.",
+            "Rating is available when the video has been rented.",
+            "This feature is not available right now.",
+            "The interactive transcript could not be loaded.",
+            "That way, as the pages that are referenced are changed, the old links keep working.",
+            "The seed for this crawl was a list of every host.",
+            "These files are currently not publicly accessible.",
+            "We have sent you a verification email.",
+            "Notice: you must log in to continue.",
+            "Email notifications are only sent once a day.",
+            "The news and stories that matter, delivered weekday mornings.",
+            "Get daily updates directly to your inbox.",
+            "This will appear next to all of your comments.",
+            "To order presentation-ready copies for distribution, visit the reprints desk.",
+            "Please try again later.",
+        ] {
+            let c = run(vec![p(&format!("{notice} The pier reopened on Friday."))], None);
+            let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(kept, ["The pier reopened on Friday."], "{notice}");
+        }
     }
 
     #[test]
