@@ -125,7 +125,7 @@ static AD_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|gefällt mir|like this:)(?-u:\b)|^\[/?[a-z_]+(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$",
+        r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|like this:)(?-u:\b)|^gefällt mir\W*$|^\[/?[a-z_]{3,}(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$",
     )
 });
 /// Sentences of page furniture that share a paragraph with story text in
@@ -767,6 +767,17 @@ mod tests {
         let c = run(vec![p("The harbour authority closed the pier."), p("Please enable JavaScript to watch this video.")], None);
         assert_eq!(c.blocks.len(), 1);
         assert_eq!(reasons(&c), [RemovalReason::PageNotice]);
+        // A like button goes; a reviewer's "gefällt mir" and a footnote marker are story text.
+        let c = run(
+            vec![
+                p("Gefällt mir"),
+                p("Die Fähre fährt wieder. Besonders gut gefällt mir, dass sie pünktlich ist."),
+                p("[iv] The council met on Monday. It voted to rebuild the pier."),
+            ],
+            None,
+        );
+        assert_eq!(reasons(&c), [RemovalReason::PageNotice]);
+        assert_eq!(c.blocks.len(), 2);
     }
 
     #[test]
