@@ -155,6 +155,17 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         })
         .collect();
     drop_flagged(&mut out, &inner);
+    // "said that the pier …": the complementizer after the cue belongs to the reported
+    // clause, as PARC marks it.
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
+        let Some(cue) = q.cue.filter(|c| c.end < q.content.start) else { continue };
+        let before = &text[cue.end..q.content.start];
+        if let Some(head) = before.strip_suffix("that ") {
+            if head.is_empty() || head.ends_with(' ') {
+                q.content.start -= "that ".len();
+            }
+        }
+    }
     out
 }
 
@@ -971,7 +982,7 @@ mod tests {
         }
         // A clause after the setting is what was said.
         let q = show("Lind said on Friday that the ferry would run.");
-        assert_eq!(q[0].1, "the ferry would run", "{q:?}");
+        assert_eq!(q[0].1, "that the ferry would run", "{q:?}");
         let q = show("Lind confirmed the plan on Friday.");
         assert!(q.iter().all(|x| x.1 != "Lind"), "{q:?}");
     }
@@ -1043,7 +1054,7 @@ mod tests {
         assert!(q.iter().any(|q| q.3.as_deref() == Some("a ministry statement")), "{q:?}");
         assert!(show("The harbour master showed her the damaged pier on Tuesday.").is_empty());
         let q = show("The survey showed that most ferries run late.");
-        assert_eq!(q[0].1, "most ferries run late");
+        assert_eq!(q[0].1, "that most ferries run late");
     }
 
     #[test]
@@ -1676,8 +1687,8 @@ mod tests {
     fn example_corpus_a_setting_before_that_is_not_what_was_said() {
         // The Island Post: "The Ministry of Transport said last week that a replacement link …".
         let q = show("The Ministry of Transport said last week that a replacement link from Kellby would be considered.");
-        assert_eq!(q[0].1, "a replacement link from Kellby would be considered", "{q:?}");
-        assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "the pier would reopen");
+        assert_eq!(q[0].1, "that a replacement link from Kellby would be considered", "{q:?}");
+        assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "that the pier would reopen");
         // A day that is the subject of what was said stays in it.
         assert_eq!(show("Lind said Monday was a hard day for the crews.")[0].1, "Monday was a hard day for the crews");
     }
@@ -1824,7 +1835,7 @@ mod tests {
         assert!(show("The pier is maintained by the port authority.").is_empty());
         let q = show("The council has long maintained that the pier is safe.");
         assert_eq!(q.len(), 1);
-        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("the pier is safe", Some("The council")));
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("that the pier is safe", Some("The council")));
         let q = show("The council maintained they had done nothing wrong.");
         assert_eq!(q[0].3.as_deref(), Some("The council"));
     }
@@ -2078,5 +2089,17 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("the port will reopen in May", Some("many engineers")));
         // A comparison has no speaker: "as much as expected".
         assert!(show("Ferry traffic rose twice as much as expected in the spring.").is_empty());
+    }
+
+    #[test]
+    fn the_complementizer_that_opens_the_reported_clause() {
+        // PARC marks "that" as part of what was said; a setting before it is not.
+        let q = show("Lind said on Friday that the pier would reopen in May.");
+        assert_eq!(q[0].1, "that the pier would reopen in May");
+        let q = show("Lind said the pier would reopen in May.");
+        assert_eq!(q[0].1, "the pier would reopen in May");
+        // A direct quotation is its marks' words only: "that" stays outside.
+        let q = show("Lind said that “the pier is safe.”");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "“the pier is safe.”"));
     }
 }
