@@ -214,6 +214,9 @@ fn main() {
                             format!("{}{}", if ours { "+" } else { "-" }, norm(&text[lo..hi]))
                         }
                     };
+                    if std::env::var("CONTEXT").is_ok() && (pairs * 7919) % 97 == 0 {
+                        println!("GOLD {}\nOURS {}\n", &text[gs..ge].replace('\n', " "), &text[ps..pe].replace('\n', " "));
+                    }
                     *starts.entry(key(gs, ps, ps < gs)).or_default() += 1;
                     *ends.entry(key(ge, pe, pe > ge)).or_default() += 1;
                 }

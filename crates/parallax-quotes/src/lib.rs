@@ -155,6 +155,14 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         })
         .collect();
     drop_flagged(&mut out, &inner);
+    // A bracket the content does not open is the sentence's, not the report's: "(…, he
+    // said Florida may not be out of reach)".
+    for q in out.iter_mut() {
+        let c = &text[q.content.start..q.content.end];
+        if c.ends_with(')') && c.matches(')').count() > c.matches('(').count() {
+            q.content.end = q.content.start + c[..c.len() - 1].trim_end().len();
+        }
+    }
     // "said that the pier …": the complementizer after the cue belongs to the reported
     // clause, as PARC marks it.
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
@@ -2101,5 +2109,13 @@ mod tests {
         // A direct quotation is its marks' words only: "that" stays outside.
         let q = show("Lind said that “the pier is safe.”");
         assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "“the pier is safe.”"));
+    }
+
+    #[test]
+    fn a_closing_bracket_the_report_did_not_open_is_not_reported() {
+        let q = show("The vote is close (Lind said the pier would reopen in May).");
+        assert_eq!(q[0].1, "the pier would reopen in May", "{q:?}");
+        let q = show("Lind said the pier (the north one) would reopen in May.");
+        assert_eq!(q[0].1, "the pier (the north one) would reopen in May", "{q:?}");
     }
 }
