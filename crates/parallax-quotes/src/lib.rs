@@ -163,6 +163,19 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             q.content.end = q.content.start + c[..c.len() - 1].trim_end().len();
         }
     }
+    // "warned of …", "called for …", "spoke about …": the preposition right after the cue
+    // is the cue's, as PARC marks it.
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
+        let Some(cue) = q.cue.as_mut().filter(|c| c.end <= q.content.start && text[c.end..q.content.start].trim().is_empty()) else {
+            continue;
+        };
+        let c = &text[q.content.start..q.content.end];
+        let Some(prep) = ["about ", "of ", "for ", "on ", "with ", "against "].into_iter().find(|p| c.starts_with(p)) else { continue };
+        if c.len() > prep.len() + 2 {
+            cue.end = q.content.start + prep.len() - 1;
+            q.content.start += prep.len();
+        }
+    }
     // "said that the pier …": the complementizer after the cue belongs to the reported
     // clause, as PARC marks it.
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
@@ -772,9 +785,9 @@ mod tests {
         assert_one_report("The unions would like to see a second pier.", "would like to", "The unions");
         assert_one_report("The ferry union came out against the new toll plan.", "came out against", "The ferry union");
         assert_one_report("Kerr and Lind clashed over the new toll plan.", "clashed over", "Kerr and Lind");
-        assert_one_report("Residents raised concerns about the noise from the pier.", "raised concerns", "Residents");
+        assert_one_report("Residents raised concerns about the noise from the pier.", "raised concerns about", "Residents");
         assert_one_report("Lind made the case that the toll would pay for the pier.", "made the case", "Lind");
-        assert_one_report("The harbour master weighed in on the toll plan for the pier.", "weighed in", "The harbour master");
+        assert_one_report("The harbour master weighed in on the toll plan for the pier.", "weighed in on", "The harbour master");
         assert_one_report("The board has embraced the toll plan for the pier.", "embraced", "The board");
         assert_one_report("Kerr hammered the board for the delay.", "hammered", "Kerr");
         assert_one_report("The court ruled that the toll was legal.", "ruled that", "The court");
@@ -1114,7 +1127,7 @@ mod tests {
         assert!(q.iter().any(|x| x.2.as_deref() == Some("claiming") && x.3.as_deref() == Some("His campaign")), "{q:?}");
         // Opening adverbs set off by commas are stepped over to the subject.
         let q = show("Recently, however, the council issued a policy paper on the harbour, calling for new ferry berths.");
-        assert!(q.iter().any(|x| x.2.as_deref() == Some("calling") && x.3.as_deref() == Some("the council")), "{q:?}");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("calling for") && x.3.as_deref() == Some("the council")), "{q:?}");
         // A name ending in -ly is no opening adverb.
         assert_first_source("Kelly, a ferry operator, spoke at the pier on Monday, saying the berths were unsafe.", "Kelly");
     }
@@ -2117,5 +2130,13 @@ mod tests {
         assert_eq!(q[0].1, "the pier would reopen in May", "{q:?}");
         let q = show("Lind said the pier (the north one) would reopen in May.");
         assert_eq!(q[0].1, "the pier (the north one) would reopen in May", "{q:?}");
+    }
+
+    #[test]
+    fn a_preposition_right_after_the_cue_is_the_cue_s() {
+        let q = show("Lind warned of long delays at the pier this winter.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("long delays at the pier this winter", Some("warned of")));
+        let q = show("The unions spoke about the toll for an hour.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("the toll for an hour", Some("spoke about")));
     }
 }
