@@ -650,7 +650,14 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     let mut taken = 1;
     for (at, w) in words {
         let lower = w.to_lowercase();
-        if SUBJECT_PRONOUNS.contains(&lower.as_str()) || lower == "that" || (determiner(w) && !(taken == 1 && determiner(first))) {
+        // A clause opens with a subject pronoun, "that", a question word ("asked voters
+        // whether …") or a determiner after the hearer.
+        let question = matches!(lower.as_str(), "whether" | "if" | "why" | "how" | "what" | "when" | "where");
+        if SUBJECT_PRONOUNS.contains(&lower.as_str())
+            || lower == "that"
+            || question
+            || (determiner(w) && !(taken == 1 && determiner(first)))
+        {
             return Some(at);
         }
         taken += 1;

@@ -2139,4 +2139,17 @@ mod tests {
         let q = show("The unions spoke about the toll for an hour.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("the toll for an hour", Some("spoke about")));
     }
+
+    #[test]
+    fn the_hearer_of_assured_warned_or_asked_is_not_reported() {
+        for (text, content) in [
+            ("Lind assured the crowd he would rebuild the pier by May.", "he would rebuild the pier by May"),
+            ("Lind warned voters the pier would close for the winter.", "the pier would close for the winter"),
+            ("Lind asked voters whether the pier should close for the winter.", "whether the pier should close for the winter"),
+            ("Lind warned that the pier would close for the winter.", "that the pier would close for the winter"),
+        ] {
+            let q = show(text);
+            assert_eq!(q[0].1, content, "{text}: {q:?}");
+        }
+    }
 }
