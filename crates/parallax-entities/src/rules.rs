@@ -885,6 +885,28 @@ const PLACE_NOUNS: &[&str] = &[
     "coast",
 ];
 
+/// Nouns that, right after a name, say it names a product.
+const PRODUCT_NOUNS: &[&str] = &[
+    "database",
+    "databases",
+    "software",
+    "app",
+    "apps",
+    "browser",
+    "smartphone",
+    "smartphones",
+    "laptop",
+    "laptops",
+    "tablet",
+    "tablets",
+    "handset",
+    "handsets",
+    "console",
+    "consoles",
+    "spreadsheet",
+    "malware",
+];
+
 /// Words after a company's name that make a unit, branch or event of the
 /// company rather than a product line ("Apple Computer", "Sony Europe",
 /// "Microsoft Research", "Apple Worldwide Developers Conference").
@@ -1298,6 +1320,16 @@ pub fn apply(
             && b > a + 1
             && is_model_number(word(text, toks, b - 1))
             && !text[toks[a].start..toks[b - 2].end].contains(|c: char| c.is_ascii_digit())
+        {
+            kind = EntityType::Product;
+        }
+        // A name right before the kind of product it names is the product: "the NEMISIS
+        // database", "MacBook Air laptops". Not a listed maker ("Intel processors").
+        if matches!(kind, EntityType::Organization | EntityType::Person)
+            && b < toks.len()
+            && PRODUCT_NOUNS.contains(&word(text, toks, b))
+            && !crate::companies::is_company(&text[toks[a].start..toks[b - 1].end])
+            && !has_org_designator(&text[toks[a].start..toks[b - 1].end])
         {
             kind = EntityType::Product;
         }

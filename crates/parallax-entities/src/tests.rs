@@ -992,3 +992,18 @@ fn a_listed_maker_with_a_model_number_is_a_product_wherever_it_is_found() {
     assert!(got.contains(&("Boeing".to_string(), EntityType::Organization)), "{got:?}");
     assert!(!got.contains(&("Airbus".to_string(), EntityType::Place)), "{got:?}");
 }
+
+#[test]
+fn a_name_before_the_kind_of_product_it_names_is_the_product() {
+    let t = "The port tracks ferries in the Tidewatch database, and its staff carry Vellmark tablets and Intel processors.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Tidewatch", EntityType::Organization), ("Vellmark", EntityType::Organization), ("Intel", EntityType::Organization)],
+        &Context::default(),
+    );
+    let got = names(t, &ms);
+    assert!(got.contains(&("Tidewatch".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Vellmark".to_string(), EntityType::Product)), "{got:?}");
+    // A listed maker stays the maker.
+    assert!(got.contains(&("Intel".to_string(), EntityType::Organization)), "{got:?}");
+}
