@@ -1323,6 +1323,14 @@ pub fn apply(
         {
             kind = EntityType::Product;
         }
+        // A model name ends in a model word: "MacBook Pro", "Vellmark Mini".
+        if matches!(kind, EntityType::Organization | EntityType::Person)
+            && b > a + 1
+            && matches!(word(text, toks, b - 1), "Pro" | "Mini" | "Ultra")
+            && word(text, toks, b - 2).starts_with(char::is_uppercase)
+        {
+            kind = EntityType::Product;
+        }
         // A name right before the kind of product it names is the product: "the NEMISIS
         // database", "MacBook Air laptops". Not a listed maker ("Intel processors").
         if matches!(kind, EntityType::Organization | EntityType::Person)

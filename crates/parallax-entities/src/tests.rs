@@ -1007,3 +1007,16 @@ fn a_name_before_the_kind_of_product_it_names_is_the_product() {
     // A listed maker stays the maker.
     assert!(got.contains(&("Intel".to_string(), EntityType::Organization)), "{got:?}");
 }
+
+#[test]
+fn a_name_ending_in_a_model_word_is_a_product() {
+    let t = "Dealers in Selka sold out of the Tidewell Pro and the Tidewell Mini within a day.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Selka", EntityType::Place), ("Tidewell Pro", EntityType::Person), ("Tidewell Mini", EntityType::Organization)],
+        &Context::default(),
+    );
+    let got = names(t, &ms);
+    assert!(got.contains(&("Tidewell Pro".to_string(), EntityType::Product)), "{got:?}");
+    assert!(got.contains(&("Tidewell Mini".to_string(), EntityType::Product)), "{got:?}");
+}
