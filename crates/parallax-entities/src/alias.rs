@@ -180,8 +180,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // A listed maker's product teaches its bare line: "the Ford Taurus" … "the Taurus".
             EntityType::Product => {
                 let words: Vec<&str> = name.split(' ').collect();
-                let maker = (1..words.len()).rev().find(|&k| crate::companies::is_company(&words[..k].join(" ")));
-                if let Some(k) = maker {
+                if let Some(k) = crate::companies::maker_prefix(&words) {
                     let line = words[k..].join(" ");
                     if line.starts_with(char::is_uppercase) {
                         decided.insert(fold(&line), EntityType::Product);

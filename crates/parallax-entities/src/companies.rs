@@ -422,3 +422,10 @@ pub(crate) fn is_company(name: &str) -> bool {
         std::sync::LazyLock::new(|| COMPANIES.iter().copied().collect());
     SET.contains(name)
 }
+
+/// How many of `words` open the name with a listed company, when more words
+/// follow it ("Ford Taurus" gives 1, "Texas Instruments Calculator" 2); the
+/// longest such company wins.
+pub(crate) fn maker_prefix(words: &[&str]) -> Option<usize> {
+    (1..words.len()).rev().find(|&k| is_company(&words[..k].join(" ")))
+}

@@ -1323,6 +1323,8 @@ pub fn apply(
         {
             kind = EntityType::Product;
         }
+        let name = &text[toks[a].start..toks[b - 1].end];
+        let listed = crate::companies::is_company(name);
         // A model name ends in a model word: "MacBook Pro", "Vellmark Mini".
         if matches!(kind, EntityType::Organization | EntityType::Person)
             && b > a + 1
@@ -1336,8 +1338,8 @@ pub fn apply(
         if matches!(kind, EntityType::Organization | EntityType::Person)
             && b < toks.len()
             && PRODUCT_NOUNS.contains(&word(text, toks, b))
-            && !crate::companies::is_company(&text[toks[a].start..toks[b - 1].end])
-            && !has_org_designator(&text[toks[a].start..toks[b - 1].end])
+            && !listed
+            && !has_org_designator(name)
         {
             kind = EntityType::Product;
         }
@@ -1345,18 +1347,17 @@ pub fn apply(
         // Taurus", "Apple TV", "Intel Core Duo". Not a unit or branch of the maker
         // ("Apple Computer", "Boeing Commercial Airplanes", "Sony Europe"), nor two
         // companies ("Sony Ericsson").
-        if kind == EntityType::Organization && b > a + 1 && !crate::companies::is_company(&text[toks[a].start..toks[b - 1].end]) {
-            let maker_end = (a + 1..b).rev().find(|&k| crate::companies::is_company(&text[toks[a].start..toks[k - 1].end]));
-            if let Some(k) = maker_end {
-                let line: Vec<&str> = (k..b).map(|i| word(text, toks, i)).collect();
-                let product_line = line.iter().all(|w| {
+        if kind == EntityType::Organization && !listed && !has_facility_head(name) {
+            let words: Vec<&str> = (a..b).map(|i| word(text, toks, i)).collect();
+            if let Some(k) = crate::companies::maker_prefix(&words) {
+                let product_line = words[k..].iter().all(|w| {
                     is_cap(w)
                         && !is_org_designator(w)
                         && !MAKER_UNITS.contains(w)
                         && !COUNTRIES.contains(w)
                         && !crate::companies::is_company(w)
                 });
-                if product_line && !has_facility_head(&text[toks[a].start..toks[b - 1].end]) {
+                if product_line {
                     kind = EntityType::Product;
                 }
             }

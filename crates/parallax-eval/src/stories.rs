@@ -194,7 +194,7 @@ pub fn through_pipeline(doc: Doc) -> Doc {
         encoding: "UTF-8".into(),
         fetched_url: None,
     };
-    match parallax_extract::analyze(raw, &parallax_extract::ExtractOptions::default()).article {
+    match parallax_extract::extract(raw, &parallax_extract::ExtractOptions::default()).article {
         Some(a) => Doc {
             title: a.title.clone().or(doc.title),
             day: a.published.as_ref().and_then(|p| parallax_stories::day_number(&p.value)).or(doc.day),

@@ -124,8 +124,19 @@ fn from_record(r: &Record, diags: &mut Vec<Diagnostic>, doc: &RawDocument, opts:
     Parts { extractor, blocks, captions, title, outlet, authors, url, declared_lang: lang, published, modified }
 }
 
-/// Turn one raw document into an article.
+/// Turn one raw document into an article: [`extract`], then [`annotate`].
 pub fn analyze(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
+    let mut analysis = extract(doc, opts);
+    if let Some(article) = analysis.article.as_mut() {
+        annotate(article, &mut analysis.diagnostics);
+    }
+    analysis
+}
+
+/// The article's clean text, metadata and segmentation, without the language
+/// stages (time expressions, quotes, entities): what story grouping and
+/// evaluation harnesses that only need the text read.
+pub fn extract(doc: RawDocument, opts: &ExtractOptions) -> Analysis {
     let mut diags = Vec::new();
     let parts = match &doc.payload {
         Payload::Html(h) => {
@@ -265,7 +276,12 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
         entities: Vec::new(),
         extractor: parts.extractor.to_string(),
     };
-    let mut article = article;
+    Analysis { article: Some(article), diagnostics: diags }
+}
+
+/// The language stages on an extracted article: time expressions anchored on its
+/// publication day, quotes, entities and speakers.
+pub fn annotate(article: &mut Article, diags: &mut Vec<Diagnostic>) {
     // "last Thursday" resolves against the publication day; without one it stays unanchored.
     let anchor = article.published.as_ref().and_then(|p| p.day()).and_then(parallax_time::civil::Day::parse);
     article.time_expressions = parallax_time::find_timexes(&article.text, anchor)
@@ -298,10 +314,9 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
             reporter: None,
         })
         .collect();
-    if let Err(e) = who::add_entities(&mut article) {
+    if let Err(e) = who::add_entities(article) {
         diags.push(Diagnostic::warning(&article.source.path, article.source.record, format!("no entities: {e}")));
     }
-    Analysis { article: Some(article), diagnostics: diags }
 }
 
 /// "Ferry halted | Harbour Times" -> "Ferry halted" when the suffix is the outlet.
@@ -371,6 +386,19 @@ mod tests {
 
     fn doc(payload: Payload, format: Format) -> RawDocument {
         RawDocument { source: Source { path: "t".into(), record: None, format }, payload, encoding: "UTF-8".into(), fetched_url: None }
+    }
+
+    #[test]
+    fn extract_is_analyze_without_the_language_stages() {
+        let text = "Pier closes\n\nThe harbour master said on Monday that the north pier would close for a week.\n";
+        let payload = || Payload::Text { text: text.into(), markdown: false };
+        let opts = ExtractOptions::default();
+        let bare = extract(doc(payload(), Format::Text), &opts).article.expect("article");
+        let full = analyze(doc(payload(), Format::Text), &opts).article.expect("article");
+        assert_eq!((bare.text.as_str(), bare.title.as_deref()), (full.text.as_str(), full.title.as_deref()));
+        assert!(bare.quotes.is_empty() && bare.time_expressions.is_empty());
+        assert_eq!(full.quotes.len(), 1);
+        assert_eq!(full.time_expressions.len(), 2, "{:?}", full.time_expressions);
     }
 
     #[test]

@@ -640,24 +640,24 @@ pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize 
     at
 }
 
-/// Where the hearer after "told" ends when a clause follows it without "that":
-/// "told reporters the ferry would run", "told CNN he would run". The hearer is
-/// one to three words; the clause opens with a determiner or a subject pronoun.
+/// Where the hearer after a cue ends when a clause follows it: "told reporters the
+/// ferry would run", "assured the crowd he would …", "asked voters whether …". The
+/// hearer is one to three words; the clause opens with a determiner, a subject
+/// pronoun, "that" or a question word. `None` when the words after the cue open the
+/// clause themselves ("warned that …", "said he …"): there is no hearer.
 pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
+    let opens_clause = |lower: &str| {
+        SUBJECT_PRONOUNS.contains(&lower) || matches!(lower, "that" | "whether" | "if" | "why" | "how" | "what" | "when" | "where")
+    };
     let mut words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
     let (_, first) = words.next()?;
+    if opens_clause(&first.to_lowercase()) || matches!(first.to_lowercase().as_str(), "who" | "to") {
+        return None;
+    }
     let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
     let mut taken = 1;
     for (at, w) in words {
-        let lower = w.to_lowercase();
-        // A clause opens with a subject pronoun, "that", a question word ("asked voters
-        // whether …") or a determiner after the hearer.
-        let question = matches!(lower.as_str(), "whether" | "if" | "why" | "how" | "what" | "when" | "where");
-        if SUBJECT_PRONOUNS.contains(&lower.as_str())
-            || lower == "that"
-            || question
-            || (determiner(w) && !(taken == 1 && determiner(first)))
-        {
+        if opens_clause(&w.to_lowercase()) || (determiner(w) && !(taken == 1 && determiner(first))) {
             return Some(at);
         }
         taken += 1;

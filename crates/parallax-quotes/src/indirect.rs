@@ -389,16 +389,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             } else if HEARER_CUES.contains(&word.as_str()) {
                 // "assured the crowd he would …", "warned voters the pier would close", "asked
                 // voters a simple question": the hearer ends where the clause starts.
-                let first = text[cstart..se].split_whitespace().next().unwrap_or("").to_lowercase();
-                let opens_clause = SUBJECT_PRONOUNS.contains(&first.as_str())
-                    || matches!(first.as_str(), "that" | "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who" | "to");
-                if !opens_clause {
-                    if let Some(end) = hearer_end(&text[cue.end..se]) {
-                        let at = cue.end + end;
-                        // Not when too little is left to be a clause ("asked him a question").
-                        if text[at..se].split_whitespace().count() >= 3 {
-                            cstart = at + (text[at..se].len() - text[at..se].trim_start().len());
-                        }
+                if let Some(end) = hearer_end(&text[cue.end..se]) {
+                    let at = cue.end + end;
+                    // Not when too little is left to be a clause ("asked him a question").
+                    if text[at..se].split_whitespace().count() >= 3 {
+                        cstart = at + (text[at..se].len() - text[at..se].trim_start().len());
                     }
                 }
             }

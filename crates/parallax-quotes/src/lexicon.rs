@@ -191,6 +191,10 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "though", "whom", "whose", "it's", "there",
 ];
 
+/// Determiners and quantifiers that open a noun phrase ("the mayor", "many engineers").
+pub(crate) const DETERMINERS: &[&str] =
+    &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "many", "most", "some", "several", "both", "these", "those"];
+
 /// Personal pronouns that can be the subject of a cue.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it"];
 

@@ -5,8 +5,8 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
-    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS, OPENING_ADVERBS,
-    PHRASE_STOPS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
+    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, DETERMINERS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS,
+    OPENING_ADVERBS, PHRASE_STOPS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
 
@@ -699,33 +699,7 @@ fn lead_in_len(s: &str) -> usize {
             // "…, as the mayor said", "As many engineers believe, …": a report set in
             // parenthesis; a comparison has no subject there ("as much as expected").
             "as" => tail.split(' ').next().is_some_and(|w| {
-                w.starts_with(char::is_uppercase)
-                    || matches!(
-                        w,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "my"
-                            | "your"
-                            | "many"
-                            | "most"
-                            | "some"
-                            | "several"
-                            | "both"
-                            | "these"
-                            | "those"
-                            | "he"
-                            | "she"
-                            | "they"
-                            | "we"
-                            | "i"
-                            | "you"
-                    )
+                w.starts_with(char::is_uppercase) || DETERMINERS.contains(&w) || SUBJECT_PRONOUNS.contains(&w) || w == "you"
             }),
             _ => false,
         };
