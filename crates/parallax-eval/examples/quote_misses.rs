@@ -4,6 +4,7 @@
 //! `quote_misses DIR context CUE`  missed attributions with that cue, in context
 //! `quote_misses DIR sources`      found quotes whose source is wrong or missing
 //! `quote_misses DIR bounds`       where matched contents' edges differ from gold's
+//! `quote_misses DIR predsrc`      every prediction: joint-right, content-right, source, cue (tab-separated)
 //! `quote_misses DIR nested`       gold attributions inside another's content, and the missed ones
 //! `quote_misses DIR joint`        content matched but no source agrees, as the
 //!   scorer counts it: `P` lines are predictions, `R` lines gold attributions
@@ -138,6 +139,19 @@ fn main() {
                         inside as u8,
                         text[lo..hi].replace(['\n', '\t'], " ")
                     );
+                }
+            }
+        }
+        "predsrc" => {
+            // Every prediction: whether the joint scorer counts it right, its source and cue.
+            for (text, gold, pred) in &docs {
+                for p in pred {
+                    let pc = (p.content.start, p.content.end);
+                    let ok = gold.iter().any(|g| overlaps(g.content, pc) && same(g.source, src(p)));
+                    let any = gold.iter().any(|g| overlaps(g.content, pc));
+                    let s = src(p).map(|s| text[s.0..s.1].replace('\n', "\\n")).unwrap_or_else(|| "-".into());
+                    let c = p.cue.as_ref().map(|c| text[c.start..c.end].to_string()).unwrap_or_default();
+                    println!("{}\t{}\t{}\t{}", ok as u8, any as u8, s, c);
                 }
             }
         }

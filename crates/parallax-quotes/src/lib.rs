@@ -1472,6 +1472,18 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_never_spans_a_line_break_and_goes_on_to_is_a_verb() {
+        // Found on PolNeAR's train split: a headline line ran into the speaker below it.
+        assert_first_source("Harbour Talks Stall\nAna Lind said the ferry would run by Friday.", "Ana Lind");
+        assert_first_source("[Bay Courier]\n-Dara Shaw explains why the pier closed in May.", "Dara Shaw");
+        // "goes on to" belongs to the verb, as "declined to" does.
+        assert_first_source("The harbour report goes on to ridicule the idea that the pier was safe.", "The harbour report");
+        // A comma inside a number bounds no phrase: no speaker starts at "000".
+        let q = show("The harbour fund replaced more than $500,000 worth of planned ads supporting Lind, the filings show.");
+        assert!(!q.is_empty() && q.iter().all(|x| !x.3.as_deref().is_some_and(|s| s.starts_with("000"))), "{q:?}");
+    }
+
+    #[test]
     fn polnear_mixed_marks_bare_attributions_and_trailing_ellipses() {
         // Found on PolNeAR's train split. A straight opening mark closed by a curly one.
         let q = show("\"There are two people with the knowledge to do that,” said Ana Lind, a harbour pilot.");

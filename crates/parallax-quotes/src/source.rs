@@ -28,10 +28,18 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let spaced_hyphen = |s: &str, i: usize| s[i..].starts_with('-') && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
     let rfind_dash =
         |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
+    // A comma between digits is a thousands separator ("$500,000 worth of ads"), not a boundary.
+    let digit_comma = |s: &str, i: usize| {
+        s[i..].starts_with(',') && s[..i].ends_with(|c: char| c.is_ascii_digit()) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())
+    };
     let boundary = |s: &str| {
         s.char_indices()
             .rev()
-            .find(|&(i, c)| matches!(c, ',' | ';' | ':' | '”' | '"' | '(') || DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i)))
+            .find(|&(i, c)| {
+                (matches!(c, ',' | ';' | ':' | '”' | '"' | '(') && !digit_comma(s, i))
+                    || DASHES.contains(&c)
+                    || (c == '-' && spaced_hyphen(s, i))
+            })
             .map(|(i, c)| (i, i + c.len_utf8()))
     };
     let (bpos, mut cut) = boundary(seg).unwrap_or((0, 0));
@@ -737,6 +745,19 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
 /// at all when the phrase opens with a quotation mark (the quoted words, not
 /// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
 pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
+    // A speaker never spans a line break: the line before is a headline or a
+    // list's label ("Zika Virus\nChris Christie said", "[Vox]\n-Lynn Vavreck finds").
+    let r = match text[r.start..r.end].rfind('\n') {
+        Some(i) => {
+            let line = &text[r.start + i + 1..r.end];
+            let skip = line.len() - line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '—')).len();
+            Range { start: r.start + i + 1 + skip, end: r.end }
+        }
+        None => r,
+    };
+    if r.start >= r.end {
+        return None;
+    }
     let start = r.start + lead_in_len(&text[r.start..r.end]);
     let s = &text[start..r.end];
     if s.starts_with(['“', '"', '‘']) {
@@ -748,7 +769,12 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     // "Cook declined to say", "the board is expected to endorse": the infinitive's
     // subject is the phrase before its verb and that verb's auxiliaries.
     let mut end = r.end;
-    let verb_before_to = s.strip_suffix(" to").and_then(|h| h.split_whitespace().next_back()).is_some_and(|v| {
+    // "goes on to", "went on to": the verb before "on to" carries the subject.
+    let (head, dropped) = match s.strip_suffix(" on to") {
+        Some(h) => (Some(h), 3),
+        None => (s.strip_suffix(" to"), 2),
+    };
+    let verb_before_to = head.and_then(|h| h.split_whitespace().next_back()).is_some_and(|v| {
         let v = v.to_lowercase();
         (v.ends_with("ed") && v.len() > 4)
             || matches!(
@@ -792,7 +818,7 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     });
     if verb_before_to {
         let mut words: Vec<&str> = s.split_whitespace().collect();
-        words.truncate(words.len().saturating_sub(2));
+        words.truncate(words.len().saturating_sub(dropped));
         while words.last().is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
