@@ -89,6 +89,9 @@ fn tokens(text: &str) -> Vec<(String, bool, bool)> {
     out
 }
 
+/// Longest term kept, in bytes (the longest English words are under 30 letters).
+const MAX_TERM_BYTES: usize = 40;
+
 /// Raw terms of an article. Title terms count twice. Names come from cased
 /// text only: a lower-cased corpus simply yields words and numbers. Name
 /// pairs (for labels) only when `pairs` is set.
@@ -111,7 +114,9 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool) -> Vec<RawTerm> {
                 prev_name = None;
                 continue;
             }
-            if lower.chars().count() < 2 || is_stop(&lower) {
+            // A run of letters longer than any word (a hash, an encoded blob, a
+            // whitespace-free line) is no term: it would only flood labels and evidence.
+            if lower.chars().count() < 2 || lower.len() > MAX_TERM_BYTES || is_stop(&lower) {
                 prev_name = None;
                 continue;
             }
@@ -170,6 +175,19 @@ mod tests {
         assert_eq!(find(&terms, "clinic").unwrap().kind, Kind::Word);
         // Words are keyed by stem ("checked", "check" are one term) and shown as written.
         assert_eq!(terms.iter().find(|t| t.key == key_of(Kind::Word, "check")).map(|t| t.text.as_str()), Some("checked"));
+    }
+
+    #[test]
+    fn a_token_longer_than_any_word_is_no_term() {
+        // Found by feeding a file that is one 3-million-letter line: the story label was that line.
+        let blob = "x".repeat(5000);
+        let terms = raw_terms(Some("Pier reopens"), &format!("The pier {blob} reopened at Dunmore harbour."), true);
+        assert!(terms.iter().all(|t| t.text.len() <= MAX_TERM_BYTES), "{:?}", terms.iter().map(|t| t.text.len()).max());
+        assert!(
+            find(&terms, "pier").is_some() && find(&terms, "harbour").is_some() && find(&terms, "dunmore").is_some(),
+            "{:?}",
+            terms.iter().map(|t| &t.text).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -246,18 +246,23 @@ fn date(d: &Option<DateInfo>) -> String {
 const COLUMN: usize = 48;
 const SHOWN_PAIRS: usize = 50;
 
-/// Words of `s` in lines of at most `width` characters.
+/// Words of `s` in lines of at most `width` characters; a word longer than a
+/// line is cut into pieces that fit.
 fn wrap(s: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut cur = String::new();
-    for w in s.split_whitespace() {
+    let pieces = s.split_whitespace().flat_map(|w| {
+        let chars: Vec<char> = w.chars().collect();
+        chars.chunks(width.max(1)).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>()
+    });
+    for w in pieces {
         if !cur.is_empty() && cur.chars().count() + 1 + w.chars().count() > width {
             lines.push(std::mem::take(&mut cur));
         }
         if !cur.is_empty() {
             cur.push(' ');
         }
-        cur.push_str(w);
+        cur.push_str(&w);
     }
     if !cur.is_empty() {
         lines.push(cur);
@@ -524,5 +529,21 @@ impl<W: Write> Printer for HumanPrinter<W> {
     fn finish(&mut self, _diagnostics: &[Diagnostic], _summary: &Summary) -> Result<()> {
         self.out.flush()?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_cuts_a_word_longer_than_the_column() {
+        // Found by comparing two files that share a 200,000-letter run: the side-by-side
+        // view printed it on one line.
+        let blob = "z".repeat(200);
+        let lines = wrap(&format!("the pier {blob} reopened"), COLUMN);
+        assert!(lines.iter().all(|l| l.chars().count() <= COLUMN), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("thepier{blob}reopened"));
+        assert_eq!(wrap("Ana Lind said the pier would reopen.", 12), vec!["Ana Lind", "said the", "pier would", "reopen."]);
     }
 }
