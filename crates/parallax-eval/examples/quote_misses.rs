@@ -151,7 +151,25 @@ fn main() {
                     let any = gold.iter().any(|g| overlaps(g.content, pc));
                     let s = src(p).map(|s| text[s.0..s.1].replace('\n', "\\n")).unwrap_or_else(|| "-".into());
                     let c = p.cue.as_ref().map(|c| text[c.start..c.end].to_string()).unwrap_or_default();
-                    println!("{}\t{}\t{}\t{}", ok as u8, any as u8, s, c);
+                    if std::env::var("CONTEXT").is_ok() {
+                        let golds: Vec<&str> = gold
+                            .iter()
+                            .filter(|g| overlaps(g.content, pc))
+                            .map(|g| g.source.map(|x| &text[x.0..x.1]).unwrap_or("-"))
+                            .collect();
+                        let cue_at = p.cue.as_ref().map_or(pc.0, |c| c.start);
+                        let mut lo = cue_at.saturating_sub(200);
+                        while !text.is_char_boundary(lo) {
+                            lo -= 1;
+                        }
+                        let mut hi = (cue_at + 60).min(text.len());
+                        while !text.is_char_boundary(hi) {
+                            hi += 1;
+                        }
+                        println!("{}\t{}\t{}\t{}\t{:?}\t…{}", ok as u8, any as u8, s, c, golds, text[lo..hi].replace('\n', " / "));
+                    } else {
+                        println!("{}\t{}\t{}\t{}", ok as u8, any as u8, s, c);
+                    }
                 }
             }
         }
