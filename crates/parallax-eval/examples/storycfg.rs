@@ -1,7 +1,8 @@
 //! Developer aid: `parallax eval stories` on ECB+ and Multi-News (all and
 //! cleaned) under settings from the environment, one line per run:
 //! `JOIN=0.2 QT=8 PC=48 MC=32 IT=20 DT=40 CT=80` (join threshold, query terms,
-//! postings cap, most candidates, indexed terms, terms per article and per centroid).
+//! postings cap, most candidates, indexed terms, terms per article and per centroid);
+//! `ST=0.4 SM=4 SX=64` (split threshold, first and last split check); `SEED=n` another arrival order.
 //! `cargo run --release -p parallax-eval --example storycfg -- ../shared/eval`
 use parallax_eval::stories::{evaluate, load_ecbplus, load_multinews};
 
@@ -11,6 +12,15 @@ fn main() {
     let get = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<f32>().ok());
     if let Some(v) = get("JOIN") {
         cfg.join_threshold = v;
+    }
+    if let Some(v) = get("ST") {
+        cfg.split_threshold = v;
+    }
+    if let Some(v) = get("SM") {
+        cfg.split_min = v as u32;
+    }
+    if let Some(v) = get("SX") {
+        cfg.split_max = v as u32;
     }
     let counts: [(&str, &mut usize); 6] = [
         ("QT", &mut cfg.query_terms),
@@ -30,8 +40,13 @@ fn main() {
         ("mn", load_multinews(&data.join("multinews-test"), false).expect("multinews")),
         ("mnc", load_multinews(&data.join("multinews-test"), true).expect("multinews")),
     ];
-    for (name, docs) in runs {
-        let s = evaluate(name, docs, true, &cfg).stories;
+    // SEED=n: another arrival order than the eval's.
+    let seed = std::env::var("SEED").ok().and_then(|v| v.parse::<u64>().ok());
+    for (name, mut docs) in runs {
+        if let Some(seed) = seed {
+            parallax_eval::stories::shuffle(&mut docs, seed);
+        }
+        let s = evaluate(name, docs, seed.is_none(), &cfg).stories;
         print!("{name} {:.3} ({:.3}/{:.3}) n={}  ", s.bcubed_f1, s.bcubed_precision, s.bcubed_recall, s.found_clusters);
     }
     println!();

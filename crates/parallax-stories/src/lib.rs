@@ -2,9 +2,10 @@
 //!
 //! Articles arrive one at a time (in time order when times are known). Each
 //! joins the most similar open story or starts a new one; nothing is ever
-//! re-clustered. Cost per article is flat: candidates come from an inverted
-//! index over each story's strongest terms, with capped posting lists, and
-//! only those candidates are scored.
+//! re-clustered, only small stories are checked for a split. Cost per article
+//! is flat: candidates come from an inverted index over each story's
+//! strongest terms, with capped posting lists, and only those candidates are
+//! scored.
 //!
 //! Method (thresholds in [`StoryConfig`]):
 //! 1. features ([`features`]): TF-IDF over words, names and numbers (name
@@ -21,11 +22,18 @@
 //!    closed (no longer a candidate), so a later event of the same kind starts a new story;
 //! 5. topics: a new story joins the topic of the most similar earlier story
 //!    when their similarity reaches `topic_threshold` (a lower bar), else it
-//!    starts a topic. Story and topic are two levels.
+//!    starts a topic. Story and topic are two levels;
+//! 6. splits ([`split`]): a story is checked at `split_min` members and each
+//!    doubling up to `split_max`; when two-means over its members finds two
+//!    halves less similar than `split_threshold`, the half without its first
+//!    article becomes a new story of the same topic. Moved articles are
+//!    reported by [`Clusterer::take_moves`]; [`Clusterer::story_of`] gives
+//!    every article's story now.
 //!
 //! The library never prints; it returns assignments with their evidence.
 
 pub mod features;
+mod split;
 pub mod timeline;
 
 use std::collections::VecDeque;
@@ -68,6 +76,12 @@ pub struct StoryConfig {
     pub keep_texts: bool,
     /// Pseudo-documents in the IDF prior (see `idf`).
     pub idf_prior_docs: f32,
+    /// A story is checked for a split when its size reaches `split_min`,
+    /// then each doubling of it up to `split_max` (see `split`).
+    pub split_min: u32,
+    pub split_max: u32,
+    /// Split when the two halves' centroids are less similar than this.
+    pub split_threshold: f32,
 }
 
 impl Default for StoryConfig {
@@ -85,6 +99,9 @@ impl Default for StoryConfig {
             horizon_days: 30.0,
             keep_texts: true,
             idf_prior_docs: 200.0,
+            split_min: 4,
+            split_max: 64,
+            split_threshold: 0.40,
         }
     }
 }
@@ -101,6 +118,8 @@ pub struct ArticleInput<'a> {
 /// Why an article belongs to its story.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Membership {
+    /// The article's number: 0 for the first article added, then 1, 2, …
+    pub article: u32,
     pub story: u32,
     /// Similarity to the story when it joined (1.0 for the article that started it).
     pub similarity: f32,
@@ -121,6 +140,9 @@ struct Story {
     /// Name pairs of the members, summed, for the label (sorted by key;
     /// empty when texts are not kept).
     pairs: Vec<(u64, f32)>,
+    /// Its members' vectors while it may still be split (size up to
+    /// `split_max`); empty after.
+    members: Vec<split::MemberVec>,
 }
 
 /// The online clusterer.
@@ -132,6 +154,23 @@ pub struct Clusterer {
     postings: HashMap<u64, VecDeque<u32>>,
     texts: HashMap<u64, (String, Kind)>,
     topics: u32,
+    /// Each article's story, by article number (splits move articles).
+    story_of: Vec<u32>,
+    /// Articles moved by splits since the last `take_moves`.
+    moves: Vec<Move>,
+    /// (day, story) of each dated article of a story that keeps members'
+    /// vectors, oldest first: a story idle past the horizon is closed, and
+    /// its vectors are freed (`split::free_closed`).
+    closing: VecDeque<(f64, u32)>,
+}
+
+/// An article that a split moved to a new story, with its evidence there.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Move {
+    pub article: u32,
+    pub story: u32,
+    pub similarity: f32,
+    pub shared_terms: Vec<String>,
 }
 
 /// A story as reported: its label, time span, size and topic.
@@ -157,6 +196,9 @@ impl Clusterer {
             postings: HashMap::default(),
             texts: HashMap::default(),
             topics: 0,
+            story_of: Vec::new(),
+            moves: Vec::new(),
+            closing: VecDeque::new(),
         }
     }
 
@@ -172,6 +214,23 @@ impl Clusterer {
     /// Number of topics so far.
     pub fn topic_count(&self) -> usize {
         self.topics as usize
+    }
+
+    /// The story article `article` (its number, see [`Membership::article`]) is in now.
+    pub fn story_of(&self, article: u32) -> u32 {
+        self.story_of[article as usize]
+    }
+
+    /// Articles that splits moved to new stories since the last call, in the
+    /// order of the splits. Callers drain it after each [`Clusterer::add`]
+    /// (it grows until they do).
+    pub fn take_moves(&mut self) -> Vec<Move> {
+        std::mem::take(&mut self.moves)
+    }
+
+    /// Number of articles in story `id` now.
+    pub fn story_size(&self, id: u32) -> u32 {
+        self.stories[id as usize].size
     }
 
     /// IDF with a prior: `idf_prior_docs` pseudo-documents that lack every term,
@@ -372,6 +431,7 @@ impl Clusterer {
 
     /// Add one article; returns its story and why.
     pub fn add(&mut self, input: ArticleInput<'_>) -> Membership {
+        let article = self.story_of.len() as u32;
         let (v, pairs) = self.vectorise(&input);
         let v_norm = self.weighted_norm(&v);
         let candidates = self.candidates(&v);
@@ -385,7 +445,9 @@ impl Clusterer {
                 self.join(id, &fit, input.day);
                 let story = &mut self.stories[id as usize];
                 story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS, |&(_, w)| w);
-                Membership { story: id, similarity: sim, shared_terms: shared }
+                self.story_of.push(id);
+                self.remember(id, article, v, sim.min(1.0), input.day, pairs);
+                Membership { article, story: id, similarity: sim, shared_terms: shared }
             }
             _ => {
                 let id = self.stories.len() as u32;
@@ -411,11 +473,14 @@ impl Clusterer {
                     first_day: input.day,
                     last_day: input.day,
                     topic,
-                    pairs,
+                    pairs: pairs.clone(),
+                    members: Vec::new(),
                 });
                 self.index_story(id);
                 let shared = self.shared_terms(&v, &v);
-                Membership { story: id, similarity: 1.0, shared_terms: shared }
+                self.story_of.push(id);
+                self.remember(id, article, v, 1.0, input.day, pairs);
+                Membership { article, story: id, similarity: 1.0, shared_terms: shared }
             }
         }
     }
@@ -594,6 +659,49 @@ mod tests {
         let summary = c.summary(a.story);
         assert!(summary.terms.iter().all(|t| !t.contains(" ")), "{:?}", summary.terms);
         assert!(summary.label.contains("Port Aven") && summary.label.contains("Ines Moro"), "{}", summary.label);
+    }
+
+    #[test]
+    fn a_story_that_swallowed_a_second_event_is_split_and_its_articles_move() {
+        // Two fires at ferry terminals, undated (as in ECB+): a report of the second
+        // that recalls the first joins the first's story, and the second event's
+        // reports then follow it there, until the split check parts them.
+        let mut c = Clusterer::new(StoryConfig::default());
+        let port_aven = [
+            "A fire tore through the passenger hall of the Port Aven ferry terminal. Director Ines Moro said fourteen people were treated for smoke inhalation.",
+            "Fourteen people were treated for smoke after fire swept the Port Aven ferry terminal hall, director Ines Moro said.",
+            "Director Ines Moro said the Port Aven terminal will stay shut after the passenger hall fire that sent fourteen people to hospital.",
+            "The Port Aven ferry terminal fire started in a storage room, Ines Moro said; fourteen people were treated for smoke.",
+        ];
+        let kellby = [
+            "Fire broke out in the passenger hall of the Kellby ferry terminal, months after the Port Aven terminal fire. Harbour master Rolf Dane said nine people were treated for smoke inhalation.",
+            "Harbour master Rolf Dane said nine people were treated for smoke after a fire in the Kellby ferry terminal hall.",
+            "The Kellby terminal will reopen on Monday after the hall fire, Rolf Dane said; nine people were treated.",
+            "Rolf Dane said the fire at the Kellby ferry terminal began in a ticket office. Nine people were treated for smoke.",
+            "Nine people were treated after fire hit the Kellby ferry terminal, harbour master Rolf Dane said.",
+        ];
+        let a: Vec<Membership> = port_aven.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None })).collect();
+        let k: Vec<Membership> = kellby.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None })).collect();
+        let story = a[0].story;
+        assert!(a.iter().all(|m| m.story == story), "{a:?}");
+        // The bridging report joined the Port Aven story, and the next reports followed it.
+        assert!(k.iter().filter(|m| m.story == story).count() >= 2, "{k:?}");
+        // At the end the two events are two stories of one topic.
+        assert!(a.iter().all(|m| c.story_of(m.article) == story));
+        let second = c.story_of(k[1].article);
+        assert_ne!(second, story);
+        assert!(
+            k[1..].iter().all(|m| c.story_of(m.article) == second),
+            "{:?}",
+            k.iter().map(|m| c.story_of(m.article)).collect::<Vec<_>>()
+        );
+        assert_eq!(c.topic_of(second), c.topic_of(story));
+        // The moves say which articles left, with their evidence in the new story.
+        let moves = c.take_moves();
+        assert!(moves.iter().all(|m| m.story == second && m.similarity > 0.0 && !m.shared_terms.is_empty()), "{moves:?}");
+        assert!(moves.iter().any(|m| m.article == k[1].article));
+        assert!(c.take_moves().is_empty());
+        assert!(c.summary(second).label.contains("Kellby") || c.summary(second).label.contains("Dane"), "{}", c.summary(second).label);
     }
 
     #[test]

@@ -116,6 +116,13 @@ pub struct StoriesArgs {
     /// Override the topic threshold.
     #[arg(long)]
     topic_threshold: Option<f32>,
+    /// Override the split threshold.
+    #[arg(long)]
+    split_threshold: Option<f32>,
+    /// Also run the shuffled datasets in this many arrival orders in all (the
+    /// eval's and N - 1 others) and report the spread of B-cubed F1.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    orders: u64,
     /// Fail (exit 1) when ECB+ B-cubed F1 is below this.
     #[arg(long, value_name = "F1")]
     min_ecb_f1: Option<f64>,
@@ -128,7 +135,7 @@ pub struct StoriesArgs {
 }
 
 pub fn stories(args: StoriesArgs) -> Result<u8> {
-    use parallax_eval::stories::{evaluate, load_ecbplus, load_meantime, load_multinews};
+    use parallax_eval::stories::{evaluate, evaluate_in_order, load_ecbplus, load_meantime, load_multinews, EVAL_ORDER_SEED};
     let mut config = parallax_stories::StoryConfig::default();
     if let Some(t) = args.join_threshold {
         config.join_threshold = t;
@@ -136,13 +143,28 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     if let Some(t) = args.topic_threshold {
         config.topic_threshold = t;
     }
+    if let Some(t) = args.split_threshold {
+        config.split_threshold = t;
+    }
     let mut results = Vec::new();
+    // B-cubed F1 of each shuffled dataset in every arrival order asked for.
+    let mut spreads: Vec<(String, Vec<f64>)> = Vec::new();
+    let mut shuffled = |name: &str, docs: Vec<parallax_eval::stories::Doc>| {
+        let mut f1s = Vec::new();
+        for k in 1..args.orders.max(1) {
+            f1s.push(evaluate_in_order(name, docs.clone(), Some(EVAL_ORDER_SEED + k), &config).stories.bcubed_f1);
+        }
+        let r = evaluate(name, docs, true, &config);
+        f1s.insert(0, r.stories.bcubed_f1);
+        spreads.push((name.to_string(), f1s));
+        r
+    };
     if let Some(d) = dataset(&args.data, "ecbplus") {
-        results.push(evaluate("ecbplus", load_ecbplus(&d)?, true, &config));
+        results.push(shuffled("ecbplus", load_ecbplus(&d)?));
     }
     if let Some(d) = dataset(&args.data, "multinews-test") {
-        results.push(evaluate("multinews (all 5,622 clusters)", load_multinews(&d, false)?, true, &config));
-        results.push(evaluate("multinews (cleaned, first 1,000)", load_multinews(&d, true)?, true, &config));
+        results.push(shuffled("multinews (all 5,622 clusters)", load_multinews(&d, false)?));
+        results.push(shuffled("multinews (cleaned, first 1,000)", load_multinews(&d, true)?));
     }
     if let Some(d) = dataset(&args.data, "meantime-en") {
         results.push(evaluate("meantime (4 topic corpora)", load_meantime(&d)?, false, &config));
@@ -157,10 +179,19 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     check_floor(&mut failed, "multinews (cleaned) b-cubed f1", f1_of("multinews (cleaned"), args.min_multinews_clean_f1);
     finish(
         args.json,
-        json!({"datasets": results, "join_threshold": config.join_threshold, "topic_threshold": config.topic_threshold}),
+        json!({
+            "datasets": results,
+            "join_threshold": config.join_threshold,
+            "topic_threshold": config.topic_threshold,
+            "split_threshold": config.split_threshold,
+            "orders": spreads.iter().map(|(name, f1s)| json!({"dataset": name, "bcubed_f1": f1s})).collect::<Vec<_>>(),
+        }),
         &failed,
         || {
-            println!("join threshold {}, topic threshold {}", config.join_threshold, config.topic_threshold);
+            println!(
+                "join threshold {}, topic threshold {}, split threshold {} (checked at {} members and each doubling up to {})",
+                config.join_threshold, config.topic_threshold, config.split_threshold, config.split_min, config.split_max
+            );
             for r in &results {
                 let s = &r.stories;
                 let t = &r.topics;
@@ -172,6 +203,15 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
                     "{:<36} {:>6}       topics  {:>5}               B3 P {:.3} R {:.3} F1 {:.3}",
                     "", "", t.found_clusters, t.bcubed_precision, t.bcubed_recall, t.bcubed_f1
                 );
+            }
+            if args.orders > 1 {
+                println!("stories B3 F1 over {} arrival orders (the first is the one above):", args.orders);
+                for (name, f1s) in &spreads {
+                    let mean = f1s.iter().sum::<f64>() / f1s.len() as f64;
+                    let (lo, hi) = f1s.iter().fold((f64::MAX, f64::MIN), |(l, h), &x| (l.min(x), h.max(x)));
+                    let all: Vec<String> = f1s.iter().map(|x| format!("{x:.3}")).collect();
+                    println!("{name:<36} min {lo:.3} mean {mean:.3} max {hi:.3}  ({})", all.join(" "));
+                }
             }
             Ok(())
         },

@@ -53,23 +53,38 @@ pub struct StoriesReport {
     pub topics: Vec<TopicOut>,
 }
 
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
 /// Online story grouping for a run.
 pub struct StoryGrouper {
     clusterer: Clusterer,
+    /// Each article's story and evidence, by article number.
     members: Vec<(u32, Member)>,
-    /// Each story's timeline, merged as articles arrive.
+    /// Each story's timeline, merged as articles arrive, once the story can
+    /// no longer be split.
     timelines: HashMap<u32, Timeline>,
+    /// Dated sentences of the articles of stories that may still be split,
+    /// by story, in article order: they follow their article when it moves.
+    pending: HashMap<u32, Vec<(u32, Vec<DatedSentence>)>>,
 }
 
 impl StoryGrouper {
     pub fn new() -> Self {
-        StoryGrouper { clusterer: Clusterer::new(StoryConfig::default()), members: Vec::new(), timelines: HashMap::new() }
+        StoryGrouper {
+            clusterer: Clusterer::new(StoryConfig::default()),
+            members: Vec::new(),
+            timelines: HashMap::new(),
+            pending: HashMap::new(),
+        }
     }
 
     /// Place one article (called as articles arrive).
     pub fn add(&mut self, a: &Article) {
         let day = a.published.as_ref().and_then(|p| day_number(&p.value));
         let m = self.clusterer.add(ArticleInput { title: a.title.as_deref(), text: &a.text, day });
+        debug_assert_eq!(m.article as usize, self.members.len());
         // Sentences whose time expression names a day: the article's dated events.
         let mut dated = Vec::new();
         for t in &a.time_expressions {
@@ -89,23 +104,45 @@ impl StoryGrouper {
                 }
             }
         }
-        let timeline = self.timelines.entry(m.story).or_default();
-        for d in dated {
-            timeline.add(d);
-        }
         self.members.push((
             m.story,
-            Member {
-                article: a.id.clone(),
-                source: a.source.display(),
-                similarity: (m.similarity * 1000.0).round() / 1000.0,
-                shared_terms: m.shared_terms,
-            },
+            Member { article: a.id.clone(), source: a.source.display(), similarity: round3(m.similarity), shared_terms: m.shared_terms },
         ));
+        self.pending.entry(m.story).or_default().push((m.article, dated));
+        // A split moves articles (and their dated sentences) to a new story.
+        for mv in self.clusterer.take_moves() {
+            let (story, member) = &mut self.members[mv.article as usize];
+            if let Some(list) = self.pending.get_mut(story) {
+                if let Some(i) = list.iter().position(|(x, _)| *x == mv.article) {
+                    let entry = list.remove(i);
+                    self.pending.entry(mv.story).or_default().push(entry);
+                }
+            }
+            *story = mv.story;
+            member.similarity = round3(mv.similarity);
+            member.shared_terms = mv.shared_terms;
+        }
+        // A story past its last split check folds its dated sentences into its timeline.
+        if self.clusterer.story_size(m.story) > self.clusterer.config().split_max {
+            self.settle(m.story);
+        }
+    }
+
+    fn settle(&mut self, story: u32) {
+        if let Some(list) = self.pending.remove(&story) {
+            let timeline = self.timelines.entry(story).or_default();
+            for d in list.into_iter().flat_map(|(_, dated)| dated) {
+                timeline.add(d);
+            }
+        }
     }
 
     /// The report, stories in order of first appearance.
     pub fn report(mut self) -> StoriesReport {
+        let open: Vec<u32> = self.pending.keys().copied().collect();
+        for story in open {
+            self.settle(story);
+        }
         let mut by_story: Vec<(u32, Vec<Member>)> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
         for (s, m) in self.members {

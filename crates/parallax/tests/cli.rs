@@ -394,6 +394,56 @@ fn story_timeline_keeps_conflicting_dates_side_by_side() {
 }
 
 #[test]
+fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
+    // Two ferry terminal fires reported the same day: a report of the second that
+    // recalls the first joins the first's story, the next reports follow it, and the
+    // split check parts them. Articles, evidence and dated sentences move together.
+    let port_aven = [
+        "A fire tore through the passenger hall of the Port Aven ferry terminal on Tuesday. Director Ines Moro said fourteen people were treated for smoke inhalation.",
+        "Fourteen people were treated for smoke after fire swept the Port Aven ferry terminal hall, director Ines Moro said.",
+        "Director Ines Moro said the Port Aven terminal will stay shut after the passenger hall fire that sent fourteen people to hospital.",
+        "The Port Aven ferry terminal fire started in a storage room, Ines Moro said; fourteen people were treated for smoke.",
+    ];
+    let kellby = [
+        "Fire broke out in the passenger hall of the Kellby ferry terminal, months after the Port Aven terminal fire. Harbour master Rolf Dane said nine people were treated for smoke inhalation.",
+        "Harbour master Rolf Dane said on Tuesday that nine people were treated for smoke after a fire in the Kellby ferry terminal hall.",
+        "The Kellby terminal will reopen on Monday after the hall fire, Rolf Dane said; nine people were treated.",
+        "Rolf Dane said the fire at the Kellby ferry terminal began in a ticket office. Nine people were treated for smoke.",
+        "Nine people were treated after fire hit the Kellby ferry terminal, harbour master Rolf Dane said.",
+    ];
+    let dir = std::env::temp_dir().join(format!("parallax-split-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("fires.jsonl");
+    let lines: Vec<String> =
+        port_aven.iter().chain(kellby.iter()).map(|t| serde_json::json!({"text": t, "date": "2026-11-11"}).to_string()).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let doc = json_of(&out);
+    let stories = doc["stories"].as_array().unwrap();
+    let records = |s: &Value| -> Vec<String> {
+        s["articles"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap().rsplit('#').next().unwrap().to_string()).collect()
+    };
+    let first = stories.iter().find(|s| records(s).contains(&"1".to_string())).unwrap();
+    let second = stories.iter().find(|s| records(s).contains(&"5".to_string())).unwrap();
+    assert_eq!(records(first), ["1", "2", "3", "4"], "{first}");
+    assert_eq!(records(second), ["5", "6", "7", "8", "9"], "{second}");
+    assert_eq!(first["topic"], second["topic"]);
+    // Each moved article's evidence is about its new story.
+    assert!(second["articles"].as_array().unwrap().iter().all(|m| m["shared_terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t == "kellby" || t == "dane")));
+    // The dated sentence of record 6 ("on Tuesday") moved with it.
+    let days_of =
+        |s: &Value| -> Vec<String> { s["timeline"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap().to_string()).collect() };
+    assert!(days_of(second).iter().any(|t| t.contains("Rolf Dane said on Tuesday")), "{}", second["timeline"]);
+    assert!(days_of(first).iter().all(|t| !t.contains("Kellby")), "{}", first["timeline"]);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn provenance_points_rewrites_back_to_the_original_report() {
     let out = parallax(&["analyze", "examples/corpus", "--json"]);
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
