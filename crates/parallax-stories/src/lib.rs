@@ -705,6 +705,37 @@ mod tests {
     }
 
     #[test]
+    fn a_story_reopened_by_an_older_article_is_never_split_on_part_of_its_members() {
+        // A closed story frees its members' vectors; an article dated within its span
+        // can still join it (articles out of time order). A split then would rebuild it from the few members it
+        // kept and lose the others: sizes must keep matching the assignments.
+        let mut c = Clusterer::new(StoryConfig::default());
+        let add_on = |c: &mut Clusterer, text: &str, day: f64| c.add(ArticleInput { title: None, text, day: Some(day) });
+        for t in [
+            "A fire tore through the passenger hall of the Port Aven ferry terminal. Director Ines Moro said fourteen people were treated for smoke inhalation.",
+            "Fourteen people were treated for smoke after fire swept the Port Aven ferry terminal hall, director Ines Moro said.",
+            "Director Ines Moro said the Port Aven terminal will stay shut after the passenger hall fire that sent fourteen people to hospital.",
+            "The Port Aven ferry terminal fire started in a storage room, Ines Moro said; fourteen people were treated for smoke.",
+        ] {
+            add_on(&mut c, t, 0.0);
+        }
+        add_on(&mut c, "The city council voted to build a public library in the former net factory on Dock Road.", 40.0);
+        for t in [
+            "Fire broke out in the passenger hall of the Kellby ferry terminal, months after the Port Aven terminal fire. Harbour master Rolf Dane said nine people were treated for smoke inhalation.",
+            "Harbour master Rolf Dane said nine people were treated for smoke after a fire in the Kellby ferry terminal hall.",
+            "Port Aven director Ines Moro said the ferry terminal hall will reopen; fourteen people were treated for smoke after the fire.",
+            "Ines Moro said the Port Aven ferry terminal fire hall damage is being repaired; fourteen people were treated.",
+        ] {
+            add_on(&mut c, t, 0.0);
+        }
+        let n = c.story_of.len() as u32;
+        for id in 0..c.story_count() as u32 {
+            let assigned = (0..n).filter(|&a| c.story_of(a) == id).count() as u32;
+            assert_eq!(c.story_size(id), assigned, "story {id}");
+        }
+    }
+
+    #[test]
     fn day_numbers_round_trip() {
         assert_eq!(day_number("1970-01-01"), Some(0.0));
         assert_eq!(day_number("2026-11-10T18:00"), Some(day_number("2026-11-10").unwrap() + 0.75));

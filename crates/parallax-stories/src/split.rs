@@ -36,9 +36,11 @@ impl Clusterer {
     /// the story when its size is a checkpoint.
     pub(crate) fn remember(&mut self, id: u32, article: u32, v: TermVec, fit: f32, day: Option<f64>, pairs: TermVec) {
         let (min, max) = (self.config.split_min.max(1), self.config.split_max);
-        if self.stories[id as usize].size > max {
-            // Past the last check: free the vectors.
-            self.stories[id as usize].members = Vec::new();
+        let story = &mut self.stories[id as usize];
+        // Past the last check, or freed when it closed (an article older than the
+        // rest can reopen it): a split needs every member, so the story is settled.
+        if story.size > max || story.members.len() + 1 != story.size as usize {
+            story.members = Vec::new();
             return;
         }
         // Exact-size copies: the vector may sit in a much larger buffer, and a story keeps
@@ -160,6 +162,7 @@ impl Clusterer {
 
     /// Split story `id` in two when its members form two groups.
     fn check_split(&mut self, id: u32) {
+        debug_assert_eq!(self.stories[id as usize].members.len(), self.stories[id as usize].size as usize);
         let Some((keep, go)) = self.halves(id) else { return };
         let members = std::mem::take(&mut self.stories[id as usize].members);
         let mut stay = Vec::with_capacity(keep.len());
