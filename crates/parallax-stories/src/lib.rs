@@ -306,19 +306,11 @@ impl Clusterer {
 
     /// Cosine under the current IDF; only shared terms need a lookup.
     fn cosine(&self, a: &[(u64, f32)], a_norm: f32, b: &[(u64, f32)], b_norm: f32) -> f32 {
-        let (mut i, mut j, mut s) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let idf = self.idf(a[i].0);
-                    s += a[i].1 * b[j].1 * idf * idf;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let mut s = 0.0;
+        for_shared(a, b, |k, x, y| {
+            let idf = self.idf(k);
+            s += x * y * idf * idf;
+        });
         s / (a_norm * b_norm)
     }
 
@@ -412,19 +404,10 @@ impl Clusterer {
             return Vec::new();
         }
         let mut shared: Vec<(u64, f32)> = Vec::new();
-        let (mut i, mut j) = (0, 0);
-        while i < v.len() && j < centroid.len() {
-            match v[i].0.cmp(&centroid[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    let idf = self.idf(v[i].0);
-                    shared.push((v[i].0, v[i].1 * centroid[j].1 * idf * idf));
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        for_shared(v, centroid, |k, x, y| {
+            let idf = self.idf(k);
+            shared.push((k, x * y * idf * idf));
+        });
         shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(|(t, _)| t.clone())).collect()
     }
@@ -567,6 +550,22 @@ pub fn day_number(value: &str) -> Option<f64> {
 /// The ISO day of a day number.
 pub fn day_to_iso(day: f64) -> String {
     parallax_time::civil::Day::from_number(day.floor() as i64).iso()
+}
+
+/// Calls `f(key, weight in a, weight in b)` for each key two key-sorted vectors share.
+fn for_shared(a: &[(u64, f32)], b: &[(u64, f32)], mut f: impl FnMut(u64, f32, f32)) {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                f(a[i].0, a[i].1, b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
 }
 
 /// Name pairs kept per article and per story, for labels.

@@ -13,7 +13,7 @@
 //! The check touches only the members of one story, at most `split_max`
 //! of them, and runs once per doubling: its cost per article stays flat.
 
-use crate::{merge_sum, Clusterer, Move, Story, TermVec, LABEL_PAIRS};
+use crate::{for_shared, merge_sum, Clusterer, Move, Story, TermVec, LABEL_PAIRS};
 
 /// Rounds of two-means; it settles in two or three on real stories.
 const ROUNDS: usize = 8;
@@ -142,17 +142,9 @@ impl Clusterer {
             centroid = merge_sum(&centroid, &fit, usize::MAX, |_| 0.0);
             pairs = merge_sum(&pairs, &m.pairs, usize::MAX, |_| 0.0);
         }
-        let keep = self.config.centroid_terms;
-        if centroid.len() > keep {
-            centroid.sort_by(|x, y| (y.1 * self.idf(y.0)).total_cmp(&(x.1 * self.idf(x.0))).then(x.0.cmp(&y.0)));
-            centroid.truncate(keep);
-            centroid.sort_by_key(|(k, _)| *k);
-        }
-        if pairs.len() > LABEL_PAIRS {
-            pairs.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            pairs.truncate(LABEL_PAIRS);
-            pairs.sort_by_key(|(k, _)| *k);
-        }
+        // The strongest terms, as `join` keeps them.
+        let centroid = merge_sum(&centroid, &[], self.config.centroid_terms, |&(k, w)| w * self.idf(k));
+        let pairs = merge_sum(&pairs, &[], LABEL_PAIRS, |&(_, w)| w);
         let norm = self.weighted_norm(&centroid);
         let days = members.iter().filter_map(|m| m.day);
         let first = days.clone().reduce(f64::min);
@@ -213,18 +205,8 @@ impl Clusterer {
 
 /// Dot product of two key-sorted vectors.
 fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
-    let (mut i, mut j, mut s) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let mut s = 0.0;
+    for_shared(a, b, |_, x, y| s += x * y);
     s
 }
 
