@@ -16,7 +16,8 @@ pub struct Member {
     pub article: String,
     /// `path` or `path#record`, for people reading the output.
     pub source: String,
-    /// Similarity to the story when the article joined (1.0 for the first article).
+    /// Similarity to the story when the article joined (1.0 for the first
+    /// article), or, when a split moved it here, to this story at the split.
     pub similarity: f32,
     /// Terms the article shares with the story, strongest first.
     pub shared_terms: Vec<String>,
