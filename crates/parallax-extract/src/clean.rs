@@ -228,6 +228,19 @@ fn phrase_rule(reason: RemovalReason) -> Option<&'static Regex> {
     })
 }
 
+/// A paragraph that a phrase rule (`phrase_rule`) flagged, cut into the short
+/// sentences that carry the phrase and the rest: `(gone, stay)`. `None` when the
+/// paragraph goes whole: another rule, one sentence, or every sentence carries it.
+fn notice_sentences(text: &str, reason: RemovalReason) -> Option<(Vec<&str>, Vec<&str>)> {
+    let matcher = phrase_rule(reason)?;
+    let parts = pieces(text);
+    if parts.len() < 2 {
+        return None;
+    }
+    let (gone, stay): (Vec<&str>, Vec<&str>) = parts.into_iter().partition(|p| words(p) <= FURNITURE_MAX_WORDS && matcher.is_match(p));
+    (!stay.is_empty()).then_some((gone, stay))
+}
+
 /// The end of a piece of a sentence for `strip_furniture`.
 static PIECE_END: LazyLock<Regex> = LazyLock::new(|| re(r#"[.!?]["')\]”’]*\s+"#));
 
@@ -560,30 +573,15 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
         // when no sentence carries it alone, the paragraph stays whole.
         let mut text = text;
         let decision = match decision {
-            Some((reason, rule)) if !keep.contains(&reason) => match phrase_rule(reason) {
-                Some(matcher) => {
-                    let parts = pieces(&text);
-                    if parts.len() < 2 {
-                        Some((reason, rule))
-                    } else {
-                        let (gone, stay): (Vec<&str>, Vec<&str>) =
-                            parts.into_iter().partition(|p| words(p) <= FURNITURE_MAX_WORDS && matcher.is_match(p));
-                        if stay.is_empty() {
-                            Some((reason, rule))
-                        } else {
-                            if !gone.is_empty() {
-                                for g in gone {
-                                    out.removed.push(Removal {
-                                        reason,
-                                        text: g.to_string(),
-                                        rule: format!("{rule} (one sentence of the paragraph)"),
-                                    });
-                                }
-                                text = stay.join(" ");
-                            }
-                            None
-                        }
+            Some((reason, rule)) if !keep.contains(&reason) => match notice_sentences(&text, reason) {
+                Some((gone, stay)) => {
+                    for g in &gone {
+                        out.removed.push(Removal { reason, text: g.to_string(), rule: format!("{rule} (one sentence of the paragraph)") });
                     }
+                    if !gone.is_empty() {
+                        text = stay.join(" ");
+                    }
+                    None
                 }
                 None => Some((reason, rule)),
             },

@@ -651,7 +651,8 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     };
     let mut words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
     let (_, first) = words.next()?;
-    if opens_clause(&first.to_lowercase()) || matches!(first.to_lowercase().as_str(), "who" | "to") {
+    let first_lower = first.to_lowercase();
+    if opens_clause(&first_lower) || matches!(first_lower.as_str(), "who" | "to") {
         return None;
     }
     let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");

@@ -233,6 +233,13 @@ impl Clusterer {
         self.stories[id as usize].size
     }
 
+    /// Whether story `id` may still be split (see [`split`]): it keeps every
+    /// member's vector. Once not, its articles stay where they are.
+    pub fn may_split(&self, id: u32) -> bool {
+        let s = &self.stories[id as usize];
+        s.members.len() == s.size as usize && s.size <= self.config.split_max
+    }
+
     /// IDF with a prior: `idf_prior_docs` pseudo-documents that lack every term,
     /// so in a small corpus the articles of one story do not make their shared
     /// words look common.

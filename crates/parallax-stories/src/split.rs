@@ -38,7 +38,8 @@ impl Clusterer {
         let (min, max) = (self.config.split_min.max(1), self.config.split_max);
         let story = &mut self.stories[id as usize];
         // Past the last check, or freed when it closed (an article older than the
-        // rest can reopen it): a split needs every member, so the story is settled.
+        // rest can reopen it): a split needs every member, so the story is settled
+        // (`may_split`, before this member is kept).
         if story.size > max || story.members.len() + 1 != story.size as usize {
             story.members = Vec::new();
             return;
@@ -81,9 +82,9 @@ impl Clusterer {
         vs.fold(Vec::new(), |acc, v| merge_sum(&acc, v, usize::MAX, |_| 0.0))
     }
 
-    /// The two halves of story `id` (indices into its members, the first
-    /// member's half first), when they are far enough apart to split.
-    fn halves(&self, id: u32) -> Option<(Vec<usize>, Vec<usize>)> {
+    /// Which members of story `id` leave it (`true`), when two-means finds two
+    /// halves far enough apart to split; the half with the first member stays.
+    fn halves(&self, id: u32) -> Option<Vec<bool>> {
         let members = &self.stories[id as usize].members;
         let n = members.len();
         if n < 4 {
@@ -98,38 +99,33 @@ impl Clusterer {
             let cn = norm(c);
             (0..n).min_by(|&x, &y| sim(x, c, cn).total_cmp(&sim(y, c, cn)).then(x.cmp(&y)))
         };
-        let whole = Self::sum(weighted.iter());
-        let b = least_like(&whole)?;
+        let side = |in_b: &[bool], b: bool| Self::sum((0..n).filter(|&i| in_b[i] == b).map(|i| &weighted[i]));
+        let b = least_like(&Self::sum(weighted.iter()))?;
         let a = least_like(&weighted[b])?;
         if a == b {
             return None;
         }
+        // The centroids of the two halves, first of the two seeds alone.
+        let (mut ca, mut cb) = (weighted[a].clone(), weighted[b].clone());
         let mut in_b: Vec<bool> = (0..n).map(|i| i == b).collect();
-        let mut groups = (vec![a], vec![b]);
         for _ in 0..ROUNDS {
-            let ca = Self::sum(groups.0.iter().map(|&i| &weighted[i]));
-            let cb = Self::sum(groups.1.iter().map(|&i| &weighted[i]));
             let (na, nb) = (norm(&ca), norm(&cb));
             let next: Vec<bool> = (0..n).map(|i| sim(i, &cb, nb) > sim(i, &ca, na)).collect();
-            let changed = next != in_b;
-            in_b = next;
-            groups = ((0..n).filter(|&i| !in_b[i]).collect(), (0..n).filter(|&i| in_b[i]).collect());
-            if groups.0.is_empty() || groups.1.is_empty() || !changed {
+            if next == in_b {
                 break;
             }
+            in_b = next;
+            (ca, cb) = (side(&in_b, false), side(&in_b, true));
         }
-        let (ga, gb) = groups;
-        if ga.len() < 2 || gb.len() < 2 {
-            return None;
-        }
-        let ca = Self::sum(ga.iter().map(|&i| &weighted[i]));
-        let cb = Self::sum(gb.iter().map(|&i| &weighted[i]));
-        let between = dot(&ca, &cb) / (norm(&ca) * norm(&cb));
-        if between >= self.config.split_threshold {
+        let moved = in_b.iter().filter(|&&x| x).count();
+        if moved < 2 || n - moved < 2 || dot(&ca, &cb) / (norm(&ca) * norm(&cb)) >= self.config.split_threshold {
             return None;
         }
         // The story keeps its id with its first article.
-        Some(if in_b[0] { (gb, ga) } else { (ga, gb) })
+        if in_b[0] {
+            in_b.iter_mut().for_each(|x| *x = !*x);
+        }
+        Some(in_b)
     }
 
     /// Centroid (members weighted by fit, strongest terms kept), its norm,
@@ -155,12 +151,11 @@ impl Clusterer {
     /// Split story `id` in two when its members form two groups.
     fn check_split(&mut self, id: u32) {
         debug_assert_eq!(self.stories[id as usize].members.len(), self.stories[id as usize].size as usize);
-        let Some((keep, go)) = self.halves(id) else { return };
+        let Some(leaves) = self.halves(id) else { return };
         let members = std::mem::take(&mut self.stories[id as usize].members);
-        let mut stay = Vec::with_capacity(keep.len());
-        let mut moved = Vec::with_capacity(go.len());
-        for (i, m) in members.into_iter().enumerate() {
-            if go.contains(&i) {
+        let (mut moved, mut stay) = (Vec::new(), Vec::new());
+        for (m, leaves) in members.into_iter().zip(leaves) {
+            if leaves {
                 moved.push(m);
             } else {
                 stay.push(m);

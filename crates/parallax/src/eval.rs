@@ -135,7 +135,7 @@ pub struct StoriesArgs {
 }
 
 pub fn stories(args: StoriesArgs) -> Result<u8> {
-    use parallax_eval::stories::{evaluate, evaluate_in_order, load_ecbplus, load_meantime, load_multinews, EVAL_ORDER_SEED};
+    use parallax_eval::stories::{as_cleaned, evaluate, evaluate_cleaned, load_ecbplus, load_meantime, load_multinews, EVAL_ORDER_SEED};
     let mut config = parallax_stories::StoryConfig::default();
     if let Some(t) = args.join_threshold {
         config.join_threshold = t;
@@ -150,11 +150,12 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     // B-cubed F1 of each shuffled dataset in every arrival order asked for.
     let mut spreads: Vec<(String, Vec<f64>)> = Vec::new();
     let mut shuffled = |name: &str, docs: Vec<parallax_eval::stories::Doc>| {
+        let docs: Vec<_> = docs.into_iter().map(as_cleaned).collect();
         let mut f1s = Vec::new();
         for k in 1..args.orders.max(1) {
-            f1s.push(evaluate_in_order(name, docs.clone(), Some(EVAL_ORDER_SEED + k), &config).stories.bcubed_f1);
+            f1s.push(evaluate_cleaned(name, docs.clone(), Some(EVAL_ORDER_SEED + k), &config).stories.bcubed_f1);
         }
-        let r = evaluate(name, docs, true, &config);
+        let r = evaluate_cleaned(name, docs, Some(EVAL_ORDER_SEED), &config);
         f1s.insert(0, r.stories.bcubed_f1);
         spreads.push((name.to_string(), f1s));
         r

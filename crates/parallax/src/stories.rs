@@ -123,8 +123,8 @@ impl StoryGrouper {
             member.similarity = round3(mv.similarity);
             member.shared_terms = mv.shared_terms;
         }
-        // A story past its last split check folds its dated sentences into its timeline.
-        if self.clusterer.story_size(m.story) > self.clusterer.config().split_max {
+        // A story that can no longer be split folds its dated sentences into its timeline.
+        if !self.clusterer.may_split(m.story) {
             self.settle(m.story);
         }
     }
