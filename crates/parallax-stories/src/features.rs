@@ -4,7 +4,10 @@
 //! keeps for labels; stop words are dropped; weights are TF-IDF
 //! with document frequencies counted online.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
+use std::ops::Range;
+
+use parallax_text::hashing::KeyMap;
 
 use parallax_text::lexicon::{is_stop, stem};
 
@@ -33,10 +36,30 @@ impl Kind {
 #[derive(Debug, Clone)]
 pub struct RawTerm {
     pub key: u64,
-    /// How a reader sees the term: the word as written (lower-cased), not its stem.
-    pub text: String,
+    /// Where `RawTerms::text` finds how a reader sees the term.
+    text: Range<u32>,
     pub kind: Kind,
     pub count: f32,
+}
+
+/// An article's raw terms, sorted by key, with their texts in one buffer
+/// (no allocation per term).
+#[derive(Debug, Default)]
+pub struct RawTerms {
+    pub terms: Vec<RawTerm>,
+    texts: String,
+}
+
+impl RawTerms {
+    /// How a reader sees the term: the word as written (lower-cased), not its stem.
+    pub fn text(&self, t: &RawTerm) -> &str {
+        &self.texts[t.text.start as usize..t.text.end as usize]
+    }
+
+    /// The term of `key`, if the article has it.
+    pub fn get(&self, key: u64) -> Option<&RawTerm> {
+        self.terms.binary_search_by_key(&key, |t| t.key).ok().map(|i| &self.terms[i])
+    }
 }
 
 pub fn key_of(kind: Kind, text: &str) -> u64 {
@@ -51,26 +74,25 @@ pub fn key_of(kind: Kind, text: &str) -> u64 {
     h.digest()
 }
 
-/// Tokens of `text` with whether each starts a sentence and is capitalised.
-fn tokens(text: &str) -> Vec<(String, bool, bool)> {
+/// Tokens of `text` as byte ranges, with whether each starts a sentence and
+/// is capitalised. A token is a run of letters and digits, with inner
+/// hyphens and the separators of a number (`3.5`, `1,200`).
+fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
     let mut out = Vec::new();
     let mut sentence_start = true;
-    let mut cur = String::new();
+    let mut start: Option<usize> = None;
     let mut prev_end = ' ';
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let joins_number = matches!(c, '.' | ',')
-            && !cur.is_empty()
-            && cur.chars().last().is_some_and(|p| p.is_ascii_digit())
-            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
-        if c.is_alphanumeric() || joins_number || (c == '-' && !cur.is_empty() && chars.get(i + 1).is_some_and(|n| n.is_alphanumeric())) {
-            cur.push(c);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let next_is = |i: usize, f: fn(&char) -> bool| chars.get(i + 1).is_some_and(|(_, n)| f(n));
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        // The token so far is every char from `start` to this one, so its last is the previous char.
+        let joins_number = matches!(c, '.' | ',') && start.is_some() && chars[i - 1].1.is_ascii_digit() && next_is(i, char::is_ascii_digit);
+        if c.is_alphanumeric() || joins_number || (c == '-' && start.is_some() && next_is(i, |n| n.is_alphanumeric())) {
+            start.get_or_insert(at);
         } else {
-            if !cur.is_empty() {
-                let cap = cur.chars().next().is_some_and(|f| f.is_uppercase());
-                out.push((std::mem::take(&mut cur), sentence_start, cap));
+            if let Some(s) = start.take() {
+                let cap = text[s..].chars().next().is_some_and(|f| f.is_uppercase());
+                out.push((s..at, sentence_start, cap));
                 sentence_start = false;
             }
             if matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | ';') && !(c == '.' && prev_end.is_uppercase()) {
@@ -80,11 +102,10 @@ fn tokens(text: &str) -> Vec<(String, bool, bool)> {
         if !c.is_whitespace() {
             prev_end = c;
         }
-        i += 1;
     }
-    if !cur.is_empty() {
-        let cap = cur.chars().next().is_some_and(|f| f.is_uppercase());
-        out.push((cur, sentence_start, cap));
+    if let Some(s) = start {
+        let cap = text[s..].chars().next().is_some_and(|f| f.is_uppercase());
+        out.push((s..text.len(), sentence_start, cap));
     }
     out
 }
@@ -92,66 +113,118 @@ fn tokens(text: &str) -> Vec<(String, bool, bool)> {
 /// Longest term kept, in bytes (the longest English words are under 30 letters).
 const MAX_TERM_BYTES: usize = 40;
 
+/// Lower-cases `tok` into `out` (cleared first); ASCII without allocating.
+fn lower_into(tok: &str, out: &mut String) {
+    out.clear();
+    if tok.is_ascii() {
+        out.extend(tok.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        // `str::to_lowercase` knows word-final sigma; char by char would not.
+        out.push_str(&tok.to_lowercase());
+    }
+}
+
+type Acc = KeyMap<u64, RawTerm>;
+
+fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f32) {
+    match acc.entry(key) {
+        Entry::Occupied(mut e) => e.get_mut().count += n,
+        Entry::Vacant(e) => {
+            let start = texts.len() as u32;
+            texts.push_str(text);
+            e.insert(RawTerm { key, text: start..texts.len() as u32, kind, count: n });
+        }
+    }
+}
+
+/// Stem keys of the words seen, by the word's own hash: a word is stemmed
+/// once, not at each of its occurrences. Bounded: emptied when full.
+#[derive(Default)]
+pub struct StemCache {
+    keys: KeyMap<u64, u64>,
+}
+
+impl StemCache {
+    /// Most words remembered (16 bytes each, plus the table's slack).
+    const MAX: usize = 1 << 20;
+
+    /// The key of `word`'s stem (`key_of(Kind::Word, stem(word))`).
+    pub fn word_key(&mut self, word: &str) -> u64 {
+        let h = xxhash_rust::xxh3::xxh3_64(word.as_bytes());
+        if let Some(k) = self.keys.get(&h) {
+            return *k;
+        }
+        if self.keys.len() >= Self::MAX {
+            self.keys.clear();
+        }
+        let k = key_of(Kind::Word, &stem(word));
+        self.keys.insert(h, k);
+        k
+    }
+}
+
 /// Raw terms of an article. Title terms count twice. Names come from cased
 /// text only: a lower-cased corpus simply yields words and numbers. Name
 /// pairs (for labels) only when `pairs` is set.
-pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool) -> Vec<RawTerm> {
-    let mut acc: HashMap<u64, RawTerm> = HashMap::new();
-    fn add(acc: &mut HashMap<u64, RawTerm>, kind: Kind, text: String, n: f32) {
-        let key = key_of(kind, &text);
-        acc.entry(key).and_modify(|t| t.count += n).or_insert(RawTerm { key, text, kind, count: n });
-    }
+pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemCache) -> RawTerms {
+    let mut acc: Acc = Acc::default();
+    let mut texts = String::new();
+    // Reused buffers: the token lower-cased, the previous name, a name pair.
+    let mut lower = String::new();
+    let mut prev_name = String::new();
+    let mut pair = String::new();
     for (source, weight) in [(title.unwrap_or(""), 2.0f32), (text, 1.0)] {
-        let toks = tokens(source);
-        let mut prev_name: Option<String> = None;
-        for (tok, start, cap) in toks {
-            let lower = tok.to_lowercase();
-            let lower = lower.trim_end_matches("'s").to_string();
-            if lower.chars().any(|c| c.is_ascii_digit()) {
-                if lower.len() <= 12 {
-                    add(&mut acc, Kind::Number, lower, weight);
+        let mut after_name = false;
+        for (range, start, cap) in tokens(source) {
+            let tok = &source[range];
+            lower_into(tok, &mut lower);
+            let word = lower.as_str();
+            if word.chars().any(|c| c.is_ascii_digit()) {
+                if word.len() <= 12 {
+                    add(&mut acc, &mut texts, key_of(Kind::Number, word), Kind::Number, word, weight);
                 }
-                prev_name = None;
+                after_name = false;
                 continue;
             }
             // A run of letters longer than any word (a hash, an encoded blob, a
             // whitespace-free line) is no term: it would only flood labels and evidence.
-            if lower.chars().count() < 2 || lower.len() > MAX_TERM_BYTES || is_stop(&lower) {
-                prev_name = None;
+            if word.len() > MAX_TERM_BYTES || word.chars().nth(1).is_none() || is_stop(word) {
+                after_name = false;
                 continue;
             }
             let all_caps = tok.chars().filter(|c| c.is_alphabetic()).count() >= 2 && tok.chars().all(|c| !c.is_lowercase());
             let is_name = cap && (!start || all_caps);
             if is_name {
-                if let Some(p) = prev_name.as_ref().filter(|_| pairs) {
-                    add(&mut acc, Kind::NamePair, format!("{p} {lower}"), weight);
+                if after_name && pairs {
+                    pair.clear();
+                    pair.push_str(&prev_name);
+                    pair.push(' ');
+                    pair.push_str(word);
+                    add(&mut acc, &mut texts, key_of(Kind::NamePair, &pair), Kind::NamePair, &pair, weight);
                 }
-                add(&mut acc, Kind::Name, lower.clone(), weight);
-                prev_name = Some(lower);
+                add(&mut acc, &mut texts, key_of(Kind::Name, word), Kind::Name, word, weight);
+                prev_name.clear();
+                prev_name.push_str(word);
+                after_name = true;
             } else {
-                add_word(&mut acc, stem(&lower), lower, weight);
-                prev_name = None;
+                // A word is keyed by its stem and shown as first written.
+                add(&mut acc, &mut texts, stems.word_key(word), Kind::Word, word, weight);
+                after_name = false;
             }
         }
     }
     let mut terms: Vec<RawTerm> = acc.into_values().collect();
     // Deterministic order (the map's is random): results must not vary between runs.
     terms.sort_unstable_by_key(|t| t.key);
-    terms
-}
-
-/// A word is keyed by its stem and shown as first written.
-fn add_word(acc: &mut HashMap<u64, RawTerm>, stem: String, surface: String, n: f32) {
-    let key = key_of(Kind::Word, &stem);
-    acc.entry(key).and_modify(|t| t.count += n).or_insert(RawTerm { key, text: surface, kind: Kind::Word, count: n });
+    RawTerms { terms, texts }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn find<'a>(terms: &'a [RawTerm], text: &str) -> Option<&'a RawTerm> {
-        terms.iter().find(|t| t.text == text)
+    fn find<'a>(terms: &'a RawTerms, text: &str) -> Option<&'a RawTerm> {
+        terms.terms.iter().find(|t| terms.text(t) == text)
     }
 
     #[test]
@@ -160,41 +233,84 @@ mod tests {
             Some("Tara Reid enters rehab"),
             "Actress Tara Reid checked into Promises on Tuesday. The clinic said 14 staff were there.",
             true,
+            &mut StemCache::default(),
         );
         let reid = find(&terms, "reid").unwrap();
         assert_eq!(reid.kind, Kind::Name);
         assert_eq!(reid.count, 3.0); // twice from the title, once from the text
         assert_eq!(find(&terms, "tara reid").unwrap().kind, Kind::NamePair);
         // Without labels, no pairs are built.
-        let bare = raw_terms(Some("Tara Reid enters rehab"), "Actress Tara Reid checked into Promises.", false);
-        assert!(bare.iter().all(|t| t.kind != Kind::NamePair) && find(&bare, "reid").is_some());
+        let bare = raw_terms(Some("Tara Reid enters rehab"), "Actress Tara Reid checked into Promises.", false, &mut StemCache::default());
+        assert!(bare.terms.iter().all(|t| t.kind != Kind::NamePair) && find(&bare, "reid").is_some());
         assert_eq!(find(&terms, "14").unwrap().kind, Kind::Number);
         assert!(find(&terms, "the").is_none() && find(&terms, "said").is_none());
         // Sentence-initial capitals are not names.
         assert_eq!(find(&terms, "actress").unwrap().kind, Kind::Word);
         assert_eq!(find(&terms, "clinic").unwrap().kind, Kind::Word);
         // Words are keyed by stem ("checked", "check" are one term) and shown as written.
-        assert_eq!(terms.iter().find(|t| t.key == key_of(Kind::Word, "check")).map(|t| t.text.as_str()), Some("checked"));
+        assert_eq!(terms.get(key_of(Kind::Word, "check")).map(|t| terms.text(t)), Some("checked"));
     }
 
     #[test]
     fn a_token_longer_than_any_word_is_no_term() {
         // Found by feeding a file that is one 3-million-letter line: the story label was that line.
         let blob = "x".repeat(5000);
-        let terms = raw_terms(Some("Pier reopens"), &format!("The pier {blob} reopened at Dunmore harbour."), true);
-        assert!(terms.iter().all(|t| t.text.len() <= MAX_TERM_BYTES), "{:?}", terms.iter().map(|t| t.text.len()).max());
+        let terms =
+            raw_terms(Some("Pier reopens"), &format!("The pier {blob} reopened at Dunmore harbour."), true, &mut StemCache::default());
+        assert!(
+            terms.terms.iter().all(|t| terms.text(t).len() <= MAX_TERM_BYTES),
+            "{:?}",
+            terms.terms.iter().map(|t| terms.text(t).len()).max()
+        );
         assert!(
             find(&terms, "pier").is_some() && find(&terms, "harbour").is_some() && find(&terms, "dunmore").is_some(),
             "{:?}",
-            terms.iter().map(|t| &t.text).collect::<Vec<_>>()
+            terms.terms.iter().map(|t| terms.text(t)).collect::<Vec<_>>()
         );
     }
 
     #[test]
+    fn tokens_are_slices_that_keep_numbers_hyphens_and_non_ascii_case() {
+        let text = "Crews in Kellby-on-Sea moved 1,200 homes. ÉLAN Süd paid 3.5 million.";
+        let toks: Vec<(&str, bool, bool)> = tokens(text).into_iter().map(|(r, s, c)| (&text[r], s, c)).collect();
+        assert_eq!(
+            toks,
+            vec![
+                ("Crews", true, true),
+                ("in", false, false),
+                ("Kellby-on-Sea", false, true),
+                ("moved", false, false),
+                ("1,200", false, false),
+                ("homes", false, false),
+                ("ÉLAN", true, true),
+                ("Süd", false, true),
+                ("paid", false, false),
+                ("3.5", false, false),
+                ("million", false, false),
+            ]
+        );
+        let terms = raw_terms(None, text, true, &mut StemCache::default());
+        assert_eq!(find(&terms, "élan").map(|t| t.kind), Some(Kind::Name));
+        assert_eq!(find(&terms, "élan süd").map(|t| t.kind), Some(Kind::NamePair));
+        assert_eq!(find(&terms, "1,200").map(|t| t.kind), Some(Kind::Number));
+    }
+
+    #[test]
+    fn a_cached_stem_key_is_the_key_of_the_stem() {
+        let mut cache = StemCache::default();
+        for _ in 0..2 {
+            assert_eq!(cache.word_key("evacuated"), key_of(Kind::Word, "evacu"));
+            assert_eq!(cache.word_key("evacuation"), key_of(Kind::Word, "evacu"));
+            assert_eq!(cache.word_key("harbour"), key_of(Kind::Word, "harbour"));
+        }
+        assert_eq!(cache.keys.len(), 3);
+    }
+
+    #[test]
     fn lower_cased_text_yields_words() {
-        let terms = raw_terms(None, "tara reid checked into promises on tuesday .", true);
-        assert!(terms.iter().all(|t| t.kind == Kind::Word));
+        let terms = raw_terms(None, "tara reid checked into promises on tuesday .", true, &mut StemCache::default());
+        assert!(terms.terms.iter().all(|t| t.kind == Kind::Word));
         assert!(find(&terms, "reid").is_some());
-        assert!(terms.iter().any(|t| t.key == key_of(Kind::Word, "promis")));
+        assert!(terms.get(key_of(Kind::Word, "promis")).is_some());
     }
 }

@@ -46,7 +46,7 @@ type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<KeyHashe
 /// Hashed terms with their weights, sorted by key.
 type TermVec = Vec<(u64, f32)>;
 
-use features::{raw_terms, Kind};
+use features::{raw_terms, Kind, StemCache};
 use serde::Serialize;
 
 /// Tunables. The defaults are the documented, evaluated settings.
@@ -162,6 +162,7 @@ pub struct Clusterer {
     /// vectors, oldest first: a story idle past the horizon is closed, and
     /// its vectors are freed (`split::free_closed`).
     closing: VecDeque<(f64, u32)>,
+    stems: StemCache,
 }
 
 /// An article that a split moved to a new story, with its evidence there.
@@ -198,6 +199,7 @@ impl Clusterer {
             topics: 0,
             story_of: Vec::new(),
             moves: Vec::new(),
+            stems: StemCache::default(),
             closing: VecDeque::new(),
         }
     }
@@ -254,9 +256,9 @@ impl Clusterer {
     /// frequencies known then. Updates document frequencies. Also returns
     /// the article's strongest name pairs (for labels, when texts are kept).
     fn vectorise(&mut self, input: &ArticleInput<'_>) -> (TermVec, TermVec) {
-        let raw = raw_terms(input.title, input.text, self.config.keep_texts);
+        let raw = raw_terms(input.title, input.text, self.config.keep_texts, &mut self.stems);
         self.docs += 1;
-        for t in &raw {
+        for t in &raw.terms {
             *self.df.entry(t.key).or_insert(0) += 1;
         }
         // Name pairs are kept for labels only. In the similarity they repeat
@@ -266,17 +268,18 @@ impl Clusterer {
         // of one event.
         let mut pairs: Vec<(u64, f32)> = Vec::new();
         if self.config.keep_texts {
-            pairs = raw.iter().filter(|t| t.kind == Kind::NamePair).map(|t| (t.key, 1.0 + t.count.ln())).collect();
+            pairs = raw.terms.iter().filter(|t| t.kind == Kind::NamePair).map(|t| (t.key, 1.0 + t.count.ln())).collect();
             pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             pairs.truncate(LABEL_PAIRS);
             for (k, _) in &pairs {
-                if let Some(t) = raw.iter().find(|t| t.key == *k) {
-                    self.texts.entry(*k).or_insert_with(|| (t.text.clone(), t.kind));
+                if let Some(t) = raw.get(*k) {
+                    self.texts.entry(*k).or_insert_with(|| (raw.text(t).to_string(), t.kind));
                 }
             }
             pairs.sort_by_key(|(k, _)| *k);
         }
         let mut scored: Vec<(u64, f32, f32)> = raw
+            .terms
             .iter()
             .filter(|t| t.kind != Kind::NamePair)
             .map(|t| {
@@ -288,8 +291,8 @@ impl Clusterer {
         scored.truncate(self.config.doc_terms);
         if self.config.keep_texts {
             for (k, _, _) in &scored {
-                if let Some(t) = raw.iter().find(|t| t.key == *k) {
-                    self.texts.entry(*k).or_insert_with(|| (t.text.clone(), t.kind));
+                if let Some(t) = raw.get(*k) {
+                    self.texts.entry(*k).or_insert_with(|| (raw.text(t).to_string(), t.kind));
                 }
             }
         }
@@ -477,18 +480,10 @@ impl Clusterer {
 
     fn join(&mut self, id: u32, v: &[(u64, f32)], day: Option<f64>) {
         let keep = self.config.centroid_terms;
-        let idf: HashMap<u64, f32> = self.stories[id as usize].centroid.iter().chain(v.iter()).map(|(k, _)| (*k, self.idf(*k))).collect();
+        let merged = merge_sum(&self.stories[id as usize].centroid, v, keep, |&(k, w)| w * self.idf(k));
+        let norm = self.weighted_norm(&merged);
         let s = &mut self.stories[id as usize];
-        let merged = merge_sum(&s.centroid, v, keep, |&(k, w)| w * idf[&k]);
-        s.norm = merged
-            .iter()
-            .map(|(k, w)| {
-                let x = w * idf[k];
-                x * x
-            })
-            .sum::<f32>()
-            .sqrt()
-            .max(1e-9);
+        s.norm = norm;
         s.centroid = merged;
         s.size += 1;
         if let Some(d) = day {
@@ -602,9 +597,15 @@ fn merge_sum(a: &[(u64, f32)], b: &[(u64, f32)], keep: usize, rank: impl Fn(&(u6
         }
     }
     if merged.len() > keep {
-        merged.sort_by(|x, y| rank(y).total_cmp(&rank(x)).then(x.0.cmp(&y.0)));
-        merged.truncate(keep);
-        merged.sort_by_key(|(k, _)| *k);
+        if keep == 0 {
+            return Vec::new();
+        }
+        // Rank each term once, keep the strongest (the key breaks ties), back in key order.
+        let mut ranked: Vec<(f32, u64, f32)> = merged.iter().map(|e| (rank(e), e.0, e.1)).collect();
+        ranked.select_nth_unstable_by(keep - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        ranked.truncate(keep);
+        merged = ranked.into_iter().map(|(_, k, w)| (k, w)).collect();
+        merged.sort_unstable_by_key(|(k, _)| *k);
     }
     merged
 }
