@@ -43,8 +43,12 @@ pub use parallax_text::hashing::KeyHasher;
 
 type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 
-/// Hashed terms with their weights, sorted by key.
-type TermVec = Vec<(u64, f32)>;
+/// A term's number: terms are numbered as first seen (`Clusterer::ids`), so
+/// vectors hold 8 bytes a term and IDF is an array lookup.
+type Term = u32;
+
+/// Terms with their weights, sorted by term number.
+type TermVec = Vec<(Term, f32)>;
 
 use features::{raw_terms, Kind, StemCache};
 use serde::Serialize;
@@ -130,16 +134,16 @@ pub struct Membership {
 #[derive(Debug, Clone)]
 struct Story {
     /// Sum of member vectors over the strongest terms, sorted by key.
-    centroid: Vec<(u64, f32)>,
+    centroid: Vec<(Term, f32)>,
     norm: f32,
-    indexed: Vec<u64>,
+    indexed: Vec<Term>,
     size: u32,
     first_day: Option<f64>,
     last_day: Option<f64>,
     topic: u32,
     /// Name pairs of the members, summed, for the label (sorted by key;
     /// empty when texts are not kept).
-    pairs: Vec<(u64, f32)>,
+    pairs: Vec<(Term, f32)>,
     /// Its members' vectors while it may still be split (size up to
     /// `split_max`); empty after.
     members: Vec<split::MemberVec>,
@@ -148,11 +152,14 @@ struct Story {
 /// The online clusterer.
 pub struct Clusterer {
     config: StoryConfig,
-    df: HashMap<u64, u32>,
+    /// Term number of each term key (`features::key_of`).
+    ids: HashMap<u64, Term>,
+    /// Document frequency, by term number.
+    df: Vec<u32>,
     docs: u64,
     stories: Vec<Story>,
-    postings: HashMap<u64, VecDeque<u32>>,
-    texts: HashMap<u64, (String, Kind)>,
+    postings: HashMap<Term, VecDeque<u32>>,
+    texts: HashMap<Term, (String, Kind)>,
     topics: u32,
     /// Each article's story, by article number (splits move articles).
     story_of: Vec<u32>,
@@ -191,7 +198,8 @@ impl Clusterer {
     pub fn new(config: StoryConfig) -> Self {
         Clusterer {
             config,
-            df: HashMap::default(),
+            ids: HashMap::default(),
+            df: Vec::new(),
             docs: 0,
             stories: Vec::new(),
             postings: HashMap::default(),
@@ -245,65 +253,80 @@ impl Clusterer {
     /// IDF with a prior: `idf_prior_docs` pseudo-documents that lack every term,
     /// so in a small corpus the articles of one story do not make their shared
     /// words look common.
-    fn idf(&self, key: u64) -> f32 {
+    fn idf(&self, key: Term) -> f32 {
         let n = self.docs as f32 + self.config.idf_prior_docs;
-        let df = self.df.get(&key).copied().unwrap_or(0) as f32;
+        let df = self.df.get(key as usize).copied().unwrap_or(0) as f32;
         ((n + 1.0) / (df + 0.5)).ln().max(0.0) + 0.1
     }
 
     /// The article's vector: its strongest terms by TF-IDF, stored as
-    /// `tf × boost` (sorted by key); IDF is applied when comparing, with the
+    /// `tf × boost` (sorted by term number); IDF is applied when comparing, with the
     /// frequencies known then. Updates document frequencies. Also returns
     /// the article's strongest name pairs (for labels, when texts are kept).
     fn vectorise(&mut self, input: &ArticleInput<'_>) -> (TermVec, TermVec) {
         let raw = raw_terms(input.title, input.text, self.config.keep_texts, &mut self.stems);
         self.docs += 1;
-        for t in &raw.terms {
-            *self.df.entry(t.key).or_insert(0) += 1;
-        }
+        // Each raw term's number, new terms numbered as they come.
+        let ids: Vec<Term> = raw
+            .terms
+            .iter()
+            .map(|t| {
+                let next = self.df.len() as Term;
+                let id = *self.ids.entry(t.key).or_insert(next);
+                if id == next {
+                    self.df.push(0);
+                }
+                self.df[id as usize] += 1;
+                id
+            })
+            .collect();
+        let keep_text = |texts: &mut HashMap<Term, (String, Kind)>, i: usize| {
+            let t = &raw.terms[i];
+            texts.entry(ids[i]).or_insert_with(|| (raw.text(t).to_string(), t.kind));
+        };
         // Name pairs are kept for labels only. In the similarity they repeat
         // what their two names already say, and an article that writes
         // "Gov. Palin" shares the name with one that writes "Sarah Palin"
         // but not the pair: the pair only lowers the cosine of two reports
         // of one event.
-        let mut pairs: Vec<(u64, f32)> = Vec::new();
+        let mut pairs: Vec<(Term, f32)> = Vec::new();
         if self.config.keep_texts {
-            pairs = raw.terms.iter().filter(|t| t.kind == Kind::NamePair).map(|t| (t.key, 1.0 + t.count.ln())).collect();
-            pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            pairs.truncate(LABEL_PAIRS);
-            for (k, _) in &pairs {
-                if let Some(t) = raw.get(*k) {
-                    self.texts.entry(*k).or_insert_with(|| (raw.text(t).to_string(), t.kind));
-                }
+            let mut found: Vec<(usize, f32)> =
+                raw.terms.iter().enumerate().filter(|(_, t)| t.kind == Kind::NamePair).map(|(i, t)| (i, 1.0 + t.count.ln())).collect();
+            found.sort_by(|a, b| b.1.total_cmp(&a.1).then(ids[a.0].cmp(&ids[b.0])));
+            found.truncate(LABEL_PAIRS);
+            for &(i, w) in &found {
+                keep_text(&mut self.texts, i);
+                pairs.push((ids[i], w));
             }
             pairs.sort_by_key(|(k, _)| *k);
         }
-        let mut scored: Vec<(u64, f32, f32)> = raw
+        // (index in raw, tf × boost, tf-idf)
+        let mut scored: Vec<(usize, f32, f32)> = raw
             .terms
             .iter()
-            .filter(|t| t.kind != Kind::NamePair)
-            .map(|t| {
+            .enumerate()
+            .filter(|(_, t)| t.kind != Kind::NamePair)
+            .map(|(i, t)| {
                 let tf = (1.0 + t.count.ln()) * t.kind.boost();
-                (t.key, tf, tf * self.idf(t.key))
+                (i, tf, tf * self.idf(ids[i]))
             })
             .collect();
-        scored.sort_by(|a, b| b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)));
+        scored.sort_by(|a, b| b.2.total_cmp(&a.2).then(ids[a.0].cmp(&ids[b.0])));
         scored.truncate(self.config.doc_terms);
         if self.config.keep_texts {
-            for (k, _, _) in &scored {
-                if let Some(t) = raw.get(*k) {
-                    self.texts.entry(*k).or_insert_with(|| (raw.text(t).to_string(), t.kind));
-                }
+            for &(i, _, _) in &scored {
+                keep_text(&mut self.texts, i);
             }
         }
         let norm = scored.iter().map(|(_, tf, _)| tf * tf).sum::<f32>().sqrt().max(1e-9);
-        let mut v: Vec<(u64, f32)> = scored.into_iter().map(|(k, tf, _)| (k, tf / norm)).collect();
+        let mut v: Vec<(Term, f32)> = scored.into_iter().map(|(i, tf, _)| (ids[i], tf / norm)).collect();
         v.sort_by_key(|(k, _)| *k);
         (v, pairs)
     }
 
     /// Length of a stored vector under the current IDF.
-    fn weighted_norm(&self, v: &[(u64, f32)]) -> f32 {
+    fn weighted_norm(&self, v: &[(Term, f32)]) -> f32 {
         v.iter()
             .map(|(k, w)| {
                 let x = w * self.idf(*k);
@@ -315,7 +338,7 @@ impl Clusterer {
     }
 
     /// Cosine under the current IDF; only shared terms need a lookup.
-    fn cosine(&self, a: &[(u64, f32)], a_norm: f32, b: &[(u64, f32)], b_norm: f32) -> f32 {
+    fn cosine(&self, a: &[(Term, f32)], a_norm: f32, b: &[(Term, f32)], b_norm: f32) -> f32 {
         let mut s = 0.0;
         for_shared(a, b, |k, x, y| {
             let idf = self.idf(k);
@@ -350,8 +373,8 @@ impl Clusterer {
     /// Candidates for `v` (story indices), from the postings of its strongest
     /// terms: the stories posted under the most of those terms, at most
     /// `max_candidates` of them, so scoring cost is bounded whatever the corpus size.
-    fn candidates(&self, v: &[(u64, f32)]) -> Vec<u32> {
-        let mut strongest: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
+    fn candidates(&self, v: &[(Term, f32)]) -> Vec<u32> {
+        let mut strongest: Vec<(Term, f32)> = v.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut hits: Vec<u32> = Vec::new();
         for (k, _) in strongest.into_iter().take(self.config.query_terms) {
@@ -375,7 +398,7 @@ impl Clusterer {
         counted.into_iter().map(|(id, _)| id).collect()
     }
 
-    fn best(&self, v: &[(u64, f32)], v_norm: f32, day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
+    fn best(&self, v: &[(Term, f32)], v_norm: f32, day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
         let mut best: Option<(u32, f32)> = None;
         for &c in candidates {
             let s = &self.stories[c as usize];
@@ -393,9 +416,9 @@ impl Clusterer {
     fn index_story(&mut self, id: u32) {
         let cap = self.config.postings_cap;
         let s = &self.stories[id as usize];
-        let mut strongest: Vec<(u64, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
+        let mut strongest: Vec<(Term, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         strongest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let keys: Vec<u64> = strongest.iter().take(self.config.indexed_terms).map(|(k, _)| *k).collect();
+        let keys: Vec<Term> = strongest.iter().take(self.config.indexed_terms).map(|(k, _)| *k).collect();
         let old = std::mem::take(&mut self.stories[id as usize].indexed);
         for k in &keys {
             if !old.contains(k) {
@@ -409,11 +432,11 @@ impl Clusterer {
         self.stories[id as usize].indexed = keys;
     }
 
-    fn shared_terms(&self, v: &[(u64, f32)], centroid: &[(u64, f32)]) -> Vec<String> {
+    fn shared_terms(&self, v: &[(Term, f32)], centroid: &[(Term, f32)]) -> Vec<String> {
         if !self.config.keep_texts {
             return Vec::new();
         }
-        let mut shared: Vec<(u64, f32)> = Vec::new();
+        let mut shared: Vec<(Term, f32)> = Vec::new();
         for_shared(v, centroid, |k, x, y| {
             let idf = self.idf(k);
             shared.push((k, x * y * idf * idf));
@@ -434,7 +457,7 @@ impl Clusterer {
                 let shared = self.shared_terms(&v, &self.stories[id as usize].centroid);
                 // A member weighs into the centroid by how well it fits, so a
                 // borderline article cannot pull the story towards another event.
-                let fit: Vec<(u64, f32)> = v.iter().map(|(k, w)| (*k, w * sim.min(1.0))).collect();
+                let fit: Vec<(Term, f32)> = v.iter().map(|(k, w)| (*k, w * sim.min(1.0))).collect();
                 self.join(id, &fit, input.day);
                 let story = &mut self.stories[id as usize];
                 story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS, |&(_, w)| w);
@@ -478,7 +501,7 @@ impl Clusterer {
         }
     }
 
-    fn join(&mut self, id: u32, v: &[(u64, f32)], day: Option<f64>) {
+    fn join(&mut self, id: u32, v: &[(Term, f32)], day: Option<f64>) {
         let keep = self.config.centroid_terms;
         let merged = merge_sum(&self.stories[id as usize].centroid, v, keep, |&(k, w)| w * self.idf(k));
         let norm = self.weighted_norm(&merged);
@@ -501,7 +524,7 @@ impl Clusterer {
     /// A readable summary of story `id`: names first (the who and where), then other terms (the what).
     pub fn summary(&self, id: u32) -> StorySummary {
         let s = &self.stories[id as usize];
-        let mut terms: Vec<(u64, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
+        let mut terms: Vec<(Term, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).cloned()).collect();
         // Names in the order of their weight in the story; a name shown as
@@ -555,7 +578,7 @@ pub fn day_to_iso(day: f64) -> String {
 }
 
 /// Calls `f(key, weight in a, weight in b)` for each key two key-sorted vectors share.
-fn for_shared(a: &[(u64, f32)], b: &[(u64, f32)], mut f: impl FnMut(u64, f32, f32)) {
+fn for_shared(a: &[(Term, f32)], b: &[(Term, f32)], mut f: impl FnMut(Term, f32, f32)) {
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
@@ -575,7 +598,7 @@ const LABEL_PAIRS: usize = 12;
 
 /// Sum two key-sorted vectors, then keep the `keep` entries that rank
 /// highest (ties by key); the result is key-sorted.
-fn merge_sum(a: &[(u64, f32)], b: &[(u64, f32)], keep: usize, rank: impl Fn(&(u64, f32)) -> f32) -> TermVec {
+fn merge_sum(a: &[(Term, f32)], b: &[(Term, f32)], keep: usize, rank: impl Fn(&(Term, f32)) -> f32) -> TermVec {
     let mut merged: TermVec = Vec::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);
     while i < a.len() || j < b.len() {
@@ -601,7 +624,7 @@ fn merge_sum(a: &[(u64, f32)], b: &[(u64, f32)], keep: usize, rank: impl Fn(&(u6
             return Vec::new();
         }
         // Rank each term once, keep the strongest (the key breaks ties), back in key order.
-        let mut ranked: Vec<(f32, u64, f32)> = merged.iter().map(|e| (rank(e), e.0, e.1)).collect();
+        let mut ranked: Vec<(f32, Term, f32)> = merged.iter().map(|e| (rank(e), e.0, e.1)).collect();
         ranked.select_nth_unstable_by(keep - 1, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
         ranked.truncate(keep);
         merged = ranked.into_iter().map(|(_, k, w)| (k, w)).collect();

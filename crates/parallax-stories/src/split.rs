@@ -13,7 +13,7 @@
 //! The check touches only the members of one story, at most `split_max`
 //! of them, and runs once per doubling: its cost per article stays flat.
 
-use crate::{for_shared, merge_sum, Clusterer, Move, Story, TermVec, LABEL_PAIRS};
+use crate::{for_shared, merge_sum, Clusterer, Move, Story, Term, TermVec, LABEL_PAIRS};
 
 /// Rounds of two-means; it settles in two or three on real stories.
 const ROUNDS: usize = 8;
@@ -199,12 +199,12 @@ impl Clusterer {
 }
 
 /// Dot product of two key-sorted vectors.
-fn dot(a: &[(u64, f32)], b: &[(u64, f32)]) -> f32 {
+fn dot(a: &[(Term, f32)], b: &[(Term, f32)]) -> f32 {
     let mut s = 0.0;
     for_shared(a, b, |_, x, y| s += x * y);
     s
 }
 
-fn norm(v: &[(u64, f32)]) -> f32 {
+fn norm(v: &[(Term, f32)]) -> f32 {
     v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-9)
 }
