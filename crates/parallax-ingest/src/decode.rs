@@ -18,6 +18,10 @@ pub struct Decoded {
 /// Decode `bytes`. `declared` is a charset label from outside the bytes
 /// (HTTP `Content-Type`); `html` enables `<meta charset>` sniffing.
 pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> Decoded {
+    // Before UTF-16: the UTF-32LE BOM starts with the UTF-16LE one.
+    if let Some(little) = utf32_bom(bytes) {
+        return decode_utf32(&bytes[4..], little);
+    }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Decoded { text: text.into_owned(), encoding: enc.name(), how: "bom", lossy: had_errors };
@@ -55,6 +59,38 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> Decoded {
     Decoded { text: text.into_owned(), encoding: enc.name(), how: "detected", lossy: had_errors }
 }
 
+/// `Some(true)` for a UTF-32LE BOM, `Some(false)` for UTF-32BE (which the
+/// WHATWG encodings leave out).
+fn utf32_bom(bytes: &[u8]) -> Option<bool> {
+    match bytes.get(..4)? {
+        [0xFF, 0xFE, 0, 0] => Some(true),
+        [0, 0, 0xFE, 0xFF] => Some(false),
+        _ => None,
+    }
+}
+
+/// UTF-32 after its BOM; a code unit that is no scalar value, or a short
+/// tail, becomes U+FFFD.
+fn decode_utf32(bytes: &[u8], little: bool) -> Decoded {
+    let mut text = String::with_capacity(bytes.len() / 4);
+    let mut lossy = bytes.len() % 4 != 0;
+    for unit in bytes.chunks_exact(4) {
+        let unit: [u8; 4] = unit.try_into().unwrap_or_default();
+        let n = if little { u32::from_le_bytes(unit) } else { u32::from_be_bytes(unit) };
+        match char::from_u32(n) {
+            Some(c) => text.push(c),
+            None => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                lossy = true;
+            }
+        }
+    }
+    if bytes.len() % 4 != 0 {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    Decoded { text, encoding: if little { "UTF-32LE" } else { "UTF-32BE" }, how: "bom", lossy }
+}
+
 /// `<meta charset="...">` or `<meta http-equiv="Content-Type" content="...; charset=...">`
 /// in the first 4 KiB, as browsers pre-scan.
 fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
@@ -69,9 +105,9 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// True when the bytes look binary: NUL bytes, or many control characters, in the first 8 KiB.
-/// UTF-16 with a BOM is text.
+/// UTF-16 and UTF-32 with a BOM are text.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    if Encoding::for_bom(bytes).is_some_and(|(e, _)| e != UTF_8) {
+    if utf32_bom(bytes).is_some() || Encoding::for_bom(bytes).is_some_and(|(e, _)| e != UTF_8) {
         return false;
     }
     let head = &bytes[..bytes.len().min(8192)];
@@ -127,6 +163,24 @@ mod tests {
         let d = decode(&bytes, Some("utf-8"), false);
         assert_eq!((d.text.as_str(), d.encoding, d.how), ("Hi", "UTF-16LE", "bom"));
         assert!(!looks_binary(&bytes));
+    }
+
+    #[test]
+    fn a_utf32_bom_is_utf32_not_utf16() {
+        // Found by feeding odd files: the UTF-32LE BOM starts with UTF-16LE's, and the text came out as garbage.
+        let text = "Pier reopens — Kellby";
+        let le: Vec<u8> = [0xFF, 0xFE, 0, 0].into_iter().chain(text.chars().flat_map(|c| (c as u32).to_le_bytes())).collect();
+        let be: Vec<u8> = [0, 0, 0xFE, 0xFF].into_iter().chain(text.chars().flat_map(|c| (c as u32).to_be_bytes())).collect();
+        for (bytes, name) in [(&le, "UTF-32LE"), (&be, "UTF-32BE")] {
+            let d = decode(bytes, None, false);
+            assert_eq!((d.text.as_str(), d.encoding, d.how, d.lossy), (text, name, "bom", false));
+            assert!(!looks_binary(bytes));
+        }
+        // A unit past U+10FFFF and a short tail are replaced and flagged.
+        let mut bad = le.clone();
+        bad.extend_from_slice(&[0xFF, 0xFF, 0xFF, 0xFF, 0x41]);
+        let d = decode(&bad, None, false);
+        assert!(d.lossy && d.text.starts_with(text) && d.text.ends_with("\u{FFFD}\u{FFFD}"), "{:?}", d.text);
     }
 
     #[test]
