@@ -73,7 +73,8 @@ fn utf32_bom(bytes: &[u8]) -> Option<bool> {
 /// tail, becomes U+FFFD.
 fn decode_utf32(bytes: &[u8], little: bool) -> Decoded {
     let mut text = String::with_capacity(bytes.len() / 4);
-    let mut lossy = bytes.len() % 4 != 0;
+    let tail = !bytes.len().is_multiple_of(4);
+    let mut lossy = tail;
     for unit in bytes.chunks_exact(4) {
         let unit: [u8; 4] = unit.try_into().unwrap_or_default();
         let n = if little { u32::from_le_bytes(unit) } else { u32::from_be_bytes(unit) };
@@ -85,7 +86,7 @@ fn decode_utf32(bytes: &[u8], little: bool) -> Decoded {
             }
         }
     }
-    if bytes.len() % 4 != 0 {
+    if tail {
         text.push(char::REPLACEMENT_CHARACTER);
     }
     Decoded { text, encoding: if little { "UTF-32LE" } else { "UTF-32BE" }, how: "bom", lossy }
