@@ -8,7 +8,8 @@ fn main() {
     }
     let mut docs: Vec<_> =
         parallax_eval::stories::load_ecbplus(&dir).unwrap().into_iter().map(parallax_eval::stories::as_cleaned).collect();
-    parallax_eval::stories::shuffle(&mut docs, 0x5EED);
+    let seed = std::env::var("SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+    parallax_eval::stories::shuffle(&mut docs, parallax_eval::stories::EVAL_ORDER_SEED + seed);
     let (stories, _) = parallax_eval::stories::cluster(&docs, &cfg);
     let mut comp: HashMap<u32, HashMap<u32, u32>> = HashMap::new();
     for (s, d) in stories.iter().zip(&docs) {
