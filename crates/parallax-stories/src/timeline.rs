@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use parallax_text::lexicon::stem;
+use parallax_time::events::{is_event_word, is_speech_word};
 use serde::Serialize;
 
 /// A dated sentence from one article.
@@ -39,18 +41,50 @@ pub struct EventReport {
     pub end: usize,
 }
 
-/// The longer words of a sentence (four letters or more), lowercased and
-/// hashed: a timeline keeps these for every event, so they stay small.
-fn words(s: &str) -> HashSet<u64> {
+/// What a timeline keeps of a sentence to tell whether two report the same
+/// event, hashed so it stays small: its longer words (four letters or more,
+/// lower-cased) and the stems of its event words (not reporting verbs).
+#[derive(Debug, Default)]
+struct Gist {
+    words: HashSet<u64>,
+    events: HashSet<u64>,
+}
+
+fn hash(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.to_lowercase().hash(&mut h);
-            h.finish()
-        })
-        .collect()
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+fn gist(s: &str) -> Gist {
+    let tokens: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut g = Gist::default();
+    for (i, w) in tokens.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if lower.chars().count() >= 4 {
+            g.words.insert(hash(&lower));
+        }
+        if is_event_word(&tokens, i) && !is_speech_word(&lower) {
+            g.events.insert(hash(&stem(&lower)));
+        }
+    }
+    g
+}
+
+impl Gist {
+    /// Two sentences report the same event when they share half the words of
+    /// the shorter and, when both name events, one of those events: the
+    /// closure and the reopening of one terminal share most words but no event.
+    fn same_event(&self, other: &Gist) -> bool {
+        overlap(&self.words, &other.words) >= SAME_EVENT
+            && (self.events.is_empty() || other.events.is_empty() || !self.events.is_disjoint(&other.events))
+    }
+
+    fn extend(&mut self, other: Gist) {
+        self.words.extend(other.words);
+        self.events.extend(other.events);
+    }
 }
 
 fn overlap(a: &HashSet<u64>, b: &HashSet<u64>) -> f32 {
@@ -66,15 +100,15 @@ const SAME_EVENT: f32 = 0.5;
 /// so memory grows with the number of distinct events, not of reports.
 #[derive(Debug, Default)]
 pub struct Timeline {
-    events: Vec<(TimelineEvent, HashSet<u64>)>,
+    events: Vec<(TimelineEvent, Gist)>,
 }
 
 impl Timeline {
     /// Merge one dated sentence into the events of its day, or add an event.
     pub fn add(&mut self, it: DatedSentence) {
-        let w = words(&it.sentence);
+        let w = gist(&it.sentence);
         let report = EventReport { article: it.article, start: it.start, end: it.end };
-        match self.events.iter_mut().find(|(e, ew)| e.day == it.day && overlap(ew, &w) >= SAME_EVENT) {
+        match self.events.iter_mut().find(|(e, ew)| e.day == it.day && ew.same_event(&w)) {
             Some((e, ew)) => {
                 if !e.reports.iter().any(|r| r.article == report.article) {
                     e.reports.push(report);
@@ -93,7 +127,7 @@ impl Timeline {
         let n = self.events.len();
         for i in 0..n {
             for j in 0..n {
-                if i != j && self.events[i].0.day != self.events[j].0.day && overlap(&self.events[i].1, &self.events[j].1) >= SAME_EVENT {
+                if i != j && self.events[i].0.day != self.events[j].0.day && self.events[i].1.same_event(&self.events[j].1) {
                     let d = self.events[j].0.day.clone();
                     if !self.events[i].0.conflicting_days.contains(&d) {
                         self.events[i].0.conflicting_days.push(d);
@@ -144,5 +178,22 @@ mod tests {
         assert_eq!(mon.conflicting_days, ["2026-11-10"]);
         assert!(t.iter().find(|e| e.day == "2026-11-20").unwrap().conflicting_days.is_empty());
         assert_eq!(t[0].day, "2026-11-09");
+    }
+
+    #[test]
+    fn two_events_in_the_same_words_on_different_days_are_no_conflict() {
+        // Found reading timelines: the closure and the reopening of one terminal share
+        // most of their words, and were shown as one event reported on two days.
+        let t = build_timeline(&[
+            item("a", "The ferry terminal at Port Aven closed on Monday after the fire.", "2026-11-09"),
+            item("b", "The ferry terminal at Port Aven reopened on Friday.", "2026-11-13"),
+            item("c", "The Port Aven ferry terminal was closed on Tuesday after the fire.", "2026-11-10"),
+        ]);
+        assert_eq!(t.len(), 3);
+        let reopened = t.iter().find(|e| e.day == "2026-11-13").unwrap();
+        assert!(reopened.conflicting_days.is_empty(), "{:?}", reopened.conflicting_days);
+        // The closure, given two days, still is a conflict.
+        let monday = t.iter().find(|e| e.day == "2026-11-09").unwrap();
+        assert_eq!(monday.conflicting_days, ["2026-11-10"]);
     }
 }

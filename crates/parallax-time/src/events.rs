@@ -38,6 +38,11 @@ pub const NEAR: usize = 3;
 const SPEECH: &[&str] =
     &["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "commented", "explained", "explains"];
 
+/// Whether `lower` (lower-cased) is a reporting verb such as `said` or `told`.
+pub fn is_speech_word(lower: &str) -> bool {
+    SPEECH.contains(&lower)
+}
+
 /// Auxiliaries and copulas: never events on their own.
 const AUX: &str = "am is are was were be been being do does did will would shall should can could may might must";
 
