@@ -137,8 +137,9 @@ fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f
     }
 }
 
-/// Stem keys of the words seen, by the word's own hash: a word is stemmed
-/// once, not at each of its occurrences. Bounded: emptied when full.
+/// Stem keys of the words seen, by the word's own 64-bit hash (as term keys
+/// are): a word is stemmed once, not at each of its occurrences. Bounded:
+/// emptied when full.
 #[derive(Default)]
 pub struct StemCache {
     keys: KeyMap<u64, u64>,

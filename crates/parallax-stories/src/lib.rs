@@ -133,17 +133,17 @@ pub struct Membership {
 
 #[derive(Debug, Clone)]
 struct Story {
-    /// Sum of member vectors over the strongest terms, sorted by key.
-    centroid: Vec<(Term, f32)>,
+    /// Sum of member vectors over the strongest terms, sorted by term number.
+    centroid: TermVec,
     norm: f32,
     indexed: Vec<Term>,
     size: u32,
     first_day: Option<f64>,
     last_day: Option<f64>,
     topic: u32,
-    /// Name pairs of the members, summed, for the label (sorted by key;
-    /// empty when texts are not kept).
-    pairs: Vec<(Term, f32)>,
+    /// Name pairs of the members, summed, for the label (sorted by term
+    /// number; empty when texts are not kept).
+    pairs: TermVec,
     /// Its members' vectors while it may still be split (size up to
     /// `split_max`); empty after.
     members: Vec<split::MemberVec>,
@@ -271,6 +271,7 @@ impl Clusterer {
             .terms
             .iter()
             .map(|t| {
+                debug_assert!(self.df.len() < Term::MAX as usize, "term numbers overflow");
                 let next = self.df.len() as Term;
                 let id = *self.ids.entry(t.key).or_insert(next);
                 if id == next {
