@@ -176,9 +176,33 @@ pub struct GeneratedCorpusArgs {
 pub struct StoriesBenchArgs {
     #[command(flatten)]
     corpus: GeneratedCorpusArgs,
+    /// A Python with River installed: runs its textClust stream clustering on
+    /// the first `--peer-articles` articles of the smallest corpus, and
+    /// Parallax on the same articles, both scored against the same gold.
+    #[arg(long, value_name = "PYTHON")]
+    peer_python: Option<PathBuf>,
+    /// The peer script.
+    #[arg(long, value_name = "SCRIPT", default_value = "bench/peer_river_textclust.py")]
+    peer_script: PathBuf,
+    /// Articles the peer runs.
+    #[arg(long, default_value_t = 2000)]
+    peer_articles: usize,
     /// Print the figures as JSON.
     #[arg(long)]
     json: bool,
+}
+
+/// The peer's story labels as story numbers (any JSON integers; equal labels, one story).
+fn relabel(labels: &[Value]) -> Result<Vec<u32>> {
+    let mut ids: std::collections::HashMap<i64, u32> = std::collections::HashMap::new();
+    labels
+        .iter()
+        .map(|l| {
+            let l = l.as_i64().context("peer label is not an integer")?;
+            let next = ids.len() as u32;
+            Ok(*ids.entry(l).or_insert(next))
+        })
+        .collect()
 }
 
 pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
@@ -220,8 +244,53 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
         }));
     }
     let growth = cost_growth(&runs);
+    // The peer and Parallax on the same first articles of the smallest corpus.
+    let mut peer = None;
+    if let (Some(py), Some(&smallest)) = (&args.peer_python, args.corpus.sizes.iter().min()) {
+        let n = args.peer_articles.min(smallest);
+        let p = plan(smallest, pool.len(), args.corpus.seed);
+        let path = std::env::temp_dir().join(format!("parallax-bench-stories-peer-{}.jsonl", std::process::id()));
+        let mut lines = String::new();
+        for i in 0..n {
+            lines.push_str(&json!({"text": article_text(&p, &pool, i), "day": p.items[i].0}).to_string());
+            lines.push('\n');
+        }
+        std::fs::write(&path, lines)?;
+        let out = Command::new(py).arg(&args.peer_script).arg(&path).arg(n.to_string()).output();
+        std::fs::remove_file(&path).ok();
+        let out = out.with_context(|| format!("cannot run the peer {}", py.display()))?;
+        if !out.status.success() {
+            anyhow::bail!("peer failed: {}", String::from_utf8_lossy(&out.stderr).trim());
+        }
+        let mut v: Value = serde_json::from_slice(&out.stdout).context("peer printed no json")?;
+        let labels = relabel(v["labels"].as_array().context("peer printed no labels")?)?;
+        if labels.len() != n {
+            anyhow::bail!("peer labelled {} articles of {n}", labels.len());
+        }
+        let gold: Vec<u32> = p.items[..n].iter().map(|x| x.1).collect();
+        let theirs = parallax_eval::stories::score(&labels, &gold);
+        let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
+        let mut secs = 0.0;
+        for i in 0..n {
+            let text = article_text(&p, &pool, i);
+            let t = Instant::now();
+            clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0) });
+            clusterer.take_moves();
+            secs += t.elapsed().as_secs_f64();
+        }
+        let ours = parallax_eval::stories::score(&(0..n as u32).map(|i| clusterer.story_of(i)).collect::<Vec<_>>(), &gold);
+        v.as_object_mut().map(|o| o.remove("labels"));
+        v["bcubed_f1"] = json!(theirs.bcubed_f1);
+        v["stories_found"] = json!(theirs.found_clusters);
+        peer = Some(json!({
+            "articles": n,
+            "stories_gold": ours.gold_clusters,
+            "peer": v,
+            "parallax": {"seconds": secs, "articles_per_sec": n as f64 / secs, "bcubed_f1": ours.bcubed_f1, "stories_found": ours.found_clusters},
+        }));
+    }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth}))?);
+        println!("{}", serde_json::to_string_pretty(&json!({"runs": runs, "cost_growth_last_vs_first": growth, "peer": peer}))?);
     } else {
         println!("story clustering on a generated corpus (seed {}, {} source sentences), one thread", args.corpus.seed, pool.len());
         for r in &runs {
@@ -234,6 +303,27 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
         }
         if let Some(g) = growth {
             println!("  cost per article at the largest size / at the smallest: {g:.2}x");
+        }
+        if let Some(c) = &peer {
+            let (them, us) = (&c["peer"], &c["parallax"]);
+            let rate = |x: &Value| x["articles_per_sec"].as_f64().unwrap_or(0.0);
+            println!("  same first {} articles (gold {} stories), one thread:", c["articles"], c["stories_gold"]);
+            println!(
+                "    {} {}: {:.1} articles/s  stories {}  B3 F1 {:.3}  peak RSS {} MiB",
+                them["tool"].as_str().unwrap_or("peer"),
+                them["version"].as_str().unwrap_or(""),
+                rate(them),
+                them["stories_found"],
+                them["bcubed_f1"].as_f64().unwrap_or(0.0),
+                them["peak_rss_kib"].as_u64().unwrap_or(0) / 1024
+            );
+            println!(
+                "    parallax: {:.0} articles/s  stories {}  B3 F1 {:.3}  ({:.0}x the peer's speed)",
+                rate(us),
+                us["stories_found"],
+                us["bcubed_f1"].as_f64().unwrap_or(0.0),
+                rate(us) / rate(them).max(1e-9)
+            );
         }
     }
     Ok(exit::OK)
@@ -701,4 +791,16 @@ pub fn pipeline(args: PipelineBenchArgs) -> Result<u8> {
         }
     }
     Ok(exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_labels_become_story_numbers_in_order_of_first_use() {
+        let labels = [json!(7), json!(-3), json!(7), json!(42), json!(-3)];
+        assert_eq!(relabel(&labels).unwrap(), [0, 1, 0, 2, 1]);
+        assert!(relabel(&[json!("x")]).is_err());
+    }
 }
