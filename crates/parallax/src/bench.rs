@@ -205,27 +205,33 @@ fn relabel(labels: &[Value]) -> Result<Vec<u32>> {
         .collect()
 }
 
+/// Cluster the first `n` articles of a generated corpus in arrival order, as
+/// the benchmark does (no texts kept); `time(i, d)` gets each article's
+/// clustering time. Returns each article's story at the end (splits may have
+/// moved it since it joined).
+fn cluster_generated(p: &parallax_eval::generate::Plan, pool: &[String], n: usize, mut time: impl FnMut(usize, Duration)) -> Vec<u32> {
+    use parallax_stories::{ArticleInput, Clusterer, StoryConfig};
+    let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
+    for i in 0..n {
+        let text = parallax_eval::generate::article_text(p, pool, i);
+        let t = Instant::now();
+        clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0) });
+        // The final assignment is read below; the moves only need draining.
+        clusterer.take_moves();
+        time(i, t.elapsed());
+    }
+    (0..n as u32).map(|i| clusterer.story_of(i)).collect()
+}
+
 pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
     use parallax_eval::generate::{article_text, plan, sentence_pool};
-    use parallax_stories::{ArticleInput, Clusterer, StoryConfig};
     let pool = sentence_pool(&args.corpus.data)?;
     let mut runs = Vec::new();
     for &n in &args.corpus.sizes {
         let p = plan(n, pool.len(), args.corpus.seed);
-        let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
-        let mut pred = Vec::with_capacity(n);
         let mut timer = SizeTimer::new(n);
         let wall = Instant::now();
-        for i in 0..n {
-            let text = article_text(&p, &pool, i);
-            let t = Instant::now();
-            clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0) });
-            // The final assignment is read below; the moves only need draining.
-            clusterer.take_moves();
-            timer.record(i, t.elapsed());
-        }
-        // Each article's story at the end: splits may have moved it since it joined.
-        pred.extend((0..n as u32).map(|i| clusterer.story_of(i)));
+        let pred = cluster_generated(&p, &pool, n, |i, t| timer.record(i, t));
         let wall = wall.elapsed().as_secs_f64();
         let gold: Vec<u32> = p.items.iter().map(|x| x.1).collect();
         let score = parallax_eval::stories::score(&pred, &gold);
@@ -269,16 +275,8 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
         }
         let gold: Vec<u32> = p.items[..n].iter().map(|x| x.1).collect();
         let theirs = parallax_eval::stories::score(&labels, &gold);
-        let mut clusterer = Clusterer::new(StoryConfig { keep_texts: false, ..StoryConfig::default() });
         let mut secs = 0.0;
-        for i in 0..n {
-            let text = article_text(&p, &pool, i);
-            let t = Instant::now();
-            clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0) });
-            clusterer.take_moves();
-            secs += t.elapsed().as_secs_f64();
-        }
-        let ours = parallax_eval::stories::score(&(0..n as u32).map(|i| clusterer.story_of(i)).collect::<Vec<_>>(), &gold);
+        let ours = parallax_eval::stories::score(&cluster_generated(&p, &pool, n, |_, t| secs += t.as_secs_f64()), &gold);
         v.as_object_mut().map(|o| o.remove("labels"));
         v["bcubed_f1"] = json!(theirs.bcubed_f1);
         v["stories_found"] = json!(theirs.found_clusters);
