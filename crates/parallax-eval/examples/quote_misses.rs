@@ -16,6 +16,11 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// `text[lo..hi]` widened to char boundaries (`hi` clamped to the end).
+fn passage(text: &str, lo: usize, hi: usize) -> &str {
+    &text[text.floor_char_boundary(lo)..text.ceil_char_boundary(hi.min(text.len()))]
+}
+
 /// (text, gold, predicted) per test article.
 fn articles(dir: &std::path::Path) -> Vec<(String, Vec<GoldAttribution>, Vec<Quote>)> {
     let split = std::env::var("SPLIT").unwrap_or_else(|_| "test".into());
@@ -66,12 +71,9 @@ fn main() {
             for (text, gold, pred) in &docs {
                 for g in gold.iter().filter(|g| g.cue.is_some_and(|c| text[c.0..c.1].to_lowercase() == want) && !found(g, pred)) {
                     let c = g.cue.unwrap();
-                    let mut lo = g.content.0.min(c.0).saturating_sub(60);
-                    while !text.is_char_boundary(lo) {
-                        lo -= 1;
-                    }
+                    let lo = g.content.0.min(c.0).saturating_sub(60);
                     let src = g.source.map(|s| &text[s.0..s.1]).unwrap_or("-");
-                    println!("SRC={src:?}  …{}", text[lo..g.content.1.max(c.1)].replace('\n', " / "));
+                    println!("SRC={src:?}  …{}", passage(text, lo, g.content.1.max(c.1)).replace('\n', " / "));
                 }
             }
         }
@@ -91,16 +93,12 @@ fn main() {
                     let good = m.iter().any(|p| same(g.source, src(p)));
                     ok += good as usize;
                     if !good && std::env::var("CONTEXT").is_ok() {
-                        let mut lo = g.content.0.min(c.0).saturating_sub(20);
-                        while !text.is_char_boundary(lo) {
-                            lo -= 1;
-                        }
-                        let hi = g.content.1.max(s.1);
+                        let lo = g.content.0.min(c.0).saturating_sub(20);
                         println!(
                             "SRC={:?} CONTENT={:?}  …{}",
                             &text[s.0..s.1],
                             &text[g.content.0..g.content.1],
-                            text[lo..hi].replace('\n', " / ")
+                            passage(text, lo, g.content.1.max(s.1)).replace('\n', " / ")
                         );
                     }
                 }
@@ -123,21 +121,15 @@ fn main() {
                     });
                     let s = src(p).map(|s| text[s.0..s.1].replace(['\n', '\t'], " ")).unwrap_or_else(|| "-".into());
                     let c = p.cue.map(|c| text[c.start..c.end].replace(['\n', '\t'], " ")).unwrap_or_else(|| "-".into());
-                    let mut lo = pc.0.min(p.source.map_or(pc.0, |s| s.start)).saturating_sub(30);
-                    while !text.is_char_boundary(lo) {
-                        lo -= 1;
-                    }
-                    let mut hi = (pc.1.max(p.source.map_or(pc.1, |s| s.end)) + 10).min(text.len());
-                    while !text.is_char_boundary(hi) {
-                        hi += 1;
-                    }
+                    let lo = pc.0.min(p.source.map_or(pc.0, |s| s.start)).saturating_sub(30);
+                    let shown = passage(text, lo, pc.1.max(p.source.map_or(pc.1, |s| s.end)) + 10);
                     println!(
                         "{}\t{}\t{:?}\t{s}\t{c}\t{}\t{}",
                         ok as u8,
                         (!m.is_empty()) as u8,
                         p.kind,
                         inside as u8,
-                        text[lo..hi].replace(['\n', '\t'], " ")
+                        shown.replace(['\n', '\t'], " ")
                     );
                 }
             }
@@ -158,15 +150,8 @@ fn main() {
                             .map(|g| g.source.map(|x| &text[x.0..x.1]).unwrap_or("-"))
                             .collect();
                         let cue_at = p.cue.as_ref().map_or(pc.0, |c| c.start);
-                        let mut lo = cue_at.saturating_sub(200);
-                        while !text.is_char_boundary(lo) {
-                            lo -= 1;
-                        }
-                        let mut hi = (cue_at + 60).min(text.len());
-                        while !text.is_char_boundary(hi) {
-                            hi += 1;
-                        }
-                        println!("{}\t{}\t{}\t{}\t{:?}\t…{}", ok as u8, any as u8, s, c, golds, text[lo..hi].replace('\n', " / "));
+                        let shown = passage(text, cue_at.saturating_sub(200), cue_at + 60);
+                        println!("{}\t{}\t{}\t{}\t{:?}\t…{}", ok as u8, any as u8, s, c, golds, shown.replace('\n', " / "));
                     } else {
                         println!("{}\t{}\t{}\t{}", ok as u8, any as u8, s, c);
                     }
@@ -274,9 +259,8 @@ fn main() {
                     for (what, r) in [("content", Some(q.content)), ("source", q.source), ("cue", q.cue)] {
                         if let Some(r) = r.filter(|r| !edge(text, r.start) || !edge(text, r.end)) {
                             n += 1;
-                            let lo = text.floor_char_boundary(r.start.saturating_sub(30));
-                            let hi = text.ceil_char_boundary((r.end + 30).min(text.len()));
-                            println!("{what} {:?} in …{}…", &text[r.start..r.end], text[lo..hi].replace('\n', " / "));
+                            let shown = passage(text, r.start.saturating_sub(30), r.end + 30);
+                            println!("{what} {:?} in …{}…", &text[r.start..r.end], shown.replace('\n', " / "));
                         }
                     }
                 }
@@ -304,17 +288,7 @@ fn main() {
         }
         "joint" => {
             let show = |text: &str, s: Option<(usize, usize)>| s.map(|s| text[s.0..s.1].to_string()).unwrap_or_else(|| "-".into());
-            let ctx = |text: &str, lo: usize, hi: usize| {
-                let mut lo = lo.saturating_sub(60);
-                while !text.is_char_boundary(lo) {
-                    lo -= 1;
-                }
-                let mut hi = (hi + 20).min(text.len());
-                while !text.is_char_boundary(hi) {
-                    hi += 1;
-                }
-                text[lo..hi].replace('\n', " / ")
-            };
+            let ctx = |text: &str, lo: usize, hi: usize| passage(text, lo.saturating_sub(60), hi + 20).replace('\n', " / ");
             let (mut pl, mut rl) = (0, 0);
             for (text, gold, pred) in &docs {
                 for p in pred {
@@ -360,15 +334,9 @@ fn main() {
                             wrong += 1;
                             println!("OURS {:?} GOLD {:?}", &text[s.start..s.end], &text[gs.0..gs.1]);
                             if std::env::var("CONTEXT").is_ok() {
-                                let mut lo = gs.0.min(s.start).min(p.content.start).saturating_sub(40);
-                                while !text.is_char_boundary(lo) {
-                                    lo -= 1;
-                                }
-                                let mut hi = (p.content.end.max(gs.1).max(s.end) + 20).min(text.len());
-                                while !text.is_char_boundary(hi) {
-                                    hi += 1;
-                                }
-                                println!("    …{}", text[lo..hi].replace('\n', " / "));
+                                let lo = gs.0.min(s.start).min(p.content.start).saturating_sub(40);
+                                let shown = passage(text, lo, p.content.end.max(gs.1).max(s.end) + 20);
+                                println!("    …{}", shown.replace('\n', " / "));
                             }
                         }
                         _ => {}

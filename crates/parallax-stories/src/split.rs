@@ -95,9 +95,10 @@ impl Clusterer {
         let weighted: Vec<TermVec> = members.iter().map(|m| m.v.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect()).collect();
         let norms: Vec<f32> = weighted.iter().map(|v| norm(v)).collect();
         let sim = |i: usize, c: &TermVec, cn: f32| dot(&weighted[i], c) / (norms[i] * cn);
+        // The first member least like `c` (each similarity computed once).
         let least_like = |c: &TermVec| {
             let cn = norm(c);
-            (0..n).min_by(|&x, &y| sim(x, c, cn).total_cmp(&sim(y, c, cn)).then(x.cmp(&y)))
+            (0..n).map(|i| (sim(i, c, cn), i)).min_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1))).map(|(_, i)| i)
         };
         let side = |in_b: &[bool], b: bool| Self::sum((0..n).filter(|&i| in_b[i] == b).map(|i| &weighted[i]));
         let b = least_like(&Self::sum(weighted.iter()))?;
@@ -131,13 +132,9 @@ impl Clusterer {
     /// Centroid (members weighted by fit, strongest terms kept), its norm,
     /// time span and label pairs, from members.
     fn rebuild(&self, members: &[MemberVec]) -> (TermVec, f32, Option<f64>, Option<f64>, TermVec) {
-        let mut centroid: TermVec = Vec::new();
-        let mut pairs: TermVec = Vec::new();
-        for m in members {
-            let fit: TermVec = m.v.iter().map(|(k, w)| (*k, w * m.fit)).collect();
-            centroid = merge_sum(&centroid, &fit, usize::MAX, |_| 0.0);
-            pairs = merge_sum(&pairs, &m.pairs, usize::MAX, |_| 0.0);
-        }
+        let fits: Vec<TermVec> = members.iter().map(|m| m.v.iter().map(|(k, w)| (*k, w * m.fit)).collect()).collect();
+        let centroid = Self::sum(fits.iter());
+        let pairs = Self::sum(members.iter().map(|m| &m.pairs));
         // The strongest terms, as `join` keeps them.
         let centroid = merge_sum(&centroid, &[], self.config.centroid_terms, |&(k, w)| w * self.idf(k));
         let pairs = merge_sum(&pairs, &[], LABEL_PAIRS, |&(_, w)| w);

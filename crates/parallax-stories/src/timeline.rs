@@ -124,13 +124,16 @@ impl Timeline {
     /// The events sorted by day; the same event on different days is kept
     /// on both, each naming the other's day.
     pub fn finish(mut self) -> Vec<TimelineEvent> {
+        // Each pair once (`same_event` is symmetric); days are pushed in event order.
         let n = self.events.len();
         for i in 0..n {
-            for j in 0..n {
-                if i != j && self.events[i].0.day != self.events[j].0.day && self.events[i].1.same_event(&self.events[j].1) {
-                    let d = self.events[j].0.day.clone();
-                    if !self.events[i].0.conflicting_days.contains(&d) {
-                        self.events[i].0.conflicting_days.push(d);
+            for j in i + 1..n {
+                if self.events[i].0.day != self.events[j].0.day && self.events[i].1.same_event(&self.events[j].1) {
+                    for (to, from) in [(i, j), (j, i)] {
+                        let d = self.events[from].0.day.clone();
+                        if !self.events[to].0.conflicting_days.contains(&d) {
+                            self.events[to].0.conflicting_days.push(d);
+                        }
                     }
                 }
             }

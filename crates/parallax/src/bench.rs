@@ -258,7 +258,7 @@ pub fn stories(args: StoriesBenchArgs) -> Result<u8> {
         let path = std::env::temp_dir().join(format!("parallax-bench-stories-peer-{}.jsonl", std::process::id()));
         let mut lines = String::new();
         for i in 0..n {
-            lines.push_str(&json!({"text": article_text(&p, &pool, i), "day": p.items[i].0}).to_string());
+            lines.push_str(&json!({"text": article_text(&p, &pool, i)}).to_string());
             lines.push('\n');
         }
         std::fs::write(&path, lines)?;
