@@ -1,7 +1,7 @@
 //! Development aid: typed false positives and misses of the entity stage over
 //! MEANTIME or GUM's held-out documents, as `FP TYPE text` / `FN TYPE text` lines.
 //! `cargo run --release -p parallax-eval --example whoerrors -- ../shared/eval/meantime-en`
-use parallax_entities::{Context, EntityType, Recognizer};
+use parallax_entities::{Context, Recognizer};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: whoerrors MEANTIME_DIR|GUM_DIR");
@@ -15,14 +15,12 @@ fn main() {
     let rec = Recognizer::shipped().expect("model");
     for d in &docs {
         let (ms, _) = rec.analyze(&d.text, &d.sentences, &Context::default());
-        let ty = |k: EntityType| match k {
-            EntityType::Person => Some("PER"),
-            EntityType::Organization => Some("ORG"),
-            EntityType::Place | EntityType::Facility => Some("LOC"),
-            _ => None,
-        };
-        let sys: Vec<(usize, usize, &str)> =
-            ms.iter().filter(|m| m.start < d.scored_end).filter_map(|m| Some((m.start, m.end, ty(m.kind)?))).collect();
+
+        let sys: Vec<(usize, usize, &str)> = ms
+            .iter()
+            .filter(|m| m.start < d.scored_end)
+            .filter_map(|m| Some((m.start, m.end, parallax_eval::entities::sys_type(m.kind, &d.text[m.start..m.end])?)))
+            .collect();
         for s in &sys {
             if !d.gold.iter().any(|g| g.2 == s.2 && g.0 < s.1 && s.0 < g.1) {
                 let other = d.gold.iter().find(|g| g.0 < s.1 && s.0 < g.1).map(|g| g.2).unwrap_or("-");

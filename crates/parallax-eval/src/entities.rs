@@ -11,7 +11,12 @@
 //!   `PER`, `ORG` or `LOC`, in the annotated part (title and first five
 //!   sentences); a leading `the` is not part of the name.
 //!
-//! System types: person → PER, organization → ORG, place and facility → LOC.
+//! System types: person → PER, organization → ORG, place and facility → LOC,
+//! and a group named in the plural (`Americans`, `Democrats`) → PER: both gold
+//! standards count a group of people as a person (GUM's `person` is "people,
+//! groups of people"; GUM tags `Americans` a proper noun), while the system
+//! keeps nationalities, religions and parties apart as `group`, and a group's
+//! adjective (`American troops`, `the Republican party`) names no one.
 //! Exact: same span and type. Overlap: P = system mentions overlapping a gold
 //! mention of the same type / system mentions; R = gold mentions overlapping
 //! a system mention of the same type / gold mentions.
@@ -63,13 +68,21 @@ pub struct EntityScore {
     pub by_type_overlap: HashMap<&'static str, Prf>,
 }
 
-fn sys_type(t: EntityType) -> Option<&'static str> {
+pub fn sys_type(t: EntityType, name: &str) -> Option<&'static str> {
     match t {
         EntityType::Person => Some("PER"),
+        EntityType::Group if is_plural(name) => Some("PER"),
         EntityType::Organization => Some("ORG"),
         EntityType::Place | EntityType::Facility => Some("LOC"),
         _ => None,
     }
+}
+
+/// A name in the plural: its last word ends in `s` but not `ss` (`Americans`,
+/// `Senate Democrats`; not `Swiss`).
+fn is_plural(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
 }
 
 /// Run the shipped recogniser on the documents and score it.
@@ -78,8 +91,11 @@ pub fn score_docs(docs: &[EntDoc], rec: &Recognizer) -> EntityScore {
     let mut c: HashMap<&'static str, [usize; 5]> = HashMap::new();
     for d in docs {
         let (mentions, _) = rec.analyze(&d.text, &d.sentences, &Context::default());
-        let sys: Vec<(usize, usize, &'static str)> =
-            mentions.iter().filter(|m| m.start < d.scored_end).filter_map(|m| Some((m.start, m.end, sys_type(m.kind)?))).collect();
+        let sys: Vec<(usize, usize, &'static str)> = mentions
+            .iter()
+            .filter(|m| m.start < d.scored_end)
+            .filter_map(|m| Some((m.start, m.end, sys_type(m.kind, &d.text[m.start..m.end])?)))
+            .collect();
         for t in TYPES {
             let s: Vec<_> = sys.iter().filter(|m| m.2 == t).collect();
             let g: Vec<_> = d.gold.iter().filter(|m| m.2 == t).collect();
@@ -358,4 +374,19 @@ pub fn eval_who(gum: Option<&Path>, meantime: Option<&Path>) -> Result<WhoScore,
     }
     let mt = meantime.map(|m| load_meantime(m).map(|d| score_docs(&d, rec))).transpose()?;
     Ok(WhoScore { gum_held_out: held, meantime: mt })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_group_named_in_the_plural_is_scored_as_people_and_its_adjective_is_not() {
+        assert_eq!(sys_type(EntityType::Group, "Americans"), Some("PER"));
+        assert_eq!(sys_type(EntityType::Group, "Senate Democrats"), Some("PER"));
+        assert_eq!(sys_type(EntityType::Group, "American"), None);
+        assert_eq!(sys_type(EntityType::Group, "Swiss"), None);
+        assert_eq!(sys_type(EntityType::Facility, "Port Aven Terminal"), Some("LOC"));
+        assert_eq!(sys_type(EntityType::Product, "Boeings"), None);
+    }
 }
