@@ -6,7 +6,7 @@ use parallax_model::{Diagnostic, Format, Source};
 use serde_json::Value;
 
 use crate::decode::{decode, looks_binary};
-use crate::{io_message, lower, IngestOptions, Item, Payload, RawDocument, Record};
+use crate::{clip, io_message, lower, IngestOptions, Item, Payload, RawDocument, Record};
 
 type Items = Box<dyn Iterator<Item = Item> + Send>;
 
@@ -251,7 +251,7 @@ pub fn record_from_json(obj: &serde_json::Map<String, Value>) -> Record {
 pub(crate) fn feed(path: String, bytes: Vec<u8>) -> Items {
     let feed = match feed_rs::parser::parse(&bytes[..]) {
         Ok(f) => f,
-        Err(e) => return failed(&path, None, format!("not a readable rss/atom feed: {}", lower(&e.to_string()))),
+        Err(e) => return failed(&path, None, format!("not a readable rss/atom feed: {}", clip(&lower(&e.to_string()), 200))),
     };
     let outlet = feed.title.as_ref().map(|t| t.content.trim().to_string()).filter(|t| !t.is_empty());
     let mut items = Vec::with_capacity(feed.entries.len());

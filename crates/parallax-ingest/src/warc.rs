@@ -63,7 +63,7 @@ impl WarcIter {
         }
         self.record += 1;
         if !line.starts_with("WARC/") {
-            return Err(format!("expected a warc record header (\"WARC/1.x\"), found {:?}", truncate(line.trim_end(), 40)));
+            return Err(format!("expected a warc record header (\"WARC/1.x\"), found {:?}", crate::clip(line.trim_end(), 40)));
         }
         let mut h = Header { warc_type: String::new(), content_type: String::new(), target_uri: None, length: u64::MAX };
         loop {
@@ -81,7 +81,7 @@ impl WarcIter {
                     "warc-type" => h.warc_type = value.to_ascii_lowercase(),
                     "content-type" => h.content_type = value.to_ascii_lowercase(),
                     "warc-target-uri" => h.target_uri = Some(value.trim_matches(['<', '>']).to_string()),
-                    "content-length" => h.length = value.parse().map_err(|_| format!("bad content-length {value:?}"))?,
+                    "content-length" => h.length = value.parse().map_err(|_| format!("bad content-length {:?}", crate::clip(value, 40)))?,
                     _ => {}
                 }
             }
@@ -99,10 +99,6 @@ fn read_line(r: &mut impl BufRead, line: &mut String) -> Result<usize, String> {
     let n = r.take(64 * 1024).read_until(b'\n', &mut bytes).map_err(|e| format!("read error: {}", io_message(&e)))?;
     line.push_str(&String::from_utf8_lossy(&bytes));
     Ok(n)
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
 }
 
 impl Iterator for WarcIter {
@@ -338,5 +334,21 @@ mod tests {
         let items = collect(b"this is not a warc file\n".to_vec());
         assert_eq!(items.len(), 1);
         assert!(matches!(&items[0], Item::Failed(d) if d.message.contains("expected a warc record header")));
+    }
+
+    #[test]
+    fn a_long_bad_content_length_is_quoted_short() {
+        // Fuzzed input: a header value of thousands of characters without a line break.
+        let mut data = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 12".to_vec();
+        data.extend(std::iter::repeat_n(b"\xe2\x80\x93".as_slice(), 5000).flatten());
+        data.extend_from_slice(b"\r\n\r\n");
+        let items = collect(data);
+        match &items[0] {
+            Item::Failed(d) => {
+                assert!(d.message.starts_with("bad content-length \"12\u{2013}"), "{}", d.message);
+                assert!(d.message.chars().count() < 80, "{} characters", d.message.chars().count());
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -16,7 +16,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     if text[..start].ends_with('-') || text[end..].starts_with('-') {
         return false;
     }
-    let prev_word = text[..start].split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let prev_word = before(text, start).split_whitespace().next_back().unwrap_or("").to_lowercase();
     let noun_like = matches!(
         word.as_str(),
         "notes"
@@ -74,7 +74,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "fielded"
             | "dismissing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
-    let next_word = text[end..].split_whitespace().next().unwrap_or("").to_lowercase();
+    let next_word = after(text, end).split_whitespace().next().unwrap_or("").to_lowercase();
     // punctuation right after the word: "support.", "see,"
     let closed = text[end..].starts_with(|c: char| !c.is_whitespace());
     // "support for", "their support.", "with the support of": the noun.
@@ -260,7 +260,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let states = word == "states" && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
     let named_before = {
-        let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+        let before: Vec<&str> = before(text, start).split_whitespace().rev().take(2).collect();
         before.len() == 2
             && before[0].starts_with(char::is_uppercase)
             && matches!(before[1].to_lowercase().as_str(), "the" | "these" | "those")
@@ -313,19 +313,19 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                     | "horse"
             )
             || matches!(
-                text[end..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).as_deref(),
+                after(text, end).split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).as_deref(),
                 Some("of" | "horse" | "host" | "hosts" | "is" | "was" | "has")
             ))
         // "… by The Washington Post and ABC News shows the billionaire …": "shows" before its
         // object is a finding whatever comes before it.
         && !(word == "shows"
             && matches!(
-                text[end..].split_whitespace().next().map(str::to_lowercase).as_deref(),
+                after(text, end).split_whitespace().next().map(str::to_lowercase).as_deref(),
                 Some("that" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them")
             ));
     // "a firm called Cambridge Analytica", "a play called “…”": a name given, not words reported.
     let naming = word == "called" && {
-        let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+        let before: Vec<&str> = before(text, start).split_whitespace().rev().take(2).collect();
         before.len() == 2
             && matches!(
                 before[0],
@@ -445,7 +445,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "charged a $100,000 fee", "charges $30 a head", "charged two phones": a price or a
     // battery, not an accusation ("charged two men with fraud" stays one).
     let price = word.starts_with("charg") && {
-        let rest: Vec<&str> = text[end..].split_whitespace().take(8).collect();
+        let rest: Vec<&str> = after(text, end).split_whitespace().take(8).collect();
         let amount =
             rest.iter().find(|w| !matches!(**w, "a" | "an" | "about" | "only" | "just" | "nearly" | "up" | "to")).is_some_and(|w| {
                 w.starts_with(['$', '€', '£'])
@@ -569,19 +569,31 @@ pub(crate) fn clause_start(text: &str, from: usize, at: usize) -> usize {
         .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
+/// How far before a quotation its cue is looked for, in bytes.
+const HEAD: usize = 2_000;
+
 /// The last cue used as a cue in `text[lo..hi]`, with its speaker: the phrase
 /// before it, else the phrase after it up to `hi` (`Lind said: “…”`, `said
 /// Lind: “…”`).
 pub(crate) fn cue_before(text: &str, lo: usize, hi: usize) -> Option<(Range, Option<Range>)> {
+    // A cue is looked for in the last `HEAD` bytes only: a real sentence is shorter, and
+    // text without sentence breaks would otherwise cost every quotation the whole run.
+    let whole = lo;
+    let lo = lo.max(text.floor_char_boundary(hi.saturating_sub(HEAD)));
     // "Limbaugh continued: “…”": a verb of going on is a cue only right before the quotation.
-    let found = CUE
-        .find_iter(&text[lo..hi])
-        .filter(|m| cue_use(text, lo + m.start(), lo + m.end()))
-        .last()
+    // The last match used as a cue: matches are cheap, `cue_use` is not, so it runs from the end.
+    let matches: Vec<_> = CUE.find_iter(&text[lo..hi]).collect();
+    let found = matches
+        .into_iter()
+        .rev()
+        .find(|m| cue_use(text, lo + m.start(), lo + m.end()))
         .or_else(|| GOES_ON.captures(&text[lo..hi]).and_then(|c| c.get(1)))
         .map(|m| Range { start: lo + m.start(), end: lo + m.end() });
     // "Said Dorothy Poynter, who grew up nearby, “…”": an inverted cue opening the sentence.
     let opening = || {
+        if lo != whole {
+            return None;
+        }
         let head = &text[lo..hi];
         let lead = head.len() - head.trim_start().len();
         let first = head[lead..].split_whitespace().next()?;
@@ -614,9 +626,24 @@ fn inverts_before_quote(cue: &str) -> bool {
     inverts(cue) || matches!(cue, "continued" | "replied" | "countered")
 }
 
+/// How far the words next to a cue are looked for, in bytes. A neighbouring "word"
+/// is read within this window only, so a run of thousands of cue words glued by
+/// quote marks or dashes (`said“said“…`) costs each of them the window, not the run.
+const NEAR: usize = 256;
+
+/// At most [`NEAR`] bytes of `s` before byte `at`: the words right before a position.
+pub(crate) fn before(s: &str, at: usize) -> &str {
+    &s[s.floor_char_boundary(at.saturating_sub(NEAR))..at]
+}
+
+/// At most [`NEAR`] bytes of `s` from byte `at`: the words right after a position.
+pub(crate) fn after(s: &str, at: usize) -> &str {
+    &s[at..s.ceil_char_boundary(at.saturating_add(NEAR).min(s.len()))]
+}
+
 /// Whether the word after byte `at` of `s` is `w`.
 pub(crate) fn next_word_is(s: &str, at: usize, w: &str) -> bool {
-    s[at..].split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(w))
+    after(s, at).split_whitespace().next().is_some_and(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// A title-case line: at least four words, and seven in ten of its words capitalised.

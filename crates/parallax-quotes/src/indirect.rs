@@ -479,6 +479,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let elliptical = {
                 let words: Vec<String> = text[content.start..content.end]
                     .split_whitespace()
+                    .take(4)
                     .map(|w| w.trim_end_matches(['.', ',', '!', '?']).to_lowercase().replace('’', "'"))
                     .collect();
                 (2..=3).contains(&words.len())

@@ -109,7 +109,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // Further on, "that" marks the pronoun's clause as the outer report's own: "Lind
             // told the council on Monday that she wants …", "… and that she wanted …".
             let after_that =
-                text[..src.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+                cue::before(text, src.start).trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
             out.iter().any(|o| {
                 o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
                     && o.content.start <= src.start
@@ -125,7 +125,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         // "was asked" and "was told" name their hearer, who may be the speaker before.
         let passive = out[i].cue.is_some_and(|c| {
             !matches!(&text[c.start..c.end], "asked" | "told")
-                && text[..c.start].split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w))
+                && cue::before(text, c.start).split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w))
         });
         // A hedge ("reportedly") names no one by design.
         let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));

@@ -48,7 +48,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     // A setting between that comma and the cue counts as nothing ("…, on Sunday defended").
     let setting = {
         let words: Vec<String> =
-            seg[cut..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            seg[cut..].split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         (1..=4).contains(&words.len())
             && matches!(words[0].as_str(), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later")
             && words.iter().skip(1).all(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) || w == "the")
@@ -59,9 +59,8 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let mark = if seg[bpos..].starts_with(DASHES) || spaced_hyphen(seg, bpos) { rfind_dash(before) } else { before.rfind(',') };
         if let Some(open) = mark {
             let mark_len = before[open..].chars().next().map_or(1, char::len_utf8);
-            let inner = before[open + mark_len..].trim_start().to_lowercase();
             // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
-            if inner.split_whitespace().count() <= 30 {
+            if before[open + mark_len..].split_whitespace().nth(30).is_none() {
                 stop = open;
                 cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
                 // More appositives: an age, a hometown, a state ("Donna Rawlings, 59, of
@@ -667,7 +666,14 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
 /// after "in", "on", "last", "this" or "next" ("in April", "last week"). A month
 /// alone may be a name ("May said"), and "this" alone a finding ("This shows").
 fn is_time(phrase: &str) -> bool {
-    let words: Vec<String> = phrase.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    // A time phrase is short ("on Wednesday morning", "last week"): a longer one is not
+    // read at all, so a speaker's tail is checked at every space for a bounded cost.
+    const LONGEST: usize = 8;
+    let words: Vec<String> =
+        phrase.split_whitespace().take(LONGEST + 1).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    if words.len() > LONGEST {
+        return false;
+    }
     let timely = |w: &String| {
         DAYS.contains(&w.as_str())
             || CALENDAR.contains(&w.as_str())

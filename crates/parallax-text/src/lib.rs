@@ -7,7 +7,7 @@ pub mod lexicon;
 mod sentences;
 
 pub use language::detect_language;
-pub use sentences::split_sentences;
+pub use sentences::{split_sentences, MAX_SENTENCE};
 
 use parallax_model::Span;
 

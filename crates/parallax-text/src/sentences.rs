@@ -94,12 +94,27 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     out
 }
 
+/// The longest sentence, in bytes (about 650 words). Longer runs without a
+/// sentence end (a list without full stops, text that lost its punctuation)
+/// are cut at the last white space before the limit, so every stage that
+/// works sentence by sentence does bounded work on each piece.
+pub const MAX_SENTENCE: usize = 4_096;
+
 fn push_trimmed(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
-    if start + lead < end - trail {
-        out.push(Span::new(start + lead, end - trail));
+    let (mut start, end) = (start + lead, end - trail);
+    while end - start > MAX_SENTENCE {
+        let limit = text.floor_char_boundary(start + MAX_SENTENCE);
+        // Cut after the last white space before the limit, or at the limit in one long word.
+        let cut = text[start..limit].rfind(char::is_whitespace).filter(|&i| i > 0).map_or(limit, |i| start + i);
+        let piece = text[start..cut].trim_end();
+        out.push(Span::new(start, start + piece.len()));
+        start = cut + (text[cut..end].len() - text[cut..end].trim_start().len());
+    }
+    if start < end {
+        out.push(Span::new(start, end));
     }
 }
 
@@ -336,5 +351,27 @@ mod tests {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
         assert_eq!(split(text), ["Café «ouvert».", "Élan vital!", "Ñandú."]);
+    }
+
+    #[test]
+    fn a_run_without_sentence_ends_is_cut_into_bounded_pieces_between_words() {
+        // Fuzzed input: thousands of words and quote marks with no full stop.
+        let text = "Lind said \u{201c}the pier ".repeat(600);
+        let spans = split_sentences(&text);
+        assert!(spans.len() > 3, "{} pieces", spans.len());
+        for s in &spans {
+            assert!(s.end - s.start <= MAX_SENTENCE, "{} bytes", s.end - s.start);
+            // Cut between words: white space (or the text's edge) on both sides.
+            assert!(s.start == 0 || text[..s.start].ends_with(' '), "{:?}", &text[s.start..s.start + 20]);
+            assert!(text[s.end..].is_empty() || text[s.end..].starts_with(' '), "{:?}", &text[s.end - 20..s.end]);
+        }
+        // Nothing is lost: the pieces hold every word.
+        let words: usize = spans.iter().map(|s| text[s.start..s.end].split_whitespace().count()).sum();
+        assert_eq!(words, text.split_whitespace().count());
+        // One word longer than the limit is cut at a char boundary.
+        let word = "é".repeat(3 * MAX_SENTENCE);
+        let spans = split_sentences(&word);
+        assert_eq!(spans.iter().map(|s| s.end - s.start).sum::<usize>(), word.len());
+        assert!(spans.iter().all(|s| s.end - s.start <= MAX_SENTENCE));
     }
 }

@@ -1,0 +1,78 @@
+"""Write mutated copies of the example corpus for a robustness run of `parallax analyze`.
+
+    python3 scripts/fuzz.py OUT_DIR [--count N] [--seed S]
+
+Each copy takes one file of `examples/corpus` (gzip unpacked) and applies up to a
+dozen random edits: cuts, truncation, stray bytes, quote marks, dashes, cue words,
+dates and markup inserted, and runs of one token repeated thousands of times
+without white space (the input that once made quote finding quadratic). Seeded,
+so a run can be repeated; nothing is downloaded and nothing outside the
+repository is read.
+"""
+import argparse
+import gzip
+import pathlib
+import random
+
+TOKENS = [
+    "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "\u2018", "\u2019", '"', "'", "\u2014", "\u2013", "-", ":",
+    ";", "\n", "\n\n", "\r\n", " ", "\t", "\u00a0", "\u200b", "\ufeff", "<", ">", "&", "&amp;", "<p>", "</p>",
+    "<br>", "<script>", "</div>", "said", "says", "according to", "Mr.", "Dr.", "U.S.", "last Tuesday",
+    "2024-2026", "12 March 2024", "the day before", "nearly three decades", "\u2014Commissioner X",
+    "From the ministry:", "Reuters cited an aide as saying", "\x00", "\u00e9", "\u0301", "\U0001d538",
+    "\U0001f600", "\u01c5", "\u0130", "\u00df", "\ufb01", "\u2028", "[", "]", "(", ")", "0",
+    "99999999999999999999", "1.5", "%", "$", "\u20ac", "Q:", "A:", "BROVA, March 3, 2026 \u2014",
+    "Hurricane", "the USS ", "Chancellor ", " Inc.", "in 1999", "next spring", "earlier this month",
+    "31 February 2024", "9999-12-31", "Monday", '"said', 'said"', "\u202e", "\u216b", "\u0661\u0662\u0663",
+]
+
+
+def mutate(rng: random.Random, data: bytes) -> bytes:
+    b = bytearray(data)
+    for _ in range(rng.randint(1, 12)):
+        if not b:
+            b = bytearray(b"x")
+        r = rng.random()
+        i = rng.randrange(len(b) + 1)
+        if r < 0.2:
+            del b[i : min(len(b), i + rng.randint(1, 200))]
+        elif r < 0.6:
+            b[i:i] = rng.choice(TOKENS).encode() if rng.random() < 0.95 else bytes([rng.randrange(256)])
+        elif r < 0.75:
+            seg = b[i : min(len(b), i + rng.randint(1, 400))]
+            k = rng.randrange(len(b) + 1)
+            b[k:k] = seg * rng.randint(1, 30)
+        elif r < 0.8:
+            del b[i:]
+        elif r < 0.9:
+            if i < len(b):
+                b[i] = rng.randrange(256)
+        else:
+            b[i:i] = (rng.choice(TOKENS) * rng.randint(50, 3000)).encode()
+    return bytes(b)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--count", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    corpus = pathlib.Path(__file__).resolve().parent.parent / "examples" / "corpus"
+    sources = []
+    for f in sorted(corpus.iterdir()):
+        data = f.read_bytes()
+        name = f.name
+        if data[:2] == b"\x1f\x8b":
+            data, name = gzip.decompress(data), name.removesuffix(".gz")
+        sources.append((name.split(".", 1)[1], data))
+    rng = random.Random(args.seed)
+    out = pathlib.Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for k in range(args.count):
+        ext, data = rng.choice(sources)
+        (out / f"{k:05d}.{ext}").write_bytes(mutate(rng, data))
+
+
+if __name__ == "__main__":
+    main()
