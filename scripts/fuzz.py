@@ -5,7 +5,8 @@
 Each copy takes one file of `examples/corpus` (gzip unpacked) and applies up to a
 dozen random edits: cuts, truncation, stray bytes, quote marks, dashes, cue words,
 dates and markup inserted, and runs of one token repeated thousands of times
-without white space (the input that once made quote finding quadratic). Seeded,
+without white space (the input that once made quote finding quadratic), and
+markup nested tens of thousands deep (once a stack overflow). Seeded,
 so a run can be repeated; nothing is downloaded and nothing outside the
 repository is read.
 """
@@ -47,8 +48,11 @@ def mutate(rng: random.Random, data: bytes) -> bytes:
         elif r < 0.9:
             if i < len(b):
                 b[i] = rng.randrange(256)
-        else:
+        elif r < 0.97:
             b[i:i] = (rng.choice(TOKENS) * rng.randint(50, 3000)).encode()
+        else:
+            # markup nested tens of thousands deep (once a stack overflow in the extractor)
+            b[i:i] = (rng.choice(["<div>", "<span>", "<b><i>", "<td>"]) * rng.randint(2000, 50000)).encode()
     return bytes(b)
 
 

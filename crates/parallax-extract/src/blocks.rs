@@ -133,6 +133,11 @@ impl Builder {
 
 /// Blocks of an HTML fragment or page, in document order.
 pub fn html_to_blocks(html: &str) -> Vec<Block> {
+    if nests_deeper_than(html, DEEP_NESTING) {
+        // The HTML5 tree builder is quadratic in nesting depth and the walk below
+        // recurses: such markup is read by the fast extractor's bounded tree instead.
+        return tl::parse(html, tl::ParserOptions::default()).map(|dom| crate::fast::extract(&dom).blocks).unwrap_or_default();
+    }
     let doc = Html::parse_fragment(html);
     let mut b = Builder { blocks: Vec::new(), buf: String::new(), kind_stack: Vec::new(), pre: 0 };
     b.walk(doc.tree.root());
@@ -149,9 +154,62 @@ pub fn html_to_blocks(html: &str) -> Vec<Block> {
         .collect()
 }
 
+/// Nesting past which markup is not handed to the HTML5 tree builder
+/// (html5ever scans its stack of open elements at each start tag, so a page of
+/// 100,000 nested `<div>`s takes minutes; real pages nest a few dozen deep).
+pub(crate) const DEEP_NESTING: usize = 1_024;
+
+/// Whether `html` opens elements more than `limit` deep, counted on the raw
+/// tags: void and self-closed elements do not open, a closing tag closes one.
+/// Unclosed tags (`<p>` without `</p>`) count as open, so this overestimates.
+pub(crate) fn nests_deeper_than(html: &str, limit: usize) -> bool {
+    const VOID: &[&[u8]] =
+        &[b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param", b"source", b"track", b"wbr"];
+    let b = html.as_bytes();
+    let (mut i, mut depth) = (0, 0usize);
+    while let Some(at) = b[i..].iter().position(|&c| c == b'<') {
+        i += at + 1;
+        match b.get(i) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = b[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |n| i + n);
+                let name = b[i..name_end].to_ascii_lowercase();
+                let close = b[name_end..].iter().position(|&c| c == b'>').map_or(b.len(), |n| name_end + n);
+                let self_closed = close > 0 && close < b.len() && b[close - 1] == b'/';
+                if !self_closed && !VOID.contains(&name.as_slice()) {
+                    depth += 1;
+                    if depth > limit {
+                        return true;
+                    }
+                }
+                i = close.min(b.len());
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_is_counted_on_open_tags_not_void_or_closed_ones() {
+        assert!(!nests_deeper_than(&"<p>a</p>".repeat(5000), 3));
+        assert!(!nests_deeper_than(&"<div><br><img src=x><hr/></div>".repeat(5000), 1));
+        assert!(nests_deeper_than(&"<div>".repeat(5), 4));
+        assert!(!nests_deeper_than(&"<div>".repeat(4), 4));
+        assert!(!nests_deeper_than("a < b and c <= d <!-- x --> <?xml?>", 0));
+    }
+
+    #[test]
+    fn a_fragment_of_100k_nested_divs_keeps_its_text() {
+        // Fuzzed input: html5ever took minutes on it, and the recursive walk overflowed the stack.
+        let html = format!("{}<p>Ana Lind said the pier will reopen on Monday after repairs.</p>", "<div>".repeat(100_000));
+        let blocks = html_to_blocks(&html);
+        assert!(blocks.iter().any(|b| b.text.contains("the pier will reopen")), "{blocks:?}");
+    }
 
     #[test]
     fn blocks_from_fragment() {

@@ -169,6 +169,8 @@ impl Tree {
     fn build(dom: &tl::VDom<'_>, strip_unlikely: bool) -> Tree {
         let mut t = Tree { els: Vec::with_capacity(dom.nodes().len() / 2 + 1) };
         t.els.push(El::new(Tag::Body, 0, false, 0.0, 0));
+        // Depth of each element; past MAX_DEPTH an element's content joins its parent's.
+        let mut depth: Vec<u16> = vec![0];
         let parser = dom.parser();
         // Iterative DFS: (handle, parent element index, depth).
         let mut stack: Vec<(tl::NodeHandle, usize)> = dom.children().iter().rev().map(|h| (*h, 0)).collect();
@@ -185,6 +187,13 @@ impl Tree {
                     let name = tag.name().as_utf8_str().to_ascii_lowercase();
                     let Some(kind) = classify(&name) else { continue };
                     if hidden(tag) {
+                        continue;
+                    }
+                    if usize::from(depth[parent]) >= MAX_DEPTH {
+                        // Nesting this deep is no layout (hostile or broken markup): the text
+                        // stays, in the deepest element kept, so every walk below is bounded.
+                        let kids: Vec<tl::NodeHandle> = tag.children().top().iter().copied().collect();
+                        stack.extend(kids.into_iter().rev().map(|c| (c, parent)));
                         continue;
                     }
                     let ci = class_id(tag);
@@ -208,6 +217,7 @@ impl Tree {
                     };
                     let idx = t.els.len();
                     t.els.push(El::new(kind, parent, unlikely, weight, class_hash));
+                    depth.push(depth[parent] + 1);
                     t.els[parent].children.push(Item::El(idx));
                     if unlikely {
                         continue; // keep the node (for structure) but not its content
@@ -276,6 +286,10 @@ impl Tree {
         })
     }
 }
+
+/// The deepest element the fast extractor keeps apart from its parent; the
+/// sub-tree walks (text, lead lines, blocks) recurse at most this deep.
+const MAX_DEPTH: usize = 1_024;
 
 /// Fewest characters of main text for the fast extractor to be trusted.
 const MIN_CONFIDENT_CHARS: usize = 300;

@@ -448,6 +448,16 @@ pub fn extract_page(html: &str, url_hint: Option<&str>, strategy: Strategy) -> P
             fast_result = Some(fast);
         }
     }
+    if crate::blocks::nests_deeper_than(&prepared, crate::blocks::DEEP_NESTING) {
+        // Too deep for the HTML5 tree builder the fallback uses (quadratic in depth):
+        // the fast extractor's result stands, confident or not.
+        let blocks = match (fast_result, &dom) {
+            (Some(fast), _) => fast.blocks,
+            (None, Some(dom)) => crate::fast::extract(dom).blocks,
+            (None, None) => Vec::new(),
+        };
+        return PageExtraction { blocks, meta, fallback: None, extractor: Extractor::Fast };
+    }
     let mut opts = trafilatura::Options::default();
     opts.exclude_comments = true;
     opts.html_date_mode = trafilatura::HtmlDateMode::Disabled;
@@ -504,6 +514,21 @@ pub fn extract_page(html: &str, url_hint: Option<&str>, strategy: Strategy) -> P
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_of_100k_nested_divs_keeps_its_text_without_overflowing_the_stack() {
+        // Fuzzed input: the process aborted with a stack overflow in the fast extractor's walks.
+        let n = 100_000;
+        let html = format!(
+            "<html><body>{}<p>Ana Lind said the pier will reopen on Monday after repairs to the terminal.</p>{}</body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        for strategy in [Strategy::Auto, Strategy::TrafilaturaOnly] {
+            let page = extract_page(&html, None, strategy);
+            assert!(page.blocks.iter().any(|b| b.text.contains("the pier will reopen")), "{strategy:?}: {:?}", page.blocks);
+        }
+    }
     use parallax_model::Granularity;
 
     #[test]

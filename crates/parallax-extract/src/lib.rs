@@ -82,7 +82,7 @@ fn text_blocks(text: &str) -> Vec<Block> {
 }
 
 fn looks_like_page(html: &str) -> bool {
-    let head = &html[..html.len().min(4096)].to_ascii_lowercase();
+    let head = &html[..html.floor_char_boundary(4096)].to_ascii_lowercase();
     head.contains("<html") || head.contains("<body") || head.contains("<!doctype")
 }
 
@@ -382,6 +382,15 @@ fn find_dateline(paragraph: &str) -> Option<(usize, String, Option<String>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_html_with_a_multibyte_char_at_byte_4096_is_no_panic() {
+        // Fuzzed feed item: the page sniffer cut the markup at byte 4096, inside a character.
+        let html = format!("<p>{}\u{feff}Ana Lind said the pier will reopen.</p>", "a".repeat(4092));
+        assert!(!html.is_char_boundary(4096));
+        assert!(!looks_like_page(&html));
+        assert!(looks_like_page(&format!("<html>{html}")));
+    }
     use parallax_model::{Format, Granularity, Source};
 
     fn doc(payload: Payload, format: Format) -> RawDocument {

@@ -570,7 +570,7 @@ pub(crate) fn clause_start(text: &str, from: usize, at: usize) -> usize {
 }
 
 /// How far before a quotation its cue is looked for, in bytes.
-const HEAD: usize = 2_000;
+pub(crate) const HEAD: usize = 2_000;
 
 /// The last cue used as a cue in `text[lo..hi]`, with its speaker: the phrase
 /// before it, else the phrase after it up to `hi` (`Lind said: “…”`, `said

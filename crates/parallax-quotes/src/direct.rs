@@ -3,11 +3,22 @@
 
 use parallax_model::Span;
 
-use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause};
+use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause, HEAD};
 use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Range};
+
+/// Where the clause before a quotation at `at` is looked for: the paragraph's start,
+/// or at most [`HEAD`] bytes back, so each quotation costs a bounded amount.
+fn head_from(text: &str, para_start: usize, at: usize) -> usize {
+    para_start.max(text.floor_char_boundary(at.saturating_sub(HEAD)))
+}
+
+/// The sentence that holds the position just before `at` (`start < at <= end`).
+fn sentence_ending(sentences: &[Span], at: usize) -> Option<&Span> {
+    sentences.get(sentences.partition_point(|s| s.end < at)).filter(|s| s.start < at)
+}
 
 /// Direct quotes, paragraph by paragraph, in the paragraphs that are not
 /// transcript turns (`covered`). Whole-sentence quotations with no cue that
@@ -15,10 +26,12 @@ use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Ra
 /// before them to claim once indirect speech is known (`attribute_uncued`).
 pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span], covered: &[bool], out: &mut Vec<Quote>) -> Vec<Range> {
     let mut uncued = Vec::new();
+    // The quotes this pass adds follow `first` in `out`, in text order.
+    let first = out.len();
     for (pi, p) in paragraphs.iter().enumerate().filter(|(i, _)| !covered[*i]) {
         for (qs, qe, short) in quoted_spans(text, p.start, p.end) {
             // The cue before the quote, within its sentence: `Lind said: “…”`, `called the response “…”`.
-            let head_start = clause_start(text, p.start, qs);
+            let head_start = clause_start(text, head_from(text, p.start, qs), qs);
             let opens_sentence = text[head_start..qs].split_whitespace().count() < 2;
             // A name and verb right before the colon are closer than any cue before them
             // ("She said that …, to which Moro interjected: “…”").
@@ -61,13 +74,14 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // A question or exclamation may go on with its cue ("“You winning?” she said"); the
             // sentence splitter decides whether a new sentence starts after it.
             let mut closes_sentence = inner.ends_with('.');
-            let mut sentence_end = sentences.iter().find(|s| s.start < qe && qe <= s.end).map_or(p.end, |s| s.end);
+            let mut sentence_end = sentence_ending(sentences, qe).map_or(p.end, |s| s.end);
             // "“… another season coming!” Bush said.": the splitter may end the sentence
             // after a question, an exclamation or a trailing ellipsis; a short attribution
             // right after it is its cue. After a full stop, only a sentence that is nothing
             // but an attribution is ("“… that are missing.” Trump said.").
             if text[qe..sentence_end].trim().is_empty() {
-                if let Some(next) = sentences.iter().find(|s| s.start >= qe && s.start <= qe + 2 && s.end <= p.end) {
+                let next = sentences.get(sentences.partition_point(|s| s.start < qe));
+                if let Some(next) = next.filter(|s| s.start <= qe + 2 && s.end <= p.end) {
                     let words: Vec<&str> = text[next.start..next.end].split_whitespace().collect();
                     let cue_word = |w: &&str| {
                         let w = w.trim_end_matches(['.', ',']);
@@ -169,12 +183,15 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // No cue: a continuation of the previous quote in this paragraph, by the same speaker,
             // or a paragraph that is one quotation after a paragraph whose quotation has a speaker.
             let from = if fills_paragraph && pi > 0 { paragraphs[pi - 1].start } else { p.start };
-            if let Some(prev) = out.iter().rev().find(|q| {
+            // This pass's quotes are in text order: those before `from` are not looked at.
+            let continued = |q: &&Quote| {
                 q.kind == QuoteKind::Direct
                     && q.content.start >= from
                     && q.content.end <= qs
                     && (q.content.start >= p.start || q.source.is_some())
-            }) {
+            };
+            let ours = out[first..].iter().rev().take_while(|q| q.content.start >= from);
+            if let Some(prev) = ours.chain(out[..first].iter().rev()).find(continued) {
                 let (cue, source) = (prev.cue, prev.source);
                 out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
             } else if opens_sentence && inner.ends_with(['.', '!', '?']) && !text[p.start..qs].trim().is_empty() && !is_title {
@@ -235,7 +252,7 @@ pub(crate) fn multi_paragraph(text: &str, paragraphs: &[Span], covered: &[bool],
         out.retain(|q| q.content.start != run.last_open);
         let p = &paragraphs[run.first];
         let from = paragraphs[run.first.saturating_sub(1)].start;
-        let attributed = cue_before(text, clause_start(text, p.start, run.open), run.open)
+        let attributed = cue_before(text, clause_start(text, head_from(text, p.start, run.open), run.open), run.open)
             .or_else(|| if text[p.start..run.open].trim().is_empty() { lead_in(text, paragraphs, run.first) } else { None })
             .or_else(|| {
                 let prev = out.iter().filter(|q| q.kind == QuoteKind::Direct && q.content.end <= run.open && q.content.start >= from);

@@ -206,7 +206,8 @@ fn dash_name(text: &str, from: usize, line_end: usize) -> Option<Range> {
 /// The dash right after `at` (spaces and a comma between are allowed) and the
 /// name after it, on the same line: `“…” — Ana Lind, a ferry operator`.
 pub(crate) fn dash_after(text: &str, at: usize, hi: usize) -> Option<(Range, Range)> {
-    let seg = &text[at..hi];
+    // A signature follows the quotation closely: its line is read up to HEAD bytes.
+    let seg = &text[at..text.floor_char_boundary(hi.min(at.saturating_add(crate::cue::HEAD)))];
     let line = &seg[..seg.find('\n').unwrap_or(seg.len())];
     let body = line.trim_start_matches([' ', ',', '\u{a0}']);
     let off = at + (line.len() - body.len());

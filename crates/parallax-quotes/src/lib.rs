@@ -281,7 +281,8 @@ fn hedged_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
 
 /// The start of the sentence holding byte `at`.
 fn sentence_start(sentences: &[Span], at: usize) -> Option<usize> {
-    sentences.iter().find(|s| s.start <= at && at < s.end).map(|s| s.start)
+    // Sentences are in text order and apart: the first one ending after `at` is the only candidate.
+    sentences.get(sentences.partition_point(|s| s.end <= at)).filter(|s| s.start <= at).map(|s| s.start)
 }
 
 /// Relayed quotes: `Reuters cited an aide as saying …` has the aide as its
