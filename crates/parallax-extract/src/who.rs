@@ -1,5 +1,7 @@
 //! Entities on an article, and quote sources resolved to them.
 
+use std::collections::HashMap;
+
 use parallax_entities::{Context, Recognizer};
 use parallax_model::{Article, ArticleEntity, EntityMention, Speaker};
 
@@ -90,12 +92,13 @@ fn interview_roles(article: &Article) -> (Option<usize>, Option<usize>) {
 /// with that title.
 pub fn resolve_speakers(article: &mut Article) {
     let text = &article.text;
-    let mentions = &article.mentions;
     let entities = &article.entities;
+    let ix = Mentions::new(&article.mentions, entities);
     let (interviewer, interviewee) = interview_roles(article);
     for q in &mut article.quotes {
         if let Some(rep) = q.relayed_by {
-            q.reporter = mentions
+            q.reporter = ix
+                .around(rep.start, rep.end)
                 .iter()
                 .rfind(|m| m.start < rep.end && rep.start < m.end && matches!(m.kind.as_str(), "person" | "organization"))
                 .map(|m| Speaker { entity: m.entity, name: entities[m.entity].name.clone(), via: "name".to_string() });
@@ -110,13 +113,14 @@ pub fn resolve_speakers(article: &mut Article) {
                 && ((before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near"))
                     || after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|rest| rest.trim().len() > 1))
         };
-        let inside = mentions
+        let inside = ix
+            .around(src.start, src.end)
             .iter()
             .filter(|m| m.start < src.end && src.start < m.end)
             .filter(|m| !complement(m))
             .filter(|m| matches!(m.kind.as_str(), "person" | "organization") || m.metonymy)
             .max_by_key(|m| (m.kind == "person", m.end));
-        let before = |kind: &str| mentions.iter().rfind(|m| m.end <= src.start && m.kind == kind && entities[m.entity].role != "author");
+        let before = |table: &[Option<usize>]| ix.last_before(table, src.start);
         let words: Vec<String> =
             text[src.start..src.end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let label = interview_label(text, src);
@@ -127,14 +131,12 @@ pub fn resolve_speakers(article: &mut Article) {
         } else if let Some(m) = inside {
             Some((m.entity, "name"))
         } else if words.len() == 1 && PERSON_PRONOUNS.contains(&words[0].as_str()) {
-            before("person").map(|m| (m.entity, "pronoun"))
+            before(&ix.last_person).map(|m| (m.entity, "pronoun"))
         } else if words.len() == 1 && GROUP_PRONOUNS.contains(&words[0].as_str()) {
-            before("organization").map(|m| (m.entity, "pronoun"))
+            before(&ix.last_org).map(|m| (m.entity, "pronoun"))
         } else if words.len() == 1 && matches!(words[0].as_str(), "who" | "which") {
             // "Obama, who has often complained": the name right before the relative clause.
-            mentions
-                .iter()
-                .rfind(|m| m.end <= src.start && matches!(m.kind.as_str(), "person" | "organization"))
+            before(&ix.last_named)
                 .filter(|m| {
                     // an age may stand between: "Sami Okafor, 34, who had planned …"
                     let gap = text[m.end..src.start].trim();
@@ -147,11 +149,12 @@ pub fn resolve_speakers(article: &mut Article) {
                 .map(|m| (m.entity, "relative"))
         } else {
             // `the German chancellor`: the last person named with one of these title words.
-            let by_title = mentions
+            let by_title = words
                 .iter()
-                .filter(|m| m.end <= src.start && m.kind == "person")
-                .rfind(|m| entities[m.entity].titles.iter().any(|t| t.split_whitespace().any(|tw| words.iter().any(|w| w == tw))))
-                .map(|m| (m.entity, "nominal"));
+                .filter_map(|w| ix.by_title.get(w.as_str()))
+                .filter_map(|list| ix.last_listed_before(list, src.start))
+                .max()
+                .map(|i| (ix.ms[i].entity, "nominal"));
             // `the ministry`, `the harbour authority`: the last organisation named earlier whose
             // name holds every word of the phrase (`Ministry of Transport`).
             let content: Vec<&String> = words
@@ -166,24 +169,171 @@ pub fn resolve_speakers(article: &mut Article) {
                 })
                 .collect();
             by_title.or_else(|| {
-                let names_it = |m: &&parallax_model::EntityMention| {
+                let names_it = |&&i: &&usize| {
+                    let m = ix.ms[i];
                     let name: Vec<String> = entities[m.entity].name.split_whitespace().map(|w| w.to_lowercase()).collect();
                     m.kind == "organization" && content.iter().all(|w| name.iter().any(|n| n == *w))
                 };
+                // Only organisations whose name holds the first word can hold them all.
+                let listed: &[usize] = content.first().and_then(|w| ix.by_org_word.get(w.as_str())).map_or(&[], Vec::as_slice);
                 (!content.is_empty() && words.first().is_some_and(|w| w == "the" || w == "a"))
                     .then(|| {
                         // Before the phrase; else the first named after it, as a lead often says
                         // "the harbour authority said" before naming the "Port Aven Harbour Authority".
-                        mentions
+                        listed
                             .iter()
-                            .filter(|m| m.end <= src.start)
+                            .filter(|&&i| ix.ms[i].end <= src.start)
                             .rfind(names_it)
-                            .or_else(|| mentions.iter().filter(|m| m.start >= src.end).find(names_it))
-                            .map(|m| (m.entity, "nominal"))
+                            .or_else(|| listed.iter().filter(|&&i| ix.ms[i].start >= src.end).find(names_it))
+                            .map(|&i| (ix.ms[i].entity, "nominal"))
                     })
                     .flatten()
             })
         };
         q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
+    }
+}
+
+/// An article's mentions in text order, indexed so that resolving a quote's
+/// speaker looks at the few mentions that can matter, not at all of them: a
+/// book-length text has thousands of quotes and tens of thousands of names.
+struct Mentions<'a> {
+    /// By start (stable: the article's order among equal starts).
+    ms: Vec<&'a EntityMention>,
+    /// The longest mention, in bytes: a mention overlapping a span starts at most this far before it.
+    longest: usize,
+    /// For each position, the last position at or before it of a person (not an author),
+    /// of an organisation (not an author), and of either (any role).
+    last_person: Vec<Option<usize>>,
+    last_org: Vec<Option<usize>>,
+    last_named: Vec<Option<usize>>,
+    /// A title word (`chancellor`) to the positions of the people whose entity carries it.
+    by_title: HashMap<&'a str, Vec<usize>>,
+    /// A lower-cased name word to the positions of the organisations whose name holds it.
+    by_org_word: HashMap<String, Vec<usize>>,
+}
+
+impl<'a> Mentions<'a> {
+    fn new(mentions: &'a [EntityMention], entities: &'a [ArticleEntity]) -> Mentions<'a> {
+        let mut ms: Vec<&EntityMention> = mentions.iter().filter(|m| m.entity < entities.len()).collect();
+        ms.sort_by_key(|m| m.start);
+        let longest = ms.iter().map(|m| m.end.saturating_sub(m.start)).max().unwrap_or(0);
+        let running = |keep: &dyn Fn(&EntityMention) -> bool| {
+            let mut last = None;
+            ms.iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    if keep(m) {
+                        last = Some(i);
+                    }
+                    last
+                })
+                .collect::<Vec<_>>()
+        };
+        let author = |m: &EntityMention| entities[m.entity].role == "author";
+        let last_person = running(&|m| m.kind == "person" && !author(m));
+        let last_org = running(&|m| m.kind == "organization" && !author(m));
+        let last_named = running(&|m| matches!(m.kind.as_str(), "person" | "organization"));
+        let mut by_title: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_org_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, m) in ms.iter().enumerate() {
+            let e = &entities[m.entity];
+            if m.kind == "person" {
+                for tw in e.titles.iter().flat_map(|t| t.split_whitespace()) {
+                    let list = by_title.entry(tw).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            } else if m.kind == "organization" {
+                for w in e.name.split_whitespace() {
+                    let list = by_org_word.entry(w.to_lowercase()).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+        Mentions { ms, longest, last_person, last_org, last_named, by_title, by_org_word }
+    }
+
+    /// The mentions that may overlap `start..end`, in text order.
+    fn around(&self, start: usize, end: usize) -> &[&'a EntityMention] {
+        let lo = self.ms.partition_point(|m| m.start.saturating_add(self.longest) <= start);
+        let hi = self.ms.partition_point(|m| m.start < end);
+        &self.ms[lo..hi.max(lo)]
+    }
+
+    /// The last mention of a `table` kind that ends at or before `at`.
+    fn last_before(&self, table: &[Option<usize>], at: usize) -> Option<&'a EntityMention> {
+        let p = self.ms.partition_point(|m| m.start < at);
+        let mut j = table.get(p.checked_sub(1)?).copied().flatten();
+        // Only mentions that straddle `at` are stepped over.
+        while let Some(i) = j {
+            if self.ms[i].end <= at {
+                return Some(self.ms[i]);
+            }
+            j = i.checked_sub(1).and_then(|k| table[k]);
+        }
+        None
+    }
+
+    /// The last position of `list` (ascending) whose mention ends at or before `at`.
+    fn last_listed_before(&self, list: &[usize], at: usize) -> Option<usize> {
+        let p = list.partition_point(|&i| self.ms[i].start < at);
+        list[..p].iter().rev().copied().find(|&i| self.ms[i].end <= at)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entity(name: &str, kind: &str, role: &str, titles: &[&str]) -> ArticleEntity {
+        ArticleEntity {
+            name: name.into(),
+            kind: kind.into(),
+            aliases: Vec::new(),
+            mentions: 1,
+            role: role.into(),
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            key: name.to_lowercase(),
+            metonymy: false,
+        }
+    }
+
+    fn mention(start: usize, end: usize, kind: &str, entity: usize) -> EntityMention {
+        EntityMention { start, end, text: String::new(), kind: kind.into(), entity, metonymy: false }
+    }
+
+    #[test]
+    fn the_mention_index_finds_what_a_scan_of_every_mention_finds() {
+        let entities = [
+            entity("Ana Lind", "person", "participant", &["mayor"]),
+            entity("Port Aven Harbour Authority", "organization", "participant", &[]),
+            entity("Tomas Vell", "person", "author", &[]),
+            entity("Kellby Ferries", "organization", "participant", &[]),
+        ];
+        // Out of order on purpose: the index reads them by start.
+        let mentions = [
+            mention(50, 60, "person", 2),
+            mention(0, 8, "person", 0),
+            mention(20, 47, "organization", 1),
+            mention(70, 90, "organization", 3),
+            mention(95, 103, "person", 0),
+        ];
+        let ix = Mentions::new(&mentions, &entities);
+        // The author is no pronoun's antecedent; a mention straddling the position is stepped over.
+        assert_eq!(ix.last_before(&ix.last_person, 65).map(|m| m.start), Some(0));
+        assert_eq!(ix.last_before(&ix.last_named, 65).map(|m| m.start), Some(50));
+        assert_eq!(ix.last_before(&ix.last_org, 80).map(|m| m.start), Some(20));
+        assert_eq!(ix.last_before(&ix.last_person, 0), None);
+        // Overlap windows hold every mention that overlaps, whatever its length.
+        let around: Vec<usize> = ix.around(40, 72).iter().map(|m| m.start).collect();
+        assert_eq!(around, [20, 50, 70]);
+        // Title words and organisation name words point at their mentions.
+        assert_eq!(ix.by_title.get("mayor").map(Vec::len), Some(2));
+        assert_eq!(ix.last_listed_before(&ix.by_title["mayor"], 99).map(|i| ix.ms[i].start), Some(0));
+        assert_eq!(ix.by_org_word.get("harbour").map(Vec::len), Some(1));
     }
 }

@@ -22,6 +22,8 @@ mod lexicon;
 mod marks;
 mod source;
 
+use std::collections::HashMap;
+
 use parallax_model::Span;
 use serde::Serialize;
 
@@ -89,18 +91,28 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         q.source = q.source.and_then(|r| clean_source(text, r));
         // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
         // people were hurt …, the authority said"): the place and dash are the outlet's.
-        let para_start = paragraphs.iter().any(|p| p.start == q.content.start);
+        let para_start = paragraphs.binary_search_by_key(&q.content.start, |p| p.start).is_ok();
         if let Some(after) = dateline_end(text, q.content.start, q.content.end).filter(|&a| para_start && a < q.content.end) {
             q.content.start = after;
         }
     }
     // "Rubio says he opposes …" is one report, Rubio's: a cue whose pronoun subject
     // comes right after another cue, inside that cue's content, is part of it.
+    // Looked up, not scanned, so a text with thousands of quotes costs no more per quote:
+    // the direct quotes' cues by content, and every quote by where its content starts.
+    let mut direct_cues: HashMap<(usize, usize), Vec<Option<Range>>> = HashMap::new();
+    for o in out.iter().filter(|o| o.kind == QuoteKind::Direct) {
+        direct_cues.entry((o.content.start, o.content.end)).or_default().push(o.cue);
+    }
+    let mut by_start: Vec<usize> = (0..out.len()).collect();
+    by_start.sort_by_key(|&i| out[i].content.start);
+    let longest = out.iter().map(|o| o.content.end - o.content.start).max().unwrap_or(0);
     let nested: Vec<bool> = out
         .iter()
         .map(|q| {
             // The same quoted words found again by an inner cue ("Lind said he believes “…”").
-            if q.kind != QuoteKind::Direct && out.iter().any(|o| o.kind == QuoteKind::Direct && o.content == q.content && o.cue != q.cue) {
+            let key = (q.content.start, q.content.end);
+            if q.kind != QuoteKind::Direct && direct_cues.get(&key).is_some_and(|cues| cues.iter().any(|c| *c != q.cue)) {
                 return true;
             }
             let Some(src) = q.source.filter(|s| SUBJECT_PRONOUNS.contains(&text[s.start..s.end].to_lowercase().as_str())) else {
@@ -110,7 +122,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // told the council on Monday that she wants …", "… and that she wanted …".
             let after_that =
                 cue::before(text, src.start).trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
-            out.iter().any(|o| {
+            // A content that holds `src.start..q.content.end` starts at most `longest` before its end.
+            let lo = by_start.partition_point(|&i| out[i].content.start.saturating_add(longest) < q.content.end);
+            let hi = by_start.partition_point(|&i| out[i].content.start <= src.start);
+            by_start[lo..hi.max(lo)].iter().map(|&i| &out[i]).any(|o| {
                 o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
                     && o.content.start <= src.start
                     && q.content.end <= o.content.end
