@@ -293,6 +293,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
     let n_words = |i: usize| text[mentions[i].start..mentions[i].end].split_whitespace().count();
     order.sort_by_key(|&i| (std::cmp::Reverse(n_words(i).min(2)), mentions[i].start));
     let mut assigned = vec![false; mentions.len()];
+    let mut index = NameIndex::default();
     for i in order {
         let m = &mentions[i];
         let surface = &text[m.start..m.end];
@@ -304,8 +305,11 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         // A single word that is the surname of a person named in full is that person,
         // whatever the tagger called it (`Moro said` after `Ines Moro`).
         if words.len() == 1 && m.kind != EntityType::Person && !m.metonymy && !crate::rules::COUNTRIES.contains(&surface) {
-            let surname_of = (0..ents.len())
-                .find(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].last() == words.last());
+            let surname_of = index.people_by_last.get(&words[0]).and_then(|es| {
+                es.iter()
+                    .copied()
+                    .find(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].last() == words.last())
+            });
             if surname_of.is_some() {
                 mentions[i].kind = EntityType::Person;
             }
@@ -314,7 +318,19 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         let mut found = by_key.get(&(m.kind, key.clone())).copied();
         if found.is_none() && m.kind == EntityType::Person {
             let w = &words;
-            let cands: Vec<usize> = (0..ents.len())
+            let mut listed: Vec<usize> = w
+                .last()
+                .and_then(|l| index.people_by_last.get(l))
+                .into_iter()
+                .chain(w.first().and_then(|f| index.people_by_first.get(f)))
+                .flatten()
+                .copied()
+                .collect();
+            // In entity order, as a scan of every entity would meet them (ties go to the last).
+            listed.sort_unstable();
+            listed.dedup();
+            let cands: Vec<usize> = listed
+                .into_iter()
                 .filter(|&e| ents[e].kind == EntityType::Person)
                 .filter(|&e| {
                     let f = &words_of[e];
@@ -339,8 +355,12 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
         {
             let acro: String = words[0].chars().filter(|c| c.is_alphanumeric()).collect();
-            found = (0..ents.len())
-                .find(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && initials(&words_of[e]) == acro);
+            found = index.orgs_by_initials.get(&acro).and_then(|es| {
+                es.iter()
+                    .copied()
+                    .filter(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && initials(&words_of[e]) == acro)
+                    .min()
+            });
         }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
@@ -371,6 +391,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                         ent.aliases.push(old);
                     }
                     words_of[e] = words.clone();
+                    index.list(e, ent.kind, &words);
                     ent.key = key.clone();
                     by_key.insert((m.kind, key.clone()), e);
                 } else {
@@ -400,6 +421,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     key: key.clone(),
                 });
                 words_of.push(words.clone());
+                index.list(e, m.kind, &words);
                 last_seen.push(0);
                 by_key.insert((m.kind, key), e);
                 e
@@ -424,6 +446,33 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         }
     }
     ents
+}
+
+/// People by their name's last and first word, organisations of several words by
+/// their initials: the entities a name can join, so `link` compares a name with
+/// those, not with every entity of the article. An entity whose words change (a
+/// longer name arrives) is listed again under its new words; lookups check the
+/// entity's current words, so an old listing never matches wrongly.
+#[derive(Default)]
+struct NameIndex {
+    people_by_last: HashMap<String, Vec<usize>>,
+    people_by_first: HashMap<String, Vec<usize>>,
+    orgs_by_initials: HashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn list(&mut self, e: usize, kind: EntityType, words: &[String]) {
+        match kind {
+            EntityType::Person => {
+                if let (Some(first), Some(last)) = (words.first(), words.last()) {
+                    self.people_by_last.entry(last.clone()).or_default().push(e);
+                    self.people_by_first.entry(first.clone()).or_default().push(e);
+                }
+            }
+            EntityType::Organization if words.len() > 1 => self.orgs_by_initials.entry(initials(words)).or_default().push(e),
+            _ => {}
+        }
+    }
 }
 
 /// An outlet's name as an entity key: folded, without a leading `the`.
