@@ -6,7 +6,9 @@
 # Fails when the process dies (a panic outside the per-document guard, a signal),
 # when a document reports an internal error (a caught panic), when the summary
 # is missing, or when the run takes longer than FUZZ_MAX_SECONDS: quadratic work
-# on hostile input shows as time. 1,000 copies take about 2 s on 2 cores; before
+# on hostile input shows as time. Then one long document (the example articles
+# joined, 1 MB and 4 MB) checks that four times the text costs at most eight
+# times the time (FUZZ_MAX_LONG_RATIO, in tenths: 80). 1,000 copies take about 2 s on 2 cores; before
 # the fix that introduced this run, quote finding made them take 119 s.
 #
 #   bash scripts/fuzz-analyze.sh            # FUZZ_COUNT=1000 FUZZ_SEED=1 FUZZ_MAX_SECONDS=60
@@ -39,4 +41,17 @@ if [ "$secs" -gt "$max" ]; then
   echo "fuzz: $count documents took ${secs}s, more than ${max}s"; fail=1
 fi
 echo "fuzz: $count mutated documents (seed $seed) in ${secs}s, exit code $rc: $summary"
+
+# One long document, 1 MB then 4 MB: four times the text must cost about four times the
+# time, not sixteen (quadratic work in a long text once made it 11 times; now about 4).
+ms() { local s e; s=$(date +%s%N); "$bin" analyze --jsonl "$1" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+python3 scripts/fuzz.py "$dir/long1.txt" --long 1
+python3 scripts/fuzz.py "$dir/long4.txt" --long 4
+t1=$(ms "$dir/long1.txt")
+t4=$(ms "$dir/long4.txt")
+ratio=$(( t4 * 10 / (t1 > 0 ? t1 : 1) ))
+echo "fuzz: one long document: 1 MB in ${t1} ms, 4 MB in ${t4} ms (ratio $((ratio / 10)).$((ratio % 10)))"
+if [ "$ratio" -gt "${FUZZ_MAX_LONG_RATIO:-80}" ]; then
+  echo "fuzz: 4 MB cost more than $(( ${FUZZ_MAX_LONG_RATIO:-80} / 10 )) times 1 MB: work that grows faster than the text"; fail=1
+fi
 exit "$fail"

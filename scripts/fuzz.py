@@ -1,6 +1,11 @@
 """Write mutated copies of the example corpus for a robustness run of `parallax analyze`.
 
     python3 scripts/fuzz.py OUT_DIR [--count N] [--seed S]
+    python3 scripts/fuzz.py OUT_FILE --long MB
+
+The second form writes one long text document instead: the example corpus's text
+and markdown articles joined over and over, MB megabytes of it (a book-length
+transcript's worth of names, quotes and dates).
 
 Each copy takes one file of `examples/corpus` (gzip unpacked) and applies up to a
 dozen random edits: cuts, truncation, stray bytes, quote marks, dashes, cue words,
@@ -61,8 +66,15 @@ def main() -> None:
     ap.add_argument("out")
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--long", type=int, default=0)
     args = ap.parse_args()
     corpus = pathlib.Path(__file__).resolve().parent.parent / "examples" / "corpus"
+    if args.long:
+        texts = [f.read_text() for f in sorted(corpus.iterdir()) if f.suffix in (".txt", ".md")]
+        one = "\n\n".join(texts)
+        size = args.long * 1_000_000
+        pathlib.Path(args.out).write_text(("\n\n".join([one] * (size // len(one) + 1)))[:size])
+        return
     sources = []
     for f in sorted(corpus.iterdir()):
         data = f.read_bytes()
