@@ -44,11 +44,21 @@ echo "fuzz: $count mutated documents (seed $seed) in ${secs}s, exit code $rc: $s
 
 # One long document, 1 MB then 4 MB: four times the text must cost about four times the
 # time, not sixteen (quadratic work in a long text once made it 11 times; now about 4).
-ms() { local s e; s=$(date +%s%N); "$bin" analyze --jsonl "$1" > /dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+# Sets `took` (milliseconds); a run that does not exit with 0 fails the check.
+timed() {
+  local s e code=0
+  s=$(date +%s%N)
+  "$bin" analyze --jsonl "$1" > /dev/null 2> "$dir/long.err" || code=$?
+  e=$(date +%s%N)
+  took=$(( (e - s) / 1000000 ))
+  if [ "$code" -ne 0 ]; then
+    echo "fuzz: the long document $1 exited with $code"; tail -3 "$dir/long.err"; fail=1
+  fi
+}
 python3 scripts/fuzz.py "$dir/long1.txt" --long 1
 python3 scripts/fuzz.py "$dir/long4.txt" --long 4
-t1=$(ms "$dir/long1.txt")
-t4=$(ms "$dir/long4.txt")
+timed "$dir/long1.txt"; t1=$took
+timed "$dir/long4.txt"; t4=$took
 ratio=$(( t4 * 10 / (t1 > 0 ? t1 : 1) ))
 echo "fuzz: one long document: 1 MB in ${t1} ms, 4 MB in ${t4} ms (ratio $((ratio / 10)).$((ratio % 10)))"
 if [ "$ratio" -gt "${FUZZ_MAX_LONG_RATIO:-80}" ]; then

@@ -288,8 +288,9 @@ impl Tree {
 }
 
 /// The deepest element the fast extractor keeps apart from its parent; the
-/// sub-tree walks (text, lead lines, blocks) recurse at most this deep.
-const MAX_DEPTH: usize = 1_024;
+/// sub-tree walks (text, lead lines, blocks) recurse at most this deep. The
+/// same bar keeps markup from html5ever ([`crate::blocks::DEEP_NESTING`]).
+const MAX_DEPTH: usize = crate::blocks::DEEP_NESTING;
 
 /// Fewest characters of main text for the fast extractor to be trusted.
 const MIN_CONFIDENT_CHARS: usize = 300;

@@ -290,8 +290,6 @@ pub(crate) fn io_message(e: &io::Error) -> String {
     lower(&s)
 }
 
-/// Lowercase the first letter of a message ("Permission denied" -> "permission denied"),
-/// leaving acronyms ("EOF while parsing") alone.
 /// At most `n` characters of `s`, with `…` when cut: messages quote bad input,
 /// and bad input can be megabytes without a line break.
 pub(crate) fn clip(s: &str, n: usize) -> String {
@@ -301,6 +299,8 @@ pub(crate) fn clip(s: &str, n: usize) -> String {
     }
 }
 
+/// Lowercase the first letter of a message ("Permission denied" -> "permission denied"),
+/// leaving acronyms ("EOF while parsing") alone.
 pub(crate) fn lower(s: &str) -> String {
     let mut c = s.chars();
     match (c.next(), c.clone().next()) {
