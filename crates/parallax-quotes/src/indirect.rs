@@ -6,7 +6,7 @@ use parallax_model::Span;
 use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 use regex::Regex;
 
-use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, inverts, kind_of};
+use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of};
 use crate::lexicon::{
     ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS,
     OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
@@ -397,12 +397,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     }
                 }
             }
-            // "said last week that …", "said in a statement that …": the setting before
-            // "that" is when and where, not what was said.
+            // "said last week that …", "said in a statement that …", "said Tuesday the pier
+            // would …": the setting before the clause is when and where, not what was said.
             if let Some(m) = SETTING.find(&text[cstart..se]) {
                 let rest = &text[cstart + m.end()..se];
                 let gap = rest.len() - rest.trim_start().len();
-                if gap > 0 && rest.trim_start().starts_with("that ") {
+                if gap > 0 && (rest.trim_start().starts_with("that ") || introduces_clause(rest)) {
                     cstart += m.end() + gap;
                 }
             }

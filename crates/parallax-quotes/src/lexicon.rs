@@ -384,9 +384,14 @@ pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
 pub(crate) const PHRASE_STOPS: [char; 9] = [',', ';', ':', '“', '"', '(', DASHES[0], DASHES[1], DASHES[2]];
 
 /// When and where words were said, right after the cue: "Friday afternoon",
-/// "in a statement", "on Twitter", "last week".
+/// "in a statement", "on Twitter", "last week", and a date ("on November 10",
+/// "on 12 March 2024", "in October", "in 2019").
 pub(crate) static SETTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:(?:late|early|earlier|later) (?:this|last)|on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the)|during (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show|campaign speech|campaign event|campaign stop)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?")
+    const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    let date = format!(
+        r"(?:on\s+)?(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\.?(?:,?\s+\d{{4}})?)(?-u:\b)|in\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}(?:\s+\d{{4}})?|\d{{4}})(?-u:\b)"
+    );
+    Regex::new(&format!(r"(?i)^\s*(?:{date}|(?:(?:(?:late|early|earlier|later) (?:this|last)|on|in|at|during|late|early|last|this|earlier|later|on a|in an?|at an?|during an?|in (?:his|her|their|its|the)|on (?:his|her|their|its|the)|at (?:his|her|their|its|the)|during (?:his|her|their|its|the))\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|statement|interview|speech|e-?mail|news conference|press conference|conference call|phone interview|telephone interview|television interview|tweet|twitter|facebook|post|briefing|hearing|filing|letter|memo|op-ed|column|remarks|testimony|address|book|video|podcast|blog|rally|radio show|campaign speech|campaign event|campaign stop)(?-u:\b)(?:\s+(?:morning|afternoon|evening|night))?)"))
         .unwrap()
 });
 

@@ -354,7 +354,8 @@ mod tests {
         let t = "Mayor Lind told investigators in July she was advised by the harbour master to close the pier, the Bay Courier reported on Thursday.";
         let q = find_quotes(t);
         let told = q.iter().find(|q| q.cue.is_some_and(|c| &t[c.start..c.end] == "told")).expect("the told report");
-        assert_eq!(&t[told.content.start..told.content.end], "in July she was advised by the harbour master to close the pier");
+        // ("in July" is the setting of the telling, not what was told)
+        assert_eq!(&t[told.content.start..told.content.end], "she was advised by the harbour master to close the pier");
         // and the outlet that reports it relays it
         assert_eq!(told.relayed_by.map(|r| &t[r.start..r.end]), Some("the Bay Courier"));
         assert_eq!(told.source.map(|r| &t[r.start..r.end]), Some("Mayor Lind"));
@@ -1744,6 +1745,30 @@ mod tests {
         assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "that the pier would reopen");
         // A day that is the subject of what was said stays in it.
         assert_eq!(show("Lind said Monday was a hard day for the crews.")[0].1, "Monday was a hard day for the crews");
+    }
+
+    #[test]
+    fn a_date_or_a_setting_between_the_cue_and_its_clause_is_not_what_was_said() {
+        // Found on a generated one-story corpus: "said on November 10 that …" gave the cue
+        // "said on" and the content "November 10 that …".
+        for (text, content) in [
+            ("The Ministry of Transport said on November 10 that it had requested a report.", "that it had requested a report"),
+            ("The mayor said on Nov. 3 that the pier would reopen.", "that the pier would reopen"),
+            ("Lind told reporters on 12 March 2024 that the ferries would run again.", "that the ferries would run again"),
+            ("The council said in October that it would review the budget.", "that it would review the budget"),
+            ("The company said in 2019 that it planned to expand.", "that it planned to expand"),
+            // without "that", when a clause follows the setting
+            ("The mayor said on Tuesday the pier would reopen next week.", "the pier would reopen next week"),
+            ("The council said in a statement it would review the budget.", "it would review the budget"),
+            ("Officials said last week they expected delays.", "they expected delays"),
+        ] {
+            let q = show(text);
+            assert_eq!(
+                (q[0].1.as_str(), q[0].2.as_deref()),
+                (content, Some(if text.contains("told") { "told" } else { "said" })),
+                "{text}: {q:?}"
+            );
+        }
     }
 
     #[test]
