@@ -80,6 +80,9 @@ pub struct StoryConfig {
     pub keep_texts: bool,
     /// Pseudo-documents in the IDF prior (see `idf`).
     pub idf_prior_docs: f32,
+    /// A story of this many articles or more no longer adds to the document
+    /// frequency of the terms it holds (see `add`); 0 turns it off.
+    pub story_df_cap: u32,
     /// A story is checked for a split when its size reaches `split_min`,
     /// then each doubling of it up to `split_max` (see `split`).
     pub split_min: u32,
@@ -103,6 +106,7 @@ impl Default for StoryConfig {
             horizon_days: 30.0,
             keep_texts: true,
             idf_prior_docs: 200.0,
+            story_df_cap: 16,
             split_min: 4,
             split_max: 64,
             split_threshold: 0.40,
@@ -263,7 +267,7 @@ impl Clusterer {
     /// `tf × boost` (sorted by term number); IDF is applied when comparing, with the
     /// frequencies known then. Updates document frequencies. Also returns
     /// the article's strongest name pairs (for labels, when texts are kept).
-    fn vectorise(&mut self, input: &ArticleInput<'_>) -> (TermVec, TermVec) {
+    fn vectorise(&mut self, input: &ArticleInput<'_>) -> (TermVec, TermVec, Vec<Term>) {
         let raw = raw_terms(input.title, input.text, self.config.keep_texts, &mut self.stems);
         self.docs += 1;
         // Each raw term's number, new terms numbered as they come.
@@ -323,7 +327,7 @@ impl Clusterer {
         let norm = scored.iter().map(|(_, tf, _)| tf * tf).sum::<f32>().sqrt().max(1e-9);
         let mut v: Vec<(Term, f32)> = scored.into_iter().map(|(i, tf, _)| (ids[i], tf / norm)).collect();
         v.sort_by_key(|(k, _)| *k);
-        (v, pairs)
+        (v, pairs, ids)
     }
 
     /// Length of a stored vector under the current IDF.
@@ -449,7 +453,7 @@ impl Clusterer {
     /// Add one article; returns its story and why.
     pub fn add(&mut self, input: ArticleInput<'_>) -> Membership {
         let article = self.story_of.len() as u32;
-        let (v, pairs) = self.vectorise(&input);
+        let (v, pairs, ids) = self.vectorise(&input);
         let v_norm = self.weighted_norm(&v);
         let candidates = self.candidates(&v);
         let best = self.best(&v, v_norm, input.day, &candidates);
@@ -459,6 +463,19 @@ impl Clusterer {
                 // A member weighs into the centroid by how well it fits, so a
                 // borderline article cannot pull the story towards another event.
                 let fit: Vec<(Term, f32)> = v.iter().map(|(k, w)| (*k, w * sim.min(1.0))).collect();
+                // A term the story already holds is not counted again: one event's
+                // coverage must not make its own words look common. Without this,
+                // a pile of a thousand reports of one fire deflates "fire", "ferry"
+                // and "terminal" until each report's own numbers and names outweigh
+                // them, and the pile breaks into hundreds of stories.
+                if self.config.story_df_cap > 0 && self.stories[id as usize].size >= self.config.story_df_cap {
+                    let centroid = &self.stories[id as usize].centroid;
+                    for &k in &ids {
+                        if centroid.binary_search_by_key(&k, |(t, _)| *t).is_ok() {
+                            self.df[k as usize] -= 1;
+                        }
+                    }
+                }
                 self.join(id, &fit, input.day);
                 let story = &mut self.stories[id as usize];
                 story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS, |&(_, w)| w);
@@ -672,6 +689,67 @@ mod tests {
         assert_ne!(later.story, a.story);
         let label = c.summary(a.story).label;
         assert!(label.contains("Port Aven") || label.contains("Aven"), "{label}");
+    }
+
+    /// Report `i` of one fire: shared event words, one of several speakers, and
+    /// numbers and words of its own, as real reports have.
+    fn one_fire_report(i: usize) -> (String, String) {
+        let speakers = ["Ines Moro", "Tomas Vell", "Petra Lund", "Mara Quist", "Oskar Fenn"];
+        let sentences = [
+            "A fire swept through the passenger hall of the Port Aven ferry terminal, forcing hundreds of people to evacuate.",
+            "The blaze began in a storage room behind the ticket counters and spread through the ceiling.",
+            "Crossings to the Selka islands were suspended while investigators examined the damaged hall.",
+            "Fourteen people were treated for smoke inhalation at St. Brenna Hospital.",
+            "The harbour authority put the damage to the terminal at several million euros.",
+        ];
+        let text = format!(
+            "{} {} {} said {} passengers were waiting at the time. Reader letter {} asked about refunds. Column {} covered the queues.",
+            sentences[i % 5],
+            sentences[(i / 5 + 1 + i % 5) % 5],
+            speakers[i % speakers.len()],
+            200 + i,
+            7_000 + i * 13,
+            90_000 + i * 7
+        );
+        (format!("Port Aven terminal fire: update {}", i + 1), text)
+    }
+
+    #[test]
+    fn a_thousand_reports_of_one_event_stay_one_story() {
+        // Found on a generated pile of reports of one fire: counted once per article,
+        // the fire's own words became the commonest of the corpus, each report's
+        // numbers outweighed them, and 1,000 reports made 566 stories.
+        let run = |config: StoryConfig| {
+            let mut c = Clusterer::new(config);
+            for i in 0..1_000 {
+                let (title, text) = one_fire_report(i);
+                add(&mut c, &title, &text, 100.0 + (i / 200) as f64);
+            }
+            c.story_count()
+        };
+        assert_eq!(run(StoryConfig::default()), 1);
+        // Counting every article, as before, breaks the pile apart.
+        assert!(run(StoryConfig { story_df_cap: 0, ..StoryConfig::default() }) > 10);
+    }
+
+    #[test]
+    fn a_big_story_does_not_swallow_another_event_at_the_same_place() {
+        // A story past the size where it stops adding to document frequency keeps its
+        // words rare; a strike at the same terminal days later is still another story.
+        let mut c = Clusterer::new(StoryConfig::default());
+        let mut fire = None;
+        for i in 0..300 {
+            let (title, text) = one_fire_report(i);
+            fire = Some(add(&mut c, &title, &text, 100.0).story);
+        }
+        let strike = [
+            "Ferry crews walked out at the Port Aven terminal on Monday in a dispute over pay, the seafarers' union said.",
+            "The union said the strike by ferry crews at Port Aven would last 48 hours unless wage talks resumed.",
+            "Striking crews picketed the Port Aven terminal as the union and operators failed to agree on pay.",
+        ];
+        let stories: Vec<u32> = strike.iter().map(|t| add(&mut c, "Port Aven ferry crews strike over pay", t, 104.0).story).collect();
+        assert!(stories.iter().all(|&s| Some(s) != fire), "{stories:?}");
+        assert!(stories.iter().all(|&s| s == stories[0]), "{stories:?}");
     }
 
     #[test]
