@@ -245,6 +245,10 @@ fn date(d: &Option<DateInfo>) -> String {
 
 const COLUMN: usize = 48;
 const SHOWN_PAIRS: usize = 50;
+/// Articles listed per story, and timeline events per story, in the terminal
+/// summary; `--json` has all of them.
+const SHOWN_MEMBERS: usize = 20;
+const SHOWN_EVENTS: usize = 12;
 
 /// Words of `s` in lines of at most `width` characters; a word longer than a
 /// line is cut into pieces that fit.
@@ -404,13 +408,16 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     s.articles.len(),
                     if s.articles.len() == 1 { "" } else { "s" }
                 )?;
-                for m in &s.articles {
+                for m in s.articles.iter().take(SHOWN_MEMBERS) {
                     let shared = if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
                     writeln!(o, "{indent}  - {:<44} sim {:.2}{shared}", clip(&m.source, 44), m.similarity)?;
                 }
+                if let Some(more) = s.articles.len().checked_sub(SHOWN_MEMBERS).filter(|&n| n > 0) {
+                    writeln!(o, "{indent}  … and {more} more article{} (all of them in --json)", if more == 1 { "" } else { "s" })?;
+                }
                 if !s.timeline.is_empty() {
                     writeln!(o, "{indent}  timeline:")?;
-                    for e in s.timeline.iter().take(12) {
+                    for e in s.timeline.iter().take(SHOWN_EVENTS) {
                         let n = e.reports.len();
                         let conflict = if e.conflicting_days.is_empty() {
                             String::new()
@@ -424,6 +431,9 @@ impl<W: Write> Printer for HumanPrinter<W> {
                             clip(&e.text, 80),
                             if n == 1 { "" } else { "s" }
                         )?;
+                    }
+                    if let Some(more) = s.timeline.len().checked_sub(SHOWN_EVENTS).filter(|&n| n > 0) {
+                        writeln!(o, "{indent}    … and {more} more event{} (all of them in --json)", if more == 1 { "" } else { "s" })?;
                     }
                 }
             }

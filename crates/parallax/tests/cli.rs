@@ -490,6 +490,39 @@ fn provenance_points_rewrites_back_to_the_original_report() {
 }
 
 /// Text piped to `parallax analyze - --json`.
+#[test]
+fn a_big_story_lists_its_first_articles_in_the_summary_and_all_in_json() {
+    // Found on a pile of 1,000 reports of one fire: the terminal summary listed every
+    // member of the story, 1,000 lines in the middle of the summary.
+    let dir = std::env::temp_dir().join(format!("parallax-big-story-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("pile.jsonl");
+    let lines: Vec<String> = (0..60)
+        .map(|i| {
+            let text = format!(
+                "A fire swept through the passenger hall of the Port Aven ferry terminal on Tuesday, forcing {} people to evacuate. Director Ines Moro said fourteen people were treated for smoke inhalation. Reader letter {} asked about refunds.",
+                250 + i,
+                1_000 + i * 7
+            );
+            serde_json::json!({"title": format!("Port Aven terminal fire, update {i}"), "text": text, "date": "2026-11-10"}).to_string()
+        })
+        .collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let doc = json_of(&out);
+    let stories = doc["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 60);
+    let out = parallax(&["analyze", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let summary = String::from_utf8_lossy(&out.stdout);
+    let listed = summary.lines().filter(|l| l.trim_start().starts_with("- ") && l.contains(" sim ")).count();
+    assert_eq!(listed, 20, "{summary}");
+    assert!(summary.contains("… and 40 more articles (all of them in --json)"), "{summary}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 fn analyze_stdin(text: &str) -> Value {
     let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
         .args(["analyze", "-", "--json"])
