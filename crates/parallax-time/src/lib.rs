@@ -5,14 +5,20 @@
 //! - dates: `12 March 2024`, `March 12, 2024`, `2024-03-12`, `May 2010`,
 //!   `March 12` (year from the anchor), a month alone, years, decades;
 //! - relative: weekdays (`Friday`, `last Tuesday`), `today`, `yesterday`,
-//!   `this week`, `last month`, `next year`, `earlier this month`, seasons;
+//!   `this week`, `last month`, `next year`, `earlier this month`, seasons
+//!   (`next spring`, `the autumn of 2027`);
+//! - a day counted from the last day the text named before it: `the next
+//!   day`, `the following day`, `the previous day`, `the day before,`
+//!   (unanchored when the text named no day before it);
+//! - ranges (`2010-2014`) as their two dates, as TimeML marks them;
 //! - durations: `a month`, `18 months`, `nearly three decades`, `several days`;
 //! - times: `8 p.m.`, `15:00 GMT`, `Friday afternoon`;
 //! - sets: `annually`, `every morning`, `each week`.
 //!
 //! A weekday or a month alone resolves to its latest occurrence on or before
-//! the anchor (news mostly reports the past), unless a future cue (`will`,
-//! `next`, `scheduled`) stands just before it. Without an anchor, relative
+//! the anchor (news mostly reports the past), and a month and day to the
+//! occurrence closest to it, unless a future cue (`will`, `next`, `scheduled`,
+//! `due`, `slated`, `set for`) stands just before it. Without an anchor, relative
 //! expressions are marked `unanchored` and get no value: no guessing.
 
 pub mod civil;
@@ -113,6 +119,13 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?: of (this|last|next) year| of (\d{4})|,? (\d{4}))?(?-u:\b)|(?-u:\b)Q([1-4]),? (\d{4})(?-u:\b)",
     )
 });
+/// A season of a given year: "autumn 2027", "the spring of 2019" (the span starts at the season).
+static SEASON_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(spring|summer|fall|autumn|winter),?(?: of)? (1[89]\d{2}|20\d{2})(?-u:\b)"));
+/// A day named by its distance from the day the text last named: "the next day",
+/// "the previous day", "the day before," (with a comma or a full stop after it: "the
+/// day before the vote" is counted from the vote, which has no date).
+static NEXT_DAY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)the (?:(next|following|previous) day|day (before|after))(?-u:\b)"));
 static SET: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(annually|annual|yearly|daily|weekly|monthly|(?:every|each) (day|week|month|year|morning|evening|night|season|summer|winter|spring|fall))(?-u:\b)",
@@ -229,17 +242,42 @@ fn season_code(s: &str) -> Option<&'static str> {
     })
 }
 
+/// A month and day without a year: the occurrence closest to the anchor, or after a
+/// future cue ("is set for Nov. 3") the first on or after it.
+fn month_day(a: Day, mo: u32, d: u32, future: bool) -> Option<String> {
+    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(|y| Day::new(y, mo, d));
+    if future {
+        days.filter(|day| day.number() >= a.number()).min_by_key(|day| day.number()).map(Day::iso)
+    } else {
+        days.min_by_key(|day| (day.number() - a.number()).abs()).map(Day::iso)
+    }
+}
+
 /// Whether the words just before `start` point to the future.
 fn future_cue(text: &str, start: usize) -> bool {
     let before = &text[..start];
     let window: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    window.iter().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_ascii_lowercase();
+    let words: Vec<String> =
+        window.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_ascii_lowercase()).collect();
+    // `window` runs backwards: "set for" is ("for", "set").
+    words.iter().any(|w| {
         matches!(
             w.as_str(),
-            "will" | "'ll" | "shall" | "next" | "scheduled" | "expected" | "plans" | "planned" | "upcoming" | "until" | "by"
+            "will"
+                | "'ll"
+                | "shall"
+                | "next"
+                | "scheduled"
+                | "expected"
+                | "plans"
+                | "planned"
+                | "upcoming"
+                | "until"
+                | "by"
+                | "due"
+                | "slated"
         )
-    })
+    }) || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
 }
 
 /// Candidate: (start, end, type, value, relative).
@@ -286,11 +324,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if !(1..=31).contains(&d) || (&c[1] == "May" && m.start() > 0 && text[..m.start()].ends_with(|ch: char| ch.is_lowercase())) {
             continue;
         }
-        let value = rel(&|a: Day| {
-            // The occurrence closest to the anchor.
-            let candidates = [a.y - 1, a.y, a.y + 1];
-            candidates.iter().filter_map(|&y| Day::new(y, mo, d)).min_by_key(|day| (day.number() - a.number()).abs()).map(Day::iso)
-        });
+        let future = future_cue(text, m.start());
+        let value = rel(&|a: Day| month_day(a, mo, d, future));
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
     }
     for c in DAY_MONTH.captures_iter(text) {
@@ -299,13 +334,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if !(1..=31).contains(&d) {
             continue;
         }
-        let value = rel(&|a: Day| {
-            [a.y - 1, a.y, a.y + 1]
-                .iter()
-                .filter_map(|&y| Day::new(y, mo, d))
-                .min_by_key(|day| (day.number() - a.number()).abs())
-                .map(Day::iso)
-        });
+        let future = future_cue(text, m.start());
+        let value = rel(&|a: Day| month_day(a, mo, d, future));
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
     }
     for c in MONTH_ALONE.captures_iter(text) {
@@ -653,6 +683,12 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         };
         cands.push((m.start(), m.end(), TimexType::Date, value, relative));
     }
+    for c in SEASON_YEAR.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if let Some(code) = season_code(&c[1].to_ascii_lowercase()) {
+            cands.push((m.start(), m.end(), TimexType::Date, Some(format!("{}-{code}", &c[2])), false));
+        }
+    }
     for c in SET.captures_iter(text) {
         let m = c.get(0).unwrap();
         let w = c[1].to_ascii_lowercase();
@@ -691,7 +727,44 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         }
         out.push(Timex { start, end, text: text[start..end].to_string(), kind, value, relative });
     }
+    next_days(text, &mut out);
     out
+}
+
+/// Add "the next day", "the day before," …: one day after or before the last day the
+/// text named before it (a date, or a weekday resolved on the anchor). With no such
+/// day, the expression is kept unanchored.
+fn next_days(text: &str, out: &mut Vec<Timex>) {
+    let mut found = Vec::new();
+    for c in NEXT_DAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        // "the day before the vote": counted from an event, not a day.
+        if c.get(2).is_some() && !text[m.end()..].starts_with([',', '.', ';']) {
+            continue;
+        }
+        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+            continue;
+        }
+        let step = match c.get(1).or(c.get(2)).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+            Some("previous") | Some("before") => -1,
+            _ => 1,
+        };
+        // The last date or time named before it (a duration names no day); a month or
+        // a year before it gives no day to count from.
+        let last_day = out
+            .iter()
+            .chain(found.iter())
+            .filter(|t| t.end <= m.start() && matches!(t.kind, TimexType::Date | TimexType::Time))
+            .max_by_key(|t| t.end)
+            .and_then(|t| t.value.as_deref())
+            .and_then(Day::parse);
+        let value = last_day.map(|d| d.plus(step).iso());
+        found.push(Timex { start: m.start(), end: m.end(), text: m.as_str().to_string(), kind: TimexType::Date, value, relative: true });
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|t| t.start);
+    }
 }
 
 #[cfg(test)]
@@ -734,6 +807,42 @@ mod tests {
         assert_eq!(tag("It rained earlier this month."), [("earlier this month".into(), v("2013-03"))]);
         assert_eq!(tag("Prices are falling now."), [("now".into(), v("PRESENT_REF"))]);
         assert_eq!(tag("The crash happened Friday afternoon."), [("Friday afternoon".into(), v("2013-03-22TAF"))]);
+    }
+
+    #[test]
+    fn a_day_counted_from_the_day_named_before_it() {
+        // Found on a generated article: "The next day", "The day before," and "the
+        // previous day" were not found at all.
+        assert_eq!(
+            tag("The pier closed on March 3. The next day, crews began repairs."),
+            [("March 3".into(), v("2013-03-03")), ("The next day".into(), v("2013-03-04"))]
+        );
+        assert_eq!(
+            tag("Talks collapsed on Tuesday. The day before, the union had met."),
+            [("Tuesday".into(), v("2013-03-19")), ("The day before".into(), v("2013-03-18"))]
+        );
+        // A month names no day to count from, and a duration is skipped.
+        assert_eq!(
+            tag("It began in April. The following day, it ended."),
+            [("April".into(), v("2012-04")), ("The following day".into(), None)]
+        );
+        assert_eq!(
+            tag("On 3 March 2013 it rained for two hours. On the previous day it snowed."),
+            [("3 March 2013".into(), v("2013-03-03")), ("two hours".into(), v("PT2H")), ("the previous day".into(), v("2013-03-02"))]
+        );
+        // Counted from an event ("the day before the vote"), it is left out.
+        assert_eq!(tag("It rained on Monday and the day before the vote."), [("Monday".into(), v("2013-03-18"))]);
+    }
+
+    #[test]
+    fn a_season_of_a_year_and_a_month_day_after_a_future_cue() {
+        assert_eq!(tag("Work resumes in the autumn of 2027."), [("autumn of 2027".into(), v("2027-FA"))]);
+        assert_eq!(tag("It ends in spring 2028."), [("spring 2028".into(), v("2028-SP"))]);
+        // The anchor is 2013-03-22: Nov. 3 closest is 2012, but a vote set for it is ahead.
+        assert_eq!(tag("The vote was held on Nov. 3."), [("Nov. 3".into(), v("2012-11-03"))]);
+        assert_eq!(tag("The vote is set for Nov. 3."), [("Nov. 3".into(), v("2013-11-03"))]);
+        assert_eq!(tag("The report is due on 5 November."), [("5 November".into(), v("2013-11-05"))]);
+        assert_eq!(tag("The launch is slated for December."), [("December".into(), v("2013-12"))]);
     }
 
     #[test]
