@@ -242,7 +242,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             winner.get(k).copied().or_else(|| votes.get(k).and_then(|v| (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t)))))
         });
         if let Some(best) = best {
-            if best != m.kind as usize {
+            // A ship named after a person does not make the person a ship: "USS Ronald
+            // Reagan" … "Ronald Reagan, the former US president, …".
+            if best == EntityType::Vessel as usize && crate::rules::person_apposition_after(text, m.end) {
+                m.kind = EntityType::Person;
+            } else if best != m.kind as usize {
                 m.kind = EntityType::ALL[best];
             }
         }
@@ -288,12 +292,24 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
     let mut words_of: Vec<Vec<String>> = Vec::new();
     let mut last_seen: Vec<usize> = Vec::new();
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
-    // Longer names first, so a surname finds its full name even when it comes first.
+    // Longer names first, so a surname finds its full name even when it comes first,
+    // and so does an organisation's name without its place ("the Harbour Authority"
+    // before "the Port Aven Harbour Authority").
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    let n_words = |i: usize| text[mentions[i].start..mentions[i].end].split_whitespace().count();
-    order.sort_by_key(|&i| (std::cmp::Reverse(n_words(i).min(2)), mentions[i].start));
+    let n_words = |i: usize| {
+        let n = text[mentions[i].start..mentions[i].end].split_whitespace().count();
+        if mentions[i].kind == EntityType::Organization {
+            n
+        } else {
+            n.min(2)
+        }
+    };
+    order.sort_by_key(|&i| (std::cmp::Reverse(n_words(i)), mentions[i].start));
     let mut assigned = vec![false; mentions.len()];
     let mut index = NameIndex::default();
+    // The article's place names, as keys, for organisations named after a place.
+    let places: std::collections::HashSet<String> =
+        mentions.iter().filter(|m| m.kind == EntityType::Place).map(|m| key_words(&text[m.start..m.end], m.kind).join(" ")).collect();
     for i in order {
         let m = &mentions[i];
         let surface = &text[m.start..m.end];
@@ -361,6 +377,29 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     .filter(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && initials(&words_of[e]) == acro)
                     .min()
             });
+        }
+        // An organisation named without the place that opens its full name is that
+        // organisation ("the Harbour Authority" of "the Port Aven Harbour Authority"),
+        // when one organisation of the article fits.
+        if found.is_none() && m.kind == EntityType::Organization && words.len() >= 2 {
+            let fits: Vec<usize> = index
+                .orgs_by_last
+                .get(&words[words.len() - 1])
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&e| {
+                    let f = &words_of[e];
+                    ents[e].kind == EntityType::Organization && f.len() > words.len() && f.ends_with(&words)
+                })
+                .collect();
+            // One organisation ends so, and what opens its name is a place of the article.
+            if let [e] = fits[..] {
+                let f = &words_of[e];
+                if places.contains(&f[..f.len() - words.len()].join(" ")) {
+                    found = Some(e);
+                }
+            }
         }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
@@ -458,6 +497,7 @@ struct NameIndex {
     people_by_last: HashMap<String, Vec<usize>>,
     people_by_first: HashMap<String, Vec<usize>>,
     orgs_by_initials: HashMap<String, Vec<usize>>,
+    orgs_by_last: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
@@ -469,7 +509,12 @@ impl NameIndex {
                     self.people_by_first.entry(first.clone()).or_default().push(e);
                 }
             }
-            EntityType::Organization if words.len() > 1 => self.orgs_by_initials.entry(initials(words)).or_default().push(e),
+            EntityType::Organization if words.len() > 1 => {
+                self.orgs_by_initials.entry(initials(words)).or_default().push(e);
+                if let Some(last) = words.last() {
+                    self.orgs_by_last.entry(last.clone()).or_default().push(e);
+                }
+            }
             _ => {}
         }
     }

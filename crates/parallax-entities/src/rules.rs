@@ -676,6 +676,26 @@ pub(crate) fn craft_bare_name(name: &str) -> Option<&str> {
     SHIP_PREFIXES.contains(&head).then_some(rest)
 }
 
+/// Whether a person's description follows the name as an appositive: "Ronald Reagan,
+/// the former US president," (a title or an occupation within its first five words).
+pub(crate) fn person_apposition_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else { return false };
+    let words: Vec<&str> = rest.split_whitespace().take(5).collect();
+    if !words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an" | "former" | "then" | "now")) {
+        return false;
+    }
+    for w in words {
+        let bare = w.trim_end_matches([',', '.', ';']).to_lowercase();
+        if is_title(&bare) || ROLE_NOUNS.contains(&bare.as_str()) {
+            return true;
+        }
+        if w.ends_with([',', '.', ';']) {
+            break;
+        }
+    }
+    false
+}
+
 /// Occupations and kin nouns that, lowercase right before a name, make it a person's
 /// (titles, which may be capitalised, are [`TITLES`]).
 const ROLE_NOUNS: &[&str] = &[
@@ -1495,6 +1515,13 @@ pub fn apply(
             }
             if t < a {
                 title = Some(text[toks[t].start..toks[a - 1].end].to_string());
+            }
+        }
+        // A ship's prefix the tagger marked on its own ("USS" as an organisation) is part
+        // of the ship's name now, not a name of its own.
+        if kind == EntityType::Vessel {
+            while out.last().is_some_and(|m| m.start >= toks[a].start && m.end <= toks[b - 1].end) {
+                out.pop();
             }
         }
         out.push(Mention { start: toks[a].start, end: toks[b - 1].end, kind, metonymy, title, entity: 0 });

@@ -90,6 +90,65 @@ fn acronym_joins_the_organisation_it_spells() {
 }
 
 #[test]
+fn an_organisation_named_without_its_place_is_the_same_organisation() {
+    // Found on an article that says "the Harbour Authority" first and "the Port Aven
+    // Harbour Authority" later: they were two organisations.
+    let t = "The fire at Port Aven was put out, the Harbour Authority said. The Port Aven Harbour Authority approved the plan.";
+    let (ms, ents) = with_spans(
+        t,
+        &[
+            ("Port Aven", EntityType::Place),
+            ("Harbour Authority", EntityType::Organization),
+            ("Port Aven Harbour Authority", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    assert_eq!(ms[1].entity, ms[2].entity, "{ents:?}");
+    assert_eq!(ents[ms[1].entity].name, "Port Aven Harbour Authority");
+    // Two authorities of two places: the bare name is neither.
+    let t = "Kellby and Port Aven agreed. The Kellby Harbour Authority and the Port Aven Harbour Authority signed; the Harbour Authority said so.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Kellby", EntityType::Place),
+            ("Port Aven", EntityType::Place),
+            ("Kellby Harbour Authority", EntityType::Organization),
+            ("Port Aven Harbour Authority", EntityType::Organization),
+            ("Harbour Authority", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    assert!(ms[4].entity != ms[2].entity && ms[4].entity != ms[3].entity, "{:?}", names(t, &ms));
+    // Nor is a name whose extra words are no place of the article.
+    let t = "The Harbour Authority said so. The Northern Harbour Authority did not.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Harbour Authority", EntityType::Organization), ("Northern Harbour Authority", EntityType::Organization)],
+        &Context::default(),
+    );
+    assert_ne!(ms[0].entity, ms[1].entity);
+}
+
+#[test]
+fn a_person_a_ship_is_named_after_stays_a_person() {
+    // Found on an article naming a carrier and then the president it is named after:
+    // the ship's bare name made every "Ronald Reagan" a ship, and the tagger's "USS"
+    // stayed an organisation of its own inside the ship's name.
+    let t = "The USS Ronald Reagan docked on Monday. Ronald Reagan, the former US president, visited the port in 1984.";
+    let (ms, ents) = with_spans(
+        t,
+        &[("USS", EntityType::Organization), ("Ronald Reagan", EntityType::Person), ("Ronald Reagan", EntityType::Person)],
+        &Context::default(),
+    );
+    assert_eq!(names(t, &ms), [("USS Ronald Reagan".to_string(), EntityType::Vessel), ("Ronald Reagan".to_string(), EntityType::Person)]);
+    assert_ne!(ms[0].entity, ms[1].entity, "{ents:?}");
+    // Without a person's description, the bare name is still the ship.
+    let t = "The USS Ronald Reagan docked on Monday. Ronald Reagan will sail on Friday.";
+    let (ms, _) = with_spans(t, &[("Ronald Reagan", EntityType::Person), ("Ronald Reagan", EntityType::Person)], &Context::default());
+    assert_eq!(ms[1].kind, EntityType::Vessel);
+}
+
+#[test]
 fn ships_named_after_people_are_not_people() {
     let t = "The USS Ronald Reagan left port as the aircraft carrier Charles de Gaulle arrived.";
     let (ms, _) = with_spans(t, &[("Ronald Reagan", EntityType::Person), ("Charles de Gaulle", EntityType::Person)], &Context::default());
