@@ -155,6 +155,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     end_before_trailing_reports(text, &mut out);
+    end_before_coordinated_reports(text, &mut out);
     reported_reports(text, &mut out);
     // A cue with no speaker inside another report's words ("Reid says he has taken pains
     // to stay neutral so he would not be accused of rigging the contest") is part of that
@@ -244,6 +245,27 @@ fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
             .min();
         if let Some(end) = cut.filter(|&e| e > q.content.start) {
             q.content.end = q.content.start + text[q.content.start..end].trim_end_matches([',', ' ']).len();
+        }
+    }
+}
+
+/// "The mayor said the pier would reopen, but the union said it would strike": a
+/// report joined to the one before by a comma and a conjunction ends that one's
+/// content, which holds neither the second speaker nor the second cue.
+fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
+    const JOINS: [&str; 8] = [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as "];
+    // (source start, cue start) of every report whose speaker comes before its cue.
+    let mut heads: Vec<(usize, usize)> =
+        out.iter().filter_map(|o| Some((o.source?, o.cue?))).filter(|(s, c)| s.end <= c.start).map(|(s, c)| (s.start, c.start)).collect();
+    heads.sort_unstable();
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
+        // The first such report whose speaker and cue lie inside this content.
+        let from = heads.partition_point(|&(s, _)| s <= q.content.start);
+        let Some(&(src, _)) = heads[from..].iter().find(|&&(s, c)| s < q.content.end && c < q.content.end) else { continue };
+        let Some(join) = JOINS.iter().find(|j| text[..src].ends_with(*j)) else { continue };
+        let end = src - join.len();
+        if end > q.content.start {
+            q.content.end = q.content.start + text[q.content.start..end].trim_end().len();
         }
     }
 }
@@ -1745,6 +1767,25 @@ mod tests {
         assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "that the pier would reopen");
         // A day that is the subject of what was said stays in it.
         assert_eq!(show("Lind said Monday was a hard day for the crews.")[0].1, "Monday was a hard day for the crews");
+    }
+
+    #[test]
+    fn a_report_joined_by_a_conjunction_ends_the_report_before_it() {
+        // Found on a test article: "Beijing warned against “provocations”, while Downing
+        // Street said …" gave Beijing the words of Downing Street too.
+        let q = show("Beijing warned against \"provocations\", while Downing Street said the visit was routine.");
+        assert_eq!(q[0].1, "\"provocations\"", "{q:?}");
+        assert_eq!((q[1].1.as_str(), q[1].3.as_deref()), ("the visit was routine", Some("Downing Street")), "{q:?}");
+        for (text, first, second) in [
+            ("The mayor said the pier would reopen, but the union said it would strike.", "the pier would reopen", "it would strike"),
+            ("Lund said the ferries would run, whereas Vell said they would not.", "the ferries would run", "they would not"),
+        ] {
+            let q = show(text);
+            assert_eq!((q[0].1.as_str(), q[1].1.as_str()), (first, second), "{text}: {q:?}");
+        }
+        // A report inside the words without a conjunction is nested, and stays inside.
+        let q = show("The mayor said the union claimed the pier was unsafe.");
+        assert_eq!(q[0].1, "the union claimed the pier was unsafe", "{q:?}");
     }
 
     #[test]
