@@ -18,7 +18,7 @@
 //! A weekday or a month alone resolves to its latest occurrence on or before
 //! the anchor (news mostly reports the past), and a month and day to the
 //! occurrence closest to it, unless a future cue (`will`, `next`, `scheduled`,
-//! `due`, `slated`, `set for`) stands just before it. Without an anchor, relative
+//! `due`, `slated`, `set for`, and `would` of reported speech) stands just before it. Without an anchor, relative
 //! expressions are marked `unanchored` and get no value: no guessing.
 
 pub mod civil;
@@ -256,7 +256,14 @@ fn month_day(a: Day, mo: u32, d: u32, future: bool) -> Option<String> {
 /// Whether the words just before `start` point to the future.
 fn future_cue(text: &str, start: usize) -> bool {
     let before = &text[..start];
-    let window: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    // Within the sentence: a word ending in a full stop, a question or an exclamation
+    // mark ends the previous one ("… would result in more smog. On Feb. 28, …").
+    let window: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .take_while(|w| !w.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']))
+        .collect();
     let words: Vec<String> =
         window.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_ascii_lowercase()).collect();
     // `window` runs backwards: "set for" is ("for", "set").
@@ -276,6 +283,7 @@ fn future_cue(text: &str, start: usize) -> bool {
                 | "by"
                 | "due"
                 | "slated"
+                | "would"
         )
     }) || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
 }
@@ -843,6 +851,11 @@ mod tests {
         assert_eq!(tag("The vote is set for Nov. 3."), [("Nov. 3".into(), v("2013-11-03"))]);
         assert_eq!(tag("The report is due on 5 November."), [("5 November".into(), v("2013-11-05"))]);
         assert_eq!(tag("The launch is slated for December."), [("December".into(), v("2013-12"))]);
+        // Reported speech looks ahead with "would".
+        assert_eq!(tag("Mujica said the two sides would meet again in June."), [("June".into(), v("2013-06"))]);
+        assert_eq!(tag("The two sides met again in June."), [("June".into(), v("2012-06"))]);
+        // A cue of the sentence before does not count.
+        assert_eq!(tag("Coal use would rise. On Feb. 28, the bank released a note."), [("Feb. 28".into(), v("2013-02-28"))]);
     }
 
     #[test]
