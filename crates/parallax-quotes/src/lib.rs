@@ -86,6 +86,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     attribute_uncued(sentences, &uncued, &mut out);
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
+    citing_relays(text, &mut out);
     out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
     for q in out.iter_mut() {
         q.source = q.source.and_then(|r| clean_source(text, r));
@@ -338,6 +339,33 @@ fn relays(text: &str, sentences: &[Span], quotes: &mut [Quote]) {
             q.relayed_by = Some(Range { start: sent.start + rep.start(), end: sent.start + rep.end() });
         }
     }
+}
+
+/// "The Island Post, citing an aide to Brandt, reported that …": the aide's words,
+/// relayed by the Post. The phrase set off by commas after "citing" or "quoting" is the
+/// source of the report whose cue follows it, its subject relays them, and the
+/// "citing" phrase is no report of its own.
+fn citing_relays(text: &str, out: &mut Vec<Quote>) {
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        let (Some(cue), Some(subject)) = (out[i].cue, out[i].source) else { continue };
+        if !matches!(&text[cue.start..cue.end], "citing" | "quoting") || !text[..cue.start].trim_end().ends_with(',') {
+            continue;
+        }
+        let rest = &text[cue.end..];
+        let Some(comma) = rest.find(", ").filter(|&c| (1..=12).contains(&rest[..c].split_whitespace().count())) else { continue };
+        let cited = source::trim_range(text, Range { start: cue.end, end: cue.end + comma });
+        let main_at = cue.end + comma + 2;
+        // The report whose cue opens the clause after the cited phrase, with the same subject.
+        let Some(j) = (0..out.len()).find(|&j| j != i && out[j].cue.is_some_and(|c| c.start == main_at) && out[j].source == Some(subject))
+        else {
+            continue;
+        };
+        out[j].source = Some(cited);
+        out[j].relayed_by = Some(subject);
+        drop[i] = true;
+    }
+    drop_flagged(out, &drop);
 }
 
 #[cfg(test)]
@@ -1767,6 +1795,21 @@ mod tests {
         assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "that the pier would reopen");
         // A day that is the subject of what was said stays in it.
         assert_eq!(show("Lind said Monday was a hard day for the crews.")[0].1, "Monday was a hard day for the crews");
+    }
+
+    #[test]
+    fn a_source_cited_between_commas_is_relayed_by_the_subject() {
+        // Found on a test article: "The Island Post, citing an aide to Brandt, reported that
+        // …" gave a "citing" report whose words were "an aide to Brandt, reported that …".
+        let t = "The Island Post, citing an aide to Brandt, reported that the chancellor would return in December.";
+        let q = find_quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        let s = |r: Option<Range>| r.map(|r| &t[r.start..r.end]);
+        assert_eq!(&t[q[0].content.start..q[0].content.end], "that the chancellor would return in December");
+        assert_eq!((s(q[0].source), s(q[0].relayed_by)), (Some("an aide to Brandt"), Some("The Island Post")));
+        // "citing" that reports on its own stays a report.
+        let q = show("The mayor closed the pier, citing safety concerns raised by engineers.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("citing")), "{q:?}");
     }
 
     #[test]

@@ -249,6 +249,8 @@ const SHOWN_PAIRS: usize = 50;
 /// summary; `--json` has all of them.
 const SHOWN_MEMBERS: usize = 20;
 const SHOWN_EVENTS: usize = 12;
+/// Quotes listed per article in the terminal summary.
+const SHOWN_QUOTES: usize = 8;
 
 /// Words of `s` in lines of at most `width` characters; a word longer than a
 /// line is cut into pieces that fit.
@@ -348,7 +350,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
         }
         if !a.quotes.is_empty() {
             writeln!(o, "  who said what ({}):", a.quotes.len())?;
-            for q in a.quotes.iter().take(8) {
+            for q in a.quotes.iter().take(SHOWN_QUOTES) {
                 let said = q.source.map(|s| s.slice(&a.text).to_string()).unwrap_or_else(|| "?".into());
                 let mut who = match &q.speaker {
                     Some(sp) if sp.name != said => format!("{said} → {}", sp.name),
@@ -360,6 +362,9 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 let who = clip(&who, 30);
                 let cue = q.cue.map(|c| c.slice(&a.text).to_string()).unwrap_or_default();
                 writeln!(o, "    - {:<30} {:<10} {:<8} {}", who, clip(&cue, 10), q.kind, clip(q.content.slice(&a.text), 70))?;
+            }
+            if let Some(more) = a.quotes.len().checked_sub(SHOWN_QUOTES).filter(|&n| n > 0) {
+                writeln!(o, "    … and {more} more (all of them in --json)")?;
             }
         }
         for c in &a.captions {
