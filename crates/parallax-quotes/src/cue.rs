@@ -516,7 +516,23 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "found himself at the center of …": a place one ends up in, not a finding.
     let found_oneself = matches!(word.as_str(), "found" | "finds" | "find")
         && matches!(next_word.as_str(), "himself" | "herself" | "itself" | "themselves" | "myself" | "ourselves" | "yourself");
+    // "Additional reporting by Jonas Berg.", "(Reporting by …; editing by …)": a staff credit.
+    let credit = word == "reporting" && next_word == "by";
+    // "called a 48-hour strike", "called an early election", "called off the talks": an
+    // act, not words ("called him a liar" stays words; PolNeAR marks "called an emergency
+    // meeting to discuss …" as a report, so meetings are left to it).
+    let called_act = matches!(word.as_str(), "called" | "calls" | "call")
+        && (next_word == "off"
+            || (matches!(next_word.as_str(), "a" | "an")
+                && clause_after(text, end).split_whitespace().take(5).any(|w| {
+                    matches!(
+                        w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str(),
+                        "strike" | "walkout" | "election" | "referendum" | "vote" | "halt" | "truce" | "ceasefire" | "recess" | "timeout"
+                    )
+                })));
     !(noun_like
+        || credit
+        || called_act
         || reported_from
         || found_oneself
         || support_noun

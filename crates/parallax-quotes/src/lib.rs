@@ -155,6 +155,19 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
         }
     }
+    // "…, union leader Sami Okafor said, adding that …": a participle cue right after
+    // another report's cue and a comma has that report's speaker, whoever the sentence's
+    // subject is.
+    let cue_ends: HashMap<usize, usize> = out.iter().enumerate().filter_map(|(i, q)| Some((q.cue?.end, i))).collect();
+    for i in 0..out.len() {
+        let Some(cue) = out[i].cue.filter(|c| text[c.start..c.end].ends_with("ing")) else { continue };
+        let lead = text[..cue.start].trim_end_matches(' ');
+        let Some(before) = lead.strip_suffix(',') else { continue };
+        if let Some(&j) = cue_ends.get(&before.len()).filter(|&&j| j != i && out[j].source.is_some()) {
+            out[i].source = out[j].source;
+            out[i].relayed_by = out[j].relayed_by;
+        }
+    }
     end_before_trailing_reports(text, &mut out);
     end_before_coordinated_reports(text, &mut out);
     reported_reports(text, &mut out);
@@ -172,6 +185,30 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         })
         .collect();
     drop_flagged(&mut out, &inner);
+    // A "source" that runs over another report's cue ("Trump shot back in a statement"
+    // before "saying") ends before it; one that opens with it ("told reporters the
+    // operators" before "offered") is the words of that report, not a speaker.
+    // A report inside the other one's words is part of them ("Okafor told reporters the
+    // operators had offered “crumbs”").
+    let mut cues: Vec<(Range, Range)> = out.iter().filter_map(|q| Some((q.cue?, q.content))).collect();
+    cues.sort_by_key(|(c, _)| c.start);
+    let mut swallowed = vec![false; out.len()];
+    for (q, gone) in out.iter_mut().zip(swallowed.iter_mut()) {
+        let Some(s) = q.source else { continue };
+        let from = cues.partition_point(|(c, _)| c.start < s.start);
+        let Some((c, words)) = cues[from..].iter().take_while(|(c, _)| c.start < s.end).find(|(c, _)| c.end <= s.end && Some(*c) != q.cue)
+        else {
+            continue;
+        };
+        let kept = text[s.start..c.start].trim_end().trim_end_matches(',').trim_end();
+        let inside = q.cue.is_some_and(|own| words.start <= own.start && own.end <= words.end);
+        if kept.is_empty() || inside {
+            *gone = true;
+        } else {
+            q.source = Some(Range { start: s.start, end: s.start + kept.len() });
+        }
+    }
+    drop_flagged(&mut out, &swallowed);
     parc_spans(text, &mut out);
     out
 }
@@ -1795,6 +1832,30 @@ mod tests {
         assert_eq!(show("Lind said in a statement that the pier would reopen.")[0].1, "that the pier would reopen");
         // A day that is the subject of what was said stays in it.
         assert_eq!(show("Lind said Monday was a hard day for the crews.")[0].1, "Monday was a hard day for the crews");
+    }
+
+    #[test]
+    fn test_article_acts_credits_participles_and_described_names() {
+        // Found on a test article about a ferry strike.
+        // "called a strike" is an act and a credit line is no report.
+        let q = show("The ferry workers' union called a 48-hour strike on Thursday, union leader Sami Okafor said, adding that crews had been \"pushed to the limit\".");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("called")), "{q:?}");
+        // The participle after "Okafor said," is Okafor's, not the sentence subject's.
+        let adding = q.iter().find(|x| x.2.as_deref() == Some("adding")).expect("the adding report");
+        assert_eq!(adding.3.as_deref(), Some("union leader Sami Okafor"), "{q:?}");
+        assert!(show("Additional reporting by Jonas Berg.").is_empty());
+        assert!(show("(Reporting by Jonas Berg; editing by Lena Sorn)").is_empty());
+        // "called him a liar" stays words.
+        assert_one_report("Okafor called the minister a liar.", "called", "Okafor");
+        // A name set off after its description: both are the source.
+        let q = show("Asked whether the government would intervene, a ministry spokeswoman, Hanna Berg, declined to comment.");
+        assert!(
+            q.iter().any(|x| x.2.as_deref() == Some("declined") && x.3.as_deref() == Some("a ministry spokeswoman, Hanna Berg")),
+            "{q:?}"
+        );
+        // A "source" that holds another report's cue is that report's words.
+        let q = show("Okafor told reporters the operators had offered \"crumbs\".");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("offered")), "{q:?}");
     }
 
     #[test]

@@ -61,6 +61,26 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             let mark_len = before[open..].chars().next().map_or(1, char::len_utf8);
             // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
             if before[open + mark_len..].split_whitespace().nth(30).is_none() {
+                // "a ministry spokeswoman, Hanna Berg, declined": a name set off after its
+                // description is the speaker's name, and the description is part of the source.
+                let name = before[open + mark_len..].trim();
+                let named = (1..=5).contains(&name.split_whitespace().count())
+                    && name
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "de" | "van" | "von" | "bin" | "al"));
+                let desc_cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
+                let desc: Vec<&str> = seg[desc_cut..open].split_whitespace().collect();
+                let described = named
+                    && (2..=8).contains(&desc.len())
+                    && matches!(desc[0].to_lowercase().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")
+                    && desc[1..].iter().all(|w| w.starts_with(char::is_lowercase) || w.starts_with(char::is_uppercase))
+                    && !desc.iter().any(|w| CUE.is_match(&w.to_lowercase()));
+                if described {
+                    stop = open + mark_len + before[open + mark_len..].trim_end().len();
+                    cut = desc_cut;
+                }
+            }
+            if stop >= seg.len() && before[open + mark_len..].split_whitespace().nth(30).is_none() {
                 stop = open;
                 cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
                 // More appositives: an age, a hometown, a state ("Donna Rawlings, 59, of
