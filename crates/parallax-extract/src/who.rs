@@ -232,7 +232,9 @@ impl<'a> Mentions<'a> {
         };
         let author = |m: &EntityMention| entities[m.entity].role == "author";
         let last_person = running(&|m| m.kind == "person" && !author(m));
-        let last_org = running(&|m| m.kind == "organization" && !author(m));
+        // The article's own outlet ("PORT AVEN (Harbour Times) —") is not what a later
+        // "it said" refers to.
+        let last_org = running(&|m| m.kind == "organization" && !author(m) && entities[m.entity].role != "outlet");
         let last_named = running(&|m| matches!(m.kind.as_str(), "person" | "organization"));
         let mut by_title: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut by_org_word: HashMap<String, Vec<usize>> = HashMap::new();
@@ -335,5 +337,21 @@ mod tests {
         assert_eq!(ix.by_title.get("mayor").map(Vec::len), Some(2));
         assert_eq!(ix.last_listed_before(&ix.by_title["mayor"], 99).map(|i| ix.ms[i].start), Some(0));
         assert_eq!(ix.by_org_word.get("harbour").map(Vec::len), Some(1));
+    }
+
+    #[test]
+    fn the_article_s_own_outlet_is_no_antecedent_of_it() {
+        // Found on a test article: "PORT AVEN (Harbour Times) — …" then "In a statement, it
+        // said …" about an association the tagger did not name: "it" became the outlet.
+        let entities = [
+            entity("Harbour Times", "organization", "outlet", &[]),
+            entity("Port Aven Harbour Authority", "organization", "participant", &[]),
+        ];
+        let outlet_only = [mention(12, 25, "organization", 0)];
+        let ix = Mentions::new(&outlet_only, &entities);
+        assert_eq!(ix.last_before(&ix.last_org, 200).map(|m| m.start), None);
+        let both = [mention(12, 25, "organization", 0), mention(40, 67, "organization", 1)];
+        let ix = Mentions::new(&both, &entities);
+        assert_eq!(ix.last_before(&ix.last_org, 200).map(|m| m.start), Some(40));
     }
 }
