@@ -5,6 +5,7 @@
 //! - dates: `12 March 2024`, `March 12, 2024`, `2024-03-12`, `May 2010`,
 //!   `March 12` (year from the anchor), a month alone, years, decades;
 //! - relative: weekdays (`Friday`, `last Tuesday`), `today`, `yesterday`,
+//!   `this morning`, `overnight`,
 //!   `this week`, `last month`, `next year`, `earlier this month`, seasons
 //!   (`next spring`, `the autumn of 2027`);
 //! - a day counted from the last day the text named before it: `the next
@@ -76,15 +77,19 @@ static MONTH_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "May" is a month only after a preposition or a modifier ("in May", "last May").
-static MAY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u:\b)(?:in|since|until|by|of|from|to|during|through|early|late|mid|(last|next|this)) (May)(?-u:\b)"));
+static MAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:in|since|until|by|of|from|to|during|through|between|and|or|early|late|mid|(last|next|this)) (May)(?-u:\b)")
+});
 static DECADE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(?:the )?(1[89]\d|20\d)0s(?-u:\b)"));
 static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(?:(?:in|since|by|until|of|from|to|during|before|after|for|year) )?(1[89]\d{2}|20\d{2})(?-u:\b)"));
 static WEEKDAY_RE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?-u:\b)(?:(last|next|this|coming|on) )?({WEEKDAY})(?: (morning|afternoon|evening|night))?(?-u:\b)")));
-static DEICTIC: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?-u:\b)(today|yesterday|tomorrow|tonight|now|currently|nowadays|at the time|the past|recently)(?-u:\b)"));
+static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|now|currently|nowadays|at the time|the past|recently)(?-u:\b)",
+    )
+});
 static RELATIVE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:(earlier|later) )?(this|last|next|the past|the last|the coming|the previous|the following|the next) (week|weekend|month|(?:fiscal )?year|spring|summer|fall|autumn|winter|quarter)(?-u:\b)",
@@ -501,13 +506,20 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             "today" => (rel(&|a: Day| Some(a.iso())), true),
             "yesterday" => (rel(&|a: Day| Some(a.plus(-1).iso())), true),
             "tomorrow" => (rel(&|a: Day| Some(a.plus(1).iso())), true),
-            "tonight" => (rel(&|a: Day| Some(format!("{}TNI", a.iso()))), true),
+            "tonight" | "overnight" => (rel(&|a: Day| Some(format!("{}TNI", a.iso()))), true),
+            "this morning" => (rel(&|a: Day| Some(format!("{}TMO", a.iso()))), true),
+            "this afternoon" => (rel(&|a: Day| Some(format!("{}TAF", a.iso()))), true),
+            "this evening" => (rel(&|a: Day| Some(format!("{}TEV", a.iso()))), true),
             "the past" | "at the time" => (Some("PAST_REF".to_string()), false),
             "the future" => (Some("FUTURE_REF".to_string()), false),
             "recently" => (Some("PAST_REF".to_string()), false),
             _ => (Some("PRESENT_REF".to_string()), false),
         };
-        let kind = if w == "tonight" { TimexType::Time } else { TimexType::Date };
+        let kind = if matches!(w.as_str(), "tonight" | "overnight" | "this morning" | "this afternoon" | "this evening") {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        };
         cands.push((m.start(), m.end(), kind, value, relative));
     }
     for c in RELATIVE_UNIT.captures_iter(text) {
@@ -840,6 +852,14 @@ mod tests {
         );
         // Counted from an event ("the day before the vote"), it is left out.
         assert_eq!(tag("It rained on Monday and the day before the vote."), [("Monday".into(), v("2013-03-18"))]);
+    }
+
+    #[test]
+    fn parts_of_a_day_and_may_after_and() {
+        // Found on a probe text of the project's own: all three were missed.
+        assert_eq!(tag("The ferry left this morning."), [("this morning".into(), v("2013-03-22TMO"))]);
+        assert_eq!(tag("Talks collapsed overnight."), [("overnight".into(), v("2013-03-22TNI"))]);
+        assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
     }
 
     #[test]
