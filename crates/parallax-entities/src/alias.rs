@@ -380,13 +380,14 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         }
         // An organisation named without the place that opens its full name is that
         // organisation ("the Harbour Authority" of "the Port Aven Harbour Authority"),
-        // when one organisation of the article fits.
+        // when one organisation of the article fits (among the last 64 listed under its
+        // last word, so a text of thousands of authorities stays linear).
         if found.is_none() && m.kind == EntityType::Organization && words.len() >= 2 {
             let fits: Vec<usize> = index
                 .orgs_by_last
                 .get(&words[words.len() - 1])
                 .into_iter()
-                .flatten()
+                .flat_map(|es| es.iter().rev().take(64))
                 .copied()
                 .filter(|&e| {
                     let f = &words_of[e];

@@ -299,7 +299,9 @@ fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
         // The first such report whose speaker and cue lie inside this content.
         let from = heads.partition_point(|&(s, _)| s <= q.content.start);
-        let Some(&(src, _)) = heads[from..].iter().find(|&&(s, c)| s < q.content.end && c < q.content.end) else { continue };
+        let Some(&(src, _)) = heads[from..].iter().take_while(|&&(s, _)| s < q.content.end).find(|&&(_, c)| c < q.content.end) else {
+            continue;
+        };
         let Some(join) = JOINS.iter().find(|j| text[..src].ends_with(*j)) else { continue };
         let end = src - join.len();
         if end > q.content.start {
@@ -384,6 +386,13 @@ fn relays(text: &str, sentences: &[Span], quotes: &mut [Quote]) {
 /// "citing" phrase is no report of its own.
 fn citing_relays(text: &str, out: &mut Vec<Quote>) {
     let mut drop = vec![false; out.len()];
+    // Reports by where their cue starts, so each "citing" looks its report up.
+    let mut by_cue: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, q) in out.iter().enumerate() {
+        if let Some(c) = q.cue {
+            by_cue.entry(c.start).or_default().push(j);
+        }
+    }
     for i in 0..out.len() {
         let (Some(cue), Some(subject)) = (out[i].cue, out[i].source) else { continue };
         if !matches!(&text[cue.start..cue.end], "citing" | "quoting") || !text[..cue.start].trim_end().ends_with(',') {
@@ -394,8 +403,7 @@ fn citing_relays(text: &str, out: &mut Vec<Quote>) {
         let cited = source::trim_range(text, Range { start: cue.end, end: cue.end + comma });
         let main_at = cue.end + comma + 2;
         // The report whose cue opens the clause after the cited phrase, with the same subject.
-        let Some(j) = (0..out.len()).find(|&j| j != i && out[j].cue.is_some_and(|c| c.start == main_at) && out[j].source == Some(subject))
-        else {
+        let Some(j) = by_cue.get(&main_at).into_iter().flatten().copied().find(|&j| j != i && out[j].source == Some(subject)) else {
             continue;
         };
         out[j].source = Some(cited);

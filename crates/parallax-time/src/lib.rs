@@ -755,30 +755,33 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
 /// text named before it (a date, or a weekday resolved on the anchor). With no such
 /// day, the expression is kept unanchored.
 fn next_days(text: &str, out: &mut Vec<Timex>) {
-    let mut found = Vec::new();
+    let mut found: Vec<Timex> = Vec::new();
+    // `out` is in text order and does not overlap; one pass walks it alongside the matches.
+    let mut next = 0;
+    // The value of the last date or time named so far (a duration names no day).
+    let mut last: Option<Option<String>> = None;
     for c in NEXT_DAY.captures_iter(text) {
         let m = c.get(0).unwrap();
-        // "the day before the vote": counted from an event, not a day.
-        if c.get(2).is_some() && !text[m.end()..].starts_with([',', '.', ';']) {
+        while next < out.len() && out[next].end <= m.start() {
+            if matches!(out[next].kind, TimexType::Date | TimexType::Time) {
+                last = Some(out[next].value.clone());
+            }
+            next += 1;
+        }
+        if out.get(next).is_some_and(|t| t.start < m.end()) {
             continue;
         }
-        if out.iter().any(|t| t.start < m.end() && m.start() < t.end) {
+        // "the day before the vote": counted from an event, not a day.
+        if c.get(2).is_some() && !text[m.end()..].starts_with([',', '.', ';']) {
             continue;
         }
         let step = match c.get(1).or(c.get(2)).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
             Some("previous") | Some("before") => -1,
             _ => 1,
         };
-        // The last date or time named before it (a duration names no day); a month or
-        // a year before it gives no day to count from.
-        let last_day = out
-            .iter()
-            .chain(found.iter())
-            .filter(|t| t.end <= m.start() && matches!(t.kind, TimexType::Date | TimexType::Time))
-            .max_by_key(|t| t.end)
-            .and_then(|t| t.value.as_deref())
-            .and_then(Day::parse);
-        let value = last_day.map(|d| d.plus(step).iso());
+        // A month or a year before it gives no day to count from.
+        let value = last.clone().flatten().as_deref().and_then(Day::parse).map(|d| d.plus(step).iso());
+        last = Some(value.clone());
         found.push(Timex { start: m.start(), end: m.end(), text: m.as_str().to_string(), kind: TimexType::Date, value, relative: true });
     }
     if !found.is_empty() {
