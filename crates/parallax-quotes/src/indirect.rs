@@ -380,6 +380,24 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     let outlet = w.len() <= 6 && w.iter().all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and"));
                     if w.len() <= 3 || outlet {
                         cstart = ob.end + (text[ob.end..se].len() - text[ob.end..se].trim_start().len());
+                    } else {
+                        // "told National Voice they no longer trust …": a capitalised hearer
+                        // ends where a subject pronoun opens the clause.
+                        let name =
+                            w.iter().take_while(|x| x.starts_with(char::is_uppercase) || matches!(**x, "of" | "the" | "and")).count();
+                        if (1..=6).contains(&name) && w.get(name).is_some_and(|x| SUBJECT_PRONOUNS.contains(x)) {
+                            // The end of the name's last word: the `name`-th end of a run of non-spaces.
+                            let phrase = &text[ob.start..ob.end];
+                            let words_end = phrase
+                                .char_indices()
+                                .filter(|&(i, c)| !c.is_whitespace() && phrase[i + c.len_utf8()..].starts_with(char::is_whitespace))
+                                .nth(name - 1)
+                                .map(|(i, c)| i + c.len_utf8());
+                            if let Some(e) = words_end {
+                                let at = ob.start + e;
+                                cstart = at + (text[at..se].len() - text[at..se].trim_start().len());
+                            }
+                        }
                     }
                 } else if let Some(end) = hearer_end(&text[cue.end..se]) {
                     // "told reporters the ferry would run": the hearer ends where the clause starts.

@@ -1867,6 +1867,16 @@ mod tests {
     }
 
     #[test]
+    fn a_named_hearer_of_told_ends_where_a_pronoun_opens_the_clause() {
+        // Found on a test article: "Many told National Voice they no longer trust …" kept
+        // the outlet in the reported words.
+        let q = show("Many told National Voice they no longer trust the authority.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("they no longer trust the authority", Some("Many")), "{q:?}");
+        let q = show("Lund told the Island Post she would not resign.");
+        assert_eq!(q[0].1, "she would not resign", "{q:?}");
+    }
+
+    #[test]
     fn a_source_cited_between_commas_is_relayed_by_the_subject() {
         // Found on a test article: "The Island Post, citing an aide to Brandt, reported that
         // …" gave a "citing" report whose words were "an aide to Brandt, reported that …".
