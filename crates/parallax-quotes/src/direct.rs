@@ -316,5 +316,12 @@ pub(crate) fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, 
     if words == 0 || head.is_empty() || NOTE_LABELS.contains(&phrase[start..].trim()) {
         return None;
     }
+    // A name after a preposition is where or what, not who: "before switching to English:
+    // “…”", "a message from Kellby: “…”". Not "of", "for" or "at", which tie a speaker to
+    // a place of work ("Windsor Mann, editor of The Quotable Hitchens: “…”").
+    let prev = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    if matches!(prev, "to" | "in" | "into" | "from" | "on" | "with" | "about" | "by" | "over" | "across") {
+        return None;
+    }
     Some((colon, Some(Range { start: lo + start, end: lo + phrase.len() })))
 }

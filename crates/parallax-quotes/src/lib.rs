@@ -1867,6 +1867,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_preposition_before_a_colon_does_not_speak() {
+        // Found on a test text: "… before switching to English: „The ferry runs again.“"
+        // made "English" the speaker.
+        let q = show("Captain Jens Holt spoke in German before switching to English: „The ferry runs again.“");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("English")), "{q:?}");
+        // A name after a title or a verb still speaks.
+        let q = show("The harbour was quiet, said pollster Dara Shaw: “Nobody expected the fire.”");
+        assert!(q.iter().any(|x| x.3.as_deref().is_some_and(|s| s.contains("Dara Shaw"))), "{q:?}");
+    }
+
+    #[test]
     fn a_named_hearer_of_told_ends_where_a_pronoun_opens_the_clause() {
         // Found on a test article: "Many told National Voice they no longer trust …" kept
         // the outlet in the reported words.
