@@ -501,6 +501,21 @@ mod tests {
     }
 
     #[test]
+    fn a_document_speaks_for_who_issued_it_and_the_document_for_the_last_one() {
+        // Found on a test article: "The document added …" had no speaker.
+        let text = "Ministry orders review\n\nThe Ministry of Transport met on Monday.\n\n\
+                    A ministry statement said inspectors would visit every terminal. The document added that operators would lose their licences.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let who = |cue: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.cue.unwrap().start..q.cue.unwrap().end] == *cue).expect(cue);
+            q.speaker.as_ref().map(|s| (s.name.clone(), s.via.clone()))
+        };
+        assert_eq!(who("said"), Some(("Ministry of Transport".to_string(), "nominal".to_string())));
+        assert_eq!(who("added"), Some(("Ministry of Transport".to_string(), "document".to_string())));
+    }
+
+    #[test]
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\
                     Councillor Aria Pell, who on Tuesday endorsed the plan, said Wednesday she agrees with the board.";

@@ -95,6 +95,9 @@ pub fn resolve_speakers(article: &mut Article) {
     let entities = &article.entities;
     let ix = Mentions::new(&article.mentions, entities);
     let (interviewer, interviewee) = interview_roles(article);
+    // The speaker behind the last document that spoke ("a ministry statement said"), for a
+    // later "the document added" or "the statement said". Quotes are in text order.
+    let mut last_document: Option<usize> = None;
     for q in &mut article.quotes {
         if let Some(rep) = q.relayed_by {
             q.reporter = ix
@@ -190,9 +193,24 @@ pub fn resolve_speakers(article: &mut Article) {
                     .flatten()
             })
         };
+        let document = words.iter().any(|w| DOCUMENTS.contains(&w.as_str()));
+        let speaker = match speaker {
+            None if document && words.len() == 2 && words[0] == "the" => last_document.map(|e| (e, "document")),
+            found => found,
+        };
+        if document {
+            if let Some((e, _)) = speaker {
+                last_document = Some(e);
+            }
+        }
         q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
     }
 }
+
+/// Nouns of documents that speak for whoever issued them ("a ministry statement said",
+/// "the document added").
+const DOCUMENTS: &[&str] =
+    &["statement", "document", "report", "letter", "memo", "filing", "release", "notice", "communique", "transcript"];
 
 /// An article's mentions in text order, indexed so that resolving a quote's
 /// speaker looks at the few mentions that can matter, not at all of them: a
