@@ -2,10 +2,14 @@
 
     python3 scripts/fuzz.py OUT_DIR [--count N] [--seed S]
     python3 scripts/fuzz.py OUT_FILE --long MB
+    python3 scripts/fuzz.py OUT_FILE --story N
 
 The second form writes one long text document instead: the example corpus's text
 and markdown articles joined over and over, MB megabytes of it (a book-length
-transcript's worth of names, quotes and dates).
+transcript's worth of names, quotes and dates). The third writes N reports of one
+event as JSON Lines: each the opening of the example wire report plus three dated
+sentences of invented words of its own, so one story gathers N articles and its
+timeline thousands of distinct events.
 
 Each copy takes one file of `examples/corpus` (gzip unpacked) and applies up to a
 dozen random edits: cuts, truncation, stray bytes, quote marks, dashes, cue words,
@@ -17,6 +21,7 @@ repository is read.
 """
 import argparse
 import gzip
+import json
 import pathlib
 import random
 
@@ -67,8 +72,22 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--long", type=int, default=0)
+    ap.add_argument("--story", type=int, default=0)
     args = ap.parse_args()
     corpus = pathlib.Path(__file__).resolve().parent.parent / "examples" / "corpus"
+    if args.story:
+        rng = random.Random(args.seed)
+        wire = (corpus / "coastline-wire-terminal-fire.txt").read_text().split("\n\n")
+        opening = " ".join(p for p in wire if len(p) > 120)[:600]
+        syllables = ["ka", "lo", "mi", "ra", "ven", "tor", "sel", "dun", "bri", "mar", "pol", "set", "qua", "zen"]
+        word = lambda: "".join(rng.choice(syllables) for _ in range(3))
+        days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+        with open(args.out, "w") as f:
+            for i in range(args.story):
+                own = " ".join(f"On {rng.choice(days)}, the {word()} crew {word()}ed the {word()} near the {word()} dock." for _ in range(3))
+                record = {"title": "Port Aven terminal fire", "text": opening + "\n\n" + own, "date": "2026-11-13", "url": f"https://example.test/{i}"}
+                f.write(json.dumps(record) + "\n")
+        return
     if args.long:
         texts = [f.read_text() for f in sorted(corpus.iterdir()) if f.suffix in (".txt", ".md")]
         one = "\n\n".join(texts)

@@ -119,11 +119,11 @@ impl Gist {
         self.same_event(other) || (self.names.intersection(&other.names).count() >= 2 && !self.kinds.is_disjoint(&other.kinds))
     }
 
+    /// Names and kinds stay those of the event's first report: a union over hundreds of
+    /// reports would hold every name and kind of the day, and take in any sentence.
     fn extend(&mut self, other: Gist) {
         self.words.extend(other.words);
         self.events.extend(other.events);
-        self.names.extend(other.names);
-        self.kinds.extend(other.kinds);
     }
 }
 
@@ -140,23 +140,65 @@ const SAME_EVENT: f32 = 0.5;
 /// so memory grows with the number of distinct events, not of reports.
 #[derive(Debug, Default)]
 pub struct Timeline {
-    events: Vec<(TimelineEvent, Gist)>,
+    /// Each event, its gist and the articles (hashed) that report it.
+    events: Vec<(TimelineEvent, Gist, HashSet<u64>)>,
+    /// Each day's events by word and by name, so a sentence is compared with the events of
+    /// its own day that share a word or a name with it, not with every event.
+    by_day: std::collections::HashMap<String, DayIndex>,
 }
+
+#[derive(Debug, Default)]
+struct DayIndex {
+    by_word: std::collections::HashMap<u64, Vec<usize>>,
+    by_name: std::collections::HashMap<u64, Vec<usize>>,
+}
+
+/// A word listed under more events than this is too common to find conflicts by.
+const COMMON_WORD_EVENTS: usize = 64;
 
 impl Timeline {
     /// Merge one dated sentence into the events of its day, or add an event.
     pub fn add(&mut self, it: DatedSentence) {
         let w = gist(&it.sentence);
         let report = EventReport { article: it.article, start: it.start, end: it.end };
-        match self.events.iter_mut().find(|(e, ew)| e.day == it.day && ew.same_event_that_day(&w)) {
-            Some((e, ew)) => {
-                if !e.reports.iter().any(|r| r.article == report.article) {
+        let article = hash(&report.article);
+        let day = self.by_day.entry(it.day.clone()).or_default();
+        // Reporting the same event, two sentences share words (half the shorter's) or two
+        // names; the first event of the day that does, in order, takes the report. Words and
+        // names that more than `COMMON_WORD_EVENTS` events of the day use are not looked up:
+        // a report shares rarer ones too, and the cost per sentence stays bounded.
+        let mut candidates: Vec<usize> = w
+            .words
+            .iter()
+            .filter_map(|k| day.by_word.get(k))
+            .chain(w.names.iter().filter_map(|k| day.by_name.get(k)))
+            .filter(|list| list.len() <= COMMON_WORD_EVENTS)
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        match candidates.into_iter().find(|&i| self.events[i].1.same_event_that_day(&w)) {
+            Some(i) => {
+                let (e, ew, articles) = &mut self.events[i];
+                if articles.insert(article) {
                     e.reports.push(report);
+                }
+                for &k in w.words.difference(&ew.words) {
+                    day.by_word.entry(k).or_default().push(i);
                 }
                 ew.extend(w);
             }
             None => {
-                self.events.push((TimelineEvent { day: it.day, text: it.sentence, reports: vec![report], conflicting_days: Vec::new() }, w))
+                let i = self.events.len();
+                for &k in &w.words {
+                    day.by_word.entry(k).or_default().push(i);
+                }
+                for &k in &w.names {
+                    day.by_name.entry(k).or_default().push(i);
+                }
+                let e = TimelineEvent { day: it.day, text: it.sentence, reports: vec![report], conflicting_days: Vec::new() };
+                self.events.push((e, w, HashSet::from([article])));
             }
         }
     }
@@ -164,10 +206,31 @@ impl Timeline {
     /// The events sorted by day; the same event on different days is kept
     /// on both, each naming the other's day.
     pub fn finish(mut self) -> Vec<TimelineEvent> {
+        // Two events that report the same share half the words of the shorter, so they share
+        // a word that few events use: candidates come from an index of words, without the
+        // words too common to tell events apart.
+        let mut by_word: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+        for (i, (_, g, _)) in self.events.iter().enumerate() {
+            for &w in &g.words {
+                by_word.entry(w).or_default().push(i);
+            }
+        }
         // Each pair once (`same_event` is symmetric); days are pushed in event order.
         let n = self.events.len();
         for i in 0..n {
-            for j in i + 1..n {
+            let mut candidates: Vec<usize> = self.events[i]
+                .1
+                .words
+                .iter()
+                .filter_map(|w| by_word.get(w))
+                .filter(|list| list.len() <= COMMON_WORD_EVENTS)
+                .flatten()
+                .copied()
+                .filter(|&j| j > i)
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            for j in candidates {
                 if self.events[i].0.day != self.events[j].0.day && self.events[i].1.same_event(&self.events[j].1) {
                     for (to, from) in [(i, j), (j, i)] {
                         let d = self.events[from].0.day.clone();
@@ -178,7 +241,7 @@ impl Timeline {
                 }
             }
         }
-        let mut out: Vec<TimelineEvent> = self.events.into_iter().map(|(e, _)| e).collect();
+        let mut out: Vec<TimelineEvent> = self.events.into_iter().map(|(e, _, _)| e).collect();
         out.sort_by(|a, b| a.day.cmp(&b.day).then(b.reports.len().cmp(&a.reports.len())));
         out
     }
