@@ -165,10 +165,11 @@ pub fn resolve_speakers(article: &mut Article) {
                 // a possessor is not the organisation: "the city's harbour authority"
                 .filter(|w| !(w.ends_with("'s") || w.ends_with("’s")))
                 .filter(|w| {
-                    !matches!(
-                        w.as_str(),
-                        "the" | "a" | "an" | "its" | "their" | "statement" | "from" | "spokesperson" | "spokesman" | "spokeswoman" | "s"
-                    )
+                    !DOCUMENTS.contains(&w.as_str())
+                        && !matches!(
+                            w.as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "from" | "spokesperson" | "spokesman" | "spokeswoman" | "s"
+                        )
                 })
                 .collect();
             by_title.or_else(|| {

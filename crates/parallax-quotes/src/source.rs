@@ -73,31 +73,29 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 let described = named
                     && (2..=8).contains(&desc.len())
                     && matches!(desc[0].to_lowercase().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")
-                    && desc[1..].iter().all(|w| w.starts_with(char::is_lowercase) || w.starts_with(char::is_uppercase))
                     && !desc.iter().any(|w| CUE.is_match(&w.to_lowercase()));
                 if described {
-                    stop = open + mark_len + before[open + mark_len..].trim_end().len();
+                    stop = open + mark_len + name.len() + (before[open + mark_len..].len() - before[open + mark_len..].trim_start().len());
                     cut = desc_cut;
-                }
-            }
-            if stop >= seg.len() && before[open + mark_len..].split_whitespace().nth(30).is_none() {
-                stop = open;
-                cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
-                // More appositives: an age, a hometown, a state ("Donna Rawlings, 59, of
-                // Ashton, Md., said"): a piece that opens lowercase or with a digit,
-                // or a lone abbreviation, is stepped over too.
-                for _ in 0..4 {
-                    let piece = seg[cut..stop].trim();
-                    let first = piece.split_whitespace().next().unwrap_or("");
-                    // "…, while Mike Huckabee, the former governor, proposed": a clause opener is no appositive.
-                    let opener = CLAUSE_WORDS.contains(&first) || matches!(first, "and" | "but" | "so" | "yet" | "whereas");
-                    let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener)
-                        || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
-                    if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
-                        break;
+                } else {
+                    stop = open;
+                    cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
+                    // More appositives: an age, a hometown, a state ("Donna Rawlings, 59, of
+                    // Ashton, Md., said"): a piece that opens lowercase or with a digit,
+                    // or a lone abbreviation, is stepped over too.
+                    for _ in 0..4 {
+                        let piece = seg[cut..stop].trim();
+                        let first = piece.split_whitespace().next().unwrap_or("");
+                        // "…, while Mike Huckabee, the former governor, proposed": a clause opener is no appositive.
+                        let opener = CLAUSE_WORDS.contains(&first) || matches!(first, "and" | "but" | "so" | "yet" | "whereas");
+                        let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener)
+                            || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
+                        if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
+                            break;
+                        }
+                        stop = seg[..cut].trim_end().len() - 1;
+                        cut = boundary(&seg[..stop]).map_or(0, |(_, end)| end);
                     }
-                    stop = seg[..cut].trim_end().len() - 1;
-                    cut = boundary(&seg[..stop]).map_or(0, |(_, end)| end);
                 }
             }
         }

@@ -85,18 +85,19 @@ fn gist(s: &str) -> Gist {
     let mut g = Gist::default();
     for (i, w) in tokens.iter().enumerate() {
         let lower = w.to_lowercase();
+        let stemmed = stem(&lower);
         if lower.chars().count() >= 4 {
             g.words.insert(hash(&lower));
         }
         if is_event_word(&tokens, i) && !is_speech_word(&lower) {
-            g.events.insert(hash(&stem(&lower)));
+            g.events.insert(hash(&stemmed));
         }
         // The first word is a name only when another capitalised word follows it ("Arvid Kell was …").
         let inside = i > 0 || tokens.get(1).is_some_and(|n| n.starts_with(char::is_uppercase));
         if inside && w.starts_with(char::is_uppercase) && !parallax_text::lexicon::CALENDAR_WORDS.contains(&lower.as_str()) {
             g.names.insert(hash(&lower));
         }
-        if let Some(k) = kind_of(&stem(&lower)) {
+        if let Some(k) = kind_of(&stemmed) {
             g.kinds.insert(k as u64);
         }
     }
@@ -153,8 +154,18 @@ struct DayIndex {
     by_name: std::collections::HashMap<u64, Vec<usize>>,
 }
 
-/// A word listed under more events than this is too common to find conflicts by.
+/// A word or name listed under more events than this is too common to find an event by:
+/// two reports of one event share rarer ones too, and the cost per sentence stays bounded.
 const COMMON_WORD_EVENTS: usize = 64;
+
+/// The events listed under the given words, skipping lists of common words, once each and
+/// in event order.
+fn listed<'a>(lists: impl Iterator<Item = &'a Vec<usize>>) -> Vec<usize> {
+    let mut out: Vec<usize> = lists.filter(|list| list.len() <= COMMON_WORD_EVENTS).flatten().copied().collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
 
 impl Timeline {
     /// Merge one dated sentence into the events of its day, or add an event.
@@ -164,20 +175,8 @@ impl Timeline {
         let article = hash(&report.article);
         let day = self.by_day.entry(it.day.clone()).or_default();
         // Reporting the same event, two sentences share words (half the shorter's) or two
-        // names; the first event of the day that does, in order, takes the report. Words and
-        // names that more than `COMMON_WORD_EVENTS` events of the day use are not looked up:
-        // a report shares rarer ones too, and the cost per sentence stays bounded.
-        let mut candidates: Vec<usize> = w
-            .words
-            .iter()
-            .filter_map(|k| day.by_word.get(k))
-            .chain(w.names.iter().filter_map(|k| day.by_name.get(k)))
-            .filter(|list| list.len() <= COMMON_WORD_EVENTS)
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        // names; the first event of the day that does, in order, takes the report.
+        let candidates = listed(w.words.iter().filter_map(|k| day.by_word.get(k)).chain(w.names.iter().filter_map(|k| day.by_name.get(k))));
         match candidates.into_iter().find(|&i| self.events[i].1.same_event_that_day(&w)) {
             Some(i) => {
                 let (e, ew, articles) = &mut self.events[i];
@@ -206,9 +205,8 @@ impl Timeline {
     /// The events sorted by day; the same event on different days is kept
     /// on both, each naming the other's day.
     pub fn finish(mut self) -> Vec<TimelineEvent> {
-        // Two events that report the same share half the words of the shorter, so they share
-        // a word that few events use: candidates come from an index of words, without the
-        // words too common to tell events apart.
+        // Two events that report the same share half the words of the shorter: candidates
+        // come from an index of words.
         let mut by_word: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
         for (i, (_, g, _)) in self.events.iter().enumerate() {
             for &w in &g.words {
@@ -218,19 +216,7 @@ impl Timeline {
         // Each pair once (`same_event` is symmetric); days are pushed in event order.
         let n = self.events.len();
         for i in 0..n {
-            let mut candidates: Vec<usize> = self.events[i]
-                .1
-                .words
-                .iter()
-                .filter_map(|w| by_word.get(w))
-                .filter(|list| list.len() <= COMMON_WORD_EVENTS)
-                .flatten()
-                .copied()
-                .filter(|&j| j > i)
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            for j in candidates {
+            for j in listed(self.events[i].1.words.iter().filter_map(|w| by_word.get(w))).into_iter().filter(|&j| j > i) {
                 if self.events[i].0.day != self.events[j].0.day && self.events[i].1.same_event(&self.events[j].1) {
                     for (to, from) in [(i, j), (j, i)] {
                         let d = self.events[from].0.day.clone();

@@ -502,24 +502,25 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     for c in DEICTIC.captures_iter(text) {
         let m = c.get(0).unwrap();
         let w = c[1].to_ascii_lowercase();
+        // A part of the anchor's day: a time, "2013-03-22TMO".
+        let part = match w.as_str() {
+            "tonight" | "overnight" => Some("NI"),
+            "this morning" => Some("MO"),
+            "this afternoon" => Some("AF"),
+            "this evening" => Some("EV"),
+            _ => None,
+        };
         let (value, relative) = match w.as_str() {
             "today" => (rel(&|a: Day| Some(a.iso())), true),
             "yesterday" => (rel(&|a: Day| Some(a.plus(-1).iso())), true),
             "tomorrow" => (rel(&|a: Day| Some(a.plus(1).iso())), true),
-            "tonight" | "overnight" => (rel(&|a: Day| Some(format!("{}TNI", a.iso()))), true),
-            "this morning" => (rel(&|a: Day| Some(format!("{}TMO", a.iso()))), true),
-            "this afternoon" => (rel(&|a: Day| Some(format!("{}TAF", a.iso()))), true),
-            "this evening" => (rel(&|a: Day| Some(format!("{}TEV", a.iso()))), true),
+            _ if part.is_some() => (rel(&|a: Day| Some(format!("{}T{}", a.iso(), part?))), true),
             "the past" | "at the time" => (Some("PAST_REF".to_string()), false),
             "the future" => (Some("FUTURE_REF".to_string()), false),
             "recently" => (Some("PAST_REF".to_string()), false),
             _ => (Some("PRESENT_REF".to_string()), false),
         };
-        let kind = if matches!(w.as_str(), "tonight" | "overnight" | "this morning" | "this afternoon" | "this evening") {
-            TimexType::Time
-        } else {
-            TimexType::Date
-        };
+        let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
         cands.push((m.start(), m.end(), kind, value, relative));
     }
     for c in RELATIVE_UNIT.captures_iter(text) {
@@ -759,12 +760,12 @@ fn next_days(text: &str, out: &mut Vec<Timex>) {
     // `out` is in text order and does not overlap; one pass walks it alongside the matches.
     let mut next = 0;
     // The value of the last date or time named so far (a duration names no day).
-    let mut last: Option<Option<String>> = None;
+    let mut last: Option<String> = None;
     for c in NEXT_DAY.captures_iter(text) {
         let m = c.get(0).unwrap();
         while next < out.len() && out[next].end <= m.start() {
             if matches!(out[next].kind, TimexType::Date | TimexType::Time) {
-                last = Some(out[next].value.clone());
+                last = out[next].value.clone();
             }
             next += 1;
         }
@@ -780,8 +781,8 @@ fn next_days(text: &str, out: &mut Vec<Timex>) {
             _ => 1,
         };
         // A month or a year before it gives no day to count from.
-        let value = last.clone().flatten().as_deref().and_then(Day::parse).map(|d| d.plus(step).iso());
-        last = Some(value.clone());
+        let value = last.as_deref().and_then(Day::parse).map(|d| d.plus(step).iso());
+        last = value.clone();
         found.push(Timex { start: m.start(), end: m.end(), text: m.as_str().to_string(), kind: TimexType::Date, value, relative: true });
     }
     if !found.is_empty() {

@@ -252,6 +252,15 @@ const SHOWN_EVENTS: usize = 12;
 /// Quotes listed per article in the terminal summary.
 const SHOWN_QUOTES: usize = 8;
 
+/// "… and 3 more events (all of them in --json)" when a list of `total` shows `shown`.
+fn more_line(o: &mut Vec<u8>, indent: &str, total: usize, shown: usize, noun: &str) -> std::io::Result<()> {
+    match total.saturating_sub(shown) {
+        0 => Ok(()),
+        1 => writeln!(o, "{indent}… and 1 more {noun} (all of them in --json)"),
+        more => writeln!(o, "{indent}… and {more} more {noun}s (all of them in --json)"),
+    }
+}
+
 /// Words of `s` in lines of at most `width` characters; a word longer than a
 /// line is cut into pieces that fit.
 fn wrap(s: &str, width: usize) -> Vec<String> {
@@ -363,9 +372,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 let cue = q.cue.map(|c| c.slice(&a.text).to_string()).unwrap_or_default();
                 writeln!(o, "    - {:<30} {:<10} {:<8} {}", who, clip(&cue, 10), q.kind, clip(q.content.slice(&a.text), 70))?;
             }
-            if let Some(more) = a.quotes.len().checked_sub(SHOWN_QUOTES).filter(|&n| n > 0) {
-                writeln!(o, "    … and {more} more (all of them in --json)")?;
-            }
+            more_line(o, "    ", a.quotes.len(), SHOWN_QUOTES, "quote")?;
         }
         for c in &a.captions {
             writeln!(o, "  caption    {}", clip(c, 90))?;
@@ -417,9 +424,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     let shared = if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
                     writeln!(o, "{indent}  - {:<44} sim {:.2}{shared}", clip(&m.source, 44), m.similarity)?;
                 }
-                if let Some(more) = s.articles.len().checked_sub(SHOWN_MEMBERS).filter(|&n| n > 0) {
-                    writeln!(o, "{indent}  … and {more} more article{} (all of them in --json)", if more == 1 { "" } else { "s" })?;
-                }
+                more_line(o, &format!("{indent}  "), s.articles.len(), SHOWN_MEMBERS, "article")?;
                 if !s.timeline.is_empty() {
                     writeln!(o, "{indent}  timeline:")?;
                     for e in s.timeline.iter().take(SHOWN_EVENTS) {
@@ -437,9 +442,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
                             if n == 1 { "" } else { "s" }
                         )?;
                     }
-                    if let Some(more) = s.timeline.len().checked_sub(SHOWN_EVENTS).filter(|&n| n > 0) {
-                        writeln!(o, "{indent}    … and {more} more event{} (all of them in --json)", if more == 1 { "" } else { "s" })?;
-                    }
+                    more_line(o, &format!("{indent}    "), s.timeline.len(), SHOWN_EVENTS, "event")?;
                 }
             }
         }
