@@ -402,6 +402,26 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 }
             }
         }
+        // A newspaper named by its last word ("told the Gazette" after "the Lakeside
+        // Gazette") is the one newspaper of the article that ends so.
+        if found.is_none()
+            && m.kind == EntityType::Organization
+            && words.len() == 1
+            && NEWSPAPER_NOUNS.contains(&words[0].as_str())
+            && text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        {
+            let fits: Vec<usize> = index
+                .orgs_by_last
+                .get(&words[0])
+                .into_iter()
+                .flat_map(|es| es.iter().rev().take(64))
+                .copied()
+                .filter(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words))
+                .collect();
+            if let [e] = fits[..] {
+                found = Some(e);
+            }
+        }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
             let bracketed = text[..m.start].trim_end().ends_with('(') && text[m.end..].trim_start().starts_with(')');
@@ -520,6 +540,34 @@ impl NameIndex {
         }
     }
 }
+
+/// The last words of newspapers' names, by which a story names them again ("the Gazette").
+const NEWSPAPER_NOUNS: &[&str] = &[
+    "times",
+    "post",
+    "gazette",
+    "herald",
+    "journal",
+    "tribune",
+    "chronicle",
+    "courier",
+    "telegraph",
+    "guardian",
+    "observer",
+    "globe",
+    "examiner",
+    "inquirer",
+    "register",
+    "sentinel",
+    "monitor",
+    "wire",
+    "bulletin",
+    "dispatch",
+    "record",
+    "standard",
+    "star",
+    "mail",
+];
 
 /// An outlet's name as an entity key: folded, without a leading `the`.
 pub(crate) fn outlet_key(outlet: &str) -> String {

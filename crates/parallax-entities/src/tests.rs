@@ -90,6 +90,28 @@ fn acronym_joins_the_organisation_it_spells() {
 }
 
 #[test]
+fn a_newspaper_named_by_its_last_word_is_that_newspaper() {
+    // Found on an interview: "told the Gazette" after "The Lakeside Gazette spoke to her"
+    // made two organisations.
+    let t = "The Lakeside Gazette spoke to her on Tuesday. Lind told the Gazette on Wednesday.";
+    let (ms, ents) =
+        with_spans(t, &[("Lakeside Gazette", EntityType::Organization), ("Gazette", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].entity, ms[1].entity, "{ents:?}");
+    // Two newspapers that end so: the bare word is neither.
+    let t = "The Lakeside Gazette and the Kellby Gazette disagreed. Lind told the Gazette so.";
+    let (ms, _) = with_spans(
+        t,
+        &[
+            ("Lakeside Gazette", EntityType::Organization),
+            ("Kellby Gazette", EntityType::Organization),
+            ("Gazette", EntityType::Organization),
+        ],
+        &Context::default(),
+    );
+    assert!(ms[2].entity != ms[0].entity && ms[2].entity != ms[1].entity);
+}
+
+#[test]
 fn an_organisation_named_without_its_place_is_the_same_organisation() {
     // Found on an article that says "the Harbour Authority" first and "the Port Aven
     // Harbour Authority" later: they were two organisations.

@@ -158,6 +158,18 @@ fn main() {
                 }
             }
         }
+        "after" => {
+            // Missed gold attributions: the cue and the words right after it.
+            for (text, gold, pred) in &docs {
+                for g in gold.iter().filter(|g| !found(g, pred)) {
+                    let Some(c) = g.cue else { continue };
+                    let after: Vec<&str> = text[c.1..].split_whitespace().take(3).collect();
+                    let before: Vec<&str> = text[..c.0].split_whitespace().rev().take(3).collect();
+                    let before: Vec<&str> = before.into_iter().rev().collect();
+                    println!("{}\t[{}]\t{}", before.join(" "), &text[c.0..c.1], after.join(" "));
+                }
+            }
+        }
         "nested" => {
             // Gold attributions whose content lies inside another gold attribution's
             // content, and how many of them no prediction overlaps.

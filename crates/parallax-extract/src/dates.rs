@@ -209,7 +209,9 @@ pub fn find_written(s: &str) -> Option<(Ymd, usize, usize)> {
         let after = &s[*end..];
         if let Some(t) = TIME.captures(after) {
             let m = t.get(0).unwrap();
-            if m.start() <= 4 && ymd.day.is_some() {
+            // On the same line: a live blog's first entry time ("14 May 2026\n\n09:10 — …")
+            // is not the date's.
+            if m.start() <= 4 && ymd.day.is_some() && !after[..m.start()].contains('\n') {
                 let (h, mi): (u32, u32) = (t[1].parse().ok()?, t[2].parse().ok()?);
                 if h < 24 && mi < 60 {
                     ymd.hour_min = Some((h, mi));
@@ -275,6 +277,11 @@ mod tests {
         assert_eq!(v("3 maart 2021").as_deref(), Some("2021-03-03"));
         assert_eq!(v("Stand: 12.03.2024, 14:05 Uhr").as_deref(), Some("2024-03-12T14:05"));
         assert_eq!(v("13/04/2024").as_deref(), Some("2024-04-13"));
+        // A time on the next line is not the date's (a live blog's first entry).
+        assert_eq!(
+            parse_written("Coastline Wire, 14 May 2026\n\n09:10 — Dock workers walked out").map(|d| d.value()).as_deref(),
+            Some("2026-05-14")
+        );
         assert_eq!(parse_written("Posted on 2024-03-12 by admin").map(|d| d.value()).as_deref(), Some("2024-03-12"));
     }
 

@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of};
 use crate::lexicon::{
     ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS,
-    OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, TRAILING_ATTRIBUTION,
+    OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::source::{
     ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
@@ -662,11 +662,21 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             }
             // "Shelton said that while polling of his members showed …": a phrase holding
             // another cue is that cue's report; its speaker reports this one too.
+            // "The ministry said Costa warned that …": a named subject after the other cue is
+            // this report's own speaker, and the one before relays it.
+            let mut relayed_by = None;
             if let Some(r) = source {
                 let outer = CUE.find_iter(&text[r.start..r.end]).find(|m| cue_use(text, r.start + m.start(), r.start + m.end()));
                 if let Some(m) = outer {
                     let at = r.start + m.start();
-                    source = source_before(text, ss.min(at), at).filter(|o| o.end <= at).or(source);
+                    let teller = source_before(text, ss.min(at), at).filter(|o| o.end <= at);
+                    match own_subject(text, r.start + m.end(), r.end).filter(|_| teller.is_some() && !ing) {
+                        Some(own) => {
+                            source = Some(own);
+                            relayed_by = teller;
+                        }
+                        None => source = teller.or(source),
+                    }
                 }
             }
             // "The damage was estimated at €32 million": a measure, not a report.
@@ -717,10 +727,83 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 }
             }
             let kind = kind_of(text, content);
-            out.push(Quote { kind, content, cue: Some(cue), source, relayed_by: None });
+            out.push(Quote { kind, content, cue: Some(cue), source, relayed_by });
             found += 1;
         }
     }
+}
+
+/// The subject of a report nested in another report's words, `text[lo..hi]` after the
+/// outer cue: a name or a noun phrase ("Costa", "the mediator", "that a former judge"),
+/// not a clause opened by a subordinator ("that while polling of his members") nor a
+/// pronoun (the outer speaker's own words: "Lind said she warned …").
+fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
+    let mut r = trim_range(text, Range { start: lo, end: hi });
+    // After "that", past a setting ("said on Monday that the mediator …").
+    let span = &text[r.start..r.end];
+    if let Some(i) = span.strip_prefix("that ").map(|_| 0).or_else(|| span.rfind(" that ").map(|i| i + 1)) {
+        r = trim_range(text, Range { start: r.start + i + 4, end: r.end });
+    }
+    let start = r.start;
+    let mut words = text[r.start..r.end].split_whitespace();
+    let first = words.next()?;
+    let lower = first.to_lowercase();
+    let noun_phrase =
+        matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") || first.starts_with(char::is_uppercase);
+    if !noun_phrase
+        || SUBORDINATORS.contains(&lower.as_str())
+        || SUBJECT_PRONOUNS.contains(&lower.as_str())
+        || CALENDAR.contains(&lower.as_str())
+    {
+        return None;
+    }
+    // The rest is a noun phrase's words: no preposition, verb or clause ("his hesitancy
+    // to", "Sanders if he would ever", "On Sunday"), and no possessive at its end.
+    let rest: Vec<&str> = words.collect();
+    let function = |w: &&str| {
+        matches!(
+            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+            "to" | "if"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "on"
+                | "in"
+                | "at"
+                | "for"
+                | "of"
+                | "with"
+                | "by"
+                | "who"
+                | "which"
+                | "that"
+                | "and"
+                | "or"
+                | "not"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "is"
+                | "was"
+                | "has"
+                | "have"
+                | "had"
+        )
+    };
+    let last = rest.last().copied().unwrap_or(first);
+    if rest.len() > 5
+        || rest.iter().any(function)
+        || last.ends_with("’s")
+        || last.ends_with("'s")
+        || last.ends_with(['’', '\''])
+        || matches!(lower.as_str(), "on" | "in" | "at")
+    {
+        return None;
+    }
+    let own = trim_range(text, Range { start, end: r.end });
+    (own.end > own.start && !text[own.start..own.end].contains([',', ';'])).then_some(own)
 }
 
 /// The agent of a passive cue, the noun phrase after "by" (`after` is the text from

@@ -457,6 +457,25 @@ mod tests {
     }
 
     #[test]
+    fn a_report_inside_another_s_words_has_its_own_speaker_relayed_by_the_first() {
+        // (the inner report used to take the ministry as its speaker)
+        for (t, speaker) in [
+            ("The ministry said Costa had warned that the talks would fail.", "Costa"),
+            ("The ministry said on Monday that the mediator had agreed to chair the talks.", "the mediator"),
+        ] {
+            let q = find_quotes(t);
+            let inner =
+                q.iter().find(|q| q.cue.is_some_and(|c| matches!(&t[c.start..c.end], "warned" | "agreed"))).expect("the inner report");
+            assert_eq!(inner.source.map(|r| &t[r.start..r.end]), Some(speaker), "{t}");
+            assert_eq!(inner.relayed_by.map(|r| &t[r.start..r.end]), Some("The ministry"), "{t}");
+        }
+        // A clause opened by a subordinator is still the outer speaker's own report.
+        let t = "Shelton said that while polling of his members showed support, the vote was close.";
+        let showed = find_quotes(t).into_iter().find(|q| q.cue.is_some_and(|c| &t[c.start..c.end] == "showed"));
+        assert!(showed.as_ref().is_none_or(|q| q.source.map(|r| &t[r.start..r.end]) == Some("Shelton")), "{showed:?}");
+    }
+
+    #[test]
     fn words_before_a_subject_are_not_part_of_the_source() {
         assert_eq!(clean("in what officials").as_deref(), Some("officials"));
         assert_eq!(clean("where harbour pilots").as_deref(), Some("harbour pilots"));

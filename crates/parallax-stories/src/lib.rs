@@ -185,6 +185,31 @@ pub struct Move {
     pub shared_terms: Vec<String>,
 }
 
+/// Words of reporting, left out of a story's label.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adding",
+    "told",
+    "tells",
+    "according",
+    "stated",
+    "statement",
+    "noted",
+    "reporters",
+    "reported",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "asked",
+    "comment",
+    "commented",
+    "declined",
+];
+
 /// A story as reported: its label, time span, size and topic.
 #[derive(Debug, Clone, Serialize)]
 pub struct StorySummary {
@@ -560,7 +585,13 @@ impl Clusterer {
                 names.push(title_case(shown));
             }
         }
-        let what: Vec<String> = texts.iter().filter(|(_, k)| matches!(k, Kind::Word)).take(3).map(|(t, _)| t.clone()).collect();
+        // Words of reporting say nothing of what happened ("strike, harbour, added").
+        let what: Vec<String> = texts
+            .iter()
+            .filter(|(t, k)| matches!(k, Kind::Word) && !REPORTING.contains(&t.as_str()))
+            .take(3)
+            .map(|(t, _)| t.clone())
+            .collect();
         let label = match (names.is_empty(), what.is_empty()) {
             (false, false) => format!("{}: {}", names.join(", "), what.join(", ")),
             (false, true) => names.join(", "),
@@ -768,6 +799,18 @@ mod tests {
         let summary = c.summary(a.story);
         assert!(summary.terms.iter().all(|t| !t.contains(" ")), "{:?}", summary.terms);
         assert!(summary.label.contains("Port Aven") && summary.label.contains("Ines Moro"), "{}", summary.label);
+    }
+
+    #[test]
+    fn a_label_says_what_happened_not_who_said_it() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "Dock workers at the Selka terminal walked out, the union said. Okafor added that the strike would last. \
+                    She told reporters the strike was solid, and added that the union said so in a statement.";
+        let a = add(&mut c, "Harbour strike", text, 100.0);
+        let label = c.summary(a.story).label;
+        let what = label.rsplit(": ").next().unwrap_or("");
+        assert!(what.contains("strike"), "{label}");
+        assert!(!what.split(", ").any(|w| REPORTING.contains(&w)), "{label}");
     }
 
     #[test]

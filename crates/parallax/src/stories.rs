@@ -58,6 +58,20 @@ fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
 }
 
+/// Whether the time expression at `t` dates what its sentence at `s` reports. Not a
+/// dateline ("Coastline Wire, 14 May 2026": no event, only names and the date) nor a
+/// deadline ("urged both sides to return to talks by Friday": the urging is not on Friday).
+fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
+    let before = &text[s.0..t.0];
+    let rest = format!("{before} {}", &text[t.1..s.1]);
+    let event_word = rest.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() >= 3 && w.starts_with(char::is_lowercase)
+    });
+    let deadline = before.split_whitespace().next_back().is_some_and(|w| matches!(w, "by" | "until" | "till"));
+    event_word && !deadline
+}
+
 /// Online story grouping for a run.
 pub struct StoryGrouper {
     clusterer: Clusterer,
@@ -94,6 +108,9 @@ impl StoryGrouper {
                 continue;
             }
             if let Some(s) = a.sentences.iter().find(|s| s.start <= t.start && t.end <= s.end) {
+                if !dates_an_event(&a.text, (s.start, s.end), (t.start, t.end)) {
+                    continue;
+                }
                 if !dated.iter().any(|d: &DatedSentence| d.start == s.start) {
                     dated.push(DatedSentence {
                         article: a.id.clone(),
@@ -181,5 +198,24 @@ impl StoryGrouper {
             });
         }
         StoriesReport { stories, topics }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dates_an_event;
+
+    fn check(sentence: &str, expression: &str) -> bool {
+        let at = sentence.find(expression).expect("the expression is in the sentence");
+        dates_an_event(sentence, (0, sentence.len()), (at, at + expression.len()))
+    }
+
+    #[test]
+    fn a_dateline_and_a_deadline_date_no_event() {
+        assert!(!check("Coastline Wire, 14 May 2026", "14 May 2026"));
+        assert!(!check("Brandt urged both sides to return to talks by Friday.", "Friday"));
+        assert!(!check("The union will stay out until Monday.", "Monday"));
+        assert!(check("Dock workers walked out on Thursday.", "Thursday"));
+        assert!(check("Talks will resume on Thursday at 10am, the ministry said.", "Thursday"));
     }
 }
