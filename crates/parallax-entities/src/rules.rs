@@ -1055,6 +1055,30 @@ pub fn is_title(w: &str) -> bool {
     TITLE_SET.contains(w.to_lowercase().as_str())
 }
 
+/// The title words of a description set off by a comma next to a person's name, for
+/// nominal references: "the prime minister of Norland, Astrid Holm" and "Astrid Holm,
+/// the prime minister of Norland," give "prime minister". Forms of address are no title here.
+fn appositive_title(text: &str, start: usize, end: usize) -> Option<String> {
+    const STOPS: &[char] = &[',', '.', ';', ':', '—', '–', '(', ')', '\n', '"', '“', '”'];
+    let before = text[..start].trim_end().strip_suffix(',').map(|b| {
+        let from = b.char_indices().rev().find(|(_, c)| STOPS.contains(c)).map_or(0, |(i, c)| i + c.len_utf8());
+        &b[from..]
+    });
+    let after = text[end..].strip_prefix(", ").map(|r| &r[..r.find(STOPS).unwrap_or(r.len())]);
+    [before, after].into_iter().flatten().find_map(|phrase| {
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if words.is_empty() || words.len() > 8 || !words[0].eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let titles: Vec<String> = words
+            .iter()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| is_title(w) && !matches!(w.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lady" | "lord"))
+            .collect();
+        (!titles.is_empty()).then(|| titles.join(" "))
+    })
+}
+
 /// Turn the tagger's spans of one sentence into mentions, with the context rules.
 /// `ships` caches [`mentions_ships`] for the article: it is computed the first time a rule needs it.
 pub fn apply(
@@ -1253,6 +1277,22 @@ pub fn apply(
         if j >= i + 2 && !is_org_designator(word(text, toks, j - 1)) && !(j < toks.len() && is_cap(word(text, toks, j))) {
             covered[i..j].iter_mut().for_each(|c| *c = true);
             spans.push((i, j, EntityType::Person));
+        }
+    }
+    // A person's one-word name after a title or a dash, with a capitalised word the
+    // tagger left alone right after it, runs on to that word: "— Commissioner Lena Dahl"
+    // and "— Lena Dahl" at the end of a text gave "Lena".
+    for s in spans.iter_mut().filter(|s| s.2 == EntityType::Person && s.1 == s.0 + 1 && s.0 > 0) {
+        let after_title_or_dash = is_title(word(text, toks, s.0 - 1)) || matches!(word(text, toks, s.0 - 1), "—" | "–" | "-");
+        if after_title_or_dash
+            && s.1 < toks.len()
+            && !parallax_text::lexicon::CALENDAR_WORDS.contains(&word(text, toks, s.1).to_lowercase().as_str())
+            && !covered[s.1]
+            && name_word(s.1)
+            && toks[s.1].start == toks[s.0].end + 1
+        {
+            covered[s.1] = true;
+            s.1 += 1;
         }
     }
     spans.sort_by_key(|s| s.0);
@@ -1515,6 +1555,8 @@ pub fn apply(
             }
             if t < a {
                 title = Some(text[toks[t].start..toks[a - 1].end].to_string());
+            } else {
+                title = appositive_title(text, toks[a].start, toks[b - 1].end);
             }
         }
         // A ship's prefix the tagger marked on its own ("USS" as an organisation) is part

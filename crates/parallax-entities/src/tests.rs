@@ -90,6 +90,20 @@ fn acronym_joins_the_organisation_it_spells() {
 }
 
 #[test]
+fn a_first_name_the_tagger_cut_off_after_a_title_or_a_dash_takes_the_surname() {
+    // Found on a dash attribution at the end of an article: "— Commissioner Lena Dahl"
+    // gave the person "Lena".
+    for t in ["The talks will resume in September. — Commissioner Lena Dahl", "The talks will resume in September. — Lena Dahl"] {
+        let (ms, _) = with_spans(t, &[("Lena", EntityType::Person)], &Context::default());
+        assert_eq!(names(t, &ms), vec![("Lena Dahl".to_string(), EntityType::Person)], "{t}");
+    }
+    // Not a day after the name ("— Lena Monday" is no surname), nor a word after a comma.
+    let t = "The talks will resume. — Lena, Monday";
+    let (ms, _) = with_spans(t, &[("Lena", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), vec![("Lena".to_string(), EntityType::Person)]);
+}
+
+#[test]
 fn a_newspaper_named_by_its_last_word_is_that_newspaper() {
     // Found on an interview: "told the Gazette" after "The Lakeside Gazette spoke to her"
     // made two organisations.

@@ -462,6 +462,30 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_and_descriptions_find_the_speaker_the_article_means() {
+        // Found on a test article: "he said" after "one skipper said" went to the prime
+        // minister named before (a woman), and "the Norland leader" found no one.
+        let text = "Quota talks stall\n\nThe prime minister of Norland, Astrid Holm, accused her neighbours of overfishing. \
+                    Chancellor Dieter Kranz of Ostmark rejected the charge in his reply.\n\n\
+                    The Norland leader said the quotas were unfair, and the Ostmark chancellor said he would not move.\n\n\
+                    \u{201c}The fleets are ready to stay in port,\u{201d} one skipper said.\n\n\
+                    \u{201c}We are not asking for charity,\u{201d} he said.\n\n\
+                    Kranz said the talks would resume. \u{201c}We will be there,\u{201d} she said.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let said_by = |needle: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(needle)).expect(needle);
+            q.speaker.as_ref().map(|s| s.name.clone())
+        };
+        assert_eq!(said_by("quotas were unfair").as_deref(), Some("Astrid Holm"));
+        assert_eq!(said_by("would not move").as_deref(), Some("Dieter Kranz"));
+        // The skipper is not named: "he" is the skipper, so no one the article names.
+        assert_eq!(said_by("charity"), None);
+        // "she" after Kranz is the one woman named before him.
+        assert_eq!(said_by("We will be there").as_deref(), Some("Astrid Holm"));
+    }
+
+    #[test]
     fn interview_turns_belong_to_the_interviewer_and_the_person_introduced() {
         let text = "Harbour master on the new pier\n\nBy Noor Haddad\n\n\
                     The Bay Courier spoke with harbour master Edda Lorn about the pier that Mayor Dalia Kerr opened. \

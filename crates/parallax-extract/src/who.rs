@@ -98,6 +98,12 @@ pub fn resolve_speakers(article: &mut Article) {
     // The speaker behind the last document that spoke ("a ministry statement said"), for a
     // later "the document added" or "the statement said". Quotes are in text order.
     let mut last_document: Option<usize> = None;
+    let mut sources: Vec<usize> = article.quotes.iter().filter_map(|q| q.source.map(|s| s.start)).collect();
+    sources.sort_unstable();
+    let genders = genders(text, &ix, &article.sentences, &sources);
+    // The end of the last source that describes a person without naming them, and their
+    // gender once a pronoun stood for them.
+    let mut last_unnamed: Option<(usize, Option<Gender>)> = None;
     for q in &mut article.quotes {
         if let Some(rep) = q.relayed_by {
             q.reporter = ix
@@ -134,7 +140,33 @@ pub fn resolve_speakers(article: &mut Article) {
         } else if let Some(m) = inside {
             Some((m.entity, "name"))
         } else if words.len() == 1 && PERSON_PRONOUNS.contains(&words[0].as_str()) {
-            before(&ix.last_person).map(|m| (m.entity, "pronoun"))
+            // The last person named before, of the pronoun's gender where the article shows
+            // one; none when a speaker the article does not name came after that person
+            // ("…,” one skipper said. … “…,” he said").
+            let want = if matches!(words[0].as_str(), "he" | "him") { Gender::Male } else { Gender::Female };
+            let mut at = src.start;
+            let mut found = None;
+            for _ in 0..8 {
+                let Some(m) = ix.last_before(&ix.last_person, at) else { break };
+                if genders.get(&m.entity).is_none_or(|&g| g == want) {
+                    found = Some(m);
+                    break;
+                }
+                at = m.start;
+            }
+            // An unnamed speaker of the other gender (learnt from the pronoun that last
+            // stood for them) is not what the pronoun stands for.
+            let unnamed_since = |m: &&EntityMention| last_unnamed.is_some_and(|(u, g)| u > m.end && g.is_none_or(|g| g == want));
+            match found {
+                Some(m) if unnamed_since(&m) => {
+                    if let Some((_, g)) = last_unnamed.as_mut() {
+                        *g = Some(want);
+                    }
+                    None
+                }
+                Some(m) => Some((m.entity, "pronoun")),
+                None => None,
+            }
         } else if words.len() == 1 && GROUP_PRONOUNS.contains(&words[0].as_str()) {
             before(&ix.last_org).map(|m| (m.entity, "pronoun"))
         } else if words.len() == 1 && matches!(words[0].as_str(), "who" | "which") {
@@ -152,11 +184,46 @@ pub fn resolve_speakers(article: &mut Article) {
                 .map(|m| (m.entity, "relative"))
         } else {
             // `the German chancellor`: the last person named with one of these title words.
+            // "the Norland leader": a leader is whoever heads a government.
+            let leader = words.iter().any(|w| w == "leader");
             let by_title = words
                 .iter()
-                .filter_map(|w| ix.by_title.get(w.as_str()))
-                .filter_map(|list| ix.last_listed_before(list, src.start))
+                .map(String::as_str)
+                .chain(leader.then_some(["president", "prime", "premier", "chancellor", "king", "queen"]).into_iter().flatten())
+                .filter_map(|w| ix.by_title.get(w))
+                .flat_map(|list| ix.listed_before(list, src.start).take(16))
+                .collect::<Vec<usize>>();
+            // A place or people in the phrase ("the Ostmark chancellor") picks the one
+            // named near it; else the last named.
+            let qualifiers: Vec<&str> = text[src.start..src.end]
+                .split_whitespace()
+                .skip(1)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .collect();
+            // Near: in the 40 bytes before the mention or the 20 after it ("the prime
+            // minister of Norland, Astrid Holm", "Chancellor Dieter Kranz of Ostmark"),
+            // not past another person's name.
+            let near = |i: usize| {
+                let m = ix.ms[i];
+                let other = |o: &&&EntityMention| o.kind == "person" && o.entity != m.entity;
+                let prev = ix.ms[..i].iter().rev().filter(other).find(|o| o.end <= m.start).map_or(0, |o| o.end);
+                let next = ix.ms[i + 1..].iter().filter(other).find(|o| o.start >= m.end).map_or(text.len(), |o| o.start);
+                let (mut lo, mut hi) = (m.start.saturating_sub(40).max(prev), (m.end + 20).min(next).min(src.start.max(m.end)));
+                while !text.is_char_boundary(lo) {
+                    lo -= 1;
+                }
+                while !text.is_char_boundary(hi) {
+                    hi += 1;
+                }
+                qualifiers.iter().all(|q| text[lo..hi].split(|c: char| !c.is_alphanumeric()).any(|w| w == *q))
+            };
+            let by_title = by_title
+                .iter()
+                .copied()
+                .filter(|&i| !qualifiers.is_empty() && near(i))
                 .max()
+                .or_else(|| by_title.iter().copied().max())
                 .map(|i| (ix.ms[i].entity, "nominal"));
             // `the ministry`, `the harbour authority`: the last organisation named earlier whose
             // name holds every word of the phrase (`Ministry of Transport`).
@@ -204,8 +271,124 @@ pub fn resolve_speakers(article: &mut Article) {
                 last_document = Some(e);
             }
         }
+        if speaker.is_none() && unnamed_person(&words) {
+            last_unnamed = Some((src.end, None));
+        }
         q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// Each person's gender as the article shows it: a title before a mention ("Mr.",
+/// "Ms."), else the personal pronoun that first follows a mention in its sentence before
+/// another person is named ("Holm accused her neighbours"), by majority over the
+/// mentions. People the article shows no gender for are left out.
+fn genders(text: &str, ix: &Mentions<'_>, sentences: &[parallax_model::Span], sources: &[usize]) -> HashMap<usize, Gender> {
+    let mut votes: HashMap<usize, (i32, i32)> = HashMap::new();
+    let people: Vec<&EntityMention> = ix.ms.iter().copied().filter(|m| m.kind == "person").collect();
+    for (k, m) in people.iter().enumerate() {
+        let sentence_end = sentences.get(sentences.partition_point(|s| s.end <= m.start)).map_or(text.len(), |s| s.end);
+        let v = votes.entry(m.entity).or_default();
+        let title = text[..m.start].split_whitespace().next_back().map(|w| w.trim_end_matches('.').to_lowercase());
+        match title.as_deref() {
+            Some("mr") | Some("sir") => v.0 += 3,
+            Some("mrs") | Some("ms") | Some("miss") | Some("dame") | Some("lady") => v.1 += 3,
+            _ => {}
+        }
+        let mut end = people.get(k + 1).map_or(text.len(), |n| n.start).min(sentence_end).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        // Not a pronoun that is itself a speaker to resolve: "Holm met Kranz. “…,” she said"
+        // says nothing of Kranz.
+        let from = m.end.min(end);
+        let span = &text[from..end];
+        let first = span
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.as_ptr() as usize - span.as_ptr() as usize, w))
+            .filter(|(i, _)| sources.binary_search(&(from + i)).is_err())
+            .map(|(_, w)| w.to_lowercase())
+            .find(|w| matches!(w.as_str(), "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"));
+        match first.as_deref() {
+            Some("he" | "him" | "his" | "himself") => v.0 += 1,
+            Some(_) => v.1 += 1,
+            None => {}
+        }
+    }
+    votes
+        .into_iter()
+        .filter_map(|(e, (male, female))| match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Some((e, Gender::Male)),
+            std::cmp::Ordering::Less => Some((e, Gender::Female)),
+            std::cmp::Ordering::Equal => None,
+        })
+        .collect()
+}
+
+/// Heads of phrases that name an organisation, not a person ("the ministry", "a union").
+const ORGANISATION_HEADS: &[&str] = &[
+    "ministry",
+    "government",
+    "department",
+    "agency",
+    "council",
+    "company",
+    "firm",
+    "union",
+    "authority",
+    "office",
+    "committee",
+    "commission",
+    "court",
+    "police",
+    "army",
+    "military",
+    "party",
+    "campaign",
+    "group",
+    "organisation",
+    "organization",
+    "board",
+    "bank",
+    "embassy",
+    "administration",
+    "service",
+    "team",
+    "club",
+    "operator",
+    "airline",
+    "corporation",
+    "institute",
+    "university",
+    "newspaper",
+    "website",
+    "broadcaster",
+    "network",
+    "coalition",
+    "alliance",
+    "federation",
+    "association",
+    "city",
+    "state",
+    "country",
+    "industry",
+];
+
+/// Whether a source's words describe a person the article does not name ("one skipper",
+/// "a senior official", "the driver"): a short phrase opened by an article, whose head is
+/// no organisation nor document.
+fn unnamed_person(words: &[String]) -> bool {
+    let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
+    (2..=6).contains(&words.len())
+        && matches!(first.as_str(), "a" | "an" | "one" | "another" | "the")
+        && !ORGANISATION_HEADS.contains(&head.as_str())
+        && !words.iter().any(|w| DOCUMENTS.contains(&w.as_str()))
 }
 
 /// Nouns of documents that speak for whoever issued them ("a ministry statement said",
@@ -299,10 +482,10 @@ impl<'a> Mentions<'a> {
         None
     }
 
-    /// The last position of `list` (ascending) whose mention ends at or before `at`.
-    fn last_listed_before(&self, list: &[usize], at: usize) -> Option<usize> {
+    /// The positions of `list` (ascending) whose mention ends at or before `at`, latest first.
+    fn listed_before<'l>(&'l self, list: &'l [usize], at: usize) -> impl Iterator<Item = usize> + 'l {
         let p = list.partition_point(|&i| self.ms[i].start < at);
-        list[..p].iter().rev().copied().find(|&i| self.ms[i].end <= at)
+        list[..p].iter().rev().copied().filter(move |&i| self.ms[i].end <= at)
     }
 }
 
@@ -354,7 +537,7 @@ mod tests {
         assert_eq!(around, [20, 50, 70]);
         // Title words and organisation name words point at their mentions.
         assert_eq!(ix.by_title.get("mayor").map(Vec::len), Some(2));
-        assert_eq!(ix.last_listed_before(&ix.by_title["mayor"], 99).map(|i| ix.ms[i].start), Some(0));
+        assert_eq!(ix.listed_before(&ix.by_title["mayor"], 99).next().map(|i| ix.ms[i].start), Some(0));
         assert_eq!(ix.by_org_word.get("harbour").map(Vec::len), Some(1));
     }
 
