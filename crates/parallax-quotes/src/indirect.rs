@@ -200,8 +200,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // label before a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …").
             let list = rest.matches(", ").count() >= 3
                 && rest.split(", ").all(|item| item.split_whitespace().count() <= 4 && item.trim().starts_with(char::is_uppercase));
+            // "Of Clinton: “…”", "On the strike: …": the topic of the words, not their speaker.
+            let topic = words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "on" | "about" | "regarding" | "re"));
             let heading = prefix.contains(',')
                 || list
+                || topic
                 || (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
                 || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase))
                 || LEAD_LABELS.contains(&prefix.to_lowercase().replace('’', "'").as_str());
@@ -219,7 +222,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let lead = sent.len() - sent.trim_start().len();
                 let skip = if from { 4 + prefix[4..].len() - prefix[4..].trim_start().len() } else { 0 };
                 let source = Range { start: ss + lead + skip, end: ss + lead + prefix.len() };
-                let kind = kind_of(text, content);
+                // One quotation from end to end is direct speech: `From the ministry: "All
+                // quotas follow the advice."`.
+                let words = text[content.start..content.end].trim_end_matches(['.', ',', '!', '?', ' ']);
+                let marks = words.chars().filter(|c| matches!(c, '“' | '”' | '"' | '„' | '«' | '»')).count();
+                let whole = marks == 2 && words.starts_with(['“', '"', '„', '«']) && words.ends_with(['”', '"', '“', '»']);
+                let kind = if whole { QuoteKind::Direct } else { kind_of(text, content) };
                 out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                 continue;
             }

@@ -476,6 +476,19 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_lead_in_to_one_whole_quotation_is_direct_and_a_topic_is_no_speaker() {
+        let q = show("From the Ostmark fisheries ministry: \"All quotas follow the scientific advice.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].3.as_deref()), (QuoteKind::Direct, Some("the Ostmark fisheries ministry")));
+        // Quoted words and more after the colon stay mixed.
+        let q = show("Ministry spokeswoman Hanna Berg: the quotas are \"final\" and will not change.");
+        assert!(q.iter().all(|x| x.0 == QuoteKind::Mixed), "{q:?}");
+        // "Of Lind:" names whom the words are about.
+        let q = show("Of Lind: \"I just don't believe a word she says.\"");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("Of Lind")), "{q:?}");
+    }
+
+    #[test]
     fn words_before_a_subject_are_not_part_of_the_source() {
         assert_eq!(clean("in what officials").as_deref(), Some("officials"));
         assert_eq!(clean("where harbour pilots").as_deref(), Some("harbour pilots"));
