@@ -11,6 +11,7 @@
 //! - a day counted from the last day the text named before it: `the next
 //!   day`, `the following day`, `the previous day`, `the day before,`
 //!   (unanchored when the text named no day before it);
+//! - a weekend (`over the weekend`) and a day of the month by its ordinal (`on the 28th`);
 //! - ranges (`2010-2014`) as their two dates, as TimeML marks them;
 //! - durations: `a month`, `18 months`, `nearly three decades`, `several days`;
 //! - times: `8 p.m.`, `15:00 GMT`, `Friday afternoon`;
@@ -85,6 +86,12 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(?:(?:in|since|by|until|of|from|to|during|before|after|for|year) )?(1[89]\d{2}|20\d{2})(?-u:\b)"));
 static WEEKDAY_RE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?-u:\b)(?:(last|next|this|coming|on) )?({WEEKDAY})(?: (morning|afternoon|evening|night))?(?-u:\b)")));
+/// "over the weekend", "at the weekend" (not "this weekend", read with the other units).
+static THE_WEEKEND: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:over|at|on|during|for) (the weekend)(?-u:\b)"));
+/// "on the 28th," with nothing after the ordinal that makes it an adjective ("the 5th floor").
+static DAY_OF_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(?:on|by|until|from|since) (the ([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th))(?:[,.;)]|$| and| or)"));
+
 static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|now|currently|nowadays|at the time|the past|recently)(?-u:\b)",
@@ -468,7 +475,13 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         {
             continue;
         }
-        cands.push((y.start(), y.end(), TimexType::Date, Some(y.as_str().to_string()), false));
+        // "late 2019", "early 2020": the part of the year belongs to the expression.
+        let start = ["early ", "late ", "mid-", "mid "]
+            .iter()
+            .find_map(|p| before.strip_suffix(p).or_else(|| before.strip_suffix(&*p.to_uppercase())).map(str::len))
+            .filter(|&s| !before[..s].ends_with(char::is_alphanumeric))
+            .unwrap_or(y.start());
+        cands.push((start, y.end(), TimexType::Date, Some(y.as_str().to_string()), false));
     }
     for c in WEEKDAY_RE.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -555,6 +568,41 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             })
         });
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    // "over the weekend": the last one, or after a future cue the next one (of the anchor's
+    // week when the anchor is a weekday).
+    for c in THE_WEEKEND.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        let future = future_cue(text, m.start());
+        let value = rel(&|a: Day| {
+            let weekend = a.weekday() >= 6;
+            let shift = match (future, weekend) {
+                (true, _) | (false, true) => 0,
+                (false, false) => -7,
+            };
+            let (y, w) = a.plus(shift).iso_week();
+            Some(format!("{y}-W{w:02}-WE"))
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    // "on the 28th": a day of the anchor's month, or of the month before (after, with a
+    // future cue) when the day is past (still to come) in it.
+    for c in DAY_OF_MONTH.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        let Ok(d) = c[2].parse::<u32>() else { continue };
+        let future = future_cue(text, m.start());
+        let value = rel(&|a: Day| {
+            let step: i64 = match (future, d.cmp(&a.d)) {
+                (true, std::cmp::Ordering::Less) => 1,
+                (false, std::cmp::Ordering::Greater) => -1,
+                _ => 0,
+            };
+            let total = a.y as i64 * 12 + (a.m as i64 - 1) + step;
+            Day::new(total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32, d).map(Day::iso)
+        });
+        if value.is_some() || anchor.is_none() {
+            cands.push((m.start(), m.end(), TimexType::Date, value, true));
+        }
     }
     for c in DURATION.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -880,6 +928,27 @@ mod tests {
         assert_eq!(tag("The two sides met again in June."), [("June".into(), v("2012-06"))]);
         // A cue of the sentence before does not count.
         assert_eq!(tag("Coal use would rise. On Feb. 28, the bank released a note."), [("Feb. 28".into(), v("2013-02-28"))]);
+    }
+
+    #[test]
+    fn the_weekend_and_a_day_of_the_month_by_its_ordinal() {
+        // The anchor, 2013-03-22, is a Friday in week 12.
+        assert_eq!(tag("Crews worked over the weekend."), [("the weekend".into(), v("2013-W11-WE"))]);
+        assert_eq!(tag("Work will take place over the weekend."), [("the weekend".into(), v("2013-W12-WE"))]);
+        assert_eq!(tag("The mayor, speaking on the 5th, said so."), [("the 5th".into(), v("2013-03-05"))]);
+        assert_eq!(tag("The first phase will end on the 28th."), [("the 28th".into(), v("2013-03-28"))]);
+        // Past the anchor's day without a future cue: the month before.
+        assert_eq!(tag("The report was filed on the 25th."), [("the 25th".into(), v("2013-02-25"))]);
+        // An ordinal before a noun is no date.
+        assert_eq!(tag("She lives on the 5th floor."), []);
+    }
+
+    #[test]
+    fn a_part_of_a_year_is_part_of_the_expression() {
+        assert_eq!(tag("It was repaired again in late 2019."), [("late 2019".into(), v("2019"))]);
+        assert_eq!(tag("Work starts in early 2027."), [("early 2027".into(), v("2027"))]);
+        // Not a word that only ends so.
+        assert_eq!(tag("The chocolate 2019 batch sold out."), [("2019".into(), v("2019"))]);
     }
 
     #[test]
