@@ -86,6 +86,8 @@ static YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(?:(?:in|since|by|until|of|from|to|during|before|after|for|year) )?(1[89]\d{2}|20\d{2})(?-u:\b)"));
 static WEEKDAY_RE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?-u:\b)(?:(last|next|this|coming|on) )?({WEEKDAY})(?: (morning|afternoon|evening|night))?(?-u:\b)")));
+/// The last day of a range of days right after a month and day: "-22" in "March 21-22".
+static DAY_RANGE_END: LazyLock<Regex> = LazyLock::new(|| re(r"^[-–]([0-9]{1,2})(?-u:\b)"));
 /// "over the weekend", "at the weekend" (not "this weekend", read with the other units).
 static THE_WEEKEND: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:over|at|on|during|for) (the weekend)(?-u:\b)"));
 /// "on the 28th," with nothing after the ordinal that makes it an adjective ("the 5th floor").
@@ -346,6 +348,14 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         }
         let future = future_cue(text, m.start());
         let value = rel(&|a: Day| month_day(a, mo, d, future));
+        // "March 21-22": the range's last day is a date of the same month.
+        if let Some(r) = DAY_RANGE_END.captures(&text[m.end()..]) {
+            let last = r.get(1).unwrap();
+            if let Some(e) = last.as_str().parse::<u32>().ok().filter(|&e| e > d && e <= 31) {
+                let value = value.as_deref().and_then(|v| Day::new(v[..4].parse().ok()?, mo, e)).map(Day::iso);
+                cands.push((m.end() + last.start(), m.end() + last.end(), TimexType::Date, value, true));
+            }
+        }
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
     }
     for c in DAY_MONTH.captures_iter(text) {
@@ -937,6 +947,8 @@ mod tests {
         assert_eq!(tag("Work will take place over the weekend."), [("the weekend".into(), v("2013-W12-WE"))]);
         assert_eq!(tag("The mayor, speaking on the 5th, said so."), [("the 5th".into(), v("2013-03-05"))]);
         assert_eq!(tag("The first phase will end on the 28th."), [("the 28th".into(), v("2013-03-28"))]);
+        // The last day of a range.
+        assert_eq!(tag("Work will take place on March 25-26."), [("March 25".into(), v("2013-03-25")), ("26".into(), v("2013-03-26"))]);
         // Past the anchor's day without a future cue: the month before.
         assert_eq!(tag("The report was filed on the 25th."), [("the 25th".into(), v("2013-02-25"))]);
         // An ordinal before a noun is no date.
