@@ -295,6 +295,18 @@ pub fn annotate(article: &mut Article, diags: &mut Vec<Diagnostic>) {
             relative: t.relative,
         })
         .collect();
+    // Cue words, names and the tagger are English: on a text detected in another language
+    // they would find nouns for names ("Streik", "Angebot"), so they do not run.
+    if let Some(l) =
+        article.language.as_ref().filter(|l| l.code != "en" && l.source == "detected" && l.confidence.is_some_and(|c| c >= 0.5))
+    {
+        diags.push(Diagnostic::info(
+            &article.source.path,
+            article.source.record,
+            format!("quotes and entities not read: they are read in English only, and the text is in {}", l.code),
+        ));
+        return;
+    }
     let span = |r: parallax_quotes::Range| Span::new(r.start, r.end);
     // The article's own segmentation: no second pass over the text.
     article.quotes = parallax_quotes::find_quotes_in(&article.text, &article.paragraphs, &article.sentences)
@@ -459,6 +471,20 @@ mod tests {
         assert_eq!(said_by("4 million euros"), None);
         assert_eq!(said_by("the state would pay"), None);
         assert_eq!(said_by("watching"), Some("Downing Street".to_string()));
+    }
+
+    #[test]
+    fn a_text_in_another_language_gets_no_english_names_or_quotes() {
+        // Found on a German test article: the English tagger made "Streik" a person and
+        // "Angebot" a place.
+        let text = "Hafenstreik in Kellby dauert an\n\nDie Hafenarbeiter in Kellby streiken seit Montag. \
+                    \u{201e}Wir bleiben drau\u{df}en, bis das Angebot verbessert wird\u{201c}, sagte Gewerkschaftssprecherin Anna Weber am Dienstag. \
+                    Der Verkehrsminister Karl Brandt nannte den Streik unverantwortlich und forderte neue Gespr\u{e4}che.";
+        let out = analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default());
+        let a = out.article.expect("an article");
+        assert_eq!(a.language.as_ref().map(|l| l.code.as_str()), Some("de"));
+        assert!(a.entities.is_empty() && a.mentions.is_empty() && a.quotes.is_empty(), "{:?} {:?}", a.entities, a.quotes);
+        assert!(out.diagnostics.iter().any(|d| d.message.contains("English only")), "{:?}", out.diagnostics);
     }
 
     #[test]

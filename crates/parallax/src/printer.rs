@@ -357,6 +357,9 @@ impl<W: Write> Printer for HumanPrinter<W> {
             let more = if named.len() > 8 { format!(" … {} in all", named.len()) } else { String::new() };
             writeln!(o, "  who        {}{more}", list.join("; "))?;
         }
+        if let Some(l) = a.language.as_ref().filter(|l| a.entities.is_empty() && l.code != "en" && l.source == "detected") {
+            writeln!(o, "  who        - (names and quotes are read in English only; this text is {})", l.code)?;
+        }
         if !a.quotes.is_empty() {
             writeln!(o, "  who said what ({}):", a.quotes.len())?;
             for q in a.quotes.iter().take(SHOWN_QUOTES) {
