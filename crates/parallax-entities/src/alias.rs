@@ -422,6 +422,28 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 found = Some(e);
             }
         }
+        // A company named by its first word ("welcome Vellmar to Orlen" after "Vellmar
+        // Motors"): the one company of the article whose name is that word and designators.
+        if found.is_none() && m.kind == EntityType::Organization && words.len() == 1 && !m.metonymy && !places.contains(&words[0]) {
+            let designator = |w: &String| {
+                let mut c = w.chars();
+                c.next().is_some_and(|f| crate::rules::is_org_designator(&format!("{}{}", f.to_uppercase(), c.as_str())))
+            };
+            let fits: Vec<usize> = index
+                .orgs_by_first
+                .get(&words[0])
+                .into_iter()
+                .flat_map(|es| es.iter().rev().take(64))
+                .copied()
+                .filter(|&e| {
+                    let f = &words_of[e];
+                    ents[e].kind == EntityType::Organization && f.len() > 1 && f[0] == words[0] && f[1..].iter().all(designator)
+                })
+                .collect();
+            if let [e] = fits[..] {
+                found = Some(e);
+            }
+        }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
             let bracketed = text[..m.start].trim_end().ends_with('(') && text[m.end..].trim_start().starts_with(')');
@@ -519,6 +541,7 @@ struct NameIndex {
     people_by_first: HashMap<String, Vec<usize>>,
     orgs_by_initials: HashMap<String, Vec<usize>>,
     orgs_by_last: HashMap<String, Vec<usize>>,
+    orgs_by_first: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
@@ -535,6 +558,7 @@ impl NameIndex {
                 if let Some(last) = words.last() {
                     self.orgs_by_last.entry(last.clone()).or_default().push(e);
                 }
+                self.orgs_by_first.entry(words[0].clone()).or_default().push(e);
             }
             _ => {}
         }

@@ -104,6 +104,20 @@ fn a_first_name_the_tagger_cut_off_after_a_title_or_a_dash_takes_the_surname() {
 }
 
 #[test]
+fn a_company_named_by_its_first_word_is_that_company() {
+    // Found on a press release: "welcome Vellmar to Orlen" after "Vellmar Motors" made two.
+    let t = "Vellmar Motors opened a plant. We welcome Vellmar to Orlen.";
+    let (ms, ents) =
+        with_spans(t, &[("Vellmar Motors", EntityType::Organization), ("Vellmar", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].entity, ms[1].entity, "{ents:?}");
+    // Not when the rest of the name is more than designators ("Orlen Harbour Authority").
+    let t = "The Orlen Harbour Authority met. Orlen officials agreed.";
+    let (ms, _) =
+        with_spans(t, &[("Orlen Harbour Authority", EntityType::Organization), ("Orlen", EntityType::Organization)], &Context::default());
+    assert_ne!(ms[0].entity, ms[1].entity);
+}
+
+#[test]
 fn a_newspaper_named_by_its_last_word_is_that_newspaper() {
     // Found on an interview: "told the Gazette" after "The Lakeside Gazette spoke to her"
     // made two organisations.
