@@ -227,7 +227,12 @@ pub fn resolve_speakers(article: &mut Article) {
                 .map(|i| (ix.ms[i].entity, "nominal"));
             // `the ministry`, `the harbour authority`: the last organisation named earlier whose
             // name holds every word of the phrase (`Ministry of Transport`).
-            let content: Vec<&String> = words
+            // "a spokesperson for the ministry": the organisation the spokesperson speaks for.
+            let spoken_for = words
+                .windows(2)
+                .position(|p| p[0].starts_with("spokes") && matches!(p[1].as_str(), "for" | "of" | "at"))
+                .map_or(0, |i| i + 2);
+            let content: Vec<&String> = words[spoken_for..]
                 .iter()
                 // a possessor is not the organisation: "the city's harbour authority"
                 .filter(|w| !(w.ends_with("'s") || w.ends_with("’s")))

@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use direct::{attribute_uncued, direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{BE_FORMS, HEDGES, RELAY, SUBJECT_PRONOUNS};
+use lexicon::{BE_FORMS, CUE, HEDGES, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -210,7 +210,57 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     }
     drop_flagged(&mut out, &swallowed);
     parc_spans(text, &mut out);
+    partly_quoted_clauses(text, sentences, &mut out);
     out
+}
+
+/// Quoted words inside a reported clause ("Strand said the lease was “a gift to a friend
+/// of the mayor”") report the whole clause, partly quoted: the content starts right after
+/// the cue, and the kind is mixed. Not a quotation set off by a colon or a comma, nor one
+/// with other quoted words or a sentence end between it and its cue.
+fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
+        // "The lease was “a gift to a friend”, Strand said": the clause opens the sentence.
+        if let Some(cue) = q.cue.filter(|c| c.start >= q.content.end) {
+            let Some(ss) = sentence_start(sentences, q.content.start) else { continue };
+            let before = text[ss..q.content.start].trim();
+            let same_sentence = sentence_start(sentences, cue.start) == Some(ss);
+            if same_sentence
+                && before.split_whitespace().count() >= 2
+                && !before.ends_with([':', ',', ';', '—', '–', '(', '.'])
+                && !before.contains(['“', '”', '"', '«', '»', '„'])
+                && !CUE.is_match(before)
+            {
+                q.content.start = ss + text[ss..].len() - text[ss..].trim_start().len();
+                q.kind = QuoteKind::Mixed;
+            }
+            continue;
+        }
+        let Some(cue) = q.cue.filter(|c| c.end < q.content.start) else { continue };
+        let same_sentence = sentence_start(sentences, cue.start) == sentence_start(sentences, q.content.start);
+        let between = text[cue.end..q.content.start].trim();
+        // "wants a medal because the building was “cleared …”": the quoted words give a
+        // reason or a time, not what the cue reports.
+        let subordinate = between
+            .split_whitespace()
+            .any(|w| matches!(w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if"));
+        let clause = same_sentence
+            && !subordinate
+            && between.split_whitespace().count() >= 2
+            && !between.ends_with([':', ',', ';', '—', '–', '(', '.'])
+            && !between.contains(['“', '”', '"', '«', '»', '„']);
+        if clause {
+            q.content.start = cue.end + text[cue.end..].len() - text[cue.end..].trim_start().len();
+            q.kind = QuoteKind::Mixed;
+            {
+                let end = sentences.get(sentences.partition_point(|s| s.end <= q.content.end)).map_or(q.content.end, |s| s.end);
+                let rest = text[q.content.end.min(end)..end].trim_end().trim_end_matches(['.', '!', '?']);
+                if !rest.trim().is_empty() && !rest.contains(['“', '”', '"', ',', ';']) && !CUE.is_match(rest) {
+                    q.content.end += rest.len();
+                }
+            }
+        }
+    }
 }
 
 /// The output spans as PARC marks them (the scheme of the gold data). The rules above
@@ -473,6 +523,25 @@ mod tests {
         let t = "Shelton said that while polling of his members showed support, the vote was close.";
         let showed = find_quotes(t).into_iter().find(|q| q.cue.is_some_and(|c| &t[c.start..c.end] == "showed"));
         assert!(showed.as_ref().is_none_or(|q| q.source.map(|r| &t[r.start..r.end]) == Some("Shelton")), "{showed:?}");
+    }
+
+    #[test]
+    fn quoted_words_inside_a_reported_clause_make_the_clause_a_mixed_report() {
+        for (t, content) in [
+            ("Strand said the lease was \"a gift to a friend of the mayor\".", "the lease was \"a gift to a friend of the mayor\""),
+            ("Strand said the lease was \"a gift\" to his friends.", "the lease was \"a gift\" to his friends"),
+            ("The lease was \"a gift to a friend of the mayor\", Strand said.", "The lease was \"a gift to a friend of the mayor\""),
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!((q[0].0, q[0].1.as_str(), q[0].3.as_deref()), (QuoteKind::Mixed, content, Some("Strand")), "{t}");
+        }
+        // Set off by a colon or a comma, the quotation is the report.
+        let q = show("Strand said: \"The city has been robbed.\"");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "\"The city has been robbed.\""));
+        // A reason is not what the cue reports.
+        let q = show("Moro wants a medal for the crew because the hall was \"cleared in under six minutes\".");
+        assert!(q.iter().all(|x| x.1 == "\"cleared in under six minutes\""), "{q:?}");
     }
 
     #[test]

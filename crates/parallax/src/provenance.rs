@@ -59,7 +59,23 @@ impl ProvenanceRun {
 
     /// Adds an article; returns the pairs it forms with earlier articles (to print now).
     pub fn add(&mut self, a: &Article) -> &[Pair] {
-        let quotes: Vec<parallax_model::Span> = a.quotes.iter().filter(|q| q.kind == "direct").map(|q| q.content).collect();
+        // The quoted words: a direct quote's content, and the marked part of a mixed one
+        // ("the response “calm, quick and professional”").
+        let quotes: Vec<parallax_model::Span> = a
+            .quotes
+            .iter()
+            .filter_map(|q| match q.kind.as_str() {
+                "direct" => Some(q.content),
+                "mixed" => {
+                    let words = &a.text[q.content.start..q.content.end];
+                    let open = words.find(['“', '"', '«', '„'])?;
+                    let close = words.rfind(['”', '"', '»', '“']).filter(|&c| c > open)?;
+                    let end = close + words[close..].chars().next().map_or(1, char::len_utf8);
+                    Some(parallax_model::Span::new(q.content.start + open, q.content.start + end))
+                }
+                _ => None,
+            })
+            .collect();
         let pairs = self.tracker.add(DocInput {
             id: &a.id,
             text: &a.text,

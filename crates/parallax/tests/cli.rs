@@ -326,7 +326,10 @@ fn every_quote_in_the_original_report_has_its_speaker() {
     assert_eq!(who("People helped each other out"), "Sami Okafor");
     assert_eq!(who("the blaze started shortly after"), "Fire chief Tomas Vell");
     let direct = quotes.iter().filter(|q| q["kind"] == "direct").count();
-    assert_eq!(direct, 5);
+    assert_eq!(direct, 4);
+    // Quoted words inside a reported clause: the clause is the report, partly quoted.
+    let kerr = quotes.iter().find(|q| span_text(a, &q["content"]).contains("calm, quick")).unwrap();
+    assert_eq!((kerr["kind"].as_str().unwrap(), span_text(a, &kerr["content"])), ("mixed", "the response “calm, quick and professional”"));
     // Sources resolved to the article's entities: names, surnames, pronouns and nominal references.
     let speaker = |needle: &str| -> (String, String) {
         let q = quotes
