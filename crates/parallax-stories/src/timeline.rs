@@ -54,6 +54,9 @@ struct Gist {
     /// Kinds of event the sentence's words name, through `KINDS` ("arrested", "detained"
     /// and "custody" are one kind).
     kinds: HashSet<u64>,
+    /// The sentence says the event happened again ("arrived again", "a second strike"):
+    /// it is no other report of an earlier one.
+    recurs: bool,
 }
 
 /// Words that name one kind of event, by stem: reports of one event on one day that
@@ -67,6 +70,7 @@ const KINDS: &[&[&str]] = &[
     &["strike", "walkout"],
     &["shut", "close", "closur"],
     &["suspend", "halt"],
+    &["arriv", "dock"],
 ];
 
 fn kind_of(stem: &str) -> Option<usize> {
@@ -100,6 +104,7 @@ fn gist(s: &str) -> Gist {
         if let Some(k) = kind_of(&stemmed) {
             g.kinds.insert(k as u64);
         }
+        g.recurs |= matches!(lower.as_str(), "again" | "another" | "second" | "third" | "renewed" | "anew" | "fresh");
     }
     g
 }
@@ -117,7 +122,14 @@ impl Gist {
     /// share two names and a kind of event ("Police arrested former mayor Arvid Kell in
     /// Kellby on Monday" and "Arvid Kell … of Kellby was detained on Monday").
     fn same_event_that_day(&self, other: &Gist) -> bool {
-        self.same_event(other) || (self.names.intersection(&other.names).count() >= 2 && !self.kinds.is_disjoint(&other.kinds))
+        self.same_event(other) || self.same_names_and_kind(other)
+    }
+
+    /// Two names and a kind of event in common ("The USS Ronald Reagan docked in Kellby"
+    /// and "the USS Ronald Reagan, which arrived in Kellby"): on days a few apart, the same
+    /// event dated differently.
+    fn same_names_and_kind(&self, other: &Gist) -> bool {
+        self.names.intersection(&other.names).count() >= 2 && !self.kinds.is_disjoint(&other.kinds)
     }
 
     /// Names and kinds stay those of the event's first report: a union over hundreds of
@@ -132,6 +144,14 @@ fn overlap(a: &HashSet<u64>, b: &HashSet<u64>) -> f32 {
     let inter = a.intersection(b).count() as f32;
     let smaller = a.len().min(b.len()).max(1) as f32;
     inter / smaller
+}
+
+/// Days between two `YYYY-MM-DD` days (infinite when one does not parse).
+fn days_apart(a: &str, b: &str) -> f64 {
+    match (crate::day_number(a), crate::day_number(b)) {
+        (Some(x), Some(y)) => (x - y).abs(),
+        _ => f64::INFINITY,
+    }
 }
 
 /// Share of words two sentences must share to report the same event.
@@ -217,7 +237,12 @@ impl Timeline {
         let n = self.events.len();
         for i in 0..n {
             for j in listed(self.events[i].1.words.iter().filter_map(|w| by_word.get(w))).into_iter().filter(|&j| j > i) {
-                if self.events[i].0.day != self.events[j].0.day && self.events[i].1.same_event(&self.events[j].1) {
+                let (a, b) = (&self.events[i], &self.events[j]);
+                let once = !a.1.recurs && !b.1.recurs;
+                if a.0.day != b.0.day
+                    && once
+                    && (a.1.same_event(&b.1) || (a.1.same_names_and_kind(&b.1) && days_apart(&a.0.day, &b.0.day) <= 3.0))
+                {
                     for (to, from) in [(i, j), (j, i)] {
                         let d = self.events[from].0.day.clone();
                         if !self.events[to].0.conflicting_days.contains(&d) {
@@ -291,6 +316,24 @@ mod tests {
             item("b", "His driver was detained by police near Lund on Monday.", "2026-06-01"),
         ]);
         assert_eq!(t.len(), 2, "{t:?}");
+    }
+
+    #[test]
+    fn one_event_worded_differently_on_two_close_days_is_a_conflict() {
+        // Found on a test story: a carrier that "docked in Kellby on Thursday" in one report
+        // "arrived in Kellby on Wednesday" in another; the two dates were not set side by side.
+        let t = build_timeline(&[
+            item("a", "The USS Ronald Reagan docked in Kellby on Thursday, the navy said.", "2026-04-09"),
+            item("b", "the USS Ronald Reagan, which arrived in Kellby on Wednesday, according to port officials.", "2026-04-08"),
+            item("c", "The USS Ronald Reagan left Kellby on Sunday.", "2026-04-12"),
+            item("d", "The USS Ronald Reagan arrived in Kellby again in May.", "2026-05-20"),
+        ]);
+        let docked = t.iter().find(|e| e.day == "2026-04-09").unwrap();
+        assert_eq!(docked.conflicting_days, ["2026-04-08"]);
+        // Leaving is another kind of event, and a visit "again" another event.
+        for day in ["2026-04-12", "2026-05-20"] {
+            assert!(t.iter().find(|e| e.day == day).unwrap().conflicting_days.is_empty(), "{day}");
+        }
     }
 
     #[test]

@@ -72,6 +72,51 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
     event_word && !deadline
 }
 
+/// A time expression's span and the day it resolves to.
+type Dated<'d> = (usize, usize, &'d str);
+
+/// The events of a sentence with its dates: one per clause that holds a day of its own
+/// ("Mujica on Friday hailed the visit of the carrier, which arrived in Kellby on
+/// Wednesday" is two), cut at the last comma, semicolon or dash between two dates; the
+/// whole sentence with its first day when nothing sets the second apart.
+fn clauses<'d>(text: &str, s: (usize, usize), exprs: &[Dated<'d>]) -> Vec<Dated<'d>> {
+    let Some(&(_, _, first)) = exprs.first() else { return Vec::new() };
+    let mut cuts = vec![s.0];
+    let mut days = vec![first];
+    for w in exprs.windows(2) {
+        let (prev, next) = (w[0], w[1]);
+        if days.last() == Some(&next.2) || next.0 < prev.1 {
+            continue;
+        }
+        let between = &text[prev.1..next.0];
+        if let Some(i) = [", ", "; ", " — ", " – "].iter().filter_map(|b| between.rfind(b)).max() {
+            cuts.push(prev.1 + i);
+            days.push(next.2);
+        }
+    }
+    cuts.push(s.1);
+    let marks: &[char] = &[',', ';', ' ', '—', '–', '.'];
+    days.iter()
+        .enumerate()
+        .filter_map(|(k, &day)| {
+            let piece = &text[cuts[k]..cuts[k + 1]];
+            let lead = piece.len() - piece.trim_start_matches(marks).len();
+            let body = piece[lead..].trim_end_matches(marks);
+            // the sentence's own end stays on its last clause
+            let end = if k + 1 == days.len() { s.1 } else { cuts[k] + lead + body.len() };
+            // A relative clause takes its antecedent along: "the carrier, which arrived …".
+            let mut start = cuts[k] + lead;
+            if k > 0 && (body.starts_with("which ") || body.starts_with("who ")) {
+                let before = &text[cuts[k - 1]..cuts[k]];
+                if let Some(i) = [" the ", " a ", " an "].iter().filter_map(|d| before.rfind(d)).max() {
+                    start = cuts[k - 1] + i + 1;
+                }
+            }
+            (!body.is_empty()).then_some((start, end, day))
+        })
+        .collect()
+}
+
 /// Online story grouping for a run.
 pub struct StoryGrouper {
     clusterer: Clusterer,
@@ -101,25 +146,34 @@ impl StoryGrouper {
         let m = self.clusterer.add(ArticleInput { title: a.title.as_deref(), text: &a.text, day });
         debug_assert_eq!(m.article as usize, self.members.len());
         // Sentences whose time expression names a day: the article's dated events.
-        let mut dated = Vec::new();
+        // The day-valued expressions of each sentence, in text order.
+        let mut by_sentence: Vec<(usize, Vec<Dated<'_>>)> = Vec::new();
         for t in &a.time_expressions {
             let Some(v) = t.value.as_deref() else { continue };
             if !(t.kind == "DATE" || t.kind == "TIME") || v.len() < 10 || parallax_stories::day_number(v).is_none() {
                 continue;
             }
-            if let Some(s) = a.sentences.iter().find(|s| s.start <= t.start && t.end <= s.end) {
-                if !dates_an_event(&a.text, (s.start, s.end), (t.start, t.end)) {
-                    continue;
-                }
-                if !dated.iter().any(|d: &DatedSentence| d.start == s.start) {
-                    dated.push(DatedSentence {
-                        article: a.id.clone(),
-                        sentence: s.slice(&a.text).to_string(),
-                        start: s.start,
-                        end: s.end,
-                        day: v[..10].to_string(),
-                    });
-                }
+            let si = a.sentences.partition_point(|s| s.end <= t.start);
+            let Some(s) = a.sentences.get(si).filter(|s| s.start <= t.start && t.end <= s.end) else { continue };
+            if !dates_an_event(&a.text, (s.start, s.end), (t.start, t.end)) {
+                continue;
+            }
+            match by_sentence.last_mut() {
+                Some((last, list)) if *last == si => list.push((t.start, t.end, &v[..10])),
+                _ => by_sentence.push((si, vec![(t.start, t.end, &v[..10])])),
+            }
+        }
+        let mut dated = Vec::new();
+        for (si, exprs) in by_sentence {
+            let s = a.sentences[si];
+            for (start, end, day) in clauses(&a.text, (s.start, s.end), &exprs) {
+                dated.push(DatedSentence {
+                    article: a.id.clone(),
+                    sentence: a.text[start..end].to_string(),
+                    start,
+                    end,
+                    day: day.to_string(),
+                });
             }
         }
         self.members.push((
@@ -208,6 +262,32 @@ mod tests {
     fn check(sentence: &str, expression: &str) -> bool {
         let at = sentence.find(expression).expect("the expression is in the sentence");
         dates_an_event(sentence, (0, sentence.len()), (at, at + expression.len()))
+    }
+
+    #[test]
+    fn a_clause_with_a_day_of_its_own_is_an_event_of_its_own() {
+        let t = "Mujica on Friday hailed the visit of the carrier, which arrived in Kellby on Wednesday, officials said.";
+        let at = |w: &str| {
+            let i = t.find(w).unwrap();
+            (i, i + w.len())
+        };
+        let (f, w) = (at("Friday"), at("Wednesday"));
+        let got: Vec<(&str, &str)> = super::clauses(t, (0, t.len()), &[(f.0, f.1, "2026-04-10"), (w.0, w.1, "2026-04-08")])
+            .into_iter()
+            .map(|(s, e, d)| (&t[s..e], d))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Mujica on Friday hailed the visit of the carrier", "2026-04-10"),
+                ("the carrier, which arrived in Kellby on Wednesday, officials said.", "2026-04-08")
+            ]
+        );
+        // Nothing sets the second day apart: one event, on the first.
+        let t = "The talks ran from Monday to Wednesday.";
+        let (m, w) = (t.find("Monday").unwrap(), t.find("Wednesday").unwrap());
+        let got = super::clauses(t, (0, t.len()), &[(m, m + 6, "2026-04-06"), (w, w + 9, "2026-04-08")]);
+        assert_eq!(got, [(0, t.len(), "2026-04-06")]);
     }
 
     #[test]
