@@ -290,6 +290,8 @@ fn future_cue(text: &str, start: usize) -> bool {
                 | "next"
                 | "scheduled"
                 | "expected"
+                | "expect"
+                | "expects"
                 | "plans"
                 | "planned"
                 | "upcoming"
@@ -933,6 +935,7 @@ mod tests {
         assert_eq!(tag("The vote is set for Nov. 3."), [("Nov. 3".into(), v("2013-11-03"))]);
         assert_eq!(tag("The report is due on 5 November."), [("5 November".into(), v("2013-11-05"))]);
         assert_eq!(tag("The launch is slated for December."), [("December".into(), v("2013-12"))]);
+        assert_eq!(tag("Officials expect exports to ease in December."), [("December".into(), v("2013-12"))]);
         // Reported speech looks ahead with "would".
         assert_eq!(tag("Mujica said the two sides would meet again in June."), [("June".into(), v("2013-06"))]);
         assert_eq!(tag("The two sides met again in June."), [("June".into(), v("2012-06"))]);
