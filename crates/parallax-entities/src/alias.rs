@@ -383,24 +383,15 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         // when one organisation of the article fits (among the last 64 listed under its
         // last word, so a text of thousands of authorities stays linear).
         if found.is_none() && m.kind == EntityType::Organization && words.len() >= 2 {
-            let fits: Vec<usize> = index
-                .orgs_by_last
-                .get(&words[words.len() - 1])
-                .into_iter()
-                .flat_map(|es| es.iter().rev().take(64))
-                .copied()
-                .filter(|&e| {
-                    let f = &words_of[e];
-                    ents[e].kind == EntityType::Organization && f.len() > words.len() && f.ends_with(&words)
-                })
-                .collect();
-            // One organisation ends so, and what opens its name is a place of the article.
-            if let [e] = fits[..] {
+            let fit = only_fit(index.orgs_by_last.get(&words[words.len() - 1]), |e| {
                 let f = &words_of[e];
-                if places.contains(&f[..f.len() - words.len()].join(" ")) {
-                    found = Some(e);
-                }
-            }
+                ents[e].kind == EntityType::Organization && f.len() > words.len() && f.ends_with(&words)
+            });
+            // One organisation ends so, and what opens its name is a place of the article.
+            found = fit.filter(|&e| {
+                let f = &words_of[e];
+                places.contains(&f[..f.len() - words.len()].join(" "))
+            });
         }
         // A newspaper named by its last word ("told the Gazette" after "the Lakeside
         // Gazette") is the one newspaper of the article that ends so.
@@ -410,17 +401,9 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             && NEWSPAPER_NOUNS.contains(&words[0].as_str())
             && text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
         {
-            let fits: Vec<usize> = index
-                .orgs_by_last
-                .get(&words[0])
-                .into_iter()
-                .flat_map(|es| es.iter().rev().take(64))
-                .copied()
-                .filter(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words))
-                .collect();
-            if let [e] = fits[..] {
-                found = Some(e);
-            }
+            found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
+                ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
+            });
         }
         // A company named by its first word ("welcome Vellmar to Orlen" after "Vellmar
         // Motors"): the one company of the article whose name is that word and designators.
@@ -429,20 +412,10 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 let mut c = w.chars();
                 c.next().is_some_and(|f| crate::rules::is_org_designator(&format!("{}{}", f.to_uppercase(), c.as_str())))
             };
-            let fits: Vec<usize> = index
-                .orgs_by_first
-                .get(&words[0])
-                .into_iter()
-                .flat_map(|es| es.iter().rev().take(64))
-                .copied()
-                .filter(|&e| {
-                    let f = &words_of[e];
-                    ents[e].kind == EntityType::Organization && f.len() > 1 && f[0] == words[0] && f[1..].iter().all(designator)
-                })
-                .collect();
-            if let [e] = fits[..] {
-                found = Some(e);
-            }
+            found = only_fit(index.orgs_by_first.get(&words[0]), |e| {
+                let f = &words_of[e];
+                ents[e].kind == EntityType::Organization && f.len() > 1 && f[0] == words[0] && f[1..].iter().all(designator)
+            });
         }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
@@ -563,6 +536,14 @@ impl NameIndex {
             _ => {}
         }
     }
+}
+
+/// The one entity among the last 64 of `listed` that `fits`, if exactly one does (so a
+/// text of thousands of authorities stays linear).
+fn only_fit(listed: Option<&Vec<usize>>, fits: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut found = listed.into_iter().flat_map(|es| es.iter().rev().take(64)).copied().filter(|&e| fits(e));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The last words of newspapers' names, by which a story names them again ("the Gazette").
