@@ -71,7 +71,7 @@ const NOT_SPEAKERS: &[&str] = &[
 ];
 
 fn opens_with_quote_mark(s: &str) -> bool {
-    s.trim_start().starts_with(['"', '“', '«', '„'])
+    s.trim_start().starts_with(['"', '“', '«', '„', '‘'])
 }
 
 /// Transcript turns, and which paragraphs they cover. A label counts as a
@@ -277,9 +277,14 @@ pub(crate) fn dash_statements(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
 fn unclosed_open(s: &str) -> Option<usize> {
     let mut open: Option<(usize, char)> = None;
     for (i, c) in s.char_indices() {
+        // A single closing mark before a letter is an apostrophe ("don’t"); a single
+        // opening mark after one is none either.
+        let apostrophe = c == '’' && s[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
         match open {
-            Some((_, o)) if closes(o, c) => open = None,
-            None if matches!(c, '"' | '“' | '«' | '„') => open = Some((i, c)),
+            Some((_, o)) if closes(o, c) && !apostrophe => open = None,
+            None if matches!(c, '"' | '“' | '«' | '„') || (c == '‘' && !s[..i].ends_with(char::is_alphanumeric)) => {
+                open = Some((i, c))
+            }
             _ => {}
         }
     }

@@ -211,6 +211,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     drop_flagged(&mut out, &swallowed);
     parc_spans(text, &mut out);
     partly_quoted_clauses(text, sentences, &mut out);
+    // Two quotations of one clause widen to the same report: it is listed once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
     out
 }
 
@@ -228,7 +231,7 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             if same_sentence
                 && before.split_whitespace().count() >= 2
                 && !before.ends_with([':', ',', ';', '—', '–', '(', '.'])
-                && !before.contains(['“', '”', '"', '«', '»', '„'])
+                && !before.contains(['“', '”', '"', '«', '»', '„', '‘'])
                 && !CUE.is_match(before)
             {
                 q.content.start = ss + text[ss..].len() - text[ss..].trim_start().len();
@@ -248,14 +251,15 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             && !subordinate
             && between.split_whitespace().count() >= 2
             && !between.ends_with([':', ',', ';', '—', '–', '(', '.'])
-            && !between.contains(['“', '”', '"', '«', '»', '„']);
+            && !between.contains(['“', '”', '"', '«', '»', '„', '‘']);
         if clause {
             q.content.start = cue.end + text[cue.end..].len() - text[cue.end..].trim_start().len();
             q.kind = QuoteKind::Mixed;
             {
                 let end = sentences.get(sentences.partition_point(|s| s.end <= q.content.end)).map_or(q.content.end, |s| s.end);
                 let rest = text[q.content.end.min(end)..end].trim_end().trim_end_matches(['.', '!', '?']);
-                if !rest.trim().is_empty() && !rest.contains(['“', '”', '"', ',', ';']) && !CUE.is_match(rest) {
+                if !rest.trim().is_empty() && !rest.contains(['“', '”', '"', '«', '»', '„', '‘', ',', ';']) && !CUE.is_match(rest)
+                {
                     q.content.end += rest.len();
                 }
             }
@@ -542,6 +546,23 @@ mod tests {
         // A reason is not what the cue reports.
         let q = show("Moro wants a medal for the crew because the hall was \"cleared in under six minutes\".");
         assert!(q.iter().all(|x| x.1 == "\"cleared in under six minutes\""), "{q:?}");
+    }
+
+    #[test]
+    fn single_quotation_marks_run_over_paragraphs_and_two_quotations_of_one_clause_are_one_report() {
+        // Found on a test article in British style: the middle of a quotation running over
+        // two paragraphs was lost, and Kerr's clause was listed twice.
+        let t = "‘I take full responsibility,’ Ms Moro said. ‘The staff did everything they could, but the systems failed them.\n\n\
+                 ‘I hope my successor will finish the work we started.’\n\n\
+                 Mayor Dalia Kerr said she was ‘sorry to see her go’ but that the resignation was ‘the right decision’.";
+        let q = find_quotes(t);
+        let words = |needle: &str| q.iter().filter(|x| t[x.content.start..x.content.end].contains(needle)).count();
+        assert_eq!(words("systems failed them"), 1, "{:?}", show(t));
+        assert_eq!(words("my successor"), 1);
+        assert_eq!(words("sorry to see her go"), 1, "{:?}", show(t));
+        // An apostrophe inside the words does not close them.
+        let t = "‘We don’t know yet. The union will decide.\n\n‘Then we vote,’ Okafor said.";
+        assert_eq!(show(t).iter().filter(|x| x.1.contains("don’t know yet")).count(), 1, "{:?}", show(t));
     }
 
     #[test]
