@@ -636,7 +636,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "is worried that …", "are convinced that …": a state of mind, whose holder is the subject.
             let state_of_mind = matches!(first, "worried" | "convinced" | "concerned" | "frustrated" | "disappointed" | "pleased");
             let participle = !state_of_mind
-                && (first.ends_with("ed") || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen"));
+                && (first.ends_with("ed")
+                    || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen" | "understood"));
             // Only within the cue's own clause: "Bamberg, who is 28, said" is active.
             let clause = text[ss..cue.start].trim_end();
             // The form of "be" is one of the two words before the cue, but not the

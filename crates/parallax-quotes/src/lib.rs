@@ -566,6 +566,13 @@ mod tests {
     }
 
     #[test]
+    fn is_understood_names_no_speaker() {
+        let q = show("The minister is understood to favour a deal, sources said.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("The minister")), "{q:?}");
+        assert!(q.iter().any(|x| x.3.as_deref() == Some("sources")), "{q:?}");
+    }
+
+    #[test]
     fn a_colon_lead_in_to_one_whole_quotation_is_direct_and_a_topic_is_no_speaker() {
         let q = show("From the Ostmark fisheries ministry: \"All quotas follow the scientific advice.\"");
         assert_eq!(q.len(), 1, "{q:?}");
