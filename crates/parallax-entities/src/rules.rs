@@ -1533,11 +1533,17 @@ pub fn apply(
         // A place that speaks or acts is its government.
         if matches!(kind, EntityType::Place | EntityType::Facility) {
             let next2 = lower_at(text, toks, Some(b + 1));
+            let next3 = lower_at(text, toks, Some(b + 2));
+            let auxiliary = |w: &str| matches!(w, "has" | "had" | "have" | "will" | "would" | "did" | "does");
             let acts = ACT_VERBS.contains(&next.as_str()) && !matches!(next.as_str(), "is" | "was" | "has" | "had" | "will" | "would")
-                || (matches!(next.as_str(), "has" | "had" | "will" | "would") && ACT_VERBS.contains(&next2.as_str()))
+                || (auxiliary(&next) && ACT_VERBS.contains(&next2.as_str()))
+                // "Washington has not said", "Moscow did not respond"
+                || (auxiliary(&next) && matches!(next2.as_str(), "not" | "yet" | "also" | "already") && ACT_VERBS.contains(&next3.as_str()))
                 || (next.ends_with("ly") && ACT_VERBS.contains(&next2.as_str()));
+            // "officials in Kellby said": the place is not the subject.
+            let object = matches!(prev.as_str(), "in" | "at" | "from" | "near" | "of" | "across" | "around" | "outside" | "inside");
             let according = prev == "to" && a >= 2 && word(text, toks, a - 2).eq_ignore_ascii_case("according");
-            if acts || according {
+            if (acts && !object) || according {
                 kind = EntityType::Organization;
                 metonymy = true;
             }

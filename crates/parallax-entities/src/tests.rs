@@ -229,6 +229,12 @@ fn a_place_that_speaks_is_its_government() {
     assert_ne!(ms[0].entity, ms[1].entity, "the government and the city are kept apart");
     assert!(ms[2].metonymy);
     assert_eq!(ents.len(), 3);
+    // Found on a test article: a negated verb still acts ("Washington has not said"), and a
+    // place after a preposition is not the subject ("officials in Kellby said").
+    let t = "Officials in Kellby said so. Washington has not said whether it will come.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Washington", EntityType::Place)], &Context::default());
+    assert_eq!((ms[0].kind, ms[0].metonymy), (EntityType::Place, false));
+    assert_eq!((ms[1].kind, ms[1].metonymy), (EntityType::Organization, true));
 }
 
 #[test]

@@ -254,6 +254,14 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             && !between.contains(['“', '”', '"', '«', '»', '„', '‘']);
         if clause {
             q.content.start = cue.end + text[cue.end..].len() - text[cue.end..].trim_start().len();
+            // A setting after the cue is the telling's, not the told ("said on Monday it was “…”").
+            while let Some(m) = lexicon::SETTING
+                .find(&text[q.content.start..q.content.end])
+                .filter(|m| m.end() > 0 && text[q.content.start + m.end()..].starts_with([' ', ',']))
+            {
+                let rest = &text[q.content.start + m.end()..q.content.end];
+                q.content.start += m.end() + rest.len() - rest.trim_start().len();
+            }
             q.kind = QuoteKind::Mixed;
             {
                 let end = sentences.get(sentences.partition_point(|s| s.end <= q.content.end)).map_or(q.content.end, |s| s.end);
@@ -543,6 +551,9 @@ mod tests {
         // Set off by a colon or a comma, the quotation is the report.
         let q = show("Strand said: \"The city has been robbed.\"");
         assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "\"The city has been robbed.\""));
+        // A setting after the cue is the telling's.
+        let q = show("The State Department said on Monday it was \"following the talks closely\".");
+        assert_eq!(q[0].1, "it was \"following the talks closely\"");
         // A reason is not what the cue reports.
         let q = show("Moro wants a medal for the crew because the hall was \"cleared in under six minutes\".");
         assert!(q.iter().all(|x| x.1 == "\"cleared in under six minutes\""), "{q:?}");
