@@ -1996,6 +1996,8 @@ mod tests {
         // "called him a liar" stays words.
         assert_one_report("Okafor called the minister a liar.", "called", "Okafor");
         // A name set off after its description: both are the source.
+        let q = show("Kranz's spokesman, Lars Eck, said the chancellor was disappointed.");
+        assert_eq!(q[0].3.as_deref(), Some("Kranz's spokesman, Lars Eck"), "{q:?}");
         let q = show("Asked whether the government would intervene, a ministry spokeswoman, Hanna Berg, declined to comment.");
         assert!(
             q.iter().any(|x| x.2.as_deref() == Some("declined") && x.3.as_deref() == Some("a ministry spokeswoman, Hanna Berg")),

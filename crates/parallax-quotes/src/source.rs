@@ -72,7 +72,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 let desc: Vec<&str> = seg[desc_cut..open].split_whitespace().collect();
                 let described = named
                     && (2..=8).contains(&desc.len())
-                    && matches!(desc[0].to_lowercase().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")
+                    && (matches!(desc[0].to_lowercase().as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")
+                        // "Kranz's spokesman, Lars Eck,"
+                        || (desc[0].starts_with(char::is_uppercase) && (desc[0].ends_with("'s") || desc[0].ends_with("’s"))))
                     && !desc.iter().any(|w| CUE.is_match(&w.to_lowercase()));
                 if described {
                     stop = open + mark_len + name.len() + (before[open + mark_len..].len() - before[open + mark_len..].trim_start().len());
