@@ -207,8 +207,9 @@ pub fn resolve_speakers(article: &mut Article) {
             let near = |i: usize| {
                 let m = ix.ms[i];
                 let other = |o: &&&EntityMention| o.kind == "person" && o.entity != m.entity;
-                let prev = ix.ms[..i].iter().rev().filter(other).find(|o| o.end <= m.start).map_or(0, |o| o.end);
-                let next = ix.ms[i + 1..].iter().filter(other).find(|o| o.start >= m.end).map_or(text.len(), |o| o.start);
+                // (a few mentions either way hold every name within those bytes)
+                let prev = ix.ms[..i].iter().rev().take(8).filter(other).find(|o| o.end <= m.start).map_or(0, |o| o.end);
+                let next = ix.ms[i + 1..].iter().take(8).filter(other).find(|o| o.start >= m.end).map_or(text.len(), |o| o.start);
                 let (mut lo, mut hi) = (m.start.saturating_sub(40).max(prev), (m.end + 20).min(next).min(src.start.max(m.end)));
                 while !text.is_char_boundary(lo) {
                     lo -= 1;
