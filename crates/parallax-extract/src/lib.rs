@@ -496,7 +496,7 @@ mod tests {
                     The Norland leader said the quotas were unfair, and the Ostmark chancellor said he would not move.\n\n\
                     \u{201c}The fleets are ready to stay in port,\u{201d} one skipper said.\n\n\
                     \u{201c}We are not asking for charity,\u{201d} he said.\n\n\
-                    Kranz said the talks would resume. \u{201c}We will be there,\u{201d} she said.";
+                    Kranz said she had misled voters. Kranz said she was wrong. Kranz said the talks would resume. \u{201c}We will be there,\u{201d} she said.";
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         let said_by = |needle: &str| {

@@ -314,14 +314,26 @@ fn genders(text: &str, ix: &Mentions<'_>, sentences: &[parallax_model::Span], so
         // says nothing of Kranz.
         let from = m.end.min(end);
         let span = &text[from..end];
-        let first = span
+        let words: Vec<(usize, String)> = span
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(|w| (w.as_ptr() as usize - span.as_ptr() as usize, w))
-            .filter(|(i, _)| sources.binary_search(&(from + i)).is_err())
-            .map(|(_, w)| w.to_lowercase())
-            .find(|w| matches!(w.as_str(), "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"));
-        match first.as_deref() {
+            .map(|w| (w.as_ptr() as usize - span.as_ptr() as usize, w.to_lowercase()))
+            .collect();
+        let first = words
+            .iter()
+            .enumerate()
+            .find(|(_, (_, w))| matches!(w.as_str(), "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"));
+        // The subject of reported words ("Kranz said she was wrong") may be anyone: it
+        // shows nothing.
+        let reported = first.is_some_and(|(k, (_, w))| {
+            matches!(w.as_str(), "he" | "she")
+                && k > 0
+                && matches!(
+                    words[k - 1].1.as_str(),
+                    "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "that" | "reporters" | "believes" | "thinks" | "warned"
+                )
+        });
+        match first.filter(|(_, (i, _))| !reported && sources.binary_search(&(from + i)).is_err()).map(|(_, (_, w))| w.as_str()) {
             Some("he" | "him" | "his" | "himself") => v.0 += 1,
             Some(_) => v.1 += 1,
             None => {}
