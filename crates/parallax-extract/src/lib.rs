@@ -509,6 +509,14 @@ mod tests {
         assert_eq!(said_by("charity"), None);
         // "she" after Kranz is the one woman named before him.
         assert_eq!(said_by("We will be there").as_deref(), Some("Astrid Holm"));
+        // An object pronoun shows no gender ("groped her at a party" is not Vell's), and a
+        // bogus description ("the rampant") is no unnamed speaker.
+        let text = "Judge cleared\n\nAn accuser said Judge Tom Vell groped her at a party in 1999. \
+                    Vell talks about the rampant gossip, saying it hurt his family. \u{201c}It is a lie,\u{201d} he said.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("It is a lie")).expect("the quote");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Tom Vell"), "{:?}", a.quotes);
     }
 
     #[test]

@@ -319,10 +319,48 @@ fn genders(text: &str, ix: &Mentions<'_>, sentences: &[parallax_model::Span], so
             .filter(|w| !w.is_empty())
             .map(|w| (w.as_ptr() as usize - span.as_ptr() as usize, w.to_lowercase()))
             .collect();
-        let first = words
-            .iter()
-            .enumerate()
-            .find(|(_, (_, w))| matches!(w.as_str(), "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"));
+        // An object ("accused Thomas of groping her at a dinner", "thanked him") stands for
+        // someone else as often as not: "him" does not count, nor "her" unless a noun follows
+        // it (a possessive: "accused her neighbours").
+        let possessive_her = |k: usize| {
+            let (at, w) = &words[k];
+            let glued = span[at + w.len()..].starts_with(|c: char| !c.is_whitespace());
+            words.get(k + 1).is_some_and(|(_, n)| {
+                !glued
+                    && !matches!(
+                        n.as_str(),
+                        "at" | "in"
+                            | "on"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "by"
+                            | "from"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "that"
+                            | "as"
+                            | "into"
+                            | "about"
+                            | "after"
+                            | "before"
+                            | "was"
+                            | "is"
+                            | "had"
+                            | "has"
+                            | "would"
+                            | "will"
+                    )
+            })
+        };
+        let first = words.iter().enumerate().find(|&(k, (_, w))| {
+            matches!(w.as_str(), "he" | "his" | "himself" | "she" | "hers" | "herself") || (w == "her" && possessive_her(k))
+        });
         // The subject of reported words ("Kranz said she was wrong") may be anyone: it
         // shows nothing.
         let reported = first.is_some_and(|(k, (_, w))| {
@@ -334,7 +372,7 @@ fn genders(text: &str, ix: &Mentions<'_>, sentences: &[parallax_model::Span], so
                 )
         });
         match first.filter(|(_, (i, _))| !reported && sources.binary_search(&(from + i)).is_err()).map(|(_, (_, w))| w.as_str()) {
-            Some("he" | "him" | "his" | "himself") => v.0 += 1,
+            Some("he" | "his" | "himself") => v.0 += 1,
             Some(_) => v.1 += 1,
             None => {}
         }
@@ -349,63 +387,98 @@ fn genders(text: &str, ix: &Mentions<'_>, sentences: &[parallax_model::Span], so
         .collect()
 }
 
-/// Heads of phrases that name an organisation, not a person ("the ministry", "a union").
-const ORGANISATION_HEADS: &[&str] = &[
-    "ministry",
-    "government",
-    "department",
-    "agency",
-    "council",
-    "company",
-    "firm",
-    "union",
-    "authority",
-    "office",
-    "committee",
-    "commission",
-    "court",
-    "police",
-    "army",
-    "military",
-    "party",
-    "campaign",
-    "group",
-    "organisation",
-    "organization",
-    "board",
-    "bank",
-    "embassy",
-    "administration",
-    "service",
-    "team",
-    "club",
-    "operator",
-    "airline",
-    "corporation",
-    "institute",
-    "university",
-    "newspaper",
-    "website",
-    "broadcaster",
-    "network",
-    "coalition",
-    "alliance",
-    "federation",
-    "association",
-    "city",
-    "state",
-    "country",
-    "industry",
+/// Nouns of people a source may describe without naming them ("one skipper said").
+const PERSON_HEADS: &[&str] = &[
+    "skipper",
+    "fisherman",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "source",
+    "witness",
+    "resident",
+    "worker",
+    "driver",
+    "officer",
+    "lawyer",
+    "man",
+    "woman",
+    "aide",
+    "adviser",
+    "advisor",
+    "analyst",
+    "expert",
+    "diplomat",
+    "doctor",
+    "nurse",
+    "teacher",
+    "student",
+    "member",
+    "leader",
+    "executive",
+    "director",
+    "manager",
+    "employee",
+    "voter",
+    "supporter",
+    "farmer",
+    "owner",
+    "neighbour",
+    "neighbor",
+    "passenger",
+    "survivor",
+    "victim",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "friend",
+    "colleague",
+    "protester",
+    "activist",
+    "investigator",
+    "prosecutor",
+    "judge",
+    "lawmaker",
+    "senator",
+    "minister",
+    "soldier",
+    "commander",
+    "firefighter",
+    "engineer",
+    "scientist",
+    "researcher",
+    "economist",
+    "professor",
+    "strategist",
+    "consultant",
+    "insider",
+    "person",
+    "guard",
+    "captain",
+    "pilot",
+    "dockworker",
+    "trader",
+    "banker",
+    "mayor",
+    "councillor",
+    "shopkeeper",
+    "vendor",
+    "customer",
+    "parent",
 ];
 
 /// Whether a source's words describe a person the article does not name ("one skipper",
-/// "a senior official", "the driver"): a short phrase opened by an article, whose head is
-/// no organisation nor document.
+/// "a senior official", "the driver"): a short phrase opened by an article whose head is
+/// a noun of people, and no document.
 fn unnamed_person(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
     (2..=6).contains(&words.len())
         && matches!(first.as_str(), "a" | "an" | "one" | "another" | "the")
-        && !ORGANISATION_HEADS.contains(&head.as_str())
+        && PERSON_HEADS.contains(&head.as_str())
         && !words.iter().any(|w| DOCUMENTS.contains(&w.as_str()))
 }
 
