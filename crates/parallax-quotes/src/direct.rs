@@ -150,7 +150,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // its comma or colon ("Priebus said, “Probably.”"). Elsewhere they are
             // scare quotes or titles ("the so-called “reform”").
             if short {
-                let after_cue = head_cue.is_some_and(|(h, _)| matches!(text[h.end..qs].trim(), "," | ":"));
+                let after_cue = head_cue.is_some_and(|(h, _)| matches!(text[h.end..qs].trim(), "," | ":" | "—" | "–"));
                 let before_cue = opens_sentence && head_cue.is_none() && tail_cue.is_some() && inner.ends_with([',', '!', '?']);
                 let set_off = dash.is_none() && (before_cue || (after_cue && inner.ends_with(['.', '!', '?', ','])));
                 // Set off, it has a cue (`chosen`) and is pushed below; a title check does not apply.

@@ -577,6 +577,13 @@ mod tests {
     }
 
     #[test]
+    fn a_short_quotation_after_its_cue_and_a_dash_is_set_off() {
+        // Found on a test article: the second part was lost.
+        let q = show("“We will strike,” she said — “and soon.”");
+        assert!(q.iter().any(|x| x.1 == "“and soon.”" && x.3.as_deref() == Some("she")), "{q:?}");
+    }
+
+    #[test]
     fn is_understood_names_no_speaker() {
         let q = show("The minister is understood to favour a deal, sources said.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("The minister")), "{q:?}");
