@@ -5,7 +5,7 @@
 //! - dates: `12 March 2024`, `March 12, 2024`, `2024-03-12`, `May 2010`,
 //!   `March 12` (year from the anchor), a month alone, years, decades;
 //! - relative: weekdays (`Friday`, `last Tuesday`), `today`, `yesterday`,
-//!   `this morning`, `overnight`,
+//!   `this morning`, `yesterday morning`, `last night`, `overnight`,
 //!   `this week`, `last month`, `next year`, `earlier this month`, seasons
 //!   (`next spring`, `the autumn of 2027`);
 //! - a day counted from the last day the text named before it: `the next
@@ -96,7 +96,7 @@ static DAY_OF_MONTH: LazyLock<Regex> =
 
 static DEICTIC: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|now|currently|nowadays|at the time|the past|recently)(?-u:\b)",
+        r"(?i)(?-u:\b)((?:yesterday|tomorrow) (?:morning|afternoon|evening|night)|last night|today|yesterday|tomorrow|tonight|overnight|this (?:morning|afternoon|evening)|now|currently|nowadays|at the time|the past|recently)(?-u:\b)",
     )
 });
 static RELATIVE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -528,18 +528,25 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let m = c.get(0).unwrap();
         let w = c[1].to_ascii_lowercase();
         // A part of the anchor's day: a time, "2013-03-22TMO".
-        let part = match w.as_str() {
-            "tonight" | "overnight" => Some("NI"),
-            "this morning" => Some("MO"),
-            "this afternoon" => Some("AF"),
-            "this evening" => Some("EV"),
+        // "yesterday morning", "last night": a part of the day before or after the anchor.
+        let (shift, rest) = match w.split_once(' ') {
+            Some(("yesterday", r)) => (-1, r),
+            Some(("tomorrow", r)) => (1, r),
+            Some(("last", "night")) => (-1, "night"),
+            _ => (0, w.as_str()),
+        };
+        let part = match rest {
+            "tonight" | "overnight" | "night" => Some("NI"),
+            "this morning" | "morning" => Some("MO"),
+            "this afternoon" | "afternoon" => Some("AF"),
+            "this evening" | "evening" => Some("EV"),
             _ => None,
         };
         let (value, relative) = match w.as_str() {
             "today" => (rel(&|a: Day| Some(a.iso())), true),
             "yesterday" => (rel(&|a: Day| Some(a.plus(-1).iso())), true),
             "tomorrow" => (rel(&|a: Day| Some(a.plus(1).iso())), true),
-            _ if part.is_some() => (rel(&|a: Day| Some(format!("{}T{}", a.iso(), part?))), true),
+            _ if part.is_some() => (rel(&|a: Day| Some(format!("{}T{}", a.plus(shift).iso(), part?))), true),
             "the past" | "at the time" => (Some("PAST_REF".to_string()), false),
             "the future" => (Some("FUTURE_REF".to_string()), false),
             "recently" => (Some("PAST_REF".to_string()), false),
@@ -941,6 +948,14 @@ mod tests {
         assert_eq!(tag("The two sides met again in June."), [("June".into(), v("2012-06"))]);
         // A cue of the sentence before does not count.
         assert_eq!(tag("Coal use would rise. On Feb. 28, the bank released a note."), [("Feb. 28".into(), v("2013-02-28"))]);
+    }
+
+    #[test]
+    fn a_part_of_the_day_before_or_after() {
+        // The anchor is 2013-03-22.
+        assert_eq!(tag("The ferry was damaged last night."), [("last night".into(), v("2013-03-21TNI"))]);
+        assert_eq!(tag("Repairs began yesterday morning."), [("yesterday morning".into(), v("2013-03-21TMO"))]);
+        assert_eq!(tag("Divers go down tomorrow afternoon."), [("tomorrow afternoon".into(), v("2013-03-23TAF"))]);
     }
 
     #[test]
