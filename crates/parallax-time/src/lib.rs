@@ -816,7 +816,32 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         out.push(Timex { start, end, text: text[start..end].to_string(), kind, value, relative });
     }
     next_days(text, &mut out);
+    clock_on_named_day(text, anchor, &mut out);
     out
+}
+
+/// A clock time next to a named day is on that day, not the anchor's: "on Thursday at
+/// 10am", "at 3 p.m. on March 25", "Monday, 9:30 a.m.".
+fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
+    let Some(anchor) = anchor else { return };
+    let anchor_day = anchor.iso();
+    for i in 0..out.len() {
+        let t = &out[i];
+        let on_anchor = t.kind == TimexType::Time && t.value.as_deref().is_some_and(|v| v.len() > 10 && v.starts_with(&anchor_day));
+        if !on_anchor {
+            continue;
+        }
+        let joins = |gap: &str| matches!(gap.trim(), "" | "," | "at" | "on" | ", at" | "from");
+        let day_of = |o: &Timex| {
+            o.value.as_deref().filter(|v| o.kind == TimexType::Date && v.len() == 10 && Day::parse(v).is_some()).map(str::to_string)
+        };
+        let before = i.checked_sub(1).filter(|&j| joins(&text[out[j].end..t.start])).and_then(|j| day_of(&out[j]));
+        let after = out.get(i + 1).filter(|o| joins(&text[t.end..o.start])).and_then(day_of);
+        if let Some(day) = before.or(after) {
+            let clock = out[i].value.as_deref().map(|v| v[10..].to_string()).unwrap_or_default();
+            out[i].value = Some(format!("{day}{clock}"));
+        }
+    }
 }
 
 /// Add "the next day", "the day before," …: one day after or before the last day the
@@ -948,6 +973,18 @@ mod tests {
         assert_eq!(tag("The two sides met again in June."), [("June".into(), v("2012-06"))]);
         // A cue of the sentence before does not count.
         assert_eq!(tag("Coal use would rise. On Feb. 28, the bank released a note."), [("Feb. 28".into(), v("2013-02-28"))]);
+    }
+
+    #[test]
+    fn a_clock_time_next_to_a_named_day_is_on_that_day() {
+        // The anchor, 2013-03-22, is a Friday.
+        assert_eq!(tag("Talks will resume on Monday at 10am."), [("Monday".into(), v("2013-03-25")), ("10am".into(), v("2013-03-25T10"))]);
+        assert_eq!(
+            tag("The vote is at 3 p.m. on March 27."),
+            [("3 p.m.".into(), v("2013-03-27T15")), ("March 27".into(), v("2013-03-27"))]
+        );
+        // Alone, a time is on the anchor's day.
+        assert_eq!(tag("The doors open at 9am."), [("9am".into(), v("2013-03-22T09"))]);
     }
 
     #[test]
