@@ -176,7 +176,13 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
     let mut pair = String::new();
     for (source, weight) in [(title.unwrap_or(""), 2.0f32), (text, 1.0)] {
         let mut after_name = false;
+        let mut prev_end = 0;
         for (range, start, cap) in tokens(source) {
+            // Names apart by punctuation are no pair ("ORLEN, Norland, Sept. 2").
+            if !source[prev_end..range.start].trim().is_empty() {
+                after_name = false;
+            }
+            prev_end = range.end;
             let tok = &source[range];
             lower_into(tok, &mut lower);
             let word = lower.as_str();

@@ -576,7 +576,10 @@ impl Clusterer {
         pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut names: Vec<String> = Vec::new();
         for (t, kind) in &texts {
-            if *kind != Kind::Name || names.len() >= 3 {
+            // A month or a day capitalised mid-sentence is no name for a label ("Sept").
+            let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&t.as_str())
+                || matches!(t.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+            if *kind != Kind::Name || names.len() >= 3 || calendar {
                 continue;
             }
             let shown = pairs.iter().find(|(p, _)| p.split(' ').any(|w| w == t)).map_or(t.as_str(), |(p, _)| p.as_str());
@@ -811,6 +814,14 @@ mod tests {
         let what = label.rsplit(": ").next().unwrap_or("");
         assert!(what.contains("strike"), "{label}");
         assert!(!what.split(", ").any(|w| REPORTING.contains(&w)), "{label}");
+        // Names apart by a comma are no pair, and a month is no name of a label
+        // ("ORLEN, Norland, Sept. 2" gave "Orlen Norland, Norland Sept").
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "ORLEN, Norland, Sept. 2, 2026 — Vellmar Motors opened a battery plant in Orlen. \
+                    Vellmar Motors said the Orlen plant would employ 1,200. Sept. 2 was a Wednesday.";
+        let a = add(&mut c, "Battery plant opens", text, 100.0);
+        let label = c.summary(a.story).label;
+        assert!(!label.contains("Orlen Norland") && !label.contains("Sept"), "{label}");
     }
 
     #[test]
