@@ -297,9 +297,7 @@ pub fn annotate(article: &mut Article, diags: &mut Vec<Diagnostic>) {
         .collect();
     // Cue words, names and the tagger are English: on a text detected in another language
     // they would find nouns for names ("Streik", "Angebot"), so they do not run.
-    if let Some(l) =
-        article.language.as_ref().filter(|l| l.code != "en" && l.source == "detected" && l.confidence.is_some_and(|c| c >= 0.5))
-    {
+    if let Some(l) = article.language.as_ref().filter(|l| l.surely_not_english()) {
         diags.push(Diagnostic::info(
             &article.source.path,
             article.source.record,

@@ -105,6 +105,14 @@ pub struct Language {
     pub confidence: Option<f64>,
 }
 
+impl Language {
+    /// Detected from the text as another language than English, with confidence 0.5 or
+    /// more: the English-only stages (quotes, entities) leave such a text alone.
+    pub fn surely_not_english(&self) -> bool {
+        self.code != "en" && self.source == "detected" && self.confidence.is_some_and(|c| c >= 0.5)
+    }
+}
+
 /// A `[start, end)` byte range in [`Article::text`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {

@@ -11,6 +11,7 @@ use crate::lexicon::{
     ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS,
     OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
+use crate::marks::quoted_spans;
 use crate::source::{
     ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
 };
@@ -224,9 +225,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let source = Range { start: ss + lead + skip, end: ss + lead + prefix.len() };
                 // One quotation from end to end is direct speech: `From the ministry: "All
                 // quotas follow the advice."`.
-                let words = text[content.start..content.end].trim_end_matches(['.', ',', '!', '?', ' ']);
-                let marks = words.chars().filter(|c| matches!(c, '“' | '”' | '"' | '„' | '«' | '»')).count();
-                let whole = marks == 2 && words.starts_with(['“', '"', '„', '«']) && words.ends_with(['”', '"', '“', '»']);
+                let whole = matches!(quoted_spans(text, content.start, content.end)[..], [(qs, qe, _)]
+                    if qs == content.start && text[qe..content.end].trim_matches(['.', ',', '!', '?', ' ']).is_empty());
                 let kind = if whole { QuoteKind::Direct } else { kind_of(text, content) };
                 out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                 continue;

@@ -14,7 +14,7 @@ use parallax_model::Span;
 use regex::Regex;
 
 use crate::lexicon::DASHES;
-use crate::marks::closes;
+use crate::marks::{apostrophe_at, closes, opens_at};
 use crate::{Quote, QuoteKind, Range};
 
 /// A speaker label opening a paragraph: up to four capitalised words and a colon.
@@ -273,18 +273,13 @@ pub(crate) fn dash_statements(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     out
 }
 
-/// The position of a double quote mark that opens in `s` and does not close.
+/// The position of a quotation mark that opens in `s` and does not close.
 fn unclosed_open(s: &str) -> Option<usize> {
     let mut open: Option<(usize, char)> = None;
     for (i, c) in s.char_indices() {
-        // A single closing mark before a letter is an apostrophe ("don’t"); a single
-        // opening mark after one is none either.
-        let apostrophe = c == '’' && s[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
         match open {
-            Some((_, o)) if closes(o, c) && !apostrophe => open = None,
-            None if matches!(c, '"' | '“' | '«' | '„') || (c == '‘' && !s[..i].ends_with(char::is_alphanumeric)) => {
-                open = Some((i, c))
-            }
+            Some((_, o)) if closes(o, c) && !apostrophe_at(s, i, c) => open = None,
+            None if opens_at(s, i, c) => open = Some((i, c)),
             _ => {}
         }
     }

@@ -222,55 +222,54 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
 /// the cue, and the kind is mixed. Not a quotation set off by a colon or a comma, nor one
 /// with other quoted words or a sentence end between it and its cue.
 fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
+    // Words that read as (part of) a clause: two or more, not ending in a mark that sets a
+    // quotation off, with no quotation of their own.
+    let clause = |words: &str| {
+        words.split_whitespace().nth(1).is_some() && !words.ends_with([':', ',', ';', '—', '–', '(', '.']) && !marks::has_mark(words)
+    };
+    let from = |at: usize| source::trim_range(text, Range { start: at, end: text.len() }).start;
     for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
-        // "The lease was “a gift to a friend”, Strand said": the clause opens the sentence.
-        if let Some(cue) = q.cue.filter(|c| c.start >= q.content.end) {
-            let Some(ss) = sentence_start(sentences, q.content.start) else { continue };
+        let Some(cue) = q.cue else { continue };
+        let Some(ss) = sentence_start(sentences, q.content.start) else { continue };
+        if sentence_start(sentences, cue.start) != Some(ss) {
+            continue;
+        }
+        if cue.start >= q.content.end {
+            // "The lease was “a gift to a friend”, Strand said": the clause opens the sentence.
             let before = text[ss..q.content.start].trim();
-            let same_sentence = sentence_start(sentences, cue.start) == Some(ss);
-            if same_sentence
-                && before.split_whitespace().count() >= 2
-                && !before.ends_with([':', ',', ';', '—', '–', '(', '.'])
-                && !before.contains(['“', '”', '"', '«', '»', '„', '‘'])
-                && !CUE.is_match(before)
-            {
-                q.content.start = ss + text[ss..].len() - text[ss..].trim_start().len();
+            if clause(before) && !CUE.is_match(before) {
+                q.content.start = from(ss);
                 q.kind = QuoteKind::Mixed;
             }
             continue;
         }
-        let Some(cue) = q.cue.filter(|c| c.end < q.content.start) else { continue };
-        let same_sentence = sentence_start(sentences, cue.start) == sentence_start(sentences, q.content.start);
+        if cue.end >= q.content.start {
+            continue;
+        }
         let between = text[cue.end..q.content.start].trim();
         // "wants a medal because the building was “cleared …”": the quoted words give a
         // reason or a time, not what the cue reports.
         let subordinate = between
             .split_whitespace()
             .any(|w| matches!(w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if"));
-        let clause = same_sentence
-            && !subordinate
-            && between.split_whitespace().count() >= 2
-            && !between.ends_with([':', ',', ';', '—', '–', '(', '.'])
-            && !between.contains(['“', '”', '"', '«', '»', '„', '‘']);
-        if clause {
-            q.content.start = cue.end + text[cue.end..].len() - text[cue.end..].trim_start().len();
-            // A setting after the cue is the telling's, not the told ("said on Monday it was “…”").
-            while let Some(m) = lexicon::SETTING
-                .find(&text[q.content.start..q.content.end])
-                .filter(|m| m.end() > 0 && text[q.content.start + m.end()..].starts_with([' ', ',']))
-            {
-                let rest = &text[q.content.start + m.end()..q.content.end];
-                q.content.start += m.end() + rest.len() - rest.trim_start().len();
-            }
-            q.kind = QuoteKind::Mixed;
-            {
-                let end = sentences.get(sentences.partition_point(|s| s.end <= q.content.end)).map_or(q.content.end, |s| s.end);
-                let rest = text[q.content.end.min(end)..end].trim_end().trim_end_matches(['.', '!', '?']);
-                if !rest.trim().is_empty() && !rest.contains(['“', '”', '"', '«', '»', '„', '‘', ',', ';']) && !CUE.is_match(rest)
-                {
-                    q.content.end += rest.len();
-                }
-            }
+        if subordinate || !clause(between) {
+            continue;
+        }
+        q.content.start = from(cue.end);
+        // A setting after the cue is the telling's, not the told ("said on Monday it was “…”").
+        while let Some(m) = lexicon::SETTING
+            .find(&text[q.content.start..q.content.end])
+            .filter(|m| m.end() > 0 && text[q.content.start + m.end()..].starts_with([' ', ',']))
+        {
+            q.content.start = from(q.content.start + m.end());
+        }
+        q.kind = QuoteKind::Mixed;
+        // The clause runs on after the quoted words to the sentence's end ("was “a gift” to
+        // his friends"), unless another quotation, a comma or a cue comes first.
+        let end = sentences.get(sentences.partition_point(|s| s.end <= q.content.end)).map_or(q.content.end, |s| s.end);
+        let rest = text[q.content.end.min(end)..end].trim_end().trim_end_matches(['.', '!', '?']);
+        if !rest.trim().is_empty() && !marks::has_mark(rest) && !rest.contains([',', ';']) && !CUE.is_match(rest) {
+            q.content.end += rest.len();
         }
     }
 }

@@ -5,6 +5,22 @@ pub(crate) fn is_open(c: char) -> bool {
     matches!(c, '"' | '“' | '«' | '„' | '‘')
 }
 
+/// Whether `c`, at byte `i` of `s`, opens a quotation: an opening single mark right after
+/// a letter is none.
+pub(crate) fn opens_at(s: &str, i: usize, c: char) -> bool {
+    is_open(c) && !(c == '‘' && s[..i].ends_with(char::is_alphanumeric))
+}
+
+/// Whether `d`, at byte `j` of `s`, is an apostrophe ("don’t"), not a closing single mark.
+pub(crate) fn apostrophe_at(s: &str, j: usize, d: char) -> bool {
+    d == '’' && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+}
+
+/// Whether `s` holds a quotation mark (a closing single mark may be an apostrophe, and does not count).
+pub(crate) fn has_mark(s: &str) -> bool {
+    s.contains(['“', '”', '"', '«', '»', '„', '‘'])
+}
+
 /// Whether `c` closes a quotation opened by `open` (a straight mark may close a curly one).
 pub(crate) fn closes(open: char, c: char) -> bool {
     match open {
@@ -41,7 +57,7 @@ pub(crate) fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, us
         // quotation opens, after a space or the paragraph's start and before a word.
         let misopened =
             c == '”' && (i == 0 || s[..i].ends_with(char::is_whitespace)) && s[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
-        if !(is_open(c) || misopened) || (c == '‘' && i > 0 && s[..i].ends_with(char::is_alphanumeric)) {
+        if !(opens_at(s, i, c) || misopened) {
             continue;
         }
         let mut end = None;
@@ -55,8 +71,7 @@ pub(crate) fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, us
             // Mixed typography in scraped text: `"…”`, with no curly opening mark inside.
             let mixed = c == '"' && d == '”' && !s[i + 1..j].contains('“');
             let reclosed = misopened && matches!(d, '”' | '"');
-            if (closes(c, d) || misclosed || mixed || reclosed) && (d != '’' || !s[j + d.len_utf8()..].starts_with(char::is_alphanumeric))
-            {
+            if (closes(c, d) || misclosed || mixed || reclosed) && !apostrophe_at(s, j, d) {
                 end = Some(j + d.len_utf8());
                 break;
             }

@@ -267,6 +267,12 @@ fn month_day(a: Day, mo: u32, d: u32, future: bool) -> Option<String> {
     }
 }
 
+/// The year and month `step` months from `a`'s month.
+fn months_from(a: Day, step: i64) -> (i32, u32) {
+    let total = a.y as i64 * 12 + (a.m as i64 - 1) + step;
+    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
+}
+
 /// Whether the words just before `start` point to the future.
 fn future_cue(text: &str, start: usize) -> bool {
     let before = &text[..start];
@@ -448,8 +454,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
                 "year" => format!("{}", a.y as i64 - n),
                 "decade" => format!("{}", a.y as i64 - 10 * n),
                 "month" => {
-                    let total = a.y as i64 * 12 + (a.m as i64 - 1) - n;
-                    format!("{}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                    let (y, m) = months_from(a, -n);
+                    format!("{y}-{m:02}")
                 }
                 "week" => {
                     let (y, w) = a.plus(-7 * n).iso_week();
@@ -575,8 +581,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
                     }
                 }
                 "month" => {
-                    let total = a.y as i64 * 12 + (a.m as i64 - 1) + offset;
-                    format!("{}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+                    let (y, m) = months_from(a, offset);
+                    format!("{y}-{m:02}")
                 }
                 "year" => format!("{}", a.y as i64 + offset),
                 "quarter" => {
@@ -616,8 +622,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
                 (false, std::cmp::Ordering::Greater) => -1,
                 _ => 0,
             };
-            let total = a.y as i64 * 12 + (a.m as i64 - 1) + step;
-            Day::new(total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32, d).map(Day::iso)
+            let (y, m) = months_from(a, step);
+            Day::new(y, m, d).map(Day::iso)
         });
         if value.is_some() || anchor.is_none() {
             cands.push((m.start(), m.end(), TimexType::Date, value, true));

@@ -357,7 +357,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
             let more = if named.len() > 8 { format!(" … {} in all", named.len()) } else { String::new() };
             writeln!(o, "  who        {}{more}", list.join("; "))?;
         }
-        if let Some(l) = a.language.as_ref().filter(|l| a.entities.is_empty() && l.code != "en" && l.source == "detected") {
+        if let Some(l) = a.language.as_ref().filter(|l| l.surely_not_english()) {
             writeln!(o, "  who        - (names and quotes are read in English only; this text is {})", l.code)?;
         }
         if !a.quotes.is_empty() {

@@ -63,8 +63,7 @@ fn round3(x: f32) -> f32 {
 /// deadline ("urged both sides to return to talks by Friday": the urging is not on Friday).
 fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
     let before = &text[s.0..t.0];
-    let rest = format!("{before} {}", &text[t.1..s.1]);
-    let event_word = rest.split_whitespace().any(|w| {
+    let event_word = before.split_whitespace().chain(text[t.1..s.1].split_whitespace()).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.len() >= 3 && w.starts_with(char::is_lowercase)
     });
