@@ -290,7 +290,8 @@ fn index_sites(text: &str) -> Vec<(usize, bool)> {
 pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEntity> {
     let mut ents: Vec<LocalEntity> = Vec::new();
     let mut words_of: Vec<Vec<String>> = Vec::new();
-    let mut last_seen: Vec<usize> = Vec::new();
+    // Where each entity is mentioned so far, in text order.
+    let mut seen_at: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
     // Longer names first, so a surname finds its full name even when it comes first,
     // and so does an organisation's name without its place ("the Harbour Authority"
@@ -357,13 +358,22 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     }
                 })
                 .collect();
-            // Surname matches beat first-name matches; then the one named latest in the article.
+            // Surname matches beat first-name matches; then the one named last before the
+            // mention ("Oskar Wahl … Wahl … Erik Wahl": the first "Wahl" is Oskar), else the
+            // one named first after it.
+            let recency = |e: usize| {
+                let at = &seen_at[e];
+                match at.partition_point(|&p| p < m.start) {
+                    0 => (false, -(at.first().copied().unwrap_or(usize::MAX) as i64)),
+                    k => (true, at[k - 1] as i64),
+                }
+            };
             found = cands
                 .iter()
                 .copied()
                 .filter(|&e| words_of[e].last() == w.last())
-                .max_by_key(|&e| last_seen[e])
-                .or_else(|| cands.iter().copied().max_by_key(|&e| last_seen[e]));
+                .max_by_key(|&e| recency(e))
+                .or_else(|| cands.iter().copied().max_by_key(|&e| recency(e)));
         }
         if found.is_none()
             && m.kind == EntityType::Organization
@@ -477,12 +487,13 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 });
                 words_of.push(words.clone());
                 index.list(e, m.kind, &words);
-                last_seen.push(0);
+                seen_at.push(Vec::new());
                 by_key.insert((m.kind, key), e);
                 e
             }
         };
-        last_seen[e] = last_seen[e].max(m.start + 1);
+        let at = &mut seen_at[e];
+        at.insert(at.partition_point(|&p| p < m.start), m.start);
         if let Some(t) = &m.title {
             let t = t.to_lowercase();
             if !ents[e].titles.contains(&t) {

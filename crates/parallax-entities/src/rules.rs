@@ -1297,10 +1297,20 @@ pub fn apply(
     }
     spans.sort_by_key(|s| s.0);
     // A title the tagger marked on its own before a person's name is the person's title,
-    // not a name ("Minister" + "Petra Lund").
+    // not a name ("Minister" + "Petra Lund"). So is a generic body before "member" ("Council
+    // member Petra Lind"): the council is no named organisation.
+    let member_of_body = |w: &[(usize, usize, EntityType)]| {
+        w[1].0 == w[0].1 + 1
+            && word(text, toks, w[0].1).eq_ignore_ascii_case("member")
+            && matches!(word(text, toks, w[0].0), "Council" | "Committee" | "Board" | "Panel" | "Cabinet" | "Jury" | "Crew" | "Staff")
+    };
     let titles_alone: Vec<usize> = spans
         .windows(2)
-        .filter(|w| w[0].1 == w[0].0 + 1 && w[1].0 == w[0].1 && w[1].2 == EntityType::Person && is_title(word(text, toks, w[0].0)))
+        .filter(|w| {
+            w[0].1 == w[0].0 + 1
+                && w[1].2 == EntityType::Person
+                && ((w[1].0 == w[0].1 && is_title(word(text, toks, w[0].0))) || member_of_body(w))
+        })
         .map(|w| w[0].0)
         .collect();
     spans.retain(|s| !titles_alone.contains(&s.0));

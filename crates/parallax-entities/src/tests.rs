@@ -61,6 +61,22 @@ fn surname_and_full_name_are_one_person() {
 }
 
 #[test]
+fn a_surname_two_people_share_is_the_one_named_last_before_it() {
+    // Found on a test article: every "Wahl" went to the brother named in the last paragraph.
+    let t = "Oskar Wahl was jailed. Wahl denied it. His brother, Erik Wahl, was acquitted. Wahl left.";
+    let spans =
+        [("Oskar Wahl", EntityType::Person), ("Wahl", EntityType::Person), ("Erik Wahl", EntityType::Person), ("Wahl", EntityType::Person)];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    let who: Vec<&str> = ms.iter().map(|m| ents[m.entity].name.as_str()).collect();
+    assert_eq!(who, ["Oskar Wahl", "Oskar Wahl", "Erik Wahl", "Erik Wahl"]);
+    // A surname before any full name is the first one named after it.
+    let t = "Wahl was jailed. Oskar Wahl denied it. Erik Wahl was acquitted.";
+    let spans = [("Wahl", EntityType::Person), ("Oskar Wahl", EntityType::Person), ("Erik Wahl", EntityType::Person)];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert_eq!(ents[ms[0].entity].name, "Oskar Wahl");
+}
+
+#[test]
 fn diacritics_and_titles_do_not_split_an_entity() {
     let t = "José Mujica arrived. Jose Mujica left. Chancellor Scholz met Olaf Scholz.";
     let (ms, ents) = with_spans(
@@ -999,6 +1015,23 @@ fn a_title_the_tagger_marked_alone_before_a_name_is_no_name() {
     let t = "Minister Petra Lund said the port would reopen. The Minister left early.";
     let (ms, _) = with_spans(t, &[("Minister", EntityType::Person), ("Petra Lund", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Petra Lund".to_string(), EntityType::Person)]);
+    // Found on a test article: "Council member Petra Lind" made the council an organisation.
+    let t = "Council member Petra Lind said the talks had stalled. The Labour member Ada Roth agreed.";
+    let spans = [
+        ("Council", EntityType::Organization),
+        ("Petra Lind", EntityType::Person),
+        ("Labour", EntityType::Organization),
+        ("Ada Roth", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Petra Lind".to_string(), EntityType::Person),
+            ("Labour".to_string(), EntityType::Organization),
+            ("Ada Roth".to_string(), EntityType::Person)
+        ]
+    );
 }
 
 #[test]

@@ -515,6 +515,40 @@ mod tests {
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("It is a lie")).expect("the quote");
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Tom Vell"), "{:?}", a.quotes);
+        // Found on a court report: a person named inside what the judge said is not the "she"
+        // of the next sentence, and a surname two people share is the one named before it.
+        let text = "Harbour chief jailed\n\nJudge Anneli Forsberg told the court that Oskar Wahl had \u{201c}sold the harbour\u{201d}. \
+                    She ordered him to repay the money. Wahl, who denied the charges, said nothing. \
+                    His brother, Erik Wahl, was acquitted last month.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let said_by = |needle: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(needle)).expect(needle);
+            q.speaker.as_ref().map(|s| s.name.clone())
+        };
+        assert_eq!(said_by("repay the money").as_deref(), Some("Anneli Forsberg"), "{:?}", a.quotes);
+        assert_eq!(said_by("the charges").as_deref(), Some("Oskar Wahl"), "{:?}", a.quotes);
+    }
+
+    #[test]
+    fn the_company_is_the_last_company_named_not_a_public_body() {
+        // Found on a test article: "A company spokeswoman said" and "the carmaker said"
+        // resolved to no one.
+        let text = "Jobs cut\n\nVellmar Motors will cut 1,200 jobs at its Ostburg plant, the carmaker said on Tuesday. \
+                    The Ministry of Economy said it would help. A company spokeswoman said the cuts were final.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let said_by = |needle: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(needle)).expect(needle);
+            q.speaker.as_ref().map(|s| s.name.clone())
+        };
+        assert_eq!(said_by("1,200 jobs").as_deref(), Some("Vellmar Motors"), "{:?}", a.quotes);
+        // The ministry came last, but a public body is no company.
+        assert_eq!(said_by("cuts were final").as_deref(), Some("Vellmar Motors"), "{:?}", a.quotes);
+        let text = "Jobs cut\n\nThe Ministry of Economy said it would help. A company spokeswoman said the cuts were final.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert!(a.quotes.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.via != "nominal")), "{:?}", a.quotes);
     }
 
     #[test]

@@ -104,6 +104,8 @@ pub fn resolve_speakers(article: &mut Article) {
     // The end of the last source that describes a person without naming them, and their
     // gender once a pronoun stood for them.
     let mut last_unnamed: Option<(usize, Option<Gender>)> = None;
+    // The content and the person speaking it, of each quote resolved so far.
+    let mut spoken: Vec<(parallax_model::Span, usize)> = Vec::new();
     for q in &mut article.quotes {
         if let Some(rep) = q.relayed_by {
             q.reporter = ix
@@ -157,6 +159,17 @@ pub fn resolve_speakers(article: &mut Article) {
             // An unnamed speaker of the other gender (learnt from the pronoun that last
             // stood for them) is not what the pronoun stands for.
             let unnamed_since = |m: &&EntityMention| last_unnamed.is_some_and(|(u, g)| u > m.end && g.is_none_or(|g| g == want));
+            // A person named inside what someone reported is less likely the pronoun's
+            // antecedent than the one who reported it: "Judge Forsberg said Wahl had
+            // lied. She ordered …" is the judge.
+            let reporter_of = |m: &EntityMention| {
+                spoken
+                    .iter()
+                    .rev()
+                    .find(|(c, _)| c.start <= m.start && m.end <= c.end)
+                    .map(|&(_, e)| e)
+                    .filter(|&e| e != m.entity && genders.get(&e).is_none_or(|&g| g == want))
+            };
             match found {
                 Some(m) if unnamed_since(&m) => {
                     if let Some((_, g)) = last_unnamed.as_mut() {
@@ -164,7 +177,7 @@ pub fn resolve_speakers(article: &mut Article) {
                     }
                     None
                 }
-                Some(m) => Some((m.entity, "pronoun")),
+                Some(m) => Some((reporter_of(m).unwrap_or(m.entity), "pronoun")),
                 None => None,
             }
         } else if words.len() == 1 && GROUP_PRONOUNS.contains(&words[0].as_str()) {
@@ -265,6 +278,26 @@ pub fn resolve_speakers(article: &mut Article) {
                             .map(|&i| (ix.ms[i].entity, "nominal"))
                     })
                     .flatten()
+                    // "the company", "a company spokeswoman": of the last organisations named
+                    // before, the last whose name says company ("Vellmar Motors"), else the
+                    // last that is no public body.
+                    .or_else(|| {
+                        if !(content.len() == 1 && COMPANY_NOUNS.contains(&content[0].as_str())) {
+                            return None;
+                        }
+                        let mut recent = Vec::new();
+                        let mut at = src.start;
+                        while let Some(m) = ix.last_before(&ix.last_org, at).filter(|_| recent.len() < 8) {
+                            recent.push(m);
+                            at = m.start;
+                        }
+                        let name = |m: &&EntityMention| entities[m.entity].name.as_str();
+                        recent
+                            .iter()
+                            .find(|m| name(m).split_whitespace().any(parallax_entities::rules::is_org_designator))
+                            .or_else(|| recent.iter().find(|m| !public_body(name(m))))
+                            .map(|m| (m.entity, "nominal"))
+                    })
             })
         };
         let document = words.iter().any(|w| DOCUMENTS.contains(&w.as_str()));
@@ -280,8 +313,57 @@ pub fn resolve_speakers(article: &mut Article) {
         if speaker.is_none() && unnamed_person(&words) {
             last_unnamed = Some((src.end, None));
         }
+        if let Some((e, _)) = speaker.filter(|&(e, _)| entities[e].kind == "person") {
+            spoken.push((q.content, e));
+        }
         q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
     }
+}
+
+/// Nouns that stand for a company named before ("the firm said").
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "carrier",
+    "airline",
+    "operator",
+    "manufacturer",
+    "maker",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "supplier",
+    "conglomerate",
+];
+
+/// Whether an organisation's name says it is a public body, not a company.
+fn public_body(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "ministry"
+                | "authority"
+                | "council"
+                | "government"
+                | "police"
+                | "court"
+                | "department"
+                | "agency"
+                | "commission"
+                | "parliament"
+                | "union"
+                | "party"
+                | "office"
+                | "committee"
+                | "senate"
+                | "congress"
+                | "army"
+                | "navy"
+                | "university"
+        )
+    })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

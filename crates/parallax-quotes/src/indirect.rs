@@ -491,7 +491,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         rest = &rest[tail.len()..];
                     }
                 }
-                let before = text[ss..cue.start].rfind(',').map_or("", |c| &text[ss..ss + c]);
+                let before = last_clause_comma(&text[ss..cue.start]).map_or("", |c| &text[ss..ss + c]);
                 let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
                 // A clause opener ("When …") leaves the report no main clause, unless its own
                 // clause has closed with a comma before the content's ("When she noticed him,
@@ -516,7 +516,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if (short < 3 && !elliptical) || cue_final {
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
-                if let Some(comma) = head.rfind(',') {
+                if let Some(comma) = last_clause_comma(head) {
                     // "The bill's failure was “heartbreaking,” she said.": the closing mark
                     // after the comma ends the content; the speaker follows it.
                     let mark =
@@ -746,6 +746,14 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
 /// outer cue: a name or a noun phrase ("Costa", "the mediator", "that a former judge"),
 /// not a clause opened by a subordinator ("that while polling of his members") nor a
 /// pronoun (the outer speaker's own words: "Lind said she warned …").
+/// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").
+fn last_clause_comma(s: &str) -> Option<usize> {
+    s.match_indices(',')
+        .map(|(i, _)| i)
+        .rev()
+        .find(|&i| !(s[..i].ends_with(|c: char| c.is_ascii_digit()) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())))
+}
+
 fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
     let mut r = trim_range(text, Range { start: lo, end: hi });
     // After "that", past a setting ("said on Monday that the mediator …").

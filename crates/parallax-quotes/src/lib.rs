@@ -170,6 +170,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     }
     end_before_trailing_reports(text, &mut out);
     end_before_coordinated_reports(text, &mut out);
+    end_before_shared_subject_cues(text, &mut out);
     reported_reports(text, &mut out);
     // A cue with no speaker inside another report's words ("Reid says he has taken pains
     // to stay neutral so he would not be accused of rigging the contest") is part of that
@@ -367,6 +368,24 @@ fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
         let end = src - join.len();
         if end > q.content.start {
             q.content.end = q.content.start + text[q.content.start..end].trim_end().len();
+        }
+    }
+}
+
+/// "She said the inquiry was continuing and declined to give details": a second cue of
+/// the same speaker, joined by "and", ends the first report's content; the speaker
+/// declined, the words did not.
+fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
+    let heads: Vec<(Range, Range)> = out.iter().filter_map(|o| Some((o.source?, o.cue?))).collect();
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
+        let (Some(src), Some(own)) = (q.source, q.cue) else { continue };
+        let cut = heads
+            .iter()
+            .filter(|(s, c)| *s == src && *c != own && q.content.start < c.start && c.end <= q.content.end)
+            .filter_map(|(_, c)| text[..c.start].trim_end().strip_suffix(" and").map(str::len))
+            .min();
+        if let Some(end) = cut.filter(|&e| e > q.content.start) {
+            q.content.end = q.content.start + text[q.content.start..end].trim_end_matches([',', ' ']).len();
         }
     }
 }
@@ -573,6 +592,42 @@ mod tests {
         // An apostrophe inside the words does not close them.
         let t = "‘We don’t know yet. The union will decide.\n\n‘Then we vote,’ Okafor said.";
         assert_eq!(show(t).iter().filter(|x| x.1.contains("don’t know yet")).count(), 1, "{:?}", show(t));
+    }
+
+    #[test]
+    fn a_comma_between_digits_ends_no_clause() {
+        // Found on a test article: "300,000 euros … had not been declared" split at the comma
+        // into a report by "000 euros".
+        for t in [
+            "Prosecutor Jon Vik said 300,000 euros in donations had not been declared.",
+            "The firm said 1,200 jobs would go, and 300,000 euros had not been declared.",
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!(q[0].2.as_deref(), Some("said"), "{t}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_second_cue_of_the_same_speaker_ends_the_first_report() {
+        // Found on a court report: "declined to give details" was part of what she said.
+        let q = show("Asked about others, she said the investigation was continuing and declined to give details.");
+        let said = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the said report");
+        assert_eq!(said.1, "the investigation was continuing");
+        // An "and" inside the reported words stays.
+        let q = show("She said the pier was closed and the ferries had stopped.");
+        assert_eq!(q[0].1, "the pier was closed and the ferries had stopped");
+    }
+
+    #[test]
+    fn a_plural_possessive_does_not_close_a_single_mark_quotation() {
+        // Found on a test article: the quotation stopped at "workers’" and the speaker was "’ Lind".
+        let q = show("‘We stay out until the workers’ union gets a fair hearing,’ Lind told reporters.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("‘We stay out until the workers’ union gets a fair hearing,’", Some("Lind")));
+        // A closing mark before a pronoun and its cue still closes.
+        let q = show("‘We stay out until the talks’ she said, ‘and not a day longer.’");
+        assert!(q.iter().any(|x| x.1 == "‘We stay out until the talks’" && x.3.as_deref() == Some("she")), "{q:?}");
     }
 
     #[test]

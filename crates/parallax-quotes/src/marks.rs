@@ -12,8 +12,26 @@ pub(crate) fn opens_at(s: &str, i: usize, c: char) -> bool {
 }
 
 /// Whether `d`, at byte `j` of `s`, is an apostrophe ("don’t"), not a closing single mark.
+/// A plural possessive ("the workers’ union") is one too when a later mark can still close
+/// the quotation before another opens.
 pub(crate) fn apostrophe_at(s: &str, j: usize, d: char) -> bool {
-    d == '’' && s[j + d.len_utf8()..].starts_with(char::is_alphanumeric)
+    if d != '’' {
+        return false;
+    }
+    let rest = &s[j + d.len_utf8()..];
+    if rest.starts_with(char::is_alphanumeric) {
+        return true;
+    }
+    let possessive =
+        s[..j].ends_with('s') && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase) && !starts_with_cue(r));
+    possessive && rest.find('’').is_some_and(|k| !rest[..k].contains('‘'))
+}
+
+/// Whether `r` starts with a word that follows a closing mark rather than a possessive
+/// ("… the docks’ she said").
+fn starts_with_cue(r: &str) -> bool {
+    let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "said" | "says" | "added" | "told" | "according")
 }
 
 /// Whether `s` holds a quotation mark (a closing single mark may be an apostrophe, and does not count).

@@ -632,8 +632,13 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     // A full stop ends the phrase, but not one after a title or an initial ("said Mr. Trump",
     // "said Charles E. Grassley").
     let abbreviation = |i: usize| ends_abbreviation(&body[..i]);
-    let mut stop =
-        body.char_indices().find(|&(i, c)| (c == '.' && !abbreviation(i)) || PHRASE_STOPS.contains(&c)).map_or(body.len(), |(i, _)| i);
+    // Nor does a comma between digits ("300,000 euros").
+    let digit_comma =
+        |i: usize| body[..i].ends_with(|c: char| c.is_ascii_digit()) && body[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+    let mut stop = body
+        .char_indices()
+        .find(|&(i, c)| (c == '.' && !abbreviation(i)) || (PHRASE_STOPS.contains(&c) && !(c == ',' && digit_comma(i))))
+        .map_or(body.len(), |(i, _)| i);
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
     for prep in [
         " at ",

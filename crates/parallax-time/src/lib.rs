@@ -123,6 +123,8 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)(?-u:\b)({NUM})
 static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(\d{1,2})(?:st|nd|rd|th) century(?-u:\b)"));
 static CLOCK: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?"));
+/// "at noon", "until midnight" (TIMEX3 writes midnight as hour 24 of its day).
+static NOON: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(noon|midday|midnight)(?-u:\b)"));
 static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)([01]?\d|2[0-3]):([0-5]\d) ?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)(?-u:\b)(?: (?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))?",
@@ -719,6 +721,11 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let value = rel(&|a: Day| Some(if mi == 0 { format!("{}T{h:02}", a.iso()) } else { format!("{}T{h:02}:{mi:02}", a.iso()) }));
         cands.push((m.start(), m.end(), TimexType::Time, value, true));
     }
+    for c in NOON.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let h = if &c[1] == "midnight" { 24 } else { 12 };
+        cands.push((m.start(), m.end(), TimexType::Time, rel(&|a: Day| Some(format!("{}T{h}", a.iso()))), true));
+    }
     for c in CLOCK24.captures_iter(text) {
         let m = c.get(0).unwrap();
         let future = future_cue(text, m.start());
@@ -991,6 +998,12 @@ mod tests {
         );
         // Alone, a time is on the anchor's day.
         assert_eq!(tag("The doors open at 9am."), [("9am".into(), v("2013-03-22T09"))]);
+        // Found on a test article: noon and midnight were not read.
+        assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
+        assert_eq!(
+            tag("The strike runs until midnight on Monday."),
+            [("midnight".into(), v("2013-03-25T24")), ("Monday".into(), v("2013-03-25"))]
+        );
     }
 
     #[test]
