@@ -477,7 +477,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let told = word.starts_with("told");
             // Any cue with only a setting after it ("…, their son confirmed on Facebook Friday.").
             let setting_only = only_setting(if told { &text[cstart..se] } else { after });
-            let cue_final = (inverts || told || setting_only) && {
+            // "…, local authorities reported, in the latest sign of …": a comma and an adjunct
+            // right after the cue open no reported clause, so the report is the clause before.
+            let comma_after = after.strip_prefix(',').is_some_and(|rest| {
+                let next = rest.split_whitespace().next().unwrap_or("");
+                matches!(next, "in" | "on" | "at" | "amid" | "after" | "before" | "despite" | "with" | "as" | "following")
+            });
+            let cue_final = (inverts || told || setting_only || comma_after) && {
                 let after = if told { &text[cstart..se] } else { after };
                 let setting = SETTING.find(after);
                 let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();

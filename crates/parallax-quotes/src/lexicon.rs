@@ -372,6 +372,21 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "both",
     "be",
     "been",
+    "did",
+    "does",
+    "do",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "wouldn't",
+    "wouldn’t",
 ];
 
 /// Dashes that set off an attribution or a clause.

@@ -595,6 +595,30 @@ mod tests {
     }
 
     #[test]
+    fn a_report_closing_its_sentence_takes_the_clause_before() {
+        // Found on a bridge-collapse report: "at the scene" and an adjunct after the cue were
+        // taken for the reported words.
+        for t in [
+            "Two cars fell with the span at about 7:40 p.m., fire chief Karin Holt told reporters at the scene.",
+            "A bridge collapsed in Dalsund on Wednesday, injuring four people, local authorities reported, in the latest sign of decay.",
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert!(q[0].1.starts_with("Two cars") || q[0].1.starts_with("A bridge"), "{t}: {q:?}");
+        }
+        // A clause after the comma is still the report's ("…, advisers say, the president …").
+        let q = show("But in recent days, advisers say, the president has grown tired of the campaign.");
+        assert!(q.iter().any(|x| x.1.contains("the president has grown tired")), "{q:?}");
+    }
+
+    #[test]
+    fn a_negating_auxiliary_is_no_part_of_the_source() {
+        let q = show("The roads agency did not respond to a request for comment.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("The roads agency"));
+    }
+
+    #[test]
     fn a_comma_between_digits_ends_no_clause() {
         // Found on a test article: "300,000 euros … had not been declared" split at the comma
         // into a report by "000 euros".

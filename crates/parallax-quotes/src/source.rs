@@ -557,6 +557,18 @@ pub(crate) fn only_setting(after: &str) -> bool {
             && words.get(1).is_some_and(|w| time(w))
         {
             2
+        } else if matches!(first, "at" | "outside" | "near" | "inside" | "in" | "from")
+            && rest.find(['.', '!', '?']).is_some_and(|end| {
+                // "at the scene.", "outside the court.": a short place phrase closing the sentence.
+                let phrase = &rest[..end];
+                let n = phrase.split_whitespace().count();
+                (2..=4).contains(&n)
+                    && !phrase.contains([',', ';', '"', '“', '”'])
+                    && phrase.split_whitespace().skip(1).all(|w| !(w.ends_with("ed") || SUBJECT_END.contains(&w)))
+                    && rest[end + 1..].trim().is_empty()
+            })
+        {
+            rest.split_whitespace().count()
         } else if matches!(first, "in" | "on" | "to") {
             // "in The Intercept", "on Fox News Sunday": a preposition and a capitalised name.
             let name = words[1..].iter().take_while(|w| w.starts_with(char::is_uppercase)).count();

@@ -128,8 +128,13 @@ impl Gist {
     /// Two names and a kind of event in common ("The USS Ronald Reagan docked in Kellby"
     /// and "the USS Ronald Reagan, which arrived in Kellby"): on days a few apart, the same
     /// event dated differently.
+    /// One name will do when two event words are shared too ("A bridge collapsed in Dalsund
+    /// on Wednesday, injuring four" and "… the Hallberg Bridge in Dalsund collapsed … on
+    /// Thursday, injuring four").
     fn same_names_and_kind(&self, other: &Gist) -> bool {
-        self.names.intersection(&other.names).count() >= 2 && !self.kinds.is_disjoint(&other.kinds)
+        let names = self.names.intersection(&other.names).count();
+        let events = || self.events.intersection(&other.events).count();
+        !self.kinds.is_disjoint(&other.kinds) && (names >= 2 || (names == 1 && events() >= 2))
     }
 
     /// Names and kinds stay those of the event's first report: a union over hundreds of
@@ -330,6 +335,14 @@ mod tests {
         ]);
         let docked = t.iter().find(|e| e.day == "2026-04-09").unwrap();
         assert_eq!(docked.conflicting_days, ["2026-04-08"]);
+        // One name and two event words in common will do.
+        let bridge = build_timeline(&[
+            item("a", "A section of the Hallberg Bridge in Dalsund collapsed on Thursday, injuring four people.", "2027-04-08"),
+            item("b", "A bridge collapsed in the city of Dalsund on Wednesday, injuring four, officials said.", "2027-04-07"),
+            item("c", "A bridge in Dalsund was closed for repairs on Monday, injuring no one.", "2027-04-05"),
+        ]);
+        assert_eq!(bridge.iter().find(|e| e.day == "2027-04-08").unwrap().conflicting_days, ["2027-04-07"]);
+        assert!(bridge.iter().find(|e| e.day == "2027-04-05").unwrap().conflicting_days.is_empty());
         // Leaving is another kind of event, and a visit "again" another event.
         for day in ["2026-04-12", "2026-05-20"] {
             assert!(t.iter().find(|e| e.day == day).unwrap().conflicting_days.is_empty(), "{day}");

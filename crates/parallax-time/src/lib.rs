@@ -850,7 +850,14 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         };
         let before = i.checked_sub(1).filter(|&j| joins(&text[out[j].end..t.start])).and_then(|j| day_of(&out[j]));
         let after = out.get(i + 1).filter(|o| joins(&text[t.end..o.start])).and_then(day_of);
-        if let Some(day) = before.or(after) {
+        // Else the day last named before it, a sentence or two back ("on Thursday evening …
+        // Two cars fell at about 7:40 p.m."): a clock time alone goes on with that day.
+        let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).find_map(|j| {
+            let v = out[j].value.as_deref()?;
+            let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
+            matches!(out[j].kind, TimexType::Date | TimexType::Time).then(|| day.to_string())
+        });
+        if let Some(day) = before.or(after).or(recent) {
             let clock = out[i].value.as_deref().map(|v| v[10..].to_string()).unwrap_or_default();
             out[i].value = Some(format!("{day}{clock}"));
         }

@@ -68,7 +68,16 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
         w.len() >= 3 && w.starts_with(char::is_lowercase)
     });
     let deadline = before.split_whitespace().next_back().is_some_and(|w| matches!(w, "by" | "until" | "till"));
-    event_word && !deadline
+    // The date of a dateline that opens the sentence ("DALSUND, April 9 (Coastline Wire) -
+    // A section … collapsed on Thursday"): the day of filing, not of the event.
+    let dateline = {
+        let after = text[t.1..s.1].trim_start();
+        let after = after.strip_prefix('(').and_then(|a| a.split_once(')')).map_or(after, |(_, rest)| rest.trim_start());
+        before.trim_end().ends_with(',')
+            && before.split_whitespace().all(|w| !w.starts_with(char::is_lowercase))
+            && after.starts_with(['-', '—', '–'])
+    };
+    event_word && !deadline && !dateline
 }
 
 /// A time expression's span and the day it resolves to.
@@ -296,5 +305,10 @@ mod tests {
         assert!(!check("The union will stay out until Monday.", "Monday"));
         assert!(check("Dock workers walked out on Thursday.", "Thursday"));
         assert!(check("Talks will resume on Thursday at 10am, the ministry said.", "Thursday"));
+        // Found on a wire report: the dateline's date dated the collapse.
+        let t = "DALSUND, April 9 (Coastline Wire) - A section of the bridge collapsed on Thursday evening.";
+        assert!(!check(t, "April 9"));
+        assert!(check(t, "Thursday evening"));
+        assert!(!check("KELLBY, May 3 — Dock workers walked out.", "May 3"));
     }
 }
