@@ -253,7 +253,9 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         let subordinate = between
             .split_whitespace()
             .any(|w| matches!(w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if"));
-        if subordinate || !clause(between) {
+        // A subject pronoun alone opens a clause too ("said it “regrets the disruption”").
+        let pronoun = SUBJECT_PRONOUNS.contains(&between.to_lowercase().as_str());
+        if subordinate || !(clause(between) || pronoun) {
             continue;
         }
         q.content.start = from(cue.end);
@@ -373,8 +375,8 @@ fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
 }
 
 /// "She said the inquiry was continuing and declined to give details": a second cue of
-/// the same speaker, joined by "and", ends the first report's content; the speaker
-/// declined, the words did not.
+/// the same speaker, joined by "and" or a comma, ends the first report's content; the
+/// speaker declined, the words did not ("The spokesman, asked about the delay, said …").
 fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
     let heads: Vec<(Range, Range)> = out.iter().filter_map(|o| Some((o.source?, o.cue?))).collect();
     for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
@@ -382,7 +384,12 @@ fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
         let cut = heads
             .iter()
             .filter(|(s, c)| *s == src && *c != own && q.content.start < c.start && c.end <= q.content.end)
-            .filter_map(|(_, c)| text[..c.start].trim_end().strip_suffix(" and").map(str::len))
+            .filter_map(|(_, c)| {
+                let before = text[..c.start].trim_end();
+                // (a participle after a comma goes on with the same report: "…, saying …")
+                let finite = !text[c.start..c.end].ends_with("ing");
+                before.strip_suffix(" and").or_else(|| before.strip_suffix(',').filter(|_| finite)).map(str::len)
+            })
             .min();
         if let Some(end) = cut.filter(|&e| e > q.content.start) {
             q.content.end = q.content.start + text[q.content.start..end].trim_end_matches([',', ' ']).len();
@@ -566,6 +573,9 @@ mod tests {
             assert_eq!(q.len(), 1, "{t}: {q:?}");
             assert_eq!((q[0].0, q[0].1.as_str(), q[0].3.as_deref()), (QuoteKind::Mixed, content, Some("Strand")), "{t}");
         }
+        // A subject pronoun alone opens the clause too.
+        let q = show("Nordvik Lines said it \"regrets the disruption\" and would refund all tickets.");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Mixed, "it \"regrets the disruption\" and would refund all tickets"));
         // Set off by a colon or a comma, the quotation is the report.
         let q = show("Strand said: \"The city has been robbed.\"");
         assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "\"The city has been robbed.\""));
@@ -616,6 +626,9 @@ mod tests {
         let q = show("The roads agency did not respond to a request for comment.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("The roads agency"));
+        // Nor is an adverb after the speaker.
+        let q = show("Officials insisted the bridge was safe. It was not, engineers later found.");
+        assert!(q.iter().any(|x| x.1 == "It was not" && x.3.as_deref() == Some("engineers")), "{q:?}");
     }
 
     #[test]
@@ -638,6 +651,13 @@ mod tests {
         let q = show("Asked about others, she said the investigation was continuing and declined to give details.");
         let said = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the said report");
         assert_eq!(said.1, "the investigation was continuing");
+        // So does one set off by commas before the speaker's own cue.
+        let q = show("The mayor's spokesman, asked about the delay, said the city was working around the clock.");
+        assert!(q.iter().all(|x| !x.1.contains("said the city")), "{q:?}");
+        assert!(q.iter().any(|x| x.1 == "the city was working around the clock"), "{q:?}");
+        // A participle goes on with the same report.
+        let q = show("Lind rejected the complaint, saying the pier was safe.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("rejected") && x.1.contains("saying the pier was safe")), "{q:?}");
         // An "and" inside the reported words stays.
         let q = show("She said the pier was closed and the ferries had stopped.");
         assert_eq!(q[0].1, "the pier was closed and the ferries had stopped");
@@ -2187,8 +2207,8 @@ mod tests {
         let q = show("“This should hasten the end of the old board,” Will wrote.");
         assert_eq!(q[0].3.as_deref(), Some("Will"), "{q:?}");
         let q = show("Vell wants to block the plan, while Dara Shaw, the former island governor, proposed we “start again from the pier.”");
-        let direct = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
-        assert_eq!(direct.3.as_deref(), Some("Dara Shaw"), "{q:?}");
+        let quoted = q.iter().find(|x| x.1.contains("start again")).expect("the quotation");
+        assert_eq!(quoted.3.as_deref(), Some("Dara Shaw"), "{q:?}");
     }
 
     #[test]

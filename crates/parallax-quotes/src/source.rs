@@ -940,5 +940,7 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if let Some(i) = cut {
         end = start + s[..i].trim_end_matches([',', ' ']).len();
     }
-    Some(Range { start, end })
+    // An adverb or an auxiliary after the speaker is the verb's ("…, engineers later found").
+    let end = before_auxiliaries(text, start, end);
+    Some(Range { start, end: start + text[start..end].trim_end().len() })
 }
