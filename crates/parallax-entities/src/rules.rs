@@ -382,6 +382,9 @@ pub const LEGAL_FORMS: &[&str] = &[
     "Co.",
 ];
 
+/// Heads of the names of parties, unions and movements ("Green Alliance").
+const BODY_HEADS: &[&str] = &["Alliance", "Party", "Union", "Movement", "Coalition", "League", "Federation", "Front", "Congress"];
+
 /// A company designator: a legal form or a descriptive head.
 pub fn is_org_designator(w: &str) -> bool {
     LEGAL_FORMS.contains(&w) || DESCRIPTIVE_HEADS.contains(&w)
@@ -1189,7 +1192,9 @@ pub fn apply(
         let opener = NAME_OPENERS.contains(&word(text, toks, i));
         // "Royal Bank of Scotland" is left whole to the "<head> of <name>" rule below.
         let of_after = |k: usize| k + 1 < toks.len() && word(text, toks, k + 1) == "of";
-        if let Some(last) = (i + 1..j).rev().find(|&k| is_org_designator(word(text, toks, k))).filter(|&k| !opener && !of_after(k)) {
+        // A body's head does too: "Green Alliance", "Freedom Party", "Dock Workers Union".
+        let head = |k: usize| is_org_designator(word(text, toks, k)) || BODY_HEADS.contains(&word(text, toks, k));
+        if let Some(last) = (i + 1..j).rev().find(|&k| head(k)).filter(|&k| !opener && !of_after(k)) {
             covered[i..=last].iter_mut().for_each(|c| *c = true);
             spans.push((i, last + 1, EntityType::Organization));
             i = last + 1;
@@ -1248,7 +1253,15 @@ pub fn apply(
     // An occupation or kin noun right before two or three capitalised words makes them a
     // person, whatever the tagger said: "senior researcher Mu Li", "analyst Bo Chen",
     // "interviewee R Saravanan", "his wife Manju Rao". Not a company ("analyst Vellmar Motors").
-    let role = |k: usize| ROLE_NOUNS.contains(&word(text, toks, k).to_lowercase().as_str());
+    // A compound of a title counts too: "co-chair Mats Lund", "ex-minister Ola Berg".
+    let role = |k: usize| {
+        let w = word(text, toks, k).to_lowercase();
+        ROLE_NOUNS.contains(&w.as_str())
+            || ["co-", "vice-", "ex-", "deputy-"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p))
+                .is_some_and(|rest| ROLE_NOUNS.contains(&rest) || is_title(rest))
+    };
     let name_word = |k: usize| {
         let w = word(text, toks, k);
         is_cap(w) && !is_title(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))

@@ -1011,6 +1011,14 @@ fn a_listed_company_named_once_is_named_wherever_it_is_written() {
 }
 
 #[test]
+fn a_party_s_name_and_a_compound_title_before_a_name_the_tagger_missed() {
+    // Found on a test article: the tagger saw neither name in this sentence.
+    let t = "Green Alliance co-chair Mats Lund disputed the account.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms), [("Green Alliance".to_string(), EntityType::Organization), ("Mats Lund".to_string(), EntityType::Person)]);
+}
+
+#[test]
 fn a_title_the_tagger_marked_alone_before_a_name_is_no_name() {
     let t = "Minister Petra Lund said the port would reopen. The Minister left early.";
     let (ms, _) = with_spans(t, &[("Minister", EntityType::Person), ("Petra Lund", EntityType::Person)], &Context::default());

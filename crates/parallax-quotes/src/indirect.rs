@@ -425,11 +425,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             }
             // "said last week that …", "said in a statement that …", "said Tuesday the pier
             // would …": the setting before the clause is when and where, not what was said.
-            if let Some(m) = SETTING.find(&text[cstart..se]) {
-                let rest = &text[cstart + m.end()..se];
+            // Settings may follow each other: "said in a statement late on Thursday that …".
+            let mut at = cstart;
+            for _ in 0..3 {
+                let Some(m) = SETTING.find(&text[at..se]) else { break };
+                at += m.end();
+                let rest = &text[at..se];
                 let gap = rest.len() - rest.trim_start().len();
-                if gap > 0 && (rest.trim_start().starts_with("that ") || introduces_clause(rest)) {
-                    cstart += m.end() + gap;
+                if gap == 0 {
+                    break;
+                }
+                if rest.trim_start().starts_with("that ") || introduces_clause(rest) {
+                    cstart = at + gap;
+                    break;
                 }
             }
             if text[cstart..se].starts_with("that ") {

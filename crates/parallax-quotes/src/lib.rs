@@ -622,6 +622,12 @@ mod tests {
     }
 
     #[test]
+    fn settings_in_a_row_after_the_cue_are_the_telling_s() {
+        let q = show("Sund's office said in a statement late on Thursday that the president would consult all party leaders.");
+        assert_eq!(q[0].1, "that the president would consult all party leaders");
+    }
+
+    #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");
         assert_eq!(q.len(), 1, "{q:?}");

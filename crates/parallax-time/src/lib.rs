@@ -840,7 +840,13 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
     let anchor_day = anchor.iso();
     for i in 0..out.len() {
         let t = &out[i];
-        let on_anchor = t.kind == TimexType::Time && t.value.as_deref().is_some_and(|v| v.len() > 10 && v.starts_with(&anchor_day));
+        // A clock time ("T10", "T19:40"), not a part of a named day ("Thursday morning").
+        let on_anchor = t.kind == TimexType::Time
+            && t.value.as_deref().is_some_and(|v| {
+                v.starts_with(&anchor_day)
+                    && v[anchor_day.len()..].starts_with("T")
+                    && v[anchor_day.len() + 1..].starts_with(|c: char| c.is_ascii_digit())
+            });
         if !on_anchor {
             continue;
         }
@@ -1007,6 +1013,15 @@ mod tests {
         assert_eq!(tag("The doors open at 9am."), [("9am".into(), v("2013-03-22T09"))]);
         // Found on a test article: noon and midnight were not read.
         assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
+        // A clock time alone takes the day named last before it; a part of a named day keeps its day.
+        assert_eq!(
+            tag("The bridge fell on Wednesday night. Two cars fell at about 7:40 p.m. She spoke on Friday morning."),
+            [
+                ("Wednesday night".into(), v("2013-03-20TNI")),
+                ("7:40 p.m.".into(), v("2013-03-20T19:40")),
+                ("Friday morning".into(), v("2013-03-22TMO"))
+            ]
+        );
         assert_eq!(
             tag("The strike runs until midnight on Monday."),
             [("midnight".into(), v("2013-03-25T24")), ("Monday".into(), v("2013-03-25"))]
