@@ -450,7 +450,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 && ["but ", "and ", "or ", "so ", "yet ", "while ", "although ", "though "].iter().any(|c| rest.starts_with(c));
             // A direct quote later in the sentence ends this content, and so does an
             // attribution closing the sentence ("…, a ministry statement said.").
-            let mut cend = direct.iter().map(|(c, _)| c.start).filter(|&q| q > cstart && q < se).min().unwrap_or(se);
+            // Not one whose own cue lies inside this content: "said the club hoped to name a
+            // successor “within a fortnight”" is one report, partly quoted.
+            let mut cend = direct
+                .iter()
+                .filter(|(_, c)| !c.is_some_and(|c| c.start >= cstart))
+                .map(|(c, _)| c.start)
+                .filter(|&q| q > cstart && q < se)
+                .min()
+                .unwrap_or(se);
             if let Some(t) = TRAILING_ATTRIBUTION.find(&text[cstart..cend]) {
                 cend = cstart + t.start();
             }

@@ -573,6 +573,10 @@ mod tests {
             assert_eq!(q.len(), 1, "{t}: {q:?}");
             assert_eq!((q[0].0, q[0].1.as_str(), q[0].3.as_deref()), (QuoteKind::Mixed, content, Some("Strand")), "{t}");
         }
+        // Quoted words whose clause has a verb of its own ("hoped") stay in the outer report.
+        let q = show("Brenner said the club hoped to name a successor \"within a fortnight\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Mixed, "the club hoped to name a successor \"within a fortnight\""));
         // A subject pronoun alone opens the clause too.
         let q = show("Nordvik Lines said it \"regrets the disruption\" and would refund all tickets.");
         assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Mixed, "it \"regrets the disruption\" and would refund all tickets"));
