@@ -327,7 +327,17 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     .copied()
                     .find(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].last() == words.last())
             });
-            if surname_of.is_some() {
+            // So is a first name the tagger took for an organisation or a name of another
+            // kind (“Ilse gave everything”, inside a quotation), not for a place ("Paris").
+            let first_name_of = || {
+                m.kind != EntityType::Place
+                    && m.kind != EntityType::Facility
+                    && index.people_by_first.get(&words[0]).is_some_and(|es| {
+                        es.iter()
+                            .any(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].first() == words.first())
+                    })
+            };
+            if surname_of.is_some() || first_name_of() {
                 mentions[i].kind = EntityType::Person;
             }
         }

@@ -382,6 +382,9 @@ pub const LEGAL_FORMS: &[&str] = &[
     "Co.",
 ];
 
+/// Last words of sports clubs' names ("Kellby United").
+const CLUB_HEADS: &[&str] = &["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC"];
+
 /// Heads of the names of parties, unions and movements ("Green Alliance").
 const BODY_HEADS: &[&str] = &["Alliance", "Party", "Union", "Movement", "Coalition", "League", "Federation", "Front", "Congress"];
 
@@ -1548,7 +1551,9 @@ pub fn apply(
         // name (`automaker Chrysler`) makes an organisation.
         let org_noun = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Product | EntityType::Law | EntityType::Work)
             && org_noun_before(text, toks[a].start);
-        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun {
+        // So does a club's head ("Kellby United", "Dalsund Rovers").
+        let club = name.split_whitespace().count() > 1 && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
+        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun || club {
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;

@@ -1019,6 +1019,17 @@ fn a_party_s_name_and_a_compound_title_before_a_name_the_tagger_missed() {
 }
 
 #[test]
+fn a_club_is_an_organisation_and_a_first_name_is_its_person() {
+    // Found on a sports report: the club was a person, and "Ilse" an organisation apart from
+    // Ilse Varga.
+    let t = "Kellby United sacked Ilse Varga. “Ilse gave everything,” the chairman said.";
+    let spans = [("Kellby United", EntityType::Person), ("Ilse Varga", EntityType::Person), ("Ilse", EntityType::Organization)];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Organization);
+    assert_eq!((ms[2].kind, ms[2].entity), (EntityType::Person, ms[1].entity), "{ents:?}");
+}
+
+#[test]
 fn a_title_the_tagger_marked_alone_before_a_name_is_no_name() {
     let t = "Minister Petra Lund said the port would reopen. The Minister left early.";
     let (ms, _) = with_spans(t, &[("Minister", EntityType::Person), ("Petra Lund", EntityType::Person)], &Context::default());
