@@ -1150,6 +1150,25 @@ pub fn apply(
             }
         }
     }
+    // The article's own outlet named in full ("told Health Desk") is that outlet, whatever
+    // the tagger made of its words ("Desk" a person).
+    if let (Some(outlet), Some(first), Some(last)) = (ctx.outlet, toks.first(), toks.last()) {
+        let name = outlet.strip_prefix("The ").unwrap_or(outlet).trim();
+        let (lo, hi) = (first.start, last.end);
+        if name.len() > 2 {
+            for (at, _) in text[lo..hi].match_indices(name) {
+                let (s, e) = (lo + at, lo + at + name.len());
+                let a = toks.iter().position(|t| t.start == s);
+                let b = toks.iter().position(|t| t.end == e);
+                if let (Some(a), Some(b)) = (a, b) {
+                    spans.retain(|x| x.1 <= a || x.0 > b);
+                    covered[a..=b].iter_mut().for_each(|c| *c = true);
+                    spans.push((a, b + 1, EntityType::Organization));
+                }
+            }
+            spans.sort_by_key(|x| x.0);
+        }
+    }
     // An organisation's head before `for` and a capitalised name is one organisation,
     // whatever the tagger made of its pieces: "the Australian Centre for Control of Iodine
     // Deficiency Disorders", "the Institute for Fiscal Studies", "the Party for Freedom".
@@ -1551,8 +1570,10 @@ pub fn apply(
         // name (`automaker Chrysler`) makes an organisation.
         let org_noun = matches!(kind, EntityType::Person | EntityType::Place | EntityType::Product | EntityType::Law | EntityType::Work)
             && org_noun_before(text, toks[a].start);
-        // So does a club's head ("Kellby United", "Dalsund Rovers").
-        let club = name.split_whitespace().count() > 1 && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w));
+        // So does a club's head ("Kellby United", "Dalsund Rovers"), and a journal's
+        // ("Journal of Northern Medicine", "Annals of Surgery").
+        let club = name.split_whitespace().count() > 1 && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w))
+            || matches!(name.split_whitespace().take(2).collect::<Vec<_>>()[..], ["Journal" | "Annals" | "Proceedings" | "Bulletin", "of"]);
         if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun || club {
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {

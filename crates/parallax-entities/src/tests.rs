@@ -1030,6 +1030,24 @@ fn a_club_is_an_organisation_and_a_first_name_is_its_person() {
 }
 
 #[test]
+fn the_outlet_named_in_full_and_a_journal_are_organisations() {
+    // Found on a health report: "told Health Desk" gave a person "Desk", and the journal a place.
+    let t = "Reyes told Health Desk the study in the Journal of Northern Medicine was sound.";
+    let ctx = Context { outlet: Some("Health Desk"), ..Context::default() };
+    let spans = [("Reyes", EntityType::Person), ("Desk", EntityType::Person), ("Journal of Northern Medicine", EntityType::Place)];
+    let (ms, ents) = with_spans(t, &spans, &ctx);
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Reyes".to_string(), EntityType::Person),
+            ("Health Desk".to_string(), EntityType::Organization),
+            ("Journal of Northern Medicine".to_string(), EntityType::Organization)
+        ]
+    );
+    assert_eq!(ents[ms[1].entity].role, "outlet");
+}
+
+#[test]
 fn a_title_the_tagger_marked_alone_before_a_name_is_no_name() {
     let t = "Minister Petra Lund said the port would reopen. The Minister left early.";
     let (ms, _) = with_spans(t, &[("Minister", EntityType::Person), ("Petra Lund", EntityType::Person)], &Context::default());

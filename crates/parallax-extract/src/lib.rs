@@ -552,6 +552,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_official_is_no_one_the_article_names() {
+        // Found on a health report: "an unnamed health official" resolved to someone with a health title.
+        let text = "Coffee study\n\nHealth Minister Ana Lind welcomed the study. \
+                    Reuters cited an unnamed health official as saying the findings would be studied.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("studied")).expect("the relayed quote");
+        assert_eq!(q.speaker, None, "{:?}", a.quotes);
+        assert_eq!(q.reporter.as_ref().map(|r| r.name.as_str()), Some("Reuters"));
+    }
+
+    #[test]
     fn interview_turns_belong_to_the_interviewer_and_the_person_introduced() {
         let text = "Harbour master on the new pier\n\nBy Noor Haddad\n\n\
                     The Bay Courier spoke with harbour master Edda Lorn about the pier that Mayor Dalia Kerr opened. \

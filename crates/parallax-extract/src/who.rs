@@ -135,7 +135,11 @@ pub fn resolve_speakers(article: &mut Article) {
         let words: Vec<String> =
             text[src.start..src.end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let label = interview_label(text, src);
-        let speaker = if label == Some('A') {
+        // "an unnamed health official", "an anonymous aide": no one the article names.
+        let unnamed = words.iter().any(|w| matches!(w.as_str(), "unnamed" | "anonymous" | "unidentified"));
+        let speaker = if unnamed && inside.is_none() {
+            None
+        } else if label == Some('A') {
             interviewee.map(|e| (e, "interview"))
         } else if label == Some('Q') {
             interviewer.map(|e| (e, "interview"))

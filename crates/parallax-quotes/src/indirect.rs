@@ -497,7 +497,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // right after the cue open no reported clause, so the report is the clause before.
             let comma_after = after.strip_prefix(',').is_some_and(|rest| {
                 let next = rest.split_whitespace().next().unwrap_or("");
-                matches!(next, "in" | "on" | "at" | "amid" | "after" | "before" | "despite" | "with" | "as" | "following")
+                matches!(
+                    next,
+                    "in" | "on"
+                        | "at"
+                        | "amid"
+                        | "after"
+                        | "before"
+                        | "despite"
+                        | "with"
+                        | "as"
+                        | "following"
+                        | "although"
+                        | "though"
+                        | "while"
+                        | "whereas"
+                )
             });
             let cue_final = (inverts || told || setting_only || comma_after) && {
                 let after = if told { &text[cstart..se] } else { after };

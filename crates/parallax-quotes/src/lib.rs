@@ -615,6 +615,7 @@ mod tests {
         for t in [
             "Two cars fell with the span at about 7:40 p.m., fire chief Karin Holt told reporters at the scene.",
             "A bridge collapsed in Dalsund on Wednesday, injuring four people, local authorities reported, in the latest sign of decay.",
+            "A bridge collapsed in Dalsund on Wednesday, injuring four people, the team found, although the cause is unclear.",
         ] {
             let q = show(t);
             assert_eq!(q.len(), 1, "{t}: {q:?}");
