@@ -119,6 +119,20 @@ static BARE_PLURAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:for|over|within|took|takes|lasted|in) (years|months|weeks|days|hours|minutes|decades)(?-u:\b)"));
 /// "two years ago": a date, counted back from the anchor.
 static AGO: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)(?-u:\b)({NUM}) ({UNIT})s? ago(?-u:\b)")));
+/// "the next decade", "the past decade": a duration of ten years.
+static DECADE_SPAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)the (?:next|following|past|last|previous|coming) decade(?-u:\b)"));
+/// "the first half of 2027", "the second half of next year".
+static HALF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(first|second) half of (?:(\d{4})|(this|next|last) year)(?-u:\b)"));
+/// "the end of the year", "the start of next month", "the end of year".
+static PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)the (?:end|beginning|start|middle) of (?:(the|this|next|last) )?(year|month|week)(?-u:\b)"));
+/// Holidays with a day of their own.
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?)(?:,? (\d{4}))?(?-u:\b)",
+    )
+});
 /// "the 20th century".
 static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(\d{1,2})(?:st|nd|rd|th) century(?-u:\b)"));
 static CLOCK: LazyLock<Regex> =
@@ -266,6 +280,39 @@ fn month_day(a: Day, mo: u32, d: u32, future: bool) -> Option<String> {
         days.filter(|day| day.number() >= a.number()).min_by_key(|day| day.number()).map(Day::iso)
     } else {
         days.min_by_key(|day| (day.number() - a.number()).abs()).map(Day::iso)
+    }
+}
+
+/// The day of a holiday in year `y`: fixed days, Thanksgiving (the fourth Thursday of
+/// November) and Easter (the Gregorian computus).
+fn holiday(name: &str, y: i32) -> Option<Day> {
+    match name {
+        "Christmas Eve" => Day::new(y, 12, 24),
+        "Christmas Day" | "Christmas" => Day::new(y, 12, 25),
+        "Boxing Day" => Day::new(y, 12, 26),
+        "New Year's Eve" => Day::new(y, 12, 31),
+        "New Year's Day" => Day::new(y, 1, 1),
+        "Halloween" => Day::new(y, 10, 31),
+        "Valentine's Day" => Day::new(y, 2, 14),
+        "Thanksgiving" | "Thanksgiving Day" => {
+            let first = Day::new(y, 11, 1)?;
+            // weekday(): Monday 1 … Sunday 7; Thursday is 4.
+            let to_thursday = (4 + 7 - first.weekday() as i64) % 7;
+            Some(first.plus(to_thursday + 21))
+        }
+        _ => {
+            let (a, b, c) = (y % 19, y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let g = (8 * b + 13) / 25;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 19 * l) / 433;
+            let month = (h + l - 7 * m + 90) / 25;
+            let day = (h + l - 7 * m + 33 * month + 19) % 32;
+            let sunday = Day::new(y, month as u32, day as u32)?;
+            Some(if name.ends_with("Monday") { sunday.plus(1) } else { sunday })
+        }
     }
 }
 
@@ -813,6 +860,71 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         cands.push((m.start(), m.end(), TimexType::Set, Some(value), false));
     }
 
+    for m in DECADE_SPAN.find_iter(text) {
+        cands.push((m.start(), m.end(), TimexType::Duration, Some("P1DE".to_string()), false));
+    }
+    for c in HALF.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let h = if c[1].eq_ignore_ascii_case("first") { 1 } else { 2 };
+        let value = match (c.get(2), c.get(3).map(|x| x.as_str().to_ascii_lowercase())) {
+            (Some(y), _) => Some(format!("{}-H{h}", y.as_str())),
+            (None, which) => rel(&|a: Day| {
+                let y = a.y
+                    + match which.as_deref() {
+                        Some("next") => 1,
+                        Some("last") => -1,
+                        _ => 0,
+                    };
+                Some(format!("{y}-H{h}"))
+            }),
+        };
+        let relative = c.get(2).is_none();
+        cands.push((m.start(), m.end(), TimexType::Date, value, relative));
+    }
+    for c in PART_OF.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let step = match c.get(1).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+            Some("next") => 1,
+            Some("last") => -1,
+            _ => 0,
+        };
+        let unit = c[2].to_ascii_lowercase();
+        let value = rel(&|a: Day| {
+            Some(match unit.as_str() {
+                "year" => format!("{}", a.y + step as i32),
+                "month" => {
+                    let (y, mo) = months_from(a, step);
+                    format!("{y}-{mo:02}")
+                }
+                _ => {
+                    let (y, w) = a.plus(7 * step).iso_week();
+                    format!("{y}-W{w:02}")
+                }
+            })
+        });
+        cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    for c in HOLIDAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let name = c[1].replace('’', "'");
+        let on = move |y: i32| holiday(&name, y);
+        let value = match c.get(2).and_then(|y| y.as_str().parse::<i32>().ok()) {
+            Some(y) => on(y).map(Day::iso),
+            None => {
+                let future = future_cue(text, m.start());
+                rel(&|a: Day| {
+                    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(&on);
+                    if future {
+                        days.filter(|d| d.number() >= a.number()).min_by_key(|d| d.number()).map(Day::iso)
+                    } else {
+                        days.min_by_key(|d| (d.number() - a.number()).abs()).map(Day::iso)
+                    }
+                })
+            }
+        };
+        cands.push((m.start(), m.end(), TimexType::Date, value, c.get(2).is_none()));
+    }
+
     // Leftmost-longest, non-overlapping.
     cands.sort_by(|a, b| a.0.cmp(&b.0).then((b.1 - b.0).cmp(&(a.1 - a.0))));
     let mut out: Vec<Timex> = Vec::new();
@@ -1011,6 +1123,13 @@ mod tests {
         );
         // Alone, a time is on the anchor's day.
         assert_eq!(tag("The doors open at 9am."), [("9am".into(), v("2013-03-22T09"))]);
+        // Found on a test article: halves, parts of a year, decades and holidays were not read.
+        assert_eq!(tag("Sales rose in the first half of 2012."), [("the first half of 2012".into(), v("2012-H1"))]);
+        assert_eq!(tag("The pier will open by the end of the year."), [("the end of the year".into(), v("2013"))]);
+        assert_eq!(tag("Prices doubled over the past decade."), [("the past decade".into(), v("P1DE"))]);
+        assert_eq!(tag("The shops will close on Easter Monday."), [("Easter Monday".into(), v("2013-04-01"))]);
+        assert_eq!(tag("The strike ended on Christmas Eve."), [("Christmas Eve".into(), v("2012-12-24"))]);
+        assert_eq!(tag("They met at Thanksgiving 2026."), [("Thanksgiving 2026".into(), v("2026-11-26"))]);
         // Found on a test article: noon and midnight were not read.
         assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
         // A clock time alone takes the day named last before it; a part of a named day keeps its day.
