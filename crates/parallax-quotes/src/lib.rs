@@ -171,6 +171,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     end_before_trailing_reports(text, &mut out);
     end_before_coordinated_reports(text, &mut out);
     end_before_shared_subject_cues(text, &mut out);
+    end_stance_objects(text, &mut out);
     reported_reports(text, &mut out);
     // A cue with no speaker inside another report's words ("Reid says he has taken pains
     // to stay neutral so he would not be accused of rigging the contest") is part of that
@@ -379,7 +380,7 @@ fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
 /// speaker declined, the words did not ("The spokesman, asked about the delay, said …").
 fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
     let heads: Vec<(Range, Range)> = out.iter().filter_map(|o| Some((o.source?, o.cue?))).collect();
-    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
         let (Some(src), Some(own)) = (q.source, q.cue) else { continue };
         let cut = heads
             .iter()
@@ -393,6 +394,31 @@ fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
             .min();
         if let Some(end) = cut.filter(|&e| e > q.content.start) {
             q.content.end = q.content.start + text[q.content.start..end].trim_end_matches([',', ' ']).len();
+            // the quoted words may have stayed with the second report
+            if !marks::has_mark(&text[q.content.start..q.content.end]) {
+                q.kind = QuoteKind::Indirect;
+            }
+        }
+    }
+}
+
+/// "Kerr praised the emergency services, and the Old Customs House will serve as …": what
+/// a stance verb takes is its object, which ends where a clause of its own follows a comma
+/// and a conjunction (one with an auxiliary in its first words; a list's last item has none).
+fn end_stance_objects(text: &str, out: &mut [Quote]) {
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
+        let Some(cue) = q.cue else { continue };
+        if !lexicon::STANCE.contains(&text[cue.start..cue.end].to_lowercase().as_str()) {
+            continue;
+        }
+        let c = &text[q.content.start..q.content.end];
+        let cut = [", and ", ", but ", ", while ", ", as "]
+            .iter()
+            .filter_map(|j| c.find(j).map(|i| (i, j.len())))
+            .min()
+            .filter(|&(i, n)| c[i + n..].split_whitespace().take(5).any(|w| lexicon::AUXILIARIES.contains(&w.to_lowercase().as_str())));
+        if let Some((i, _)) = cut.filter(|&(i, _)| i > 0) {
+            q.content.end = q.content.start + c[..i].trim_end().len();
         }
     }
 }
@@ -669,9 +695,25 @@ mod tests {
         // A participle goes on with the same report.
         let q = show("Lind rejected the complaint, saying the pier was safe.");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("rejected") && x.1.contains("saying the pier was safe")), "{q:?}");
+        // Also when the first report is partly quoted (the example corpus's Meridia Daily).
+        let q = show(
+            "Director Ines Moro said the hall was cleared in six minutes and praised staff for doing \"exactly what they trained for\".",
+        );
+        let said = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the said report");
+        assert_eq!((said.0, said.1.as_str()), (QuoteKind::Indirect, "the hall was cleared in six minutes"));
         // An "and" inside the reported words stays.
         let q = show("She said the pier was closed and the ferries had stopped.");
         assert_eq!(q[0].1, "the pier was closed and the ferries had stopped");
+    }
+
+    #[test]
+    fn a_stance_verb_s_object_ends_before_a_clause_of_its_own() {
+        // From the example corpus: the Old Customs House was part of what the mayor praised.
+        let q = show("Mayor Dalia Kerr praised the emergency services, and the Old Customs House will serve as a waiting room.");
+        assert_eq!(q[0].1, "the emergency services");
+        // A list's last item stays.
+        let q = show("Mayor Dalia Kerr praised the police, the firefighters, and the volunteers who stayed.");
+        assert_eq!(q[0].1, "the police, the firefighters, and the volunteers who stayed");
     }
 
     #[test]
