@@ -290,7 +290,8 @@ fn index_sites(text: &str) -> Vec<(usize, bool)> {
 pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEntity> {
     let mut ents: Vec<LocalEntity> = Vec::new();
     let mut words_of: Vec<Vec<String>> = Vec::new();
-    // Where each entity is mentioned so far, in text order.
+    // Where each entity is named with more than one word, in text order (such mentions are
+    // linked before one-word ones, in text order, so each list grows at its end).
     let mut seen_at: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
     // Longer names first, so a surname finds its full name even when it comes first,
@@ -368,9 +369,9 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     }
                 })
                 .collect();
-            // Surname matches beat first-name matches; then the one named last before the
-            // mention ("Oskar Wahl … Wahl … Erik Wahl": the first "Wahl" is Oskar), else the
-            // one named first after it.
+            // Surname matches beat first-name matches; then the one named in full last before
+            // the mention ("Oskar Wahl … Wahl … Erik Wahl": the first "Wahl" is Oskar), else
+            // the one named first after it.
             let recency = |e: usize| {
                 let at = &seen_at[e];
                 match at.partition_point(|&p| p < m.start) {
@@ -502,8 +503,12 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 e
             }
         };
-        let at = &mut seen_at[e];
-        at.insert(at.partition_point(|&p| p < m.start), m.start);
+        if words.len() > 1 {
+            let at = &mut seen_at[e];
+            if at.last().is_none_or(|&p| p <= m.start) {
+                at.push(m.start);
+            }
+        }
         if let Some(t) = &m.title {
             let t = t.to_lowercase();
             if !ents[e].titles.contains(&t) {

@@ -167,9 +167,11 @@ pub fn resolve_speakers(article: &mut Article) {
             // antecedent than the one who reported it: "Judge Forsberg said Wahl had
             // lied. She ordered …" is the judge.
             let reporter_of = |m: &EntityMention| {
+                // (the last few reports hold any recent enough to matter)
                 spoken
                     .iter()
                     .rev()
+                    .take(8)
                     .find(|(c, _)| c.start <= m.start && m.end <= c.end)
                     .map(|&(_, e)| e)
                     .filter(|&e| e != m.entity && genders.get(&e).is_none_or(|&g| g == want))

@@ -379,13 +379,21 @@ fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
 /// the same speaker, joined by "and" or a comma, ends the first report's content; the
 /// speaker declined, the words did not ("The spokesman, asked about the delay, said …").
 fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
-    let heads: Vec<(Range, Range)> = out.iter().filter_map(|o| Some((o.source?, o.cue?))).collect();
+    // The cues of each source, looked up rather than scanned.
+    let mut cues_of: HashMap<(usize, usize), Vec<Range>> = HashMap::new();
+    for o in out.iter() {
+        if let (Some(s), Some(c)) = (o.source, o.cue) {
+            cues_of.entry((s.start, s.end)).or_default().push(c);
+        }
+    }
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
         let (Some(src), Some(own)) = (q.source, q.cue) else { continue };
-        let cut = heads
-            .iter()
-            .filter(|(s, c)| *s == src && *c != own && q.content.start < c.start && c.end <= q.content.end)
-            .filter_map(|(_, c)| {
+        let cut = cues_of
+            .get(&(src.start, src.end))
+            .into_iter()
+            .flatten()
+            .filter(|c| **c != own && q.content.start < c.start && c.end <= q.content.end)
+            .filter_map(|c| {
                 let before = text[..c.start].trim_end();
                 // (a participle after a comma goes on with the same report: "…, saying …")
                 let finite = !text[c.start..c.end].ends_with("ing");
