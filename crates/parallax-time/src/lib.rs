@@ -861,7 +861,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     }
 
     for m in DECADE_SPAN.find_iter(text) {
-        cands.push((m.start(), m.end(), TimexType::Duration, Some("P1DE".to_string()), false));
+        cands.push((m.start(), m.end(), TimexType::Duration, Some("P10Y".to_string()), false));
     }
     for c in HALF.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -1126,7 +1126,7 @@ mod tests {
         // Found on a test article: halves, parts of a year, decades and holidays were not read.
         assert_eq!(tag("Sales rose in the first half of 2012."), [("the first half of 2012".into(), v("2012-H1"))]);
         assert_eq!(tag("The pier will open by the end of the year."), [("the end of the year".into(), v("2013"))]);
-        assert_eq!(tag("Prices doubled over the past decade."), [("the past decade".into(), v("P1DE"))]);
+        assert_eq!(tag("Prices doubled over the past decade."), [("the past decade".into(), v("P10Y"))]);
         assert_eq!(tag("The shops will close on Easter Monday."), [("Easter Monday".into(), v("2013-04-01"))]);
         assert_eq!(tag("The strike ended on Christmas Eve."), [("Christmas Eve".into(), v("2012-12-24"))]);
         assert_eq!(tag("They met at Thanksgiving 2026."), [("Thanksgiving 2026".into(), v("2026-11-26"))]);
