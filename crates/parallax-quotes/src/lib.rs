@@ -213,6 +213,21 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     drop_flagged(&mut out, &swallowed);
     parc_spans(text, &mut out);
     partly_quoted_clauses(text, sentences, &mut out);
+    // "put it more bluntly: “It's theft.”": a manner before a colon is the telling's; the
+    // quotation after it is the report.
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Mixed) {
+        let c = &text[q.content.start..q.content.end];
+        let Some(colon) = c.find(": ") else { continue };
+        let (head, quote) = (&c[..colon], c[colon + 2..].trim_start());
+        let whole = quote.starts_with(['"', '“', '‘', '«', '„'])
+            && marks::quoted_spans(quote, 0, quote.len())
+                .first()
+                .is_some_and(|&(s, e, _)| s == 0 && quote[e..].trim_end_matches(['.', ',']).is_empty());
+        if whole && !head.is_empty() && head.split_whitespace().count() <= 3 && !marks::has_mark(head) {
+            q.content.start = q.content.end - quote.len();
+            q.kind = QuoteKind::Direct;
+        }
+    }
     // Two quotations of one clause widen to the same report: it is listed once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
@@ -712,6 +727,14 @@ mod tests {
         // An "and" inside the reported words stays.
         let q = show("She said the pier was closed and the ferries had stopped.");
         assert_eq!(q[0].1, "the pier was closed and the ferries had stopped");
+    }
+
+    #[test]
+    fn a_manner_before_a_colon_is_no_part_of_the_quotation() {
+        // Found on an opinion piece: "more bluntly:" was part of what Falk said.
+        let q = show("Her neighbour, Tom Falk, put it more bluntly: \"It's theft.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "\"It's theft.\""));
     }
 
     #[test]

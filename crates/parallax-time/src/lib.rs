@@ -357,7 +357,15 @@ fn future_cue(text: &str, start: usize) -> bool {
                 | "would"
         )
     }) || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
+        // A scheduled event in the present tense: "The council votes on Thursday".
+        || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
 }
+
+/// Verbs whose present tense before a day tells of a scheduled event.
+const SCHEDULED: &[&str] = &[
+    "votes", "meets", "opens", "reopens", "starts", "begins", "resumes", "closes", "ends", "launches", "returns", "arrives", "departs",
+    "sails", "leaves", "kicks", "convenes", "decides", "rules", "plays", "faces", "hosts", "visits",
+];
 
 /// Candidate: (start, end, type, value, relative).
 type Cand = (usize, usize, TimexType, Option<String>, bool);
@@ -1130,6 +1138,9 @@ mod tests {
         assert_eq!(tag("The shops will close on Easter Monday."), [("Easter Monday".into(), v("2013-04-01"))]);
         assert_eq!(tag("The strike ended on Christmas Eve."), [("Christmas Eve".into(), v("2012-12-24"))]);
         assert_eq!(tag("They met at Thanksgiving 2026."), [("Thanksgiving 2026".into(), v("2026-11-26"))]);
+        // Found on an opinion piece: a scheduled event in the present tense is ahead.
+        assert_eq!(tag("The council votes on Thursday."), [("Thursday".into(), v("2013-03-28"))]);
+        assert_eq!(tag("The council voted on Thursday."), [("Thursday".into(), v("2013-03-21"))]);
         // Found on a test article: noon and midnight were not read.
         assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
         // A clock time alone takes the day named last before it; a part of a named day keeps its day.
