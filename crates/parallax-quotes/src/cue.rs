@@ -73,6 +73,10 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "fielding"
             | "fielded"
             | "dismissing"
+            | "calling"
+            | "denying"
+            | "rejecting"
+            | "citing"
     ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
     let next_word = after(text, end).split_whitespace().next().unwrap_or("").to_lowercase();
     // punctuation right after the word: "support.", "see,"

@@ -730,6 +730,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_with_a_double_hyphen_is_no_speaker_and_an_object_is_no_cue() {
+        // Found on a state-agency report.
+        let t = "OSTBURG, Aug. 19 (EHA) -- Ostmark on Thursday urged all parties to exercise restraint, \
+                 calling reports of casualties \"groundless fabrications\".";
+        let q = show(t);
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("urged") && x.3.as_deref() == Some("Ostmark")), "{q:?}");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("reports of") && x.2.as_deref() != Some("reports")), "{q:?}");
+    }
+
+    #[test]
     fn a_manner_before_a_colon_is_no_part_of_the_quotation() {
         // Found on an opinion piece: "more bluntly:" was part of what Falk said.
         let q = show("Her neighbour, Tom Falk, put it more bluntly: \"It's theft.\"");

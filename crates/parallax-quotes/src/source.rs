@@ -361,12 +361,15 @@ pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
 /// ("PARIS, Aug 31 (Reuters) - …").
 pub(crate) fn dateline_end(text: &str, ss: usize, end: usize) -> Option<usize> {
     let head = &text[ss..end];
-    let dash = match (head.find(['—', '–']), head.find(" - ")) {
-        (Some(a), Some(b)) if b + 1 < a => Some((b + 1, 1)),
-        (Some(a), _) => Some((a, head[a..].chars().next().map_or(1, char::len_utf8))),
-        (None, Some(b)) => Some((b + 1, 1)),
-        (None, None) => None,
-    };
+    // The first dash: a long one, a spaced hyphen or a spaced double hyphen ("(EHA) --").
+    let dash = [
+        head.find(['—', '–']).map(|a| (a, head[a..].chars().next().map_or(1, char::len_utf8))),
+        head.find(" - ").map(|b| (b + 1, 1)),
+        head.find(" -- ").map(|b| (b + 1, 2)),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
     let (dash, dash_len) = dash.filter(|&(d, _)| d <= 60)?;
     let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
     let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
@@ -801,7 +804,11 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if r.start >= r.end {
         return None;
     }
-    let start = r.start + lead_in_len(&text[r.start..r.end]);
+    let mut start = r.start + lead_in_len(&text[r.start..r.end]);
+    // The end of a dateline is no part of the speaker: "(EHA) -- Ostmark urged".
+    if let Some(after) = dateline_end(text, start, r.end).filter(|&a| a < r.end) {
+        start = after;
+    }
     let s = &text[start..r.end];
     if s.starts_with(['“', '"', '‘']) {
         return None;
