@@ -326,7 +326,9 @@ pub fn resolve_speakers(article: &mut Article) {
     }
 }
 
-/// Nouns that stand for a company named before ("the firm said").
+/// Nouns that stand for a company named before ("the firm said"): the company nouns of
+/// `parallax_entities::rules::ORG_NOUNS`, without those that may name a public body or a
+/// union ("regulator", "exchange", "union").
 const COMPANY_NOUNS: &[&str] = &[
     "company",
     "firm",

@@ -13,7 +13,8 @@ use crate::lexicon::{
 };
 use crate::marks::quoted_spans;
 use crate::source::{
-    ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at, trim_range,
+    digit_comma, ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at,
+    trim_range,
 };
 use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
@@ -779,18 +780,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
     }
 }
 
+/// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").
+fn last_clause_comma(s: &str) -> Option<usize> {
+    s.match_indices(',').map(|(i, _)| i).rev().find(|&i| !digit_comma(s, i))
+}
+
 /// The subject of a report nested in another report's words, `text[lo..hi]` after the
 /// outer cue: a name or a noun phrase ("Costa", "the mediator", "that a former judge"),
 /// not a clause opened by a subordinator ("that while polling of his members") nor a
 /// pronoun (the outer speaker's own words: "Lind said she warned …").
-/// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").
-fn last_clause_comma(s: &str) -> Option<usize> {
-    s.match_indices(',')
-        .map(|(i, _)| i)
-        .rev()
-        .find(|&i| !(s[..i].ends_with(|c: char| c.is_ascii_digit()) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())))
-}
-
 fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
     let mut r = trim_range(text, Range { start: lo, end: hi });
     // After "that", past a setting ("said on Monday that the mediator …").

@@ -10,6 +10,12 @@ use crate::lexicon::{
 };
 use crate::Range;
 
+/// Whether the comma at byte `i` of `s` is a thousands separator ("$500,000 worth of
+/// ads", "300,000 euros"), which ends no phrase or clause.
+pub(crate) fn digit_comma(s: &str, i: usize) -> bool {
+    s[i..].starts_with(',') && s[..i].ends_with(|c: char| c.is_ascii_digit()) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The subject phrase before `at` in `text[lo..at]`: words back to a clause
 /// boundary (comma, quote mark, sentence start), at most eight words.
 pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
@@ -28,10 +34,6 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let spaced_hyphen = |s: &str, i: usize| s[i..].starts_with('-') && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
     let rfind_dash =
         |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
-    // A comma between digits is a thousands separator ("$500,000 worth of ads"), not a boundary.
-    let digit_comma = |s: &str, i: usize| {
-        s[i..].starts_with(',') && s[..i].ends_with(|c: char| c.is_ascii_digit()) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())
-    };
     let boundary = |s: &str| {
         s.char_indices()
             .rev()
@@ -648,11 +650,9 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     // "said Charles E. Grassley").
     let abbreviation = |i: usize| ends_abbreviation(&body[..i]);
     // Nor does a comma between digits ("300,000 euros").
-    let digit_comma =
-        |i: usize| body[..i].ends_with(|c: char| c.is_ascii_digit()) && body[i + 1..].starts_with(|c: char| c.is_ascii_digit());
     let mut stop = body
         .char_indices()
-        .find(|&(i, c)| (c == '.' && !abbreviation(i)) || (PHRASE_STOPS.contains(&c) && !(c == ',' && digit_comma(i))))
+        .find(|&(i, c)| (c == '.' && !abbreviation(i)) || (PHRASE_STOPS.contains(&c) && !digit_comma(body, i)))
         .map_or(body.len(), |(i, _)| i);
     // The speaker's name ends before a preposition: "said Ines Moro at the terminal".
     for prep in [
