@@ -361,6 +361,24 @@ fn future_cue(text: &str, start: usize) -> bool {
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
 }
 
+/// Whether a verb in the past tense comes in the few words before `start`, in its sentence
+/// ("rose", "was", "closed").
+fn past_verb_before(text: &str, start: usize) -> bool {
+    text[..start]
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .take_while(|w| !w.ends_with(['.', '!', '?']))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .any(|w| {
+            (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "expected" | "scheduled" | "planned" | "needed"))
+                || matches!(
+                    w.as_str(),
+                    "was" | "were" | "had" | "did" | "rose" | "fell" | "came" | "went" | "saw" | "made" | "grew" | "began" | "took"
+                )
+        })
+}
+
 /// Verbs whose present tense before a day tells of a scheduled event.
 const SCHEDULED: &[&str] = &[
     "votes", "meets", "opens", "reopens", "starts", "begins", "resumes", "closes", "ends", "launches", "returns", "arrives", "departs",
@@ -891,9 +909,17 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     }
     for c in PART_OF.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let step = match c.get(1).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
+        let which = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
+        // "Sales rose at the end of the year", written in March: the end of the year not yet
+        // over cannot be in the past, so a past verb before it means the one before.
+        let past = matches!(which.as_deref(), None | Some("the"))
+            && m.as_str().to_ascii_lowercase().starts_with("the end")
+            && !future_cue(text, m.start())
+            && past_verb_before(text, m.start());
+        let step = match which.as_deref() {
             Some("next") => 1,
             Some("last") => -1,
+            _ if past => -1,
             _ => 0,
         };
         let unit = c[2].to_ascii_lowercase();
@@ -1134,6 +1160,9 @@ mod tests {
         // Found on a test article: halves, parts of a year, decades and holidays were not read.
         assert_eq!(tag("Sales rose in the first half of 2012."), [("the first half of 2012".into(), v("2012-H1"))]);
         assert_eq!(tag("The pier will open by the end of the year."), [("the end of the year".into(), v("2013"))]);
+        // A past verb before the end of a period not yet over: the one before.
+        assert_eq!(tag("Sales rose sharply at the end of the year."), [("the end of the year".into(), v("2012"))]);
+        assert_eq!(tag("Sales rose sharply at the end of the month."), [("the end of the month".into(), v("2013-02"))]);
         assert_eq!(tag("Prices doubled over the past decade."), [("the past decade".into(), v("P10Y"))]);
         assert_eq!(tag("The shops will close on Easter Monday."), [("Easter Monday".into(), v("2013-04-01"))]);
         assert_eq!(tag("The strike ended on Christmas Eve."), [("Christmas Eve".into(), v("2012-12-24"))]);
