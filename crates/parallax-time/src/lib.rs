@@ -916,14 +916,20 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             && m.as_str().to_ascii_lowercase().starts_with("the end")
             && !future_cue(text, m.start())
             && past_verb_before(text, m.start());
-        let step = match which.as_deref() {
-            Some("next") => 1,
-            Some("last") => -1,
-            _ if past => -1,
-            _ => 0,
-        };
         let unit = c[2].to_ascii_lowercase();
         let value = rel(&|a: Day| {
+            // (only before the period's last stretch: within it, its end is the one written of)
+            let early = match unit.as_str() {
+                "year" => a.m <= 10,
+                "month" => a.d <= 23,
+                _ => a.weekday() <= 4,
+            };
+            let step = match which.as_deref() {
+                Some("next") => 1,
+                Some("last") => -1,
+                _ if past && early => -1,
+                _ => 0,
+            };
             Some(match unit.as_str() {
                 "year" => format!("{}", a.y + step as i32),
                 "month" => {
