@@ -143,9 +143,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             !matches!(&text[c.start..c.end], "asked" | "told")
                 && cue::before(text, c.start).split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w))
         });
-        // A hedge ("reportedly") names no one by design.
+        // A hedge ("reportedly") names no one by design, and neither does a question put
+        // to the speaker ("Asked about the delay, she said …": the asker is the reporter).
         let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));
-        if out[i].source.is_none() && !passive && !hedge {
+        let asked = out[i].cue.is_some_and(|c| text[c.start..c.end].starts_with("Asked"));
+        if out[i].source.is_none() && !passive && !hedge && !asked {
             let para = paragraphs.iter().find(|p| p.start <= out[i].content.start && out[i].content.start < p.end);
             let prev = out[i - 1].source;
             if let (Some(p), Some(src)) = (para, prev) {
@@ -737,6 +739,15 @@ mod tests {
         let q = show(t);
         assert!(q.iter().any(|x| x.2.as_deref() == Some("urged") && x.3.as_deref() == Some("Ostmark")), "{q:?}");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("reports of") && x.2.as_deref() != Some("reports")), "{q:?}");
+    }
+
+    #[test]
+    fn a_question_put_to_the_speaker_has_no_source() {
+        // Found on a state-agency report: "Asked about …" took the speaker of the sentence before.
+        let q = show("Kessel stressed that Ostmark wants peace. Asked about reports of injuries, she said she was not aware of them.");
+        let asked = q.iter().find(|x| x.2.as_deref().is_some_and(|c| c.starts_with("Asked"))).expect("the question");
+        assert_eq!(asked.3, None, "{q:?}");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("said") && x.3.as_deref() == Some("she")), "{q:?}");
     }
 
     #[test]
