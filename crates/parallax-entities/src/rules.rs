@@ -1572,9 +1572,11 @@ pub fn apply(
             && org_noun_before(text, toks[a].start);
         // So does a club's head ("Kellby United", "Dalsund Rovers"), and a journal's
         // ("Journal of Northern Medicine", "Annals of Surgery").
-        let club = name.split_whitespace().count() > 1 && name.split_whitespace().last().is_some_and(|w| CLUB_HEADS.contains(&w))
-            || matches!(name.split_whitespace().take(2).collect::<Vec<_>>()[..], ["Journal" | "Annals" | "Proceedings" | "Bulletin", "of"]);
-        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun || club {
+        let mut ws = name.split_whitespace();
+        let (first, second) = (ws.next(), ws.next());
+        let club = second.is_some() && name.split_whitespace().next_back().is_some_and(|w| CLUB_HEADS.contains(&w));
+        let journal = matches!((first, second), (Some("Journal" | "Annals" | "Proceedings" | "Bulletin"), Some("of")));
+        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun || club || journal {
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;

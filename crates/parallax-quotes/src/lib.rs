@@ -215,25 +215,29 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     drop_flagged(&mut out, &swallowed);
     parc_spans(text, &mut out);
     partly_quoted_clauses(text, sentences, &mut out);
-    // "put it more bluntly: “It's theft.”": a manner before a colon is the telling's; the
-    // quotation after it is the report.
+    quotation_after_a_manner(text, &mut out);
+    // Two quotations of one clause widen to the same report: it is listed once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
+    out
+}
+
+/// "put it more bluntly: “It's theft.”": a manner before a colon is the telling's; the
+/// quotation after it, a whole one, is the report.
+fn quotation_after_a_manner(text: &str, out: &mut [Quote]) {
     for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Mixed) {
         let c = &text[q.content.start..q.content.end];
         let Some(colon) = c.find(": ") else { continue };
         let (head, quote) = (&c[..colon], c[colon + 2..].trim_start());
-        let whole = quote.starts_with(['"', '“', '‘', '«', '„'])
-            && marks::quoted_spans(quote, 0, quote.len())
-                .first()
-                .is_some_and(|&(s, e, _)| s == 0 && quote[e..].trim_end_matches(['.', ',']).is_empty());
+        // (a quotation that opens right after the colon and runs to the end)
+        let whole = marks::quoted_spans(quote, 0, quote.len())
+            .first()
+            .is_some_and(|&(s, e, _)| s == 0 && quote[e..].trim_end_matches(['.', ',']).is_empty());
         if whole && !head.is_empty() && head.split_whitespace().count() <= 3 && !marks::has_mark(head) {
             q.content.start = q.content.end - quote.len();
             q.kind = QuoteKind::Direct;
         }
     }
-    // Two quotations of one clause widen to the same report: it is listed once.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
-    out
 }
 
 /// Quoted words inside a reported clause ("Strand said the lease was “a gift to a friend

@@ -182,9 +182,7 @@ fn sentence_dates(tokens: &[&str], published: Option<Day>) -> Vec<(usize, usize,
         .filter(|t| t.kind == TimexType::Date)
         // A part of a period ("by the end of this year") mostly dates a plan, which the
         // timelines leave undated.
-        .filter(|t| {
-            !["the end of", "the beginning of", "the start of", "the middle of"].iter().any(|p| t.text.to_lowercase().starts_with(p))
-        })
+        .filter(|t| crate::PART_OF.find(&t.text).is_none_or(|m| m.start() != 0))
         .filter_map(|t| {
             let date = match t.value.as_deref() {
                 Some("PRESENT_REF") => published.map(|d| d.iso()),

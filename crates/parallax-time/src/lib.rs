@@ -125,8 +125,8 @@ static DECADE_SPAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)the (?:n
 static HALF: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(first|second) half of (?:(\d{4})|(this|next|last) year)(?-u:\b)"));
 /// "the end of the year", "the start of next month", "the end of year".
-static PART_OF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?-u:\b)the (?:end|beginning|start|middle) of (?:(the|this|next|last) )?(year|month|week)(?-u:\b)"));
+pub(crate) static PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)the (end|beginning|start|middle) of (?:(the|this|next|last) )?(year|month|week)(?-u:\b)"));
 /// Holidays with a day of their own.
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -275,7 +275,13 @@ fn season_code(s: &str) -> Option<&'static str> {
 /// A month and day without a year: the occurrence closest to the anchor, or after a
 /// future cue ("is set for Nov. 3") the first on or after it.
 fn month_day(a: Day, mo: u32, d: u32, future: bool) -> Option<String> {
-    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(|y| Day::new(y, mo, d));
+    nearest_day(a, future, |y| Day::new(y, mo, d))
+}
+
+/// The day `on(year)` closest to the anchor among its year and the two around it, or after
+/// a future cue the first on or after the anchor.
+fn nearest_day(a: Day, future: bool, on: impl Fn(i32) -> Option<Day>) -> Option<String> {
+    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(on);
     if future {
         days.filter(|day| day.number() >= a.number()).min_by_key(|day| day.number()).map(Day::iso)
     } else {
@@ -909,14 +915,14 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     }
     for c in PART_OF.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let which = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
+        let which = c.get(2).map(|x| x.as_str().to_ascii_lowercase());
         // "Sales rose at the end of the year", written in March: the end of the year not yet
         // over cannot be in the past, so a past verb before it means the one before.
         let past = matches!(which.as_deref(), None | Some("the"))
-            && m.as_str().to_ascii_lowercase().starts_with("the end")
+            && c[1].eq_ignore_ascii_case("end")
             && !future_cue(text, m.start())
             && past_verb_before(text, m.start());
-        let unit = c[2].to_ascii_lowercase();
+        let unit = c[3].to_ascii_lowercase();
         let value = rel(&|a: Day| {
             // (only before the period's last stretch: within it, its end is the one written of)
             let early = match unit.as_str() {
@@ -952,14 +958,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             Some(y) => on(y).map(Day::iso),
             None => {
                 let future = future_cue(text, m.start());
-                rel(&|a: Day| {
-                    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(&on);
-                    if future {
-                        days.filter(|d| d.number() >= a.number()).min_by_key(|d| d.number()).map(Day::iso)
-                    } else {
-                        days.min_by_key(|d| (d.number() - a.number()).abs()).map(Day::iso)
-                    }
-                })
+                rel(&|a: Day| nearest_day(a, future, &on))
             }
         };
         cands.push((m.start(), m.end(), TimexType::Date, value, c.get(2).is_none()));
