@@ -160,11 +160,11 @@ impl Recognizer {
             rules::apply(text, sentence, raw, ctx, &ships, &mut mentions);
             bounds.push(first..toks.len());
         }
-        surnames(text, &toks, &bounds, &mut mentions);
-        drop_common_words(text, &mut mentions);
-        spot_companies(text, &mut mentions);
         let dateline =
             ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+        surnames(text, &toks, &bounds, dateline.map(|(a, b)| &text[a..b]), &mut mentions);
+        drop_common_words(text, &mut mentions);
+        spot_companies(text, &mut mentions);
         if let Some((a, b)) = dateline {
             mentions.retain(|m| m.end <= a || b <= m.start);
             let at = mentions.partition_point(|m| m.start < a);
@@ -290,8 +290,10 @@ fn neuter_names(text: &str, mentions: &mut [Mention], entities: &mut [LocalEntit
 /// alone where the tagger saw nothing ("Cornyn's statement added"), is that
 /// person. Only a lone capitalised word: not inside a longer capitalised run,
 /// not after `the`. Likewise an all-capitals organisation or place name the
-/// article has (`WHO`, `KSC`) is that name wherever else it stands.
-fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], mentions: &mut Vec<Mention>) {
+/// article has (`WHO`, `KSC`) is that name wherever else it stands, and so is a
+/// one-word place the article names (`Krakvik`, or the dateline's `VARNHOLM` as
+/// `Varnholm`) standing alone inside a sentence where the tagger saw nothing.
+fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], dateline: Option<&str>, mentions: &mut Vec<Mention>) {
     // A given name in apposition to a kin noun ("their nine-month-old child, Gloria,", "his
     // wife, Manju") or after a person noun and "named" ("a girl named Gloria") is a person, and so is the same
     // word alone elsewhere in the article.
@@ -318,7 +320,19 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
         .map(|m| (&text[m.start..m.end], m.kind))
         .filter(|(t, _)| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase()))
         .collect();
-    if names.is_empty() && acronyms.is_empty() {
+    // One-word places, and the dateline's place as a name is written ("VARNHOLM" → "Varnholm").
+    let dateline_word = dateline.filter(|d| !d.contains(' ') && d.chars().all(|c| !c.is_lowercase())).map(|d| {
+        let mut c = d.chars();
+        c.next().map(|f| f.to_string() + &c.as_str().to_lowercase()).unwrap_or_default()
+    });
+    let places: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Place && !m.metonymy)
+        .map(|m| &text[m.start..m.end])
+        .filter(|n| !n.contains(' ') && n.chars().count() >= 3 && n.chars().skip(1).all(char::is_lowercase))
+        .chain(dateline_word.as_deref())
+        .collect();
+    if names.is_empty() && acronyms.is_empty() && places.is_empty() {
         return;
     }
     debug_assert!(mentions.windows(2).all(|p| p[0].end <= p[1].start), "mentions are in text order and do not overlap");
@@ -340,6 +354,14 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
                 if !rules::currency_prefix(text, t.start, t.end) && !taken(t) {
                     found.push(Mention { start: t.start, end: t.end, kind, metonymy: false, title: None, entity: 0 });
                 }
+                continue;
+            }
+            // A place alone inside the sentence: not opening it, not after "the", not
+            // next to another capitalised word.
+            let joined = |i: usize| opens(i) || cap(i - 1) || w(i - 1).eq_ignore_ascii_case("the") || (i + 1 < toks.len() && cap(i + 1));
+            if places.contains(w(i)) && !joined(i) && !taken(toks[i]) {
+                let t = toks[i];
+                found.push(Mention { start: t.start, end: t.end, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
                 continue;
             }
             // "Gloria developed eczema": a given name may open the sentence.

@@ -1039,6 +1039,13 @@ fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     &text[toks[i].start..toks[i].end]
 }
 
+/// An occupation or kin noun ([`ROLE_NOUNS`]), or a science's practitioner
+/// ("seismologist", "epidemiologist"), in any case.
+fn is_role_noun(w: &str) -> bool {
+    let w = w.to_lowercase();
+    ROLE_NOUNS.contains(&w.as_str()) || (w.len() > 8 && w.ends_with("ologist"))
+}
+
 fn lower_at(text: &str, toks: &[Token], i: Option<usize>) -> String {
     i.filter(|&i| i < toks.len()).map(|i| word(text, toks, i).to_lowercase()).unwrap_or_default()
 }
@@ -1100,6 +1107,11 @@ pub fn apply(
     for (mut a, mut b, t) in raw {
         // `the`, a possessive `'s` and edge punctuation are not part of a name.
         while a < b && matches!(word(text, toks, a).to_lowercase().as_str(), "the" | "a" | "an") {
+            a += 1;
+        }
+        // An occupation opening a sentence is no part of the name: "Seismologist Mara
+        // Quist", "Economist Bo Chen" (lowercase, the role rule below finds it).
+        while t == EntityType::Person && a + 2 <= b && is_role_noun(word(text, toks, a)) {
             a += 1;
         }
         // A person's name holds no digits: "150px Airbus" is a caption's leftover and a name.
@@ -1278,7 +1290,7 @@ pub fn apply(
     // A compound of a title counts too: "co-chair Mats Lund", "ex-minister Ola Berg".
     let role = |k: usize| {
         let w = word(text, toks, k).to_lowercase();
-        ROLE_NOUNS.contains(&w.as_str())
+        is_role_noun(&w)
             || ["co-", "vice-", "ex-", "deputy-"]
                 .iter()
                 .find_map(|p| w.strip_prefix(p))

@@ -25,7 +25,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     let mut mentions = Vec::new();
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     let whole = std::iter::once(0..toks.len()).collect::<Vec<_>>();
-    crate::surnames(text, &toks, &whole, &mut mentions);
+    crate::surnames(text, &toks, &whole, ctx.dateline_place.map(|(a, b)| &text[a..b]), &mut mentions);
     crate::drop_common_words(text, &mut mentions);
     crate::spot_companies(text, &mut mentions);
     alias::vote_types(text, &mut mentions, None);
@@ -766,10 +766,11 @@ fn a_stock_index_is_neither_its_publisher_nor_its_market() {
     // the number is part of the index's name, as a model number is of a product's
     assert!(n.contains(&("Orlen 50".to_string(), EntityType::Product)), "{n:?}");
     assert!(n.contains(&("Orlen Trust".to_string(), EntityType::Organization)), "{n:?}");
-    // the tagger marked only the mention without the cue
+    // the tagger marked only the mention without the cue; the other is found as the same
+    // one-word name, and both are the index
     let t = "The Vessa closed down 6 percent after Kellby's Vessa stock index fell.";
     let (ms, _) = with_spans(t, &[("Vessa", EntityType::Place)], &Context::default());
-    assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Product)]);
+    assert_eq!(names(t, &ms), [("Vessa".to_string(), EntityType::Product), ("Vessa".to_string(), EntityType::Product)]);
     let t = "The Brova Industrial Average lost 300 points, and the Brova rose later.";
     let (ms, _) =
         with_spans(t, &[("Brova Industrial Average", EntityType::Organization), ("Brova", EntityType::Organization)], &Context::default());
@@ -1204,4 +1205,24 @@ fn a_name_ending_in_a_model_word_is_a_product() {
     let got = names(t, &ms);
     assert!(got.contains(&("Tidewell Pro".to_string(), EntityType::Product)), "{got:?}");
     assert!(got.contains(&("Tidewell Mini".to_string(), EntityType::Product)), "{got:?}");
+}
+
+#[test]
+fn an_occupation_opening_a_sentence_is_no_part_of_the_name() {
+    // Found on an earthquake report: "Seismologist Mara Quist" was the person's name.
+    let t = "Seismologist Mara Quist warned of aftershocks. Economist Bo Chen agreed.";
+    let spans = [("Seismologist Mara Quist", EntityType::Person), ("Economist Bo Chen", EntityType::Person)];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert_eq!(names(t, &ms), [("Mara Quist".to_string(), EntityType::Person), ("Bo Chen".to_string(), EntityType::Person)]);
+}
+
+#[test]
+fn a_one_word_place_is_found_wherever_it_stands_again() {
+    // Found on an earthquake report: "the province of Varnholm" and "the villages of Ormen
+    // and Krakvik" had no place though the article named both elsewhere.
+    let t = "VARNHOLM - A quake hit the province of Varnholm. Villages of Ormen and Krakvik fell. A teacher in Ormen and Reading spoke.";
+    let ctx = Context { dateline_place: Some((0, 8)), ..Context::default() };
+    let (ms, _) = with_spans(t, &[("Krakvik", EntityType::Place), ("Ormen", EntityType::Place)], &ctx);
+    let places: Vec<&str> = ms.iter().filter(|m| m.kind == EntityType::Place).map(|m| &t[m.start..m.end]).collect();
+    assert_eq!(places, ["Varnholm", "Ormen", "Krakvik", "Ormen"]);
 }

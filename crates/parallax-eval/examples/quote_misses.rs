@@ -107,7 +107,8 @@ fn main() {
         }
         "preds" => {
             // One tab-separated line per prediction, for offline study:
-            // joint-correct, content-matched, kind, source, cue, nested-in-another-prediction.
+            // joint-correct, content-matched, kind, source, cue, nested-in-another-prediction,
+            // passage, content.
             for (text, gold, pred) in &docs {
                 for p in pred {
                     let pc = (p.content.start, p.content.end);
@@ -124,12 +125,13 @@ fn main() {
                     let lo = pc.0.min(p.source.map_or(pc.0, |s| s.start)).saturating_sub(30);
                     let shown = passage(text, lo, pc.1.max(p.source.map_or(pc.1, |s| s.end)) + 10);
                     println!(
-                        "{}\t{}\t{:?}\t{s}\t{c}\t{}\t{}",
+                        "{}\t{}\t{:?}\t{s}\t{c}\t{}\t{}\t{}",
                         ok as u8,
                         (!m.is_empty()) as u8,
                         p.kind,
                         inside as u8,
-                        shown.replace(['\n', '\t'], " ")
+                        shown.replace(['\n', '\t'], " "),
+                        text[pc.0..pc.1].replace(['\n', '\t'], " ")
                     );
                 }
             }

@@ -44,11 +44,29 @@ fn unquote(v: &str) -> String {
     v.trim().to_string()
 }
 
+/// The field a front matter key names, if any.
+fn front_field<'a>(fm: &'a mut FrontMatter, key: &str) -> Option<&'a mut Option<String>> {
+    Some(match key.trim().to_ascii_lowercase().as_str() {
+        "title" | "headline" => &mut fm.title,
+        "outlet" | "source" | "publication" | "site" | "site_name" | "publisher" => &mut fm.outlet,
+        "author" | "authors" | "byline" => &mut fm.author,
+        "date" | "published" | "date_publish" | "pubdate" => &mut fm.published,
+        "modified" | "updated" | "date_modify" => &mut fm.modified,
+        "url" | "link" | "canonical" => &mut fm.url,
+        "language" | "lang" => &mut fm.language,
+        _ => return None,
+    })
+}
+
+/// Front matter between `---` lines, or a header block without them: a
+/// first paragraph whose every line is a known `key: value` field
+/// ("Title: …", "Date: …", "Source: …"), as texts saved from mail or
+/// exported by hand often start. One unknown key makes the paragraph body.
 fn parse_front_matter(text: &str) -> (FrontMatter, &str) {
     let mut fm = FrontMatter::default();
     let body = text.trim_start_matches('\u{feff}');
     let Some(rest) = body.strip_prefix("---\n").or_else(|| body.strip_prefix("---\r\n")) else {
-        return (fm, text);
+        return header_block(body).unwrap_or((fm, text));
     };
     let Some(end) = rest.find("\n---") else { return (fm, text) };
     for line in rest[..end].lines() {
@@ -57,20 +75,37 @@ fn parse_front_matter(text: &str) -> (FrontMatter, &str) {
         if v.is_empty() {
             continue;
         }
-        match k.trim().to_ascii_lowercase().as_str() {
-            "title" | "headline" => fm.title = Some(v),
-            "outlet" | "source" | "publication" | "site" | "site_name" | "publisher" => fm.outlet = Some(v),
-            "author" | "authors" | "byline" => fm.author = Some(v),
-            "date" | "published" | "date_publish" | "pubdate" => fm.published = Some(v),
-            "modified" | "updated" | "date_modify" => fm.modified = Some(v),
-            "url" | "link" | "canonical" => fm.url = Some(v),
-            "language" | "lang" => fm.language = Some(v),
-            _ => {}
+        if let Some(field) = front_field(&mut fm, k) {
+            *field = Some(v);
         }
     }
     let after = &rest[end + 4..];
     let after = after.split_once('\n').map(|(_, r)| r).unwrap_or("");
     (fm, after)
+}
+
+/// A header block of known `key: value` lines ending at the first blank line.
+fn header_block(body: &str) -> Option<(FrontMatter, &str)> {
+    let body = body.trim_start_matches(['\n', '\r']);
+    let (head, after) = match body.find("\n\n").or_else(|| body.find("\n\r\n")) {
+        Some(i) => (&body[..i], &body[i + 1..]),
+        None => return None, // a text that is all header has no body
+    };
+    let mut fm = FrontMatter::default();
+    for line in head.lines() {
+        let (k, v) = line.split_once(':')?;
+        // A key is one or two words: "Title", "Published", "Site name".
+        if k.split_whitespace().count() > 2 {
+            return None;
+        }
+        let v = unquote(v);
+        let field = front_field(&mut fm, &k.replace(' ', "_"))?;
+        if v.is_empty() || field.is_some() {
+            return None;
+        }
+        *field = Some(v);
+    }
+    Some((fm, after))
 }
 
 fn strip_inline_markdown(line: &str) -> String {
@@ -169,6 +204,28 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Ferry halted"));
         let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Ferry halted", "By Ada Lind", "The ferry stopped. It was late."]);
+    }
+
+    /// Regression: a text starting "Title: …", "Date: …", "Source: …" lines
+    /// without `---` kept them as its headline and had no date or outlet.
+    #[test]
+    fn header_lines_without_dashes_are_front_matter() {
+        let d = parse(
+            "Title: Quake kills 14\nDate: 2026-11-19\nSource: Eastgate Wire\n\nQuake kills 14\n\nA quake struck on Thursday.\n",
+            false,
+        );
+        assert_eq!(d.front.title.as_deref(), Some("Quake kills 14"));
+        assert_eq!(d.front.published.as_deref(), Some("2026-11-19"));
+        assert_eq!(d.front.outlet.as_deref(), Some("Eastgate Wire"));
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Quake kills 14", "A quake struck on Thursday."]);
+        // A first paragraph with a line that is no known field is body.
+        let d = parse("Update: the ferry resumed.\nIt was late.\n\nMore text.\n", false);
+        assert_eq!(d.front, FrontMatter::default());
+        assert_eq!(d.blocks[0].text, "Update: the ferry resumed. It was late.");
+        // So is a known key with a sentence for a key ("The source: …").
+        let d = parse("The source of the fire: a heater.\n\nMore text.\n", false);
+        assert_eq!(d.front, FrontMatter::default());
     }
 
     /// Regression: a text of one paragraph lost it as a headline and then

@@ -6,7 +6,7 @@ use parallax_model::Span;
 use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 use regex::Regex;
 
-use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of};
+use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
 use crate::lexicon::{
     ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS,
     OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
@@ -443,6 +443,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             }
             if text[cstart..se].starts_with("that ") {
                 cstart += 5;
+            } else if let Some(at) = place_before_that(
+                &text[cstart..se],
+                word.starts_with("told") || word.starts_with("tell") || HEARER_CUES.contains(&word.as_str()),
+            ) {
+                cstart += at;
             }
             // "The cause is not yet known, but Vell said …": the cue's clause ends at the
             // comma, and what follows is another clause, not what was reported.

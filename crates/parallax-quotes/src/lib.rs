@@ -687,6 +687,28 @@ mod tests {
         assert_eq!(q[0].1, "that the president would consult all party leaders");
     }
 
+    /// Found on a test article: "told reporters in Dalsby that the death toll could
+    /// rise" gave the content "in Dalsby that the death toll could rise".
+    #[test]
+    fn a_place_between_the_cue_and_that_is_the_telling_s() {
+        for t in [
+            "Governor Henrik Solvang told reporters in Dalsby that the death toll could rise.",
+            "Governor Henrik Solvang said in Dalsby that the death toll could rise.",
+            "The governor told a news conference in Dalsby on Tuesday that the death toll could rise.",
+            "The governor warned at the summit that the death toll could rise.",
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!(q[0].1, "that the death toll could rise", "{t}: {q:?}");
+        }
+        // "that" opening a relative clause is no complement ("a meeting that was held"),
+        // and an object is no hearer ("recalled an incident at a cinema that …").
+        let q = show("The governor said at a meeting that was held in secret the toll could rise.");
+        assert!(q[0].1.starts_with("at a meeting") || !q[0].1.starts_with("was held"), "{q:?}");
+        let q = show("The star recalled an incident at a cinema that left her friend in tears.");
+        assert!(q.iter().all(|x| !x.1.starts_with("that left")), "{q:?}");
+    }
+
     #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");
