@@ -519,7 +519,7 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         assigned[i] = true;
     }
     for (e, ent) in ents.iter_mut().enumerate() {
-        if ent.kind == EntityType::Organization && ctx.outlet.is_some_and(|o| outlet_key(o) == ent.key) {
+        if ent.kind == EntityType::Organization && ctx.outlet.is_some_and(|o| is_outlet(o, &ent.key)) {
             ent.role = "outlet";
         }
         if ent.kind == EntityType::Person && ctx.authors.iter().any(|a| key_words(a, EntityType::Person) == words_of[e]) {
@@ -603,6 +603,20 @@ const NEWSPAPER_NOUNS: &[&str] = &[
 /// An outlet's name as an entity key: folded, without a leading `the`.
 pub(crate) fn outlet_key(outlet: &str) -> String {
     fold(outlet.trim()).trim_start_matches("the ").to_string()
+}
+
+/// The outlet's name without its first word when it has three or more ("Evening Star"
+/// of "Kellby Evening Star"): how a paper names itself in its own text ("told the
+/// Evening Star").
+pub(crate) fn outlet_short(outlet: &str) -> Option<&str> {
+    let name = outlet.trim();
+    let name = name.strip_prefix("The ").unwrap_or(name);
+    (name.split_whitespace().count() >= 3).then(|| name.split_once(' ').map(|(_, rest)| rest.trim())).flatten()
+}
+
+/// Whether a name's key is the article's outlet, in full or short.
+pub(crate) fn is_outlet(outlet: &str, key: &str) -> bool {
+    outlet_key(outlet) == key || outlet_short(outlet).is_some_and(|s| outlet_key(s) == key)
 }
 
 /// The name as shown: the surface form without a possessive or trailing punctuation.

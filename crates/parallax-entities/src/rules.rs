@@ -1137,6 +1137,20 @@ pub fn apply(
             spans.push((b - 2, b, EntityType::Person));
             continue;
         }
+        // A body's head the tagger took alone keeps the capitalised words before it:
+        // "the opposition Civic Party" is "Civic Party", not "Party".
+        let mut t = t;
+        if a < b && BODY_HEADS.contains(&word(text, toks, a)) {
+            let mut k = a;
+            let name_word = |w: &str| is_cap(w) && !is_title(w) && !matches!(w, "The" | "A" | "An" | "This" | "That" | "Its" | "Their");
+            while k > 0 && a - k < 3 && !covered[k - 1] && name_word(word(text, toks, k - 1)) {
+                k -= 1;
+            }
+            if k < a {
+                a = k;
+                t = EntityType::Organization;
+            }
+        }
         if a < b {
             covered[a..b].iter_mut().for_each(|c| *c = true);
             // A one-word name right before another name is part of it, typed by the
@@ -1163,13 +1177,22 @@ pub fn apply(
         }
     }
     // The article's own outlet named in full ("told Health Desk") is that outlet, whatever
-    // the tagger made of its words ("Desk" a person).
+    // the tagger made of its words ("Desk" a person); so is its name without the first
+    // word after "the" ("told the Evening Star" in the Kellby Evening Star).
     if let (Some(outlet), Some(first), Some(last)) = (ctx.outlet, toks.first(), toks.last()) {
         let name = outlet.strip_prefix("The ").unwrap_or(outlet).trim();
         let (lo, hi) = (first.start, last.end);
+        let short = crate::alias::outlet_short(outlet);
+        let full = text[lo..hi].match_indices(name).map(|(at, _)| (at, name.len()));
+        let short_after_the = short.into_iter().flat_map(|short| {
+            text[lo..hi]
+                .match_indices(short)
+                .filter(|&(at, _)| text[..lo + at].ends_with("the ") || text[..lo + at].ends_with("The "))
+                .map(move |(at, _)| (at, short.len()))
+        });
         if name.len() > 2 {
-            for (at, _) in text[lo..hi].match_indices(name) {
-                let (s, e) = (lo + at, lo + at + name.len());
+            for (at, len) in full.chain(short_after_the) {
+                let (s, e) = (lo + at, lo + at + len);
                 let a = toks.iter().position(|t| t.start == s);
                 let b = toks.iter().position(|t| t.end == e);
                 if let (Some(a), Some(b)) = (a, b) {
@@ -1611,7 +1634,7 @@ pub fn apply(
                 metonymy = true;
             }
         }
-        if ctx.outlet.is_some_and(|o| crate::alias::outlet_key(o) == crate::alias::outlet_key(name)) {
+        if ctx.outlet.is_some_and(|o| crate::alias::is_outlet(o, &crate::alias::outlet_key(name))) {
             kind = EntityType::Organization;
             metonymy = false;
         }

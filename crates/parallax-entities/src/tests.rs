@@ -1226,3 +1226,24 @@ fn a_one_word_place_is_found_wherever_it_stands_again() {
     let places: Vec<&str> = ms.iter().filter(|m| m.kind == EntityType::Place).map(|m| &t[m.start..m.end]).collect();
     assert_eq!(places, ["Varnholm", "Ormen", "Krakvik", "Ormen"]);
 }
+
+#[test]
+fn a_body_s_head_keeps_the_capitalised_words_before_it() {
+    // Found on a crime report: the tagger took "Party" alone and the speaker was "Party".
+    let t = "The opposition Civic Party said so. The Party agreed.";
+    let (ms, _) = with_spans(t, &[("Party", EntityType::Organization), ("Party", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms)[0], ("Civic Party".to_string(), EntityType::Organization));
+    assert_eq!(&t[ms[1].start..ms[1].end], "Party");
+}
+
+#[test]
+fn the_outlet_without_its_place_is_the_outlet() {
+    // Found on a crime report in the Kellby Evening Star: "she told the Evening Star" had no name.
+    let t = "She told the Evening Star so. Halvorsen spoke to Evening Star readers.";
+    let ctx = Context { outlet: Some("Kellby Evening Star"), ..Context::default() };
+    let (ms, ents) = with_spans(t, &[("Halvorsen", EntityType::Person)], &ctx);
+    assert_eq!(names(t, &ms)[0], ("Evening Star".to_string(), EntityType::Organization));
+    assert_eq!(ents[ms[0].entity].role, "outlet");
+    // Only after "the": "Evening Star readers" is not spotted.
+    assert_eq!(ms.len(), 2, "{ms:?}");
+}

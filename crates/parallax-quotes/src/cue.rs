@@ -534,7 +534,26 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                         "strike" | "walkout" | "election" | "referendum" | "vote" | "halt" | "truce" | "ceasefire" | "recess" | "timeout"
                     )
                 })));
+    // "call the police on 02800", "called back": a telephone, not words ("called the
+    // police shootings a …" stays words).
+    let telephone = matches!(word.as_str(), "called" | "calls" | "call") && {
+        let mut words = after(text, end).split_whitespace();
+        let first = words.next().unwrap_or("");
+        let (noun, then) = if first == "the" { (words.next().unwrap_or(""), words.next()) } else { (first, words.next()) };
+        matches!(next_word.as_str(), "back" | "ahead")
+            || (matches!(noun.trim_end_matches(['.', ',', ';']), "police" | "hotline" | "helpline")
+                && (noun.ends_with(['.', ',', ';']) || then.is_none_or(|w| matches!(w, "on" | "at" | "to" | "if" | "when" | "and"))))
+    };
+    // "an estimated 180,000 kroner": an adjective; "charges would be filed": the subject
+    // of its own clause, not a cue.
+    let estimate = word == "estimated" && matches!(prev_word.as_str(), "an" | "a" | "the");
+    // ("the kingdom hopes will shatter …" keeps its verb.)
+    let subject_noun = matches!(word.as_str(), "charges" | "claims" | "reports" | "plans" | "calls" | "attacks")
+        && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
+        || telephone
+        || estimate
+        || subject_noun
         || credit
         || called_act
         || reported_from

@@ -709,6 +709,24 @@ mod tests {
         assert!(q.iter().all(|x| !x.1.starts_with("that left")), "{q:?}");
     }
 
+    /// Found on a crime report: "an estimated 180,000 kroner", "charges would be filed" and
+    /// "call the police on 02800" were cues.
+    #[test]
+    fn an_estimate_a_subject_noun_and_a_telephone_are_no_cues() {
+        let q = show("Watches worth an estimated 180,000 kroner were taken.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = show("A spokesman for the prosecutor's office said charges would be filed by Monday.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("charges would be filed by Monday", Some("said")));
+        let q = show("Witnesses can call the police on 02800.");
+        assert!(q.is_empty(), "{q:?}");
+        // Still words: a name given, and a hope with its subject left out.
+        let q = show("She has called the police shootings a moment like the civil rights movement.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        let q = show("It was a move that the kingdom hopes will shatter old perceptions.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("hopes")), "{q:?}");
+    }
+
     #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");

@@ -370,19 +370,23 @@ fn future_cue(text: &str, start: usize) -> bool {
 /// Whether a verb in the past tense comes in the few words before `start`, in its sentence
 /// ("rose", "was", "closed").
 fn past_verb_before(text: &str, start: usize) -> bool {
-    text[..start]
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .take_while(|w| !w.ends_with(['.', '!', '?']))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-        .any(|w| {
-            (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "expected" | "scheduled" | "planned" | "needed"))
-                || matches!(
-                    w.as_str(),
-                    "was" | "were" | "had" | "did" | "rose" | "fell" | "came" | "went" | "saw" | "made" | "grew" | "began" | "took"
-                )
-        })
+    text[..start].split_whitespace().rev().take(8).take_while(|w| !w.ends_with(['.', '!', '?'])).any(past_word)
+}
+
+/// Whether a word (edge punctuation allowed) is a verb in the past tense.
+fn past_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+    (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "expected" | "scheduled" | "planned" | "needed"))
+        || matches!(
+            w.as_str(),
+            "was" | "were" | "had" | "did" | "rose" | "fell" | "came" | "went" | "saw" | "made" | "grew" | "began" | "took"
+        )
+}
+
+/// Whether the sentence holding `start` has a verb in the past tense before it.
+fn past_in_sentence(text: &str, start: usize) -> bool {
+    let from = text[..start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    text[from..start].split_whitespace().any(past_word)
 }
 
 /// Verbs whose present tense before a day tells of a scheduled event.
@@ -1009,12 +1013,27 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         let after = out.get(i + 1).filter(|o| joins(&text[t.end..o.start])).and_then(day_of);
         // Else the day last named before it, a sentence or two back ("on Thursday evening …
         // Two cars fell at about 7:40 p.m."): a clock time alone goes on with that day.
+        // In a sentence told in the past, a day still ahead is no such day ("charges will be
+        // filed by Monday. … anyone who had driven there between 11 p.m. and midnight").
+        let past = past_in_sentence(text, t.start);
         let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).find_map(|j| {
             let v = out[j].value.as_deref()?;
             let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
-            matches!(out[j].kind, TimexType::Date | TimexType::Time).then(|| day.to_string())
+            (matches!(out[j].kind, TimexType::Date | TimexType::Time) && !(past && *day > *anchor_day)).then(|| day.to_string())
         });
-        if let Some(day) = before.or(after).or(recent) {
+        // Told in the past with no day near: the last day named before it that is not
+        // ahead ("… on Wednesday night. … He said the thieves had smashed the window
+        // shortly after 11 p.m.").
+        let earlier = || {
+            past.then(|| {
+                (0..i).rev().find_map(|j| {
+                    let v = out[j].value.as_deref()?;
+                    let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
+                    (matches!(out[j].kind, TimexType::Date | TimexType::Time) && *day < *anchor_day).then(|| day.to_string())
+                })
+            })?
+        };
+        if let Some(day) = before.or(after).or(recent).or_else(earlier) {
             let clock = out[i].value.as_deref().map(|v| v[10..].to_string()).unwrap_or_default();
             out[i].value = Some(format!("{day}{clock}"));
         }
@@ -1184,6 +1203,21 @@ mod tests {
                 ("Wednesday night".into(), v("2013-03-20TNI")),
                 ("7:40 p.m.".into(), v("2013-03-20T19:40")),
                 ("Friday morning".into(), v("2013-03-22TMO"))
+            ]
+        );
+        // Found on a crime report: told in the past, a clock time takes no day still ahead,
+        // and goes back to the last day past however far it was named.
+        let filler = " The shop on the square sold fine watches and clocks to three generations of buyers.".repeat(5);
+        let t = format!("Thieves raided the shop on Wednesday night.{filler} He said they smashed the window after 11 p.m. Charges will be filed by Monday. Police asked anyone who had driven by at 11 p.m. to come forward.");
+        let got = tag(&t);
+        let values: Vec<(&str, Option<&str>)> = got.iter().map(|(t, v)| (t.as_str(), v.as_deref())).collect();
+        assert_eq!(
+            values,
+            [
+                ("Wednesday night", Some("2013-03-20TNI")),
+                ("11 p.m.", Some("2013-03-20T23")),
+                ("Monday", Some("2013-03-25")),
+                ("11 p.m.", Some("2013-03-20T23"))
             ]
         );
         assert_eq!(
