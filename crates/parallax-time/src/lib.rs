@@ -357,12 +357,15 @@ fn future_cue(text: &str, start: usize) -> bool {
                 | "planned"
                 | "upcoming"
                 | "until"
-                | "by"
                 | "due"
                 | "slated"
                 | "would"
         )
-    }) || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
+    })
+        // A deadline: "by" right before the day ("by Monday", "by the end of"), not the
+        // agent of a passive a few words back ("put forward by Ostmark on Saturday").
+        || words.iter().take(2).position(|w| w == "by").is_some_and(|k| k == 0 || matches!(words[0].as_str(), "the" | "next" | "this" | "early" | "late" | "mid"))
+        || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
         // A scheduled event in the present tense: "The council votes on Thursday".
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
 }
@@ -1191,6 +1194,9 @@ mod tests {
         assert_eq!(tag("The shops will close on Easter Monday."), [("Easter Monday".into(), v("2013-04-01"))]);
         assert_eq!(tag("The strike ended on Christmas Eve."), [("Christmas Eve".into(), v("2012-12-24"))]);
         assert_eq!(tag("They met at Thanksgiving 2026."), [("Thanksgiving 2026".into(), v("2026-11-26"))]);
+        // Found on a report of talks: "by" as the agent of a passive is no deadline.
+        assert_eq!(tag("Talks failed over the plan put forward by Ostmark on Saturday."), [("Saturday".into(), v("2013-03-16"))]);
+        assert_eq!(tag("Send your entries by Monday."), [("Monday".into(), v("2013-03-25"))]);
         // Found on an opinion piece: a scheduled event in the present tense is ahead.
         assert_eq!(tag("The council votes on Thursday."), [("Thursday".into(), v("2013-03-28"))]);
         assert_eq!(tag("The council voted on Thursday."), [("Thursday".into(), v("2013-03-21"))]);
