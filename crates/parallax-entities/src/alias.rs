@@ -200,6 +200,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
+            // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
+            // Selvania" (a place), "Ostmark's foreign minister".
+            if m.kind == EntityType::Person && !text[m.start..m.end].contains(' ') && country_use(text, m, mentions) {
+                votes.entry(k).or_default()[EntityType::Place as usize] += 2;
+            }
             // A country's name is a place (or, speaking, its government: those do not vote).
             if crate::rules::COUNTRIES.contains(&&text[m.start..m.end]) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += DECISIVE;
@@ -601,6 +606,44 @@ const NEWSPAPER_NOUNS: &[&str] = &[
 ];
 
 /// An outlet's name as an entity key: folded, without a leading `the`.
+/// Whether a one-word name is used the way a country is: after "in" or "from", joined
+/// by "and" to a place, or owning a government's office ("Ostmark's Foreign Minister").
+fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
+    let before = text[..m.start].trim_end();
+    let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let after = &text[m.end..];
+    let place_at = |start: usize, end: usize| mentions.iter().any(|o| o.kind == EntityType::Place && o.start == start && o.end == end);
+    let joined_to_place = after.strip_prefix(" and ").is_some_and(|rest| {
+        let w = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let start = m.end + 5;
+        !w.is_empty() && place_at(start, start + w.len())
+    }) || before.strip_suffix(" and").is_some_and(|b| {
+        let w = b.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        !w.is_empty() && place_at(b.len() - w.len(), b.len())
+    });
+    let office = ["'s ", "’s "].iter().any(|p| {
+        after.strip_prefix(p).is_some_and(|rest| {
+            let w = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+            matches!(
+                w.as_str(),
+                "foreign"
+                    | "prime"
+                    | "interior"
+                    | "defence"
+                    | "defense"
+                    | "finance"
+                    | "president"
+                    | "government"
+                    | "army"
+                    | "embassy"
+                    | "parliament"
+                    | "ambassador"
+            )
+        })
+    });
+    matches!(prev, "in" | "from") || joined_to_place || office
+}
+
 pub(crate) fn outlet_key(outlet: &str) -> String {
     fold(outlet.trim()).trim_start_matches("the ").to_string()
 }

@@ -165,6 +165,7 @@ impl Recognizer {
         surnames(text, &toks, &bounds, dateline.map(|(a, b)| &text[a..b]), &mut mentions);
         drop_common_words(text, &mut mentions);
         spot_companies(text, &mut mentions);
+        drop_in_foreign_quotations(text, &mut mentions);
         if let Some((a, b)) = dateline {
             mentions.retain(|m| m.end <= a || b <= m.start);
             let at = mentions.partition_point(|m| m.start < a);
@@ -214,6 +215,40 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// Quotations in another language hold no names the English tagger can read: German
+/// nouns are capitalised ("„Wir wollen Frieden, aber nicht um jeden Preis.“" gave a
+/// group "Frieden" and a person "Preis"). A quotation of four words or more on one line
+/// with none of the commonest English words is taken for one, and its mentions dropped.
+fn drop_in_foreign_quotations(text: &str, mentions: &mut Vec<Mention>) {
+    const ENGLISH: &[&str] = &[
+        "the", "a", "an", "of", "to", "and", "in", "is", "are", "was", "were", "we", "i", "you", "it", "not", "but", "for", "on", "at",
+        "be", "have", "has", "will", "that", "this", "with", "our", "my", "they", "he", "she", "no", "do", "all", "there", "can",
+    ];
+    let foreign = |q: &str| {
+        let words: Vec<String> = q.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        words.len() >= 4 && !words.iter().any(|w| ENGLISH.contains(&w.as_str()))
+    };
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (_, '\n') => open = None,
+            (None, '„' | '«' | '“' | '"') => open = Some((i + c.len_utf8(), c)),
+            (Some((from, o)), _) if matches!((o, c), ('„', '“' | '”') | ('«', '»') | ('“', '”') | ('"', '"')) || i - from > 600 =>
+            {
+                if i - from <= 600 && foreign(&text[from..i]) {
+                    spans.push((from, i));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if !spans.is_empty() {
+        mentions.retain(|m| !spans.iter().any(|&(a, b)| a <= m.start && m.end <= b));
     }
 }
 

@@ -28,6 +28,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     crate::surnames(text, &toks, &whole, ctx.dateline_place.map(|(a, b)| &text[a..b]), &mut mentions);
     crate::drop_common_words(text, &mut mentions);
     crate::spot_companies(text, &mut mentions);
+    crate::drop_in_foreign_quotations(text, &mut mentions);
     alias::vote_types(text, &mut mentions, None);
     let mut ents = alias::link(text, &mut mentions, ctx);
     crate::neuter_names(text, &mut mentions, &mut ents);
@@ -1246,4 +1247,52 @@ fn the_outlet_without_its_place_is_the_outlet() {
     assert_eq!(ents[ms[0].entity].role, "outlet");
     // Only after "the": "Evening Star readers" is not spotted.
     assert_eq!(ms.len(), 2, "{ms:?}");
+}
+
+#[test]
+fn a_capital_taken_for_a_person_is_a_place_and_acting_its_government() {
+    // Found on a report of talks: "Berlin urged restraint" made Berlin a person.
+    let t = "Berlin urged restraint. Talks were held in Oslo.";
+    let (ms, ents) = with_spans(t, &[("Berlin", EntityType::Person), ("Oslo", EntityType::Person)], &Context::default());
+    assert_eq!((ms[0].kind, ms[0].metonymy), (EntityType::Organization, true), "{ents:?}");
+    assert_eq!(ms[1].kind, EntityType::Place);
+}
+
+#[test]
+fn a_quotation_in_another_language_names_no_one() {
+    // Found on a report of talks: German nouns in a quotation were a group and a person.
+    let t = "Reiter told the Review: „Wir wollen Frieden, aber nicht um jeden Preis.“ (\"We want peace from Berlin, not at any price.\")";
+    let spans = [
+        ("Reiter", EntityType::Person),
+        ("Frieden", EntityType::Organization),
+        ("Preis", EntityType::Person),
+        ("Berlin", EntityType::Place),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let n: Vec<&str> = ms.iter().map(|m| &t[m.start..m.end]).collect();
+    assert_eq!(n, ["Reiter", "Berlin"]);
+}
+
+#[test]
+fn a_name_used_as_a_country_is_a_place() {
+    // Found on a report of talks: the tagger made the fictional country "Ostmark" a person
+    // in every mention; "Critics in Ostmark" then spoke as that person.
+    let t = "Ostmark and Selvania met. Ostmark's Foreign Minister spoke. Critics in Ostmark say no. Ostmark insists.";
+    let spans = [
+        ("Ostmark", EntityType::Person),
+        ("Selvania", EntityType::Place),
+        ("Ostmark", EntityType::Person),
+        ("Ostmark", EntityType::Person),
+        ("Ostmark", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert!(ms.iter().filter(|m| &t[m.start..m.end] == "Ostmark").all(|m| m.kind == EntityType::Place), "{ms:?}");
+    // A person after "from" once is still a person.
+    let t = "Karin Holm spoke. A letter from Holm followed. Holm smiled. Holm left.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Karin Holm", EntityType::Person), ("Holm", EntityType::Person), ("Holm", EntityType::Person), ("Holm", EntityType::Person)],
+        &Context::default(),
+    );
+    assert!(ms.iter().all(|m| m.kind == EntityType::Person), "{ms:?}");
 }

@@ -617,6 +617,22 @@ mod tests {
         assert_eq!(who("added"), Some(("Ministry of Transport".to_string(), "document".to_string())));
     }
 
+    /// Found on a report of talks: "a German foreign ministry spokeswoman said" went to the
+    /// foreign minister named before, by the one title word they share.
+    #[test]
+    fn a_nominal_speaker_holds_every_title_word_of_the_person() {
+        let text = "Talks stall\n\nForeign Minister Anja Reiter said her government would not yield.\n\n\
+                    \"Both sides must return,\" a German foreign ministry spokeswoman said. The foreign minister said talks would go on.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let speaker = |content: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(content)).expect(content);
+            q.speaker.as_ref().map(|s| s.name.clone())
+        };
+        assert_eq!(speaker("Both sides"), None);
+        assert_eq!(speaker("talks would go on").as_deref(), Some("Anja Reiter"));
+    }
+
     #[test]
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\

@@ -116,12 +116,13 @@ pub fn resolve_speakers(article: &mut Article) {
         }
         let Some(src) = q.source else { continue };
         // A person named as the complement of another noun is not the speaker:
-        // "an aide to Marin", "a source close to Marin", "Marin's spokesman".
+        // "an aide to Marin", "a source close to Marin", "Marin's spokesman", "critics in
+        // Ostmark" (a country the tagger took for a person).
         let complement = |m: &&parallax_model::EntityMention| {
             let before: Vec<&str> = text[src.start..m.start.max(src.start)].split_whitespace().collect();
             let after = &text[m.end.min(src.end)..src.end];
             m.kind == "person"
-                && ((before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near"))
+                && ((before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near" | "in"))
                     || after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|rest| rest.trim().len() > 1))
         };
         let inside = ix
@@ -204,14 +205,21 @@ pub fn resolve_speakers(article: &mut Article) {
         } else {
             // `the German chancellor`: the last person named with one of these title words.
             // "the Norland leader": a leader is whoever heads a government.
+            // Every title word of the phrase must be the person's: "a foreign ministry
+            // spokeswoman" is not the foreign minister.
             let leader = words.iter().any(|w| w == "leader");
-            let by_title = words
-                .iter()
-                .map(String::as_str)
-                .chain(leader.then_some(["president", "prime", "premier", "chancellor", "king", "queen"]).into_iter().flatten())
-                .filter_map(|w| ix.by_title.get(w))
-                .flat_map(|list| ix.listed_before(list, src.start).take(16))
-                .collect::<Vec<usize>>();
+            let recent = |w: &str| ix.by_title.get(w).map(|list| ix.listed_before(list, src.start).take(16).collect::<Vec<usize>>());
+            let mut by_title: Option<Vec<usize>> = leader.then(|| {
+                ["president", "prime", "premier", "chancellor", "king", "queen"].iter().filter_map(|w| recent(w)).flatten().collect()
+            });
+            for w in words.iter().filter(|w| parallax_entities::rules::is_title(w)) {
+                let list = recent(w).unwrap_or_default();
+                by_title = Some(match by_title {
+                    None => list,
+                    Some(had) => had.into_iter().filter(|i| list.contains(i)).collect(),
+                });
+            }
+            let by_title = by_title.unwrap_or_default();
             // A place or people in the phrase ("the Ostmark chancellor") picks the one
             // named near it; else the last named.
             let qualifiers: Vec<&str> = text[src.start..src.end]

@@ -60,13 +60,20 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // attribution sits inside the clause ("the room that, according to …, had been …").
             let before = text[ss..cue.start].trim_end_matches([',', ' ']);
             let after_words = text[source.end..se].trim_start_matches([',', ' ']).split_whitespace().count();
-            let content = if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') {
-                Range { start: ss, end: se }
-            } else if before.split_whitespace().count() >= 3 {
-                Range { start: ss, end: ss + before.len() }
-            } else {
-                Range { start: source.end, end: se }
+            // A relative clause after the source is about the source ("according to
+            // diplomats, who spoke on condition of anonymity"), not part of the content.
+            let relative = {
+                let rest = text[source.end..se].trim_start_matches([',', ' ']);
+                ["who ", "whom ", "whose ", "which "].iter().any(|w| rest.starts_with(w))
             };
+            let content =
+                if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') && !relative {
+                    Range { start: ss, end: se }
+                } else if before.split_whitespace().count() >= 3 {
+                    Range { start: ss, end: ss + before.len() }
+                } else {
+                    Range { start: source.end, end: se }
+                };
             let content = trim_range(text, content);
             let content = Range {
                 start: content.start

@@ -727,6 +727,21 @@ mod tests {
         assert!(q.iter().any(|x| x.2.as_deref() == Some("hopes")), "{q:?}");
     }
 
+    /// Found on a report of talks: a relative clause after "according to X" made the whole
+    /// sentence the content, and "familiar with" ended the source.
+    #[test]
+    fn according_to_sources_familiar_with_the_talks_who_asked_not_to_be_named() {
+        for t in [
+            "A third round is planned for next month, according to diplomats familiar with the schedule, who spoke on condition of anonymity.",
+            "A third round is planned for next month, according to diplomats familiar with the schedule.",
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{t}: {q:?}");
+            assert_eq!(q[0].1, "A third round is planned for next month", "{t}: {q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("diplomats familiar with the schedule"), "{t}: {q:?}");
+        }
+    }
+
     #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");

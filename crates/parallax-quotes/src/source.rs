@@ -672,7 +672,15 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
         // "said a party official who has worked for …": the relative clause is not the name
         " who ",
     ] {
-        if let Some(i) = body[..stop].find(prep) {
+        // Not after an adjective that takes it: "diplomats familiar with the talks",
+        // "a source close to the minister", "officials briefed on the plan".
+        let takes_it = |i: usize| {
+            matches!(
+                body[..i].rsplit(' ').next(),
+                Some("familiar" | "close" | "closer" | "briefed" | "involved" | "knowledgeable" | "privy" | "loyal" | "opposed" | "linked")
+            )
+        };
+        if let Some((i, _)) = body[..stop].match_indices(prep).find(|&(i, _)| !takes_it(i)) {
             stop = stop.min(i);
         }
     }
