@@ -742,6 +742,14 @@ mod tests {
         }
     }
 
+    /// Found on a live report: "17:55 Police say …" gave the source "55 Police".
+    #[test]
+    fn a_live_report_s_timestamp_is_no_part_of_the_source() {
+        let q = show("17:55 Police say the bridge will reopen to traffic at 19:00.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Police"), "{q:?}");
+    }
+
     #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");

@@ -121,6 +121,15 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         if matches!(*first, "who" | "which") && text[lo..start].trim_end().ends_with(',') && !relative_has_subject(&words) {
             return Some(Range { start, end: start + first.len() });
         }
+        // The minutes of a clock time opening the line ("17:55 Police say …" in a live
+        // report): the colon between digits cut the time, and its rest is no speaker.
+        let minutes = first.bytes().all(|b| b.is_ascii_digit())
+            && text[..start].strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+        if minutes && words.len() > 1 {
+            start += first.len();
+            start += text[start..end].len() - text[start..end].trim_start().len();
+            continue;
+        }
         if matches!(
             first.to_lowercase().as_str(),
             "and"

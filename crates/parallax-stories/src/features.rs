@@ -93,7 +93,9 @@ fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
             if let Some(s) = start.take() {
                 let cap = text[s..].chars().next().is_some_and(|f| f.is_uppercase());
                 out.push((s..at, sentence_start, cap));
-                sentence_start = false;
+                // The minutes of a clock time opening a sentence leave the next word at
+                // its start: a live report's "13:30 Hello and welcome …".
+                sentence_start = sentence_start && text[..s].ends_with(':') && text[s..at].bytes().all(|b| b.is_ascii_digit());
             }
             if matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | ';') && !(c == '.' && prev_end.is_uppercase()) {
                 sentence_start = true;
@@ -251,7 +253,10 @@ mod tests {
         assert!(bare.terms.iter().all(|t| t.kind != Kind::NamePair) && find(&bare, "reid").is_some());
         assert_eq!(find(&terms, "14").unwrap().kind, Kind::Number);
         assert!(find(&terms, "the").is_none() && find(&terms, "said").is_none());
-        // Sentence-initial capitals are not names.
+        // Sentence-initial capitals are not names, nor those after a leading timestamp.
+        let live = raw_terms(None, "13:30 Hello and welcome to Kellby.", false, &mut StemCache::default());
+        assert_eq!(find(&live, "hello").map(|t| t.kind), Some(Kind::Word));
+        assert_eq!(find(&live, "kellby").map(|t| t.kind), Some(Kind::Name));
         assert_eq!(find(&terms, "actress").unwrap().kind, Kind::Word);
         assert_eq!(find(&terms, "clinic").unwrap().kind, Kind::Word);
         // Words are keyed by stem ("checked", "check" are one term) and shown as written.

@@ -582,7 +582,16 @@ impl Clusterer {
             if *kind != Kind::Name || names.len() >= 3 || calendar {
                 continue;
             }
-            let shown = pairs.iter().find(|(p, _)| p.split(' ').any(|w| w == t)).map_or(t.as_str(), |(p, _)| p.as_str());
+            // A title is no part of the name shown ("Minister Selma" of "Transport
+            // Minister Selma Nyberg"), nor a name of its own.
+            if parallax_text::lexicon::TITLES.contains(&t.as_str()) {
+                continue;
+            }
+            let shown = pairs
+                .iter()
+                .filter(|(p, _)| !p.split(' ').any(|w| parallax_text::lexicon::TITLES.contains(&w)))
+                .find(|(p, _)| p.split(' ').any(|w| w == t))
+                .map_or(t.as_str(), |(p, _)| p.as_str());
             let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
             if !lower_names.iter().any(|n| n.contains(shown) || shown.contains(n.as_str())) {
                 names.push(title_case(shown));

@@ -144,6 +144,12 @@ static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)([01]?\d|2[0-3]):([0-5]\d) ?(GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)(?-u:\b)(?: (?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b))?",
     )
 });
+/// A 24-hour clock time without a zone, only where it cannot be a score, a ratio or a
+/// verse: after a preposition of time ("reopens at 19:00", "from 09:00 to 17:00") or
+/// opening a line (a live report's timestamp, "17:55 Police say …").
+static CLOCK24_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|\n|(?-u:\b)(?:at|by|until|till|from|before|after|around|about|since|between|to|and) )(([01]?\d|2[0-3]):([0-5]\d))(?-u:\b)")
+});
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ]quarter(?: of (this|last|next) year| of (\d{4})|,? (\d{4}))?(?-u:\b)|(?-u:\b)Q([1-4]),? (\d{4})(?-u:\b)",
@@ -838,6 +844,18 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         });
         cands.push((m.start(), m.end(), TimexType::Time, value, true));
     }
+    for c in CLOCK24_BARE.captures_iter(text) {
+        let m = c.get(1).unwrap();
+        // Not a time of a race or a score ("1:23.45", "2:1"), nor one with a zone (above).
+        let rest = &text[m.end()..];
+        let race = rest.starts_with(['.', ':', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        if race || CLOCK24.find(&text[m.start()..]).is_some_and(|z| z.start() == 0) {
+            continue;
+        }
+        let (h, mi) = (c[2].parse::<u32>().unwrap_or(0), c[3].to_string());
+        let value = rel(&|a: Day| Some(format!("{}T{h:02}:{mi}", a.iso())));
+        cands.push((m.start(), m.end(), TimexType::Time, value, true));
+    }
     for c in QUARTER.captures_iter(text) {
         let m = c.get(0).unwrap();
         let (q, year): (u32, Option<Result<i32, ()>>) = if let Some(q) = c.get(5) {
@@ -1210,6 +1228,11 @@ mod tests {
                 ("7:40 p.m.".into(), v("2013-03-20T19:40")),
                 ("Friday morning".into(), v("2013-03-22TMO"))
             ]
+        );
+        // Found on a live report: a 24-hour time after a preposition or opening a line.
+        assert_eq!(
+            tag("17:55 Police say the bridge will reopen at 19:00. Arsenal won 2:1 in the 88:30 mark of John 3:16."),
+            [("17:55".into(), v("2013-03-22T17:55")), ("19:00".into(), v("2013-03-22T19:00"))]
         );
         // Found on a crime report: told in the past, a clock time takes no day still ahead,
         // and goes back to the last day past however far it was named.
