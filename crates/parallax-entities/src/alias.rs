@@ -384,11 +384,25 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     k => (true, at[k - 1] as i64),
                 }
             };
+            // A relative introduced by kinship ("His daughter, Elin Voss, said …") shares
+            // the surname of the one the article is about: a lone "Voss" is the latter.
+            let kin = |e: usize| {
+                !seen_at[e].is_empty()
+                    && seen_at[e].iter().all(|&p| {
+                        let before = text[..p].trim_end();
+                        let Some(b) = before.strip_suffix(',') else { return false };
+                        let mut ws = b.split_whitespace().rev();
+                        let (noun, owner) = (ws.next().unwrap_or("").to_lowercase(), ws.next().unwrap_or("").to_lowercase());
+                        crate::KIN_NOUNS.contains(&noun.as_str())
+                            && (matches!(owner.as_str(), "his" | "her" | "their") || owner.ends_with("'s") || owner.ends_with("’s"))
+                    })
+            };
+            let shared = cands.len() > 1;
             found = cands
                 .iter()
                 .copied()
                 .filter(|&e| words_of[e].last() == w.last())
-                .max_by_key(|&e| recency(e))
+                .max_by_key(|&e| (!(shared && kin(e)), recency(e)))
                 .or_else(|| cands.iter().copied().max_by_key(|&e| recency(e)));
         }
         if found.is_none()

@@ -377,6 +377,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
         k < mentions.len() && mentions[k].start < t.end
     };
     let mut found = Vec::new();
+    let mut retype = Vec::new();
     for range in sentences {
         let toks = &tokens[range.clone()];
         let w = |i: usize| &text[toks[i].start..toks[i].end];
@@ -407,7 +408,17 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             let t = toks[i];
             if !taken(t) {
                 found.push(Mention { start: t.start, end: t.end, kind: EntityType::Person, metonymy: false, title: None, entity: 0 });
+            } else if given.contains(&w(i)) {
+                // "His wife, Ragnhild, died": a given name after a kin noun is a person,
+                // whatever type the tagger gave it.
+                retype.push(t.start);
             }
+        }
+    }
+    for at in retype {
+        if let Some(m) = mentions.iter_mut().find(|m| m.start == at && !text[m.start..m.end].contains(' ')) {
+            m.kind = EntityType::Person;
+            m.metonymy = false;
         }
     }
     if !found.is_empty() {
@@ -417,7 +428,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
 }
 
 /// Kin nouns before a given name in apposition: "their child, Gloria".
-const KIN_NOUNS: &[&str] = &[
+pub(crate) const KIN_NOUNS: &[&str] = &[
     "child",
     "son",
     "daughter",
