@@ -696,6 +696,7 @@ pub(crate) fn person_apposition_after(text: &str, end: usize) -> bool {
 /// Occupations and kin nouns that, lowercase right before a name, make it a person's
 /// (titles, which may be capitalised, are [`TITLES`]).
 const ROLE_NOUNS: &[&str] = &[
+    "owner",
     "researcher",
     "scientist",
     "analyst",
@@ -1334,6 +1335,17 @@ pub fn apply(
         let mut j = i;
         while j < toks.len() && j < i + 3 && !covered[j] && name_word(j) {
             j += 1;
+        }
+        // "owner Per Lindqvist" where the tagger took the surname alone (and for a group):
+        // the given name the tagger left joins it.
+        if j == i + 1 && j < toks.len() && covered[j] {
+            if let Some(k) = spans.iter().position(|s| s.0 == j && s.1 == j + 1 && name_word(j)) {
+                spans.remove(k);
+                covered[i] = true;
+                spans.push((i, j + 1, EntityType::Person));
+                spans.sort_by_key(|s| s.0);
+                continue;
+            }
         }
         if j >= i + 2 && !is_org_designator(word(text, toks, j - 1)) && !(j < toks.len() && is_cap(word(text, toks, j))) {
             covered[i..j].iter_mut().for_each(|c| *c = true);

@@ -1312,3 +1312,11 @@ fn a_relative_introduced_by_kinship_leaves_the_surname_to_the_other() {
     assert_eq!(ms[2].entity, ms[0].entity, "{ents:?}");
     assert_eq!(ms[3].kind, EntityType::Person);
 }
+
+#[test]
+fn an_owner_s_given_name_joins_the_surname_the_tagger_took_alone() {
+    // Found on a fire report: "Factory owner Per Lindqvist" gave a group "Lindqvist".
+    let t = "Factory owner Per Lindqvist said the cause was not known.";
+    let (ms, _) = with_spans(t, &[("Lindqvist", EntityType::Group)], &Context::default());
+    assert_eq!(names(t, &ms), [("Per Lindqvist".to_string(), EntityType::Person)]);
+}
