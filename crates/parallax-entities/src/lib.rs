@@ -344,7 +344,51 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
                     let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
                     (words.len() >= 2).then(|| words[words.len() - 1])
                 })
-                .filter(|w| w.chars().count() >= 3 && w.starts_with(char::is_uppercase)),
+                // Two letters do for a surname that is no English word ("Ek", "Li", "Wu").
+                .filter(|w| {
+                    let n = w.chars().count();
+                    w.starts_with(char::is_uppercase)
+                        && (n >= 3
+                            || (n == 2
+                                && w.chars().nth(1).is_some_and(char::is_lowercase)
+                                && !matches!(
+                                    *w,
+                                    "In" | "On"
+                                        | "At"
+                                        | "He"
+                                        | "It"
+                                        | "We"
+                                        | "My"
+                                        | "No"
+                                        | "So"
+                                        | "Do"
+                                        | "Go"
+                                        | "To"
+                                        | "Of"
+                                        | "Or"
+                                        | "If"
+                                        | "As"
+                                        | "An"
+                                        | "Is"
+                                        | "Be"
+                                        | "By"
+                                        | "Up"
+                                        | "Us"
+                                        | "Me"
+                                        | "Hi"
+                                        | "Oh"
+                                        | "Ok"
+                                        | "Mr"
+                                        | "Ms"
+                                        | "Dr"
+                                        | "St"
+                                        | "Jr"
+                                        | "Sr"
+                                        | "Mt"
+                                        | "Am"
+                                        | "Ah"
+                                )))
+                }),
         )
         .collect();
     // Acronyms the article already names ("World Health Organisation (WHO)"),

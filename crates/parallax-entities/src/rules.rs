@@ -1135,8 +1135,21 @@ pub fn apply(
         if a < b && BODY_HEADS.contains(&word(text, toks, a)) {
             let mut k = a;
             let name_word = |w: &str| is_cap(w) && !is_title(w) && !matches!(w, "The" | "A" | "An" | "This" | "That" | "Its" | "Their");
-            while k > 0 && a - k < 3 && !covered[k - 1] && name_word(word(text, toks, k - 1)) {
-                k -= 1;
+            loop {
+                if k > 0 && a - k < 3 && !covered[k - 1] && name_word(word(text, toks, k - 1)) {
+                    k -= 1;
+                } else if k > 1
+                    && matches!(word(text, toks, k - 1), "'" | "’")
+                    && toks[k - 1].start == toks[k - 2].end
+                    && !covered[k - 2]
+                    && name_word(word(text, toks, k - 2))
+                    && word(text, toks, k - 2).ends_with('s')
+                {
+                    // A plural possessive: "the Teachers' Federation".
+                    k -= 2;
+                } else {
+                    break;
+                }
             }
             if k < a {
                 a = k;

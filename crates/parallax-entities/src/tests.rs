@@ -1235,6 +1235,10 @@ fn a_body_s_head_keeps_the_capitalised_words_before_it() {
     let t = "The opposition Civic Party said so. The Party agreed.";
     let (ms, _) = with_spans(t, &[("Party", EntityType::Organization), ("Party", EntityType::Organization)], &Context::default());
     assert_eq!(names(t, &ms)[0], ("Civic Party".to_string(), EntityType::Organization));
+    // Found on an interview: a plural possessive is part of the name.
+    let t2 = "The Teachers' Federation said so.";
+    let (ms2, _) = with_spans(t2, &[("Federation", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t2, &ms2), [("Teachers' Federation".to_string(), EntityType::Organization)]);
     assert_eq!(&t[ms[1].start..ms[1].end], "Party");
 }
 
@@ -1319,4 +1323,13 @@ fn an_owner_s_given_name_joins_the_surname_the_tagger_took_alone() {
     let t = "Factory owner Per Lindqvist said the cause was not known.";
     let (ms, _) = with_spans(t, &[("Lindqvist", EntityType::Group)], &Context::default());
     assert_eq!(names(t, &ms), [("Per Lindqvist".to_string(), EntityType::Person)]);
+}
+
+#[test]
+fn a_two_letter_surname_is_found_alone() {
+    // Found on an interview: "Ek:" had no speaker after "Paul Ek".
+    let t = "Paul Ek spoke. Later Ek left. In the end it rained.";
+    let (ms, _) = with_spans(t, &[("Paul Ek", EntityType::Person)], &Context::default());
+    let n: Vec<&str> = ms.iter().map(|m| &t[m.start..m.end]).collect();
+    assert_eq!(n, ["Paul Ek", "Ek"]);
 }

@@ -87,7 +87,9 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
             Some((Range { start: p.start + m.start(), end: p.start + m.end() }, p.start + m.end()))
         })
         .collect();
-    let key = |r: Range| text[r.start..r.end].to_uppercase();
+    // A speaker is keyed by the last word of the label: an interview names its guest in
+    // full at the first turn ("Paul Ek:") and by the surname after ("Ek:").
+    let key = |r: Range| text[r.start..r.end].split_whitespace().last().unwrap_or("").to_uppercase();
     // A turn says something: two words or more, opening with a letter or a
     // quote mark, with a sentence end or twelve words. Field labels of spec
     // sheets and listings ("Version: 9.04", "Name: Stolen Sack") do not.

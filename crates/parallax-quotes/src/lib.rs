@@ -1432,6 +1432,14 @@ mod tests {
         // The reopened quotation in the next paragraph goes on with Vell's turn.
         assert_eq!(turns[1].0, "VELL");
         assert!(turns[1].1.ends_with("The beams come first."), "{turns:?}");
+        // Found on an interview: the guest named in full at the first turn and by the
+        // surname after is one speaker, so the first turn is a turn too.
+        let t = "Paul Ek spoke to the Post.\n\nPost: Are they wrong?\n\nPaul Ek: They are wrong. We will not close a school.\n\nPost: And the posts?\n\nEk: That figure is invented. Nobody goes.";
+        let q = show(t);
+        let turns: Vec<(&str, &str)> =
+            q.iter().filter(|q| q.2.as_deref() == Some(":")).map(|q| (q.3.as_deref().unwrap(), q.1.as_str())).collect();
+        assert_eq!(turns[1], ("Paul Ek", "They are wrong. We will not close a school."), "{q:?}");
+        assert_eq!(turns.len(), 4, "{q:?}");
         // Labels never named elsewhere are fields, not speakers.
         let q = show("\"Advantages: It is light. It folds flat.\n\n\"Advantages: It is cheap. It lasts.\n\nThe case is grey.");
         assert!(q.iter().all(|q| q.3.as_deref() != Some("Advantages")), "{q:?}");
