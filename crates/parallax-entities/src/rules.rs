@@ -1627,7 +1627,12 @@ pub fn apply(
         let (first, second) = (ws.next(), ws.next());
         let club = second.is_some() && name.split_whitespace().next_back().is_some_and(|w| CLUB_HEADS.contains(&w));
         let journal = matches!((first, second), (Some("Journal" | "Annals" | "Proceedings" | "Bulletin"), Some("of")));
-        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun || club || journal {
+        // A party's, union's or movement's name ("Green Alliance", typed a work in a
+        // headline-cased lead).
+        let body = second.is_some()
+            && matches!(kind, EntityType::Work | EntityType::Person | EntityType::Product | EntityType::Event)
+            && name.split_whitespace().next_back().is_some_and(|w| BODY_HEADS.contains(&w));
+        if (kind != EntityType::Vessel && has_org_designator(name)) || org_noun || club || journal || body {
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;

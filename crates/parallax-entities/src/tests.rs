@@ -1333,3 +1333,11 @@ fn a_two_letter_surname_is_found_alone() {
     let n: Vec<&str> = ms.iter().map(|m| &t[m.start..m.end]).collect();
     assert_eq!(n, ["Paul Ek", "Ek"]);
 }
+
+#[test]
+fn a_party_s_name_typed_a_work_is_an_organisation() {
+    // Found on an election report: "The Green Alliance won the most seats" gave a work.
+    let t = "The Green Alliance won the most seats.";
+    let (ms, _) = with_spans(t, &[("Green Alliance", EntityType::Work)], &Context::default());
+    assert_eq!(names(t, &ms), [("Green Alliance".to_string(), EntityType::Organization)]);
+}

@@ -633,6 +633,18 @@ mod tests {
         assert_eq!(speaker("talks would go on").as_deref(), Some("Anja Reiter"));
     }
 
+    /// Found on an election report: "“I congratulate Sara Holm,” he said" went to Holm,
+    /// named last before the pronoun but inside the quotation itself.
+    #[test]
+    fn a_pronoun_speaker_is_no_one_named_in_the_quotation() {
+        let text = "Greens win\n\nLeader Sara Holm spoke first. Prime Minister Jonas Berg conceded defeat.\n\n\
+                    \"The result is clear. I congratulate Sara Holm,\" he said.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("congratulate")).expect("the quotation");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonas Berg"));
+    }
+
     #[test]
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\

@@ -153,9 +153,13 @@ pub fn resolve_speakers(article: &mut Article) {
             let want = if matches!(words[0].as_str(), "he" | "him") { Gender::Male } else { Gender::Female };
             let mut at = src.start;
             let mut found = None;
+            // Not someone named in the quotation itself: "“I congratulate Sara Holm,” he
+            // said" is not Holm.
+            let content = q.content;
             for _ in 0..8 {
                 let Some(m) = ix.last_before(&ix.last_person, at) else { break };
-                if genders.get(&m.entity).is_none_or(|&g| g == want) {
+                let in_own_words = content.start <= m.start && m.end <= content.end;
+                if !in_own_words && genders.get(&m.entity).is_none_or(|&g| g == want) {
                     found = Some(m);
                     break;
                 }
