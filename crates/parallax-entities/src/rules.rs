@@ -874,7 +874,7 @@ const ORG_FOR_HEADS: &[&str] = &[
 ];
 
 /// Words that open a storm's name: "Hurricane Katrina".
-pub(crate) const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone"];
+pub(crate) const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
 
 /// Words that open a place name: "Port Aven", "Mount Kenya".
 const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];

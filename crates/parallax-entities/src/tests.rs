@@ -683,6 +683,10 @@ fn every_designator_comes_off_and_the_designator_decides() {
 
 #[test]
 fn storms_are_events() {
+    // Found on a weather report: "Storm Bodil" was a person.
+    let t2 = "Storm Bodil cut power to 40,000 homes.";
+    let (ms2, _) = with_spans(t2, &[("Storm Bodil", EntityType::Person)], &Context::default());
+    assert_eq!(names(t2, &ms2), [("Storm Bodil".into(), EntityType::Event)]);
     let t = "Officials braced for Cyclone Phailin as Hurricane Maria weakened.";
     let (ms, _) = with_spans(t, &[("Cyclone Phailin", EntityType::Organization), ("Maria", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Cyclone Phailin".into(), EntityType::Event), ("Hurricane Maria".into(), EntityType::Event)]);

@@ -720,6 +720,9 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("charges would be filed by Monday", Some("said")));
         let q = show("Witnesses can call the police on 02800.");
         assert!(q.is_empty(), "{q:?}");
+        // Found on a weather report: "a red warning for the islands" is a notice.
+        let q = show("The service issued a red warning for the Selka islands from Thursday.");
+        assert!(q.is_empty(), "{q:?}");
         // Still words: a name given, and a hope with its subject left out.
         let q = show("She has called the police shootings a moment like the civil rights movement.");
         assert_eq!(q.len(), 1, "{q:?}");

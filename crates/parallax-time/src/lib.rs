@@ -1005,8 +1005,38 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         out.push(Timex { start, end, text: text[start..end].to_string(), kind, value, relative });
     }
     next_days(text, &mut out);
+    one_day_per_weekday(&mut out);
     clock_on_named_day(text, anchor, &mut out);
     out
+}
+
+/// A weekday named alone more than once in an article is one day: the date the first
+/// such mention resolved to. "The storm reaches the coast on Thursday evening. … The
+/// service issued a warning from 6 p.m. on Thursday" is one Thursday, though the
+/// second sentence's past verb alone would put it in the week before. "last Thursday"
+/// and "next Thursday" say which one they mean and are left alone.
+fn one_day_per_weekday(out: &mut [Timex]) {
+    const PARTS: &[&str] = &["", " morning", " afternoon", " evening", " night"];
+    let mut first: [Option<String>; 8] = Default::default();
+    for t in out.iter_mut() {
+        let Some(value) = t.value.as_deref() else { continue };
+        let name = t.text.strip_prefix("on ").unwrap_or(&t.text);
+        let Some(day) = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+            .iter()
+            .find(|d| PARTS.iter().any(|p| name.len() == d.len() + p.len() && name.starts_with(*d) && name.ends_with(p)))
+        else {
+            continue;
+        };
+        if value.len() < 10 || Day::parse(&value[..10]).is_none() {
+            continue;
+        }
+        let w = weekday_number(day) as usize;
+        match &first[w] {
+            None => first[w] = Some(value[..10].to_string()),
+            Some(d) if d != &value[..10] => t.value = Some(format!("{d}{}", &value[10..])),
+            Some(_) => {}
+        }
+    }
 }
 
 /// A clock time next to a named day is on that day, not the anchor's: "on Thursday at
@@ -1227,6 +1257,17 @@ mod tests {
                 ("Wednesday night".into(), v("2013-03-20TNI")),
                 ("7:40 p.m.".into(), v("2013-03-20T19:40")),
                 ("Friday morning".into(), v("2013-03-22TMO"))
+            ]
+        );
+        // Found on a weather report: a weekday named again is the same day, though a past
+        // verb before it alone would put it in the week before.
+        assert_eq!(
+            tag("The storm will reach the coast on Thursday evening. The service issued a warning from 6 p.m. on Thursday. It struck last Thursday too."),
+            [
+                ("Thursday evening".into(), v("2013-03-28TEV")),
+                ("6 p.m.".into(), v("2013-03-28T18")),
+                ("Thursday".into(), v("2013-03-28")),
+                ("last Thursday".into(), v("2013-03-21"))
             ]
         );
         // Found on a live report: a 24-hour time after a preposition or opening a line.
