@@ -48,10 +48,16 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             };
             // Set off by commas, the source is the whole phrase ("according to sources close to
             // the investigation,"); else it ends before a preposition ("according to Lind in …").
+            // A participle ending the short phrase goes on with its own phrase: "according to
+            // a study published on Wednesday in the journal …".
+            let participle = |r: &Range| {
+                text[r.start..r.end].split_whitespace().next_back().is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                    && text[r.start..r.end].split_whitespace().count() >= 2
+            };
             let Some(source) = to_stop
                 .filter(|&(_, set_off)| set_off)
                 .map(|(r, _)| r)
-                .or_else(|| phrase_after(text, cue.end, se))
+                .or_else(|| phrase_after(text, cue.end, se).filter(|r| !(participle(r) && to_stop.is_some())))
                 .or(to_stop.map(|(r, _)| r))
             else {
                 continue;

@@ -743,6 +743,9 @@ mod tests {
             assert_eq!(q[0].1, "A third round is planned for next month", "{t}: {q:?}");
             assert_eq!(q[0].3.as_deref(), Some("diplomats familiar with the schedule"), "{t}: {q:?}");
         }
+        // Found on a science report: a participle goes on with its phrase.
+        let q = show("Seals eat more plastic, according to a study published on Wednesday in the journal Marine Letters.");
+        assert_eq!(q[0].3.as_deref(), Some("a study published on Wednesday in the journal Marine Letters"), "{q:?}");
     }
 
     /// Found on a live report: "17:55 Police say …" gave the source "55 Police".
