@@ -592,7 +592,7 @@ fn only_fit(listed: Option<&Vec<usize>>, fits: impl Fn(usize) -> bool) -> Option
 }
 
 /// The last words of newspapers' names, by which a story names them again ("the Gazette").
-const NEWSPAPER_NOUNS: &[&str] = &[
+pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
     "times",
     "post",
     "gazette",
@@ -619,7 +619,6 @@ const NEWSPAPER_NOUNS: &[&str] = &[
     "mail",
 ];
 
-/// An outlet's name as an entity key: folded, without a leading `the`.
 /// Whether a one-word name is used the way a country is: after "in" or "from", joined
 /// by "and" to a place, or owning a government's office ("Ostmark's Foreign Minister").
 fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
@@ -658,6 +657,7 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     matches!(prev, "in" | "from") || joined_to_place || office
 }
 
+/// An outlet's name as an entity key: folded, without a leading `the`.
 pub(crate) fn outlet_key(outlet: &str) -> String {
     fold(outlet.trim()).trim_start_matches("the ").to_string()
 }

@@ -1130,9 +1130,19 @@ pub fn apply(
             continue;
         }
         // A body's head the tagger took alone keeps the capitalised words before it:
-        // "the opposition Civic Party" is "Civic Party", not "Party".
+        // "the opposition Civic Party" is "Civic Party", not "Party"; so does a
+        // newspaper's after "the" ("The Financial Courier", where "Courier" was a person).
         let mut t = t;
-        if a < b && BODY_HEADS.contains(&word(text, toks, a)) {
+        let newspaper = |k: usize| {
+            crate::alias::NEWSPAPER_NOUNS.contains(&word(text, toks, k).to_lowercase().as_str())
+                && (0..k).rev().take_while(|&j| is_cap(word(text, toks, j)) && !word(text, toks, j).eq_ignore_ascii_case("the")).count() < 3
+                && (0..k)
+                    .rev()
+                    .find(|&j| !is_cap(word(text, toks, j)) || word(text, toks, j).eq_ignore_ascii_case("the"))
+                    .is_some_and(|j| word(text, toks, j).eq_ignore_ascii_case("the"))
+        };
+        if a < b && (BODY_HEADS.contains(&word(text, toks, a)) || (b == a + 1 && a > 0 && is_cap(word(text, toks, a - 1)) && newspaper(a)))
+        {
             let mut k = a;
             let name_word = |w: &str| is_cap(w) && !is_title(w) && !matches!(w, "The" | "A" | "An" | "This" | "That" | "Its" | "Their");
             loop {

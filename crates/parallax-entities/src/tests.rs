@@ -1345,3 +1345,11 @@ fn a_party_s_name_typed_a_work_is_an_organisation() {
     let (ms, _) = with_spans(t, &[("Green Alliance", EntityType::Work)], &Context::default());
     assert_eq!(names(t, &ms), [("Green Alliance".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn a_newspaper_s_head_taken_alone_keeps_its_name() {
+    // Found on a business report: "The Financial Courier first reported" gave a person "Courier".
+    let t = "The Financial Courier first reported the talks.";
+    let (ms, _) = with_spans(t, &[("Courier", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Financial Courier".to_string(), EntityType::Organization)]);
+}

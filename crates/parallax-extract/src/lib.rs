@@ -645,6 +645,16 @@ mod tests {
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Jonas Berg"));
     }
 
+    /// Found on a business report: "Union leaders at Nordcell's plant said" went to Nordcell.
+    #[test]
+    fn an_organisation_owning_a_thing_after_a_preposition_does_not_speak() {
+        let text = "Deal done\n\nVellmar Motors AG will buy Nordcell AB.\n\nUnion leaders at Nordcell's plant in Skellvik said they had not been consulted.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("consulted")).expect("the report");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), None, "{q:?}");
+    }
+
     #[test]
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\

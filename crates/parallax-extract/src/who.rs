@@ -121,9 +121,12 @@ pub fn resolve_speakers(article: &mut Article) {
         let complement = |m: &&parallax_model::EntityMention| {
             let before: Vec<&str> = text[src.start..m.start.max(src.start)].split_whitespace().collect();
             let after = &text[m.end.min(src.end)..src.end];
-            m.kind == "person"
-                && ((before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near" | "in"))
-                    || after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|rest| rest.trim().len() > 1))
+            let possessor = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|rest| rest.trim().len() > 1);
+            let after_preposition =
+                before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near" | "in");
+            // An organisation owning a thing after a preposition is no speaker either:
+            // "union leaders at Nordcell's plant".
+            (m.kind == "person" && (after_preposition || possessor)) || (m.kind == "organization" && after_preposition && possessor)
         };
         let inside = ix
             .around(src.start, src.end)

@@ -449,7 +449,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 if gap == 0 {
                     break;
                 }
-                if rest.trim_start().starts_with("that ") || introduces_clause(rest) {
+                // "agreed on Tuesday to buy …": an infinitive after the setting too.
+                if rest.trim_start().starts_with("that ") || introduces_clause(rest) || rest.trim_start().starts_with("to ") {
                     cstart = at + gap;
                     break;
                 }

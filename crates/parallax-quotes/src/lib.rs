@@ -417,7 +417,9 @@ fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
             .filter_map(|c| {
                 let before = text[..c.start].trim_end();
                 // (a participle after a comma goes on with the same report: "…, saying …")
-                let finite = !text[c.start..c.end].ends_with("ing");
+                // ("…, citing people familiar with the matter" names where the words came
+                // from: it ends them like a finite verb)
+                let finite = !text[c.start..c.end].ends_with("ing") || matches!(&text[c.start..c.end], "citing" | "quoting");
                 before.strip_suffix(" and").or_else(|| before.strip_suffix(',').filter(|_| finite)).map(str::len)
             })
             .min();
@@ -754,6 +756,17 @@ mod tests {
         let q = show("17:55 Police say the bridge will reopen to traffic at 19:00.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("Police"), "{q:?}");
+    }
+
+    /// Found on a business report: "agreed on Tuesday to buy" made "on" the cue's and the
+    /// day the content's, and "reported the talks, citing people …" kept the citation.
+    #[test]
+    fn a_setting_before_an_infinitive_and_a_citation_after_the_object() {
+        let q = show("Vellmar Motors agreed on Tuesday to buy the battery maker Nordcell.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("to buy the battery maker Nordcell", Some("agreed")), "{q:?}");
+        let q = show("The Financial Courier first reported the talks last week, citing people familiar with the matter.");
+        let reported = q.iter().find(|x| x.2.as_deref() == Some("reported")).expect("reported");
+        assert_eq!(reported.1, "the talks last week");
     }
 
     #[test]
