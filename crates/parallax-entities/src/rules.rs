@@ -15,6 +15,7 @@ pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "Motors",
     "Motor",
     "Airlines",
+    "Lines",
     "Airways",
     "Airline",
     "Industries",
@@ -63,6 +64,28 @@ pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "Committee",
     "Association",
     "Federation",
+];
+
+/// Holidays, which the tagger may take for a place or a person.
+const HOLIDAYS: &[&str] = &[
+    "Easter",
+    "Christmas",
+    "Thanksgiving",
+    "Halloween",
+    "Ramadan",
+    "Eid",
+    "Hanukkah",
+    "Diwali",
+    "Passover",
+    "Pentecost",
+    "Lent",
+    "Good Friday",
+    "Easter Monday",
+    "Easter Sunday",
+    "Christmas Eve",
+    "Christmas Day",
+    "Boxing Day",
+    "New Year",
 ];
 
 /// Capitals whose names are seldom a person's (`Washington`, `Victoria`, `Sofia`,
@@ -1151,11 +1174,15 @@ pub fn apply(
                 } else if k > 1
                     && matches!(word(text, toks, k - 1), "'" | "’")
                     && toks[k - 1].start == toks[k - 2].end
-                    && !covered[k - 2]
+                    && (!covered[k - 2] || spans.last().is_some_and(|s| s.0 == k - 2 && s.1 == k - 1))
                     && name_word(word(text, toks, k - 2))
                     && word(text, toks, k - 2).ends_with('s')
                 {
-                    // A plural possessive: "the Teachers' Federation".
+                    // A plural possessive: "the Teachers' Federation", also where the tagger
+                    // took the owner as a name of its own ("the Seafarers' Union").
+                    if covered[k - 2] {
+                        spans.pop();
+                    }
                     k -= 2;
                 } else {
                     break;
@@ -1646,6 +1673,10 @@ pub fn apply(
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;
+        }
+        // A holiday is a time, named like an event, never a place or a person ("over Easter").
+        if HOLIDAYS.contains(&name) {
+            kind = EntityType::Event;
         }
         // A capital or a country the tagger took for a person is a place ("Berlin urged
         // restraint"), and then, acting, its government.

@@ -1243,6 +1243,9 @@ fn a_body_s_head_keeps_the_capitalised_words_before_it() {
     let t2 = "The Teachers' Federation said so.";
     let (ms2, _) = with_spans(t2, &[("Federation", EntityType::Organization)], &Context::default());
     assert_eq!(names(t2, &ms2), [("Teachers' Federation".to_string(), EntityType::Organization)]);
+    let t3 = "The Seafarers' Union said so.";
+    let (ms3, _) = with_spans(t3, &[("Seafarers", EntityType::Organization), ("Union", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t3, &ms3), [("Seafarers' Union".to_string(), EntityType::Organization)]);
     assert_eq!(&t[ms[1].start..ms[1].end], "Party");
 }
 
@@ -1352,4 +1355,12 @@ fn a_newspaper_s_head_taken_alone_keeps_its_name() {
     let t = "The Financial Courier first reported the talks.";
     let (ms, _) = with_spans(t, &[("Courier", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Financial Courier".to_string(), EntityType::Organization)]);
+}
+
+#[test]
+fn a_holiday_is_no_place() {
+    // Found on a report of a ferry strike: "over Easter" made Easter a place.
+    let t = "Crossings would have halted over Easter.";
+    let (ms, _) = with_spans(t, &[("Easter", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Easter".to_string(), EntityType::Event)]);
 }

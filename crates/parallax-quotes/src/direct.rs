@@ -191,6 +191,12 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     && (q.content.start >= p.start || q.source.is_some())
             };
             let ours = out[first..].iter().rev().take_while(|q| q.content.start >= from);
+            // A paragraph that is one quotation in straight single marks is a subhead
+            // ("'A really tough decision.'" between sections), not more of the speaker's words.
+            let subhead = fills_paragraph && text[qs..].starts_with('\'') && !text[qs..].starts_with("''");
+            if subhead {
+                continue;
+            }
             if let Some(prev) = ours.chain(out[..first].iter().rev()).find(continued) {
                 let (cue, source) = (prev.cue, prev.source);
                 out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });

@@ -769,6 +769,26 @@ mod tests {
         assert_eq!(reported.1, "the talks last week");
     }
 
+    /// Found on a report in British style typed in ASCII: quotations in straight single
+    /// marks were no quotations, and their words were cut into reports of their own.
+    #[test]
+    fn straight_single_marks_quote_in_british_style() {
+        let q = show("She added: 'Nobody wanted a strike at Easter. The families can relax.'");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Direct, "'Nobody wanted a strike at Easter. The families can relax.'"));
+        let q = show("'We will strike,' she said.");
+        assert_eq!((q[0].0, q[0].3.as_deref()), (QuoteKind::Direct, Some("she")), "{q:?}");
+        // Apostrophes and elisions open nothing: "the islanders' livelihoods", "in 't Veld".
+        let q = show("Whitby said the company had 'played chicken with the islanders' livelihoods'.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "the company had 'played chicken with the islanders' livelihoods'");
+        let q = show("Sophie in 't Veld sees parallels between the two. 'It is a risk,' she said.");
+        assert!(q.iter().all(|x| !x.1.contains("Veld")), "{q:?}");
+        // A paragraph that is one such quotation is a subhead, not more of the last speaker's words.
+        let q = show("'We will strike,' she said.\n\n'A tough decision.'\n\nThe talks went on.");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
     #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");

@@ -2,20 +2,32 @@
 
 /// Whether `c` opens a quotation.
 pub(crate) fn is_open(c: char) -> bool {
-    matches!(c, '"' | '“' | '«' | '„' | '‘')
+    matches!(c, '"' | '“' | '«' | '„' | '‘' | '\'')
 }
 
 /// Whether `c`, at byte `i` of `s`, opens a quotation: an opening single mark right after
-/// a letter is none.
+/// a letter is none. A straight single mark (British style typed in ASCII, "She said: 'We
+/// will strike.'") opens one only before a word and not after one, as an apostrophe
+/// ("don't", "the workers' union") never does.
 pub(crate) fn opens_at(s: &str, i: usize, c: char) -> bool {
-    is_open(c) && !(c == '‘' && s[..i].ends_with(char::is_alphanumeric))
+    match c {
+        '‘' => !s[..i].ends_with(char::is_alphanumeric),
+        // (and not before an elided word of one letter: "Sophie in 't Veld", "rock 'n' roll")
+        '\'' => {
+            let word = s[i + 1..].split(|x: char| !x.is_alphanumeric()).next().unwrap_or("");
+            !s[..i].ends_with(|p: char| p.is_alphanumeric() || p == '\'')
+                && word.starts_with(char::is_alphabetic)
+                && word.chars().nth(1).is_some()
+        }
+        _ => is_open(c),
+    }
 }
 
 /// Whether `d`, at byte `j` of `s`, is an apostrophe ("don’t"), not a closing single mark.
 /// A plural possessive ("the workers’ union") is one too when a later mark can still close
 /// the quotation before another opens.
 pub(crate) fn apostrophe_at(s: &str, j: usize, d: char) -> bool {
-    if d != '’' {
+    if d != '’' && d != '\'' {
         return false;
     }
     let rest = &s[j + d.len_utf8()..];
@@ -24,7 +36,9 @@ pub(crate) fn apostrophe_at(s: &str, j: usize, d: char) -> bool {
     }
     let possessive =
         s[..j].ends_with('s') && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase) && !starts_with_cue(r));
-    possessive && rest.find('’').is_some_and(|k| !rest[..k].contains('‘'))
+    // A later mark can still close the quotation before another opens.
+    let opens_again = |k: usize| if d == '’' { rest[..k].contains('‘') } else { rest[..k].contains(" '") };
+    possessive && rest.find(d).is_some_and(|k| !opens_again(k))
 }
 
 /// Whether `r` starts with a word that follows a closing mark rather than a possessive
@@ -47,6 +61,7 @@ pub(crate) fn closes(open: char, c: char) -> bool {
         '«' => c == '»',
         '„' => c == '“' || c == '”',
         '‘' => c == '’',
+        '\'' => c == '\'',
         _ => false,
     }
 }

@@ -130,7 +130,7 @@ pub(crate) static PART_OF: LazyLock<Regex> =
 /// Holidays with a day of their own.
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?-u:\b)(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?)(?:,? (\d{4}))?(?-u:\b)",
+        r"(?-u:\b)(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Boxing Day|Halloween|Valentine['’]s Day|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Good Friday|Maundy Thursday|Holy Saturday)(?:,? (\d{4}))?(?-u:\b)",
     )
 });
 /// "the 20th century".
@@ -323,7 +323,13 @@ fn holiday(name: &str, y: i32) -> Option<Day> {
             let month = (h + l - 7 * m + 90) / 25;
             let day = (h + l - 7 * m + 33 * month + 19) % 32;
             let sunday = Day::new(y, month as u32, day as u32)?;
-            Some(if name.ends_with("Monday") { sunday.plus(1) } else { sunday })
+            Some(match name {
+                "Easter Monday" => sunday.plus(1),
+                "Good Friday" => sunday.plus(-2),
+                "Maundy Thursday" => sunday.plus(-3),
+                "Holy Saturday" => sunday.plus(-1),
+                _ => sunday,
+            })
         }
     }
 }
@@ -1241,6 +1247,11 @@ mod tests {
         assert_eq!(tag("Prices doubled over the past decade."), [("the past decade".into(), v("P10Y"))]);
         assert_eq!(tag("The shops will close on Easter Monday."), [("Easter Monday".into(), v("2013-04-01"))]);
         assert_eq!(tag("The strike ended on Christmas Eve."), [("Christmas Eve".into(), v("2012-12-24"))]);
+        // Found on a report of a ferry strike: "from 6am on Good Friday" was a Friday past.
+        assert_eq!(
+            tag("Crews will strike from 6am on Good Friday."),
+            [("6am".into(), v("2013-03-29T06")), ("Good Friday".into(), v("2013-03-29"))]
+        );
         assert_eq!(tag("They met at Thanksgiving 2026."), [("Thanksgiving 2026".into(), v("2026-11-26"))]);
         // Found on a report of talks: "by" as the agent of a passive is no deadline.
         assert_eq!(tag("Talks failed over the plan put forward by Ostmark on Saturday."), [("Saturday".into(), v("2013-03-16"))]);
