@@ -178,7 +178,16 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 }
             }
             // A listed maker's product teaches its bare line: "the Ford Taurus" … "the Taurus".
+            // A product with a model number teaches its other models: "Lumen 3" makes
+            // "the Lumen 2" a product too.
             EntityType::Product => {
+                if let Some((line, n)) = name.rsplit_once(' ').filter(|(_, n)| n.bytes().all(|b| b.is_ascii_digit())) {
+                    for other in mentions.iter().map(|o| &text[o.start..o.end]) {
+                        if other.rsplit_once(' ').is_some_and(|(l, m)| l == line && m != n && m.bytes().all(|b| b.is_ascii_digit())) {
+                            decided.insert(fold(other), EntityType::Product);
+                        }
+                    }
+                }
                 let words: Vec<&str> = name.split(' ').collect();
                 if let Some(k) = crate::companies::maker_prefix(&words) {
                     let line = words[k..].join(" ");
@@ -200,6 +209,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
+            // A one-word name owning a company's office is the company: "Brokk's chief
+            // executive" after "Brokk Technologies", however the tagger typed it.
+            if !text[m.start..m.end].contains(' ') && company_office(text, m) && bare.contains_key(k.as_str()) {
+                votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
+            }
             // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
             // Selvania" (a place), "Ostmark's foreign minister".
             if m.kind == EntityType::Person && !text[m.start..m.end].contains(' ') && country_use(text, m, mentions) {
@@ -618,6 +632,16 @@ pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
     "star",
     "mail",
 ];
+
+/// Whether a name owns a company's office: "Brokk's chief executive", "Brokk's founder".
+fn company_office(text: &str, m: &Mention) -> bool {
+    let after = &text[m.end..];
+    let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+    let rest = rest.to_lowercase();
+    ["chief executive", "ceo", "founder", "chairman", "chairwoman", "board", "shareholders", "shares", "spokesman", "spokeswoman"]
+        .iter()
+        .any(|o| rest.starts_with(o))
+}
 
 /// Whether a one-word name is used the way a country is: after "in" or "from", joined
 /// by "and" to a place, or owning a government's office ("Ostmark's Foreign Minister").

@@ -1364,3 +1364,23 @@ fn a_holiday_is_no_place() {
     let (ms, _) = with_spans(t, &[("Easter", EntityType::Place)], &Context::default());
     assert_eq!(names(t, &ms), [("Easter".to_string(), EntityType::Event)]);
 }
+
+#[test]
+fn a_company_s_bare_name_owning_an_office_and_its_other_models() {
+    // Found on a product launch: "Brokk's chief executive" made Brokk a place, and "the
+    // Lumen 2" a law, beside the product "Lumen 3".
+    let t = "Brokk Technologies unveiled the Lumen 3, dearer than the Lumen 2. Brokk's chief executive spoke. Analysts expect Brokk to sell well.";
+    let spans = [
+        ("Brokk Technologies", EntityType::Organization),
+        ("Lumen 3", EntityType::Product),
+        ("Lumen 2", EntityType::Law),
+        ("Brokk", EntityType::Place),
+        ("Brokk", EntityType::Place),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let kinds: Vec<EntityType> = ms.iter().map(|m| m.kind).collect();
+    assert_eq!(
+        kinds,
+        [EntityType::Organization, EntityType::Product, EntityType::Product, EntityType::Organization, EntityType::Organization]
+    );
+}
