@@ -743,7 +743,9 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         // "4,000 passengers a day", "twice a week": a rate (SET), not a duration.
         let article_unit = matches!(c[2].to_ascii_lowercase().as_str(), "a" | "an") && c.get(1).is_none() && c.get(4).is_none();
         if article_unit {
-            let prev = text[..m.start()].split_whitespace().next_back().unwrap_or("").trim_matches(|ch: char| !ch.is_alphanumeric());
+            // (the word before in the same sentence: "… 2010-2014. A second vote" is no rate)
+            let raw = text[..m.start()].split_whitespace().next_back().unwrap_or("");
+            let prev = if raw.ends_with(['.', '!', '?', ':', ';']) { "" } else { raw.trim_matches(|ch: char| !ch.is_alphanumeric()) };
             let rate = prev.ends_with('s')
                 || prev.chars().any(|ch| ch.is_ascii_digit())
                 || matches!(prev.to_ascii_lowercase().as_str(), "once" | "twice" | "times");
@@ -1269,6 +1271,12 @@ mod tests {
                 ("7:40 p.m.".into(), v("2013-03-20T19:40")),
                 ("Friday morning".into(), v("2013-03-22TMO"))
             ]
+        );
+        // Found on a test article: "A second vote" after a sentence ending in a number is
+        // the ordinal, not a rate of one a second.
+        assert_eq!(
+            tag("Work paused from 2010-2014. A second vote confirmed it."),
+            [("2010".into(), v("2010")), ("2014".into(), v("2014"))]
         );
         // Found on a weather report: a weekday named again is the same day, though a past
         // verb before it alone would put it in the week before.
