@@ -199,9 +199,13 @@ fn dash_name(text: &str, from: usize, line_end: usize) -> Option<Range> {
         return None;
     }
     let particle = |w: &str| matches!(w, "de" | "da" | "del" | "van" | "von" | "der" | "bin" | "al" | "el" | "la" | "le" | "of" | "the");
+    // A title or role written lowercase may stand inside: "Energy Ministry spokeswoman Hedda Lind".
+    let role = |w: &str| w.starts_with("spokes") || parallax_text::lexicon::TITLES.contains(&w);
     let ok = words.iter().all(|w| {
-        (w.starts_with(char::is_uppercase) || particle(w)) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-    }) && words[0].starts_with(char::is_uppercase);
+        (w.starts_with(char::is_uppercase) || particle(w) || role(w))
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    }) && words[0].starts_with(char::is_uppercase)
+        && words.last().is_some_and(|w| w.starts_with(char::is_uppercase));
     ok.then_some(Range { start: from + lead, end: from + lead + name.len() })
 }
 

@@ -686,7 +686,19 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
         let takes_it = |i: usize| {
             matches!(
                 body[..i].rsplit(' ').next(),
-                Some("familiar" | "close" | "closer" | "briefed" | "involved" | "knowledgeable" | "privy" | "loyal" | "opposed" | "linked")
+                Some(
+                    "familiar"
+                        | "close"
+                        | "closer"
+                        | "briefed"
+                        | "involved"
+                        | "knowledgeable"
+                        | "privy"
+                        | "loyal"
+                        | "opposed"
+                        | "linked"
+                        | "present",
+                )
             )
         };
         if let Some((i, _)) = body[..stop].match_indices(prep).find(|&(i, _)| !takes_it(i)) {
