@@ -1193,6 +1193,21 @@ pub fn apply(
                 t = EntityType::Organization;
             }
         }
+        // A newspaper's head the tagger left after the name it took: "The Eastgate Wire
+        // cited …" gave "Eastgate".
+        let mut b = b;
+        if a < b
+            && a > 0
+            && word(text, toks, a - 1).eq_ignore_ascii_case("the")
+            && b < toks.len()
+            && !covered[b]
+            && is_cap(word(text, toks, b))
+            && crate::alias::NEWSPAPER_NOUNS.contains(&word(text, toks, b).to_lowercase().as_str())
+            && !(b + 1 < toks.len() && is_cap(word(text, toks, b + 1)))
+        {
+            b += 1;
+            t = EntityType::Organization;
+        }
         if a < b {
             covered[a..b].iter_mut().for_each(|c| *c = true);
             // A one-word name right before another name is part of it, typed by the

@@ -1352,6 +1352,9 @@ fn a_party_s_name_typed_a_work_is_an_organisation() {
 #[test]
 fn a_newspaper_s_head_taken_alone_keeps_its_name() {
     // Found on a business report: "The Financial Courier first reported" gave a person "Courier".
+    let t2 = "The Eastgate Wire cited an aide.";
+    let (ms2, _) = with_spans(t2, &[("Eastgate", EntityType::Place)], &Context::default());
+    assert_eq!(names(t2, &ms2), [("Eastgate Wire".to_string(), EntityType::Organization)]);
     let t = "The Financial Courier first reported the talks.";
     let (ms, _) = with_spans(t, &[("Courier", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Financial Courier".to_string(), EntityType::Organization)]);
