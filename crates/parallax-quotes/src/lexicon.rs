@@ -410,6 +410,13 @@ pub(crate) static SETTING: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The medium a statement was given in, closing an object: "on its website", "in a brief
+/// statement", "at a news conference on Monday".
+pub(crate) static TRAILING_MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:in|on|at|during)\s(?:a|an|the|its|his|her|their)\s(?:[a-z-]+\s){0,2}(?:statement|website|interview|news conference|press conference|briefing|speech|post|tweet|letter|e-?mail|blog|video|broadcast|hearing|podcast)(?:\s(?:on|last|this)\s\w+)?$")
+        .unwrap()
+});
+
 /// "in the latest CNN/ORC poll released Wednesday": a poll or survey closing a clause.
 pub(crate) static POLL_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)in ((?:the |a |an |our |this |their |its )?(?:[^\s,.;:]+ ){0,8}?(?:poll|polls|survey|surveys)(?-u:\b)([^,.;:]*))")

@@ -452,6 +452,17 @@ fn end_stance_objects(text: &str, out: &mut [Quote]) {
             q.content.end = q.content.start + c[..i].trim_end().len();
         }
     }
+    // An object, not a clause, ends before the medium it was given in: "reported the
+    // evacuation on its website", "conceded defeat in a brief statement".
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
+        let c = &text[q.content.start..q.content.end];
+        if c.split_whitespace().any(|w| lexicon::AUXILIARIES.contains(&w.to_lowercase().as_str()) || w == "that") {
+            continue;
+        }
+        if let Some(m) = lexicon::TRAILING_MEDIUM.find(c).filter(|m| m.start() > 0) {
+            q.content.end = q.content.start + c[..m.start()].trim_end().len();
+        }
+    }
 }
 
 /// A report inside a news report's content ("“…,” Welch said, according to Vermont
@@ -817,6 +828,19 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Energy Ministry spokeswoman Hedda Lind"), "{q:?}");
         let q = show("The plan is dead, according to two people present at the meeting.");
         assert_eq!(q[0].3.as_deref(), Some("two people present at the meeting"), "{q:?}");
+    }
+
+    /// Found on the example corpus and an election report: the medium closing an object
+    /// was part of what was reported.
+    #[test]
+    fn an_object_ends_before_the_medium_it_was_given_in() {
+        let q = show("The Harbour Times reported the evacuation on its website.");
+        assert_eq!(q[0].1, "the evacuation", "{q:?}");
+        let q = show("Prime Minister Jonas Berg conceded defeat in a brief statement.");
+        assert_eq!(q[0].1, "defeat", "{q:?}");
+        // A clause keeps it: what was said may itself be about a website.
+        let q = show("Lind said the ferry times were wrong on its website.");
+        assert_eq!(q[0].1, "the ferry times were wrong on its website", "{q:?}");
     }
 
     #[test]
