@@ -77,7 +77,20 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
             && before.split_whitespace().all(|w| !w.starts_with(char::is_lowercase))
             && after.starts_with(['-', '—', '–'])
     };
-    event_word && !deadline && !dateline
+    // The day of the telling ("…, the city said on Tuesday.", "Aune said Tuesday that …"):
+    // the words were said then, the event is elsewhere in the sentence.
+    let telling = before
+        .split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !matches!(*w, "on" | "late" | "early" | "last" | "this" | "earlier" | "later"))
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "said" | "says" | "told" | "added" | "announced" | "reported" | "confirmed" | "stated" | "wrote" | "tweeted" | "insisted"
+            )
+        });
+    event_word && !deadline && !dateline && !telling
 }
 
 /// A time expression's span and the day it resolves to.
@@ -310,5 +323,11 @@ mod tests {
         assert!(!check(t, "April 9"));
         assert!(check(t, "Thursday evening"));
         assert!(!check("KELLBY, May 3 — Dock workers walked out.", "May 3"));
+        // Found on two reports of a bridge closure: the day of the telling is no event, and
+        // made a false conflict with the closure's day.
+        let t = "The bridge was closed on Monday, a day after inspectors found cracks, the city said on Tuesday.";
+        assert!(check(t, "Monday"));
+        assert!(!check(t, "Tuesday"));
+        assert!(!check("Aune said Tuesday that repairs would take six weeks.", "Tuesday"));
     }
 }
