@@ -409,7 +409,7 @@ fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
     ];
     let kellby = [
         "Fire broke out in the passenger hall of the Kellby ferry terminal, months after the Port Aven terminal fire. Harbour master Rolf Dane said nine people were treated for smoke inhalation.",
-        "Harbour master Rolf Dane said on Tuesday that nine people were treated for smoke after a fire in the Kellby ferry terminal hall.",
+        "Harbour master Rolf Dane said nine people were treated for smoke after a fire on Tuesday in the Kellby ferry terminal hall.",
         "The Kellby terminal will reopen on Monday after the hall fire, Rolf Dane said; nine people were treated.",
         "Rolf Dane said the fire at the Kellby ferry terminal began in a ticket office. Nine people were treated for smoke.",
         "Nine people were treated after fire hit the Kellby ferry terminal, harbour master Rolf Dane said.",
@@ -438,10 +438,10 @@ fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
         .unwrap()
         .iter()
         .any(|t| t == "kellby" || t == "dane")));
-    // The dated sentence of record 6 ("on Tuesday") moved with it.
+    // The dated sentence of record 6 ("a fire on Tuesday") moved with it.
     let days_of =
         |s: &Value| -> Vec<String> { s["timeline"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap().to_string()).collect() };
-    assert!(days_of(second).iter().any(|t| t.contains("Rolf Dane said on Tuesday")), "{}", second["timeline"]);
+    assert!(days_of(second).iter().any(|t| t.contains("a fire on Tuesday in the Kellby")), "{}", second["timeline"]);
     assert!(days_of(first).iter().all(|t| !t.contains("Kellby")), "{}", first["timeline"]);
     std::fs::remove_dir_all(&dir).ok();
 }
