@@ -843,6 +843,19 @@ mod tests {
         assert_eq!(q[0].1, "the ferry times were wrong on its website", "{q:?}");
     }
 
+    /// Found on a test article: "said the harbour master, Ola Dahl." left the name out of
+    /// the source, and the speaker unresolved.
+    #[test]
+    fn a_description_after_the_cue_keeps_the_name_set_off_after_it() {
+        let q = show("‘We will not be rushed,’ said the harbour master, Ola Dahl.");
+        assert_eq!(q[0].3.as_deref(), Some("the harbour master, Ola Dahl"), "{q:?}");
+        let q = show("Prices are under pressure, said the company's chief executive, John J. Ferriola.");
+        assert_eq!(q[0].3.as_deref(), Some("the company's chief executive, John J. Ferriola"), "{q:?}");
+        // A day after the comma is no name.
+        let q = show("Prices are under pressure, said the chief executive, Tuesday.");
+        assert_eq!(q[0].3.as_deref(), Some("the chief executive"), "{q:?}");
+    }
+
     #[test]
     fn a_negating_auxiliary_is_no_part_of_the_source() {
         let q = show("The roads agency did not respond to a request for comment.");

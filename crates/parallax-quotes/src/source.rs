@@ -718,6 +718,28 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
             }
         }
     }
+    // A description with the name after it: "said the harbour master, Ola Dahl." The name
+    // is one to four capitalised words closing the sentence or set off by a comma.
+    let described = matches!(body[..stop].split_whitespace().next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    if described && body[stop..].starts_with(", ") {
+        let rest = &body[stop + 2..];
+        // (a full stop after an initial goes on with the name: "John J. Ferriola")
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| matches!(c, ',' | ';' | '(') || (c == '.' && !ends_abbreviation(&rest[..i])))
+            .map_or(rest.len(), |(i, _)| i);
+        let name: Vec<&str> = rest[..end].split_whitespace().collect();
+        let closes = rest[end..].starts_with(['.', ',', ';']) || rest[end..].trim().is_empty();
+        let fits = body[..stop].split_whitespace().count() + name.len() <= 8;
+        if (1..=4).contains(&name.len())
+            && name.iter().all(|w| w.starts_with(char::is_uppercase))
+            && closes
+            && fits
+            && !is_time(&rest[..end])
+        {
+            stop = stop + 2 + rest[..end].trim_end().len();
+        }
+    }
     let phrase = body[..stop].trim_end();
     let words = phrase.split_whitespace().count();
     // A clause is not a speaker: "said the city would open …".
