@@ -655,6 +655,23 @@ mod tests {
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), None, "{q:?}");
     }
 
+    /// Found on a report of a ferry strike: "Selka Lines welcomed the agreement. A spokesman
+    /// said: …" had no speaker.
+    #[test]
+    fn a_spokesperson_alone_speaks_for_the_organisation_of_the_sentence_before() {
+        let text = "Strike off\n\nSelka Lines AB welcomed the agreement. A spokesman said: \"We are pleased.\"\n\n\
+                    Crews cheered. A spokeswoman said the crews were pleased.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let speaker = |content: &str| {
+            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(content)).expect(content);
+            q.speaker.as_ref().map(|s| s.name.clone())
+        };
+        assert_eq!(speaker("We are pleased").as_deref(), Some("Selka Lines"));
+        // No organisation in the sentence before: no one.
+        assert_eq!(speaker("the crews were pleased"), None);
+    }
+
     #[test]
     fn a_relative_pronoun_speaks_for_the_name_before_it() {
         let text = "Mayor backs ferry plan\n\nThe plan was a win for Mayor Dalia Kerr, who has often complained about the timetable.\n\n\

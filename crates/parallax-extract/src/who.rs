@@ -101,6 +101,7 @@ pub fn resolve_speakers(article: &mut Article) {
     let mut sources: Vec<usize> = article.quotes.iter().filter_map(|q| q.source.map(|s| s.start)).collect();
     sources.sort_unstable();
     let genders = genders(text, &ix, &article.sentences, &sources);
+    let sentences = &article.sentences;
     // The end of the last source that describes a person without naming them, and their
     // gender once a pronoun stood for them.
     let mut last_unnamed: Option<(usize, Option<Gender>)> = None;
@@ -317,6 +318,24 @@ pub fn resolve_speakers(article: &mut Article) {
                             .iter()
                             .find(|m| name(m).split_whitespace().any(parallax_entities::rules::is_org_designator))
                             .or_else(|| recent.iter().find(|m| !public_body(name(m))))
+                            .map(|m| (m.entity, "nominal"))
+                    })
+                    // "Selka Lines welcomed the agreement. A spokesman said: …": a spokesperson
+                    // alone speaks for the organisation the sentence before is about (the
+                    // first one it names), when it names one.
+                    .or_else(|| {
+                        let bare = content.is_empty()
+                            && matches!(words.first().map(String::as_str), Some("a" | "an"))
+                            && words.iter().any(|w| w.starts_with("spokes"));
+                        if !bare {
+                            return None;
+                        }
+                        let here = sentences.partition_point(|s| s.end <= src.start);
+                        let prev = sentences.get(here.checked_sub(1)?)?;
+                        ix.around(prev.start, prev.end)
+                            .iter()
+                            .filter(|m| m.start >= prev.start && m.end <= prev.end && m.kind == "organization")
+                            .min_by_key(|m| m.start)
                             .map(|m| (m.entity, "nominal"))
                     })
             })
