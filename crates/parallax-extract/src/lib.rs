@@ -403,6 +403,12 @@ mod tests {
     }
     use parallax_model::{Format, Granularity, Source};
 
+    /// The name of the speaker of the quote whose content holds `content`.
+    fn speaker_of(a: &Article, content: &str) -> Option<String> {
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(content)).expect(content);
+        q.speaker.as_ref().map(|s| s.name.clone())
+    }
+
     fn doc(payload: Payload, format: Format) -> RawDocument {
         RawDocument { source: Source { path: "t".into(), record: None, format }, payload, encoding: "UTF-8".into(), fetched_url: None }
     }
@@ -625,10 +631,7 @@ mod tests {
                     \"Both sides must return,\" a German foreign ministry spokeswoman said. The foreign minister said talks would go on.";
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
-        let speaker = |content: &str| {
-            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(content)).expect(content);
-            q.speaker.as_ref().map(|s| s.name.clone())
-        };
+        let speaker = |content: &str| speaker_of(&a, content);
         assert_eq!(speaker("Both sides"), None);
         assert_eq!(speaker("talks would go on").as_deref(), Some("Anja Reiter"));
     }
@@ -663,10 +666,7 @@ mod tests {
                     Crews cheered. A spokeswoman said the crews were pleased.";
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
-        let speaker = |content: &str| {
-            let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains(content)).expect(content);
-            q.speaker.as_ref().map(|s| s.name.clone())
-        };
+        let speaker = |content: &str| speaker_of(&a, content);
         assert_eq!(speaker("We are pleased").as_deref(), Some("Selka Lines"));
         // No organisation in the sentence before: no one.
         assert_eq!(speaker("the crews were pleased"), None);
