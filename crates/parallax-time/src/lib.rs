@@ -278,20 +278,45 @@ fn season_code(s: &str) -> Option<&'static str> {
     })
 }
 
-/// A month and day without a year: the occurrence closest to the anchor, or after a
-/// future cue ("is set for Nov. 3") the first on or after it.
-fn month_day(a: Day, mo: u32, d: u32, future: bool) -> Option<String> {
-    nearest_day(a, future, |y| Day::new(y, mo, d))
+/// Which way a day named without its year lies from the anchor, as the words before it tell.
+#[derive(Clone, Copy)]
+enum Side {
+    /// After a future cue ("is set for Nov. 3"): the first on or after the anchor.
+    Ahead,
+    /// After a past verb ("a report dated 14 March"): the last on or before it.
+    Behind,
+    /// Else the occurrence closest to the anchor.
+    Nearest,
 }
 
-/// The day `on(year)` closest to the anchor among its year and the two around it, or after
-/// a future cue the first on or after the anchor.
-fn nearest_day(a: Day, future: bool, on: impl Fn(i32) -> Option<Day>) -> Option<String> {
-    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(on);
-    if future {
-        days.filter(|day| day.number() >= a.number()).min_by_key(|day| day.number()).map(Day::iso)
+/// The side of the anchor the day at `start` lies on. A past verb counts right before
+/// the day only, a preposition between ("a report dated 14 March", "was signed on
+/// March 14"): further back it tells less than the distance to the anchor does.
+fn side(text: &str, start: usize) -> Side {
+    let mut words = text[..start].split_whitespace().rev().skip_while(|w| matches!(*w, "on" | "of" | "from" | "since"));
+    // (a participle after "be" is no past: "the contract may be signed on September 12")
+    let past = words.next().is_some_and(past_word) && words.next().is_none_or(|w| w != "be");
+    if future_cue(text, start) {
+        Side::Ahead
+    } else if past {
+        Side::Behind
     } else {
-        days.min_by_key(|day| (day.number() - a.number()).abs()).map(Day::iso)
+        Side::Nearest
+    }
+}
+
+/// A month and day without a year, on `side` of the anchor.
+fn month_day(a: Day, mo: u32, d: u32, side: Side) -> Option<String> {
+    nearest_day(a, side, |y| Day::new(y, mo, d))
+}
+
+/// The day `on(year)` among the anchor's year and the two around it, on `side` of the anchor.
+fn nearest_day(a: Day, side: Side, on: impl Fn(i32) -> Option<Day>) -> Option<String> {
+    let days = [a.y - 1, a.y, a.y + 1].into_iter().filter_map(on);
+    match side {
+        Side::Ahead => days.filter(|day| day.number() >= a.number()).min_by_key(|day| day.number()).map(Day::iso),
+        Side::Behind => days.filter(|day| day.number() <= a.number()).max_by_key(|day| day.number()).map(Day::iso),
+        Side::Nearest => days.min_by_key(|day| (day.number() - a.number()).abs()).map(Day::iso),
     }
 }
 
@@ -454,8 +479,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if !(1..=31).contains(&d) || (&c[1] == "May" && m.start() > 0 && text[..m.start()].ends_with(|ch: char| ch.is_lowercase())) {
             continue;
         }
-        let future = future_cue(text, m.start());
-        let value = rel(&|a: Day| month_day(a, mo, d, future));
+        let side = side(text, m.start());
+        let value = rel(&|a: Day| month_day(a, mo, d, side));
         // "March 21-22": the range's last day is a date of the same month.
         if let Some(r) = DAY_RANGE_END.captures(&text[m.end()..]) {
             let last = r.get(1).unwrap();
@@ -472,8 +497,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if !(1..=31).contains(&d) {
             continue;
         }
-        let future = future_cue(text, m.start());
-        let value = rel(&|a: Day| month_day(a, mo, d, future));
+        let side = side(text, m.start());
+        let value = rel(&|a: Day| month_day(a, mo, d, side));
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
     }
     for c in MONTH_ALONE.captures_iter(text) {
@@ -990,8 +1015,10 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let value = match c.get(2).and_then(|y| y.as_str().parse::<i32>().ok()) {
             Some(y) => on(y).map(Day::iso),
             None => {
-                let future = future_cue(text, m.start());
-                rel(&|a: Day| nearest_day(a, future, &on))
+                // (a holiday after a past verb is as often the coming one: "shoppers
+                // spent more ahead of Christmas")
+                let side = if future_cue(text, m.start()) { Side::Ahead } else { Side::Nearest };
+                rel(&|a: Day| nearest_day(a, side, &on))
             }
         };
         cands.push((m.start(), m.end(), TimexType::Date, value, c.get(2).is_none()));
@@ -1272,6 +1299,10 @@ mod tests {
                 ("Friday morning".into(), v("2013-03-22TMO"))
             ]
         );
+        // Found on an investigative report: "a report dated 14 March" lies behind the
+        // anchor, though the March ahead is nearer; "may be signed on" does not.
+        assert_eq!(tag("The documents include a report dated 14 September."), [("14 September".into(), v("2012-09-14"))]);
+        assert_eq!(tag("The deal may be signed on September 14."), [("September 14".into(), v("2013-09-14"))]);
         // Found on a test article: "A second vote" after a sentence ending in a number is
         // the ordinal, not a rate of one a second.
         assert_eq!(
