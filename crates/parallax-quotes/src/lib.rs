@@ -178,10 +178,22 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     // A cue with no speaker inside another report's words ("Reid says he has taken pains
     // to stay neutral so he would not be accused of rigging the contest") is part of that
     // report, not a report of its own.
+    // So is a passive "been told" with no clause after it ("Moro had been told personally
+    // in a meeting in June"): who told is unsaid and what was told is elsewhere.
+    let passive_told = |q: &Quote| {
+        q.cue.is_some_and(|c| {
+            &text[c.start..c.end] == "told"
+                && text[..c.start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "been" | "being"))
+                && matches!(
+                    text[q.content.start..q.content.end].split_whitespace().next(),
+                    Some("in" | "at" | "on" | "during" | "personally" | "privately" | "repeatedly")
+                )
+        })
+    };
     let inner: Vec<bool> = out
         .iter()
         .map(|q| {
-            q.source.is_none()
+            (q.source.is_none() || passive_told(q))
                 && q.cue.is_some_and(|c| {
                     !HEDGES.is_match(&text[c.start..c.end])
                         && out.iter().any(|o| o.source.is_some() && o.content.start <= c.start && c.end <= o.content.end)
@@ -854,6 +866,15 @@ mod tests {
         // A day after the comma is no name.
         let q = show("Prices are under pressure, said the chief executive, Tuesday.");
         assert_eq!(q[0].3.as_deref(), Some("the chief executive"), "{q:?}");
+    }
+
+    /// Found on an investigative report: "had been told personally in a meeting" inside a
+    /// report was a report of its own by the outer speaker, of the words "in a meeting".
+    #[test]
+    fn a_passive_told_inside_a_report_is_part_of_it() {
+        let q = show("One of them said director Ines Moro had been told personally in a meeting in June.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("said"));
     }
 
     #[test]
