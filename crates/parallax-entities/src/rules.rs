@@ -1689,6 +1689,20 @@ pub fn apply(
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;
         }
+        // The place of an office: "the candidates for mayor of Kellby" (the tagger's
+        // organisation, as Kellby was followed by a verb).
+        if kind == EntityType::Organization
+            && b == a + 1
+            && a >= 2
+            && word(text, toks, a - 1) == "of"
+            && matches!(
+                word(text, toks, a - 2).to_lowercase().as_str(),
+                "mayor" | "governor" | "president" | "premier" | "bishop" | "archbishop" | "mp" | "senator"
+            )
+            && !has_org_designator(name)
+        {
+            kind = EntityType::Place;
+        }
         // A holiday is a time, named like an event, never a place or a person ("over Easter").
         if HOLIDAYS.contains(&name) {
             kind = EntityType::Event;

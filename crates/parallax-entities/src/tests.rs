@@ -1387,3 +1387,12 @@ fn a_company_s_bare_name_owning_an_office_and_its_other_models() {
         [EntityType::Organization, EntityType::Product, EntityType::Product, EntityType::Organization, EntityType::Organization]
     );
 }
+
+#[test]
+fn the_place_of_an_office_is_a_place() {
+    // Found on a debate report: "The two candidates for mayor of Kellby clashed" made Kellby
+    // an organisation, and then the speaker.
+    let t = "The two candidates for mayor of Kellby clashed over the tax.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+}
