@@ -1026,9 +1026,13 @@ const MAKER_UNITS: &[&str] = &[
 pub(crate) fn is_model_number(w: &str) -> bool {
     let digits = w.chars().filter(char::is_ascii_digit).count();
     let year = w.len() == 4 && digits == 4 && (w.starts_with("19") || w.starts_with("20"));
+    // A score is no model: "beat Dalsund Rovers 2-1" ("787-9" and "7-40" stay models).
+    let score =
+        w.split_once('-').is_some_and(|(a, b)| a.len() == 1 && b.len() == 1 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()));
     digits > 0
         && w.len() <= 12
         && !year
+        && !score
         && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         && w.chars().next().is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }

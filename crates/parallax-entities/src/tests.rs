@@ -1396,3 +1396,17 @@ fn the_place_of_an_office_is_a_place() {
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
 }
+
+#[test]
+fn a_score_is_no_model_number() {
+    // Found on a match report: "beat Dalsund Rovers 2-1" gave a product "Dalsund Rovers 2-1".
+    let t = "Kellby United beat Dalsund Rovers 2-1 on Saturday. Vellair flies the Boeing 787-9.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Kellby United", EntityType::Organization), ("Dalsund Rovers", EntityType::Organization), ("Boeing", EntityType::Organization)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert!(n.contains(&("Dalsund Rovers".to_string(), EntityType::Organization)), "{n:?}");
+    assert!(n.contains(&("Boeing 787-9".to_string(), EntityType::Product)), "{n:?}");
+}
