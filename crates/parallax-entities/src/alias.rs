@@ -637,10 +637,9 @@ pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
 fn company_office(text: &str, m: &Mention) -> bool {
     let after = &text[m.end..];
     let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
-    let rest = rest.to_lowercase();
     ["chief executive", "ceo", "founder", "chairman", "chairwoman", "board", "shareholders", "shares", "spokesman", "spokeswoman"]
         .iter()
-        .any(|o| rest.starts_with(o))
+        .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
 }
 
 /// Whether a one-word name is used the way a country is: after "in" or "from", joined

@@ -221,15 +221,11 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
 /// Quotations in another language hold no names the English tagger can read: German
 /// nouns are capitalised ("„Wir wollen Frieden, aber nicht um jeden Preis.“" gave a
 /// group "Frieden" and a person "Preis"). A quotation of four words or more on one line
-/// with none of the commonest English words is taken for one, and its mentions dropped.
+/// with none of the English stop words is taken for one, and its mentions dropped.
 fn drop_in_foreign_quotations(text: &str, mentions: &mut Vec<Mention>) {
-    const ENGLISH: &[&str] = &[
-        "the", "a", "an", "of", "to", "and", "in", "is", "are", "was", "were", "we", "i", "you", "it", "not", "but", "for", "on", "at",
-        "be", "have", "has", "will", "that", "this", "with", "our", "my", "they", "he", "she", "no", "do", "all", "there", "can",
-    ];
     let foreign = |q: &str| {
         let words: Vec<String> = q.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-        words.len() >= 4 && !words.iter().any(|w| ENGLISH.contains(&w.as_str()))
+        words.len() >= 4 && !words.iter().any(|w| parallax_text::lexicon::is_stop(w))
     };
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None;
@@ -344,50 +340,17 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
                     let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
                     (words.len() >= 2).then(|| words[words.len() - 1])
                 })
-                // Two letters do for a surname that is no English word ("Ek", "Li", "Wu").
+                // Two letters do for a surname that is no English word ("Ek", "Li", "Wu"): not a
+                // function word, a title or an abbreviation ("In", "Mr", "St").
                 .filter(|w| {
                     let n = w.chars().count();
-                    w.starts_with(char::is_uppercase)
-                        && (n >= 3
-                            || (n == 2
-                                && w.chars().nth(1).is_some_and(char::is_lowercase)
-                                && !matches!(
-                                    *w,
-                                    "In" | "On"
-                                        | "At"
-                                        | "He"
-                                        | "It"
-                                        | "We"
-                                        | "My"
-                                        | "No"
-                                        | "So"
-                                        | "Do"
-                                        | "Go"
-                                        | "To"
-                                        | "Of"
-                                        | "Or"
-                                        | "If"
-                                        | "As"
-                                        | "An"
-                                        | "Is"
-                                        | "Be"
-                                        | "By"
-                                        | "Up"
-                                        | "Us"
-                                        | "Me"
-                                        | "Hi"
-                                        | "Oh"
-                                        | "Ok"
-                                        | "Mr"
-                                        | "Ms"
-                                        | "Dr"
-                                        | "St"
-                                        | "Jr"
-                                        | "Sr"
-                                        | "Mt"
-                                        | "Am"
-                                        | "Ah"
-                                )))
+                    let lower = w.to_lowercase();
+                    let word = || {
+                        parallax_text::lexicon::is_stop(&lower)
+                            || rules::is_title(&lower)
+                            || matches!(lower.as_str(), "hi" | "oh" | "ok" | "ah" | "st" | "jr" | "sr" | "mt")
+                    };
+                    w.starts_with(char::is_uppercase) && (n >= 3 || (n == 2 && w.chars().nth(1).is_some_and(char::is_lowercase) && !word()))
                 }),
         )
         .collect();

@@ -1160,13 +1160,11 @@ pub fn apply(
         // "the opposition Civic Party" is "Civic Party", not "Party"; so does a
         // newspaper's after "the" ("The Financial Courier", where "Courier" was a person).
         let mut t = t;
+        // (the capitalised words before the head, fewer than three, come right after "the")
         let newspaper = |k: usize| {
-            crate::alias::NEWSPAPER_NOUNS.contains(&word(text, toks, k).to_lowercase().as_str())
-                && (0..k).rev().take_while(|&j| is_cap(word(text, toks, j)) && !word(text, toks, j).eq_ignore_ascii_case("the")).count() < 3
-                && (0..k)
-                    .rev()
-                    .find(|&j| !is_cap(word(text, toks, j)) || word(text, toks, j).eq_ignore_ascii_case("the"))
-                    .is_some_and(|j| word(text, toks, j).eq_ignore_ascii_case("the"))
+            let the = |j: usize| word(text, toks, j).eq_ignore_ascii_case("the");
+            let run = (0..k).rev().take_while(|&j| is_cap(word(text, toks, j)) && !the(j)).count();
+            crate::alias::NEWSPAPER_NOUNS.contains(&word(text, toks, k).to_lowercase().as_str()) && run < 3 && k > run && the(k - run - 1)
         };
         if a < b && (BODY_HEADS.contains(&word(text, toks, a)) || (b == a + 1 && a > 0 && is_cap(word(text, toks, a - 1)) && newspaper(a)))
         {

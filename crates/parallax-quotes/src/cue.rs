@@ -761,9 +761,9 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
 /// an object and not a hearer ("recalled an incident at a cinema that left …").
 pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
     const PLACE: &[&str] = &["in", "at", "on", "from", "outside", "near", "inside", "during", "before", "after"];
-    let mut words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
+    let words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
     let mut preposition = None;
-    for (i, (at, w)) in words.by_ref().enumerate() {
+    for (i, (at, w)) in words.enumerate() {
         if w.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
             || i > 8
             || matches!(w, "and" | "but" | "or")

@@ -407,10 +407,10 @@ fn future_cue(text: &str, start: usize) -> bool {
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
 }
 
-/// Whether a verb in the past tense comes in the few words before `start`, in its sentence
-/// ("rose", "was", "closed").
-fn past_verb_before(text: &str, start: usize) -> bool {
-    text[..start].split_whitespace().rev().take(8).take_while(|w| !w.ends_with(['.', '!', '?'])).any(past_word)
+/// Whether a verb in the past tense comes in the `reach` words before `start`, in its
+/// sentence ("rose", "was", "closed").
+fn past_verb_before(text: &str, start: usize, reach: usize) -> bool {
+    text[..start].split_whitespace().rev().take(reach).take_while(|w| !w.ends_with(['.', '!', '?'])).any(past_word)
 }
 
 /// Whether a word (edge punctuation allowed) is a verb in the past tense.
@@ -421,12 +421,6 @@ fn past_word(w: &str) -> bool {
             w.as_str(),
             "was" | "were" | "had" | "did" | "rose" | "fell" | "came" | "went" | "saw" | "made" | "grew" | "began" | "took"
         )
-}
-
-/// Whether the sentence holding `start` has a verb in the past tense before it.
-fn past_in_sentence(text: &str, start: usize) -> bool {
-    let from = text[..start].rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
-    text[from..start].split_whitespace().any(past_word)
 }
 
 /// Verbs whose present tense before a day tells of a scheduled event.
@@ -882,7 +876,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         // Not a time of a race or a score ("1:23.45", "2:1"), nor one with a zone (above).
         let rest = &text[m.end()..];
         let race = rest.starts_with(['.', ':', ',']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-        if race || CLOCK24.find(&text[m.start()..]).is_some_and(|z| z.start() == 0) {
+        // (the zoned times are candidates already, found above)
+        if race || cands.iter().any(|k| k.0 == m.start()) {
             continue;
         }
         let (h, mi) = (c[2].parse::<u32>().unwrap_or(0), c[3].to_string());
@@ -979,7 +974,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let past = matches!(which.as_deref(), None | Some("the"))
             && c[1].eq_ignore_ascii_case("end")
             && !future_cue(text, m.start())
-            && past_verb_before(text, m.start());
+            && past_verb_before(text, m.start(), 8);
         let unit = c[3].to_ascii_lowercase();
         let value = rel(&|a: Day| {
             // (only before the period's last stretch: within it, its end is the one written of)
@@ -1058,7 +1053,7 @@ fn one_day_per_weekday(out: &mut [Timex]) {
         let name = t.text.strip_prefix("on ").unwrap_or(&t.text);
         let Some(day) = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
             .iter()
-            .find(|d| PARTS.iter().any(|p| name.len() == d.len() + p.len() && name.starts_with(*d) && name.ends_with(p)))
+            .find(|d| name.strip_prefix(**d).is_some_and(|part| PARTS.contains(&part)))
         else {
             continue;
         };
@@ -1101,7 +1096,7 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         // Two cars fell at about 7:40 p.m."): a clock time alone goes on with that day.
         // In a sentence told in the past, a day still ahead is no such day ("charges will be
         // filed by Monday. … anyone who had driven there between 11 p.m. and midnight").
-        let past = past_in_sentence(text, t.start);
+        let past = past_verb_before(text, t.start, usize::MAX);
         let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).find_map(|j| {
             let v = out[j].value.as_deref()?;
             let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
