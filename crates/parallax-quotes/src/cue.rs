@@ -734,17 +734,25 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     let (_, first) = words.next()?;
     let first_lower = first.to_lowercase();
     // A preposition opens a setting, not a hearer ("warned at the summit that …").
-    if opens_clause(&first_lower) || matches!(first_lower.as_str(), "who" | "to" | "at" | "in" | "on" | "during" | "from") {
+    if opens_clause(&first_lower)
+        || matches!(
+            first_lower.as_str(),
+            "who" | "to" | "at" | "in" | "on" | "during" | "from" | "of" | "about" | "against" | "for" | "with" | "by" | "over"
+        )
+    {
         return None;
     }
     let determiner = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its");
     let mut taken = 1;
+    // A name may run longer: "told the Selka District Court that …".
+    let mut name = true;
     for (at, w) in words {
         if opens_clause(&w.to_lowercase()) || (determiner(w) && !(taken == 1 && determiner(first))) {
             return Some(at);
         }
         taken += 1;
-        if taken > 3 || w.ends_with([',', '.', ';']) {
+        name &= w.starts_with(char::is_uppercase) || (taken > 2 && matches!(w, "of" | "and"));
+        if taken > if name { 6 } else { 3 } || w.ends_with([',', '.', ';']) {
             return None;
         }
     }

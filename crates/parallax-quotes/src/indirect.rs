@@ -8,8 +8,9 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
 use crate::lexicon::{
-    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, LEAD_LABELS, NOTE_LABELS,
-    OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
+    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS,
+    NOTE_LABELS, OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -17,10 +18,6 @@ use crate::source::{
     trim_range,
 };
 use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
-
-/// Cues that may name a hearer before what they report ("assured the crowd he …").
-const HEARER_CUES: &[&str] =
-    &["assured", "reminded", "warned", "informed", "promised", "convinced", "notified", "cautioned", "advised", "asked", "persuaded"];
 
 /// Indirect speech and "according to", sentence by sentence, outside the
 /// direct quotes already in `out`.

@@ -509,3 +509,7 @@ pub(crate) const OWN_WORDS_DOCUMENTS: &[&str] = &[
 /// candidate said", "… against what the campaign sees as …").
 pub(crate) const SUBORDINATORS: &[&str] =
     &["when", "while", "because", "although", "though", "whereas", "if", "unless", "until", "after", "before", "what"];
+
+/// Cues that may name a hearer before what they report ("assured the crowd he …").
+pub(crate) const HEARER_CUES: &[&str] =
+    &["assured", "reminded", "warned", "informed", "promised", "convinced", "notified", "cautioned", "advised", "asked", "persuaded"];

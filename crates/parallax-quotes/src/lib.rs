@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use direct::{attribute_uncued, direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{BE_FORMS, CUE, HEDGES, RELAY, SUBJECT_PRONOUNS};
+use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -299,6 +299,18 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             .filter(|m| m.end() > 0 && text[q.content.start + m.end()..].starts_with([' ', ',']))
         {
             q.content.start = from(q.content.start + m.end());
+        }
+        // The hearer of "told" or "warned" is not told ("told the court that he had “…”"),
+        // when a clause plainly opens after it: "that" or a subject pronoun.
+        let word = text[cue.start..cue.end].to_lowercase();
+        if word.starts_with("told") || HEARER_CUES.contains(&word.as_str()) {
+            let rest = &text[q.content.start..q.content.end];
+            if let Some(end) = cue::hearer_end(rest).filter(|&e| {
+                let next = rest[e..].split_whitespace().next().unwrap_or("").to_lowercase();
+                next == "that" || SUBJECT_PRONOUNS.contains(&next.as_str())
+            }) {
+                q.content.start = from(q.content.start + end);
+            }
         }
         q.kind = QuoteKind::Mixed;
         // The clause runs on after the quoted words to the sentence's end ("was “a gift” to
@@ -2935,6 +2947,23 @@ mod tests {
             ("Lind warned voters the pier would close for the winter.", "the pier would close for the winter"),
             ("Lind asked voters whether the pier should close for the winter.", "whether the pier should close for the winter"),
             ("Lind warned that the pier would close for the winter.", "that the pier would close for the winter"),
+        ] {
+            let q = show(text);
+            assert_eq!(q[0].1, content, "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn the_hearer_of_a_partly_quoted_report_is_not_reported() {
+        for (text, content) in [
+            ("Judge Ingrid Fossum told the Selka District Court that Aasen had lied about the money.", "that Aasen had lied about the money"),
+            (
+                "Judge Ingrid Fossum told the court that Aasen had \"betrayed the trust of every taxpayer\" in the region.",
+                "that Aasen had \"betrayed the trust of every taxpayer\" in the region",
+            ),
+            ("Lind told reporters she was \"not quite there yet\".", "she was \"not quite there yet\""),
+            // No clause opens after "them": the words after it are kept.
+            ("Lind told them Aasen \"has a number of friends\" at the port.", "them Aasen \"has a number of friends\" at the port"),
         ] {
             let q = show(text);
             assert_eq!(q[0].1, content, "{text}: {q:?}");
