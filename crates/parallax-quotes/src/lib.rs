@@ -174,6 +174,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     end_before_coordinated_reports(text, &mut out);
     end_before_shared_subject_cues(text, &mut out);
     end_stance_objects(text, &mut out);
+    end_relative_reports(text, &mut out);
     reported_reports(text, &mut out);
     // A cue with no speaker inside another report's words ("Reid says he has taken pains
     // to stay neutral so he would not be accused of rigging the contest") is part of that
@@ -453,6 +454,37 @@ fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
             if !marks::has_mark(&text[q.content.start..q.content.end]) {
                 q.kind = QuoteKind::Indirect;
             }
+        }
+    }
+}
+
+/// "The mayor, who said the pier would reopen in May, left the meeting early.": a report
+/// made inside a relative clause set off by commas ends with the clause, at the comma
+/// after which the main clause goes on with its verb ("left", "is", "faces"). A phrase set
+/// off inside the report ("that the two men, and Cruz in particular, must …") holds two
+/// commas: only a comma after an even number of them may close the clause.
+fn end_relative_reports(text: &str, out: &mut [Quote]) {
+    let verb = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        (lexicon::SUBJECT_END.contains(&w) && !matches!(w, "who" | "which" | "that" | "also" | "not"))
+            || lexicon::AUXILIARIES.contains(&w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    };
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
+        let Some(src) = q.source else { continue };
+        if !matches!(&text[src.start..src.end], "who" | "which") || !text[..src.start].trim_end().ends_with(',') {
+            continue;
+        }
+        let c = &text[q.content.start..q.content.end];
+        let cut = c.match_indices(", ").map(|(i, _)| i).enumerate().find(|&(k, i)| {
+            let mut words = c[i + 2..].split_whitespace();
+            let first = words.next().unwrap_or("");
+            // (an adverb may come first: "…, also urged …")
+            let first = if matches!(first, "also" | "then" | "later" | "still" | "now") { words.next().unwrap_or("") } else { first };
+            k % 2 == 0 && verb(first) && !marks::has_mark(&c[..i])
+        });
+        if let Some((_, i)) = cut.filter(|&(_, i)| i > 0) {
+            q.content.end = q.content.start + c[..i].trim_end().len();
         }
     }
 }
@@ -2956,7 +2988,10 @@ mod tests {
     #[test]
     fn the_hearer_of_a_partly_quoted_report_is_not_reported() {
         for (text, content) in [
-            ("Judge Ingrid Fossum told the Selka District Court that Aasen had lied about the money.", "that Aasen had lied about the money"),
+            (
+                "Judge Ingrid Fossum told the Selka District Court that Aasen had lied about the money.",
+                "that Aasen had lied about the money",
+            ),
             (
                 "Judge Ingrid Fossum told the court that Aasen had \"betrayed the trust of every taxpayer\" in the region.",
                 "that Aasen had \"betrayed the trust of every taxpayer\" in the region",
@@ -2964,6 +2999,22 @@ mod tests {
             ("Lind told reporters she was \"not quite there yet\".", "she was \"not quite there yet\""),
             // No clause opens after "them": the words after it are kept.
             ("Lind told them Aasen \"has a number of friends\" at the port.", "them Aasen \"has a number of friends\" at the port"),
+        ] {
+            let q = show(text);
+            assert_eq!(q[0].1, content, "{text}: {q:?}");
+        }
+    }
+
+    #[test]
+    fn a_report_inside_a_relative_clause_ends_with_the_clause() {
+        for (text, content) in [
+            ("Aasen, who had pleaded not guilty, stood with his hands folded and did not react.", "not guilty"),
+            ("The mayor, who said the pier would reopen in May, left the meeting early.", "the pier would reopen in May"),
+            // A phrase set off inside the report does not end it.
+            (
+                "Lind, who said that the two ferries, and the old one in particular, must be repaired, left early.",
+                "that the two ferries, and the old one in particular, must be repaired",
+            ),
         ] {
             let q = show(text);
             assert_eq!(q[0].1, content, "{text}: {q:?}");
