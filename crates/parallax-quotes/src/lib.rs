@@ -3020,4 +3020,18 @@ mod tests {
             assert_eq!(q[0].1, content, "{text}: {q:?}");
         }
     }
+
+    #[test]
+    fn a_described_subject_keeps_the_name_set_off_after_it() {
+        for text in [
+            "Selka's mayor, Jonas Brekke, welcomed the ruling, calling it \"a painful but necessary end\".",
+            "His lawyer, Jonas Brekke, welcomed the ruling, saying it was fair.",
+        ] {
+            let q = show(text);
+            assert_eq!(q[0].3.as_deref().map(|s| s.ends_with("Jonas Brekke")), Some(true), "{text}: {q:?}");
+        }
+        // Words set off that are no name stay out.
+        let q = show("The mayor, in a short statement, welcomed the ruling, saying it was fair.");
+        assert_eq!(q[0].3.as_deref(), Some("The mayor"), "{q:?}");
+    }
 }

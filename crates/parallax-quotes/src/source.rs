@@ -534,6 +534,26 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
         count += 1;
         if w.ends_with(',') {
             end = Some(i + w.len() - 1);
+            // A description keeps the name set off after it: "Selka's mayor, Jonas Brekke,
+            // welcomed the ruling, calling it …" (one to four capitalised words, then a comma).
+            let described = k >= 1
+                && {
+                    let d = words[0].1;
+                    matches!(d, "The" | "the" | "A" | "a" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Its" | "its")
+                        || d.ends_with("'s")
+                        || d.ends_with("’s")
+                }
+                && words[1..=k].iter().any(|(_, x)| x.starts_with(char::is_lowercase));
+            if described {
+                let name = words[k + 1..].iter().take(5).position(|(_, x)| x.ends_with(','));
+                if let Some(n) = name.filter(|&n| n < 4) {
+                    let run = &words[k + 1..=k + 1 + n];
+                    if run.iter().all(|(_, x)| x.starts_with(char::is_uppercase)) && !run.iter().any(|(_, x)| x.ends_with("ing,")) {
+                        let (j, last) = run[n];
+                        end = Some(j + last.len() - 1);
+                    }
+                }
+            }
             break;
         }
         if count > 6 {
