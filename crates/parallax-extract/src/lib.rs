@@ -623,6 +623,18 @@ mod tests {
         assert_eq!(who("added"), Some(("Ministry of Transport".to_string(), "document".to_string())));
     }
 
+    /// Found on a court report: "The Port Authority said in a statement that … “…,” the
+    /// statement said." left the second quote with no speaker.
+    #[test]
+    fn a_statement_named_in_the_setting_speaks_for_who_issued_it() {
+        let text = "Port tightens rules\n\nThe Selka Port Authority said in a statement that it had tightened its rules. \
+                    \"No single official can now award a contract alone,\" the statement said.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| a.text[q.content.start..q.content.end].contains("No single")).expect("the quote");
+        assert_eq!(q.speaker.as_ref().map(|s| (s.name.as_str(), s.via.as_str())), Some(("Selka Port Authority", "document")));
+    }
+
     /// Found on a report of talks: "a German foreign ministry spokeswoman said" went to the
     /// foreign minister named before, by the one title word they share.
     #[test]

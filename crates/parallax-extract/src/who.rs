@@ -345,7 +345,15 @@ pub fn resolve_speakers(article: &mut Article) {
             None if document && words.len() == 2 && words[0] == "the" => last_document.map(|e| (e, "document")),
             found => found,
         };
-        if document {
+        // "The Port Authority said in a statement that …" sets the document's speaker as
+        // much as "a Port Authority statement said" does.
+        let setting_document = q.cue.is_some_and(|c| {
+            c.end <= q.content.start
+                && text[c.end..q.content.start]
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|w| DOCUMENTS.contains(&w.to_lowercase().as_str()))
+        });
+        if document || setting_document {
             if let Some((e, _)) = speaker {
                 last_document = Some(e);
             }
