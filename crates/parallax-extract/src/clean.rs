@@ -394,7 +394,8 @@ pub fn is_related_label(line: &str) -> bool {
 /// Where the name part of "By X / Monday, November 18, 2019" (or "Posted by X on
 /// November 21, 2026") ends, when the rest is a timestamp.
 fn dated_byline_cut(text: &str) -> Option<usize> {
-    let cut = [" / ", " | ", " - ", " · ", " — ", ", ", " on "]
+    // (" " last: "By Ola Strand, Markets Reporter Published 2026-11-20", two lines of one block)
+    let cut = [" / ", " | ", " - ", " · ", " — ", ", ", " on ", " "]
         .iter()
         .filter_map(|sep| text.match_indices(sep).find(|(i, sep)| date_only_line(&text[i + sep.len()..])).map(|(i, _)| i))
         .min()?;
@@ -595,7 +596,13 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 in_related_list = reason == RemovalReason::RelatedLinks || (in_related_list && block.kind == BlockKind::ListItem);
                 match reason {
                     RemovalReason::Byline => {
-                        out.byline = Some(dated_byline_cut(&text).map(|c| text[..c].trim().to_string()).unwrap_or_else(|| text.clone()))
+                        let cut = dated_byline_cut(&text);
+                        out.byline = Some(cut.map(|c| text[..c].trim().to_string()).unwrap_or_else(|| text.clone()));
+                        // The date after the names is the article's, as on a line of its own.
+                        if let Some(c) = cut.filter(|_| out.date_line.is_none()) {
+                            let date = text[c..].trim_start_matches([' ', '/', '|', '-', '·', '—', ',']).trim();
+                            out.date_line = Some(date.strip_prefix("on ").unwrap_or(date).to_string());
+                        }
                     }
                     RemovalReason::DateLine => out.date_line = Some(text.clone()),
                     RemovalReason::Caption => {
@@ -926,6 +933,22 @@ mod tests {
             ]
         );
         assert_eq!(c.byline.as_deref(), Some("By Mike Wuerthele and Malcolm Owen"));
+        assert_eq!(c.date_line.as_deref(), Some("Monday, November 18, 2019, 04:05 pm PT"));
+    }
+
+    /// Found on a markets report in plain text: the byline and a "Published" line were one
+    /// block, and the date was lost (every relative date went unanchored).
+    #[test]
+    fn a_published_line_under_the_byline_dates_the_article() {
+        let c = run(
+            vec![
+                p("By Ola Strand, Markets Reporter Published 2026-11-20"),
+                p("Shares in Vellmark Industries fell 14 percent on Thursday after a profit warning."),
+            ],
+            None,
+        );
+        assert_eq!(c.byline.as_deref(), Some("By Ola Strand, Markets Reporter"));
+        assert_eq!(c.date_line.as_deref(), Some("Published 2026-11-20"));
     }
 
     #[test]
