@@ -258,7 +258,8 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             continue;
         }
         let best = k.as_deref().and_then(|k| {
-            winner.get(k).copied().or_else(|| votes.get(k).and_then(|v| (0..10).max_by_key(|&t| (v[t], std::cmp::Reverse(t)))))
+            // (with no mention of the winning type, a person still loses a tie)
+            winner.get(k).copied().or_else(|| votes.get(k).and_then(|v| (0..10).max_by_key(|&t| (v[t], t != person, std::cmp::Reverse(t)))))
         });
         if let Some(best) = best {
             // A ship named after a person does not make the person a ship: "USS Ronald

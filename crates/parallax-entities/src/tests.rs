@@ -384,6 +384,26 @@ fn designators_make_organisations_and_teach_the_bare_name() {
     assert_eq!(n[3].1, EntityType::Organization, "{n:?}");
 }
 
+/// Found on a markets report: three bare "Vellmark" the tagger called a person tied with
+/// the designator's vote for "Vellmark Industries", and the person won; the company
+/// became two entities.
+#[test]
+fn a_person_loses_a_tie_with_a_designator_s_vote() {
+    let t = "Shares in Vellmark Industries fell. Analysts cut their target on Vellmark. Shipping and Vellmark fell. Vellmark will report.";
+    let (ms, ents) = with_spans(
+        t,
+        &[
+            ("Vellmark Industries", EntityType::Organization),
+            ("Vellmark", EntityType::Person),
+            ("Vellmark", EntityType::Person),
+            ("Vellmark", EntityType::Person),
+        ],
+        &Context::default(),
+    );
+    assert!(ms.iter().all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
+    assert_eq!(ents.len(), 1, "{ents:?}");
+}
+
 #[test]
 fn time_zones_are_not_names() {
     let t = "The ferry left at 14:00 UTC with Ines Moro aboard.";
