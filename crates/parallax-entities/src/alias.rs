@@ -632,6 +632,16 @@ pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
     "standard",
     "star",
     "mail",
+    "ledger",
+    "express",
+    "mirror",
+    "advocate",
+    "beacon",
+    "argus",
+    "clarion",
+    "enquirer",
+    "news",
+    "press",
 ];
 
 /// Whether a name owns a company's office: "Brokk's chief executive", "Brokk's founder".

@@ -1378,6 +1378,10 @@ fn a_newspaper_s_head_taken_alone_keeps_its_name() {
     let t = "The Financial Courier first reported the talks.";
     let (ms, _) = with_spans(t, &[("Courier", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Financial Courier".to_string(), EntityType::Organization)]);
+    // Found on a markets report: "economists polled by the Northgate Ledger" gave "Northgate".
+    let t3 = "Most economists polled by the Northgate Ledger expect a cut.";
+    let (ms3, _) = with_spans(t3, &[("Northgate", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t3, &ms3), [("Northgate Ledger".to_string(), EntityType::Organization)]);
 }
 
 #[test]
