@@ -711,6 +711,13 @@ pub(crate) fn headline_case(s: &str) -> bool {
 /// belong to the cue are left out ("Hillary Clinton, like Obama, has said",
 /// "has sharply criticized"); at least one word stays.
 pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize {
+    // A schedule after "be" is the cue's too: "The central bank is due to announce …".
+    let head = text[lo..at].trim_end();
+    if let Some(rest) = [" due to", " set to", " scheduled to", " expected to", " about to"].iter().find_map(|p| head.strip_suffix(p)) {
+        if rest.rsplit(char::is_whitespace).next().is_some_and(|w| BE_FORMS.contains(&w)) {
+            at = lo + rest.len();
+        }
+    }
     while let Some((rest, last)) = text[lo..at].trim_end().rsplit_once(char::is_whitespace) {
         let aux = CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) || (last.starts_with(char::is_lowercase) && is_adverb(last));
         if !aux || rest.trim().is_empty() {

@@ -3034,4 +3034,16 @@ mod tests {
         let q = show("The mayor, in a short statement, welcomed the ruling, saying it was fair.");
         assert_eq!(q[0].3.as_deref(), Some("The mayor"), "{q:?}");
     }
+
+    #[test]
+    fn a_schedule_after_be_belongs_to_the_cue() {
+        // Found on a markets report: the source was "The central bank is due to".
+        for text in [
+            "The central bank is due to announce its next rate decision on December 10.",
+            "The central bank is set to announce its next rate decision on December 10.",
+        ] {
+            let q = show(text);
+            assert_eq!(q[0].3.as_deref(), Some("The central bank"), "{text}: {q:?}");
+        }
+    }
 }
