@@ -635,6 +635,17 @@ mod tests {
         assert_eq!(q.speaker.as_ref().map(|s| (s.name.as_str(), s.via.as_str())), Some(("Selka Port Authority", "document")));
     }
 
+    /// Found on a markets report: "Most economists polled by the Northgate Ledger expect …"
+    /// went to the newspaper, which asked; the economists answered.
+    #[test]
+    fn who_polled_the_speakers_is_not_the_speaker() {
+        let text = "Rates to hold\n\nMost economists polled by the Northgate Ledger expect rates to stay at 3.25 percent.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+        assert!(a.quotes[0].speaker.is_none(), "{:?}", a.quotes);
+    }
+
     /// Found on a report of talks: "a German foreign ministry spokeswoman said" went to the
     /// foreign minister named before, by the one title word they share.
     #[test]

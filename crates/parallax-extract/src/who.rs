@@ -125,9 +125,20 @@ pub fn resolve_speakers(article: &mut Article) {
             let possessor = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")).is_some_and(|rest| rest.trim().len() > 1);
             let after_preposition =
                 before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near" | "in");
+            // Who asked is not who answered: "economists polled by the Northgate Ledger",
+            // "voters surveyed by Selka Research".
+            let bare: &[&str] = match before.split_last() {
+                Some((&("the" | "a" | "an"), rest)) => rest,
+                _ => &before,
+            };
+            let asker = bare.len() >= 2
+                && bare[bare.len() - 1] == "by"
+                && matches!(bare[bare.len() - 2], "polled" | "surveyed" | "interviewed" | "asked" | "contacted" | "questioned");
             // An organisation owning a thing after a preposition is no speaker either:
             // "union leaders at Nordcell's plant".
-            (m.kind == "person" && (after_preposition || possessor)) || (m.kind == "organization" && after_preposition && possessor)
+            (m.kind == "person" && (after_preposition || possessor))
+                || (m.kind == "organization" && after_preposition && possessor)
+                || asker
         };
         let inside = ix
             .around(src.start, src.end)
