@@ -160,22 +160,49 @@ impl Recognizer {
             rules::apply(text, sentence, raw, ctx, &ships, &mut mentions);
             bounds.push(first..toks.len());
         }
-        let dateline =
-            ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
-        surnames(text, &toks, &bounds, dateline.map(|(a, b)| &text[a..b]), &mut mentions);
-        drop_common_words(text, &mut mentions);
-        spot_companies(text, &mut mentions);
-        drop_in_foreign_quotations(text, &mut mentions);
-        if let Some((a, b)) = dateline {
-            mentions.retain(|m| m.end <= a || b <= m.start);
-            let at = mentions.partition_point(|m| m.start < a);
-            mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
-        }
-        alias::vote_types(text, &mut mentions, dateline);
-        let mut entities = alias::link(text, &mut mentions, ctx);
-        neuter_names(text, &mut mentions, &mut entities);
+        let entities = resolve(text, &toks, &bounds, ctx, &mut mentions);
         (mentions, entities)
     }
+}
+
+/// The article-wide passes after tagging, sentence by sentence: names the tagger missed,
+/// words that are no names, the dateline's place, one type per name, then aliases
+/// linked into entities.
+pub(crate) fn resolve(
+    text: &str,
+    toks: &[Token],
+    bounds: &[std::ops::Range<usize>],
+    ctx: &Context,
+    mentions: &mut Vec<Mention>,
+) -> Vec<LocalEntity> {
+    let dateline = ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+    surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
+    drop_common_words(text, mentions);
+    spot_companies(text, mentions);
+    drop_in_foreign_quotations(text, mentions);
+    if let Some((a, b)) = dateline {
+        mentions.retain(|m| m.end <= a || b <= m.start);
+        let at = mentions.partition_point(|m| m.start < a);
+        mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
+    }
+    alias::vote_types(text, mentions, dateline);
+    let mut entities = alias::link(text, mentions, ctx);
+    neuter_names(text, mentions, &mut entities);
+    // A dateline's place written in capitals ("KELLBY, Nov 20 —") is named in title
+    // case, as the article would write it; the capitals stay an alias.
+    if let Some((a, b)) = dateline {
+        if let Some(e) = mentions.iter().find(|m| m.start == a && m.end == b).and_then(|m| entities.get_mut(m.entity)) {
+            let letters = e.name.chars().filter(|c| c.is_alphabetic()).count();
+            if letters > 3 && !e.name.chars().any(char::is_lowercase) {
+                let titled = title_case(&e.name);
+                let caps = std::mem::replace(&mut e.name, titled);
+                if !e.aliases.contains(&caps) {
+                    e.aliases.insert(0, caps);
+                }
+            }
+        }
+    }
+    entities
 }
 
 /// A listed company the article names somewhere ([`companies`]) is named wherever else
@@ -521,3 +548,19 @@ fn given_names<'t>(text: &'t str, tokens: &[Token], sentences: &[std::ops::Range
 
 #[cfg(test)]
 mod tests;
+
+/// Each word's first letter up, the rest down ("PORT AVEN" → "Port Aven", "SAINT-DENIS"
+/// → "Saint-Denis").
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric() && c != '\'' && c != '’';
+    }
+    out
+}

@@ -25,13 +25,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     let mut mentions = Vec::new();
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     let whole = std::iter::once(0..toks.len()).collect::<Vec<_>>();
-    crate::surnames(text, &toks, &whole, ctx.dateline_place.map(|(a, b)| &text[a..b]), &mut mentions);
-    crate::drop_common_words(text, &mut mentions);
-    crate::spot_companies(text, &mut mentions);
-    crate::drop_in_foreign_quotations(text, &mut mentions);
-    alias::vote_types(text, &mut mentions, None);
-    let mut ents = alias::link(text, &mut mentions, ctx);
-    crate::neuter_names(text, &mut mentions, &mut ents);
+    let ents = crate::resolve(text, &toks, &whole, ctx, &mut mentions);
     (mentions, ents)
 }
 
@@ -1248,9 +1242,22 @@ fn a_one_word_place_is_found_wherever_it_stands_again() {
     // and Krakvik" had no place though the article named both elsewhere.
     let t = "VARNHOLM - A quake hit the province of Varnholm. Villages of Ormen and Krakvik fell. A teacher in Ormen and Reading spoke.";
     let ctx = Context { dateline_place: Some((0, 8)), ..Context::default() };
-    let (ms, _) = with_spans(t, &[("Krakvik", EntityType::Place), ("Ormen", EntityType::Place)], &ctx);
+    let (ms, ents) = with_spans(t, &[("Krakvik", EntityType::Place), ("Ormen", EntityType::Place)], &ctx);
     let places: Vec<&str> = ms.iter().filter(|m| m.kind == EntityType::Place).map(|m| &t[m.start..m.end]).collect();
-    assert_eq!(places, ["Varnholm", "Ormen", "Krakvik", "Ormen"]);
+    assert_eq!(places, ["VARNHOLM", "Varnholm", "Ormen", "Krakvik", "Ormen"]);
+    // The dateline and the body's mention are one place, named as the body writes it.
+    assert_eq!(ms[0].entity, ms[1].entity);
+    assert_eq!((ents[ms[0].entity].name.as_str(), ents[ms[0].entity].aliases.as_slice()), ("Varnholm", &["VARNHOLM".to_string()][..]));
+}
+
+/// Found on a markets report: a place named only in the dateline ("KELLBY, Nov 20 —")
+/// was listed as "KELLBY".
+#[test]
+fn a_dateline_s_place_in_capitals_is_named_in_title_case() {
+    let t = "PORT AVEN, Nov 20 - Shares fell on Thursday.";
+    let ctx = Context { dateline_place: Some((0, 9)), ..Context::default() };
+    let (_, ents) = with_spans(t, &[], &ctx);
+    assert_eq!(ents.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Port Aven"]);
 }
 
 #[test]
