@@ -422,7 +422,7 @@ fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
 }
 
 /// "She said the inquiry was continuing and declined to give details": a second cue of
-/// the same speaker, joined by "and" or a comma, ends the first report's content; the
+/// the same speaker, joined by "and", "but" or a comma, ends the first report's content; the
 /// speaker declined, the words did not ("The spokesman, asked about the delay, said …").
 fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
     // The cues of each source, looked up rather than scanned.
@@ -445,7 +445,12 @@ fn end_before_shared_subject_cues(text: &str, out: &mut [Quote]) {
                 // ("…, citing people familiar with the matter" names where the words came
                 // from: it ends them like a finite verb)
                 let finite = !text[c.start..c.end].ends_with("ing") || matches!(&text[c.start..c.end], "citing" | "quoting");
-                before.strip_suffix(" and").or_else(|| before.strip_suffix(',').filter(|_| finite)).map(str::len)
+                // ("…, but warned that …": a contrast ends it too)
+                before
+                    .strip_suffix(" and")
+                    .or_else(|| before.strip_suffix(" but"))
+                    .or_else(|| before.strip_suffix(',').filter(|_| finite))
+                    .map(str::len)
             })
             .min();
         if let Some(end) = cut.filter(|&e| e > q.content.start) {
@@ -3045,5 +3050,14 @@ mod tests {
             let q = show(text);
             assert_eq!(q[0].3.as_deref(), Some("The central bank"), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn a_second_cue_after_but_ends_the_first_report() {
+        // Found on a storm round-up: "said power had been restored …, but warned that …"
+        // reported the warning twice.
+        let q = show("Nordnett said power had been restored to 40,000 homes, but warned that some villages could wait a week.");
+        assert_eq!(q[0].1, "power had been restored to 40,000 homes", "{q:?}");
+        assert_eq!(q[1].1, "that some villages could wait a week", "{q:?}");
     }
 }
