@@ -757,6 +757,12 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
         if opens_clause(&w.to_lowercase()) || (determiner(w) && !(taken == 1 && determiner(first))) {
             return Some(at);
         }
+        // A hearer holds no preposition: "promised emergency funds for the towns" names none
+        // (a name may hold "of": "the Bank of Selka").
+        let of_in_name = name && w == "of";
+        if !of_in_name && matches!(w, "for" | "of" | "in" | "on" | "at" | "to" | "with" | "from" | "by" | "about") {
+            return None;
+        }
         taken += 1;
         name &= w.starts_with(char::is_uppercase) || (taken > 2 && matches!(w, "of" | "and"));
         if taken > if name { 6 } else { 3 } || w.ends_with([',', '.', ';']) {

@@ -2984,6 +2984,8 @@ mod tests {
             ("Lind warned voters the pier would close for the winter.", "the pier would close for the winter"),
             ("Lind asked voters whether the pier should close for the winter.", "whether the pier should close for the winter"),
             ("Lind warned that the pier would close for the winter.", "that the pier would close for the winter"),
+            // Found on a storm round-up: an object with a preposition is no hearer.
+            ("Holm promised emergency funds for the hardest-hit towns.", "emergency funds for the hardest-hit towns"),
         ] {
             let q = show(text);
             assert_eq!(q[0].1, content, "{text}: {q:?}");
