@@ -207,7 +207,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 votes.entry(k).or_default()[kind as usize] += DECISIVE;
             }
             // "automaker Chrysler": the noun before the name is strong evidence too.
-            let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m);
+            // So is a place after a preposition of place: "near Ormvik", "in Kellby".
+            let located = m.kind == EntityType::Place
+                && !text[m.start..m.end].contains(' ')
+                && matches!(text[..m.start].trim_end().rsplit(char::is_whitespace).next(), Some("in" | "near" | "from" | "outside"));
+            let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m) || located;
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
             // A one-word name owning a company's office is the company: "Brokk's chief
             // executive" after "Brokk Technologies", however the tagger typed it.
@@ -218,6 +222,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // Selvania" (a place), "Ostmark's foreign minister".
             if m.kind == EntityType::Person && !text[m.start..m.end].contains(' ') && country_use(text, m, mentions) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
+            }
+            // "Kellby airport", "Varnholm province": the name of the place the noun is.
+            if m.kind != EntityType::Place && !text[m.start..m.end].contains(' ') && before_place_noun(text, m) {
+                votes.entry(k).or_default()[EntityType::Place as usize] += 3;
             }
             // A country's name is a place (or, speaking, its government: those do not vote).
             if crate::rules::COUNTRIES.contains(&&text[m.start..m.end]) {
@@ -688,7 +696,27 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
             )
         })
     });
-    matches!(prev, "in" | "from") || joined_to_place || office
+    matches!(prev, "in" | "from" | "near" | "outside" | "across") || joined_to_place || office
+}
+
+/// Whether a one-word name stands before a lowercase noun of a place it names: "Kellby
+/// airport", "Selka harbour", "Varnholm province".
+fn before_place_noun(text: &str, m: &Mention) -> bool {
+    let next = text[m.end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    matches!(
+        next,
+        "airport"
+            | "harbour"
+            | "harbor"
+            | "county"
+            | "province"
+            | "region"
+            | "district"
+            | "municipality"
+            | "valley"
+            | "island"
+            | "peninsula"
+    )
 }
 
 /// An outlet's name as an entity key: folded, without a leading `the`.

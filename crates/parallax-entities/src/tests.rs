@@ -1441,3 +1441,21 @@ fn a_score_is_no_model_number() {
     assert!(n.contains(&("Dalsund Rovers".to_string(), EntityType::Organization)), "{n:?}");
     assert!(n.contains(&("Boeing 787-9".to_string(), EntityType::Product)), "{n:?}");
 }
+
+/// Found on a storm round-up: "near Ormvik" was a place, but "between Kellby and Ormvik"
+/// and "visited Ormvik" made it a person, and "Kellby airport" made Kellby an organisation.
+#[test]
+fn a_place_after_a_preposition_of_place_and_before_a_place_noun_votes_strongly() {
+    let t = "A tree fell near Ormvik. Trains between Kellby and Ormvik stopped. Holm visited Ormvik. Flights from Kellby airport resumed.";
+    let spans = [
+        ("Ormvik", EntityType::Place),
+        ("Kellby", EntityType::Organization),
+        ("Ormvik", EntityType::Person),
+        ("Holm", EntityType::Person),
+        ("Ormvik", EntityType::Person),
+        ("Kellby", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let kinds: Vec<(String, EntityType)> = names(t, &ms).into_iter().filter(|(n, _)| n != "Holm").collect();
+    assert!(kinds.iter().all(|(_, k)| *k == EntityType::Place), "{kinds:?}");
+}
