@@ -1459,3 +1459,16 @@ fn a_place_after_a_preposition_of_place_and_before_a_place_noun_votes_strongly()
     let kinds: Vec<(String, EntityType)> = names(t, &ms).into_iter().filter(|(n, _)| n != "Holm").collect();
     assert!(kinds.iter().all(|(_, k)| *k == EntityType::Place), "{kinds:?}");
 }
+
+/// Found on a storm round-up: "Nordic Rail said" was a person, and "Rail services" its
+/// surname.
+#[test]
+fn rail_energy_and_securities_name_companies() {
+    let t = "Rail services remain suspended. Nordic Rail said engineers were at work. Brekke Securities cut its target.";
+    let spans = [("Nordic Rail", EntityType::Person), ("Brekke Securities", EntityType::Person)];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [("Nordic Rail".to_string(), EntityType::Organization), ("Brekke Securities".to_string(), EntityType::Organization)]
+    );
+}
