@@ -1230,10 +1230,21 @@ fn a_name_ending_in_a_model_word_is_a_product() {
 #[test]
 fn an_occupation_opening_a_sentence_is_no_part_of_the_name() {
     // Found on an earthquake report: "Seismologist Mara Quist" was the person's name.
-    let t = "Seismologist Mara Quist warned of aftershocks. Economist Bo Chen agreed.";
-    let spans = [("Seismologist Mara Quist", EntityType::Person), ("Economist Bo Chen", EntityType::Person)];
+    let t = "Seismologist Mara Quist warned of aftershocks. Economist Bo Chen agreed. Forecaster Eva Brun did not.";
+    let spans = [
+        ("Seismologist Mara Quist", EntityType::Person),
+        ("Economist Bo Chen", EntityType::Person),
+        ("Forecaster Eva Brun", EntityType::Person),
+    ];
     let (ms, _) = with_spans(t, &spans, &Context::default());
-    assert_eq!(names(t, &ms), [("Mara Quist".to_string(), EntityType::Person), ("Bo Chen".to_string(), EntityType::Person)]);
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Mara Quist".to_string(), EntityType::Person),
+            ("Bo Chen".to_string(), EntityType::Person),
+            ("Eva Brun".to_string(), EntityType::Person)
+        ]
+    );
 }
 
 #[test]
