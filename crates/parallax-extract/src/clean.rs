@@ -128,6 +128,13 @@ static PAGE_NOTICE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:requires? javascript|enable javascript|javascript (?:is )?(?:disabled|required)|your browser does not support|tell us what (?:you|YOU) think|leave a (?:comment|reply)|comments? (?:are|is) (?:closed|moderated)|will not be (?:approved|published) by the moderator|não serão aprovados|post a comment|add a comment|join the (?:conversation|discussion)|report an error|report a typo|we use cookies|this website uses cookies|was this (?:article|page|post) (?:helpful|useful)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|no ratings yet|noch keine bewertungen|alle angaben ohne gewähr|all information without guarantee|like this:)(?-u:\b)|^gefällt mir\W*$|^\[/?[a-z_]{3,}(?:\s[^\]]*)?\]|^(?:reading time|read time|estimated reading time|lesezeit|lesedauer|tempo de leitura|temps de lecture|tiempo de lectura|tempo di lettura)\s*[:：]?\s*\d+|^\d+\s*(?:min(?:ute)?s?|minuten|minutos)\.?\s*(?:read|lesezeit|de leitura|de lectura)$|^(?:back to top|to top|top|nach oben|haut de page|voltar ao topo|volver arriba|torna su)$",
     )
 });
+/// An editor's note on the article itself: "Correction: An earlier version of this article
+/// said …", "Clarification: …", "This story has been corrected to show …".
+static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\s*_(\[]*(?:(?:correction|corrections|clarification|editor'?s note|editor’s note)\s*[:：—–-]|an earlier version of this (?:article|story|report|post)|this (?:article|story|report) (?:has been|was) (?:corrected|updated to correct|amended))",
+    )
+});
 /// Sentences of page furniture that share a paragraph with story text in
 /// crawled pages: the prompts of embedded tweets and videos, web-archive
 /// collection notes, account, newsletter and comment-form prompts, reprint
@@ -528,6 +535,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             }
             if short && PAGE_NOTICE.is_match(&text) {
                 return Some((RemovalReason::PageNotice, "notice about the page, not the story"));
+            }
+            if n_words <= 80 && CORRECTION.is_match(&text) {
+                return Some((RemovalReason::Correction, "editor's correction or clarification"));
             }
             if n_words <= 5 && GALLERY.is_match(&text) {
                 return Some((RemovalReason::ImageCredit, "gallery counter"));
@@ -934,6 +944,24 @@ mod tests {
         );
         assert_eq!(c.byline.as_deref(), Some("By Mike Wuerthele and Malcolm Owen"));
         assert_eq!(c.date_line.as_deref(), Some("Monday, November 18, 2019, 04:05 pm PT"));
+    }
+
+    /// Found on a storm round-up: a correction at the top ("An earlier version of this
+    /// article said the terminal would reopen on Wednesday") stood in the body, and its
+    /// wrong date became an event of the story.
+    #[test]
+    fn an_editor_s_correction_is_about_the_article() {
+        let c = run(
+            vec![
+                p("Correction: An earlier version of this article said the terminal would reopen on Wednesday. It will reopen on Thursday."),
+                p("Storm Halvar swept across the coast overnight on Sunday, cutting power to 62,000 homes."),
+                p("The correction of prices on the exchange went on for a week, traders said."),
+                p("Editor's note: This story has been updated with comment from the operator."),
+            ],
+            None,
+        );
+        assert_eq!(reasons(&c), [RemovalReason::Correction, RemovalReason::Correction]);
+        assert_eq!(c.blocks.len(), 2);
     }
 
     /// Found on a markets report in plain text: the byline and a "Published" line were one

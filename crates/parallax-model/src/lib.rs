@@ -188,10 +188,13 @@ pub enum RemovalReason {
     Markup,
     /// A company description closing a press release (`Acme is a leading provider of ...`).
     AboutBoilerplate,
+    /// An editor's correction or clarification (`Correction: An earlier version of this
+    /// article said ...`): about the article, not the story; kept in `removed`.
+    Correction,
 }
 
 impl RemovalReason {
-    pub const ALL: [RemovalReason; 18] = [
+    pub const ALL: [RemovalReason; 19] = [
         RemovalReason::Title,
         RemovalReason::Byline,
         RemovalReason::DateLine,
@@ -210,6 +213,7 @@ impl RemovalReason {
         RemovalReason::PageNotice,
         RemovalReason::Markup,
         RemovalReason::AboutBoilerplate,
+        RemovalReason::Correction,
     ];
 
     /// The snake_case name used in JSON and on the command line (`--keep`).
@@ -233,6 +237,7 @@ impl RemovalReason {
             RemovalReason::PageNotice => "page_notice",
             RemovalReason::Markup => "markup",
             RemovalReason::AboutBoilerplate => "about_boilerplate",
+            RemovalReason::Correction => "correction",
         }
     }
 
