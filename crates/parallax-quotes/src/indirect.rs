@@ -36,7 +36,25 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let rest = &text[cue.end..se];
                 let lead = rest.len() - rest.trim_start().len();
                 let body = &rest[lead..];
-                let stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
+                let mut stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
+                // A description keeps the name set off after it: "according to the
+                // operator, Selka Lines, which …" (one to four capitalised words).
+                let described =
+                    matches!(body[..stop].split_whitespace().next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their"));
+                if described && body[stop..].starts_with(", ") {
+                    let rest = &body[stop + 2..];
+                    let end = rest.find([',', ';', '(']).unwrap_or(rest.len());
+                    let name = rest[..end].trim_end().trim_end_matches(['.', '!', '?']);
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    // (closing the sentence or before a relative clause on it: "According to
+                    // the summary, Cheryl Mills, a top aide, sent …" names the subject)
+                    let after = rest[end..].trim_start_matches([',', ' ']);
+                    let closes = after.trim_end_matches(['.', '!', '?', '"', '”']).is_empty()
+                        || ["which ", "who ", "whose "].iter().any(|r| after.starts_with(r));
+                    if closes && (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                        stop += 2 + name.len();
+                    }
+                }
                 let phrase = body[..stop].trim_end().trim_end_matches(['.', '!', '?']);
                 let set_off = body[stop..].starts_with(',');
                 (1..=30)

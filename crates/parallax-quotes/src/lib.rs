@@ -3062,4 +3062,16 @@ mod tests {
         assert_eq!(q[0].1, "power had been restored to 40,000 homes", "{q:?}");
         assert_eq!(q[1].1, "that some villages could wait a week", "{q:?}");
     }
+
+    #[test]
+    fn according_to_a_description_keeps_the_name_set_off_after_it() {
+        // Found on a storm round-up: the source was "the operator", and the company unnamed.
+        let q = show("The terminal will reopen on Thursday, according to the operator, Selka Lines.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The terminal will reopen on Thursday", Some("the operator, Selka Lines")));
+        let q = show("The terminal will reopen on Thursday, according to the operator, Selka Lines, which runs it.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The terminal will reopen on Thursday", Some("the operator, Selka Lines")));
+        // A name after the comma that a clause goes on from is the clause's subject.
+        let q = show("According to an inquiry report, Cheryl Lind, a senior aide, sent the email.");
+        assert_eq!(q[0].3.as_deref(), Some("an inquiry report"), "{q:?}");
+    }
 }
