@@ -176,6 +176,7 @@ pub(crate) fn resolve(
     mentions: &mut Vec<Mention>,
 ) -> Vec<LocalEntity> {
     let dateline = ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+    spot_storms(text, toks, mentions);
     surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
     drop_common_words(text, mentions);
     spot_companies(text, mentions);
@@ -203,6 +204,32 @@ pub(crate) fn resolve(
         }
     }
     entities
+}
+
+/// A storm named with its kind ("Storm Halvar swept across …", "Hurricane Ida") is an
+/// event also where the tagger saw nothing: the kind and the capitalised word after it.
+fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for pair in toks.windows(2) {
+        let (kind, name) = (&text[pair[0].start..pair[0].end], &text[pair[1].start..pair[1].end]);
+        if !rules::STORM_PREFIXES.contains(&kind)
+            || !name.starts_with(char::is_uppercase)
+            || name.len() < 3
+            || !name.chars().all(|c| c.is_alphabetic() || c == '-')
+            || text[pair[0].end..pair[1].start] != *" "
+        {
+            continue;
+        }
+        let (start, end) = (pair[0].start, pair[1].end);
+        if mentions.iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        added.push(Mention { start, end, kind: EntityType::Event, metonymy: false, title: None, entity: 0 });
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
 }
 
 /// A listed company the article names somewhere ([`companies`]) is named wherever else

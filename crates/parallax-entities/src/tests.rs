@@ -701,6 +701,10 @@ fn storms_are_events() {
     let t2 = "Storm Bodil cut power to 40,000 homes.";
     let (ms2, _) = with_spans(t2, &[("Storm Bodil", EntityType::Person)], &Context::default());
     assert_eq!(names(t2, &ms2), [("Storm Bodil".into(), EntityType::Event)]);
+    // Found on a storm round-up: the tagger saw nothing in "Storm Halvar swept across".
+    let t3 = "Storm Halvar swept across the coast. A storm Warning was issued.";
+    let (ms3, _) = with_spans(t3, &[], &Context::default());
+    assert_eq!(names(t3, &ms3), [("Storm Halvar".into(), EntityType::Event)]);
     let t = "Officials braced for Cyclone Phailin as Hurricane Maria weakened.";
     let (ms, _) = with_spans(t, &[("Cyclone Phailin", EntityType::Organization), ("Maria", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Cyclone Phailin".into(), EntityType::Event), ("Hurricane Maria".into(), EntityType::Event)]);
