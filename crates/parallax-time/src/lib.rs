@@ -652,6 +652,15 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     for c in DEICTIC.captures_iter(text) {
         let m = c.get(0).unwrap();
         let w = c[1].to_ascii_lowercase();
+        // "overnight on Sunday", "overnight Tuesday": the weekday says which night, and
+        // the publication day does not.
+        if w == "overnight" {
+            let next = text[m.end()..].trim_start().trim_start_matches("on ").trim_start();
+            let day = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&day) {
+                continue;
+            }
+        }
         // A part of the anchor's day: a time, "2013-03-22TMO".
         // "yesterday morning", "last night": a part of the day before or after the anchor.
         let (shift, rest) = match w.split_once(' ') {
@@ -1232,6 +1241,8 @@ mod tests {
         // Found on a probe text of the project's own: all three were missed.
         assert_eq!(tag("The ferry left this morning."), [("this morning".into(), v("2013-03-22TMO"))]);
         assert_eq!(tag("Talks collapsed overnight."), [("overnight".into(), v("2013-03-22TNI"))]);
+        // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
+        assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
         assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
     }
 
