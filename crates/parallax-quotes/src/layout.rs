@@ -17,9 +17,10 @@ use crate::lexicon::DASHES;
 use crate::marks::{apostrophe_at, closes, opens_at};
 use crate::{Quote, QuoteKind, Range};
 
-/// A speaker label opening a paragraph: up to four capitalised words and a colon.
+/// A speaker label opening a paragraph: up to four capitalised words, perhaps a short
+/// bracket saying whom for ("QUESTION (Selka Daily):"), and a colon.
 static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"^\s*["“]?\s*([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}):\s+\S"#).unwrap());
+    LazyLock::new(|| Regex::new(r#"^\s*["“]?\s*([A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*){0,3}(?: \([^()\n]{1,40}\))?):\s+\S"#).unwrap());
 
 /// Editorial labels that open paragraphs but name no speaker.
 const NOT_SPEAKERS: &[&str] = &[
@@ -89,7 +90,12 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
         .collect();
     // A speaker is keyed by the last word of the label: an interview names its guest in
     // full at the first turn ("Paul Ek:") and by the surname after ("Ek:").
-    let key = |r: Range| text[r.start..r.end].split_whitespace().last().unwrap_or("").to_uppercase();
+    // (a bracket after the label is no part of it: "QUESTION (Selka Daily)" is a QUESTION)
+    let bare = |r: Range| {
+        let label = &text[r.start..r.end];
+        &label[..label.find(" (").unwrap_or(label.len())]
+    };
+    let key = |r: Range| bare(r).split_whitespace().last().unwrap_or("").to_uppercase();
     // A turn says something: two words or more, opening with a letter or a
     // quote mark, with a sentence end or twelve words. Field labels of spec
     // sheets and listings ("Version: 9.04", "Name: Stolen Sack") do not.
@@ -118,11 +124,11 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
     // interview's one-letter Q/A, or is written in capitals as in broadcast
     // transcripts ("WALLACE:"); "Advantages:" and "Availability:" are not.
     let named_elsewhere = |r: Range| {
-        let same = || labels.iter().flatten().filter(move |(l, _)| key(*l) == key(r)).map(|(l, _)| &text[l.start..l.end]);
+        let same = || labels.iter().flatten().filter(move |(l, _)| key(*l) == key(r)).map(|(l, _)| bare(*l));
         if same().any(|l| l.chars().count() == 1 || !l.chars().any(char::is_lowercase)) {
             return true;
         }
-        let label = &text[r.start..r.end];
+        let label = bare(r);
         let last = label.split_whitespace().last().unwrap_or(label);
         let is_word =
             |t: &str, i: usize, w: &str| !t[..i].ends_with(char::is_alphanumeric) && !t[i + w.len()..].starts_with(char::is_alphanumeric);

@@ -3074,4 +3074,20 @@ mod tests {
         let q = show("According to an inquiry report, Cheryl Lind, a senior aide, sent the email.");
         assert_eq!(q[0].3.as_deref(), Some("an inquiry report"), "{q:?}");
     }
+
+    #[test]
+    fn a_bracket_after_a_turn_s_label_says_whom_it_is_for() {
+        // Found on a news conference transcript: "QUESTION (Selka Daily):" was no label, and
+        // each question was cut to its first sentence as a colon lead-in.
+        let text = "MINISTER AUNE: Good morning. Every adult over 65 can book a vaccine.\n\n\
+                    QUESTION (Selka Daily): Minister, last year doses ran out. What is different this time?\n\n\
+                    MINISTER AUNE: This year we have two suppliers, and both deliver in December.\n\n\
+                    QUESTION (Northgate Ledger): Should younger people wear masks on buses?";
+        let q = show(text);
+        let questions: Vec<_> = q.iter().filter(|x| x.3.as_deref().is_some_and(|s| s.starts_with("QUESTION"))).collect();
+        assert_eq!(questions.len(), 2, "{q:?}");
+        assert_eq!(questions[0].0, QuoteKind::Direct);
+        assert_eq!(questions[0].1, "Minister, last year doses ran out. What is different this time?");
+        assert_eq!(questions[1].3.as_deref(), Some("QUESTION (Northgate Ledger)"));
+    }
 }
