@@ -933,6 +933,14 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     }
     for c in SET.captures_iter(text) {
         let m = c.get(0).unwrap();
+        // A capitalised word after a capitalised one is a name's: "Selka Daily", "Kellby
+        // Weekly", "the Annual Report".
+        let name = m.as_str().starts_with(char::is_uppercase)
+            && text[..m.start()].trim_end_matches(' ').rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && !text[..m.start()].trim_end().ends_with(['.', '!', '?', ':']);
+        if name {
+            continue;
+        }
         let w = c[1].to_ascii_lowercase();
         let value = match w.as_str() {
             "annually" | "annual" | "yearly" => "P1Y".to_string(),
@@ -1241,6 +1249,9 @@ mod tests {
         // Found on a probe text of the project's own: all three were missed.
         assert_eq!(tag("The ferry left this morning."), [("this morning".into(), v("2013-03-22TMO"))]);
         assert_eq!(tag("Talks collapsed overnight."), [("overnight".into(), v("2013-03-22TNI"))]);
+        // Found on a news conference transcript: the newspaper "Selka Daily" was a set.
+        assert_eq!(tag("A reporter from the Selka Daily asked twice."), []);
+        assert_eq!(tag("Ferries run daily from May.")[0], ("daily".into(), Some("P1D".into())));
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
         assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
