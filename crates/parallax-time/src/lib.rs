@@ -405,6 +405,26 @@ fn future_cue(text: &str, start: usize) -> bool {
         || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
         // A scheduled event in the present tense: "The council votes on Thursday".
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
+        // A start opening a clause: "From Monday, every adult can book …", unless the clause
+        // after it is in the past ("From Monday to Wednesday the pier was closed"); not a
+        // measure's point ("fell two percent from Monday's close").
+        || (words.first().is_some_and(|w| w == "from")
+            && (window.len() == 1 || window[1].ends_with(','))
+            && !past_after(text, start))
+}
+
+/// Whether the next words of the sentence after byte `start` hold a past-tense verb
+/// ("was", "had", a word in "-ed").
+fn past_after(text: &str, start: usize) -> bool {
+    let mut words = Vec::new();
+    for w in text[start..].split_whitespace().skip(1).take(12) {
+        let end = w.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']);
+        words.push(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+        if end {
+            break;
+        }
+    }
+    words.iter().any(|w| matches!(w.as_str(), "was" | "were" | "had" | "did") || (w.len() > 4 && w.ends_with("ed")))
 }
 
 /// Whether a verb in the past tense comes in the `reach` words before `start`, in its
@@ -1249,6 +1269,11 @@ mod tests {
         // Found on a probe text of the project's own: all three were missed.
         assert_eq!(tag("The ferry left this morning."), [("this morning".into(), v("2013-03-22TMO"))]);
         assert_eq!(tag("Talks collapsed overnight."), [("overnight".into(), v("2013-03-22TNI"))]);
+        // Found on a news conference transcript: "From Monday, every adult can book" was the
+        // Monday before the publication day.
+        assert_eq!(tag("From Monday, every adult over 65 can book a vaccine."), [("Monday".into(), v("2013-03-25"))]);
+        assert_eq!(tag("From Monday the pier was closed to traffic."), [("Monday".into(), v("2013-03-18"))]);
+        assert_eq!(tag("The index fell two percent from Monday's close."), [("Monday".into(), v("2013-03-18"))]);
         // Found on a news conference transcript: the newspaper "Selka Daily" was a set.
         assert_eq!(tag("A reporter from the Selka Daily asked twice."), []);
         assert_eq!(tag("Ferries run daily from May.")[0], ("daily".into(), Some("P1D".into())));
