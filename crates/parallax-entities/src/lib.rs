@@ -179,6 +179,7 @@ pub(crate) fn resolve(
     spot_storms(text, toks, mentions);
     surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
     drop_common_words(text, mentions);
+    drop_titles(text, mentions);
     spot_companies(text, mentions);
     drop_in_foreign_quotations(text, mentions);
     if let Some((a, b)) = dateline {
@@ -330,6 +331,28 @@ fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
         }
         let common = lower.get(n.to_lowercase().as_str()).copied().unwrap_or(0) >= 2;
         !common || longer.iter().any(|l| l.split(' ').any(|w| w == n))
+    });
+}
+
+/// A title is no name: a lone title word taken for a person ("Minister, last year the
+/// campaign …", said to the minister), and a portfolio before a minister's title taken
+/// for an organisation ("Health Minister Jonas Aune").
+fn drop_titles(text: &str, mentions: &mut Vec<Mention>) {
+    // (a surname that is also a title stays: "King" after "Ada King")
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person)
+        .filter_map(|m| text[m.start..m.end].split_once(' ').map(|_| text[m.start..m.end].rsplit(' ').next().unwrap_or("")))
+        .collect();
+    mentions.retain(|m| {
+        let n = &text[m.start..m.end];
+        if n.contains(' ') {
+            return true;
+        }
+        let lone_title = m.kind == EntityType::Person && rules::is_title(n) && !surnames.contains(n);
+        let next = text[m.end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+        let portfolio = m.kind == EntityType::Organization && rules::is_portfolio(n) && rules::is_title(next);
+        !(lone_title || portfolio)
     });
 }
 

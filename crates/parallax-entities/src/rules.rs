@@ -864,6 +864,27 @@ const AGENCY_FIELDS: &[&str] = &[
     "Forestry",
 ];
 
+/// Whether a word names a minister's portfolio: "Health" in "Health Minister Jonas
+/// Aune", "Foreign" in "Foreign Secretary".
+pub(crate) fn is_portfolio(w: &str) -> bool {
+    AGENCY_FIELDS.contains(&w)
+        || matches!(
+            w,
+            "Foreign"
+                | "Defence"
+                | "Defense"
+                | "Interior"
+                | "Education"
+                | "Trade"
+                | "Labour"
+                | "Labor"
+                | "Culture"
+                | "Housing"
+                | "Economy"
+                | "Home"
+        )
+}
+
 /// Public bodies named after their country: `United States Senate`, `U.S. Air Force`.
 const PUBLIC_BODY_HEADS: &[&str] =
     &["Senate", "Congress", "Parliament", "Army", "Navy", "Force", "Reserve", "Guard", "Marines", "Police", "Government", "Treasury"];

@@ -1487,3 +1487,24 @@ fn rail_energy_and_securities_name_companies() {
         [("Nordic Rail".to_string(), EntityType::Organization), ("Brekke Securities".to_string(), EntityType::Organization)]
     );
 }
+
+/// Found on a news conference transcript: "Minister, last year …" (said to the minister)
+/// gave a person "Minister", and "Health Minister Jonas Aune" an organisation "Health".
+#[test]
+fn a_title_or_a_portfolio_alone_is_no_name() {
+    let t = "Health Minister Jonas Aune spoke. Minister, last year doses ran out. Vellmark Chief Executive Marta Solheim agreed.";
+    let spans = [
+        ("Health", EntityType::Organization),
+        ("Jonas Aune", EntityType::Person),
+        ("Minister", EntityType::Person),
+        ("Vellmark", EntityType::Organization),
+        ("Marta Solheim", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let n: Vec<String> = names(t, &ms).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(n, ["Jonas Aune", "Vellmark", "Marta Solheim"]);
+    // A surname that is also a title stays.
+    let t = "Ada King spoke first. Later King agreed.";
+    let (ms, _) = with_spans(t, &[("Ada King", EntityType::Person), ("King", EntityType::Person)], &Context::default());
+    assert_eq!(ms.len(), 2, "{:?}", names(t, &ms));
+}

@@ -346,6 +346,7 @@ pub const TITLES: &[&str] = &[
     "marshal",
     "superintendent",
     "chief",
+    "executive",
     "deputy",
     "vice",
     "prime",
