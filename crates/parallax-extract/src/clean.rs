@@ -615,6 +615,13 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                         }
                     }
                     RemovalReason::DateLine => out.date_line = Some(text.clone()),
+                    // "Opinion | 27 November 2026": the date after a section's name.
+                    RemovalReason::SectionLabel if out.date_line.is_none() => {
+                        if let Some(c) = dated_byline_cut(&text) {
+                            let date = text[c..].trim_start_matches([' ', '/', '|', '-', '·', '—', ',', '»', '>', '›']).trim();
+                            out.date_line = Some(date.to_string());
+                        }
+                    }
                     RemovalReason::Caption => {
                         out.captions.push(text.clone());
                     }
@@ -962,6 +969,15 @@ mod tests {
         );
         assert_eq!(reasons(&c), [RemovalReason::Correction, RemovalReason::Correction]);
         assert_eq!(c.blocks.len(), 2);
+    }
+
+    /// Found on an opinion column: "Opinion | 27 November 2026" was a section label, and
+    /// the date went with it.
+    #[test]
+    fn a_date_beside_a_section_s_name_dates_the_article() {
+        let c = run(vec![p("Opinion | 27 November 2026"), p("Once again the government has decided that it knows best.")], None);
+        assert_eq!(reasons(&c), [RemovalReason::SectionLabel]);
+        assert_eq!(c.date_line.as_deref(), Some("27 November 2026"));
     }
 
     /// Found on a markets report in plain text: the byline and a "Published" line were one
