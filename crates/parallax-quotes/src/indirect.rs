@@ -295,6 +295,20 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 }
             }
             let after = &text[cue.end..se];
+            // "The last bridge he promised, at Tessvik, is still a drawing": a relative clause
+            // with no "that" ("the bridge [that] he promised") reports nothing; its object is
+            // the noun before the pronoun.
+            if after.starts_with(',') {
+                let mut back = text[ss..cue.start].split_whitespace().rev();
+                let (pronoun, noun) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+                let gap = SUBJECT_PRONOUNS.contains(&pronoun)
+                    && noun.len() > 2
+                    && noun.chars().all(|c| c.is_lowercase())
+                    && !matches!(noun, "and" | "but" | "or" | "that" | "which" | "who" | "what" | "as" | "because" | "if" | "when" | "so");
+                if gap {
+                    continue;
+                }
+            }
             // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.
             let head = text[ss..cue.start].trim_end();
             // "The agency cited an aide as saying …" is a relayed quote: the relay rule reads it.

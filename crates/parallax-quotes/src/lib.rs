@@ -3090,4 +3090,18 @@ mod tests {
         assert_eq!(questions[0].1, "Minister, last year doses ran out. What is different this time?");
         assert_eq!(questions[1].3.as_deref(), Some("QUESTION (Northgate Ledger)"));
     }
+
+    #[test]
+    fn a_relative_clause_without_that_reports_nothing() {
+        // Found on an opinion column: "The last bridge he promised, at Tessvik, is still a
+        // drawing" reported "at Tessvik, is still a drawing".
+        for text in
+            ["The last bridge he promised, at Tessvik, is still a drawing.", "The plan they announced, a bridge, is still a drawing."]
+        {
+            assert!(show(text).is_empty(), "{text}: {:?}", show(text));
+        }
+        // An inserted cue still reports the clause before it.
+        let q = show("The ferries will stop, he said, and the bridge will come later.");
+        assert_eq!(q[0].1, "The ferries will stop", "{q:?}");
+    }
 }
