@@ -228,6 +228,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     drop_flagged(&mut out, &swallowed);
     parc_spans(text, &mut out);
     partly_quoted_clauses(text, sentences, &mut out);
+    join_coordinated_fragments(text, &mut out);
     quotation_after_a_manner(text, &mut out);
     // Two quotations of one clause widen to the same report: it is listed once.
     let mut seen = std::collections::HashSet::new();
@@ -322,6 +323,36 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             q.content.end += rest.len();
         }
     }
+}
+
+/// "told parliament that the routes were “no longer viable” and that a new bridge would
+/// “serve far more people”": a second quotation of the same cue, joined to the first
+/// report by "and" (or "but") in the same sentence, is part of that report.
+fn join_coordinated_fragments(text: &str, out: &mut Vec<Quote>) {
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].kind != QuoteKind::Direct || drop[i] {
+            continue;
+        }
+        let Some(cue) = out[i].cue else { continue };
+        let start = out[i].content.start;
+        let Some(j) = (0..out.len()).find(|&j| {
+            j != i && !drop[j] && out[j].kind == QuoteKind::Mixed && out[j].cue == Some(cue) && out[j].content.end <= start && {
+                let between = text[out[j].content.end..start].trim();
+                let words: Vec<&str> = between.split_whitespace().collect();
+                matches!(words.first(), Some(&("and" | "but")))
+                    && words.len() <= 12
+                    && !between.contains(['.', '!', '?', ';'])
+                    && !marks::has_mark(between)
+                    && !CUE.is_match(between)
+            }
+        }) else {
+            continue;
+        };
+        out[j].content.end = out[i].content.end;
+        drop[i] = true;
+    }
+    drop_flagged(out, &drop);
 }
 
 /// The output spans as PARC marks them (the scheme of the gold data). The rules above
@@ -3103,5 +3134,17 @@ mod tests {
         // An inserted cue still reports the clause before it.
         let q = show("The ferries will stop, he said, and the bridge will come later.");
         assert_eq!(q[0].1, "The ferries will stop", "{q:?}");
+    }
+
+    #[test]
+    fn a_second_quotation_joined_by_and_is_part_of_the_report() {
+        // Found on an opinion column: the second quoted fragment was a direct quote of its own.
+        let q =
+            show("Dahl told parliament that the routes were \"no longer viable\" and that a new bridge would \"serve far more people\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].0, q[0].1.as_str()),
+            (QuoteKind::Mixed, "that the routes were \"no longer viable\" and that a new bridge would \"serve far more people\"")
+        );
     }
 }
