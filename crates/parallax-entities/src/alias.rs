@@ -223,6 +223,12 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             if m.kind == EntityType::Person && !text[m.start..m.end].contains(' ') && country_use(text, m, mentions) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
+            // An island is lived "on": "lives on Ormøya", "anyone on Ormøya" (not someone's
+            // surname: "a report on Dahl").
+            let on = text[..m.start].trim_end().rsplit(char::is_whitespace).next() == Some("on");
+            if m.kind == EntityType::Person && on && !text[m.start..m.end].contains(' ') && !person_words.contains(&text[m.start..m.end]) {
+                votes.entry(k).or_default()[EntityType::Place as usize] += 1;
+            }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
             if m.kind != EntityType::Place && !text[m.start..m.end].contains(' ') && before_place_noun(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 3;

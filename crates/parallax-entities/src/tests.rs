@@ -1508,3 +1508,19 @@ fn a_title_or_a_portfolio_alone_is_no_name() {
     let (ms, _) = with_spans(t, &[("Ada King", EntityType::Person), ("King", EntityType::Person)], &Context::default());
     assert_eq!(ms.len(), 2, "{:?}", names(t, &ms));
 }
+
+/// Found on an opinion column: "Ask anyone on Ormøya" made the island a person.
+#[test]
+fn a_name_lived_on_is_an_island() {
+    let t = "Ask anyone on Ormøya what it means. Erik Dahl spoke. A report on Dahl followed.";
+    let spans = [("Ormøya", EntityType::Person), ("Erik Dahl", EntityType::Person), ("Dahl", EntityType::Person)];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Ormøya".to_string(), EntityType::Place),
+            ("Erik Dahl".to_string(), EntityType::Person),
+            ("Dahl".to_string(), EntityType::Person)
+        ]
+    );
+}
