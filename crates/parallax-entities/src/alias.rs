@@ -226,7 +226,13 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // An island is lived "on": "lives on Ormøya", "anyone on Ormøya" (not someone's
             // surname: "a report on Dahl").
             let on = text[..m.start].trim_end().rsplit(char::is_whitespace).next() == Some("on");
-            if m.kind == EntityType::Person && on && !text[m.start..m.end].contains(' ') && !person_words.contains(&text[m.start..m.end]) {
+            // (nor a company's bare name: "a price target on Vellmark")
+            if m.kind == EntityType::Person
+                && on
+                && !text[m.start..m.end].contains(' ')
+                && !person_words.contains(&text[m.start..m.end])
+                && !bare.contains_key(k.as_str())
+            {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 1;
             }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
