@@ -3147,4 +3147,13 @@ mod tests {
             (QuoteKind::Mixed, "that the routes were \"no longer viable\" and that a new bridge would \"serve far more people\"")
         );
     }
+
+    #[test]
+    fn once_again_is_no_part_of_the_source() {
+        // Found on an opinion column: the source was "Once again the government in Selka".
+        let q = show("Once again the government in Selka has decided that it knows best.");
+        assert_eq!(q[0].3.as_deref(), Some("the government in Selka"), "{q:?}");
+        let q = show("Again the government has said that it knows best.");
+        assert_eq!(q[0].3.as_deref(), Some("the government"), "{q:?}");
+    }
 }

@@ -154,9 +154,16 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 | "still"
                 | "instead"
                 | "earlier"
+                | "again"
         ) && words.len() > 1
         {
             start += text[start..end].find(first).unwrap_or(0) + first.len();
+            start += text[start..end].len() - text[start..end].trim_start().len();
+            continue;
+        }
+        // "Once again the government …"
+        if first.eq_ignore_ascii_case("once") && words.get(1) == Some(&"again") && words.len() > 2 {
+            start += text[start..end].find("again").unwrap_or(0) + "again".len();
             start += text[start..end].len() - text[start..end].trim_start().len();
             continue;
         }
