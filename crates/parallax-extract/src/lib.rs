@@ -202,7 +202,20 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
             b.text = n.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
         }
     }
-    let title = parts.title.map(|t| strip_outlet_suffix(&normalise_invisibles(&t), parts.outlet.as_deref()));
+    let mut title = parts.title.map(|t| strip_outlet_suffix(&normalise_invisibles(&t), parts.outlet.as_deref()));
+    // "5 Things … | TravelHacksDaily" over a body whose headline is "5 Things …": with no
+    // outlet named elsewhere, the suffix the headline lacks is the outlet.
+    if parts.outlet.is_none() {
+        if let Some((head, tail)) = title.as_deref().and_then(site_suffix) {
+            let key = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+            let head_key = key(head);
+            if parts.blocks.iter().take(4).any(|b| key(&b.text) == head_key) {
+                let (head, tail) = (head.to_string(), tail.to_string());
+                parts.outlet = Some(tail);
+                title = Some(head);
+            }
+        }
+    }
     let cleaned = clean::clean(parts.blocks, title.as_deref(), &opts.keep);
     let text = cleaned.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
     if text.trim().is_empty() {
@@ -345,6 +358,18 @@ fn strip_outlet_suffix(title: &str, outlet: Option<&str>) -> String {
         }
     }
     t.to_string()
+}
+
+/// A title's last part after a separator, when it is short enough to be a site's name
+/// (one to four words, no sentence mark): ("5 Things …", "TravelHacksDaily").
+fn site_suffix(title: &str) -> Option<(&str, &str)> {
+    let (head, tail) = [" | ", " - ", " – ", " — ", " :: ", " · "].iter().find_map(|sep| title.trim().rsplit_once(sep))?;
+    let (head, tail) = (head.trim(), tail.trim());
+    ((1..=4).contains(&tail.split_whitespace().count())
+        && head.split_whitespace().count() >= 3
+        && !tail.contains(['.', '!', '?', ',', ':'])
+        && tail.starts_with(char::is_uppercase))
+    .then_some((head, tail))
 }
 
 fn host_of(url: &str) -> Option<String> {
@@ -621,6 +646,23 @@ mod tests {
         };
         assert_eq!(who("said"), Some(("Ministry of Transport".to_string(), "nominal".to_string())));
         assert_eq!(who("added"), Some(("Ministry of Transport".to_string(), "document".to_string())));
+    }
+
+    /// Found on a content-farm post: the title kept "| TravelHacksDaily", the headline stayed
+    /// in the body, and its headline-case words became an organisation.
+    #[test]
+    fn a_site_s_name_after_the_headline_is_the_outlet() {
+        let html = "<html><head><title>Five Things the Ferry Closure Teaches Us | TravelHacksDaily</title></head><body><article>\
+                    <h1>Five Things the Ferry Closure Teaches Us</h1>\n<p>When the storm shut the terminal last week, thousands of \
+                    travellers were stranded on the islands for two days.</p>\n<p>Most policies only cover storms that were not yet \
+                    named when you bought them, so buy cover the day you book.</p>\n<p>Keep every receipt: one family paid for two extra \
+                    nights in a hotel and was paid back within a week.</p></article></body></html>";
+        let a = analyze(doc(Payload::Html(html.into()), Format::Html), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(a.title.as_deref(), Some("Five Things the Ferry Closure Teaches Us"));
+        assert_eq!(a.outlet.as_deref(), Some("TravelHacksDaily"));
+        assert!(a.text.starts_with("When the storm"), "{}", a.text);
+        // A title whose last part the headline keeps is left whole.
+        assert_eq!(site_suffix("Ferry strike - day two"), None);
     }
 
     /// Found on a court report: "The Port Authority said in a statement that … “…,” the
