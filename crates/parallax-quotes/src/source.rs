@@ -747,7 +747,8 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     }
     // A description with the name after it: "said the harbour master, Ola Dahl." The name
     // is one to four capitalised words closing the sentence or set off by a comma.
-    let described = matches!(body[..stop].split_whitespace().next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    let described =
+        matches!(body[..stop].split_whitespace().next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another"));
     if described && body[stop..].starts_with(", ") {
         let rest = &body[stop + 2..];
         // (a full stop after an initial goes on with the name: "John J. Ferriola")
