@@ -387,6 +387,12 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "haven’t",
     "wouldn't",
     "wouldn’t",
+    "often",
+    "usually",
+    "sometimes",
+    "always",
+    "rarely",
+    "seldom",
 ];
 
 /// Dashes that set off an attribution or a clause.

@@ -3159,4 +3159,13 @@ mod tests {
         let q = show("Again the government has said that it knows best.");
         assert_eq!(q[0].3.as_deref(), Some("the government"), "{q:?}");
     }
+
+    #[test]
+    fn a_frequency_adverb_before_the_cue_is_no_part_of_the_source() {
+        // Found on a content-farm post: the source was "Airlines and ferry operators often".
+        let q = show("Airlines and ferry operators often refuse compensation for bad weather.");
+        assert_eq!(q[0].3.as_deref(), Some("Airlines and ferry operators"), "{q:?}");
+        let q = show("He always says the ferry will run on time.");
+        assert_eq!(q[0].3.as_deref(), Some("He"), "{q:?}");
+    }
 }
