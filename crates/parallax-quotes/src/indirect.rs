@@ -49,8 +49,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     // (closing the sentence or before a relative clause on it: "According to
                     // the summary, Cheryl Mills, a top aide, sent …" names the subject)
                     let after = rest[end..].trim_start_matches([',', ' ']);
+                    // A clause going on in lowercase with no appositive of its own ("According
+                    // to the operator, Selka Lines, more than 3,000 bookings were cancelled")
+                    // leaves the name with the source too.
+                    let appositive = after.split_whitespace().take(6).any(|w| w.ends_with(','));
                     let closes = after.trim_end_matches(['.', '!', '?', '"', '”']).is_empty()
-                        || ["which ", "who ", "whose "].iter().any(|r| after.starts_with(r));
+                        || ["which ", "who ", "whose "].iter().any(|r| after.starts_with(r))
+                        || (after.starts_with(char::is_lowercase) && !appositive);
                     if closes && (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)) {
                         stop += 2 + name.len();
                     }

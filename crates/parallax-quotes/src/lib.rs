@@ -3104,6 +3104,9 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The terminal will reopen on Thursday", Some("the operator, Selka Lines")));
         let q = show("The terminal will reopen on Thursday, according to the operator, Selka Lines, which runs it.");
         assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The terminal will reopen on Thursday", Some("the operator, Selka Lines")));
+        // Found on a content-farm post: a lowercase clause after the name leaves it the source's.
+        let q = show("According to the operator, Selka Lines, more than 3,000 bookings were cancelled.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("more than 3,000 bookings were cancelled", Some("the operator, Selka Lines")));
         // A name after the comma that a clause goes on from is the clause's subject.
         let q = show("According to an inquiry report, Cheryl Lind, a senior aide, sent the email.");
         assert_eq!(q[0].3.as_deref(), Some("an inquiry report"), "{q:?}");

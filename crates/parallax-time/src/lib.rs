@@ -956,7 +956,11 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         // A capitalised word after a capitalised one is a name's: "Selka Daily", "Kellby
         // Weekly", "the Annual Report".
         let name = m.as_str().starts_with(char::is_uppercase)
-            && text[..m.start()].trim_end_matches(' ').rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && text[..m.start()]
+                .trim_end_matches(' ')
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase))
             && !text[..m.start()].trim_end().ends_with(['.', '!', '?', ':']);
         if name {
             continue;
@@ -1276,6 +1280,7 @@ mod tests {
         assert_eq!(tag("The index fell two percent from Monday's close."), [("Monday".into(), v("2013-03-18"))]);
         // Found on a news conference transcript: the newspaper "Selka Daily" was a set.
         assert_eq!(tag("A reporter from the Selka Daily asked twice."), []);
+        assert_eq!(tag("QUESTION (Selka Daily): Is it safe?"), []);
         assert_eq!(tag("Ferries run daily from May.")[0], ("daily".into(), Some("P1D".into())));
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
