@@ -110,7 +110,12 @@ fn clauses<'d>(text: &str, s: (usize, usize), exprs: &[Dated<'d>]) -> Vec<Dated<
             continue;
         }
         let between = &text[prev.1..next.0];
-        if let Some(i) = [", ", "; ", " — ", " – "].iter().filter_map(|b| between.rfind(b)).max() {
+        // Not inside a quotation ("“Tuesday will be windy, but nothing like Sunday night,”
+        // she said" is one thing said).
+        let quoted = |at: usize| text[s.0..at].chars().filter(|c| matches!(c, '"' | '“' | '”')).count() % 2 == 1;
+        let boundary =
+            [", ", "; ", " — ", " – "].iter().flat_map(|b| between.match_indices(b).map(|(i, _)| i)).filter(|&i| !quoted(prev.1 + i)).max();
+        if let Some(i) = boundary {
             cuts.push(prev.1 + i);
             days.push(next.2);
         }
@@ -309,6 +314,11 @@ mod tests {
         let (m, w) = (t.find("Monday").unwrap(), t.find("Wednesday").unwrap());
         let got = super::clauses(t, (0, t.len()), &[(m, m + 6, "2026-04-06"), (w, w + 9, "2026-04-08")]);
         assert_eq!(got, [(0, t.len(), "2026-04-06")]);
+        // Found on a storm round-up: no cut inside a quotation.
+        let t = "\"Tuesday will be windy, but nothing like Sunday night,\" she said.";
+        let (a, b) = (t.find("Tuesday").unwrap(), t.find("Sunday").unwrap());
+        let got = super::clauses(t, (0, t.len()), &[(a, a + 7, "2026-11-24"), (b, b + 6, "2026-11-22")]);
+        assert_eq!(got, [(0, t.len(), "2026-11-24")]);
     }
 
     #[test]
