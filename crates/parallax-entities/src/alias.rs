@@ -235,6 +235,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 1;
             }
+            // "a company based in Tessvik", "its plant in Tessvik", "stuck in Kellby": where
+            // something is, not a company something is in ("a stake in Vellmark").
+            if m.kind == EntityType::Organization && !text[m.start..m.end].contains(' ') && where_in(text, m) {
+                votes.entry(k).or_default()[EntityType::Place as usize] += 2;
+            }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
             if m.kind != EntityType::Place && !text[m.start..m.end].contains(' ') && before_place_noun(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 3;
@@ -709,6 +714,39 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
         })
     });
     matches!(prev, "in" | "from" | "near" | "outside" | "across") || joined_to_place || office
+}
+
+/// Whether a name follows "in" or "at" after a word that says where something is: "based
+/// in", "plant in", "stuck in", "lives in".
+fn where_in(text: &str, m: &Mention) -> bool {
+    let mut back = text[..m.start].split_whitespace().rev();
+    let (prep, word) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    matches!(prep, "in" | "at")
+        && matches!(
+            word,
+            "based"
+                | "born"
+                | "located"
+                | "headquartered"
+                | "plant"
+                | "factory"
+                | "office"
+                | "offices"
+                | "site"
+                | "lives"
+                | "lived"
+                | "living"
+                | "arrived"
+                | "stranded"
+                | "stuck"
+                | "died"
+                | "hospital"
+                | "school"
+                | "bridge"
+                | "terminal"
+                | "harbour"
+                | "port"
+        )
 }
 
 /// Whether a one-word name stands before a lowercase noun of a place it names: "Kellby

@@ -1524,3 +1524,19 @@ fn a_name_lived_on_is_an_island() {
         ]
     );
 }
+
+/// Found on a court report: "a dredging company based in Tessvik" made Tessvik an
+/// organisation; "a stake in Vellmark" keeps its company.
+#[test]
+fn a_name_where_something_is_based_is_a_place() {
+    let t = "Bryggen Marine is a dredging company based in Tessvik. Orlen took a stake in Vellmark.";
+    let spans = [
+        ("Bryggen Marine", EntityType::Organization),
+        ("Tessvik", EntityType::Organization),
+        ("Orlen", EntityType::Organization),
+        ("Vellmark", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let kinds: Vec<EntityType> = ms.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [EntityType::Organization, EntityType::Place, EntityType::Organization, EntityType::Organization]);
+}
