@@ -36,6 +36,19 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // A name and verb right before the colon are closer than any cue before them
             // ("She said that …, to which Moro interjected: “…”").
             let mut head_cue = name_and_verb_before_colon(text, head_start, qs).or_else(|| cue_before(text, head_start, qs));
+            // "Benjamin said he believes “…”": a cue whose pronoun subject comes right after
+            // another cue is part of that report, as in `find_quotes_in`; the outer speaker speaks
+            // (and the outer cue's own speaker is found below: "…, dismissing what he called “…”"
+            // is the sentence's subject's).
+            if let Some((_, Some(src))) = head_cue {
+                if src.start > head_start && SUBJECT_PRONOUNS.contains(&text[src.start..src.end].to_lowercase().as_str()) {
+                    let outer = cue_before(text, head_start, src.start)
+                        .filter(|(c, s)| c.end <= src.start && src.start - c.end < 12 && s.is_some_and(|s| s.end <= c.start));
+                    if outer.is_some() {
+                        head_cue = outer;
+                    }
+                }
+            }
             // "…,” Trump said, adding later, “…”: a participle after a comma has the
             // sentence's subject as its speaker, or else the speaker of the quote before it.
             // A cue whose clause start cut off its subject ("Donna Rawlings, 59, of
@@ -54,17 +67,6 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     *source = sentence_subject(text, ss, cue.start).or(*source);
                 } else if source.is_none() {
                     *source = source_before(text, ss, cue.start);
-                }
-            }
-            // "Benjamin said he believes “…”": a cue whose pronoun subject comes right after
-            // another cue is part of that report, as in `find_quotes_in`; the outer speaker speaks.
-            if let Some((_, Some(src))) = head_cue {
-                if src.start > head_start && SUBJECT_PRONOUNS.contains(&text[src.start..src.end].to_lowercase().as_str()) {
-                    let outer = cue_before(text, head_start, src.start)
-                        .filter(|(c, s)| c.end <= src.start && src.start - c.end < 12 && s.is_some_and(|s| s.end <= c.start));
-                    if outer.is_some() {
-                        head_cue = outer;
-                    }
                 }
             }
             // The cue after the quote, up to the end of its sentence (initials such as

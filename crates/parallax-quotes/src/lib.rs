@@ -3171,4 +3171,13 @@ mod tests {
         let q = show("He always says the ferry will run on time.");
         assert_eq!(q[0].3.as_deref(), Some("He"), "{q:?}");
     }
+
+    #[test]
+    fn a_participle_over_a_pronoun_s_cue_speaks_for_the_subject() {
+        // Found on a state outlet's report: "…, dismissing what he called “…”" after a
+        // dateline had the speaker "OSTRAVA".
+        let q = show("OSTRAVA, November 26 (ONB) — President Viktor Karsk hailed the deal as \"a historic step\", dismissing what he called \"the hysteria of foreign media\".");
+        let d = q.iter().find(|x| x.2.as_deref() == Some("dismissing")).expect("the dismissing report");
+        assert_eq!(d.3.as_deref(), Some("President Viktor Karsk"), "{q:?}");
+    }
 }
