@@ -677,6 +677,19 @@ mod tests {
         assert_eq!(q.speaker.as_ref().map(|s| (s.name.as_str(), s.via.as_str())), Some(("Selka Port Authority", "document")));
     }
 
+    /// Found on a state outlet's report: "According to the Selvanian government, …" had
+    /// no speaker though the article names Selvania.
+    #[test]
+    fn a_government_named_by_its_adjective_is_its_country() {
+        let text = "Port deal signed\n\nOstmark signed a port agreement with Selvania on Wednesday. \
+                    According to the Selvanian government, the lease runs for 40 years. French officials said the talks would go on.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "the lease runs").as_deref(), Some("Selvania"), "{:?}", a.quotes);
+        // (no country of that name in the article: no speaker)
+        assert_eq!(speaker_of(&a, "the talks would go on"), None, "{:?}", a.quotes);
+    }
+
     /// Found on a markets report: "Most economists polled by the Northgate Ledger expect …"
     /// went to the newspaper, which asked; the economists answered.
     #[test]

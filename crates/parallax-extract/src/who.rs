@@ -354,6 +354,9 @@ pub fn resolve_speakers(article: &mut Article) {
         let document = words.iter().any(|w| DOCUMENTS.contains(&w.as_str()));
         let speaker = match speaker {
             None if document && words.len() == 2 && words[0] == "the" => last_document.map(|e| (e, "document")),
+            // "the Selvanian government", "Ostmark's foreign ministry" (unnamed): the country
+            // the adjective is made from, when the article names it.
+            None => government_of(text, src, &words, entities, &article.mentions).map(|e| (e, "nominal")),
             found => found,
         };
         // "The Port Authority said in a statement that …" sets the document's speaker as
@@ -425,6 +428,43 @@ fn public_body(name: &str) -> bool {
                 | "university"
         )
     })
+}
+
+/// The country behind "the Selvanian government" or "Norlandic officials": a place the
+/// article names whose name the phrase's adjective is made from ("Selvania" →
+/// "Selvanian", "Norland" → "Norlandic", "China" → "Chinese"), when the phrase holds a
+/// word of government.
+fn government_of(
+    text: &str,
+    src: parallax_model::Span,
+    words: &[String],
+    entities: &[parallax_model::ArticleEntity],
+    mentions: &[EntityMention],
+) -> Option<usize> {
+    let governing = words.iter().any(|w| {
+        matches!(w.as_str(), "government" | "authorities" | "officials" | "ministry" | "cabinet" | "administration" | "embassy" | "regime")
+    });
+    if !governing {
+        return None;
+    }
+    let adjectives: Vec<&str> = text[src.start..src.end]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_uppercase) && w.len() > 3)
+        .collect();
+    let made_from = |place: &str, adjective: &str| {
+        let (p, a) = (place.to_lowercase(), adjective.to_lowercase());
+        let stem = p.trim_end_matches(['a', 'e', 'o', 'y']);
+        stem.chars().count() >= 3
+            && a.starts_with(stem)
+            && ["n", "an", "ian", "ese", "ic", "ish", "i"].iter().any(|s| a.len() == stem.len() + s.len() && a.ends_with(s))
+    };
+    // The place of the article with that name, among those it mentions.
+    mentions
+        .iter()
+        .filter(|m| m.kind == "place" && !m.text.contains(' '))
+        .find(|m| adjectives.iter().any(|a| made_from(&entities[m.entity].name, a)))
+        .map(|m| m.entity)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
