@@ -314,6 +314,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     continue;
                 }
             }
+            // "The agreement, signed in the capital on Wednesday, gives …": a participle set off
+            // after a noun says what was done to it; no one speaks (with "by", its agent does:
+            // "The bill, opposed by House Republicans, …").
+            let set_off_participle = word.ends_with("ed")
+                && text[ss..cue.start].trim_end().ends_with(',')
+                && matches!(after.split_whitespace().next(), Some("in" | "on" | "at" | "last" | "this" | "earlier" | "during"))
+                && {
+                    let head = text[ss..cue.start].trim_end().trim_end_matches(',');
+                    let words: Vec<&str> = head.split_whitespace().collect();
+                    (2..=5).contains(&words.len())
+                        && matches!(words[0], "The" | "A" | "An" | "This" | "That" | "Its" | "His" | "Her" | "Their")
+                        && !head.contains([',', '"', '“', '”'])
+                };
+            if set_off_participle {
+                continue;
+            }
             // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.
             let head = text[ss..cue.start].trim_end();
             // "The agency cited an aide as saying …" is a relayed quote: the relay rule reads it.

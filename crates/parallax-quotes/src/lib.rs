@@ -3180,4 +3180,14 @@ mod tests {
         let d = q.iter().find(|x| x.2.as_deref() == Some("dismissing")).expect("the dismissing report");
         assert_eq!(d.3.as_deref(), Some("President Viktor Karsk"), "{q:?}");
     }
+
+    #[test]
+    fn a_participle_set_off_after_a_noun_reports_nothing() {
+        // Found on a state outlet's report: "The agreement, signed in the capital on
+        // Wednesday, gives …" was a report by "The agreement".
+        assert!(show("The agreement, signed in the capital on Wednesday, gives Ostmark two terminals.").is_empty());
+        // With its agent, the participle is an attribution.
+        let q = show("The immigration bill, opposed by House Republicans, never became law.");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
 }
