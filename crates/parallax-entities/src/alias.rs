@@ -710,6 +710,14 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
                     | "embassy"
                     | "parliament"
                     | "ambassador"
+                    | "state"
+                    | "capital"
+                    | "border"
+                    | "borders"
+                    | "citizens"
+                    | "central"
+                    | "coast"
+                    | "economy"
             )
         })
     });

@@ -1341,6 +1341,10 @@ fn a_name_used_as_a_country_is_a_place() {
     ];
     let (ms, _) = with_spans(t, &spans, &Context::default());
     assert!(ms.iter().filter(|m| &t[m.start..m.end] == "Ostmark").all(|m| m.kind == EntityType::Place), "{ms:?}");
+    // Found on a state outlet's report: "Ostmark's state shipping company" is a country's.
+    let t = "The deal gives Ostmark's state shipping company two terminals.";
+    let (ms, _) = with_spans(t, &[("Ostmark", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
     // A person after "from" once is still a person.
     let t = "Karin Holm spoke. A letter from Holm followed. Holm smiled. Holm left.";
     let (ms, _) = with_spans(
