@@ -82,8 +82,38 @@ pub fn content_stems(toks: &[Token]) -> Vec<u32> {
     v
 }
 
+/// The hashes of the weekday and month names: a changed day ("until Thursday", "until
+/// Wednesday") is a changed figure too.
+static CALENDAR_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<u32> = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+    .iter()
+    .map(|w| crate::tokens::hash32(w))
+    .collect();
+    v.sort_unstable();
+    v
+});
+
 fn numbers(toks: &[Token]) -> Vec<u32> {
-    let mut v: Vec<u32> = toks.iter().filter(|t| t.is_number()).map(|t| t.word).collect();
+    let mut v: Vec<u32> = toks.iter().filter(|t| t.is_number() || CALENDAR_HASHES.binary_search(&t.word).is_ok()).map(|t| t.word).collect();
     v.sort_unstable();
     v.dedup();
     v
@@ -409,6 +439,13 @@ mod tests {
         )
         .unwrap();
         assert!(!m.numbers_differ);
+        // Found on two storm reports: a changed day is a changed figure too.
+        let m = cmp(
+            "The Tessvik ferry terminal will stay closed until Thursday, the operator said.",
+            "The Tessvik ferry terminal will stay closed until Wednesday, the operator said.",
+        )
+        .unwrap();
+        assert!(m.numbers_differ);
     }
 
     #[test]
