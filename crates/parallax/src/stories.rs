@@ -193,6 +193,13 @@ impl StoryGrouper {
         for (si, exprs) in by_sentence {
             let s = a.sentences[si];
             for (start, end, day) in clauses(&a.text, (s.start, s.end), &exprs) {
+                // The dateline opening the lead is no part of the event ("ORMVIK, Nov 23
+                // (Coastline Wire) — Storm Halvar swept …").
+                let start = match &a.dateline {
+                    Some(d) if d.start <= start && start < d.end && d.end < end => d.end,
+                    _ => start,
+                };
+                let start = start + (a.text[start..end].len() - a.text[start..end].trim_start().len());
                 dated.push(DatedSentence {
                     article: a.id.clone(),
                     sentence: a.text[start..end].to_string(),

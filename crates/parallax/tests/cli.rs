@@ -396,6 +396,26 @@ fn story_timeline_keeps_conflicting_dates_side_by_side() {
     assert_eq!(monday["conflicting_days"][0], "2026-11-10");
 }
 
+/// Found on two storm reports: the lead's event in the timeline opened with the
+/// dateline ("ORMVIK, Nov 23 (Coastline Wire) — Storm Halvar swept …").
+#[test]
+fn a_timeline_event_leaves_the_dateline_out() {
+    let dir = std::env::temp_dir().join(format!("parallax-dateline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("storm.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: Storm Halvar leaves two dead\noutlet: Coastline Wire\ndate: 2026-11-23\n---\n\n\
+         ORMVIK, Nov 23 (Coastline Wire) — Storm Halvar swept across the northern coast on Sunday night, killing two people.\n",
+    )
+    .unwrap();
+    let doc = json_of(&parallax(&["analyze", file.to_str().unwrap(), "--json"]));
+    let timeline = doc["stories"][0]["timeline"].as_array().unwrap();
+    let event = timeline.iter().find(|e| e["day"] == "2026-11-22").expect("the storm's night");
+    assert!(event["text"].as_str().unwrap().starts_with("Storm Halvar swept"), "{event}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
     // Two ferry terminal fires reported the same day: a report of the second that
