@@ -177,6 +177,7 @@ pub(crate) fn resolve(
 ) -> Vec<LocalEntity> {
     let dateline = ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
     spot_storms(text, toks, mentions);
+    spot_described_organisations(text, toks, mentions);
     surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
     drop_common_words(text, mentions);
     drop_titles(text, mentions);
@@ -226,6 +227,43 @@ fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             continue;
         }
         added.push(Mention { start, end, kind: EntityType::Event, metonymy: false, title: None, entity: 0 });
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// A capitalised word set off before a description as an organisation ("Nordnett, the grid
+/// operator, said …", "Brokk, a software firm, …") is that organisation, also where the
+/// tagger saw nothing: the description is "the" or "a", at most two words, and one of
+/// [`rules::ORG_NOUNS`] before a comma.
+fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let name = &text[t.start..t.end];
+        if !name.starts_with(char::is_uppercase) || name.len() < 3 || !name.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+        if word(i + 1) != "," || !matches!(word(i + 2), "the" | "a" | "an") {
+            continue;
+        }
+        // the org noun within three words, then a comma
+        let Some(k) = (i + 3..i + 6).find(|&k| word(k) == ",") else { continue };
+        // (the description's own name may follow it instead: "Initially, the Italian
+        // company, Fiat, will …"; nor is an adverb a name)
+        if k == i + 3 || !rules::ORG_NOUNS.contains(&word(k - 1)) || word(k + 1).starts_with(char::is_uppercase) || name.ends_with("ly") {
+            continue;
+        }
+        // not a word inside a longer capitalised run ("Port Aven, the operator, …")
+        if i > 0 && word(i - 1).starts_with(char::is_uppercase) && text[toks[i - 1].end..t.start] == *" " {
+            continue;
+        }
+        if mentions.iter().any(|m| m.start < t.end && t.start < m.end) || parallax_text::lexicon::is_stop(&name.to_lowercase()) {
+            continue;
+        }
+        added.push(Mention { start: t.start, end: t.end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
     }
     if !added.is_empty() {
         mentions.extend(added);

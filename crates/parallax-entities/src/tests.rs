@@ -1544,3 +1544,12 @@ fn a_name_where_something_is_based_is_a_place() {
     let kinds: Vec<EntityType> = ms.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, [EntityType::Organization, EntityType::Place, EntityType::Organization, EntityType::Organization]);
 }
+
+/// Found on a storm report: "Nordnett, the grid operator, said …" opening a sentence was
+/// no name at all, and the quote had no speaker.
+#[test]
+fn a_word_set_off_before_an_organisation_s_description_is_that_organisation() {
+    let t = "Nordnett, the grid operator, said power was back. Initially, the Italian company, Fiat, will appoint three.";
+    let (ms, _) = with_spans(t, &[("Fiat", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms), [("Nordnett".to_string(), EntityType::Organization), ("Fiat".to_string(), EntityType::Organization)]);
+}
