@@ -189,6 +189,7 @@ pub(crate) fn resolve(
         mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
     }
     alias::vote_types(text, mentions, dateline);
+    extend_to_known_names(text, mentions);
     let mut entities = alias::link(text, mentions, ctx);
     neuter_names(text, mentions, &mut entities);
     // A dateline's place written in capitals ("KELLBY, Nov 20 —") is named in title
@@ -268,6 +269,47 @@ fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<M
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| m.start);
+    }
+}
+
+/// A mention that stops short of a longer organisation name the article writes in full
+/// elsewhere, where the text goes on with the rest of it ("Labour" in "Labour Alliance
+/// leader Per Vold" after "the Labour Alliance"), is that name.
+fn extend_to_known_names(text: &str, mentions: &mut [Mention]) {
+    let names: Vec<&str> = {
+        let mut v: Vec<&str> = mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .map(|m| &text[m.start..m.end])
+            .filter(|n| n.contains(' '))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    if names.is_empty() {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let (start, kind) = (mentions[i].start, mentions[i].kind);
+        if kind != EntityType::Organization {
+            continue;
+        }
+        let short = &text[start..mentions[i].end];
+        let Some(longer) =
+            names.iter().filter(|n| n.len() > short.len() && n.starts_with(short) && n[short.len()..].starts_with(' ')).find(|n| {
+                let end = start + n.len();
+                text[start..].starts_with(**n) && !text[end..].starts_with(char::is_alphanumeric)
+            })
+        else {
+            continue;
+        };
+        let end = start + longer.len();
+        // (not over the next mention)
+        if mentions.get(i + 1).is_some_and(|n| n.start < end) {
+            continue;
+        }
+        mentions[i].end = end;
     }
 }
 

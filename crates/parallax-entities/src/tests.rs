@@ -1553,3 +1553,14 @@ fn a_word_set_off_before_an_organisation_s_description_is_that_organisation() {
     let (ms, _) = with_spans(t, &[("Fiat", EntityType::Organization)], &Context::default());
     assert_eq!(names(t, &ms), [("Nordnett".to_string(), EntityType::Organization), ("Fiat".to_string(), EntityType::Organization)]);
 }
+
+/// Found on a poll report: "Labour Alliance leader Per Vold" gave an organisation "Labour"
+/// of its own beside "the Labour Alliance" named before.
+#[test]
+fn a_mention_short_of_a_name_written_in_full_elsewhere_is_that_name() {
+    let t = "The Labour Alliance fell. Labour Alliance leader Per Vold spoke.";
+    let spans = [("Labour Alliance", EntityType::Organization), ("Labour", EntityType::Organization), ("Per Vold", EntityType::Person)];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert_eq!(names(t, &ms)[1], ("Labour Alliance".to_string(), EntityType::Organization));
+    assert_eq!(ents.iter().filter(|e| e.kind == EntityType::Organization).count(), 1, "{ents:?}");
+}
