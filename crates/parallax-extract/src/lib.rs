@@ -699,6 +699,11 @@ mod tests {
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
         assert!(a.quotes[0].speaker.is_none(), "{:?}", a.quotes);
+        // Found on a poll report: who a survey was made for did not make it.
+        let text = "Civic Party leads\n\nThe Civic Party leads, according to a new survey for the Selka Daily published on Sunday.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "The Civic Party leads"), None, "{:?}", a.quotes);
     }
 
     /// Found on a report of talks: "a German foreign ministry spokeswoman said" went to the

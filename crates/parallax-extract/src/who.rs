@@ -131,9 +131,15 @@ pub fn resolve_speakers(article: &mut Article) {
                 Some((&("the" | "a" | "an"), rest)) => rest,
                 _ => &before,
             };
-            let asker = bare.len() >= 2
-                && bare[bare.len() - 1] == "by"
-                && matches!(bare[bare.len() - 2], "polled" | "surveyed" | "interviewed" | "asked" | "contacted" | "questioned");
+            // Who a survey was made for is not who made it: "a new Nordpoll survey for the
+            // Selka Daily".
+            let client = bare.len() >= 2
+                && bare[bare.len() - 1] == "for"
+                && matches!(bare[bare.len() - 2], "survey" | "poll" | "study" | "report" | "analysis" | "review" | "audit");
+            let asker = client
+                || bare.len() >= 2
+                    && bare[bare.len() - 1] == "by"
+                    && matches!(bare[bare.len() - 2], "polled" | "surveyed" | "interviewed" | "asked" | "contacted" | "questioned");
             // An organisation owning a thing after a preposition is no speaker either:
             // "union leaders at Nordcell's plant".
             (m.kind == "person" && (after_preposition || possessor))

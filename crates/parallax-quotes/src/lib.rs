@@ -946,6 +946,9 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("the harbour master, Ola Dahl"), "{q:?}");
         let q = show("Prices are under pressure, said the company's chief executive, John J. Ferriola.");
         assert_eq!(q[0].3.as_deref(), Some("the company's chief executive, John J. Ferriola"), "{q:?}");
+        // Found on a poll report: an owner's description too.
+        let q = show("\"This is a real shift,\" said Nordpoll's research director, Hanne Saether.");
+        assert_eq!(q[0].3.as_deref(), Some("Nordpoll's research director, Hanne Saether"), "{q:?}");
         // Found on a content-farm post: "one traveller" is a description too.
         let q = show("\"We had to pay for two extra nights,\" said one traveller, Mia Holt, who was stuck in Kellby.");
         assert_eq!(q[0].3.as_deref(), Some("one traveller, Mia Holt"), "{q:?}");

@@ -747,8 +747,13 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     }
     // A description with the name after it: "said the harbour master, Ola Dahl." The name
     // is one to four capitalised words closing the sentence or set off by a comma.
-    let described =
-        matches!(body[..stop].split_whitespace().next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another"));
+    // (an owner's too: "said Nordpoll's research director, Hanne Sæther")
+    let described = body[..stop].split_whitespace().next().is_some_and(|w| {
+        matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another")
+            || (w.starts_with(char::is_uppercase)
+                && (w.ends_with("'s") || w.ends_with("’s"))
+                && body[..stop].split_whitespace().nth(1).is_some_and(|n| n.starts_with(char::is_lowercase)))
+    });
     if described && body[stop..].starts_with(", ") {
         let rest = &body[stop + 2..];
         // (a full stop after an initial goes on with the name: "John J. Ferriola")
