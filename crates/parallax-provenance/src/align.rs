@@ -82,32 +82,12 @@ pub fn content_stems(toks: &[Token]) -> Vec<u32> {
     v
 }
 
-/// The hashes of the weekday and month names: a changed day ("until Thursday", "until
-/// Wednesday") is a changed figure too.
+/// The hashes of the weekday and month names ([`parallax_text::lexicon::CALENDAR_WORDS`],
+/// without "may", mostly the verb): a changed day ("until Thursday", "until Wednesday")
+/// is a changed figure too.
 static CALENDAR_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<u32> = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-    .iter()
-    .map(|w| crate::tokens::hash32(w))
-    .collect();
+    let mut v: Vec<u32> =
+        parallax_text::lexicon::CALENDAR_WORDS.iter().filter(|w| **w != "may").map(|w| crate::tokens::hash32(w)).collect();
     v.sort_unstable();
     v
 });
