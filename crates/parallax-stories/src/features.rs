@@ -176,10 +176,27 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
     let mut lower = String::new();
     let mut prev_name = String::new();
     let mut pair = String::new();
-    for (source, weight) in [(title.unwrap_or(""), 2.0f32), (text, 1.0)] {
+    // A title in headline case ("5 Things the Ferry Closure Teaches Us") capitalises every
+    // word: there a word is a name only if the text writes it as one too.
+    let title_toks = tokens(title.unwrap_or(""));
+    let headline = {
+        let long: Vec<bool> = title_toks.iter().filter(|(r, _, _)| r.len() >= 4).map(|&(_, _, cap)| cap).collect();
+        long.len() >= 4 && long.iter().filter(|&&c| c).count() * 10 >= long.len() * 8
+    };
+    let text_toks = tokens(text);
+    let text_names: Vec<String> = if headline {
+        let mut v: Vec<String> =
+            text_toks.iter().filter(|&&(_, start, cap)| cap && !start).map(|(r, _, _)| text[r.clone()].to_lowercase()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    } else {
+        Vec::new()
+    };
+    for (source, toks, weight, in_title) in [(title.unwrap_or(""), title_toks, 2.0f32, true), (text, text_toks, 1.0, false)] {
         let mut after_name = false;
         let mut prev_end = 0;
-        for (range, start, cap) in tokens(source) {
+        for (range, start, cap) in toks {
             // Names apart by punctuation are no pair ("ORLEN, Norland, Sept. 2").
             if !source[prev_end..range.start].trim().is_empty() {
                 after_name = false;
@@ -202,7 +219,8 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
                 continue;
             }
             let all_caps = tok.chars().filter(|c| c.is_alphabetic()).count() >= 2 && tok.chars().all(|c| !c.is_lowercase());
-            let is_name = cap && (!start || all_caps);
+            let is_name =
+                cap && (!start || all_caps) && !(in_title && headline && text_names.binary_search_by(|n| n.as_str().cmp(word)).is_err());
             if is_name {
                 if after_name && pairs {
                     pair.clear();
@@ -234,6 +252,23 @@ mod tests {
 
     fn find<'a>(terms: &'a RawTerms, text: &str) -> Option<&'a RawTerm> {
         terms.terms.iter().find(|t| terms.text(t) == text)
+    }
+
+    /// Found on a content-farm post: every word of a headline-case title was a name, and
+    /// the story's label read "Travel Insurance, Closure Teaches, Ferry Closure".
+    #[test]
+    fn a_headline_case_title_names_only_what_the_text_names() {
+        let terms = raw_terms(
+            Some("Five Things the Ferry Closure Teaches Us About Travel Insurance"),
+            "When Storm Halvar shut the terminal, travellers paid for insurance with Selka Lines.",
+            false,
+            &mut StemCache::default(),
+        );
+        assert_eq!(find(&terms, "closure").map(|t| t.kind), Some(Kind::Word));
+        assert_eq!(find(&terms, "insurance").map(|t| t.kind), Some(Kind::Word));
+        // A sentence-case title keeps its capitals as names.
+        let terms = raw_terms(Some("Ferry closure strands Selka travellers"), "The terminal shut.", false, &mut StemCache::default());
+        assert_eq!(find(&terms, "selka").map(|t| t.kind), Some(Kind::Name));
     }
 
     #[test]
