@@ -8,9 +8,9 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
 use crate::lexicon::{
-    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS,
-    NOTE_LABELS, OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS,
-    TRAILING_ATTRIBUTION,
+    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS,
+    HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS,
+    SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -328,6 +328,45 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         && !head.contains([',', '"', '“', '”'])
                 };
             if set_off_participle {
+                continue;
+            }
+            // "a petition signed by more than 5,000 residents", "The Band memo disclosed by
+            // WikiLeaks": a participle right after its noun, with its agent after "by", is the
+            // agent's attribution of the noun phrase, as PARC marks it.
+            let noun_before = text[ss..cue.start].split_whitespace().next_back().filter(|w| {
+                w.len() > 2
+                    && w.chars().all(|c| c.is_alphabetic())
+                    && !BE_FORMS.contains(&w.to_lowercase().as_str())
+                    && !CUE_AUXILIARIES.contains(&w.to_lowercase().as_str())
+                    && !SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str())
+                    && !matches!(w.to_lowercase().as_str(), "who" | "which" | "that" | "and" | "or" | "but")
+                    && !w.ends_with("ly")
+                    && w.starts_with(char::is_lowercase)
+            });
+            let by_agent = word.ends_with("ed")
+                && after.split_whitespace().next() == Some("by")
+                && !after.split_whitespace().nth(1).is_some_and(|w| w.ends_with("ing"));
+            if by_agent && noun_before.is_some() {
+                let by_at = cue.end + (after.len() - after.trim_start().len()) + 2;
+                let head = &text[ss..cue.start];
+                // the noun phrase: back to its determiner, within five words
+                let words: Vec<(usize, &str)> =
+                    head.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+                let np = words
+                    .iter()
+                    .rev()
+                    .take(5)
+                    .find(|(_, w)| {
+                        matches!(w.to_lowercase().as_str(), "the" | "a" | "an" | "this" | "that" | "these" | "those" | "another")
+                    })
+                    .map(|&(at, _)| at);
+                if let (Some(np), Some(agent)) = (np, phrase_after(text, by_at, se)) {
+                    let content = trim_range(text, Range { start: np, end: cue.start });
+                    if content.end > content.start && !text[content.start..content.end].contains([',', '"', '“', '”']) {
+                        out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source: Some(agent), relayed_by: None });
+                        found += 1;
+                    }
+                }
                 continue;
             }
             // "…, said Jeffrey Trimble, a senior official": the content comes first, the speaker after the cue.

@@ -3193,4 +3193,16 @@ mod tests {
         let q = show("The immigration bill, opposed by House Republicans, never became law.");
         assert_eq!(q.len(), 1, "{q:?}");
     }
+
+    #[test]
+    fn a_participle_after_its_noun_with_an_agent_is_the_agent_s() {
+        // Found on a council report: "despite a petition signed by more than 5,000 residents"
+        // was a report by "despite a petition" of the words "by more than 5,000 residents".
+        let q = show("The council voted to close two libraries, despite a petition signed by more than 5,000 residents.");
+        let signed = q.iter().find(|x| x.2.as_deref() == Some("signed")).expect("the signed attribution");
+        assert_eq!((signed.1.as_str(), signed.3.as_deref()), ("a petition", Some("more than 5,000 residents")));
+        // "responded by saying" is a manner, and the official responds.
+        let q = show("A Chinese official responded by saying Japan should be careful.");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("A Chinese official")), "{q:?}");
+    }
 }
