@@ -240,6 +240,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             if m.kind == EntityType::Organization && !text[m.start..m.end].contains(' ') && where_in(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
+            // "Kellby's city council", "Kellby's mayor": a town's offices and people.
+            if m.kind == EntityType::Organization && !text[m.start..m.end].contains(' ') && town_owner(text, m) {
+                votes.entry(k).or_default()[EntityType::Place as usize] += 2;
+            }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
             if m.kind != EntityType::Place && !text[m.start..m.end].contains(' ') && before_place_noun(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 3;
@@ -722,6 +726,15 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
         })
     });
     matches!(prev, "in" | "from" | "near" | "outside" | "across") || joined_to_place || office
+}
+
+/// Whether a one-word name owns a town's offices or people: "Kellby's city council",
+/// "Kellby's mayor", "Kellby's residents".
+fn town_owner(text: &str, m: &Mention) -> bool {
+    let after = &text[m.end..];
+    let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+    let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(next, "city" | "town" | "mayor" | "council" | "councillors" | "residents" | "townspeople" | "harbour" | "old")
 }
 
 /// Whether a name follows "in" or "at" after a word that says where something is: "based
