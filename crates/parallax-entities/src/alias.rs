@@ -773,7 +773,14 @@ fn where_in(text: &str, m: &Mention) -> bool {
 /// Whether a one-word name stands before a lowercase noun of a place it names: "Kellby
 /// airport", "Selka harbour", "Varnholm province".
 fn before_place_noun(text: &str, m: &Mention) -> bool {
-    let next = text[m.end..].strip_prefix(' ').and_then(|r| r.split(|c: char| !c.is_alphabetic()).next()).unwrap_or("");
+    let mut words = text[m.end..].strip_prefix(' ').unwrap_or("").split(' ').map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()));
+    let next = words.next().unwrap_or("");
+    // A transport hub, also after the kind of transport: "the Tessvik ferry terminal",
+    // "Kellby railway station".
+    let hub = |w: &str| matches!(w, "terminal" | "station" | "harbour" | "harbor" | "port" | "airport");
+    if matches!(next, "ferry" | "railway" | "rail" | "bus" | "train" | "container" | "cruise") && words.next().is_some_and(hub) {
+        return true;
+    }
     matches!(
         next,
         "airport"

@@ -1543,6 +1543,10 @@ fn a_name_where_something_is_based_is_a_place() {
     let (ms, _) = with_spans(t, &spans, &Context::default());
     let kinds: Vec<EntityType> = ms.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, [EntityType::Organization, EntityType::Place, EntityType::Organization, EntityType::Organization]);
+    // Found on a storm round-up: "the Tessvik ferry terminal" made Tessvik an organisation.
+    let t = "The Tessvik ferry terminal will reopen on Thursday.";
+    let (ms, _) = with_spans(t, &[("Tessvik", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
     // Found on a council report: "Kellby's city council voted" made Kellby an organisation.
     let t = "Kellby's city council voted 7-4 on Tuesday.";
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
