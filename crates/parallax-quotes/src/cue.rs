@@ -17,6 +17,11 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let prev_word = before(text, start).split_whitespace().next_back().unwrap_or("").to_lowercase();
+    // A participle after an article is an adjective: "the disputed Dravik reef", "an
+    // unconfirmed report", "the much-criticised plan".
+    if word.ends_with("ed") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
+        return false;
+    }
     let noun_like = matches!(
         word.as_str(),
         "notes"
