@@ -3210,7 +3210,7 @@ mod tests {
     fn a_participle_after_an_article_is_an_adjective() {
         // Found on a diplomatic report: "the disputed Dravik reef" made "disputed" a cue whose
         // content was the whole clause before it.
-        let q = show("Beijing warned that it would respond, hours after the carrier sailed near the disputed Dravik reef.");
+        let q = show("Beijing warned on Friday that it would \"respond firmly\" to any warship, hours after the carrier sailed near the disputed Dravik reef.");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("disputed")), "{q:?}");
         assert_eq!(q.len(), 1, "{q:?}");
     }
