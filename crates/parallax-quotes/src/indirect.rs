@@ -287,10 +287,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let mut opener_subject = None;
             if let Some(oc) = opener_comma(text, ss, se).filter(|&oc| cue.start < oc) {
                 let bare = ing || text[ss..cue.start].trim_end().ends_with(" to");
-                let opens_with_participle = text[ss..se]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with("ing") && !CUE.is_match(&w.to_lowercase()));
+                // (a name in -ing has its verb right after it: "Beijing warned that …")
+                let mut opening = text[ss..se].split_whitespace();
+                let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+                let verb_next = second.ends_with("ed") || SUBJECT_END.contains(&second) || CUE.is_match(second);
+                let opens_with_participle =
+                    first.starts_with(char::is_uppercase) && first.ends_with("ing") && !CUE.is_match(&first.to_lowercase()) && !verb_next;
                 if bare {
                     opener_subject = subject_at(text, oc + 2, se, false)
                         .filter(|r| !matches!(text[r.start..r.end].to_lowercase().as_str(), "which" | "that" | "who"))

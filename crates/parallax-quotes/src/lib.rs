@@ -3214,4 +3214,13 @@ mod tests {
         assert!(q.iter().all(|x| x.2.as_deref() != Some("disputed")), "{q:?}");
         assert_eq!(q.len(), 1, "{q:?}");
     }
+
+    #[test]
+    fn a_name_in_ing_opening_a_sentence_is_no_participle() {
+        // Found on a diplomatic report: "Beijing warned that it would respond, hours after …"
+        // read "Beijing" as an opening participle ("Speaking on a radio show, …") and gave no quote.
+        let q = show("Beijing warned that it would respond, hours after the carrier sailed.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Beijing"));
+    }
 }
