@@ -783,7 +783,12 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
     }
     matches!(
         next,
-        "airport"
+        "reef"
+            | "strait"
+            | "bay"
+            | "peninsula"
+            | "archipelago"
+            | "airport"
             | "harbour"
             | "harbor"
             | "county"
@@ -793,7 +798,6 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
             | "municipality"
             | "valley"
             | "island"
-            | "peninsula"
     )
 }
 

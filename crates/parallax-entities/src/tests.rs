@@ -1547,6 +1547,10 @@ fn a_name_where_something_is_based_is_a_place() {
     let t = "The Tessvik ferry terminal will reopen on Thursday.";
     let (ms, _) = with_spans(t, &[("Tessvik", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
+    // Found on a diplomatic report: a reef, a strait, a bay are places too.
+    let t = "The carrier sailed within 20 miles of the disputed Dravik reef on Friday.";
+    let (ms, _) = with_spans(t, &[("Dravik", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
     // Found on a council report: "Kellby's city council voted" made Kellby an organisation.
     let t = "Kellby's city council voted 7-4 on Tuesday.";
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
