@@ -207,20 +207,21 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 votes.entry(k).or_default()[kind as usize] += DECISIVE;
             }
             // "automaker Chrysler": the noun before the name is strong evidence too.
+            let one_word = !text[m.start..m.end].contains(' ');
             // So is a place after a preposition of place: "near Ormvik", "in Kellby".
             let located = m.kind == EntityType::Place
-                && !text[m.start..m.end].contains(' ')
+                && one_word
                 && matches!(text[..m.start].trim_end().rsplit(char::is_whitespace).next(), Some("in" | "near" | "from" | "outside"));
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m) || located;
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
             // A one-word name owning a company's office is the company: "Brokk's chief
             // executive" after "Brokk Technologies", however the tagger typed it.
-            if !text[m.start..m.end].contains(' ') && company_office(text, m) && bare.contains_key(k.as_str()) {
+            if one_word && company_office(text, m) && bare.contains_key(k.as_str()) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
             // Selvania" (a place), "Ostmark's foreign minister".
-            if m.kind == EntityType::Person && !text[m.start..m.end].contains(' ') && country_use(text, m, mentions) {
+            if m.kind == EntityType::Person && one_word && country_use(text, m, mentions) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
             // An island is lived "on": "lives on Ormøya", "anyone on Ormøya" (not someone's
@@ -229,7 +230,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // (nor a company's bare name: "a price target on Vellmark")
             if m.kind == EntityType::Person
                 && on
-                && !text[m.start..m.end].contains(' ')
+                && one_word
                 && !person_words.contains(&text[m.start..m.end])
                 && !bare.contains_key(k.as_str())
             {
@@ -237,15 +238,15 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
             // "a company based in Tessvik", "its plant in Tessvik", "stuck in Kellby": where
             // something is, not a company something is in ("a stake in Vellmark").
-            if m.kind == EntityType::Organization && !text[m.start..m.end].contains(' ') && where_in(text, m) {
+            if m.kind == EntityType::Organization && one_word && where_in(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
             // "Kellby's city council", "Kellby's mayor": a town's offices and people.
-            if m.kind == EntityType::Organization && !text[m.start..m.end].contains(' ') && town_owner(text, m) {
+            if m.kind == EntityType::Organization && one_word && town_owner(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
-            if m.kind != EntityType::Place && !text[m.start..m.end].contains(' ') && before_place_noun(text, m) {
+            if m.kind != EntityType::Place && one_word && before_place_noun(text, m) {
                 votes.entry(k).or_default()[EntityType::Place as usize] += 3;
             }
             // A country's name is a place (or, speaking, its government: those do not vote).

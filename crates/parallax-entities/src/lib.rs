@@ -209,6 +209,14 @@ pub(crate) fn resolve(
     entities
 }
 
+/// Mentions found by a pass over the article, added in text order.
+fn add_mentions(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
 /// A storm named with its kind ("Storm Halvar swept across …", "Hurricane Ida") is an
 /// event also where the tagger saw nothing: the kind and the capitalised word after it.
 fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
@@ -229,10 +237,7 @@ fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         }
         added.push(Mention { start, end, kind: EntityType::Event, metonymy: false, title: None, entity: 0 });
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
+    add_mentions(mentions, added);
 }
 
 /// A capitalised word set off before a description as an organisation ("Nordnett, the grid
@@ -266,10 +271,7 @@ fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<M
         }
         added.push(Mention { start: t.start, end: t.end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| m.start);
-    }
+    add_mentions(mentions, added);
 }
 
 /// A mention that stops short of a longer organisation name the article writes in full
@@ -347,10 +349,7 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
             }
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.start, m.end));
-    }
+    add_mentions(mentions, added);
 }
 
 /// Quotations in another language hold no names the English tagger can read: German
@@ -585,10 +584,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             m.metonymy = false;
         }
     }
-    if !found.is_empty() {
-        mentions.extend(found);
-        mentions.sort_by_key(|m| m.start);
-    }
+    add_mentions(mentions, found);
 }
 
 /// Kin nouns before a given name in apposition: "their child, Gloria".

@@ -409,6 +409,12 @@ fn dated_byline_cut(text: &str) -> Option<usize> {
     Some(cut)
 }
 
+/// The date after a [`dated_byline_cut`]: without the separator before it ("| ", "on ").
+fn date_after(text: &str, cut: usize) -> &str {
+    let date = text[cut..].trim_start_matches([' ', '/', '|', '-', '·', '—', ',', '»', '>', '›']).trim();
+    date.strip_prefix("on ").unwrap_or(date)
+}
+
 /// Cheap pre-check: four digits in a row (a year) somewhere in the text.
 fn has_year(t: &str) -> bool {
     let mut run = 0;
@@ -610,16 +616,14 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                         out.byline = Some(cut.map(|c| text[..c].trim().to_string()).unwrap_or_else(|| text.clone()));
                         // The date after the names is the article's, as on a line of its own.
                         if let Some(c) = cut.filter(|_| out.date_line.is_none()) {
-                            let date = text[c..].trim_start_matches([' ', '/', '|', '-', '·', '—', ',']).trim();
-                            out.date_line = Some(date.strip_prefix("on ").unwrap_or(date).to_string());
+                            out.date_line = Some(date_after(&text, c).to_string());
                         }
                     }
                     RemovalReason::DateLine => out.date_line = Some(text.clone()),
                     // "Opinion | 27 November 2026": the date after a section's name.
                     RemovalReason::SectionLabel if out.date_line.is_none() => {
                         if let Some(c) = dated_byline_cut(&text) {
-                            let date = text[c..].trim_start_matches([' ', '/', '|', '-', '·', '—', ',', '»', '>', '›']).trim();
-                            out.date_line = Some(date.to_string());
+                            out.date_line = Some(date_after(&text, c).to_string());
                         }
                     }
                     RemovalReason::Caption => {

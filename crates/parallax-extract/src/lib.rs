@@ -342,10 +342,13 @@ pub fn annotate(article: &mut Article, diags: &mut Vec<Diagnostic>) {
     }
 }
 
+/// What stands between a headline and a site's name in a page title.
+const TITLE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
 /// "Ferry halted | Harbour Times" -> "Ferry halted" when the suffix is the outlet.
 fn strip_outlet_suffix(title: &str, outlet: Option<&str>) -> String {
     let t = title.trim();
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+    for sep in TITLE_SEPARATORS {
         if let Some((head, tail)) = t.rsplit_once(sep) {
             let tail_n = tail.to_lowercase();
             let matches_outlet = outlet.is_some_and(|o| {
@@ -363,7 +366,7 @@ fn strip_outlet_suffix(title: &str, outlet: Option<&str>) -> String {
 /// A title's last part after a separator, when it is short enough to be a site's name
 /// (one to four words, no sentence mark): ("5 Things …", "TravelHacksDaily").
 fn site_suffix(title: &str) -> Option<(&str, &str)> {
-    let (head, tail) = [" | ", " - ", " – ", " — ", " :: ", " · "].iter().find_map(|sep| title.trim().rsplit_once(sep))?;
+    let (head, tail) = TITLE_SEPARATORS.iter().find_map(|sep| title.trim().rsplit_once(sep))?;
     let (head, tail) = (head.trim(), tail.trim());
     ((1..=4).contains(&tail.split_whitespace().count())
         && head.split_whitespace().count() >= 3

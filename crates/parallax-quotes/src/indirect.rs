@@ -14,8 +14,8 @@ use crate::lexicon::{
 };
 use crate::marks::quoted_spans;
 use crate::source::{
-    digit_comma, ends_with_comma, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject, source_before, subject_at,
-    trim_range,
+    digit_comma, ends_with_comma, is_description, only_setting, opener_comma, phrase_after, relative_subject, sentence_subject,
+    source_before, subject_at, trim_range,
 };
 use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
@@ -39,9 +39,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let mut stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
                 // A description keeps the name set off after it: "according to the
                 // operator, Selka Lines, which …" (one to four capitalised words).
-                let described =
-                    matches!(body[..stop].split_whitespace().next(), Some("the" | "a" | "an" | "its" | "his" | "her" | "their"));
-                if described && body[stop..].starts_with(", ") {
+                if is_description(&body[..stop]) && body[stop..].starts_with(", ") {
                     let rest = &body[stop + 2..];
                     let end = rest.find([',', ';', '(']).unwrap_or(rest.len());
                     let name = rest[..end].trim_end().trim_end_matches(['.', '!', '?']);

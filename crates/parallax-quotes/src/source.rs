@@ -16,6 +16,18 @@ pub(crate) fn digit_comma(s: &str, i: usize) -> bool {
     s[i..].starts_with(',') && s[..i].ends_with(|c: char| c.is_ascii_digit()) && s[i + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether a phrase describes someone rather than names them, so a name set off after it
+/// is theirs: it opens with a determiner ("the harbour master", "one traveller") or an
+/// owner's name before a lowercase word ("Nordpoll's research director").
+pub(crate) fn is_description(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace();
+    let first = words.next().unwrap_or("");
+    matches!(first.to_lowercase().as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another")
+        || (first.starts_with(char::is_uppercase)
+            && (first.ends_with("'s") || first.ends_with("’s"))
+            && words.next().is_some_and(|n| n.starts_with(char::is_lowercase)))
+}
+
 /// The subject phrase before `at` in `text[lo..at]`: words back to a clause
 /// boundary (comma, quote mark, sentence start), at most eight words.
 pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
@@ -543,14 +555,8 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
             end = Some(i + w.len() - 1);
             // A description keeps the name set off after it: "Selka's mayor, Jonas Brekke,
             // welcomed the ruling, calling it …" (one to four capitalised words, then a comma).
-            let described = k >= 1
-                && {
-                    let d = words[0].1;
-                    matches!(d, "The" | "the" | "A" | "a" | "His" | "his" | "Her" | "her" | "Their" | "their" | "Its" | "its")
-                        || d.ends_with("'s")
-                        || d.ends_with("’s")
-                }
-                && words[1..=k].iter().any(|(_, x)| x.starts_with(char::is_lowercase));
+            let described =
+                k >= 1 && is_description(&head[..i + w.len()]) && words[1..=k].iter().any(|(_, x)| x.starts_with(char::is_lowercase));
             if described {
                 let name = words[k + 1..].iter().take(5).position(|(_, x)| x.ends_with(','));
                 if let Some(n) = name.filter(|&n| n < 4) {
@@ -747,13 +753,7 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
     }
     // A description with the name after it: "said the harbour master, Ola Dahl." The name
     // is one to four capitalised words closing the sentence or set off by a comma.
-    // (an owner's too: "said Nordpoll's research director, Hanne Sæther")
-    let described = body[..stop].split_whitespace().next().is_some_and(|w| {
-        matches!(w, "the" | "a" | "an" | "its" | "his" | "her" | "their" | "one" | "another")
-            || (w.starts_with(char::is_uppercase)
-                && (w.ends_with("'s") || w.ends_with("’s"))
-                && body[..stop].split_whitespace().nth(1).is_some_and(|n| n.starts_with(char::is_lowercase)))
-    });
+    let described = is_description(&body[..stop]);
     if described && body[stop..].starts_with(", ") {
         let rest = &body[stop + 2..];
         // (a full stop after an initial goes on with the name: "John J. Ferriola")

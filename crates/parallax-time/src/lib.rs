@@ -416,15 +416,15 @@ fn future_cue(text: &str, start: usize) -> bool {
 /// Whether the next words of the sentence after byte `start` hold a past-tense verb
 /// ("was", "had", a word in "-ed").
 fn past_after(text: &str, start: usize) -> bool {
-    let mut words = Vec::new();
     for w in text[start..].split_whitespace().skip(1).take(12) {
-        let end = w.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']);
-        words.push(w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
-        if end {
+        if past_word(w) {
+            return true;
+        }
+        if w.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']) {
             break;
         }
     }
-    words.iter().any(|w| matches!(w.as_str(), "was" | "were" | "had" | "did") || (w.len() > 4 && w.ends_with("ed")))
+    false
 }
 
 /// Whether a verb in the past tense comes in the `reach` words before `start`, in its
