@@ -201,6 +201,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     }
     let person_words = full_name_words(text, mentions);
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
+    // Names the text places somewhere by more than the tagger's word ("in Singapore",
+    // "Kellby airport"): a company's bare name does not outvote those.
+    let mut placed: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (m, k) in mentions.iter().zip(&keys) {
         if let Some(k) = k {
             if let Some(&kind) = decided.get(k.as_str()) {
@@ -213,6 +216,13 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 && one_word
                 && matches!(text[..m.start].trim_end().rsplit(char::is_whitespace).next(), Some("in" | "near" | "from" | "outside"));
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m) || located;
+            if m.kind == EntityType::Place && (located || is_dateline(m) || !one_word) {
+                placed.insert(k);
+            }
+            // "Analysts polled by Finvest", "economists surveyed by Nordpoll": a pollster.
+            if m.kind != EntityType::Organization && polled_by(text, m.start) {
+                votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
+            }
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
             // A one-word name owning a company's office is the company: "Brokk's chief
             // executive" after "Brokk Technologies", however the tagger typed it.
@@ -222,6 +232,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
             // Selvania" (a place), "Ostmark's foreign minister".
             if m.kind == EntityType::Person && one_word && country_use(text, m, mentions) {
+                placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
             // An island is lived "on": "lives on Ormøya", "anyone on Ormøya" (not someone's
@@ -239,18 +250,22 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // "a company based in Tessvik", "its plant in Tessvik", "stuck in Kellby": where
             // something is, not a company something is in ("a stake in Vellmark").
             if m.kind == EntityType::Organization && one_word && where_in(text, m) {
+                placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
             // "Kellby's city council", "Kellby's mayor": a town's offices and people.
             if m.kind == EntityType::Organization && one_word && town_owner(text, m) {
+                placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
             if m.kind != EntityType::Place && one_word && before_place_noun(text, m) {
+                placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += 3;
             }
             // A country's name is a place (or, speaking, its government: those do not vote).
             if crate::rules::COUNTRIES.contains(&&text[m.start..m.end]) {
+                placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += DECISIVE;
             }
             // A listed company is an organisation, unless a person named in full bears it.
@@ -262,8 +277,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     }
     for (b, &weight) in &bare {
         let v = votes.entry(b.as_str()).or_default();
-        // "Singapore Airlines" says nothing against "delivered in Singapore"
-        if weight < DECISIVE && v[EntityType::Place as usize] > 0 {
+        // "Singapore Airlines" says nothing against "delivered in Singapore"; it does
+        // against the tagger's guess alone ("Nordlys cut its forecast").
+        if weight < DECISIVE && v[EntityType::Place as usize] > 0 && placed.contains(b.as_str()) {
             continue;
         }
         v[EntityType::Organization as usize] += weight;
@@ -301,6 +317,16 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
         }
     }
+}
+
+/// Whether the words right before byte `start` make the name a poll's maker: "polled by",
+/// "surveyed by", "compiled by", "conducted by" (any case of the verb); not "interviewed
+/// by", which a reporter may be.
+fn polled_by(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(rest) = before.strip_suffix(" by") else { return false };
+    let verb = rest.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    matches!(verb.as_str(), "polled" | "surveyed" | "compiled" | "conducted")
 }
 
 /// Where a stock index's name may end before an "index" word (at most 64 per article, so

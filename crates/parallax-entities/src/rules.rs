@@ -61,6 +61,9 @@ pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "Railway",
     "Ferries",
     "Energy",
+    "Energi",
+    "Energia",
+    "Energie",
     "Mining",
     "Steel",
     "Securities",
@@ -505,6 +508,7 @@ pub const ORG_NOUNS: &[&str] = &[
     "exchange",
     "regulator",
     "union",
+    "utility",
 ];
 
 /// Whether the word right before byte `start` (a comma between is allowed)
@@ -835,6 +839,21 @@ const ROLE_NOUNS: &[&str] = &[
     "miner",
     "dockworker",
     "driver",
+    "eyewitness",
+    "bystander",
+    "passenger",
+    "commuter",
+    "motorist",
+    "traveller",
+    "traveler",
+    "shopkeeper",
+    "neighbour",
+    "neighbor",
+    "tenant",
+    "homeowner",
+    "protester",
+    "organiser",
+    "organizer",
 ];
 
 /// Fields that name a government agency before its country: `Environment Canada`,

@@ -1576,3 +1576,38 @@ fn a_mention_short_of_a_name_written_in_full_elsewhere_is_that_name() {
     assert_eq!(names(t, &ms)[1], ("Labour Alliance".to_string(), EntityType::Organization));
     assert_eq!(ents.iter().filter(|e| e.kind == EntityType::Organization).count(), 1, "{ents:?}");
 }
+
+/// Found on a live blog: "Eyewitness Nora Dahl, who was driving …" gave no name at all, and
+/// the quote after it no speaker. A passer-by's role is an occupation noun like any other.
+#[test]
+fn an_eyewitness_or_a_passenger_before_a_name_makes_it_a_person() {
+    for (t, who) in
+        [("Eyewitness Nora Dahl said the lights went out.", "Nora Dahl"), ("The bus passenger Ola Berg said it was cold.", "Ola Berg")]
+    {
+        let (ms, _) = with_spans(t, &[], &Context::default());
+        assert_eq!(names(t, &ms), [(who.to_string(), EntityType::Person)], "{t}");
+    }
+}
+
+/// Found on an earnings report: "Nordlys Energi" was a person, "Finvest" in "analysts polled by
+/// Finvest" a place, and "Nordlys" alone, which the tagger took for a place, no alias of the
+/// company.
+#[test]
+fn a_company_s_head_word_a_pollster_and_a_company_s_bare_name() {
+    let t = "Nordlys Energi said profit fell. Analysts polled by Finvest had expected more. Nordlys cut its forecast.";
+    let spans = [("Nordlys Energi", EntityType::Person), ("Finvest", EntityType::Place), ("Nordlys", EntityType::Place)];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [
+            ("Nordlys Energi".to_string(), EntityType::Organization),
+            ("Finvest".to_string(), EntityType::Organization),
+            ("Nordlys".to_string(), EntityType::Organization)
+        ]
+    );
+    assert_eq!(ms[0].entity, ms[2].entity, "{ents:?}");
+    // A place the text puts something in keeps its type beside a company named after it.
+    let t = "Nordlys Energi said profit fell. The plant in Nordlys closed.";
+    let (ms, _) = with_spans(t, &[("Nordlys Energi", EntityType::Organization), ("Nordlys", EntityType::Place)], &Context::default());
+    assert_eq!(ms[1].kind, EntityType::Place);
+}

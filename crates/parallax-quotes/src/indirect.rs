@@ -908,8 +908,10 @@ fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
     let mut words = text[r.start..r.end].split_whitespace();
     let first = words.next()?;
     let lower = first.to_lowercase();
+    // A bare plural is a noun phrase too: "Moen said workers were worried about …".
+    let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && lower.chars().all(|c| c.is_alphabetic());
     let noun_phrase =
-        matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") || first.starts_with(char::is_uppercase);
+        matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") || first.starts_with(char::is_uppercase) || plural;
     if !noun_phrase
         || SUBORDINATORS.contains(&lower.as_str())
         || SUBJECT_PRONOUNS.contains(&lower.as_str())

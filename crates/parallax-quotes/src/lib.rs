@@ -3223,4 +3223,33 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("Beijing"));
     }
+
+    #[test]
+    fn an_adverb_between_the_cue_and_that_is_a_setting() {
+        // Found on an earnings report: "Nordlys said then that it would cut 300 jobs" reported
+        // "then that it would …".
+        let q = show("Nordlys said then that it would cut 300 jobs. The mayor said again that the pier would reopen.");
+        assert_eq!(q[0].1, "that it would cut 300 jobs", "{q:?}");
+        assert_eq!(q[1].1, "that the pier would reopen", "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_plural_is_the_subject_of_a_report_inside_a_report() {
+        // Found on an earnings report: the workers' worry was the union leader's.
+        let q = show("Union leader Siv Moen said workers were worried about the cost cuts announced in August.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].1.as_str(), q[1].3.as_deref()), ("the cost cuts announced in August", Some("workers")));
+    }
+
+    #[test]
+    fn a_platform_named_by_one_letter_ends_the_report_s_sentence() {
+        // Found on a live blog: "said on X. Nobody has been reported hurt." was one sentence,
+        // and the report was "X. Nobody has been reported hurt".
+        let q = show("The tunnel was closed after a main burst, the city's emergency service said on X. Nobody has been reported hurt.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].3.as_deref()),
+            ("The tunnel was closed after a main burst", Some("the city's emergency service"))
+        );
+    }
 }

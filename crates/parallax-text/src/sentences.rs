@@ -197,9 +197,10 @@ fn period_ends_sentence(text: &str, chars: &[(usize, char)], dot: usize, next_wo
         return true;
     }
     let lower = token.to_lowercase();
-    // Single letter initial: "J. Smith", "U. N." -- but not a lone pronoun "I."
+    // Single letter initial: "J. Smith", "U. N." -- but not a lone pronoun "I.", nor a
+    // letter that is a name of its own before a sentence opener ("said on X. Nobody was hurt").
     if token.chars().count() == 1 && token.chars().all(|c| c.is_uppercase()) && token != "I" {
-        return false;
+        return next_is_function_word(next_word);
     }
     // Acronyms with inner dots: "U.S.", "a.m.": a boundary only when the next
     // word is a typical sentence opener rather than a name or noun.
@@ -256,6 +257,16 @@ fn next_is_function_word(word: &str) -> bool {
         "Yet",
         "So",
         "As",
+        "Nobody",
+        "No",
+        "Everyone",
+        "Everybody",
+        "Nothing",
+        "None",
+        "Some",
+        "Many",
+        "Both",
+        "Most",
     ];
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     OPENERS.contains(&w)
@@ -298,6 +309,15 @@ mod tests {
             split("The report by J. R. Okafor was read aloud. It was long."),
             ["The report by J. R. Okafor was read aloud.", "It was long."]
         );
+    }
+
+    #[test]
+    fn a_one_letter_name_ends_a_sentence_before_an_opener() {
+        assert_eq!(
+            split("The service said on X. Nobody was hurt. Plan B. The rest failed."),
+            ["The service said on X.", "Nobody was hurt.", "Plan B.", "The rest failed."]
+        );
+        assert_eq!(split("Jon K. Olsen and Ann B. Vik came."), ["Jon K. Olsen and Ann B. Vik came."]);
     }
 
     #[test]

@@ -378,6 +378,11 @@ fn future_cue(text: &str, start: usize) -> bool {
         .collect();
     let words: Vec<String> =
         window.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_ascii_lowercase()).collect();
+    // An update's label ("Update, Friday 09:15:", "Updated Friday") comes after the
+    // article was first published, so its day is not before the anchor.
+    if words.len() <= 2 && words.last().is_some_and(|w| matches!(w.as_str(), "update" | "updated")) {
+        return true;
+    }
     // `window` runs backwards: "set for" is ("for", "set").
     words.iter().any(|w| {
         matches!(
@@ -1075,10 +1080,33 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         }
         out.push(Timex { start, end, text: text[start..end].to_string(), kind, value, relative });
     }
+    weekday_of_a_date(text, &mut out);
     next_days(text, &mut out);
     one_day_per_weekday(&mut out);
     clock_on_named_day(text, anchor, &mut out);
     out
+}
+
+/// A weekday right before a full date that falls on it names that date: "on Saturday,
+/// March 14" is 14 March, also when the 14th is a week or more from the anchor. A
+/// weekday the date does not fall on is left as it resolved (the text contradicts itself).
+fn weekday_of_a_date(text: &str, out: &mut [Timex]) {
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        let (day, date) = (&mut before[i - 1], &after[0]);
+        let gap = &text[day.end..date.start];
+        if !(gap == " " || gap == ", ") {
+            continue;
+        }
+        let name = day.text.strip_prefix("on ").unwrap_or(&day.text);
+        let Some(w) = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].iter().position(|d| *d == name) else {
+            continue;
+        };
+        let Some(d) = date.value.as_deref().filter(|v| v.len() == 10).and_then(Day::parse) else { continue };
+        if d.weekday() as usize == w + 1 {
+            day.value = Some(d.iso());
+        }
+    }
 }
 
 /// A weekday named alone more than once in an article is one day: the date the first
@@ -1209,6 +1237,10 @@ mod tests {
         find_timexes(text, Day::new(2013, 3, 22)).into_iter().map(|t| (t.text, t.value)).collect()
     }
 
+    fn tag_on(text: &str, anchor: &str) -> Vec<(String, Option<String>)> {
+        find_timexes(text, Day::parse(anchor)).into_iter().map(|t| (t.text, t.value)).collect()
+    }
+
     fn v(s: &str) -> Option<String> {
         Some(s.to_string())
     }
@@ -1302,6 +1334,31 @@ mod tests {
         assert_eq!(tag("The two sides met again in June."), [("June".into(), v("2012-06"))]);
         // A cue of the sentence before does not count.
         assert_eq!(tag("Coal use would rise. On Feb. 28, the bank released a note."), [("Feb. 28".into(), v("2013-02-28"))]);
+    }
+
+    #[test]
+    fn an_update_label_names_a_day_after_the_anchor() {
+        // Anchor Thursday 12 November 2026.
+        let got = tag_on("The tunnel closed on Wednesday.\n\nUpdate, Friday 09:15: It stays shut.", "2026-11-12");
+        assert_eq!(got[0], ("Wednesday".to_string(), v("2026-11-11")));
+        assert_eq!(got[1].1.as_deref().map(|v| &v[..10]), Some("2026-11-13"));
+    }
+
+    #[test]
+    fn a_weekday_before_a_date_is_that_date() {
+        // Anchor Tuesday 3 March 2026: a lone "Saturday" would be 28 February.
+        let got = tag_on("A memorial will be held on Saturday, March 14. It ended on Friday 13 March, not Monday, March 14.", "2026-03-03");
+        assert_eq!(
+            got,
+            [
+                ("Saturday".to_string(), v("2026-03-14")),
+                ("March 14".to_string(), v("2026-03-14")),
+                ("Friday".to_string(), v("2026-03-13")),
+                ("13 March".to_string(), v("2026-03-13")),
+                ("Monday".to_string(), v("2026-03-02")),
+                ("March 14".to_string(), v("2026-03-14")),
+            ]
+        );
     }
 
     #[test]
