@@ -23,6 +23,67 @@ pub struct Cleaned {
     pub byline: Option<String>,
     /// A date line found at the top (raw text).
     pub date_line: Option<String>,
+    /// The outlet named before the date on a date line ("Northgate Ledger, 3 March 2026").
+    pub outlet: Option<String>,
+}
+
+/// Last words of news outlets' names, which tell "Northgate Ledger, 3 March 2026" (an
+/// outlet's date line) from "Tessvik, 3 March 2026" (a place's).
+const OUTLET_HEADS: &[&str] = &[
+    "News",
+    "Wire",
+    "Times",
+    "Post",
+    "Ledger",
+    "Herald",
+    "Gazette",
+    "Courier",
+    "Tribune",
+    "Journal",
+    "Chronicle",
+    "Press",
+    "Review",
+    "Observer",
+    "Standard",
+    "Telegraph",
+    "Mail",
+    "Express",
+    "Daily",
+    "Today",
+    "Weekly",
+    "Monitor",
+    "Record",
+    "Mirror",
+    "Guardian",
+    "Dispatch",
+    "Examiner",
+    "Inquirer",
+    "Register",
+    "Sentinel",
+    "Bulletin",
+    "Agency",
+    "Online",
+    "Radio",
+    "Magazine",
+    "Digest",
+];
+
+/// "Northgate Ledger, 3 March 2026", "Selka Business Wire — 28 October 2026": an outlet's
+/// name of one to five capitalised words ending in an outlet's head word, then only a date.
+/// Returns the name and where the date starts.
+fn outlet_date_line(text: &str) -> Option<(&str, usize)> {
+    if !has_year(text) {
+        return None;
+    }
+    [", ", " — ", " – ", " | ", " · ", " - "].iter().find_map(|sep| {
+        let (i, _) = text.match_indices(sep).next()?;
+        let name = text[..i].trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let named = (1..=5).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of" || *w == "the")
+            && words.last().is_some_and(|w| OUTLET_HEADS.contains(w));
+        (named && date_only_line(&text[i + sep.len()..])).then_some((name, i + sep.len()))
+    })
 }
 
 fn re(s: &str) -> Regex {
@@ -512,6 +573,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 if date_only_line(&text) {
                     return Some((RemovalReason::DateLine, "date-only line at the top"));
                 }
+                if outlet_date_line(&text).is_some() {
+                    return Some((RemovalReason::DateLine, "outlet and date line at the top"));
+                }
             }
             if block.kind == BlockKind::Caption {
                 return Some((RemovalReason::Caption, "figure caption"));
@@ -619,7 +683,13 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                             out.date_line = Some(date_after(&text, c).to_string());
                         }
                     }
-                    RemovalReason::DateLine => out.date_line = Some(text.clone()),
+                    RemovalReason::DateLine => match outlet_date_line(&text) {
+                        Some((name, at)) => {
+                            out.outlet.get_or_insert_with(|| name.to_string());
+                            out.date_line = Some(text[at..].to_string());
+                        }
+                        None => out.date_line = Some(text.clone()),
+                    },
                     // "Opinion | 27 November 2026": the date after a section's name.
                     RemovalReason::SectionLabel if out.date_line.is_none() => {
                         if let Some(c) = dated_byline_cut(&text) {

@@ -262,7 +262,7 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
     }
     let captions: Vec<String> = captions.iter().map(|c| clean::strip_credit(c)).filter(|c| !c.is_empty()).collect();
     let url = parts.url.or(doc.fetched_url.clone());
-    let outlet = parts.outlet.or_else(|| url.as_deref().and_then(host_of));
+    let outlet = parts.outlet.or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
     let language = parallax_text::detect_language(&text, parts.declared_lang.as_deref());
     let article = Article {
         id: article_id(&doc.source),
@@ -791,6 +791,28 @@ mod tests {
         let p = a.published.unwrap();
         assert_eq!((p.value.as_str(), p.granularity, p.source), ("2019-10", Granularity::Month, DateSource::Field));
         assert_eq!(a.outlet.as_deref(), Some("x.test"));
+    }
+
+    /// Found on an obituary and an earnings report in plain text: "By Marta Soll" over
+    /// "Northgate Ledger, 3 March 2026" gave the author "Marta Soll Northgate Ledger" and no
+    /// outlet; "Selka Business Wire — 28 October 2026" stayed in the text as a name.
+    #[test]
+    fn an_outlet_s_date_line_under_a_byline_names_the_outlet() {
+        let text = "Arne Vik dies at 91\n\nBy Marta Soll\nNorthgate Ledger, 3 March 2026\n\nArne Vik died on Sunday. He was 91.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.authors.as_slice(), a.outlet.as_deref()), (["Marta Soll".to_string()].as_slice(), Some("Northgate Ledger")));
+        assert_eq!(a.published.map(|p| p.value).as_deref(), Some("2026-03-03"));
+        assert_eq!(a.text, "Arne Vik died on Sunday. He was 91.");
+        let text = "Profit falls\n\nSelka Business Wire — 28 October 2026\n\nNordlys said on Tuesday that profit fell.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.outlet.as_deref(), a.text.as_str()), (Some("Selka Business Wire"), "Nordlys said on Tuesday that profit fell."));
+        // A place before the date is no outlet.
+        let text = "Profit falls\n\nTessvik, 28 October 2026\n\nNordlys said on Tuesday that profit fell.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(a.outlet, None);
     }
 
     #[test]

@@ -32,6 +32,8 @@ pub struct PlainDoc {
 
 static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\([^)]*\)").unwrap());
 static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*\*|__)(.+?)(\*\*|__)|(^|[^\w*])\*([^*\s][^*]*?)\*").unwrap());
+/// A byline's line: "By Marta Soll", "**By Marta Soll**".
+static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[*_]{1,2})?By \p{Lu}").unwrap());
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+").unwrap());
 
 fn unquote(v: &str) -> String {
@@ -174,6 +176,12 @@ pub fn parse(text: &str, markdown: bool) -> PlainDoc {
             let item = LIST.replace(line, "");
             let item = if markdown { strip_inline_markdown(&item) } else { item.into_owned() };
             blocks.push(Block::new(item, BlockKind::ListItem));
+            continue;
+        }
+        // "By Marta Soll" on a line of its own at the top, then "Northgate Ledger, 3 March
+        // 2026": a byline is a block of its own, not the start of a wrapped paragraph.
+        if para.is_empty() && blocks.len() < 4 && BYLINE_LINE.is_match(line) && line.split_whitespace().count() <= 8 {
+            blocks.push(Block::new(if markdown { strip_inline_markdown(line) } else { line.to_string() }, BlockKind::Paragraph));
             continue;
         }
         para.push(if markdown { strip_inline_markdown(line) } else { line.to_string() });
