@@ -761,7 +761,30 @@ fn town_owner(text: &str, m: &Mention) -> bool {
     let after = &text[m.end..];
     let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    matches!(next, "city" | "town" | "mayor" | "council" | "councillors" | "residents" | "townspeople" | "harbour" | "old")
+    matches!(
+        next,
+        "city"
+            | "town"
+            | "mayor"
+            | "council"
+            | "councillors"
+            | "residents"
+            | "townspeople"
+            | "inhabitants"
+            | "population"
+            | "harbour"
+            | "harbor"
+            | "port"
+            | "waterfront"
+            | "shoreline"
+            | "coastline"
+            | "streets"
+            | "outskirts"
+            | "suburbs"
+            | "downtown"
+            | "skyline"
+            | "old"
+    )
 }
 
 /// Whether a name follows "in" or "at" after a word that says where something is: "based

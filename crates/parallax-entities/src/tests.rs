@@ -1555,6 +1555,10 @@ fn a_name_where_something_is_based_is_a_place() {
     let t = "Kellby's city council voted 7-4 on Tuesday.";
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
+    // Found on an obituary: "fire destroyed most of Tessvik's waterfront".
+    let t = "The fire destroyed most of Tessvik's waterfront in 1987.";
+    let (ms, _) = with_spans(t, &[("Tessvik", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
 }
 
 /// Found on a storm report: "Nordnett, the grid operator, said …" opening a sentence was

@@ -744,6 +744,16 @@ mod tests {
         assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), None, "{q:?}");
     }
 
+    /// Found on an earnings report: "the Selka-based utility said" had no speaker.
+    #[test]
+    fn a_company_noun_after_where_the_company_is_based_is_the_company() {
+        let text = "Profit falls\n\nNordlys Energi said on Tuesday that profit fell 18 percent.\n\n\
+                    Revenue slipped to 6.9 billion kroner, the Selka-based utility said.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "Revenue slipped").as_deref(), Some("Nordlys Energi"));
+    }
+
     /// Found on a report of a ferry strike: "Selka Lines welcomed the agreement. A spokesman
     /// said: …" had no speaker.
     #[test]

@@ -289,6 +289,8 @@ pub fn resolve_speakers(article: &mut Article) {
                 .iter()
                 // a possessor is not the organisation: "the city's harbour authority"
                 .filter(|w| !(w.ends_with("'s") || w.ends_with("’s")))
+                // nor where it is or who owns it: "the Selka-based utility", "the state-owned firm"
+                .filter(|w| !["-based", "-owned", "-run", "-listed", "-backed", "-controlled"].iter().any(|s| w.ends_with(s)))
                 .filter(|w| {
                     !DOCUMENTS.contains(&w.as_str())
                         && !matches!(
@@ -406,6 +408,7 @@ const COMPANY_NOUNS: &[&str] = &[
     "insurer",
     "supplier",
     "conglomerate",
+    "utility",
 ];
 
 /// Whether an organisation's name says it is a public body, not a company.
