@@ -387,6 +387,8 @@ fn drop_in_foreign_quotations(text: &str, mentions: &mut Vec<Mention>) {
 /// …" in an article about iodine), not a name: unless it is a word of a longer name the
 /// article has ("Long" after "Billy Long") or spelled in capitals ("WHO").
 fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
+    // A lone letter names nothing the article can be searched by ("said on X", "Plan B").
+    mentions.retain(|m| text[m.start..m.end].chars().count() > 1);
     let single: std::collections::HashSet<String> = mentions
         .iter()
         .map(|m| &text[m.start..m.end])

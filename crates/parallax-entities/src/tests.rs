@@ -1615,3 +1615,11 @@ fn a_company_s_head_word_a_pollster_and_a_company_s_bare_name() {
     let (ms, _) = with_spans(t, &[("Nordlys Energi", EntityType::Organization), ("Nordlys", EntityType::Place)], &Context::default());
     assert_eq!(ms[1].kind, EntityType::Place);
 }
+
+/// Found on a live blog: "the city's emergency service said on X." gave a place "X".
+#[test]
+fn a_lone_letter_is_no_name() {
+    let t = "The emergency service said on X that the tunnel was shut.";
+    let (ms, _) = with_spans(t, &[("X", EntityType::Place)], &Context::default());
+    assert!(ms.is_empty(), "{ms:?}");
+}

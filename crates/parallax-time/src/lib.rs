@@ -135,8 +135,9 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "the 20th century".
 static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(\d{1,2})(?:st|nd|rd|th) century(?-u:\b)"));
-static CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u:\b)(\d{1,2})(?::(\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?"));
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(\d{1,2})(?:[:.](\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?")
+});
 /// "at noon", "until midnight" (TIMEX3 writes midnight as hour 24 of its day).
 static NOON: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(noon|midday|midnight)(?-u:\b)"));
 static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
@@ -146,9 +147,12 @@ static CLOCK24: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A 24-hour clock time without a zone, only where it cannot be a score, a ratio or a
 /// verse: after a preposition of time ("reopens at 19:00", "from 09:00 to 17:00") or
-/// opening a line (a live report's timestamp, "17:55 Police say …").
+/// opening a line (a live report's timestamp, "17:55 Police say …") or after a weekday
+/// ("Update, Friday 09:15").
 static CLOCK24_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|\n|(?-u:\b)(?:at|by|until|till|from|before|after|around|about|since|between|to|and) )(([01]?\d|2[0-3]):([0-5]\d))(?-u:\b)")
+    re(
+        r"(?:^|\n|(?-u:\b)(?:at|by|until|till|from|before|after|around|about|since|between|to|and|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )(([01]?\d|2[0-3]):([0-5]\d))(?-u:\b)",
+    )
 });
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1342,6 +1346,10 @@ mod tests {
         let got = tag_on("The tunnel closed on Wednesday.\n\nUpdate, Friday 09:15: It stays shut.", "2026-11-12");
         assert_eq!(got[0], ("Wednesday".to_string(), v("2026-11-11")));
         assert_eq!(got[1].1.as_deref().map(|v| &v[..10]), Some("2026-11-13"));
+        // The clock time after the weekday is that day's, and a dot may part hours and minutes.
+        assert_eq!(got[2], ("09:15".to_string(), v("2026-11-13T09:15")));
+        let got = tag_on("The tunnel was closed at 2.40pm after a main burst.", "2026-11-12");
+        assert_eq!(got, [("2.40pm".to_string(), v("2026-11-12T14:40"))]);
     }
 
     #[test]
