@@ -280,6 +280,8 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         next_word.as_str(),
         "into" | "by" | "down" | "off" | "out" | "over" | "through" | "up" | "against" | "at" | "to" | "apart" | "open" | "from"
     ) || BE_FORMS.contains(&prev_word.as_str())
+        // "smashed display cases with hammers": the tool
+        || (word.ends_with('s') && matches!(prev_word.as_str(), "with" | "the" | "of"))
         || matches!(prev_word.as_str(), "got" | "get" | "gets"));
     let states = word == "states" && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
@@ -560,10 +562,16 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         let mut words = after(text, end).split_whitespace();
         let first = words.next().unwrap_or("");
         let (noun, then) = if first == "the" { (words.next().unwrap_or(""), words.next()) } else { (first, words.next()) };
+        // "Officers were called to the shop": sent somewhere.
         matches!(next_word.as_str(), "back" | "ahead")
+            || (BE_FORMS.contains(&prev_word.as_str()) && matches!(next_word.as_str(), "to" | "in" | "out" | "away"))
             || (matches!(noun.trim_end_matches(['.', ',', ';']), "police" | "hotline" | "helpline")
                 && (noun.ends_with(['.', ',', ';']) || then.is_none_or(|w| matches!(w, "on" | "at" | "to" | "if" | "when" | "and"))))
     };
+    // "Officers were called after staff reported …", "they were told before the vote
+    // began": a passive with a clause of time or cause right after it reports nothing there.
+    let passive_then_clause = BE_FORMS.contains(&prev_word.as_str())
+        && matches!(next_word.as_str(), "after" | "before" | "because" | "until" | "although" | "though" | "whereas" | "since");
     // "an estimated 180,000 kroner": an adjective; "charges would be filed": the subject
     // of its own clause, not a cue.
     let estimate = word == "estimated" && matches!(prev_word.as_str(), "an" | "a" | "the");
@@ -572,6 +580,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
         || telephone
+        || passive_then_clause
         || estimate
         || subject_noun
         || credit

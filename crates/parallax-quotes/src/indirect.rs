@@ -910,8 +910,11 @@ fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
     let lower = first.to_lowercase();
     // A bare plural is a noun phrase too: "Moen said workers were worried about …".
     let plural = lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && lower.chars().all(|c| c.is_alphabetic());
-    let noun_phrase =
-        matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") || first.starts_with(char::is_uppercase) || plural;
+    let noun_phrase = matches!(
+        lower.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "many" | "most" | "some" | "several" | "few" | "both"
+    ) || first.starts_with(char::is_uppercase)
+        || plural;
     if !noun_phrase
         || SUBORDINATORS.contains(&lower.as_str())
         || SUBJECT_PRONOUNS.contains(&lower.as_str())

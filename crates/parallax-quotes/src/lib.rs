@@ -3252,4 +3252,26 @@ mod tests {
             ("The tunnel was closed after a main burst", Some("the city's emergency service"))
         );
     }
+
+    #[test]
+    fn officers_called_to_a_scene_report_nothing_and_the_staff_who_reported_speak() {
+        // Found on a police report: "Officers were called to the shop … after staff reported
+        // that …" reported the whole clause after "called", with no speaker, and the tools
+        // in "with hammers" were a cue.
+        let q = show("Officers were called to the shop at about 4.15pm after staff reported that two men had smashed display cases with hammers and fled.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("that two men had smashed display cases with hammers and fled", Some("staff")));
+        let q = show("Officers were called after staff reported that two men had fled.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("staff"));
+    }
+
+    #[test]
+    fn a_quantity_of_people_is_the_subject_of_a_report_inside_a_report() {
+        // Found on a health study report: "said many patients found a short walk easier"
+        // gave the finding to the director.
+        let q = show("Its director, Kjersti Aas, said many patients found a short walk easier.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[1].1.as_str(), q[1].3.as_deref()), ("a short walk easier", Some("many patients")));
+    }
 }

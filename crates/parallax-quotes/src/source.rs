@@ -182,10 +182,17 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // A subordinate clause opens inside the phrase: its short subject is the speaker
         // ("The rally turned ugly when the candidate said …"). Not when a cue comes
         // before it ("said that while polling … showed": the source holds a cue of its own).
+        // (A cue word that is no cue there does not count: "Officers were called to the
+        // shop after staff reported …".)
+        let phrase_at = start;
+        let used_cue = |w: &&str| {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            debug_assert!(at >= phrase_at && at + w.len() <= end);
+            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            CUE.is_match(&bare.to_lowercase()) && cue_use(text, at, at + bare.len())
+        };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
-            SUBORDINATORS.contains(&words[i].to_lowercase().as_str())
-                && words.len() - i - 1 <= 5
-                && !words[..i].iter().any(|w| CUE.is_match(&w.to_lowercase()))
+            SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) && words.len() - i - 1 <= 5 && !words[..i].iter().any(used_cue)
         }) {
             // Byte offset of word i + 1: skip i + 1 words and the space after each.
             let body = &text[start..end];
