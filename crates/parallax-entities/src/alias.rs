@@ -268,6 +268,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += DECISIVE;
             }
+            // A broadcaster: "told Kellby Radio", "Selka TV reported".
+            if !one_word && name_ends_with_broadcaster(&text[m.start..m.end]) {
+                votes.entry(k).or_default()[EntityType::Organization as usize] += DECISIVE;
+            }
             // A listed company is an organisation, unless a person named in full bears it.
             let name = &text[m.start..m.end];
             if m.kind != EntityType::Product && crate::companies::is_company(name) && !name.split(' ').any(|w| person_words.contains(w)) {
@@ -516,6 +520,17 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
             });
         }
+        // A club named by its head ("United moved top" after "Kellby United"): the one club
+        // of the article whose name ends so.
+        if found.is_none()
+            && m.kind == EntityType::Organization
+            && words.len() == 1
+            && crate::rules::CLUB_HEADS.iter().any(|h| h.eq_ignore_ascii_case(&words[0]) && h.len() > 3)
+        {
+            found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
+                ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
+            });
+        }
         // A company named by its first word ("welcome Vellmar to Orlen" after "Vellmar
         // Motors"): the one company of the article whose name is that word and designators.
         if found.is_none() && m.kind == EntityType::Organization && words.len() == 1 && !m.metonymy && !places.contains(&words[0]) {
@@ -699,6 +714,14 @@ pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
     "news",
     "press",
 ];
+
+/// Whether a name of two words or more ends with a broadcaster's head ("Kellby Radio",
+/// "Selka TV").
+/// A maker's device is no broadcaster ("Apple TV").
+fn name_ends_with_broadcaster(name: &str) -> bool {
+    let maker = name.split(' ').next().is_some_and(crate::companies::is_company);
+    !maker && name.rsplit(' ').next().is_some_and(|w| matches!(w, "Radio" | "TV" | "Television" | "Broadcasting" | "FM"))
+}
 
 /// Whether a name owns a company's office: "Brokk's chief executive", "Brokk's founder".
 fn company_office(text: &str, m: &Mention) -> bool {

@@ -409,7 +409,7 @@ pub const LEGAL_FORMS: &[&str] = &[
 ];
 
 /// Last words of sports clubs' names ("Kellby United").
-const CLUB_HEADS: &[&str] = &["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC"];
+pub(crate) const CLUB_HEADS: &[&str] = &["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC"];
 
 /// Heads of the names of parties, unions and movements ("Green Alliance").
 const BODY_HEADS: &[&str] = &["Alliance", "Party", "Union", "Movement", "Coalition", "League", "Federation", "Front", "Congress"];

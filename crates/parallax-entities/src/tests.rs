@@ -1623,3 +1623,26 @@ fn a_lone_letter_is_no_name() {
     let (ms, _) = with_spans(t, &[("X", EntityType::Place)], &Context::default());
     assert!(ms.is_empty(), "{ms:?}");
 }
+
+/// Found on a match report: "United" after "Kellby United" was an organisation of its own,
+/// and "Kellby Radio" (a hearer) a person.
+#[test]
+fn a_club_named_by_its_head_and_a_radio_station() {
+    let t = "Kellby United won. United coach Erik Bakke told Kellby Radio that United had played well.";
+    let spans = [
+        ("Kellby United", EntityType::Organization),
+        ("United", EntityType::Organization),
+        ("Erik Bakke", EntityType::Person),
+        ("Kellby Radio", EntityType::Person),
+        ("United", EntityType::Organization),
+    ];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert_eq!((ms[1].entity, ms[4].entity), (ms[0].entity, ms[0].entity), "{ents:?}");
+    assert_eq!(ms[3].kind, EntityType::Organization);
+    // Two clubs that end so: the bare word is neither.
+    let t = "Kellby United beat Selka United. United were better.";
+    let spans =
+        [("Kellby United", EntityType::Organization), ("Selka United", EntityType::Organization), ("United", EntityType::Organization)];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert!(ms[2].entity != ms[0].entity && ms[2].entity != ms[1].entity);
+}

@@ -262,7 +262,13 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
     }
     let captions: Vec<String> = captions.iter().map(|c| clean::strip_credit(c)).filter(|c| !c.is_empty()).collect();
     let url = parts.url.or(doc.fetched_url.clone());
-    let outlet = parts.outlet.or(cleaned.outlet).or_else(|| url.as_deref().and_then(host_of));
+    // With no outlet named and no address, a wire story's agency ("KELLBY, Feb 9 (Coastline
+    // Wire) -") is the one publisher the text names.
+    let outlet = parts
+        .outlet
+        .or(cleaned.outlet)
+        .or_else(|| url.as_deref().and_then(host_of))
+        .or_else(|| dateline.as_ref().and_then(|d| d.agency.clone()));
     let language = parallax_text::detect_language(&text, parts.declared_lang.as_deref());
     let article = Article {
         id: article_id(&doc.source),
@@ -818,6 +824,11 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!((a.outlet.as_deref(), a.text.as_str()), (Some("Selka Business Wire"), "Nordlys said on Tuesday that profit fell."));
+        // A wire story's agency, with no outlet named.
+        let text = "Robbery\n\nKELLBY, Feb 9 (Coastline Wire) - Two men were charged, police said.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(a.outlet.as_deref(), Some("Coastline Wire"));
         // A place before the date is no outlet.
         let text = "Profit falls\n\nTessvik, 28 October 2026\n\nNordlys said on Tuesday that profit fell.\n";
         let a =
