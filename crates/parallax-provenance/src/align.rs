@@ -92,8 +92,13 @@ static CALENDAR_HASHES: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new
     v
 });
 
+/// Whether a token states a figure or a date: a number, a weekday or a month.
+pub(crate) fn is_figure(t: &Token) -> bool {
+    t.is_number() || CALENDAR_HASHES.binary_search(&t.word).is_ok()
+}
+
 fn numbers(toks: &[Token]) -> Vec<u32> {
-    let mut v: Vec<u32> = toks.iter().filter(|t| t.is_number() || CALENDAR_HASHES.binary_search(&t.word).is_ok()).map(|t| t.word).collect();
+    let mut v: Vec<u32> = toks.iter().filter(|t| is_figure(t)).map(|t| t.word).collect();
     v.sort_unstable();
     v.dedup();
     v

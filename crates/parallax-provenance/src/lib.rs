@@ -143,6 +143,12 @@ pub struct Passage {
     /// Both sides state numbers and they differ.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub numbers_differ: bool,
+    /// Where they differ: the figures and dates (numbers, weekdays, months) of `a`'s side
+    /// that `b`'s side does not state, and the other way round.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub a_only: Vec<Span>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub b_only: Vec<Span>,
     #[serde(skip)]
     a_words: u32,
     #[serde(skip)]
@@ -565,6 +571,8 @@ impl Tracker {
                     b: b_span,
                     score: l.m.score,
                     numbers_differ: l.m.numbers_differ,
+                    a_only: Vec::new(),
+                    b_only: Vec::new(),
                     a_words: (a_tok.1 - a_tok.0) as u32,
                     b_words: (b_tok.1 - b_tok.0) as u32,
                     a_tokens: (a_tok.0 as u32, a_tok.1 as u32),
@@ -586,6 +594,27 @@ impl Tracker {
         }
         if (a_words as usize) < self.cfg.min_shared_words {
             return None;
+        }
+        // A changed figure points at its words on both sides.
+        for p in passages.iter_mut().filter(|p| p.numbers_differ) {
+            let a_toks = &a.tokens[p.a_tokens.0 as usize..p.a_tokens.1 as usize];
+            let b_toks: Vec<&tokens::Token> = p.b_tokens.iter().flat_map(|&(s, e)| &b.tokens[s as usize..e as usize]).collect();
+            let mut a_words: Vec<u32> = a_toks.iter().filter(|t| align::is_figure(t)).map(|t| t.word).collect();
+            let mut b_words: Vec<u32> = b_toks.iter().filter(|t| align::is_figure(t)).map(|t| t.word).collect();
+            a_words.sort_unstable();
+            b_words.sort_unstable();
+            p.a_only = a_toks
+                .iter()
+                .filter(|t| align::is_figure(t) && b_words.binary_search(&t.word).is_err())
+                .map(|t| Span::new(t.start as usize, t.end()))
+                .collect();
+            p.b_only = b_toks
+                .iter()
+                .filter(|t| align::is_figure(t) && a_words.binary_search(&t.word).is_err())
+                .map(|t| Span::new(t.start as usize, t.end()))
+                .collect();
+            p.b_only.sort_by_key(|s| s.start);
+            p.b_only.dedup();
         }
         let a_share = (a_words as f32 / a.tokens.len().max(1) as f32).min(1.0);
         let b_share = (b_words as f32 / b.tokens.len().max(1) as f32).min(1.0);

@@ -225,3 +225,23 @@ fn a_failing_judge_keeps_the_lexical_decision_and_is_counted() {
     assert_eq!(t.judged().failures, 1);
     assert_eq!(t.judged().last_error.as_deref(), Some("model file truncated"));
 }
+
+/// Found on a content-farm rewrite of a police report: "numbers differ" said nothing of
+/// which numbers. A changed figure or day points at its words on both sides.
+#[test]
+fn a_changed_figure_points_at_its_words_on_both_sides() {
+    let mut t = Tracker::default();
+    let orig = doc("x", "Harbour Times", None, ORIGINAL);
+    add(&mut t, &orig);
+    let mut changed: Vec<&str> = ORIGINAL.to_vec();
+    changed[0] = "A fire broke out at the Selka grain terminal in Port Aven late on Monday, forcing the evacuation of 410 dock workers.";
+    let copy = doc("y", "Bay Courier", None, &changed);
+    let p = add(&mut t, &copy)[0].clone();
+    let x = p.passages.iter().find(|x| x.numbers_differ).expect("a passage with changed figures");
+    let words = |spans: &[Span], text: &str| spans.iter().map(|s| s.slice(text).to_string()).collect::<Vec<_>>();
+    // `a` is the article just added.
+    assert_eq!(words(&x.a_only, &copy.text), ["Monday", "410"]);
+    assert_eq!(words(&x.b_only, &orig.text), ["Tuesday", "140"]);
+    // Passages whose figures agree carry none.
+    assert!(p.passages.iter().filter(|x| !x.numbers_differ).all(|x| x.a_only.is_empty() && x.b_only.is_empty()));
+}

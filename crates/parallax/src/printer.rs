@@ -489,6 +489,11 @@ impl<W: Write> Printer for HumanPrinter<W> {
             for x in p.passages.iter().take(8) {
                 let tag = format!("{}{}", x.kind.as_str().replace('_', "-"), if x.numbers_differ { ", numbers differ" } else { "" });
                 writeln!(o, "    ┌ {tag} · {}..{} ⟷ {}..{}", x.a.start, x.a.end, x.b.start, x.b.end)?;
+                // The figures each side states that the other does not.
+                if let (Some(ta), Some(tb), true) = (ta, tb, x.numbers_differ) {
+                    let list = |spans: &[parallax_model::Span], t: &str| spans.iter().map(|s| s.slice(t)).collect::<Vec<_>>().join(", ");
+                    writeln!(o, "    │ only here: {}  ⟷  only here: {}", list(&x.a_only, ta), list(&x.b_only, tb))?;
+                }
                 if let (Some(ta), Some(tb)) = (ta, tb) {
                     let left = wrap(x.a.slice(ta), COLUMN);
                     let right = wrap(x.b.slice(tb), COLUMN);
