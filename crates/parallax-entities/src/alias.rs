@@ -212,9 +212,15 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // "automaker Chrysler": the noun before the name is strong evidence too.
             let one_word = !text[m.start..m.end].contains(' ');
             // So is a place after a preposition of place: "near Ormvik", "in Kellby".
-            let located = m.kind == EntityType::Place
-                && one_word
-                && matches!(text[..m.start].trim_end().rsplit(char::is_whitespace).next(), Some("in" | "near" | "from" | "outside"));
+            // (also past a part of it: "in central Kellby", "near northern Selka")
+            let located = m.kind == EntityType::Place && one_word && {
+                let mut back = text[..m.start].split_whitespace().rev();
+                let mut prev = back.next();
+                if prev.is_some_and(|w| PLACE_PARTS.contains(&w)) {
+                    prev = back.next();
+                }
+                matches!(prev, Some("in" | "near" | "from" | "outside"))
+            };
             let strong = (m.kind == EntityType::Organization && crate::rules::org_noun_before(text, m.start)) || is_dateline(m) || located;
             if m.kind == EntityType::Place && (located || is_dateline(m) || !one_word) {
                 placed.insert(k);
@@ -734,9 +740,18 @@ fn company_office(text: &str, m: &Mention) -> bool {
 
 /// Whether a one-word name is used the way a country is: after "in" or "from", joined
 /// by "and" to a place, or owning a government's office ("Ostmark's Foreign Minister").
+/// Words for a part of a place, between a preposition and the place's name ("in central
+/// Kellby", "across northern Selvania").
+const PLACE_PARTS: &[&str] = &[
+    "central", "northern", "southern", "eastern", "western", "downtown", "greater", "rural", "coastal", "inner", "north", "south", "east",
+    "west",
+];
+
 fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     let before = text[..m.start].trim_end();
     let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    // "in central Kellby": a part of the place before its name.
+    let prev = if PLACE_PARTS.contains(&prev) { before.split_whitespace().rev().nth(1).unwrap_or("") } else { prev };
     let after = &text[m.end..];
     let place_at = |start: usize, end: usize| mentions.iter().any(|o| o.kind == EntityType::Place && o.start == start && o.end == end);
     let joined_to_place = after.strip_prefix(" and ").is_some_and(|rest| {

@@ -1646,3 +1646,12 @@ fn a_club_named_by_its_head_and_a_radio_station() {
     let (ms, _) = with_spans(t, &spans, &Context::default());
     assert!(ms[2].entity != ms[0].entity && ms[2].entity != ms[1].entity);
 }
+
+/// Found on a rewrite of a police report: "raided in central Kellby" left Kellby the
+/// tagger's person.
+#[test]
+fn a_name_after_in_and_a_part_of_a_place_is_a_place() {
+    let t = "A jewellery shop in central Kellby was raided on Sunday.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+}

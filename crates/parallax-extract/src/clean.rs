@@ -72,9 +72,6 @@ const OUTLET_HEADS: &[&str] = &[
 /// name of one to five capitalised words ending in an outlet's head word, then only a date.
 /// Returns the name and where the date starts.
 fn outlet_date_line(text: &str) -> Option<(&str, usize)> {
-    if !has_year(text) {
-        return None;
-    }
     [", ", " — ", " – ", " | ", " · ", " - "].iter().find_map(|sep| {
         let (i, _) = text.match_indices(sep).next()?;
         let name = text[..i].trim();
@@ -82,9 +79,19 @@ fn outlet_date_line(text: &str) -> Option<(&str, usize)> {
         let named = (1..=5).contains(&words.len())
             && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of" || *w == "the")
             && words.last().is_some_and(|w| OUTLET_HEADS.contains(w));
-        (named && date_only_line(&text[i + sep.len()..])).then_some((name, i + sep.len()))
+        let date = &text[i + sep.len()..];
+        (named && (date_only_line(date) || DAY_AND_MONTH.is_match(date.trim()))).then_some((name, i + sep.len()))
     })
 }
+
+/// A day of a month without its year, perhaps after its weekday: "10 February", "Tuesday,
+/// Feb. 10", "March 3rd".
+static DAY_AND_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    re(&format!(
+        r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH}|{MONTH} \d{{1,2}}(?:st|nd|rd|th)?)$"
+    ))
+});
 
 fn re(s: &str) -> Regex {
     Regex::new(s).unwrap()
@@ -686,7 +693,10 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                     RemovalReason::DateLine => match outlet_date_line(&text) {
                         Some((name, at)) => {
                             out.outlet.get_or_insert_with(|| name.to_string());
-                            out.date_line = Some(text[at..].to_string());
+                            // (a day without its year dates nothing)
+                            if date_only_line(&text[at..]) {
+                                out.date_line = Some(text[at..].to_string());
+                            }
                         }
                         None => out.date_line = Some(text.clone()),
                     },

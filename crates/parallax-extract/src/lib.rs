@@ -824,6 +824,12 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!((a.outlet.as_deref(), a.text.as_str()), (Some("Selka Business Wire"), "Nordlys said on Tuesday that profit fell."));
+        // An outlet's line with a day but no year names the outlet and dates nothing.
+        let text = "Heist\n\nKellby Daily Digest, 10 February\n\nTwo men were charged on Sunday, police said.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.outlet.as_deref(), a.published.is_none()), (Some("Kellby Daily Digest"), true));
+        assert_eq!(a.text, "Two men were charged on Sunday, police said.");
         // A wire story's agency, with no outlet named.
         let text = "Robbery\n\nKELLBY, Feb 9 (Coastline Wire) - Two men were charged, police said.\n";
         let a =
