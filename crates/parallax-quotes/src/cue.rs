@@ -807,10 +807,10 @@ pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
             return None;
         }
         if w == "that" {
-            // The preposition's phrase holds one to five words and follows a
+            // The preposition's phrase holds one to seven words and follows a
             // hearer of at most three.
             let p = preposition?;
-            if p > 3 || i - p < 2 || i - p > 6 {
+            if p > 3 || i - p < 2 || i - p > 8 {
                 return None;
             }
             let after = rest[at + 4..].split_whitespace().next()?.to_lowercase();

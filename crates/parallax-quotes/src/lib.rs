@@ -316,8 +316,10 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         }
         q.kind = QuoteKind::Mixed;
         // The clause runs on after the quoted words to the sentence's end ("was “a gift” to
-        // his friends"), unless another quotation, a comma or a cue comes first.
-        let end = sentences.get(sentences.partition_point(|s| s.end <= q.content.end)).map_or(q.content.end, |s| s.end);
+        // his friends"), unless another quotation, a comma or a cue comes first. The
+        // sentence is the one the quoted words end in, also when they end it ("…
+        // “every sensible budget.”" ran on into the next paragraph).
+        let end = sentences.get(sentences.partition_point(|s| s.end < q.content.end)).map_or(q.content.end, |s| s.end);
         let rest = text[q.content.end.min(end)..end].trim_end().trim_end_matches(['.', '!', '?']);
         if !rest.trim().is_empty() && !marks::has_mark(rest) && !rest.contains([',', ';']) && !CUE.is_match(rest) {
             q.content.end += rest.len();
@@ -3273,5 +3275,22 @@ mod tests {
         let q = show("Its director, Kjersti Aas, said many patients found a short walk easier.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!((q[1].1.as_str(), q[1].3.as_deref()), ("a short walk easier", Some("many patients")));
+    }
+
+    #[test]
+    fn a_partial_quotation_that_ends_its_sentence_ends_the_report() {
+        // Found on an election report: the report ran on into the next paragraph.
+        let text = "Haug said his councillors would support “every sensible budget.”\n\nThe new council meets on December 3.";
+        let q = show(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "his councillors would support “every sensible budget.”");
+    }
+
+    #[test]
+    fn a_long_setting_after_the_hearer_is_no_part_of_the_report() {
+        // Found on an election report: "told supporters at a rally in the old town that …"
+        // reported the rally.
+        let q = show("She told supporters at a rally in the old town that talks would begin on Wednesday.");
+        assert_eq!(q[0].1, "that talks would begin on Wednesday", "{q:?}");
     }
 }

@@ -374,12 +374,7 @@ fn future_cue(text: &str, start: usize) -> bool {
     let before = &text[..start];
     // Within the sentence: a word ending in a full stop, a question or an exclamation
     // mark ends the previous one ("… would result in more smog. On Feb. 28, …").
-    let window: Vec<&str> = before
-        .split_whitespace()
-        .rev()
-        .take(6)
-        .take_while(|w| !w.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']))
-        .collect();
+    let window: Vec<&str> = before.split_whitespace().rev().take(10).take_while(|w| !ends_sentence(w)).collect();
     let words: Vec<String> =
         window.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'').to_ascii_lowercase()).collect();
     // An update's label ("Update, Friday 09:15:", "Updated Friday") comes after the
@@ -429,7 +424,7 @@ fn past_after(text: &str, start: usize) -> bool {
         if past_word(w) {
             return true;
         }
-        if w.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?']) {
+        if ends_sentence(w) {
             break;
         }
     }
@@ -439,7 +434,39 @@ fn past_after(text: &str, start: usize) -> bool {
 /// Whether a verb in the past tense comes in the `reach` words before `start`, in its
 /// sentence ("rose", "was", "closed").
 fn past_verb_before(text: &str, start: usize, reach: usize) -> bool {
-    text[..start].split_whitespace().rev().take(reach).take_while(|w| !w.ends_with(['.', '!', '?'])).any(past_word)
+    text[..start].split_whitespace().rev().take(reach).take_while(|w| !ends_sentence(w)).any(past_word)
+}
+
+/// Whether a word ends its sentence: a full stop, a question or an exclamation mark
+/// (closing quotes or brackets after it allowed), not an abbreviation's dot ("7 a.m.",
+/// "the U.S.", "Jan.", "Mr.").
+fn ends_sentence(w: &str) -> bool {
+    let w = w.trim_end_matches(['"', '\'', '”', '’', ')']);
+    if w.ends_with(['!', '?']) {
+        return true;
+    }
+    let Some(body) = w.strip_suffix('.') else { return false };
+    let abbreviation = body.contains('.')
+        || matches!(
+            body.to_ascii_lowercase().as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "st"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        );
+    !abbreviation
 }
 
 /// Whether a word (edge punctuation allowed) is a verb in the past tense.
@@ -1164,7 +1191,15 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
             o.value.as_deref().filter(|v| o.kind == TimexType::Date && v.len() == 10 && Day::parse(v).is_some()).map(str::to_string)
         };
         let before = i.checked_sub(1).filter(|&j| joins(&text[out[j].end..t.start])).and_then(|j| day_of(&out[j]));
-        let after = out.get(i + 1).filter(|o| joins(&text[t.end..o.start])).and_then(day_of);
+        // (also past the other end of a range: "between 2 a.m. and 7 a.m. on Friday")
+        let range_end = out
+            .get(i + 1)
+            .filter(|o| o.kind == TimexType::Time && matches!(text[t.end..o.start].trim(), "and" | "to" | "until" | "till" | "-" | "–"));
+        let after = out
+            .get(i + 1)
+            .filter(|o| joins(&text[t.end..o.start]))
+            .and_then(day_of)
+            .or_else(|| range_end.and_then(|r| out.get(i + 2).filter(|o| joins(&text[r.end..o.start]))).and_then(day_of));
         // Else the day last named before it, a sentence or two back ("on Thursday evening …
         // Two cars fell at about 7:40 p.m."): a clock time alone goes on with that day.
         // In a sentence told in the past, a day still ahead is no such day ("charges will be
@@ -1350,6 +1385,20 @@ mod tests {
         assert_eq!(got[2], ("09:15".to_string(), v("2026-11-13T09:15")));
         let got = tag_on("The tunnel was closed at 2.40pm after a main burst.", "2026-11-12");
         assert_eq!(got, [("2.40pm".to_string(), v("2026-11-12T14:40"))]);
+    }
+
+    #[test]
+    fn a_clock_range_before_a_future_day_is_on_that_day() {
+        // Found on a weather forecast (anchor Wednesday 18 November 2026): "a.m." ended the
+        // sentence for the future cue, so Friday was the one before, and "2 a.m." the anchor's.
+        let got = tag_on(
+            "Forecaster Jon Ask said the worst of the wind would come overnight, between 2 a.m. and 7 a.m. on Friday.",
+            "2026-11-18",
+        );
+        let find = |t: &str| got.iter().find(|(x, _)| x == t).and_then(|(_, v)| v.clone());
+        assert_eq!(find("Friday").as_deref(), Some("2026-11-20"));
+        assert_eq!(find("2 a.m.").as_deref(), Some("2026-11-20T02"));
+        assert_eq!(find("7 a.m.").as_deref(), Some("2026-11-20T07"));
     }
 
     #[test]
