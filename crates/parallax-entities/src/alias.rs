@@ -886,6 +886,8 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
             | "municipality"
             | "valley"
             | "island"
+            | "bridge"
+            | "tunnel"
     )
 }
 

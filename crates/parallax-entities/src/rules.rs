@@ -839,6 +839,7 @@ const ROLE_NOUNS: &[&str] = &[
     "miner",
     "dockworker",
     "driver",
+    "leader",
     "eyewitness",
     "bystander",
     "passenger",
@@ -1445,8 +1446,19 @@ pub fn apply(
         let w = word(text, toks, k);
         is_cap(w) && !is_title(w) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
     };
+    // A name set off after its role is the role's person too: "Its leader, Per Vold,
+    // conceded" (the run of names must close with a comma).
+    let set_off = |i: usize| {
+        i >= 2 && word(text, toks, i - 1) == "," && (role(i - 2) || is_title(&word(text, toks, i - 2).to_lowercase())) && {
+            let mut j = i;
+            while j < toks.len() && j < i + 3 && name_word(j) {
+                j += 1;
+            }
+            j >= i + 2 && j < toks.len() && word(text, toks, j) == ","
+        }
+    };
     for i in 1..toks.len() {
-        if !role(i - 1) || !name_word(i) {
+        if !(role(i - 1) || set_off(i)) || !name_word(i) {
             continue;
         }
         if covered[i] {
@@ -1482,11 +1494,28 @@ pub fn apply(
             spans.push((i, j, EntityType::Person));
         }
     }
+    // A party or a movement the tagger left whole: "The Green Alliance won", "the Centre
+    // Party": one to three capitalised words between "the" and a body's head.
+    for k in 2..toks.len() {
+        if covered[k] || !BODY_HEADS.contains(&word(text, toks, k)) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0 && k - a < 3 && !covered[a - 1] && name_word(a - 1) && !word(text, toks, a - 1).eq_ignore_ascii_case("the") {
+            a -= 1;
+        }
+        if a < k && a > 0 && word(text, toks, a - 1).eq_ignore_ascii_case("the") {
+            covered[a..=k].iter_mut().for_each(|c| *c = true);
+            spans.push((a, k + 1, EntityType::Organization));
+        }
+    }
     // A person's one-word name after a title or a dash, with a capitalised word the
     // tagger left alone right after it, runs on to that word: "— Commissioner Lena Dahl"
     // and "— Lena Dahl" at the end of a text gave "Lena".
     for s in spans.iter_mut().filter(|s| s.2 == EntityType::Person && s.1 == s.0 + 1 && s.0 > 0) {
-        let after_title_or_dash = is_title(word(text, toks, s.0 - 1)) || matches!(word(text, toks, s.0 - 1), "—" | "–" | "-");
+        // (or an occupation: "Forecaster Jon Ask said", where "Ask" looked like a verb)
+        let after_title_or_dash =
+            is_title(word(text, toks, s.0 - 1)) || role(s.0 - 1) || matches!(word(text, toks, s.0 - 1), "—" | "–" | "-");
         if after_title_or_dash
             && s.1 < toks.len()
             && !parallax_text::lexicon::CALENDAR_WORDS.contains(&word(text, toks, s.1).to_lowercase().as_str())

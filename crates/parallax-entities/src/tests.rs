@@ -869,10 +869,11 @@ fn a_given_name_in_apposition_to_a_kin_noun_is_a_person_wherever_it_stands() {
         [("Gloria".to_string(), EntityType::Person), ("Gloria".to_string(), EntityType::Person), ("Ines".to_string(), EntityType::Person),]
     );
     assert_eq!(ms[0].entity, ms[1].entity);
-    // a capitalised word after the kin noun that continues a name is left to the tagger
+    // a capitalised word after the kin noun that continues a name: the whole name, set
+    // off after its role, not the given name alone
     let t = "Her son, Tomas Vell, spoke.";
     let (ms, _) = with_spans(t, &[], &Context::default());
-    assert!(ms.is_empty(), "{:?}", names(t, &ms));
+    assert_eq!(names(t, &ms), [("Tomas Vell".to_string(), EntityType::Person)]);
 }
 
 #[test]
@@ -1555,6 +1556,10 @@ fn a_name_where_something_is_based_is_a_place() {
     let t = "Kellby's city council voted 7-4 on Tuesday.";
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
+    // Found on a forecast: "The Tessvik bridge is expected to close".
+    let t = "The Tessvik bridge is expected to close on Friday.";
+    let (ms, _) = with_spans(t, &[("Tessvik", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
     // Found on an obituary: "fire destroyed most of Tessvik's waterfront".
     let t = "The fire destroyed most of Tessvik's waterfront in 1987.";
     let (ms, _) = with_spans(t, &[("Tessvik", EntityType::Organization)], &Context::default());
@@ -1654,4 +1659,26 @@ fn a_name_after_in_and_a_part_of_a_place_is_a_place() {
     let t = "A jewellery shop in central Kellby was raided on Sunday.";
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Person)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
+}
+
+/// Found on an election report: "Its leader, Per Vold, conceded" and "Forecaster Jon Ask
+/// said" gave no name and "Jon"; "The Green Alliance won" no name at all.
+#[test]
+fn a_name_set_off_after_its_role_a_surname_like_a_verb_and_a_party_the_tagger_missed() {
+    let t = "Its leader, Per Vold, conceded defeat shortly after midnight.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms), [("Per Vold".to_string(), EntityType::Person)]);
+    let t = "Forecaster Jon Ask said the worst would come overnight.";
+    let (ms, _) = with_spans(t, &[("Jon", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Jon Ask".to_string(), EntityType::Person)]);
+    let t = "The Green Alliance won the vote, and the Centre Party lost.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(
+        names(t, &ms),
+        [("Green Alliance".to_string(), EntityType::Organization), ("Centre Party".to_string(), EntityType::Organization)]
+    );
+    // A head opening a sentence has no name before it.
+    let t = "Party leaders met on Monday.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert!(ms.is_empty(), "{ms:?}");
 }
