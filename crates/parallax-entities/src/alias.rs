@@ -765,29 +765,33 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     let office = ["'s ", "’s "].iter().any(|p| {
         after.strip_prefix(p).is_some_and(|rest| {
             let w = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            matches!(
-                w.as_str(),
-                "foreign"
-                    | "prime"
-                    | "interior"
-                    | "defence"
-                    | "defense"
-                    | "finance"
-                    | "president"
-                    | "government"
-                    | "army"
-                    | "embassy"
-                    | "parliament"
-                    | "ambassador"
-                    | "state"
-                    | "capital"
-                    | "border"
-                    | "borders"
-                    | "citizens"
-                    | "central"
-                    | "coast"
-                    | "economy"
-            )
+            // "Ostmark's transport minister", "Selvania's health ministry"
+            let portfolio =
+                rest.split_whitespace().nth(1).is_some_and(|n| matches!(n.trim_end_matches([',', '.']), "minister" | "ministry"));
+            portfolio
+                || matches!(
+                    w.as_str(),
+                    "foreign"
+                        | "prime"
+                        | "interior"
+                        | "defence"
+                        | "defense"
+                        | "finance"
+                        | "president"
+                        | "government"
+                        | "army"
+                        | "embassy"
+                        | "parliament"
+                        | "ambassador"
+                        | "state"
+                        | "capital"
+                        | "border"
+                        | "borders"
+                        | "citizens"
+                        | "central"
+                        | "coast"
+                        | "economy"
+                )
         })
     });
     matches!(prev, "in" | "from" | "near" | "outside" | "across") || joined_to_place || office

@@ -1682,3 +1682,13 @@ fn a_name_set_off_after_its_role_a_surname_like_a_verb_and_a_party_the_tagger_mi
     let (ms, _) = with_spans(t, &[], &Context::default());
     assert!(ms.is_empty(), "{ms:?}");
 }
+
+/// Found on a report of a resignation: "Ostmark's transport minister, Lena Varga," made
+/// Ostmark a person.
+#[test]
+fn a_name_owning_a_portfolio_s_minister_is_a_country() {
+    let t = "Ostmark's transport minister, Lena Varga, resigned on Tuesday.";
+    let (ms, _) = with_spans(t, &[("Ostmark", EntityType::Person), ("Lena Varga", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+    assert_eq!(ms[1].kind, EntityType::Person);
+}

@@ -621,6 +621,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         | "though"
                         | "while"
                         | "whereas"
+                        | "citing"
+                        | "quoting"
                 )
             });
             let cue_final = (inverts || told || setting_only || comma_after) && {

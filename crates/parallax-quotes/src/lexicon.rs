@@ -448,6 +448,11 @@ pub(crate) static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
+/// "…, the broadcaster reported, citing a senior aide as saying …": the relayed speaker
+/// after a participle; the relayer is the subject of the report before it.
+pub(crate) static CITING_RELAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:]+?)\s+as\s*$").unwrap());
+
 pub(crate) static RELAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s+)(?P<rep>[^,;:]+?)\s+(?:cited|quoted|has cited|has quoted)\s+(?P<src>.+?)\s+as\s*$").unwrap()
 });

@@ -614,12 +614,24 @@ fn sentence_start(sentences: &[Span], at: usize) -> Option<usize> {
 /// Relayed quotes: `Reuters cited an aide as saying …` has the aide as its
 /// source and Reuters as the one who relays it (the chain is kept).
 fn relays(text: &str, sentences: &[Span], quotes: &mut [Quote]) {
+    // Where each report's cue ends, with its source: "…, OTV reported, citing an aide as
+    // saying …" is relayed by the source of the cue right before ", citing".
+    let reports: Vec<(usize, Range)> = quotes.iter().filter_map(|q| Some((q.cue?.end, q.source?))).collect();
     for q in quotes {
         let Some(cue) = q.cue else { continue };
         if !matches!(&text[cue.start..cue.end], "saying" | "telling" | "stating" | "adding") {
             continue;
         }
         let Some(sent) = sentences.iter().find(|s| s.start <= cue.start && cue.start < s.end) else { continue };
+        if let Some(c) = lexicon::CITING_RELAY.captures(&text[sent.start..cue.start]) {
+            let (whole, src) = (c.get(0).expect("whole match"), c.name("src").expect("named group"));
+            let at = sent.start + whole.start();
+            if let Some(&(_, relayer)) = reports.iter().find(|&&(end, _)| end <= at && text[end..at].trim().is_empty()) {
+                q.source = Some(Range { start: sent.start + src.start(), end: sent.start + src.end() });
+                q.relayed_by = Some(relayer);
+            }
+            continue;
+        }
         let Some(c) = RELAY.captures(&text[sent.start..cue.start]) else { continue };
         if let (Some(rep), Some(src)) = (c.name("rep"), c.name("src")) {
             let src_len = src.as_str().trim_end_matches([',', ' ']).len();
@@ -3292,5 +3304,19 @@ mod tests {
         // reported the rally.
         let q = show("She told supporters at a rally in the old town that talks would begin on Wednesday.");
         assert_eq!(q[0].1, "that talks would begin on Wednesday", "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_citing_someone_as_saying_relays_their_words() {
+        // Found on a report of a resignation: the broadcaster's report was "citing a senior
+        // aide as saying …", and the aide's words the broadcaster's.
+        let t = "Ostmark's transport minister, Lena Varga, resigned on Tuesday, the state broadcaster OTV reported, citing a senior aide as saying she had \"lost the confidence of the cabinet.\"";
+        let q = find_quotes(t);
+        let s = |r: Option<Range>| r.map(|r| &t[r.start..r.end]);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(&t[q[0].content.start..q[0].content.end], "Ostmark's transport minister, Lena Varga, resigned on Tuesday");
+        assert_eq!(s(q[0].source), Some("the state broadcaster OTV"));
+        assert_eq!(&t[q[1].content.start..q[1].content.end], "she had \"lost the confidence of the cabinet.\"");
+        assert_eq!((s(q[1].source), s(q[1].relayed_by)), (Some("a senior aide"), Some("the state broadcaster OTV")));
     }
 }
