@@ -1205,7 +1205,15 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         // In a sentence told in the past, a day still ahead is no such day ("charges will be
         // filed by Monday. … anyone who had driven there between 11 p.m. and midnight").
         let past = past_verb_before(text, t.start, usize::MAX);
-        let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).find_map(|j| {
+        // A day the words were said on ("…, police said on Monday.") is the telling's, not
+        // the events': a clock time later on is not on it.
+        let telling = |j: usize| {
+            let before = text[..out[j].start].trim_end();
+            let before = before.strip_suffix(" on").unwrap_or(before);
+            let verb = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            matches!(verb, "said" | "says" | "told" | "announced" | "reported" | "confirmed" | "added" | "stated" | "wrote" | "tweeted")
+        };
+        let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).filter(|&j| !telling(j)).find_map(|j| {
             let v = out[j].value.as_deref()?;
             let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
             (matches!(out[j].kind, TimexType::Date | TimexType::Time) && !(past && *day > *anchor_day)).then(|| day.to_string())
@@ -1215,7 +1223,7 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         // shortly after 11 p.m.").
         let earlier = || {
             past.then(|| {
-                (0..i).rev().find_map(|j| {
+                (0..i).rev().filter(|&j| !telling(j)).find_map(|j| {
                     let v = out[j].value.as_deref()?;
                     let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
                     (matches!(out[j].kind, TimexType::Date | TimexType::Time) && *day < *anchor_day).then(|| day.to_string())
@@ -1399,6 +1407,17 @@ mod tests {
         assert_eq!(find("Friday").as_deref(), Some("2026-11-20"));
         assert_eq!(find("2 a.m.").as_deref(), Some("2026-11-20T02"));
         assert_eq!(find("7 a.m.").as_deref(), Some("2026-11-20T07"));
+    }
+
+    #[test]
+    fn a_clock_time_is_not_on_the_day_the_words_were_said() {
+        // Found on a police report (anchor Monday 9 February 2026): "4.15pm" went on with
+        // "police said on Monday", not with the Saturday of the robbery.
+        let got = tag_on(
+            "A shop was raided on Saturday afternoon, police said on Monday. Officers were called to the shop at about 4.15pm.",
+            "2026-02-09",
+        );
+        assert_eq!(got.last(), Some(&("4.15pm".to_string(), v("2026-02-07T16:15"))));
     }
 
     #[test]
