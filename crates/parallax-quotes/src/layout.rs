@@ -189,7 +189,59 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
         }
         i = j;
     }
+    interviewer_questions(text, paragraphs, &labels, &speaker, &mut covered, &mut out);
+    out.sort_by_key(|q| q.content.start);
     (out, covered)
+}
+
+/// The interviewer's questions in an interview whose guest speaks in turns: a question
+/// under a label of its own that opens only once ("Selka Daily: How long …?"), and the
+/// unlabelled questions after it ("Why did it take so long?"), each right before one of
+/// the guest's turns. They are the label's words; with no such label, no one's.
+fn interviewer_questions(
+    text: &str,
+    paragraphs: &[Span],
+    labels: &[Option<(Range, usize)>],
+    speaker: &dyn Fn(Range) -> bool,
+    covered: &mut [bool],
+    out: &mut Vec<Quote>,
+) {
+    let turn = |k: usize| labels.get(k).copied().flatten().is_some_and(|(r, _)| speaker(r));
+    let question = |from: usize, end: usize| {
+        let body = text[from..end].trim();
+        body.ends_with('?') && (2..=60).contains(&body.split_whitespace().count())
+    };
+    let mut interviewer: Option<Range> = None;
+    for i in 0..paragraphs.len() {
+        if covered[i] || !turn(i + 1) {
+            continue;
+        }
+        let p = paragraphs[i];
+        let (from, source) = match labels[i] {
+            Some((r, colon)) if !speaker(r) => {
+                interviewer = Some(r);
+                (colon + 1, r)
+            }
+            Some(_) => continue,
+            None => match interviewer {
+                Some(r) => (p.start, r),
+                None => continue,
+            },
+        };
+        if !question(from, p.end) {
+            continue;
+        }
+        let body = &text[from..p.end];
+        let start = from + (body.len() - body.trim_start().len());
+        covered[i] = true;
+        out.push(Quote {
+            kind: QuoteKind::Direct,
+            content: Range { start, end: start + text[start..p.end].trim_end().len() },
+            cue: labels[i].map(|(_, colon)| Range { start: colon, end: colon + 1 }),
+            source: Some(source),
+            relayed_by: None,
+        });
+    }
 }
 
 /// A name after an attribution dash: one to six words, each capitalised (or a

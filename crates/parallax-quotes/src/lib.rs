@@ -3319,4 +3319,21 @@ mod tests {
         assert_eq!(&t[q[1].content.start..q[1].content.end], "she had \"lost the confidence of the cabinet.\"");
         assert_eq!((s(q[1].source), s(q[1].relayed_by)), (Some("a senior aide"), Some("the state broadcaster OTV")));
     }
+
+    #[test]
+    fn an_interviewer_s_questions_before_the_guest_s_turns_are_the_interviewer_s() {
+        // Found on an interview: "Selka Daily:" labelled only the first question, which the
+        // guest's turns made no turn, and the unlabelled questions after it were no one's.
+        let t = "The interview was edited.\n\nSelka Daily: How long did the last customers wait?\n\n\
+                 Astrid Holm: Four days. The last village was reconnected on Friday.\n\n\
+                 Why did it take so long?\n\nHolm: Two lines came down. The wind was too strong.\n\n\
+                 The lines are old.\n\nHolm: We replaced many of them. The storms are stronger.";
+        let q = show(t);
+        let said = |c: &str| q.iter().find(|x| x.1 == c).and_then(|x| x.3.clone());
+        assert_eq!(said("How long did the last customers wait?").as_deref(), Some("Selka Daily"), "{q:?}");
+        assert_eq!(said("Why did it take so long?").as_deref(), Some("Selka Daily"), "{q:?}");
+        assert_eq!(said("Four days. The last village was reconnected on Friday.").as_deref(), Some("Astrid Holm"));
+        // A statement between turns is no question.
+        assert!(q.iter().all(|x| x.1 != "The lines are old."), "{q:?}");
+    }
 }

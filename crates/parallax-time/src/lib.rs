@@ -994,7 +994,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let name = m.as_str().starts_with(char::is_uppercase)
             && text[..m.start()]
                 .trim_end_matches(' ')
-                .rsplit(' ')
+                .rsplit(char::is_whitespace)
                 .next()
                 .is_some_and(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase))
             && !text[..m.start()].trim_end().ends_with(['.', '!', '?', ':']);
@@ -1360,6 +1360,8 @@ mod tests {
         // Found on a news conference transcript: the newspaper "Selka Daily" was a set.
         assert_eq!(tag("A reporter from the Selka Daily asked twice."), []);
         assert_eq!(tag("QUESTION (Selka Daily): Is it safe?"), []);
+        // Found on an interview: a name opening a paragraph after a line break.
+        assert_eq!(tag("It was edited.\n\nSelka Daily: How long did they wait?"), []);
         assert_eq!(tag("Ferries run daily from May.")[0], ("daily".into(), Some("P1D".into())));
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
