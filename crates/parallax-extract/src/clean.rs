@@ -328,6 +328,13 @@ static ABOUT_COMPANY: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:About\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s*[:\n]\s*)?\p{Lu}[\p{L}&.'-]*(?:\s+\p{Lu}[\p{L}&.'-]*){0,3}(?:\s*\([A-Z:. ]+\))?,?\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,6}(?:provider|company|leader|manufacturer|developer|supplier|firm|organi[sz]ation|group|network|platform|maker|producer|pioneer|specialist)(?-u:\b)",
     )
 });
+/// "About Vellmar Technologies": the heading of a press release's company section.
+static ABOUT_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^About\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}(?:\s*:?\s*$|\s+\p{Lu})"));
+/// "Media contact: …", "Press enquiries: …", "Contact: …".
+static PRESS_CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries|relations)|contacts?|for more information)\s*:")
+});
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$|^vor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)$|^il y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)$|^hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses?|años?)$",
@@ -600,6 +607,14 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             // The company paragraph closing a press release: only as the last block.
             if i + 1 == total && n_words <= 120 && ABOUT_COMPANY.is_match(&text) {
                 return Some((RemovalReason::AboutBoilerplate, "company description at the end"));
+            }
+            // A press release's tail: "About Vellmar Technologies" (with its paragraph, when
+            // the lines were joined) and "Media contact: …", among the last three blocks.
+            if i + 3 >= total && i > 0 && n_words <= 120 && ABOUT_HEADING.is_match(&text) {
+                return Some((RemovalReason::AboutBoilerplate, "\"About <company>\" section at the end"));
+            }
+            if i + 3 >= total && i > 0 && n_words <= 30 && PRESS_CONTACT.is_match(&text) {
+                return Some((RemovalReason::AboutBoilerplate, "press contact at the end"));
             }
             if URL_ONLY.is_match(&text) {
                 return Some((RemovalReason::LinkOnly, "paragraph is a bare url"));
@@ -1107,6 +1122,19 @@ mod tests {
             None,
         );
         assert_eq!(reasons(&c), [RemovalReason::DateLine, RemovalReason::SubscribePrompt, RemovalReason::AboutBoilerplate]);
+        // Found on a press release: the company section under its heading (lines joined into
+        // one block) and the contact line after it.
+        let c = run(
+            vec![
+                p("Vellmar Technologies today announced the Lumen 4, a phone that runs for seven days."),
+                p("About 200 people queued outside the Tessvik store on launch day."),
+                p("About Vellmar Technologies Vellmar Technologies ASA (OSE: VELL) designs phones for the Nordic market."),
+                p("Media contact: press@vellmar.example"),
+            ],
+            None,
+        );
+        assert_eq!(reasons(&c), [RemovalReason::AboutBoilerplate, RemovalReason::AboutBoilerplate]);
+        assert_eq!(c.blocks.len(), 2);
         let c = run(
             vec![
                 p("Body text of the story."),

@@ -407,12 +407,13 @@ pub fn split_authors(byline: &str) -> Vec<String> {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+",
+        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:[(/]([^)/]{1,40})[)/]\s*)?[—–-]{1,2}\s+",
     )
     .unwrap()
 });
 
-/// `PARIS —`, `LONDON, March 3 (Wire) -`: end offset of the dateline, its place and agency.
+/// `PARIS —`, `LONDON, March 3 (Wire) -`, a press release's `TESSVIK, Norland, March 2,
+/// 2026 /PRNewswire/ --`: end offset of the dateline, its place and agency.
 fn find_dateline(paragraph: &str) -> Option<(usize, String, Option<String>)> {
     let c = DATELINE.captures(paragraph)?;
     let place = c.get(1)?.as_str().trim();
@@ -873,6 +874,11 @@ mod tests {
             Some(("LONDON".into(), Some("Coastline Wire".into())))
         );
         assert_eq!(find_dateline("The mayor — who spoke — said"), None);
+        // A press release's wire between slashes.
+        assert_eq!(
+            find_dateline("TESSVIK, Norland, March 2, 2026 /PRNewswire/ -- Vellmar today announced").map(|d| (d.1, d.2)),
+            Some(("TESSVIK".into(), Some("PRNewswire".into())))
+        );
         // A year after the day (regression: the digits stopped the match).
         assert_eq!(find_dateline("BROVA, March 3, 2026 — Text").map(|d| d.1).as_deref(), Some("BROVA"));
     }
