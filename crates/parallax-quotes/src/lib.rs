@@ -3336,4 +3336,16 @@ mod tests {
         // A statement between turns is no question.
         assert!(q.iter().all(|x| x.1 != "The lines are old."), "{q:?}");
     }
+
+    #[test]
+    fn a_relative_clause_s_own_subject_and_a_day_after_the_speaker() {
+        // Found on a press release: "Vellmar Technologies ASA today announced" had the source
+        // "… ASA today", and "a phone that the company says can run" the source "a phone that
+        // the company".
+        assert_first_source("Vellmar Technologies ASA today announced the Lumen 4, its new phone.", "Vellmar Technologies ASA");
+        let q = show("It is a phone that the company says can run for seven days.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("can run for seven days", Some("the company")));
+        let q = show("The flat was damaged by an explosion that Mayor Bill de Blasio described as “an intentional act.”");
+        assert_eq!(q[0].3.as_deref(), Some("Mayor Bill de Blasio"), "{q:?}");
+    }
 }

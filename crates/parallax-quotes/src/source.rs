@@ -191,8 +191,20 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
             CUE.is_match(&bare.to_lowercase()) && cue_use(text, at, at + bare.len())
         };
+        // So does a relative clause with a subject of its own: "a phone that the company
+        // says can run for seven days".
+        let relative_that = |i: usize| {
+            words[i] == "that" && words.len() - i - 1 <= 4 && {
+                let next = words[i + 1].to_lowercase();
+                DETERMINERS.contains(&next.as_str())
+                    || SUBJECT_PRONOUNS.contains(&next.as_str())
+                    || words[i + 1].starts_with(char::is_uppercase)
+            }
+        };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
-            SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) && words.len() - i - 1 <= 5 && !words[..i].iter().any(used_cue)
+            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || relative_that(i))
+                && words.len() - i - 1 <= 5
+                && !words[..i].iter().any(used_cue)
         }) {
             // Byte offset of word i + 1: skip i + 1 words and the space after each.
             let body = &text[start..end];
@@ -1037,6 +1049,12 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     });
     if let Some(i) = cut {
         end = start + s[..i].trim_end_matches([',', ' ']).len();
+    }
+    // "Vellmar Technologies ASA today announced": the day is the telling's.
+    if let Some(head) = text[start..end].strip_suffix(" today").or_else(|| text[start..end].strip_suffix(" yesterday")) {
+        if head.contains(char::is_alphanumeric) {
+            end = start + head.trim_end().len();
+        }
     }
     // An adverb or an auxiliary after the speaker is the verb's ("…, engineers later found").
     let end = before_auxiliaries(text, start, end);
