@@ -274,6 +274,11 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += DECISIVE;
             }
+            // A model's number makes a name a product, not a law, unless a legal word heads it:
+            // "the Lumen 4" against "Proposition 8", "Article 50", "Section 230".
+            if m.kind == EntityType::Law && model_number(&text[m.start..m.end]) {
+                votes.entry(k).or_default()[EntityType::Product as usize] += DECISIVE;
+            }
             // A broadcaster: "told Kellby Radio", "Selka TV reported".
             if !one_word && name_ends_with_broadcaster(&text[m.start..m.end]) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += DECISIVE;
@@ -723,6 +728,36 @@ pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
 
 /// Whether a name of two words or more ends with a broadcaster's head ("Kellby Radio",
 /// "Selka TV").
+/// Whether a name is a line and a model number ("Lumen 4"), not a numbered legal text.
+fn model_number(name: &str) -> bool {
+    let Some((line, n)) = name.rsplit_once(' ') else { return false };
+    let legal = line.split(' ').any(|w| {
+        matches!(
+            w,
+            "Proposition"
+                | "Article"
+                | "Title"
+                | "Section"
+                | "Resolution"
+                | "Amendment"
+                | "Act"
+                | "Bill"
+                | "Rule"
+                | "Directive"
+                | "Regulation"
+                | "Chapter"
+                | "Clause"
+                | "Measure"
+                | "Question"
+                | "Order"
+                | "Law"
+                | "Protocol"
+                | "Convention"
+        )
+    });
+    !legal && n.bytes().all(|b| b.is_ascii_digit()) && line.starts_with(char::is_uppercase)
+}
+
 /// A maker's device is no broadcaster ("Apple TV").
 fn name_ends_with_broadcaster(name: &str) -> bool {
     let maker = name.split(' ').next().is_some_and(crate::companies::is_company);

@@ -1692,3 +1692,12 @@ fn a_name_owning_a_portfolio_s_minister_is_a_country() {
     assert_eq!(ms[0].kind, EntityType::Place);
     assert_eq!(ms[1].kind, EntityType::Person);
 }
+
+/// Found on a press release: "the Lumen 4, a mid-range smartphone" was a law, with no
+/// other model of it in the text.
+#[test]
+fn a_line_and_a_model_number_is_a_product_not_a_law() {
+    let t = "Vellmar announced the Lumen 4, a phone. Voters passed Proposition 8.";
+    let (ms, _) = with_spans(t, &[("Lumen 4", EntityType::Law), ("Proposition 8", EntityType::Law)], &Context::default());
+    assert_eq!((ms[0].kind, ms[1].kind), (EntityType::Product, EntityType::Law));
+}
