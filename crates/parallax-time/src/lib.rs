@@ -1113,6 +1113,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     }
     weekday_of_a_date(text, &mut out);
     next_days(text, &mut out);
+    days_later(text, &mut out);
     one_day_per_weekday(&mut out);
     clock_on_named_day(text, anchor, &mut out);
     out
@@ -1276,6 +1277,38 @@ fn next_days(text: &str, out: &mut Vec<Timex>) {
     }
 }
 
+/// "two days later", "a week earlier": a day counted from the last full date named before
+/// it, not a span of time. With no such date it stays the duration it reads as.
+fn days_later(text: &str, out: &mut [Timex]) {
+    let mut last: Option<Day> = None;
+    for t in out.iter_mut() {
+        if matches!(t.kind, TimexType::Date | TimexType::Time) {
+            last = t.value.as_deref().and_then(|v| v.get(..10)).and_then(Day::parse).or(last);
+            continue;
+        }
+        let rest = &text[t.end..];
+        let Some(word) =
+            [" later", " earlier"].iter().find(|w| rest.starts_with(**w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
+        else {
+            continue;
+        };
+        let Some(span) = t.value.as_deref().and_then(|v| v.strip_prefix('P')) else { continue };
+        let days = match (span.strip_suffix('D'), span.strip_suffix('W')) {
+            (Some(n), _) => n.parse::<i64>().ok(),
+            (_, Some(n)) => n.parse::<i64>().ok().map(|n| n * 7),
+            _ => None,
+        };
+        let (Some(days), Some(from)) = (days, last) else { continue };
+        let day = from.plus(if *word == " later" { days } else { -days });
+        t.end += word.len();
+        t.text = text[t.start..t.end].to_string();
+        t.kind = TimexType::Date;
+        t.value = Some(day.iso());
+        t.relative = true;
+        last = Some(day);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1420,6 +1453,19 @@ mod tests {
             "2026-02-09",
         );
         assert_eq!(got.last(), Some(&("4.15pm".to_string(), v("2026-02-07T16:15"))));
+    }
+
+    #[test]
+    fn days_later_count_from_the_last_date() {
+        // Found on a chronology: "rejected the offer two days later" was a duration of two days.
+        let got = tag_on(
+            "On October 2, the council offered 4 million. The company rejected it two days later. It lasted two days.",
+            "2026-12-14",
+        );
+        assert_eq!(got[1], ("two days later".to_string(), v("2026-10-04")));
+        assert_eq!(got[2], ("two days".to_string(), v("P2D")));
+        // With no date before it, a duration.
+        assert_eq!(tag_on("A week later the pier reopened.", "2026-12-14")[0].1.as_deref(), Some("P1W"));
     }
 
     #[test]
