@@ -244,10 +244,9 @@ impl Timeline {
             for j in listed(self.events[i].1.words.iter().filter_map(|w| by_word.get(w))).into_iter().filter(|&j| j > i) {
                 let (a, b) = (&self.events[i], &self.events[j]);
                 let once = !a.1.recurs && !b.1.recurs;
-                if a.0.day != b.0.day
-                    && once
-                    && (a.1.same_event(&b.1) || (a.1.same_names_and_kind(&b.1) && days_apart(&a.0.day, &b.0.day) <= 3.0))
-                {
+                // (a month and a day in it do not conflict: "in November" and "on November 20")
+                let nested = a.0.day.starts_with(&b.0.day) || b.0.day.starts_with(&a.0.day);
+                if !nested && once && (a.1.same_event(&b.1) || (a.1.same_names_and_kind(&b.1) && days_apart(&a.0.day, &b.0.day) <= 3.0)) {
                     for (to, from) in [(i, j), (j, i)] {
                         let d = self.events[from].0.day.clone();
                         if !self.events[to].0.conflicting_days.contains(&d) {

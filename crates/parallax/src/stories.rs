@@ -176,17 +176,21 @@ impl StoryGrouper {
         let mut by_sentence: Vec<(usize, Vec<Dated<'_>>)> = Vec::new();
         for t in &a.time_expressions {
             let Some(v) = t.value.as_deref() else { continue };
-            if !(t.kind == "DATE" || t.kind == "TIME") || v.len() < 10 || parallax_stories::day_number(v).is_none() {
+            // A day ("2026-11-20", also a time's), or a month ("2026-09": "in early September").
+            let month = t.kind == "DATE" && v.len() == 7 && parallax_stories::day_number(&format!("{v}-01")).is_some();
+            let day = (t.kind == "DATE" || t.kind == "TIME") && v.len() >= 10 && parallax_stories::day_number(v).is_some();
+            if !(day || month) {
                 continue;
             }
+            let v = if month { v } else { &v[..10] };
             let si = a.sentences.partition_point(|s| s.end <= t.start);
             let Some(s) = a.sentences.get(si).filter(|s| s.start <= t.start && t.end <= s.end) else { continue };
             if !dates_an_event(&a.text, (s.start, s.end), (t.start, t.end)) {
                 continue;
             }
             match by_sentence.last_mut() {
-                Some((last, list)) if *last == si => list.push((t.start, t.end, &v[..10])),
-                _ => by_sentence.push((si, vec![(t.start, t.end, &v[..10])])),
+                Some((last, list)) if *last == si => list.push((t.start, t.end, v)),
+                _ => by_sentence.push((si, vec![(t.start, t.end, v)])),
             }
         }
         let mut dated = Vec::new();

@@ -416,6 +416,33 @@ fn a_timeline_event_leaves_the_dateline_out() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// Found on a chronology: events dated by a month ("in early September", "last month")
+/// and "two days later" were left off the timeline.
+#[test]
+fn a_timeline_holds_events_dated_by_a_month_and_by_days_later() {
+    let dir = std::env::temp_dir().join(format!("parallax-months-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("ferry.md");
+    std::fs::write(
+        &file,
+        "---\ntitle: How the ferry deal fell apart\noutlet: Vessmark Courier\ndate: 2026-12-14\n---\n\n\
+         The trouble began in early September, when the operator asked for a subsidy.\n\n\
+         On October 2, the council offered 4 million kroner. The company rejected the offer two days later.\n\n\
+         Talks broke down in November, and the council chose a new operator on November 20.\n",
+    )
+    .unwrap();
+    let doc = json_of(&parallax(&["analyze", file.to_str().unwrap(), "--json"]));
+    let days: Vec<&str> = doc["stories"][0]["timeline"].as_array().unwrap().iter().map(|e| e["day"].as_str().unwrap()).collect();
+    assert_eq!(days, ["2026-09", "2026-10-02", "2026-10-04", "2026-11", "2026-11-20"]);
+    // A month and a day inside it are no conflict.
+    assert!(doc["stories"][0]["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["conflicting_days"].as_array().is_none_or(|c| c.is_empty())));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
     // Two ferry terminal fires reported the same day: a report of the second that
