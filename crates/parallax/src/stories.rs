@@ -67,7 +67,8 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         w.len() >= 3 && w.starts_with(char::is_lowercase)
     });
-    let deadline = before.split_whitespace().next_back().is_some_and(|w| matches!(w, "by" | "until" | "till"));
+    // (nor does the start of a span: "the third robbery in the region since November")
+    let deadline = before.split_whitespace().next_back().is_some_and(|w| matches!(w, "by" | "until" | "till" | "since"));
     // The date of a dateline that opens the sentence ("DALSUND, April 9 (Coastline Wire) -
     // A section … collapsed on Thursday"): the day of filing, not of the event.
     let dateline = {

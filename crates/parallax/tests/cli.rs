@@ -428,7 +428,8 @@ fn a_timeline_holds_events_dated_by_a_month_and_by_days_later() {
         "---\ntitle: How the ferry deal fell apart\noutlet: Vessmark Courier\ndate: 2026-12-14\n---\n\n\
          The trouble began in early September, when the operator asked for a subsidy.\n\n\
          On October 2, the council offered 4 million kroner. The company rejected the offer two days later.\n\n\
-         Talks broke down in November, and the council chose a new operator on November 20.\n",
+         Talks broke down in November, and the council chose a new operator on November 20.\n\n\
+         It was the third failed deal in the region since March.\n",
     )
     .unwrap();
     let doc = json_of(&parallax(&["analyze", file.to_str().unwrap(), "--json"]));
