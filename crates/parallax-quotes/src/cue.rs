@@ -572,6 +572,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // began": a passive with a clause of time or cause right after it reports nothing there.
     let passive_then_clause = BE_FORMS.contains(&prev_word.as_str())
         && matches!(next_word.as_str(), "after" | "before" | "because" | "until" | "although" | "though" | "whereas" | "since");
+    // "residents know better", "she should have known better": a judgement, no report.
+    let knows_better =
+        matches!(word.as_str(), "know" | "knows" | "knew" | "known") && matches!(next_word.trim_end_matches(['.', ',', ';']), "better");
     // "an estimated 180,000 kroner": an adjective; "charges would be filed": the subject
     // of its own clause, not a cue.
     let estimate = word == "estimated" && matches!(prev_word.as_str(), "an" | "a" | "the");
@@ -579,6 +582,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let subject_noun = matches!(word.as_str(), "charges" | "claims" | "reports" | "plans" | "calls" | "attacks")
         && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
+        || knows_better
         || telephone
         || passive_then_clause
         || estimate

@@ -3348,4 +3348,12 @@ mod tests {
         let q = show("The flat was damaged by an explosion that Mayor Bill de Blasio described as “an intentional act.”");
         assert_eq!(q[0].3.as_deref(), Some("Mayor Bill de Blasio"), "{q:?}");
     }
+
+    #[test]
+    fn knowing_better_reports_nothing() {
+        // Found on an opinion column: "…, but residents know better." made the clause before
+        // the residents' report.
+        let q = show("The council calls it \"modernisation\", but residents know better.");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("know")), "{q:?}");
+    }
 }
