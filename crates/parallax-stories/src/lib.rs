@@ -593,7 +593,20 @@ impl Clusterer {
                 .find(|(p, _)| p.split(' ').any(|w| w == t))
                 .map_or(t.as_str(), |(p, _)| p.as_str());
             let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-            if !lower_names.iter().any(|n| n.contains(shown) || shown.contains(n.as_str())) {
+            if lower_names.iter().any(|n| n.contains(shown) || shown.contains(n.as_str())) {
+                continue;
+            }
+            // Two pairs of one longer name join: "Kellby District" and "District Court" are
+            // "Kellby District Court".
+            let (first, last) = (shown.split(' ').next().unwrap_or(""), shown.rsplit(' ').next().unwrap_or(""));
+            if let Some(k) = lower_names.iter().position(|n| n.contains(' ') && shown.contains(' ') && n.rsplit(' ').next() == Some(first))
+            {
+                names[k] = title_case(&format!("{} {}", lower_names[k], &shown[first.len() + 1..]));
+            } else if let Some(k) =
+                lower_names.iter().position(|n| n.contains(' ') && shown.contains(' ') && n.split(' ').next() == Some(last))
+            {
+                names[k] = title_case(&format!("{} {}", &shown[..shown.len() - last.len() - 1], lower_names[k]));
+            } else {
                 names.push(title_case(shown));
             }
         }
@@ -831,6 +844,17 @@ mod tests {
         let a = add(&mut c, "Battery plant opens", text, 100.0);
         let label = c.summary(a.story).label;
         assert!(!label.contains("Orlen Norland") && !label.contains("Sept"), "{label}");
+    }
+
+    #[test]
+    fn a_label_shows_a_three_word_name_once() {
+        // Found on three reports of a robbery: the label read "Kellby District, District Court".
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "Two men appeared before Kellby District Court on Wednesday. Kellby District Court remanded them. \
+                    The men will return to Kellby District Court in March.";
+        let a = add(&mut c, "Two men in court", text, 100.0);
+        let label = c.summary(a.story).label;
+        assert!(label.contains("Kellby District Court") && !label.contains("District, District"), "{label}");
     }
 
     #[test]
