@@ -1701,3 +1701,15 @@ fn a_line_and_a_model_number_is_a_product_not_a_law() {
     let (ms, _) = with_spans(t, &[("Lumen 4", EntityType::Law), ("Proposition 8", EntityType::Law)], &Context::default());
     assert_eq!((ms[0].kind, ms[1].kind), (EntityType::Product, EntityType::Law));
 }
+
+/// Found on a match report: "Selka City, who drew 0-0 at home" was a place.
+#[test]
+fn a_place_that_is_a_who_is_a_team() {
+    let t = "The win leaves United one point clear of Selka City, who drew 0-0 at home on Friday.";
+    let (ms, _) = with_spans(t, &[("United", EntityType::Organization), ("Selka City", EntityType::Place)], &Context::default());
+    assert_eq!(ms[1].kind, EntityType::Organization);
+    // A place with no "who" stays a place.
+    let t = "The ferry left Selka City on Friday.";
+    let (ms, _) = with_spans(t, &[("Selka City", EntityType::Place)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+}
