@@ -3356,4 +3356,15 @@ mod tests {
         let q = show("The council calls it \"modernisation\", but residents know better.");
         assert!(q.iter().all(|x| x.2.as_deref() != Some("know")), "{q:?}");
     }
+
+    #[test]
+    fn a_quotation_heard_in_the_passive_names_no_speaker() {
+        // Found on an opinion column: "We were promised “…”" gave the promise to "We".
+        let q = show("We were promised “the best ferry service in the north” and got the worst.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("“the best ferry service in the north”", None));
+        let q = show("We were promised by the mayor “the best ferry service in the north”.");
+        assert!(q[0].3.is_some(), "{q:?}");
+        let q = show("The mayor promised “the best ferry service in the north” last year.");
+        assert_eq!(q[0].3.as_deref(), Some("The mayor"));
+    }
 }
