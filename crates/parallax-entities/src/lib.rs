@@ -389,6 +389,12 @@ fn drop_in_foreign_quotations(text: &str, mentions: &mut Vec<Mention>) {
 fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
     // A lone letter names nothing the article can be searched by ("said on X", "Plan B").
     mentions.retain(|m| text[m.start..m.end].chars().count() > 1);
+    // A region's adjective before a lowercase noun names no one: "the Nordic market",
+    // "Scandinavian buyers" (a name of its own, "Nordic Timber Prize", is several words).
+    mentions.retain(|m| {
+        let adjective = matches!(&text[m.start..m.end], "Nordic" | "Scandinavian" | "Arctic");
+        !(adjective && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase)))
+    });
     let single: std::collections::HashSet<String> = mentions
         .iter()
         .map(|m| &text[m.start..m.end])

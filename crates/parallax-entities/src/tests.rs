@@ -1713,3 +1713,11 @@ fn a_place_that_is_a_who_is_a_team() {
     let (ms, _) = with_spans(t, &[("Selka City", EntityType::Place)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
 }
+
+/// Found on a press release: "for the Nordic market" gave a place "Nordic".
+#[test]
+fn a_region_s_adjective_before_a_noun_is_no_name() {
+    let t = "Vellmar designs phones for the Nordic market. Scandinavian buyers agreed.";
+    let (ms, _) = with_spans(t, &[("Nordic", EntityType::Place), ("Scandinavian", EntityType::Place)], &Context::default());
+    assert!(ms.is_empty(), "{:?}", names(t, &ms));
+}
