@@ -279,6 +279,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             if m.kind == EntityType::Law && model_number(&text[m.start..m.end]) {
                 votes.entry(k).or_default()[EntityType::Product as usize] += DECISIVE;
             }
+            // A company's people: "Nordnett's chief engineer", "Nordnett's customers".
+            if m.kind == EntityType::Place && one_word && company_people(text, m) {
+                votes.entry(k).or_default()[EntityType::Organization as usize] += 2;
+            }
             // A place is no "who": "Selka City, who drew 0-0 at home" is a team.
             if m.kind == EntityType::Place && !is_dateline(m) && [", who ", " who "].iter().any(|w| text[m.end..].starts_with(w)) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 2;
@@ -766,6 +770,16 @@ fn model_number(name: &str) -> bool {
 fn name_ends_with_broadcaster(name: &str) -> bool {
     let maker = name.split(' ').next().is_some_and(crate::companies::is_company);
     !maker && name.rsplit(' ').next().is_some_and(|w| matches!(w, "Radio" | "TV" | "Television" | "Broadcasting" | "FM"))
+}
+
+/// Whether a one-word name owns a company's people: its chief engineer, its customers or
+/// shareholders.
+fn company_people(text: &str, m: &Mention) -> bool {
+    let after = &text[m.end..];
+    let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+    ["chief engineer", "chief executive", "chief financial officer", "chief operating officer", "customers", "shareholders", "employees"]
+        .iter()
+        .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
 }
 
 /// Whether a name owns a company's office: "Brokk's chief executive", "Brokk's founder".

@@ -1721,3 +1721,12 @@ fn a_region_s_adjective_before_a_noun_is_no_name() {
     let (ms, _) = with_spans(t, &[("Nordic", EntityType::Place), ("Scandinavian", EntityType::Place)], &Context::default());
     assert!(ms.is_empty(), "{:?}", names(t, &ms));
 }
+
+/// Found on an interview: "Nordnett's chief engineer, Astrid Holm," left Nordnett the
+/// tagger's place.
+#[test]
+fn a_name_owning_a_company_s_people_is_a_company() {
+    let t = "Nordnett's chief engineer, Astrid Holm, spoke to reporters.";
+    let (ms, _) = with_spans(t, &[("Nordnett", EntityType::Place), ("Astrid Holm", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Organization);
+}
