@@ -285,7 +285,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
             // A place is no "who": "Selka City, who drew 0-0 at home" is a team.
             if m.kind == EntityType::Place && !is_dateline(m) && [", who ", " who "].iter().any(|w| text[m.end..].starts_with(w)) {
-                votes.entry(k).or_default()[EntityType::Organization as usize] += 2;
+                votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             // A broadcaster: "told Kellby Radio", "Selka TV reported".
             if !one_word && name_ends_with_broadcaster(&text[m.start..m.end]) {

@@ -1705,9 +1705,15 @@ fn a_line_and_a_model_number_is_a_product_not_a_law() {
 /// Found on a match report: "Selka City, who drew 0-0 at home" was a place.
 #[test]
 fn a_place_that_is_a_who_is_a_team() {
-    let t = "The win leaves United one point clear of Selka City, who drew 0-0 at home on Friday.";
-    let (ms, _) = with_spans(t, &[("United", EntityType::Organization), ("Selka City", EntityType::Place)], &Context::default());
-    assert_eq!(ms[1].kind, EntityType::Organization);
+    let t = "The win leaves United one point clear of Selka City, who drew 0-0 at home on Friday. United travel to Selka City next.";
+    let spans = [
+        ("United", EntityType::Organization),
+        ("Selka City", EntityType::Place),
+        ("United", EntityType::Organization),
+        ("Selka City", EntityType::Place),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert_eq!((ms[1].kind, ms[3].kind), (EntityType::Organization, EntityType::Organization));
     // A place with no "who" stays a place.
     let t = "The ferry left Selka City on Friday.";
     let (ms, _) = with_spans(t, &[("Selka City", EntityType::Place)], &Context::default());
