@@ -278,15 +278,17 @@ fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<M
 /// elsewhere, where the text goes on with the rest of it ("Labour" in "Labour Alliance
 /// leader Per Vold" after "the Labour Alliance"), is that name.
 fn extend_to_known_names(text: &str, mentions: &mut [Mention]) {
-    let names: Vec<&str> = {
-        let mut v: Vec<&str> = mentions
+    // Organisations, and products with their model ("Lumen 4" against a "Lumen" in a
+    // quotation, which the tagger took for a work), each with its type.
+    let names: Vec<(&str, EntityType)> = {
+        let mut v: Vec<(&str, EntityType)> = mentions
             .iter()
-            .filter(|m| m.kind == EntityType::Organization)
-            .map(|m| &text[m.start..m.end])
-            .filter(|n| n.contains(' '))
+            .filter(|m| matches!(m.kind, EntityType::Organization | EntityType::Product))
+            .map(|m| (&text[m.start..m.end], m.kind))
+            .filter(|(n, _)| n.contains(' '))
             .collect();
-        v.sort_unstable();
-        v.dedup();
+        v.sort_unstable_by_key(|(n, k)| (*n, *k as usize));
+        v.dedup_by_key(|(n, _)| *n);
         v
     };
     if names.is_empty() {
@@ -294,14 +296,21 @@ fn extend_to_known_names(text: &str, mentions: &mut [Mention]) {
     }
     for i in 0..mentions.len() {
         let (start, kind) = (mentions[i].start, mentions[i].kind);
-        if kind != EntityType::Organization {
+        if matches!(kind, EntityType::Person | EntityType::Place) {
             continue;
         }
         let short = &text[start..mentions[i].end];
-        let Some(longer) =
-            names.iter().filter(|n| n.len() > short.len() && n.starts_with(short) && n[short.len()..].starts_with(' ')).find(|n| {
+        let Some(&(longer, longer_kind)) = names
+            .iter()
+            .filter(|(n, k)| {
+                n.len() > short.len()
+                    && n.starts_with(short)
+                    && n[short.len()..].starts_with(' ')
+                    && (*k == kind || kind != EntityType::Organization)
+            })
+            .find(|(n, _)| {
                 let end = start + n.len();
-                text[start..].starts_with(**n) && !text[end..].starts_with(char::is_alphanumeric)
+                text[start..].starts_with(*n) && !text[end..].starts_with(char::is_alphanumeric)
             })
         else {
             continue;
@@ -312,6 +321,7 @@ fn extend_to_known_names(text: &str, mentions: &mut [Mention]) {
             continue;
         }
         mentions[i].end = end;
+        mentions[i].kind = longer_kind;
     }
 }
 

@@ -1736,3 +1736,14 @@ fn a_name_owning_a_company_s_people_is_a_company() {
     let (ms, _) = with_spans(t, &[("Nordnett", EntityType::Place), ("Astrid Holm", EntityType::Person)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Organization);
 }
+
+/// Found on a press release: in the quotation "The Lumen 4 is our answer" the tagger took
+/// "Lumen" for a work, beside the product "Lumen 4" named before.
+#[test]
+fn a_mention_short_of_a_product_named_in_full_is_that_product() {
+    let t = "Vellmar announced the Lumen 4 today. The Lumen 4 is our answer, she said.";
+    let spans = [("Lumen 4", EntityType::Product), ("Lumen", EntityType::Work)];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert_eq!(names(t, &ms)[1], ("Lumen 4".to_string(), EntityType::Product));
+    assert_eq!(ms[0].entity, ms[1].entity);
+}
