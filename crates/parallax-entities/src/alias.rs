@@ -280,7 +280,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 votes.entry(k).or_default()[EntityType::Product as usize] += DECISIVE;
             }
             // A company's people: "Nordnett's chief engineer", "Nordnett's customers".
-            if m.kind == EntityType::Place && one_word && company_people(text, m) {
+            if m.kind == EntityType::Place && one_word && company_office(text, m) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 2;
             }
             // A place is no "who": "Selka City, who drew 0-0 at home" is a team.
@@ -772,27 +772,38 @@ fn name_ends_with_broadcaster(name: &str) -> bool {
     !maker && name.rsplit(' ').next().is_some_and(|w| matches!(w, "Radio" | "TV" | "Television" | "Broadcasting" | "FM"))
 }
 
-/// Whether a one-word name owns a company's people: its chief engineer, its customers or
-/// shareholders.
-fn company_people(text: &str, m: &Mention) -> bool {
+/// What a name owns, the words after its possessive: "chief executive spoke" of "Brokk's
+/// chief executive spoke".
+fn owned<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
     let after = &text[m.end..];
-    let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
-    ["chief engineer", "chief executive", "chief financial officer", "chief operating officer", "customers", "shareholders", "employees"]
-        .iter()
-        .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
+    after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))
 }
 
-/// Whether a name owns a company's office: "Brokk's chief executive", "Brokk's founder".
+/// Whether a name owns a company's office or people: "Brokk's chief executive", "Brokk's
+/// founder", "Nordnett's chief engineer", "its customers".
 fn company_office(text: &str, m: &Mention) -> bool {
-    let after = &text[m.end..];
-    let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
-    ["chief executive", "ceo", "founder", "chairman", "chairwoman", "board", "shareholders", "shares", "spokesman", "spokeswoman"]
-        .iter()
-        .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
+    let Some(rest) = owned(text, m) else { return false };
+    [
+        "chief executive",
+        "chief engineer",
+        "chief financial officer",
+        "chief operating officer",
+        "ceo",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "board",
+        "shareholders",
+        "shares",
+        "spokesman",
+        "spokeswoman",
+        "customers",
+        "employees",
+    ]
+    .iter()
+    .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
 }
 
-/// Whether a one-word name is used the way a country is: after "in" or "from", joined
-/// by "and" to a place, or owning a government's office ("Ostmark's Foreign Minister").
 /// Words for a part of a place, between a preposition and the place's name ("in central
 /// Kellby", "across northern Selvania").
 const PLACE_PARTS: &[&str] = &[
@@ -800,6 +811,8 @@ const PLACE_PARTS: &[&str] = &[
     "west",
 ];
 
+/// Whether a one-word name is used the way a country is: after "in" or "from", joined
+/// by "and" to a place, or owning a government's office ("Ostmark's Foreign Minister").
 fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     let before = text[..m.start].trim_end();
     let prev = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
@@ -815,37 +828,34 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
         let w = b.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         !w.is_empty() && place_at(b.len() - w.len(), b.len())
     });
-    let office = ["'s ", "’s "].iter().any(|p| {
-        after.strip_prefix(p).is_some_and(|rest| {
-            let w = rest.split_whitespace().next().unwrap_or("").to_lowercase();
-            // "Ostmark's transport minister", "Selvania's health ministry"
-            let portfolio =
-                rest.split_whitespace().nth(1).is_some_and(|n| matches!(n.trim_end_matches([',', '.']), "minister" | "ministry"));
-            portfolio
-                || matches!(
-                    w.as_str(),
-                    "foreign"
-                        | "prime"
-                        | "interior"
-                        | "defence"
-                        | "defense"
-                        | "finance"
-                        | "president"
-                        | "government"
-                        | "army"
-                        | "embassy"
-                        | "parliament"
-                        | "ambassador"
-                        | "state"
-                        | "capital"
-                        | "border"
-                        | "borders"
-                        | "citizens"
-                        | "central"
-                        | "coast"
-                        | "economy"
-                )
-        })
+    let office = owned(text, m).is_some_and(|rest| {
+        let w = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+        // "Ostmark's transport minister", "Selvania's health ministry"
+        let portfolio = rest.split_whitespace().nth(1).is_some_and(|n| matches!(n.trim_end_matches([',', '.']), "minister" | "ministry"));
+        portfolio
+            || matches!(
+                w.as_str(),
+                "foreign"
+                    | "prime"
+                    | "interior"
+                    | "defence"
+                    | "defense"
+                    | "finance"
+                    | "president"
+                    | "government"
+                    | "army"
+                    | "embassy"
+                    | "parliament"
+                    | "ambassador"
+                    | "state"
+                    | "capital"
+                    | "border"
+                    | "borders"
+                    | "citizens"
+                    | "central"
+                    | "coast"
+                    | "economy"
+            )
     });
     matches!(prev, "in" | "from" | "near" | "outside" | "across") || joined_to_place || office
 }
@@ -853,8 +863,7 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
 /// Whether a one-word name owns a town's offices or people: "Kellby's city council",
 /// "Kellby's mayor", "Kellby's residents".
 fn town_owner(text: &str, m: &Mention) -> bool {
-    let after = &text[m.end..];
-    let Some(rest) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s ")) else { return false };
+    let Some(rest) = owned(text, m) else { return false };
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     matches!(
         next,

@@ -728,6 +728,22 @@ pub(crate) fn headline_case(s: &str) -> bool {
 /// Where the words before a cue end once the auxiliaries and adverbs that
 /// belong to the cue are left out ("Hillary Clinton, like Obama, has said",
 /// "has sharply criticized"); at least one word stays.
+/// Whether a form of "be" stands right before the cue at `cue_start` in the clause that
+/// opens at `ss` ("was told", "were never promised"): one of the two words before it,
+/// past adverbs, but not the auxiliary of another participle ("who asked not to be named
+/// said"), and only within the cue's own clause ("Bamberg, who is 28, said" is active).
+pub(crate) fn be_before(text: &str, ss: usize, cue_start: usize) -> bool {
+    let clause = text[ss..cue_start].trim_end();
+    let before: Vec<&str> = clause[if clause.ends_with(',') { clause.len() } else { 0 }..]
+        .split_whitespace()
+        .rev()
+        .filter(|w| !w.ends_with("ly") && !matches!(*w, "not" | "yet" | "still" | "never" | "also" | "already" | "now"))
+        .take(2)
+        .collect();
+    let be = |w: &str| BE_FORMS.contains(&w.to_lowercase().as_str());
+    before.first().is_some_and(|w| be(w)) || (before.len() == 2 && be(before[1]) && !(before[0].ends_with("ed") && before[0].len() > 3))
+}
+
 pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize {
     // A schedule after "be" is the cue's too: "The central bank is due to announce …".
     let head = text[lo..at].trim_end();

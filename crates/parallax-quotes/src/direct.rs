@@ -4,7 +4,7 @@
 use parallax_model::Span;
 
 use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause, HEAD};
-use crate::lexicon::{BE_FORMS, CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
+use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Range};
@@ -70,8 +70,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 }
                 // "We were promised “…”", "Voters were told “…”": the subject heard the words;
                 // with no "by" agent, no one is named as saying them.
-                let be_before =
-                    text[ss..cue.start].split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w.to_lowercase().as_str()));
+                let be_before = crate::cue::be_before(text, ss, cue.start);
                 let participle = word.ends_with("ed") || matches!(word, "told" | "shown" | "given" | "taught");
                 if be_before && participle && !text[cue.end..qs].split_whitespace().any(|w| w == "by") {
                     *source = None;

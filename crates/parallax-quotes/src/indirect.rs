@@ -788,17 +788,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen" | "understood"));
             // Only within the cue's own clause: "Bamberg, who is 28, said" is active.
             let clause = text[ss..cue.start].trim_end();
-            // The form of "be" is one of the two words before the cue, but not the
-            // auxiliary of another participle ("who asked not to be named said").
-            let before: Vec<&str> = clause[if clause.ends_with(',') { clause.len() } else { 0 }..]
-                .split_whitespace()
-                .rev()
-                .filter(|w| !w.ends_with("ly") && !matches!(*w, "not" | "yet" | "still" | "never" | "also" | "already" | "now"))
-                .take(2)
-                .collect();
-            let be = |w: &str| BE_FORMS.contains(&w.to_lowercase().as_str());
-            let be_before = before.first().is_some_and(|w| be(w))
-                || (before.len() == 2 && be(before[1]) && !(before[0].ends_with("ed") && before[0].len() > 3));
+            let be_before = crate::cue::be_before(text, ss, cue.start);
             // "seems" names no speaker, unless a person seems to say something ("he seemed
             // to indicate …", "she appeared to suggest …").
             let personal = source.is_some_and(|r| {

@@ -1039,22 +1039,17 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     let s = &text[start..end];
     let cut = s.char_indices().filter(|&(i, c)| c == ' ' && i > 0).map(|(i, _)| i).find(|&i| {
         let tail = &s[i + 1..];
-        // a preposition's time ("on Wednesday", "last week"), not a participle's ("a poll
-        // released on Monday") nor a name's ("Super Tuesday")
+        // a preposition's time ("on Wednesday", "last week") or a day's word ("Vellmar
+        // Technologies ASA today announced"), not a participle's ("a poll released on
+        // Monday") nor a name's ("Super Tuesday")
         let head_word = s[..i].split_whitespace().next_back().unwrap_or("").to_lowercase();
-        tail.contains(' ')
+        (tail.contains(' ') || DAYS.contains(&tail))
             && tail.starts_with(char::is_lowercase)
             && is_time(tail)
             && !(head_word.ends_with("ed") || matches!(head_word.as_str(), "earlier" | "later" | "had" | "has" | "have"))
     });
     if let Some(i) = cut {
         end = start + s[..i].trim_end_matches([',', ' ']).len();
-    }
-    // "Vellmar Technologies ASA today announced": the day is the telling's.
-    if let Some(head) = text[start..end].strip_suffix(" today").or_else(|| text[start..end].strip_suffix(" yesterday")) {
-        if head.contains(char::is_alphanumeric) {
-            end = start + head.trim_end().len();
-        }
     }
     // An adverb or an auxiliary after the speaker is the verb's ("…, engineers later found").
     let end = before_auxiliaries(text, start, end);
