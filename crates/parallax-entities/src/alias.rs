@@ -696,8 +696,9 @@ fn only_fit(listed: Option<&Vec<usize>>, fits: impl Fn(usize) -> bool) -> Option
     found.next().is_none().then_some(first)
 }
 
-/// The last words of newspapers' names, by which a story names them again ("the Gazette").
-pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
+/// The last words of news outlets' names, by which a story names them again ("the Gazette"),
+/// lower-cased; also what tells an outlet's date line from a place's (`parallax-extract`).
+pub const NEWSPAPER_NOUNS: &[&str] = &[
     "times",
     "post",
     "gazette",
@@ -732,6 +733,15 @@ pub(crate) const NEWSPAPER_NOUNS: &[&str] = &[
     "enquirer",
     "news",
     "press",
+    "daily",
+    "today",
+    "weekly",
+    "online",
+    "radio",
+    "magazine",
+    "digest",
+    "agency",
+    "review",
 ];
 
 /// Whether a name of two words or more ends with a broadcaster's head ("Kellby Radio",

@@ -27,47 +27,6 @@ pub struct Cleaned {
     pub outlet: Option<String>,
 }
 
-/// Last words of news outlets' names, which tell "Northgate Ledger, 3 March 2026" (an
-/// outlet's date line) from "Tessvik, 3 March 2026" (a place's).
-const OUTLET_HEADS: &[&str] = &[
-    "News",
-    "Wire",
-    "Times",
-    "Post",
-    "Ledger",
-    "Herald",
-    "Gazette",
-    "Courier",
-    "Tribune",
-    "Journal",
-    "Chronicle",
-    "Press",
-    "Review",
-    "Observer",
-    "Standard",
-    "Telegraph",
-    "Mail",
-    "Express",
-    "Daily",
-    "Today",
-    "Weekly",
-    "Monitor",
-    "Record",
-    "Mirror",
-    "Guardian",
-    "Dispatch",
-    "Examiner",
-    "Inquirer",
-    "Register",
-    "Sentinel",
-    "Bulletin",
-    "Agency",
-    "Online",
-    "Radio",
-    "Magazine",
-    "Digest",
-];
-
 /// "Northgate Ledger, 3 March 2026", "Selka Business Wire — 28 October 2026": an outlet's
 /// name of one to five capitalised words ending in an outlet's head word, then only a date.
 /// Returns the name and where the date starts.
@@ -78,7 +37,7 @@ fn outlet_date_line(text: &str) -> Option<(&str, usize)> {
         let words: Vec<&str> = name.split_whitespace().collect();
         let named = (1..=5).contains(&words.len())
             && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of" || *w == "the")
-            && words.last().is_some_and(|w| OUTLET_HEADS.contains(w));
+            && words.last().is_some_and(|w| parallax_entities::alias::NEWSPAPER_NOUNS.contains(&w.to_lowercase().as_str()));
         let date = &text[i + sep.len()..];
         (named && (date_only_line(date) || DAY_AND_MONTH.is_match(date.trim()))).then_some((name, i + sep.len()))
     })
