@@ -178,6 +178,7 @@ pub(crate) fn resolve(
     let dateline = ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
     spot_storms(text, toks, mentions);
     spot_described_organisations(text, toks, mentions);
+    spot_affiliations(text, toks, mentions);
     surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
     drop_common_words(text, mentions);
     drop_titles(text, mentions);
@@ -190,6 +191,7 @@ pub(crate) fn resolve(
     }
     alias::vote_types(text, mentions, dateline);
     extend_to_known_names(text, mentions);
+    extend_to_known_given_names(text, mentions);
     let mut entities = alias::link(text, mentions, ctx);
     neuter_names(text, mentions, &mut entities);
     // A dateline's place written in capitals ("KELLBY, Nov 20 —") is named in title
@@ -274,6 +276,67 @@ fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<M
     add_mentions(mentions, added);
 }
 
+/// One to three capitalised words the tagger left after a person's name and "of" are the
+/// person's organisation: "Kari Moen of Clean Fjords told reporters".
+fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let places: std::collections::HashSet<&str> =
+        mentions.iter().filter(|m| m.kind == EntityType::Place).flat_map(|m| text[m.start..m.end].split_whitespace()).collect();
+    let mut added = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
+        let i = toks.partition_point(|t| t.start < m.end);
+        let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+        if word(i) != "of" {
+            continue;
+        }
+        let name_word = |k: usize| {
+            let w = word(k);
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !parallax_text::lexicon::CALENDAR_WORDS.contains(&w.to_lowercase().as_str())
+                && !parallax_text::lexicon::is_stop(&w.to_lowercase())
+        };
+        let mut j = i + 1;
+        while j < i + 4 && name_word(j) {
+            j += 1;
+        }
+        // (one word is as often a place: "Chancellor Dieter Kranz of Ostmark"; so are "North
+        // Selka" and the words of a place the article names)
+        if j < i + 3
+            || name_word(j)
+            || word(j).starts_with(char::is_uppercase)
+            || matches!(
+                word(i + 1),
+                "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Central"
+                    | "New"
+                    | "Upper"
+                    | "Lower"
+                    | "Greater"
+                    | "Saint"
+                    | "St"
+                    | "San"
+                    | "Santa"
+            )
+            || (i + 1..j).any(|k| places.contains(word(k)))
+        {
+            continue;
+        }
+        let (start, end) = (toks[i + 1].start, toks[j - 1].end);
+        if mentions.iter().any(|o| o.start < end && start < o.end) {
+            continue;
+        }
+        added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+    }
+    add_mentions(mentions, added);
+}
+
 /// A mention that stops short of a longer organisation name the article writes in full
 /// elsewhere, where the text goes on with the rest of it ("Labour" in "Labour Alliance
 /// leader Per Vold" after "the Labour Alliance"), is that name.
@@ -322,6 +385,49 @@ fn extend_to_known_names(text: &str, mentions: &mut [Mention]) {
         }
         mentions[i].end = end;
         mentions[i].kind = longer_kind;
+    }
+}
+
+/// A person's surname alone where the article names the person in full elsewhere, right
+/// after the given name the tagger left ("Anders Lie spoke" after "said Anders Lie, a
+/// partner"), is the full name.
+fn extend_to_known_given_names(text: &str, mentions: &mut [Mention]) {
+    let full: Vec<&str> = {
+        let mut v: Vec<&str> =
+            mentions.iter().filter(|m| m.kind == EntityType::Person).map(|m| &text[m.start..m.end]).filter(|n| n.contains(' ')).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    if full.is_empty() {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let (m_start, m_end) = (mentions[i].start, mentions[i].end);
+        let short = &text[m_start..m_end];
+        if mentions[i].kind != EntityType::Person || short.contains(' ') {
+            continue;
+        }
+        let Some(name) = full.iter().find(|n| {
+            n.strip_suffix(short).and_then(|g| g.strip_suffix(' ')).is_some_and(|given| {
+                !given.contains(' ')
+                    && m_start > given.len()
+                    && text.as_bytes()[m_start - 1] == b' '
+                    && text[..m_start - 1].ends_with(given)
+                    && {
+                        let at = m_start - 1 - given.len();
+                        !text[..at].ends_with(|c: char| c.is_alphanumeric())
+                    }
+            })
+        }) else {
+            continue;
+        };
+        let start = m_end - name.len();
+        // (not over the mention before)
+        if i > 0 && mentions[i - 1].end > start {
+            continue;
+        }
+        mentions[i].start = start;
     }
 }
 
@@ -548,7 +654,31 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
         .filter(|n| !n.contains(' ') && n.chars().count() >= 3 && n.chars().skip(1).all(char::is_lowercase))
         .chain(dateline_word.as_deref())
         .collect();
-    if names.is_empty() && acronyms.is_empty() && places.is_empty() {
+    // A company's name without its head ("Nordlys" for "Nordlys Energi", "Ferro" for "Ferro
+    // Airlines"), unless the article has the word as a place or a person's name.
+    let short_orgs: std::collections::HashSet<&str> = {
+        let taken_elsewhere: std::collections::HashSet<&str> = mentions
+            .iter()
+            .filter(|m| matches!(m.kind, EntityType::Place | EntityType::Person))
+            .flat_map(|m| text[m.start..m.end].split_whitespace())
+            .collect();
+        mentions
+            .iter()
+            .filter(|m| m.kind == EntityType::Organization)
+            .filter_map(|m| {
+                let words: Vec<&str> = text[m.start..m.end].split_whitespace().collect();
+                (words.len() == 2 && rules::is_org_designator(words[1])).then_some(words[0])
+            })
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !parallax_text::lexicon::is_stop(&w.to_lowercase())
+                    && !rules::is_title(&w.to_lowercase())
+                    && !taken_elsewhere.contains(w)
+            })
+            .collect()
+    };
+    if names.is_empty() && acronyms.is_empty() && places.is_empty() && short_orgs.is_empty() {
         return;
     }
     debug_assert!(mentions.windows(2).all(|p| p[0].end <= p[1].start), "mentions are in text order and do not overlap");
@@ -579,6 +709,16 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             if places.contains(w(i)) && !joined(i) && !taken(toks[i]) {
                 let t = toks[i];
                 found.push(Mention { start: t.start, end: t.end, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
+                continue;
+            }
+            // "Nordlys declined to comment": a company's short name may open the sentence.
+            if short_orgs.contains(w(i))
+                && (opens(i) || !(cap(i - 1) || w(i - 1).eq_ignore_ascii_case("the")))
+                && !(i + 1 < toks.len() && cap(i + 1))
+                && !taken(toks[i])
+            {
+                let t = toks[i];
+                found.push(Mention { start: t.start, end: t.end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
                 continue;
             }
             // "Gloria developed eczema": a given name may open the sentence.

@@ -412,7 +412,25 @@ pub const LEGAL_FORMS: &[&str] = &[
 pub(crate) const CLUB_HEADS: &[&str] = &["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC"];
 
 /// Heads of the names of parties, unions and movements ("Green Alliance").
-const BODY_HEADS: &[&str] = &["Alliance", "Party", "Union", "Movement", "Coalition", "League", "Federation", "Front", "Congress"];
+const BODY_HEADS: &[&str] = &[
+    "Alliance",
+    "Party",
+    "Union",
+    "Movement",
+    "Coalition",
+    "League",
+    "Federation",
+    "Front",
+    "Congress",
+    "Court",
+    "Tribunal",
+    "Commission",
+    "Council",
+    "Authority",
+    "Agency",
+    "Committee",
+    "Board",
+];
 
 /// A company designator: a legal form or a descriptive head.
 pub fn is_org_designator(w: &str) -> bool {
@@ -733,6 +751,7 @@ pub(crate) fn person_apposition_after(text: &str, end: usize) -> bool {
 /// (titles, which may be capitalised, are [`TITLES`]).
 const ROLE_NOUNS: &[&str] = &[
     "owner",
+    "partner",
     "researcher",
     "scientist",
     "analyst",
@@ -1493,6 +1512,39 @@ pub fn apply(
             covered[i..j].iter_mut().for_each(|c| *c = true);
             spans.push((i, j, EntityType::Person));
         }
+    }
+    // Two or three capitalised words set off before a person's description are that
+    // person, whatever the tagger said: "said Anders Lie, a partner at the firm", "Tor
+    // Eik, the former mayor,". With the surname alone tagged, the given name joins it.
+    for i in 0..toks.len() {
+        if covered[i]
+            || !name_word(i)
+            || (i > 0 && name_word(i - 1))
+            || parallax_text::lexicon::is_stop(&word(text, toks, i).to_lowercase())
+        {
+            continue;
+        }
+        let mut j = i;
+        while j < toks.len() && j < i + 3 && !covered[j] && name_word(j) {
+            j += 1;
+        }
+        let lone_surname = (j == i + 1)
+            .then(|| spans.iter().position(|s| s.0 == j && s.1 == j + 1 && s.2 == EntityType::Person && name_word(j)))
+            .flatten();
+        let (last, k) = match lone_surname {
+            Some(k) => (j + 1, Some(k)),
+            None => (j, None),
+        };
+        let calendar = (i..last).any(|t| parallax_text::lexicon::CALENDAR_WORDS.contains(&word(text, toks, t).to_lowercase().as_str()));
+        if last < i + 2 || calendar || is_org_designator(word(text, toks, last - 1)) || !person_apposition_after(text, toks[last - 1].end) {
+            continue;
+        }
+        if let Some(k) = k {
+            spans.remove(k);
+        }
+        covered[i..last].iter_mut().for_each(|c| *c = true);
+        spans.push((i, last, EntityType::Person));
+        spans.sort_by_key(|s| s.0);
     }
     // A party or a movement the tagger left whole: "The Green Alliance won", "the Centre
     // Party": one to three capitalised words between "the" and a body's head.

@@ -1747,3 +1747,54 @@ fn a_mention_short_of_a_product_named_in_full_is_that_product() {
     assert_eq!(names(t, &ms)[1], ("Lumen 4".to_string(), EntityType::Product));
     assert_eq!(ms[0].entity, ms[1].entity);
 }
+
+#[test]
+fn a_name_set_off_before_a_person_s_description_is_that_person() {
+    // Found on a court report: "said Anders Lie, a partner at Lie & Berg" gave no one, so
+    // "He added" went to the judge named before.
+    let t = "“We acted in good faith,” said Anders Lie, a partner at the firm. Anders Lie left.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms)[0], ("Anders Lie".to_string(), EntityType::Person));
+    // With the surname alone tagged, the given name joins it, and so does the given name
+    // the tagger left before the surname later on.
+    let (ms, ents) = with_spans(t, &[("Lie", EntityType::Person), ("Lie", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Anders Lie".to_string(), EntityType::Person), ("Anders Lie".to_string(), EntityType::Person)], "{ents:?}");
+    // A date is no given name, and a description of no person makes no name.
+    let t = "The ferry left on Monday Morning, a spokesman said. Kellby Harbour, a busy port, closed.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert!(ms.iter().all(|m| m.kind != EntityType::Person), "{:?}", names(t, &ms));
+}
+
+#[test]
+fn a_company_s_name_without_its_head_is_the_company() {
+    // Found on a merger report: "Nordlys declined to comment" after "Nordlys Energi" named no one.
+    let t = "Nordlys Energi is in talks to buy Ferro Grid. Nordlys declined to comment.";
+    let (ms, ents) =
+        with_spans(t, &[("Nordlys Energi", EntityType::Organization), ("Ferro Grid", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms)[2], ("Nordlys".to_string(), EntityType::Organization));
+    assert_eq!(ms[2].entity, ms[0].entity, "{ents:?}");
+    // Not a word the article has as a person's name.
+    let t = "Ola Berg founded Berg Partners. Berg declined to comment.";
+    let (ms, _) = with_spans(t, &[("Ola Berg", EntityType::Person), ("Berg Partners", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms)[2], ("Berg".to_string(), EntityType::Person));
+}
+
+#[test]
+fn capitalised_words_after_a_person_and_of_are_the_person_s_organisation() {
+    // Found on a court report: "Kari Moen of Clean Fjords" left the group out.
+    let t = "Kari Moen of Clean Fjords told reporters the ruling was wrong.";
+    let (ms, _) = with_spans(t, &[("Kari Moen", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms)[1], ("Clean Fjords".to_string(), EntityType::Organization));
+    // Not a day: "Kari Moen of Monday's panel".
+    let t = "Kari Moen of Monday's panel spoke.";
+    let (ms, _) = with_spans(t, &[("Kari Moen", EntityType::Person)], &Context::default());
+    assert_eq!(ms.len(), 1, "{:?}", names(t, &ms));
+}
+
+#[test]
+fn a_court_or_a_board_named_after_the_is_an_organisation() {
+    // Found on a court report: "The Northern Appeals Court on Tuesday overturned …" had no name.
+    let t = "The Northern Appeals Court on Tuesday overturned the fine.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms), [("Northern Appeals Court".to_string(), EntityType::Organization)]);
+}

@@ -250,6 +250,12 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
     let byline = cleaned.byline.clone().or_else(|| (!parts.authors.is_empty()).then(|| parts.authors.join(", ")));
     let mut authors =
         if !parts.authors.is_empty() { parts.authors } else { cleaned.byline.as_deref().map(split_authors).unwrap_or_default() };
+    // "By Ingrid Halvorsen, Selka Courier": a news outlet's name after the author is the
+    // outlet, not a second author.
+    let byline_outlet = (authors.len() >= 2).then(|| authors.last().filter(|a| outlet_name(a)).cloned()).flatten();
+    if byline_outlet.is_some() {
+        authors.pop();
+    }
     // "By Jonas Berg, Coastline Wire" with a "(Coastline Wire)" dateline: the agency is not an author.
     if let Some(agency) = dateline.as_ref().and_then(|d| d.agency.as_deref()) {
         authors.retain(|a| !a.eq_ignore_ascii_case(agency));
@@ -267,6 +273,7 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
     let outlet = parts
         .outlet
         .or(cleaned.outlet)
+        .or(byline_outlet)
         .or_else(|| url.as_deref().and_then(host_of))
         .or_else(|| dateline.as_ref().and_then(|d| d.agency.clone()));
     let language = parallax_text::detect_language(&text, parts.declared_lang.as_deref());
@@ -392,6 +399,36 @@ static AUTHOR_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:staff|writer|reporter|correspondent|editor|contributor|columnist|bureau|chief|senior|special to)(?-u:\b)")
         .unwrap()
 });
+
+/// Whether a byline's part is a news outlet's name: one to five capitalised words (with
+/// "of" or "the") ending in an outlet's head word ("Selka Courier", "The Kellby Post").
+fn outlet_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "the"))
+        && words.last().is_some_and(|w| {
+            let head = w.to_lowercase();
+            // (two words ending in a surname's word are as often a person: "Tom Post")
+            parallax_entities::alias::NEWSPAPER_NOUNS.contains(&head.as_str())
+                && (words.len() > 2
+                    || !matches!(
+                        head.as_str(),
+                        "post"
+                            | "star"
+                            | "sun"
+                            | "mail"
+                            | "times"
+                            | "globe"
+                            | "record"
+                            | "standard"
+                            | "leader"
+                            | "mirror"
+                            | "express"
+                            | "world"
+                            | "daily"
+                    ))
+        })
+}
 
 /// "By Ada Lind and Tomas Vell, Staff Writers" -> ["Ada Lind", "Tomas Vell"].
 pub fn split_authors(byline: &str) -> Vec<String> {
@@ -808,6 +845,21 @@ mod tests {
         let p = a.published.unwrap();
         assert_eq!((p.value.as_str(), p.granularity, p.source), ("2019-10", Granularity::Month, DateSource::Field));
         assert_eq!(a.outlet.as_deref(), Some("x.test"));
+    }
+
+    /// Found on a court report: "By Ingrid Halvorsen, Selka Courier" gave two authors and
+    /// no outlet.
+    #[test]
+    fn an_outlet_after_the_author_on_a_byline_is_the_outlet() {
+        let text = "Fine overturned\n\nBy Ingrid Halvorsen, Selka Courier\nPublished 3 November 2026\n\nThe court overturned the fine.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.authors.as_slice(), a.outlet.as_deref()), (["Ingrid Halvorsen".to_string()].as_slice(), Some("Selka Courier")));
+        // Two authors stay two authors.
+        let text = "Fine overturned\n\nBy Ingrid Halvorsen, Tom Post\n\nThe court overturned the fine.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.authors.len(), a.outlet), (2, None));
     }
 
     /// Found on an obituary and an earnings report in plain text: "By Marta Soll" over

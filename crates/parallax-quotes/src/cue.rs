@@ -575,6 +575,41 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "residents know better", "she should have known better": a judgement, no report.
     let knows_better =
         matches!(word.as_str(), "know" | "knows" | "knew" | "known") && matches!(next_word.trim_end_matches(['.', ',', ';']), "better");
+    // "The spill, first reported on March 14, closed …": a participle set off after its noun
+    // tells when or where the noun was made known; it reports no words ("the deal, reported
+    // by the Tidende on Friday, …" names its source and stays a report).
+    let set_off_participle = matches!(
+        word.as_str(),
+        "reported" | "announced" | "revealed" | "disclosed" | "published" | "confirmed" | "mentioned" | "proposed" | "discussed"
+    ) && {
+        let head = before(text, start).trim_end();
+        let head = ["first", "originally", "initially", "previously", "already", "widely", "later", "also"]
+            .iter()
+            .find_map(|w| head.strip_suffix(w).filter(|h| h.ends_with(char::is_whitespace)))
+            .map_or(head, str::trim_end);
+        let clause = &text[end..];
+        let cut = clause.find([',', '.', ';', '\n']);
+        // set off on both sides: "its owners, Ann Lie and Per Ek, announced on Tuesday." is
+        // the sentence's own verb
+        let closed = cut.is_some_and(|i| clause[i..].starts_with(','));
+        let clause = &clause[..cut.unwrap_or(clause.len())];
+        head.ends_with(',')
+            && closed
+            && matches!(next_word.as_str(), "on" | "in" | "at" | "last" | "earlier" | "this" | "during" | "after" | "before")
+            && !clause.split_whitespace().any(|w| w == "by")
+    };
+    // "which called the march,", "called the strike for Monday": the act of calling one, not
+    // words about it ("called the strike a mistake" stays words).
+    let called_event = matches!(word.as_str(), "called" | "calls" | "call") && {
+        let words: Vec<&str> = after(text, end).split_whitespace().take(4).collect();
+        matches!(words.first().copied(), Some("the" | "its" | "their" | "this" | "Saturday's" | "Sunday's"))
+            && words.iter().enumerate().skip(1).take(2).any(|(k, w)| {
+                let noun = w.trim_end_matches([',', '.', ';']);
+                matches!(noun, "march" | "protest" | "rally" | "strike" | "walkout" | "demonstration" | "boycott" | "sit-in" | "stoppage")
+                    && (noun.len() < w.len()
+                        || words.get(k + 1).is_none_or(|n| matches!(*n, "on" | "for" | "in" | "at" | "last" | "this" | "next" | "and")))
+            })
+    };
     // "an estimated 180,000 kroner": an adjective; "charges would be filed": the subject
     // of its own clause, not a cue.
     let estimate = word == "estimated" && matches!(prev_word.as_str(), "an" | "a" | "the");
@@ -582,6 +617,8 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let subject_noun = matches!(word.as_str(), "charges" | "claims" | "reports" | "plans" | "calls" | "attacks")
         && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
+        || set_off_participle
+        || called_event
         || knows_better
         || telephone
         || passive_then_clause

@@ -376,7 +376,10 @@ fn parc_spans(text: &str, out: &mut [Quote]) {
         };
         let c = &text[q.content.start..q.content.end];
         let Some(prep) = ["about ", "of ", "for ", "on ", "with ", "against "].into_iter().find(|p| c.starts_with(p)) else { continue };
-        if c.len() > prep.len() + 2 {
+        // "said about 12,000 people took part": "about" is the number's, not the cue's.
+        let next = c[prep.len()..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let number = next.starts_with(|ch: char| ch.is_ascii_digit()) || lexicon::NUMBER_WORDS.contains(&next.as_str());
+        if c.len() > prep.len() + 2 && !(prep == "about " && number) {
             cue.end = q.content.start + prep.len() - 1;
             q.content.start += prep.len();
         }
@@ -3366,5 +3369,37 @@ mod tests {
         assert!(q[0].3.is_some(), "{q:?}");
         let q = show("The mayor promised “the best ferry service in the north” last year.");
         assert_eq!(q[0].3.as_deref(), Some("The mayor"));
+    }
+
+    #[test]
+    fn about_before_a_number_is_the_number_s_not_the_cue_s() {
+        // Found on a protest report: the cue was "said about" and the count lost its "about".
+        let q = show("Police said about 12,000 people took part in the march.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("about 12,000 people took part in the march", Some("said")));
+        let q = show("Lind spoke about the toll for an hour.");
+        assert_eq!(q[0].2.as_deref(), Some("spoke about"));
+    }
+
+    #[test]
+    fn a_participle_set_off_after_its_noun_reports_nothing() {
+        // Found on a court report: "The spill, first reported on March 14, closed …" was a
+        // report by "The spill".
+        assert_eq!(show("The spill, first reported on March 14, closed the inner harbour for nine days."), []);
+        assert_eq!(show("The plan, announced in May, was dropped."), []);
+        // Named by its source, it reports.
+        let q = show("The deal, reported by the Tidende on Friday, would create a giant.");
+        assert_eq!(q[0].3.as_deref(), Some("the Tidende"), "{q:?}");
+    }
+
+    #[test]
+    fn calling_a_march_or_a_strike_is_no_report() {
+        // Found on a protest report: "which called the march" reported "the march".
+        let q = show("The Federation of Trade Unions, which called the march, said it would strike.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("said"));
+        assert_eq!(show("The union called the strike for Monday."), []);
+        // Words about it stay words.
+        let q = show("The minister called the strike a disgrace.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 }
