@@ -407,6 +407,13 @@ fn future_cue(text: &str, start: usize) -> bool {
         // agent of a passive a few words back ("put forward by Ostmark on Saturday").
         || words.iter().take(2).position(|w| w == "by").is_some_and(|k| k == 0 || matches!(words[0].as_str(), "the" | "next" | "this" | "early" | "late" | "mid"))
         || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
+        // A rule's start in the present tense: "rules, which take effect in January", "comes
+        // into force on Monday" (not "took effect").
+        || {
+            let forward = words.iter().rev().map(String::as_str).collect::<Vec<_>>().join(" ");
+            ["take effect", "takes effect", "into force", "into effect"].iter().any(|p| forward.contains(p))
+                && !["came into", "went into", "entered into", "was put into", "were put into"].iter().any(|p| forward.contains(p))
+        }
         // A scheduled event in the present tense: "The council votes on Thursday".
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
         // A start opening a clause: "From Monday, every adult can book …", unless the clause
@@ -1399,6 +1406,15 @@ mod tests {
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
         assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
+    }
+
+    #[test]
+    fn a_rule_that_takes_effect_in_a_month_looks_ahead() {
+        // Found on a court report: "new rules, which take effect in January" was the January
+        // before the article (the anchor is 2013-03-22).
+        assert_eq!(tag("The rules take effect in January."), [("January".into(), v("2014-01"))]);
+        assert_eq!(tag("The law comes into force on 1 February."), [("1 February".into(), v("2014-02-01"))]);
+        assert_eq!(tag("The old rules came into force in February."), [("February".into(), v("2013-02"))]);
     }
 
     #[test]
