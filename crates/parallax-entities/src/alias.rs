@@ -744,8 +744,6 @@ pub const NEWSPAPER_NOUNS: &[&str] = &[
     "review",
 ];
 
-/// Whether a name of two words or more ends with a broadcaster's head ("Kellby Radio",
-/// "Selka TV").
 /// Whether a name is a line and a model number ("Lumen 4"), not a numbered legal text.
 fn model_number(name: &str) -> bool {
     let Some((line, n)) = name.rsplit_once(' ') else { return false };

@@ -508,7 +508,10 @@ fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
     // A region's adjective before a lowercase noun names no one: "the Nordic market",
     // "Scandinavian buyers" (a name of its own, "Nordic Timber Prize", is several words).
     mentions.retain(|m| {
-        let adjective = matches!(&text[m.start..m.end], "Nordic" | "Scandinavian" | "Arctic");
+        let adjective = matches!(
+            &text[m.start..m.end],
+            "Nordic" | "Scandinavian" | "Arctic" | "Western" | "Eastern" | "Northern" | "Southern" | "Baltic" | "Balkan"
+        );
         !(adjective && text[m.end..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase)))
     });
     let single: std::collections::HashSet<String> = mentions

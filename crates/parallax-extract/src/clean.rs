@@ -31,16 +31,30 @@ pub struct Cleaned {
 /// name of one to five capitalised words ending in an outlet's head word, then only a date.
 /// Returns the name and where the date starts.
 fn outlet_date_line(text: &str) -> Option<(&str, usize)> {
-    [", ", " — ", " – ", " | ", " · ", " - "].iter().find_map(|sep| {
-        let (i, _) = text.match_indices(sep).next()?;
-        let name = text[..i].trim();
+    let named = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
-        let named = (1..=5).contains(&words.len())
+        (1..=5).contains(&words.len())
             && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of" || *w == "the")
-            && words.last().is_some_and(|w| parallax_entities::alias::NEWSPAPER_NOUNS.contains(&w.to_lowercase().as_str()));
-        let date = &text[i + sep.len()..];
-        (named && (date_only_line(date) || DAY_AND_MONTH.is_match(date.trim()))).then_some((name, i + sep.len()))
-    })
+            && words.last().is_some_and(|w| parallax_entities::alias::NEWSPAPER_NOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    let dated = |date: &str| date_only_line(date) || DAY_AND_MONTH.is_match(date.trim());
+    [", ", " — ", " – ", " | ", " · ", " - "]
+        .iter()
+        .find_map(|sep| {
+            let (i, _) = text.match_indices(sep).next()?;
+            let name = text[..i].trim();
+            (named(name) && dated(&text[i + sep.len()..])).then_some((name, i + sep.len()))
+        })
+        // The name's line over the date's, joined into one block: "Ostmark State News
+        // Agency\n22 September 2026" (a date opening with a day or a month).
+        .or_else(|| {
+            text.match_indices(char::is_whitespace).take(6).find_map(|(i, _)| {
+                let name = text[..i].trim();
+                let date = text[i..].trim_start();
+                (named(name) && date.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()) && date_only_line(date))
+                    .then_some((name, text.len() - date.len()))
+            })
+        })
 }
 
 /// A day of a month without its year, perhaps after its weekday: "10 February", "Tuesday,

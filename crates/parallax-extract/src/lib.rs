@@ -883,6 +883,13 @@ mod tests {
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!((a.outlet.as_deref(), a.published.is_none()), (Some("Kellby Daily Digest"), true));
         assert_eq!(a.text, "Two men were charged on Sunday, police said.");
+        // Found on a state outlet's report: the outlet's line over the date's, read as one
+        // block, stayed in the text ("Ostmark State News Agency 22" became a product).
+        let text = "Unrest\n\nOstmark State News Agency\n22 September 2026\n\nKELLBY — A group tried to disrupt order.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.outlet.as_deref(), a.published.map(|p| p.value).as_deref()), (Some("Ostmark State News Agency"), Some("2026-09-22")));
+        assert!(a.text.starts_with("KELLBY"), "{}", a.text);
         // A wire story's agency, with no outlet named.
         let text = "Robbery\n\nKELLBY, Feb 9 (Coastline Wire) - Two men were charged, police said.\n";
         let a =

@@ -801,7 +801,41 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let seems = matches!(first, "seems" | "seemed" | "appears" | "appeared" | "appear") && !(personal && says);
             // "known" is never active ("a think tank known for …").
             let known = first == "known" && !after.trim_start().starts_with("by ");
-            let passive = (participle && be_before && !after.trim_start().starts_with("by ")) || seems || known;
+            // "with the two clubs said to be close", "a striker thought to favour the move": a
+            // passive without its "be", before the verb it reports ("said to reporters" is active).
+            let raised = matches!(first, "said" | "thought" | "believed" | "understood" | "reported" | "rumoured" | "rumored" | "alleged")
+                && after.trim_start().strip_prefix("to ").and_then(|r| r.split_whitespace().next()).is_some_and(|v| {
+                    matches!(
+                        v,
+                        "be" | "have"
+                            | "want"
+                            | "favour"
+                            | "favor"
+                            | "prefer"
+                            | "owe"
+                            | "hold"
+                            | "own"
+                            | "earn"
+                            | "plan"
+                            | "consider"
+                            | "back"
+                            | "oppose"
+                            | "support"
+                            | "need"
+                            | "seek"
+                            | "include"
+                            | "involve"
+                            | "cost"
+                            | "exceed"
+                            | "number"
+                            | "total"
+                            | "lie"
+                            | "live"
+                            | "work"
+                            | "stand"
+                    )
+                });
+            let passive = (participle && (be_before || raised) && !after.trim_start().starts_with("by ")) || seems || known;
             if let Some((oc, subject)) = opener_subject {
                 if source.is_none_or(|r| r.start < oc) {
                     source = Some(subject);

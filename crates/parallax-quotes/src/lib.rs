@@ -3402,4 +3402,15 @@ mod tests {
         let q = show("The minister called the strike a disgrace.");
         assert_eq!(q.len(), 1, "{q:?}");
     }
+
+    #[test]
+    fn a_passive_without_its_be_before_the_verb_it_reports_names_no_speaker() {
+        // Found on a transfer report: "with the two clubs said to be … apart" made the clubs
+        // the speaker.
+        let q = show("United are closing in on a deal, with the two clubs said to be only 500,000 euros apart.");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), None), "{q:?}");
+        // Said to someone, it is active.
+        let q = show("The coach said to reporters that the club would wait.");
+        assert_eq!(q[0].3.as_deref(), Some("The coach"), "{q:?}");
+    }
 }
