@@ -34,6 +34,9 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\[([^\]]+)\]\([^)]*
 static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\*\*|__)(.+?)(\*\*|__)|(^|[^\w*])\*([^*\s][^*]*?)\*").unwrap());
 /// A byline's line: "By Marta Soll", "**By Marta Soll**".
 static BYLINE_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[*_]{1,2})?By \p{Lu}").unwrap());
+/// A turn's label opening a transcript's line: "Q:", "A.", "Vang:", "Sigrid Vang:".
+static TURN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[*_]{1,2})?(?:[QA][:.]|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}:)(?:[*_]{1,2})?\s").unwrap());
 static LIST: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+").unwrap());
 
 fn unquote(v: &str) -> String {
@@ -184,6 +187,11 @@ pub fn parse(text: &str, markdown: bool) -> PlainDoc {
             blocks.push(Block::new(if markdown { strip_inline_markdown(line) } else { line.to_string() }, BlockKind::Paragraph));
             continue;
         }
+        // "Q: How much ice …?" over "A: About 4 metres …": each turn of a transcript is a
+        // paragraph of its own, not a line of one wrapped paragraph.
+        if para.first().is_some_and(|first| TURN_LINE.is_match(first)) && TURN_LINE.is_match(line) {
+            flush(&mut para, para_kind, &mut blocks);
+        }
         para.push(if markdown { strip_inline_markdown(line) } else { line.to_string() });
     }
     flush(&mut para, para_kind, &mut blocks);
@@ -238,6 +246,18 @@ mod tests {
 
     /// Regression: a text of one paragraph lost it as a headline and then
     /// failed with "no article text found".
+    #[test]
+    fn each_turn_of_a_transcript_is_a_paragraph() {
+        // Found on a Q&A interview: "Q: …" and "A: …" on consecutive lines were one
+        // paragraph, so the question ran on into the answer.
+        let d = parse("Melt\n\nQ: How much ice was lost?\nA: About 4 metres.\n\nVang: It was a record.\nHolm: Was it?\n", false);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Melt", "Q: How much ice was lost?", "A: About 4 metres.", "Vang: It was a record.", "Holm: Was it?"]);
+        // A wrapped line of prose stays in its paragraph.
+        let d = parse("Melt\n\nThe cause of the melt: heat.\nIt was a record: 4 metres.\n", false);
+        assert_eq!(d.blocks.len(), 2);
+    }
+
     #[test]
     fn one_paragraph_text_is_body_not_title() {
         let d = parse("Two harbour pilots were arrested in Port Aven on Saturday, police said.\n", false);

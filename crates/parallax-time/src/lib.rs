@@ -20,7 +20,9 @@
 //! A weekday or a month alone resolves to its latest occurrence on or before
 //! the anchor (news mostly reports the past), and a month and day to the
 //! occurrence closest to it, unless a future cue (`will`, `next`, `scheduled`,
-//! `due`, `slated`, `set for`, and `would` of reported speech) stands just before it. Without an anchor, relative
+//! `due`, `slated`, `set for`, `take effect`, and `would` of reported speech) stands just
+//! before it; a month alone at most two months ahead, in a sentence without a past tense,
+//! is the coming one ("We go back up in September", written in August). Without an anchor, relative
 //! expressions are marked `unanchored` and get no value: no guessing.
 
 pub mod civil;
@@ -309,6 +311,20 @@ fn side(text: &str, start: usize) -> Side {
     }
 }
 
+/// The year of a month written alone, after "last", "this" or "next" (`modifier`): the
+/// latest on or before the anchor's month unless a future cue points ahead, or the sentence
+/// has no past tense and the month is at most two ahead ("We go back up in September",
+/// written in August).
+fn month_year(a: Day, mo: u32, modifier: Option<&str>, future: bool, tenseless: bool) -> i32 {
+    match modifier {
+        None if !future && tenseless && mo > a.m && mo <= a.m + 2 => a.y,
+        Some("last") => a.y - i32::from(mo >= a.m),
+        Some("this") => a.y,
+        _ if future => a.y + i32::from(mo <= a.m),
+        _ => a.y - i32::from(mo > a.m),
+    }
+}
+
 /// A month and day without a year, on `side` of the anchor.
 fn month_day(a: Day, mo: u32, d: u32, side: Side) -> Option<String> {
     nearest_day(a, side, |y| Day::new(y, mo, d))
@@ -563,33 +579,10 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let Some(mo) = month_number(&c[2]) else { continue };
         let modifier = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
         let future = modifier.as_deref() == Some("next") || future_cue(text, m.start());
-        let value = rel(&|a: Day| {
-            let y = match modifier.as_deref() {
-                Some("last") => {
-                    if mo < a.m {
-                        a.y
-                    } else {
-                        a.y - 1
-                    }
-                }
-                Some("this") => a.y,
-                _ if future => {
-                    if mo > a.m {
-                        a.y
-                    } else {
-                        a.y + 1
-                    }
-                }
-                _ => {
-                    if mo <= a.m {
-                        a.y
-                    } else {
-                        a.y - 1
-                    }
-                }
-            };
-            Some(format!("{y}-{mo:02}"))
-        });
+        // "We go back up in September", written in August: no past tense in the sentence, so
+        // the September ahead, not the one eleven months back.
+        let tenseless = !past_verb_before(text, m.start(), 12) && !past_after(text, m.start());
+        let value = rel(&|a: Day| Some(format!("{}-{mo:02}", month_year(a, mo, modifier.as_deref(), future, tenseless))));
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
     }
     for c in MAY.captures_iter(text) {
@@ -597,33 +590,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         let modifier = c.get(1).map(|x| x.as_str().to_string());
         let start = if modifier.is_some() { whole.start() } else { c.get(2).unwrap().start() };
         let future = modifier.as_deref() == Some("next") || future_cue(text, whole.start());
-        let value = rel(&|a: Day| {
-            let y = match modifier.as_deref() {
-                Some("last") => {
-                    if 5 < a.m {
-                        a.y
-                    } else {
-                        a.y - 1
-                    }
-                }
-                Some("this") => a.y,
-                _ if future => {
-                    if 5 > a.m {
-                        a.y
-                    } else {
-                        a.y + 1
-                    }
-                }
-                _ => {
-                    if 5 <= a.m {
-                        a.y
-                    } else {
-                        a.y - 1
-                    }
-                }
-            };
-            Some(format!("{y}-05"))
-        });
+        let tenseless = !past_verb_before(text, whole.start(), 12) && !past_after(text, whole.start());
+        let value = rel(&|a: Day| Some(format!("{}-05", month_year(a, 5, modifier.as_deref(), future, tenseless))));
         cands.push((start, whole.end(), TimexType::Date, value, true));
     }
     for c in AGO.captures_iter(text) {
@@ -1406,6 +1374,17 @@ mod tests {
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
         assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
+    }
+
+    #[test]
+    fn a_month_just_ahead_in_a_sentence_without_a_past_tense_is_the_coming_one() {
+        // Found on a Q&A interview written in August: "We go back up in September to measure
+        // the winter snow" was the September before (the anchor is 2013-03-22).
+        assert_eq!(tag("We go back up in April to measure the snow."), [("April".into(), v("2013-04"))]);
+        assert_eq!(tag("Sales rose in April."), [("April".into(), v("2012-04"))]);
+        assert_eq!(tag("In April the pier was shut."), [("April".into(), v("2012-04"))]);
+        // Further ahead, a month alone is still the past one.
+        assert_eq!(tag("Inflation in December is a worry."), [("December".into(), v("2012-12"))]);
     }
 
     #[test]
