@@ -1002,6 +1002,17 @@ fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
 /// it opens with "whether", "if" or "that".
 fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range, Option<Range>)> {
     let lead = after.len() - after.trim_start().len();
+    // "dismissed as “nostalgic” by the deputy mayor": a short description before the agent
+    // is what the agent said.
+    if let Some(described) = after[lead..].strip_prefix("as ") {
+        let by = described.find(" by ").filter(|&i| {
+            let phrase = &described[..i];
+            phrase.split_whitespace().count() <= 8 && !phrase.contains([',', ';', '(']) && at + lead + 3 + i < se
+        })?;
+        let phrase = trim_range(text, Range { start: at + lead, end: at + lead + 3 + by });
+        let (agent, _) = passive_agent(text, &after[lead + 3 + by..], at + lead + 3 + by, se)?;
+        return Some((agent, Some(phrase)));
+    }
     after[lead..].strip_prefix("by ")?;
     let from = at + lead + 3;
     // "by opponents for his proposal", "by host Ana Lind whether …": the agent ends before

@@ -3413,4 +3413,17 @@ mod tests {
         let q = show("The coach said to reporters that the club would wait.");
         assert_eq!(q[0].3.as_deref(), Some("The coach"), "{q:?}");
     }
+
+    #[test]
+    fn a_passive_s_agent_after_a_description_speaks_it() {
+        // Found on an opinion column: "dismissed as “nostalgic” by the deputy mayor, Ola
+        // Stene" had no speaker, and the agent inside the words.
+        let q = show("Critics have been dismissed as \u{201c}nostalgic\u{201d} by the deputy mayor, Ola Stene.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("as \u{201c}nostalgic\u{201d}", Some("the deputy mayor, Ola Stene")), "{q:?}");
+        let q = show("The plan was described as reckless by the union.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("as reckless", Some("the union")), "{q:?}");
+        // No agent: no speaker.
+        let q = show("The plan was described as reckless.");
+        assert!(q.iter().all(|q| q.3.is_none()), "{q:?}");
+    }
 }
