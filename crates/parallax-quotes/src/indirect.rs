@@ -72,8 +72,20 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 text[r.start..r.end].split_whitespace().next_back().is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
                     && text[r.start..r.end].split_whitespace().count() >= 2
             };
+            // A group of unnamed people keeps the phrase that places them: "according to sources
+            // in the Ostmark foreign ministry."
+            let placed_group = |r: &Range| {
+                let src = text[r.start..r.end].to_lowercase();
+                let head = src.split_whitespace().next_back().unwrap_or("");
+                let next = text[r.end..se].split_whitespace().next().unwrap_or("");
+                src.split_whitespace().count() <= 3
+                    && matches!(head, "sources" | "officials" | "people" | "diplomats" | "insiders" | "aides" | "staff" | "officers")
+                    && matches!(next, "in" | "at" | "from" | "close" | "inside" | "within" | "with" | "familiar" | "near")
+            };
             let Some(source) = to_stop
-                .filter(|&(_, set_off)| set_off)
+                .filter(|&(r, set_off)| {
+                    set_off || (r.end - r.start <= 80 && phrase_after(text, cue.end, se).is_some_and(|p| placed_group(&p)))
+                })
                 .map(|(r, _)| r)
                 .or_else(|| phrase_after(text, cue.end, se).filter(|r| !(participle(r) && to_stop.is_some())))
                 .or(to_stop.map(|(r, _)| r))

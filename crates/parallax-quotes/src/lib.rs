@@ -3426,4 +3426,14 @@ mod tests {
         let q = show("The plan was described as reckless.");
         assert!(q.iter().all(|q| q.3.is_none()), "{q:?}");
     }
+
+    #[test]
+    fn according_to_unnamed_people_keeps_the_phrase_that_places_them() {
+        // Found on a state outlet's report: the source was "sources" alone.
+        let q = show("A small group tried to disrupt order on Saturday, according to sources in the Ostmark foreign ministry.");
+        assert_eq!(q[0].3.as_deref(), Some("sources in the Ostmark foreign ministry"), "{q:?}");
+        // A name keeps to itself: "according to Lind in an interview".
+        let q = show("The pier will close, according to Lind in an interview on Friday.");
+        assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
+    }
 }
