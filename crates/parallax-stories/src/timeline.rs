@@ -246,7 +246,15 @@ impl Timeline {
                 let once = !a.1.recurs && !b.1.recurs;
                 // (a month and a day in it do not conflict: "in November" and "on November 20")
                 let nested = a.0.day.starts_with(&b.0.day) || b.0.day.starts_with(&a.0.day);
-                if !nested && once && (a.1.same_event(&b.1) || (a.1.same_names_and_kind(&b.1) && days_apart(&a.0.day, &b.0.day) <= 3.0)) {
+                // (two dates in one sentence of one article are two things it dates: "published
+                // new rules last Thursday, which take effect in January")
+                let one_sentence =
+                    a.0.reports.iter().any(|r| b.0.reports.iter().any(|o| o.article == r.article && o.start < r.end && r.start < o.end));
+                if !nested
+                    && once
+                    && !one_sentence
+                    && (a.1.same_event(&b.1) || (a.1.same_names_and_kind(&b.1) && days_apart(&a.0.day, &b.0.day) <= 3.0))
+                {
                     for (to, from) in [(i, j), (j, i)] {
                         let d = self.events[from].0.day.clone();
                         if !self.events[to].0.conflicting_days.contains(&d) {
@@ -346,6 +354,25 @@ mod tests {
         for day in ["2026-04-12", "2026-05-20"] {
             assert!(t.iter().find(|e| e.day == day).unwrap().conflicting_days.is_empty(), "{day}");
         }
+    }
+
+    #[test]
+    fn two_dates_in_one_sentence_of_one_article_are_no_conflict() {
+        // Found on a court report: "Last Thursday the regulator published new inspection
+        // rules, which take effect in January" showed each clause as the other's other date.
+        let mut a = item("a", "Last Thursday the regulator published new inspection rules", "2026-10-29");
+        (a.start, a.end) = (10, 70);
+        let mut b = item("a", "the regulator published new inspection rules, which take effect in January.", "2027-01-05");
+        (b.start, b.end) = (25, 101);
+        let t = build_timeline(&[a, b]);
+        assert!(t.iter().all(|e| e.conflicting_days.is_empty()), "{t:?}");
+        // Another article giving the other day for it still conflicts.
+        let mut c = item("c", "Last Thursday the regulator published new inspection rules", "2026-10-30");
+        (c.start, c.end) = (10, 70);
+        let mut a = item("a", "Last Thursday the regulator published new inspection rules", "2026-10-29");
+        (a.start, a.end) = (10, 70);
+        let t = build_timeline(&[a, c]);
+        assert!(t.iter().any(|e| !e.conflicting_days.is_empty()), "{t:?}");
     }
 
     #[test]
