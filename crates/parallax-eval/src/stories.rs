@@ -92,6 +92,8 @@ pub struct Doc {
     pub title: Option<String>,
     pub text: String,
     pub day: Option<f64>,
+    /// The day the lead dates its event, as `parallax analyze` finds it.
+    pub event_day: Option<f64>,
     pub gold: u32,
     /// Gold topic (the level above stories), where the dataset has one.
     pub gold_topic: Option<u32>,
@@ -117,7 +119,7 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
 pub fn cluster(docs: &[Doc], config: &StoryConfig) -> (Vec<u32>, Vec<u32>) {
     let mut c = Clusterer::new(StoryConfig { keep_texts: false, ..config.clone() });
     for d in docs {
-        c.add(ArticleInput { title: d.title.as_deref(), text: &d.text, day: d.day });
+        c.add(ArticleInput { title: d.title.as_deref(), text: &d.text, day: d.day, event_day: d.event_day });
         c.take_moves();
     }
     // Each article's story at the end: splits may have moved it since it joined.
@@ -179,7 +181,7 @@ pub fn load_ecbplus(dir: &Path) -> Result<Vec<Doc>, EvalError> {
         let gold = *gold_ids.entry(format!("{topic}/{kind}")).or_insert(n);
         let xml = String::from_utf8_lossy(&read_gz(&f)?).into_owned();
         let (_, text) = cat_text(&xml);
-        docs.push(Doc { title: None, text, day: None, gold, gold_topic });
+        docs.push(Doc { title: None, text, day: None, event_day: None, gold, gold_topic });
     }
     Ok(docs)
 }
@@ -200,6 +202,7 @@ pub fn through_pipeline(doc: Doc) -> Doc {
         Some(a) => Doc {
             title: a.title.clone().or(doc.title),
             day: a.published.as_ref().and_then(|p| parallax_stories::day_number(&p.value)).or(doc.day),
+            event_day: parallax_stories::dated::lead_day(&a, &parallax_stories::dated::dated_sentences(&a)),
             text: a.text,
             ..doc
         },
@@ -234,7 +237,7 @@ pub fn load_multinews(dir: &Path, clean: bool) -> Result<Vec<Doc>, EvalError> {
             if clean && votes.get(j).and_then(|x| x.as_u64()).unwrap_or(0) >= 3 {
                 continue;
             }
-            docs.push(Doc { title: None, text: text.to_string(), day: None, gold: i as u32, gold_topic: None });
+            docs.push(Doc { title: None, text: text.to_string(), day: None, event_day: None, gold: i as u32, gold_topic: None });
         }
     }
     Ok(docs)
@@ -265,7 +268,7 @@ pub fn load_meantime(dir: &Path) -> Result<Vec<Doc>, EvalError> {
             Some(days_from_civil(g(1, 4)?, g(2, 5)?, g(3, 6)?))
         });
         let body = text.split_once('\n').map(|(_, b)| b.to_string()).unwrap_or_default();
-        docs.push(Doc { title: Some(title), text: body, day, gold, gold_topic: Some(gold) });
+        docs.push(Doc { title: Some(title), text: body, day, event_day: None, gold, gold_topic: Some(gold) });
     }
     // Time order, as articles would arrive.
     docs.sort_by(|a, b| a.day.unwrap_or(0.0).total_cmp(&b.day.unwrap_or(0.0)));

@@ -32,6 +32,7 @@
 //!
 //! The library never prints; it returns assignments with their evidence.
 
+pub mod dated;
 pub mod features;
 mod split;
 pub mod timeline;
@@ -121,6 +122,10 @@ pub struct ArticleInput<'a> {
     pub text: &'a str,
     /// Publication time in days (any epoch, fractional allowed), when known.
     pub day: Option<f64>,
+    /// The day the article's lead dates its event, when it names one (see
+    /// [`dated::lead_day`]): a write-up published days later is as close to the story as
+    /// the event it reports.
+    pub event_day: Option<f64>,
 }
 
 /// Why an article belongs to its story.
@@ -377,16 +382,21 @@ impl Clusterer {
         s / (a_norm * b_norm)
     }
 
-    fn time_factor(&self, story: &Story, day: Option<f64>) -> f32 {
+    /// The time decay of `story` for an article published on `day` whose lead dates its
+    /// event on `event_day`: the nearer of the two to the story's span counts.
+    fn time_factor(&self, story: &Story, day: Option<f64>, event_day: Option<f64>) -> f32 {
         match (day, story.first_day, story.last_day) {
             (Some(d), Some(a), Some(b)) => {
-                let gap = if d < a {
-                    a - d
-                } else if d > b {
-                    d - b
-                } else {
-                    0.0
+                let gap_of = |d: f64| {
+                    if d < a {
+                        a - d
+                    } else if d > b {
+                        d - b
+                    } else {
+                        0.0
+                    }
                 };
+                let gap = event_day.map_or(gap_of(d), |e| gap_of(d).min(gap_of(e)));
                 (-(gap as f32) / self.config.time_scale_days).exp()
             }
             _ => 1.0,
@@ -428,14 +438,14 @@ impl Clusterer {
         counted.into_iter().map(|(id, _)| id).collect()
     }
 
-    fn best(&self, v: &[(Term, f32)], v_norm: f32, day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
+    fn best(&self, v: &[(Term, f32)], v_norm: f32, day: Option<f64>, event_day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
         let mut best: Option<(u32, f32)> = None;
         for &c in candidates {
             let s = &self.stories[c as usize];
             if !self.open(s, day) {
                 continue;
             }
-            let sim = self.cosine(v, v_norm, &s.centroid, s.norm) * self.time_factor(s, day);
+            let sim = self.cosine(v, v_norm, &s.centroid, s.norm) * self.time_factor(s, day, event_day);
             if best.is_none_or(|(_, b)| sim > b) {
                 best = Some((c, sim));
             }
@@ -481,7 +491,7 @@ impl Clusterer {
         let (v, pairs, ids) = self.vectorise(&input);
         let v_norm = self.weighted_norm(&v);
         let candidates = self.candidates(&v);
-        let best = self.best(&v, v_norm, input.day, &candidates);
+        let best = self.best(&v, v_norm, input.day, input.event_day, &candidates);
         match best {
             Some((id, sim)) if sim >= self.config.join_threshold => {
                 let shared = self.shared_terms(&v, &self.stories[id as usize].centroid);
@@ -722,7 +732,7 @@ mod tests {
     use super::*;
 
     fn add(c: &mut Clusterer, title: &str, text: &str, day: f64) -> Membership {
-        c.add(ArticleInput { title: Some(title), text, day: Some(day) })
+        c.add(ArticleInput { title: Some(title), text, day: Some(day), event_day: None })
     }
 
     #[test]
@@ -876,8 +886,9 @@ mod tests {
             "Rolf Dane said the fire at the Kellby ferry terminal began in a ticket office. Nine people were treated for smoke.",
             "Nine people were treated after fire hit the Kellby ferry terminal, harbour master Rolf Dane said.",
         ];
-        let a: Vec<Membership> = port_aven.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None })).collect();
-        let k: Vec<Membership> = kellby.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None })).collect();
+        let a: Vec<Membership> =
+            port_aven.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None, event_day: None })).collect();
+        let k: Vec<Membership> = kellby.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None, event_day: None })).collect();
         let story = a[0].story;
         assert!(a.iter().all(|m| m.story == story), "{a:?}");
         // The bridging report joined the Port Aven story, and the next reports followed it.
@@ -901,12 +912,32 @@ mod tests {
     }
 
     #[test]
+    fn a_late_write_up_dated_by_its_lead_is_as_near_as_its_event() {
+        // Found on a quake story: a content farm's post five days later, reusing the first
+        // report, was five days from the story in the time decay, though its lead dates
+        // the quake.
+        let first = "A magnitude 6.1 earthquake struck northern Selka, killing 14 people in Varnholm, the emergency agency said.";
+        let late = "A magnitude 6.1 earthquake struck northern Selka, killing 14 in Varnholm. Order the QuakeSafe kit today.";
+        let score = |event_day: Option<f64>| {
+            let mut c = Clusterer::new(StoryConfig::default());
+            c.add(ArticleInput { title: None, text: first, day: Some(100.0), event_day: Some(100.0) });
+            let m = c.add(ArticleInput { title: None, text: late, day: Some(105.0), event_day });
+            (m.story, m.similarity)
+        };
+        let (without, with) = (score(None), score(Some(99.0)));
+        // (the first story is 0: the late write-up joins it only through its lead's day)
+        assert_eq!((without.0, with.0), (1, 0), "{without:?} {with:?}");
+        // A lead dating a day far from the story counts no more than the publication day.
+        assert_eq!(score(Some(130.0)), without);
+    }
+
+    #[test]
     fn a_story_reopened_by_an_older_article_is_never_split_on_part_of_its_members() {
         // A closed story frees its members' vectors; an article dated within its span
         // can still join it (articles out of time order). A split then would rebuild it from the few members it
         // kept and lose the others: sizes must keep matching the assignments.
         let mut c = Clusterer::new(StoryConfig::default());
-        let add_on = |c: &mut Clusterer, text: &str, day: f64| c.add(ArticleInput { title: None, text, day: Some(day) });
+        let add_on = |c: &mut Clusterer, text: &str, day: f64| c.add(ArticleInput { title: None, text, day: Some(day), event_day: None });
         for t in [
             "A fire tore through the passenger hall of the Port Aven ferry terminal. Director Ines Moro said fourteen people were treated for smoke inhalation.",
             "Fourteen people were treated for smoke after fire swept the Port Aven ferry terminal hall, director Ines Moro said.",
@@ -945,7 +976,7 @@ mod tests {
         let mut c = Clusterer::new(StoryConfig { postings_cap: 8, ..StoryConfig::default() });
         for i in 0..200 {
             let text = format!("Common words appear here with token{i} and marker{i} in story number {i}.");
-            c.add(ArticleInput { title: None, text: &text, day: Some(i as f64) });
+            c.add(ArticleInput { title: None, text: &text, day: Some(i as f64), event_day: None });
         }
         assert!(c.postings.values().all(|p| p.len() <= 8));
     }
