@@ -491,7 +491,19 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 writeln!(o, "    ┌ {tag} · {}..{} ⟷ {}..{}", x.a.start, x.a.end, x.b.start, x.b.end)?;
                 // The figures each side states that the other does not.
                 if let (Some(ta), Some(tb), true) = (ta, tb, x.numbers_differ) {
-                    let list = |spans: &[parallax_model::Span], t: &str| spans.iter().map(|s| s.slice(t)).collect::<Vec<_>>().join(", ");
+                    // (a clock's or a decimal's two figures read as one: "04:12", not "04, 12")
+                    let list = |spans: &[parallax_model::Span], t: &str| {
+                        let mut shown: Vec<parallax_model::Span> = Vec::new();
+                        for s in spans {
+                            match shown.last_mut() {
+                                Some(last) if s.start == last.end + 1 && matches!(t.get(last.end..s.start), Some(":" | ".")) => {
+                                    last.end = s.end
+                                }
+                                _ => shown.push(*s),
+                            }
+                        }
+                        shown.iter().map(|s| s.slice(t)).collect::<Vec<_>>().join(", ")
+                    };
                     writeln!(o, "    │ only here: {}  ⟷  only here: {}", list(&x.a_only, ta), list(&x.b_only, tb))?;
                 }
                 if let (Some(ta), Some(tb)) = (ta, tb) {

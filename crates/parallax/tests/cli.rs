@@ -735,3 +735,27 @@ fn an_ensemble_of_directories_that_are_not_models_is_refused_by_name() {
     assert!(err.contains("examples/corpus") && err.contains("parallax-pair.json"), "{err}");
     assert!(!out_dir.exists(), "nothing is written for a refused ensemble");
 }
+
+/// Found on a quake story: a copied passage whose clock time changed listed "only here:
+/// 04, 12" for "04:12".
+#[test]
+fn a_changed_clock_time_is_shown_as_one_figure() {
+    let dir = std::env::temp_dir().join(format!("parallax-clock-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lead = "A magnitude 6.1 earthquake struck northern Selka early on Thursday, killing at least 14 people and injuring more than 60, the national emergency agency said.";
+    std::fs::write(
+        dir.join("a.md"),
+        format!("---\ntitle: Quake kills 14\noutlet: Coastline Wire\ndate: 2026-11-19\n---\n\n{lead}\n\nThe quake hit at 04:12 local time about 20 km south of Varnholm, at a depth of 10 km, according to the Selka Geological Institute.\n\nSeveral older buildings in the town centre collapsed, and about 300 residents spent the night in a sports hall.\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.md"),
+        format!("---\ntitle: Quake kills 14 in Selka\noutlet: Trend Hub\ndate: 2026-11-20\n---\n\n{lead}\n\nThe quake hit at 05:40 local time about 20 km south of Varnholm, at a depth of 10 km, according to the Selka Geological Institute.\n\nSeveral older buildings in the town centre collapsed, and about 300 residents spent the night in a sports hall.\n"),
+    )
+    .unwrap();
+    let out = parallax(&["analyze", dir.to_str().unwrap()]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = stdout.lines().find(|l| l.contains("only here:")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains("04:12") && line.contains("05:40"), "{line}");
+    std::fs::remove_dir_all(&dir).ok();
+}
