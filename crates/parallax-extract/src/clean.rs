@@ -33,6 +33,19 @@ pub struct Cleaned {
 fn outlet_date_line(text: &str) -> Option<(&str, usize)> {
     let named = |name: &str| {
         let words: Vec<&str> = name.split_whitespace().collect();
+        // A site's one-word name in camel case ("TrendyNewsHub, 24 November 2026"): no place is
+        // written so.
+        let camel = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(char::is_alphanumeric)
+        };
+        if let [one] = words.as_slice() {
+            if camel(one) {
+                return true;
+            }
+        }
         (1..=5).contains(&words.len())
             && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) || *w == "of" || *w == "the")
             && words.last().is_some_and(|w| parallax_entities::alias::NEWSPAPER_NOUNS.contains(&w.to_lowercase().as_str()))

@@ -890,6 +890,11 @@ mod tests {
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!((a.outlet.as_deref(), a.published.map(|p| p.value).as_deref()), (Some("Ostmark State News Agency"), Some("2026-09-22")));
         assert!(a.text.starts_with("KELLBY"), "{}", a.text);
+        // Found on a content farm's post: a site's one-word name in camel case is an outlet.
+        let text = "Quake: 5 things\n\nTrendyNewsHub, 24 November 2026\n\nAn earthquake struck northern Selka on Wednesday.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.outlet.as_deref(), a.text.as_str()), (Some("TrendyNewsHub"), "An earthquake struck northern Selka on Wednesday."));
         // A wire story's agency, with no outlet named.
         let text = "Robbery\n\nKELLBY, Feb 9 (Coastline Wire) - Two men were charged, police said.\n";
         let a =
