@@ -751,6 +751,11 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!(speaker_of(&a, "The Civic Party leads"), None, "{:?}", a.quotes);
+        // Found on a leaked-memo report: who read the documents is not what they say.
+        let text = "Memo leaked\n\nThe ministry was warned about cracks in two ferries, according to internal documents seen by the Northgate Ledger.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "was warned about cracks"), None, "{:?}", a.quotes);
     }
 
     /// Found on a report of talks: "a German foreign ministry spokeswoman said" went to the

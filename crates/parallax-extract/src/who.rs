@@ -126,7 +126,8 @@ pub fn resolve_speakers(article: &mut Article) {
             let after_preposition =
                 before.len() >= 2 && matches!(before[before.len() - 1], "to" | "of" | "for" | "at" | "with" | "from" | "near" | "in");
             // Who asked is not who answered: "economists polled by the Northgate Ledger",
-            // "voters surveyed by Selka Research".
+            // "voters surveyed by Selka Research"; nor who read a document what it says
+            // ("internal documents seen by the Northgate Ledger").
             let bare: &[&str] = match before.split_last() {
                 Some((&("the" | "a" | "an"), rest)) => rest,
                 _ => &before,
@@ -139,7 +140,19 @@ pub fn resolve_speakers(article: &mut Article) {
             let asker = client
                 || bare.len() >= 2
                     && bare[bare.len() - 1] == "by"
-                    && matches!(bare[bare.len() - 2], "polled" | "surveyed" | "interviewed" | "asked" | "contacted" | "questioned");
+                    && matches!(
+                        bare[bare.len() - 2],
+                        "polled"
+                            | "surveyed"
+                            | "interviewed"
+                            | "asked"
+                            | "contacted"
+                            | "questioned"
+                            | "seen"
+                            | "obtained"
+                            | "reviewed"
+                            | "viewed"
+                    );
             // An organisation owning a thing after a preposition is no speaker either:
             // "union leaders at Nordcell's plant".
             (m.kind == "person" && (after_preposition || possessor))

@@ -614,9 +614,15 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // of its own clause, not a cue.
     let estimate = word == "estimated" && matches!(prev_word.as_str(), "an" | "a" | "the");
     // ("the kingdom hopes will shatter …" keeps its verb.)
+    // "In a written response to questions, the ministry said …": a plural noun that closes
+    // its phrase with a comma reports nothing of its own.
+    let noun_closed = matches!(word.as_str(), "questions" | "claims" | "reports" | "charges" | "calls" | "warnings" | "notes" | "promises")
+        && text[end..].starts_with(',')
+        && matches!(prev_word.as_str(), "to" | "of" | "for" | "about" | "over" | "with" | "without" | "amid" | "after" | "despite");
     let subject_noun = matches!(word.as_str(), "charges" | "claims" | "reports" | "plans" | "calls" | "attacks")
         && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
+        || noun_closed
         || set_off_participle
         || called_event
         || knows_better

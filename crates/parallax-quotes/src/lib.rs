@@ -3436,4 +3436,13 @@ mod tests {
         let q = show("The pier will close, according to Lind in an interview on Friday.");
         assert_eq!(q[0].3.as_deref(), Some("Lind"), "{q:?}");
     }
+
+    #[test]
+    fn a_plural_noun_closing_its_phrase_reports_nothing() {
+        // Found on a leaked-memo report: "In a written response to questions, the ministry
+        // said …" gave a second report with the cue "questions".
+        let q = show("In a written response to questions, the ministry said the ferries were safe.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("the ministry")));
+    }
 }
