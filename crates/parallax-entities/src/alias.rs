@@ -288,7 +288,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             // A broadcaster: "told Kellby Radio", "Selka TV reported".
-            if !one_word && name_ends_with_broadcaster(&text[m.start..m.end]) {
+            if !one_word && broadcaster_name(&text[m.start..m.end]) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += DECISIVE;
             }
             // A listed company is an organisation, unless a person named in full bears it.
@@ -774,10 +774,15 @@ fn model_number(name: &str) -> bool {
     !legal && n.bytes().all(|b| b.is_ascii_digit()) && line.starts_with(char::is_uppercase)
 }
 
-/// A maker's device is no broadcaster ("Apple TV").
-fn name_ends_with_broadcaster(name: &str) -> bool {
+/// Whether a name is a broadcaster's: it ends or opens with one's head ("Kellby Radio",
+/// "Radio Kellby", "TV Selka"). A maker's device is no broadcaster ("Apple TV").
+fn broadcaster_name(name: &str) -> bool {
     let maker = name.split(' ').next().is_some_and(crate::companies::is_company);
-    !maker && name.rsplit(' ').next().is_some_and(|w| matches!(w, "Radio" | "TV" | "Television" | "Broadcasting" | "FM"))
+    let ends = name.rsplit(' ').next().is_some_and(|w| matches!(w, "Radio" | "TV" | "Television" | "Broadcasting" | "FM"));
+    let opens = name
+        .split_once(' ')
+        .is_some_and(|(head, rest)| matches!(head, "Radio" | "TV" | "Television") && rest.starts_with(char::is_uppercase));
+    !maker && (ends || opens)
 }
 
 /// What a name owns, the words after its possessive: "chief executive spoke" of "Brokk's

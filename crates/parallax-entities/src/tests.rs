@@ -1802,3 +1802,11 @@ fn a_court_or_a_board_named_after_the_is_an_organisation() {
     let (ms, _) = with_spans(t, &[], &Context::default());
     assert_eq!(names(t, &ms), [("Northern Appeals Court".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn a_name_opening_with_a_broadcaster_s_head_is_the_broadcaster() {
+    // Found on a match report: "telling Radio Kellby that …" gave a person "Radio Kellby".
+    let t = "The coach blamed the referee, telling Radio Kellby that it was a dive.";
+    let (ms, _) = with_spans(t, &[("Radio Kellby", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Radio Kellby".to_string(), EntityType::Organization)]);
+}

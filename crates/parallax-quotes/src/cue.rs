@@ -434,7 +434,18 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                     | "best"
                     | "worst"
             )))
-        || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"));
+        || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"))
+        // "added a second from the penalty spot", "added another", "added two more": a goal
+        // or points, not words
+        || (matches!(word.as_str(), "added" | "adds" | "adding") && {
+            let rest: Vec<String> =
+                after(text, end).split_whitespace().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+            let second = rest.get(1).map(String::as_str).unwrap_or("");
+            (rest.first().is_some_and(|w| w == "a")
+                && matches!(second, "second" | "third" | "fourth" | "fifth" | "goal" | "try" | "penalty" | "point" | "brace" | "header"))
+                || rest.first().is_some_and(|w| w == "another" && !matches!(second, "that" | "warning" | "point"))
+                || (rest.first().is_some_and(|w| NUMBER_WORDS.contains(&w.as_str())) && matches!(second, "more" | "goals" | "points" | "runs" | "tries"))
+        });
     // "You know, the challenges …", "and, you know, being smart": a filler, not a report
     // of knowledge (the word runs straight into a comma, a question or the sentence end).
     let filler = word == "know"
@@ -527,6 +538,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             )
             || next_word == "after"
     };
+    // "Holm, signed from Varnholm City in January, opened the scoring": a transfer, not a
+    // signature under words ("signed a letter saying …" stays one).
+    let transfer = word == "signed" && matches!(next_word.as_str(), "from" | "until" | "for" | "as" | "in" | "on" | "last" | "this");
     // "a planned news conference": an adjective; a plan is reported only as "planned to …".
     let planned = word == "planned" && !matches!(next_word.as_str(), "to" | "that" | "on");
     // "her thinking", "the policy thinking of …": a noun.
@@ -622,6 +636,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let subject_noun = matches!(word.as_str(), "charges" | "claims" | "reports" | "plans" | "calls" | "attacks")
         && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
+        || transfer
         || noun_closed
         || set_off_participle
         || called_event

@@ -3445,4 +3445,18 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("the ministry")));
     }
+
+    #[test]
+    fn a_goal_added_and_a_player_signed_are_no_reports() {
+        // Found on a match report: "Holm, signed from Varnholm City in January, …" and
+        // "added a second from the penalty spot" were reports by Holm.
+        assert_eq!(show("Holm, signed from Varnholm City in January for 2.5 million euros, opened the scoring."), []);
+        assert_eq!(show("Holm added a second from the penalty spot before half-time."), []);
+        assert_eq!(show("Berg added two more goals after the break."), []);
+        // Words stay words.
+        let q = show("Holm added that the team had been lucky.");
+        assert_eq!(q[0].2.as_deref(), Some("added"), "{q:?}");
+        let q = show("The mayor signed a letter saying the pier would close.");
+        assert!(!q.is_empty());
+    }
 }
