@@ -1546,6 +1546,23 @@ pub fn apply(
         spans.push((i, last, EntityType::Person));
         spans.sort_by_key(|s| s.0);
     }
+    // A national statistics office: "Statistics Selka", "Statistics Norway" (the place the
+    // tagger saw in it is the office's name).
+    for i in 0..toks.len().saturating_sub(1) {
+        if word(text, toks, i) != "Statistics" || covered[i] || !name_word(i + 1) {
+            continue;
+        }
+        let place = spans.iter().position(|s| s.0 == i + 1 && s.1 == i + 2);
+        if covered[i + 1] && place.is_none() {
+            continue;
+        }
+        if let Some(k) = place {
+            spans.remove(k);
+        }
+        covered[i..i + 2].iter_mut().for_each(|c| *c = true);
+        spans.push((i, i + 2, EntityType::Organization));
+        spans.sort_by_key(|s| s.0);
+    }
     // A party or a movement the tagger left whole: "The Green Alliance won", "the Centre
     // Party": one to three capitalised words between "the" and a body's head.
     for k in 2..toks.len() {

@@ -1810,3 +1810,13 @@ fn a_name_opening_with_a_broadcaster_s_head_is_the_broadcaster() {
     let (ms, _) = with_spans(t, &[("Radio Kellby", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Radio Kellby".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn a_statistics_office_is_an_organisation() {
+    // Found on a budget report: "Figures released by Statistics Selka" named no one.
+    let t = "Figures released by Statistics Selka showed inflation slowing.";
+    let (ms, _) = with_spans(t, &[("Selka", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Statistics Selka".to_string(), EntityType::Organization)]);
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    assert_eq!(names(t, &ms), [("Statistics Selka".to_string(), EntityType::Organization)]);
+}

@@ -309,7 +309,12 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             let rest = &text[q.content.start..q.content.end];
             if let Some(end) = cue::hearer_end(rest).filter(|&e| {
                 let next = rest[e..].split_whitespace().next().unwrap_or("").to_lowercase();
-                next == "that" || SUBJECT_PRONOUNS.contains(&next.as_str())
+                // (after a one-word hearer, a determiner opens the clause too: "told
+                // parliament the increase was “…”")
+                let one_word = rest[..e].split_whitespace().count() == 1;
+                next == "that"
+                    || SUBJECT_PRONOUNS.contains(&next.as_str())
+                    || (one_word && matches!(next.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"))
             }) {
                 q.content.start = from(q.content.start + end);
             }
@@ -3458,5 +3463,13 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("added"), "{q:?}");
         let q = show("The mayor signed a letter saying the pier would close.");
         assert!(!q.is_empty());
+    }
+
+    #[test]
+    fn a_one_word_hearer_before_a_partly_quoted_clause_is_not_told() {
+        // Found on a budget report: "told parliament the increase was “…”" had the hearer in
+        // the content.
+        let q = show("Strand told parliament the increase was \u{201c}necessary and temporary\u{201d} and that the deficit would shrink.");
+        assert!(q[0].1.starts_with("the increase was"), "{q:?}");
     }
 }
