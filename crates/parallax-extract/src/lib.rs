@@ -751,6 +751,11 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!(speaker_of(&a, "The Civic Party leads"), None, "{:?}", a.quotes);
+        // Found on a health-study report: the journal a study appeared in did not write it.
+        let text = "Coffee and the liver\n\nCoffee drinkers may be less likely to develop liver disease, according to a study published on Wednesday in the Journal of Northern Medicine.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "less likely"), None, "{:?}", a.quotes);
         // Found on a leaked-memo report: who read the documents is not what they say.
         let text = "Memo leaked\n\nThe ministry was warned about cracks in two ferries, according to internal documents seen by the Northgate Ledger.";
         let a =

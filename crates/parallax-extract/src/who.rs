@@ -153,11 +153,15 @@ pub fn resolve_speakers(article: &mut Article) {
                             | "reviewed"
                             | "viewed"
                     );
+            // Where a document appeared is not who wrote it: "a study published on Wednesday
+            // in the Journal of Northern Medicine".
+            let venue = bare.last() == Some(&"in") && before.iter().any(|w| matches!(*w, "published" | "appeared" | "printed" | "posted"));
             // An organisation owning a thing after a preposition is no speaker either:
             // "union leaders at Nordcell's plant".
             (m.kind == "person" && (after_preposition || possessor))
                 || (m.kind == "organization" && after_preposition && possessor)
                 || asker
+                || venue
         };
         let inside = ix
             .around(src.start, src.end)

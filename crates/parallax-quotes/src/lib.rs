@@ -3472,4 +3472,11 @@ mod tests {
         let q = show("Strand told parliament the increase was \u{201c}necessary and temporary\u{201d} and that the deficit would shrink.");
         assert!(q[0].1.starts_with("the increase was"), "{q:?}");
     }
+
+    #[test]
+    fn a_negated_modal_is_no_part_of_the_speaker() {
+        // Found on a health-study report: the source was "the study cannot".
+        let q = show("The link held, but the study cannot show that coffee itself protects the liver.");
+        assert_eq!(q.last().and_then(|q| q.3.as_deref()), Some("the study"), "{q:?}");
+    }
 }
