@@ -3479,4 +3479,13 @@ mod tests {
         let q = show("The link held, but the study cannot show that coffee itself protects the liver.");
         assert_eq!(q.last().and_then(|q| q.3.as_deref()), Some("the study"), "{q:?}");
     }
+
+    #[test]
+    fn a_name_with_its_organisation_is_a_coordinated_cue_s_subject() {
+        // Found on a council report: "Councillor Tor Bakke of the Green Alliance welcomed the
+        // speech but said …" had no speaker (the subject ran past six words).
+        let q = show("Councillor Tor Bakke of the Green Alliance welcomed the speech but said the city should stop building there.");
+        let said = q.iter().find(|q| q.2.as_deref() == Some("said")).expect("the report");
+        assert_eq!(said.3.as_deref(), Some("Councillor Tor Bakke of the Green Alliance"), "{q:?}");
+    }
 }

@@ -588,7 +588,10 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
             }
             break;
         }
-        if count > 6 {
+        // A name with its organisation runs longer: "Councillor Tor Bakke of the Green
+        // Alliance welcomed the speech but said …".
+        let named = words[..=k].iter().all(|(_, x)| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and" | "for"));
+        if count > if named { 9 } else { 6 } {
             return None;
         }
     }
