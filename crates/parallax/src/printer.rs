@@ -364,8 +364,12 @@ impl<W: Write> Printer for HumanPrinter<W> {
             writeln!(o, "  who said what ({}):", a.quotes.len())?;
             for q in a.quotes.iter().take(SHOWN_QUOTES) {
                 let said = q.source.map(|s| s.slice(&a.text).to_string()).unwrap_or_else(|| "?".into());
+                // (a long source is cut before the speaker's name, which always shows)
                 let mut who = match &q.speaker {
-                    Some(sp) if sp.name != said => format!("{said} → {}", sp.name),
+                    Some(sp) if sp.name != said => {
+                        let room = 30usize.saturating_sub(sp.name.chars().count() + 4).max(8);
+                        format!("{} → {}", clip(&said, room), sp.name)
+                    }
                     _ => said,
                 };
                 if let Some(r) = q.relayed_by {

@@ -759,3 +759,22 @@ fn a_changed_clock_time_is_shown_as_one_figure() {
     assert!(line.contains("04:12") && line.contains("05:40"), "{line}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Found on a council report: a long source ("Councillor Tor Bakke of the Green Alliance")
+/// was cut with the speaker's name behind it, so the table showed no speaker.
+#[test]
+fn the_who_said_what_table_always_shows_the_speaker() {
+    let dir = std::env::temp_dir().join(format!("parallax-who-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("council.txt");
+    std::fs::write(
+        &file,
+        "Harbour plan\n\nCouncillor Tor Bakke of the Green Alliance welcomed the speech but said the city should stop building on the waterfront.\n",
+    )
+    .unwrap();
+    let out = parallax(&["analyze", file.to_str().unwrap()]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let line = stdout.lines().find(|l| l.contains("should stop building")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(line.contains("→ Tor Bakke"), "{line}");
+    std::fs::remove_dir_all(&dir).ok();
+}
