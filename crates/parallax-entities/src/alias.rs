@@ -225,6 +225,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             if m.kind == EntityType::Place && (located || is_dateline(m) || !one_word) {
                 placed.insert(k);
             }
+            // "the Marta, a wooden ferry his grandfather built": a craft described after its name.
+            if crate::rules::craft_apposition_after(text, m.end) {
+                votes.entry(k).or_default()[EntityType::Vessel as usize] += DECISIVE;
+            }
             // "Analysts polled by Finvest", "economists surveyed by Nordpoll": a pollster.
             if m.kind != EntityType::Organization && polled_by(text, m.start) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
@@ -333,7 +337,10 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
         if let Some(best) = best {
             // A ship named after a person does not make the person a ship: "USS Ronald
             // Reagan" … "Ronald Reagan, the former US president, …".
-            if best == EntityType::Vessel as usize && crate::rules::person_apposition_after(text, m.end) {
+            if best == EntityType::Vessel as usize
+                && crate::rules::person_apposition_after(text, m.end)
+                && !crate::rules::craft_apposition_after(text, m.end)
+            {
                 m.kind = EntityType::Person;
             } else if best != m.kind as usize {
                 m.kind = EntityType::ALL[best];

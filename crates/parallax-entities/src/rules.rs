@@ -747,6 +747,47 @@ pub(crate) fn person_apposition_after(text: &str, end: usize) -> bool {
     false
 }
 
+/// Whether a craft's description follows the name as an appositive: "the Marta, a wooden
+/// ferry his grandfather built" (a kind of craft within its first four words).
+pub(crate) fn craft_apposition_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|r| r.strip_prefix(", ")) else { return false };
+    let words: Vec<&str> = rest.split_whitespace().take(4).collect();
+    if !words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+        return false;
+    }
+    for w in &words[1..] {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        if matches!(
+            bare,
+            "ferry"
+                | "ship"
+                | "boat"
+                | "vessel"
+                | "trawler"
+                | "tanker"
+                | "yacht"
+                | "freighter"
+                | "schooner"
+                | "tug"
+                | "tugboat"
+                | "cutter"
+                | "frigate"
+                | "submarine"
+                | "barge"
+                | "liner"
+        ) {
+            return true;
+        }
+        if w.ends_with([',', '.', ';'])
+            || w.starts_with(char::is_uppercase)
+            || matches!(bare, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "that" | "which")
+        {
+            break;
+        }
+    }
+    false
+}
+
 /// Occupations and kin nouns that, lowercase right before a name, make it a person's
 /// (titles, which may be capitalised, are [`TITLES`]).
 const ROLE_NOUNS: &[&str] = &[

@@ -1820,3 +1820,15 @@ fn a_statistics_office_is_an_organisation() {
     let (ms, _) = with_spans(t, &[], &Context::default());
     assert_eq!(names(t, &ms), [("Statistics Selka".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn a_name_described_as_a_craft_is_a_vessel() {
+    // Found on a feature: "the Marta, a wooden ferry his grandfather built" was a place.
+    let t = "Rud starts the engine of the Marta, a wooden ferry his grandfather built in 1952.";
+    let (ms, _) = with_spans(t, &[("Rud", EntityType::Person), ("Marta", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms)[1], ("Marta".to_string(), EntityType::Vessel));
+    // A town described by its ferry is no craft.
+    let t = "Boats leave from Lillholm, the island the ferry serves.";
+    let (ms, _) = with_spans(t, &[("Lillholm", EntityType::Place)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+}
