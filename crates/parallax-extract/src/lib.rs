@@ -751,6 +751,11 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!(speaker_of(&a, "The Civic Party leads"), None, "{:?}", a.quotes);
+        // Found on a trial report: a former head no longer speaks for the authority.
+        let text = "Trial opens\n\nThe former head of the Kellby Port Authority pleaded not guilty on Monday to charges of bribery.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "not guilty"), None, "{:?}", a.quotes);
         // Found on a health-study report: the journal a study appeared in did not write it.
         let text = "Coffee and the liver\n\nCoffee drinkers may be less likely to develop liver disease, according to a study published on Wednesday in the Journal of Northern Medicine.";
         let a =

@@ -156,12 +156,17 @@ pub fn resolve_speakers(article: &mut Article) {
             // Where a document appeared is not who wrote it: "a study published on Wednesday
             // in the Journal of Northern Medicine".
             let venue = bare.last() == Some(&"in") && before.iter().any(|w| matches!(*w, "published" | "appeared" | "printed" | "posted"));
+            // Who once led an organisation no longer speaks for it: "The former head of the
+            // Tessvik port authority pleaded not guilty".
+            let former = bare.last().is_some_and(|w| matches!(*w, "of" | "at" | "for" | "with"))
+                && before.iter().take(3).any(|w| w.eq_ignore_ascii_case("former") || w.starts_with("ex-"));
             // An organisation owning a thing after a preposition is no speaker either:
             // "union leaders at Nordcell's plant".
             (m.kind == "person" && (after_preposition || possessor))
                 || (m.kind == "organization" && after_preposition && possessor)
                 || asker
                 || venue
+                || former
         };
         let inside = ix
             .around(src.start, src.end)
