@@ -225,6 +225,34 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             if m.kind == EntityType::Place && (located || is_dateline(m) || !one_word) {
                 placed.insert(k);
             }
+            // "Residents of Lillholm", "the island of Lillholm", "a bridge to Lillholm": where
+            // people live or a road leads, whatever the tagger said.
+            let dwelling = one_word && m.kind != EntityType::Person && {
+                let back: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
+                match back.as_slice() {
+                    ["of", noun, ..] => matches!(
+                        noun.to_lowercase().as_str(),
+                        "residents"
+                            | "inhabitants"
+                            | "people"
+                            | "citizens"
+                            | "islanders"
+                            | "villagers"
+                            | "town"
+                            | "island"
+                            | "village"
+                            | "city"
+                            | "municipality"
+                            | "outskirts"
+                    ),
+                    ["to", noun, ..] => matches!(*noun, "bridge" | "road" | "tunnel" | "ferry" | "crossing" | "route" | "railway"),
+                    _ => false,
+                }
+            };
+            if dwelling {
+                placed.insert(k);
+                votes.entry(k).or_default()[EntityType::Place as usize] += 3;
+            }
             // "the Marta, a wooden ferry his grandfather built": a craft described after its name.
             if crate::rules::craft_apposition_after(text, m.end) {
                 votes.entry(k).or_default()[EntityType::Vessel as usize] += DECISIVE;

@@ -1832,3 +1832,16 @@ fn a_name_described_as_a_craft_is_a_vessel() {
     let (ms, _) = with_spans(t, &[("Lillholm", EntityType::Place)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
 }
+
+#[test]
+fn where_people_live_or_a_bridge_leads_is_a_place() {
+    // Found on a council report: "a bridge to Lillholm" and "Residents of Lillholm" gave an
+    // organisation.
+    let t = "The council postponed a vote on a bridge to Lillholm. Residents of Lillholm backed it.";
+    let (ms, _) = with_spans(t, &[("Lillholm", EntityType::Organization), ("Lillholm", EntityType::Organization)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
+    // A person's name stays a person's: "the people of Dahl's campaign" is no place.
+    let t = "Ola Dahl spoke. The people of Dahl cheered.";
+    let (ms, _) = with_spans(t, &[("Ola Dahl", EntityType::Person), ("Dahl", EntityType::Person)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Person), "{:?}", names(t, &ms));
+}
