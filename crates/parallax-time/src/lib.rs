@@ -7,7 +7,8 @@
 //! - relative: weekdays (`Friday`, `last Tuesday`), `today`, `yesterday`,
 //!   `this morning`, `yesterday morning`, `last night`, `overnight`,
 //!   `this week`, `last month`, `next year`, `earlier this month`, seasons
-//!   (`next spring`, `the autumn of 2027`);
+//!   (`next spring`, `the autumn of 2027`, and alone after a preposition:
+//!   `before the autumn`, `all summer`);
 //! - a day counted from the last day the text named before it: `the next
 //!   day`, `the following day`, `the previous day`, `the day before,`
 //!   (unanchored when the text named no day before it);
@@ -164,6 +165,13 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A season of a given year: "autumn 2027", "the spring of 2019" (the span starts at the season).
 static SEASON_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(spring|summer|fall|autumn|winter),?(?: of)? (1[89]\d{2}|20\d{2})(?-u:\b)"));
+/// A season alone after a preposition: "before the autumn", "in spring", "all summer" (not
+/// "fall", a verb as often; "in the fall" only with its article).
+static BARE_SEASON: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:in|before|after|by|until|till|during|over|through|throughout|since|all|for) (?:the )?(spring|summer|autumn|winter)(?-u:\b)|(?-u:\b)in the (fall)(?-u:\b)",
+    )
+});
 /// A day named by its distance from the day the text last named: "the next day",
 /// "the previous day", "the day before," (with a comma or a full stop after it: "the
 /// day before the vote" is counted from the vote, which has no date).
@@ -282,6 +290,33 @@ fn season_code(s: &str) -> Option<&'static str> {
         "winter" => "WI",
         _ => return None,
     })
+}
+
+/// The year of a season named alone: the anchor's, unless the sentence looks back and the
+/// season has not come yet (the one before), or looks ahead and it is over (the next).
+/// Winter counts from December, as the year it opens.
+fn season_year(a: Day, code: &str, future: bool, past: bool) -> i32 {
+    let order = |c: &str| match c {
+        "SP" => 1,
+        "SU" => 2,
+        "FA" => 3,
+        _ => 4,
+    };
+    let (now, year) = match a.m {
+        3..=5 => (1, a.y),
+        6..=8 => (2, a.y),
+        9..=11 => (3, a.y),
+        12 => (4, a.y),
+        _ => (4, a.y - 1),
+    };
+    let s = order(code);
+    if past && s > now {
+        year - 1
+    } else if future && s < now {
+        year + 1
+    } else {
+        year
+    }
 }
 
 /// Which way a day named without its year lies from the anchor, as the words before it tell.
@@ -498,7 +533,42 @@ fn past_word(w: &str) -> bool {
     (w.ends_with("ed") && w.len() > 4 && !matches!(w.as_str(), "expected" | "scheduled" | "planned" | "needed"))
         || matches!(
             w.as_str(),
-            "was" | "were" | "had" | "did" | "rose" | "fell" | "came" | "went" | "saw" | "made" | "grew" | "began" | "took"
+            "was"
+                | "were"
+                | "had"
+                | "did"
+                | "rose"
+                | "fell"
+                | "came"
+                | "went"
+                | "saw"
+                | "made"
+                | "grew"
+                | "began"
+                | "took"
+                | "ran"
+                | "said"
+                | "told"
+                | "got"
+                | "gave"
+                | "left"
+                | "kept"
+                | "held"
+                | "lost"
+                | "won"
+                | "spent"
+                | "sold"
+                | "paid"
+                | "met"
+                | "sent"
+                | "built"
+                | "stood"
+                | "led"
+                | "fought"
+                | "brought"
+                | "bought"
+                | "thought"
+                | "struck"
         )
 }
 
@@ -962,6 +1032,24 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             cands.push((m.start(), m.end(), TimexType::Date, Some(format!("{}-{code}", &c[2])), false));
         }
     }
+    for c in BARE_SEASON.captures_iter(text) {
+        let g = c.get(1).or_else(|| c.get(2)).unwrap();
+        // The span starts at the article, when there is one ("the autumn").
+        let start = if text[..g.start()].to_ascii_lowercase().ends_with("the ") { g.start() - 4 } else { g.start() };
+        let Some(code) = season_code(g.as_str()) else { continue };
+        // (a year after it makes it a season of that year: "the autumn of 2027")
+        let after = text[g.end()..].trim_start_matches(',');
+        let after = after.strip_prefix(" of").unwrap_or(after);
+        if after.strip_prefix(' ').is_some_and(|y| y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
+            continue;
+        }
+        let future = future_cue(text, c.get(0).unwrap().start())
+            || matches!(c[0].split(' ').next().map(str::to_ascii_lowercase).as_deref(), Some("before" | "by" | "until" | "till"));
+        let past =
+            !future && (past_verb_before(text, start, 12) || past_after(text, g.end()) || c[0].to_ascii_lowercase().starts_with("since"));
+        let value = rel(&|a: Day| Some(format!("{}-{code}", season_year(a, code, future, past))));
+        cands.push((start, g.end(), TimexType::Date, value, true));
+    }
     for c in SET.captures_iter(text) {
         let m = c.get(0).unwrap();
         // A capitalised word after a capitalised one is a name's: "Selka Daily", "Kellby
@@ -1374,6 +1462,19 @@ mod tests {
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
         assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
+    }
+
+    #[test]
+    fn a_season_alone_after_a_preposition_is_dated() {
+        // Found on a council report: "would not commit funding before the autumn" had no date
+        // (the anchor is 2013-03-22, late winter).
+        assert_eq!(tag("It would not commit funding before the autumn."), [("the autumn".into(), v("2013-FA"))]);
+        assert_eq!(tag("Work starts in spring."), [("spring".into(), v("2013-SP"))]);
+        // Looking back, a season not yet come is last year's.
+        assert_eq!(tag("The ferry ran all summer."), [("summer".into(), v("2012-SU"))]);
+        assert_eq!(tag("In the fall the pier was shut."), [("the fall".into(), v("2012-FA"))]);
+        // "fall" alone is a verb as often.
+        assert_eq!(tag("Prices may fall."), []);
     }
 
     #[test]
