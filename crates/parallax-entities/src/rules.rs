@@ -1587,6 +1587,19 @@ pub fn apply(
         spans.push((i, last, EntityType::Person));
         spans.sort_by_key(|s| s.0);
     }
+    // A product line's model word after a one-word name: "the QuakeSafe Pro emergency kit",
+    // "a Lumen Max" (the tagger took the maker's word alone).
+    for s in spans.iter_mut().filter(|s| s.1 == s.0 + 1 && s.1 < toks.len()) {
+        let next = word(text, toks, s.1);
+        if !covered[s.1]
+            && matches!(next, "Pro" | "Max" | "Plus" | "Mini" | "Ultra" | "Lite")
+            && toks[s.1].start == toks[s.0].end + 1
+            && !matches!(s.2, EntityType::Person | EntityType::Place)
+        {
+            covered[s.1] = true;
+            *s = (s.0, s.1 + 1, EntityType::Product);
+        }
+    }
     // A national statistics office: "Statistics Selka", "Statistics Norway" (the place the
     // tagger saw in it is the office's name).
     for i in 0..toks.len().saturating_sub(1) {

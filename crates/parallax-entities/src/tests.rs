@@ -1845,3 +1845,16 @@ fn where_people_live_or_a_bridge_leads_is_a_place() {
     let (ms, _) = with_spans(t, &[("Ola Dahl", EntityType::Person), ("Dahl", EntityType::Person)], &Context::default());
     assert!(ms.iter().all(|m| m.kind == EntityType::Person), "{:?}", names(t, &ms));
 }
+
+#[test]
+fn a_model_word_after_a_name_makes_a_product() {
+    // Found on a content farm's post: "The QuakeSafe Pro emergency kit" gave an organisation
+    // "QuakeSafe".
+    let t = "The QuakeSafe Pro emergency kit includes water and a radio.";
+    let (ms, _) = with_spans(t, &[("QuakeSafe", EntityType::Organization)], &Context::default());
+    assert_eq!(names(t, &ms), [("QuakeSafe Pro".to_string(), EntityType::Product)]);
+    // A person's name stays: "Ana Plus" is no product line.
+    let t = "Ana Plus spoke.";
+    let (ms, _) = with_spans(t, &[("Ana", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Person);
+}
