@@ -1858,3 +1858,16 @@ fn a_model_word_after_a_name_makes_a_product() {
     let (ms, _) = with_spans(t, &[("Ana", EntityType::Person)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Person);
 }
+
+#[test]
+fn a_speaking_place_that_is_a_named_person_s_surname_is_the_person() {
+    // Found on a council report: "According to Sund" after "Mayor Ingrid Sund" gave a town
+    // speaking for its government.
+    let t = "Mayor Ingrid Sund met the union. According to Sund, the city will borrow the money.";
+    let (ms, ents) = with_spans(t, &[("Ingrid Sund", EntityType::Person), ("Sund", EntityType::Place)], &Context::default());
+    assert_eq!((ms[1].kind, ms[1].metonymy, ms[1].entity), (EntityType::Person, false, ms[0].entity), "{ents:?}");
+    // A capital that speaks stays its government.
+    let t = "Mayor Ingrid Sund met the union. According to Berlin, the talks failed.";
+    let (ms, _) = with_spans(t, &[("Ingrid Sund", EntityType::Person), ("Berlin", EntityType::Place)], &Context::default());
+    assert!(ms[1].metonymy, "{:?}", names(t, &ms));
+}
