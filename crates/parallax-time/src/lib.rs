@@ -14,7 +14,8 @@
 //!   (unanchored when the text named no day before it);
 //! - a weekend (`over the weekend`) and a day of the month by its ordinal (`on the 28th`);
 //! - ranges (`2010-2014`) as their two dates, as TimeML marks them;
-//! - durations: `a month`, `18 months`, `nearly three decades`, `several days`;
+//! - durations: `a month`, `18 months`, `nearly three decades`, `several days`,
+//!   `a fortnight` (and `a fortnight ago`, two weeks back);
 //! - times: `8 p.m.`, `15:00 GMT`, `Friday afternoon`;
 //! - sets: `annually`, `every morning`, `each week`.
 //!
@@ -122,6 +123,8 @@ static BARE_PLURAL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:for|over|within|took|takes|lasted|in) (years|months|weeks|days|hours|minutes|decades)(?-u:\b)"));
 /// "two years ago": a date, counted back from the anchor.
 static AGO: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)(?-u:\b)({NUM}) ({UNIT})s? ago(?-u:\b)")));
+/// "a fortnight ago", "two fortnights": two weeks.
+static FORTNIGHT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(a|one|two|three) fortnights?( ago)?(?-u:\b)"));
 /// "the next decade", "the past decade": a duration of ten years.
 static DECADE_SPAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)the (?:next|following|past|last|previous|coming) decade(?-u:\b)"));
 /// "the first half of 2027", "the second half of next year".
@@ -352,7 +355,7 @@ fn side(text: &str, start: usize) -> Side {
 /// written in August).
 fn month_year(a: Day, mo: u32, modifier: Option<&str>, future: bool, tenseless: bool) -> i32 {
     match modifier {
-        None if !future && tenseless && mo > a.m && mo <= a.m + 2 => a.y,
+        None | Some("early" | "late" | "mid") if !future && tenseless && mo > a.m && mo <= a.m + 2 => a.y,
         Some("last") => a.y - i32::from(mo >= a.m),
         Some("this") => a.y,
         _ if future => a.y + i32::from(mo <= a.m),
@@ -686,6 +689,23 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             })
         });
         cands.push((m.start(), m.end(), TimexType::Date, value, true));
+    }
+    for c in FORTNIGHT.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let n: i64 = match c[1].to_ascii_lowercase().as_str() {
+            "two" => 2,
+            "three" => 3,
+            _ => 1,
+        };
+        if c.get(2).is_some() {
+            let value = rel(&|a: Day| {
+                let (y, w) = a.plus(-14 * n).iso_week();
+                Some(format!("{y}-W{w:02}"))
+            });
+            cands.push((m.start(), m.end(), TimexType::Date, value, true));
+        } else {
+            cands.push((m.start(), m.end(), TimexType::Duration, Some(format!("P{}W", 2 * n)), false));
+        }
     }
     for c in CENTURY.captures_iter(text) {
         let m = c.get(0).unwrap();
@@ -1462,6 +1482,16 @@ mod tests {
         // Found on a storm round-up: "overnight on Sunday" was the night of the publication day.
         assert_eq!(tag("The storm swept in overnight on Sunday."), [("Sunday".into(), v("2013-03-17"))]);
         assert_eq!(tag("Output dropped between March and May."), [("March".into(), v("2013-03")), ("May".into(), v("2012-05"))]);
+    }
+
+    #[test]
+    fn a_fortnight_is_two_weeks_and_mid_month_ahead_is_the_coming_one() {
+        // Found on a time probe: "a fortnight ago" was not read, and "Talks resume in
+        // mid-April" (the anchor is 2013-03-22) was the April before.
+        assert_eq!(tag("Police said a fortnight ago that arrests were likely."), [("a fortnight ago".into(), v("2013-W10"))]);
+        assert_eq!(tag("The work takes a fortnight."), [("a fortnight".into(), v("P2W"))]);
+        assert_eq!(tag("Talks resume in mid-April."), [("mid-April".into(), v("2013-04"))]);
+        assert_eq!(tag("Talks stalled in mid-April."), [("mid-April".into(), v("2012-04"))]);
     }
 
     #[test]
