@@ -3488,4 +3488,16 @@ mod tests {
         let said = q.iter().find(|q| q.2.as_deref() == Some("said")).expect("the report");
         assert_eq!(said.3.as_deref(), Some("Councillor Tor Bakke of the Green Alliance"), "{q:?}");
     }
+
+    #[test]
+    fn a_medium_s_participle_after_the_setting_is_the_telling_s() {
+        // Found on a wire report: "…, officers said in a statement posted on Facebook." took
+        // the setting for what was said.
+        let q = show("Police arrested two men on Saturday after a shop was raided, officers said in a statement posted on Facebook.");
+        assert_eq!(
+            (q[0].1.as_str(), q[0].3.as_deref()),
+            ("Police arrested two men on Saturday after a shop was raided", Some("officers")),
+            "{q:?}"
+        );
+    }
 }

@@ -622,6 +622,12 @@ pub(crate) fn only_setting(after: &str) -> bool {
         let Some(&first) = words.first() else { break };
         let skip = if time(first) {
             1
+        } else if stripped
+            && matches!(first, "posted" | "published" | "issued" | "released" | "shared" | "sent" | "put" | "read")
+            && words.get(1).is_some_and(|w| matches!(*w, "on" | "to" | "late" | "early" | "at" | "online" | "out"))
+        {
+            // a medium's participle after the setting: "in a statement posted on Facebook"
+            2
         } else if matches!(first, "this" | "last" | "on" | "in" | "early" | "late" | "earlier" | "later")
             && words.get(1).is_some_and(|w| time(w))
         {
