@@ -144,7 +144,9 @@ pub struct Passage {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub numbers_differ: bool,
     /// Where they differ: the figures and dates (numbers, weekdays, months) of `a`'s side
-    /// that `b`'s side does not state, and the other way round.
+    /// that `b`'s side does not state, and the other way round. For a verbatim fragment of
+    /// two sentences, they lie in the rest of its sentences ("Forty-one people were hurt" and
+    /// "39 people were hurt" share "people were hurt").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub a_only: Vec<Span>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -157,6 +159,11 @@ pub struct Passage {
     a_tokens: (u32, u32),
     #[serde(skip)]
     b_tokens: Vec<(u32, u32)>,
+    /// The whole sentences the passage lies in, where its figures are compared.
+    #[serde(skip)]
+    a_sentences: (u32, u32),
+    #[serde(skip)]
+    b_sentences: Vec<(u32, u32)>,
 }
 
 /// Two articles that share text. `a` arrived after `b`.
@@ -564,6 +571,8 @@ impl Tracker {
                 p.b_words += (b_tok.1 - b_tok.0) as u32;
                 p.a_tokens.1 = a_tok.1 as u32;
                 p.b_tokens.push((b_tok.0 as u32, b_tok.1 as u32));
+                p.a_sentences.1 = sa.tokens.1;
+                p.b_sentences.push(sb.tokens);
             } else {
                 passages.push(Passage {
                     kind: l.m.kind,
@@ -577,6 +586,8 @@ impl Tracker {
                     b_words: (b_tok.1 - b_tok.0) as u32,
                     a_tokens: (a_tok.0 as u32, a_tok.1 as u32),
                     b_tokens: vec![(b_tok.0 as u32, b_tok.1 as u32)],
+                    a_sentences: sa.tokens,
+                    b_sentences: vec![sb.tokens],
                 });
             }
             last = Some((l.a, l.b));
@@ -597,8 +608,11 @@ impl Tracker {
         }
         // A changed figure points at its words on both sides.
         for p in passages.iter_mut().filter(|p| p.numbers_differ) {
-            let a_toks = &a.tokens[p.a_tokens.0 as usize..p.a_tokens.1 as usize];
-            let b_toks: Vec<&tokens::Token> = p.b_tokens.iter().flat_map(|&(s, e)| &b.tokens[s as usize..e as usize]).collect();
+            let a_toks = &a.tokens[p.a_sentences.0 as usize..p.a_sentences.1 as usize];
+            let mut b_ranges = p.b_sentences.clone();
+            b_ranges.sort_unstable();
+            b_ranges.dedup();
+            let b_toks: Vec<&tokens::Token> = b_ranges.iter().flat_map(|&(s, e)| &b.tokens[s as usize..e as usize]).collect();
             let mut a_words: Vec<u32> = a_toks.iter().filter(|t| align::is_figure(t)).map(|t| t.word).collect();
             let mut b_words: Vec<u32> = b_toks.iter().filter(|t| align::is_figure(t)).map(|t| t.word).collect();
             a_words.sort_unstable();

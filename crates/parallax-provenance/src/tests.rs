@@ -245,3 +245,24 @@ fn a_changed_figure_points_at_its_words_on_both_sides() {
     // Passages whose figures agree carry none.
     assert!(p.passages.iter().filter(|x| !x.numbers_differ).all(|x| x.a_only.is_empty() && x.b_only.is_empty()));
 }
+
+/// Found on the example corpus: a verbatim fragment of two sentences whose figures differ
+/// ("through the passenger hall of the … terminal" in "300 evacuated … Tuesday" and "41 hurt
+/// … Monday") printed "only here:" with nothing on either side, since the figures lie outside
+/// the shared run.
+#[test]
+fn a_verbatim_fragment_points_at_the_figures_of_its_sentences() {
+    let mut t = Tracker::default();
+    let orig = doc("x", "Harbour Times", None, ORIGINAL);
+    add(&mut t, &orig);
+    let mut changed: Vec<&str> = ORIGINAL.to_vec();
+    changed[1] = "Crews fought hard, and firefighters battled the blaze for six hours before bringing it under control, officials told reporters on Thursday.";
+    let copy = doc("y", "Bay Courier", None, &changed);
+    let p = add(&mut t, &copy)[0].clone();
+    let words = |spans: &[Span], text: &str| spans.iter().map(|s| s.slice(text).to_string()).collect::<Vec<_>>();
+    for x in p.passages.iter().filter(|x| x.numbers_differ) {
+        assert!(!x.a_only.is_empty() && !x.b_only.is_empty(), "{x:?}");
+    }
+    let x = p.passages.iter().find(|x| x.a_only.iter().any(|s| s.slice(&copy.text) == "Thursday")).expect("the changed sentence's passage");
+    assert_eq!(words(&x.b_only, &orig.text), ["Wednesday"], "{x:?}");
+}

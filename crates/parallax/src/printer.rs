@@ -494,7 +494,7 @@ impl<W: Write> Printer for HumanPrinter<W> {
                 let tag = format!("{}{}", x.kind.as_str().replace('_', "-"), if x.numbers_differ { ", numbers differ" } else { "" });
                 writeln!(o, "    ┌ {tag} · {}..{} ⟷ {}..{}", x.a.start, x.a.end, x.b.start, x.b.end)?;
                 // The figures each side states that the other does not.
-                if let (Some(ta), Some(tb), true) = (ta, tb, x.numbers_differ) {
+                if let (Some(ta), Some(tb), true) = (ta, tb, x.numbers_differ && !(x.a_only.is_empty() && x.b_only.is_empty())) {
                     // (a clock's or a decimal's two figures read as one: "04:12", not "04, 12")
                     let list = |spans: &[parallax_model::Span], t: &str| {
                         let mut shown: Vec<parallax_model::Span> = Vec::new();
