@@ -498,6 +498,21 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     }) {
                         ob.end = ob.start + phrase[..at].trim_end().len();
                     }
+                    // "told reporters that she stood by her numbers": "that" before a subject opens
+                    // the told clause, and the hearer ends before it (the phrase ran on, since
+                    // "that" may also open a relative clause: "told reporters that stood by").
+                    let phrase = &text[ob.start..ob.end];
+                    let words: Vec<(usize, &str)> =
+                        phrase.split_whitespace().map(|x| (x.as_ptr() as usize - phrase.as_ptr() as usize, x)).collect();
+                    let complement = words.iter().enumerate().skip(1).take(3).find(|(k, (_, x))| {
+                        *x == "that"
+                            && words.get(k + 1).is_some_and(|(_, n)| {
+                                SUBJECT_PRONOUNS.contains(n) || matches!(*n, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                            })
+                    });
+                    if let Some((_, &(at, _))) = complement {
+                        ob.end = ob.start + phrase[..at].trim_end().len();
+                    }
                     let w: Vec<&str> = text[ob.start..ob.end].split_whitespace().collect();
                     // An outlet may be longer: "told The Wall Street Journal".
                     let outlet = w.len() <= 6 && w.iter().all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and"));

@@ -3500,4 +3500,18 @@ mod tests {
             "{q:?}"
         );
     }
+
+    #[test]
+    fn the_hearer_before_that_and_a_subject_is_not_told() {
+        // Found on a parliament report: "told reporters that she stood by her numbers" kept
+        // "reporters" in the content ("stood" may end a relative clause's subject, so the
+        // hearer's phrase ran on past "that").
+        for text in [
+            "Jonas Strand later told reporters that she stood by her numbers.",
+            "Jonas Strand told reporters that the minister stood firm.",
+        ] {
+            let q = show(text);
+            assert!(q[0].1.starts_with("that "), "{text}: {q:?}");
+        }
+    }
 }
