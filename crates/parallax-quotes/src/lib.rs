@@ -226,6 +226,26 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     drop_flagged(&mut out, &swallowed);
+    // "Strand is quoted as saying …", "Lind was heard as saying …": the passive before "as"
+    // is no part of the speaker.
+    for q in out.iter_mut() {
+        let Some(s) = q.source else { continue };
+        let src = &text[s.start..s.end];
+        let Some(head) = src.strip_suffix(" as") else { continue };
+        let Some((subject, verb)) = head.rsplit_once(' ') else { continue };
+        if !matches!(verb, "quoted" | "cited" | "heard" | "recorded" | "overheard" | "filmed" | "reported") {
+            continue;
+        }
+        let subject = subject.trim_end();
+        let subject = lexicon::BE_FORMS
+            .iter()
+            .chain(["has been", "have been", "had been"].iter())
+            .find_map(|b| subject.strip_suffix(b).filter(|rest| rest.ends_with(' ')))
+            .map_or(subject, str::trim_end);
+        if !subject.is_empty() && subject != src {
+            q.source = Some(Range { start: s.start, end: s.start + subject.len() });
+        }
+    }
     parc_spans(text, &mut out);
     partly_quoted_clauses(text, sentences, &mut out);
     join_coordinated_fragments(text, &mut out);
@@ -3513,5 +3533,15 @@ mod tests {
             let q = show(text);
             assert!(q[0].1.starts_with("that "), "{text}: {q:?}");
         }
+    }
+
+    #[test]
+    fn quoted_as_saying_is_no_part_of_the_speaker() {
+        // Found on a source probe: "Strand is quoted as saying …" gave the source "Strand is
+        // quoted as".
+        let q = show("Strand is quoted as saying that the plant would close.");
+        assert_eq!(q[0].3.as_deref(), Some("Strand"), "{q:?}");
+        let q = show("The minister was quoted as saying the pier would reopen.");
+        assert_eq!(q[0].3.as_deref(), Some("The minister"), "{q:?}");
     }
 }
