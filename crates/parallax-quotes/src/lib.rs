@@ -226,6 +226,18 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     drop_flagged(&mut out, &swallowed);
+    // "said the pier would reopen, as did her deputy": the words end before the others who
+    // said the same.
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
+        let c = &text[q.content.start..q.content.end];
+        if let Some(i) =
+            [", as did ", ", as does ", ", as do ", ", as have ", ", as has ", ", as had "].iter().filter_map(|p| c.find(p)).min()
+        {
+            if i > 0 && !marks::has_mark(&c[i..]) {
+                q.content.end = q.content.start + i;
+            }
+        }
+    }
     // "Strand is quoted as saying …", "Lind was heard as saying …": the passive before "as"
     // is no part of the speaker.
     for q in out.iter_mut() {
@@ -3543,5 +3555,13 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Strand"), "{q:?}");
         let q = show("The minister was quoted as saying the pier would reopen.");
         assert_eq!(q[0].3.as_deref(), Some("The minister"), "{q:?}");
+    }
+
+    #[test]
+    fn others_who_said_the_same_are_no_part_of_the_words() {
+        // Found on a source probe: "said the pier would reopen, as did her deputy" kept "as
+        // did her deputy" in the content.
+        let q = show("The mayor also said the pier would reopen, as did her deputy.");
+        assert_eq!(q[0].1, "the pier would reopen", "{q:?}");
     }
 }
