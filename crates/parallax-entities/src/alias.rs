@@ -861,7 +861,7 @@ fn company_office(text: &str, m: &Mention) -> bool {
 
 /// Words for a part of a place, between a preposition and the place's name ("in central
 /// Kellby", "across northern Selvania").
-const PLACE_PARTS: &[&str] = &[
+pub(crate) const PLACE_PARTS: &[&str] = &[
     "central", "northern", "southern", "eastern", "western", "downtown", "greater", "rural", "coastal", "inner", "north", "south", "east",
     "west",
 ];

@@ -304,26 +304,8 @@ fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         if j < i + 3
             || name_word(j)
             || word(j).starts_with(char::is_uppercase)
-            || matches!(
-                word(i + 1),
-                "North"
-                    | "South"
-                    | "East"
-                    | "West"
-                    | "Northern"
-                    | "Southern"
-                    | "Eastern"
-                    | "Western"
-                    | "Central"
-                    | "New"
-                    | "Upper"
-                    | "Lower"
-                    | "Greater"
-                    | "Saint"
-                    | "St"
-                    | "San"
-                    | "Santa"
-            )
+            || alias::PLACE_PARTS.contains(&word(i + 1).to_lowercase().as_str())
+            || matches!(word(i + 1), "New" | "Upper" | "Lower" | "Saint" | "St" | "San" | "Santa")
             || (i + 1..j).any(|k| places.contains(word(k)))
         {
             continue;

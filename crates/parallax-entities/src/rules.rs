@@ -747,6 +747,9 @@ pub(crate) fn person_apposition_after(text: &str, end: usize) -> bool {
     false
 }
 
+/// Words that end a product line's model name: "MacBook Pro", "Vellmark Mini", "QuakeSafe Pro".
+const MODEL_WORDS: &[&str] = &["Pro", "Mini", "Ultra"];
+
 /// Whether a craft's description follows the name as an appositive: "the Marta, a wooden
 /// ferry his grandfather built" (a kind of craft within its first four words).
 pub(crate) fn craft_apposition_after(text: &str, end: usize) -> bool {
@@ -1592,7 +1595,7 @@ pub fn apply(
     for s in spans.iter_mut().filter(|s| s.1 == s.0 + 1 && s.1 < toks.len()) {
         let next = word(text, toks, s.1);
         if !covered[s.1]
-            && matches!(next, "Pro" | "Max" | "Plus" | "Mini" | "Ultra" | "Lite")
+            && MODEL_WORDS.contains(&next)
             && toks[s.1].start == toks[s.0].end + 1
             && !matches!(s.2, EntityType::Person | EntityType::Place)
         {
@@ -1753,7 +1756,7 @@ pub fn apply(
         // A model name ends in a model word: "MacBook Pro", "Vellmark Mini".
         if matches!(kind, EntityType::Organization | EntityType::Person)
             && b > a + 1
-            && matches!(word(text, toks, b - 1), "Pro" | "Mini" | "Ultra")
+            && MODEL_WORDS.contains(&word(text, toks, b - 1))
             && word(text, toks, b - 2).starts_with(char::is_uppercase)
         {
             kind = EntityType::Product;

@@ -355,7 +355,9 @@ fn side(text: &str, start: usize) -> Side {
 /// written in August).
 fn month_year(a: Day, mo: u32, modifier: Option<&str>, future: bool, tenseless: bool) -> i32 {
     match modifier {
-        None | Some("early" | "late" | "mid") if !future && tenseless && mo > a.m && mo <= a.m + 2 => a.y,
+        None | Some("early" | "late" | "mid") if !future && tenseless && (1..=2).contains(&(mo as i32 - a.m as i32).rem_euclid(12)) => {
+            a.y + i32::from(mo < a.m)
+        }
         Some("last") => a.y - i32::from(mo >= a.m),
         Some("this") => a.y,
         _ if future => a.y + i32::from(mo <= a.m),
@@ -463,11 +465,12 @@ fn future_cue(text: &str, start: usize) -> bool {
         || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
         // A rule's start in the present tense: "rules, which take effect in January", "comes
         // into force on Monday" (not "took effect").
-        || {
-            let forward = words.iter().rev().map(String::as_str).collect::<Vec<_>>().join(" ");
-            ["take effect", "takes effect", "into force", "into effect"].iter().any(|p| forward.contains(p))
-                && !["came into", "went into", "entered into", "was put into", "were put into"].iter().any(|p| forward.contains(p))
-        }
+        || words.windows(2).enumerate().any(|(i, p)| {
+            (p[0] == "effect" && matches!(p[1].as_str(), "take" | "takes"))
+                || (matches!(p[0].as_str(), "force" | "effect")
+                    && p[1] == "into"
+                    && !words.get(i + 2).is_some_and(|v| matches!(v.as_str(), "came" | "went" | "entered" | "put")))
+        })
         // A scheduled event in the present tense: "The council votes on Thursday".
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
         // A start opening a clause: "From Monday, every adult can book …", unless the clause
@@ -1516,6 +1519,9 @@ mod tests {
         assert_eq!(tag("In April the pier was shut."), [("April".into(), v("2012-04"))]);
         // Further ahead, a month alone is still the past one.
         assert_eq!(tag("Inflation in December is a worry."), [("December".into(), v("2012-12"))]);
+        // Across the turn of the year: written in December, January is the next year's.
+        assert_eq!(tag_on("We go back up in January to measure the snow.", "2013-12-10"), [("January".into(), v("2014-01"))]);
+        assert_eq!(tag_on("The pier closed in January.", "2013-12-10"), [("January".into(), v("2013-01"))]);
     }
 
     #[test]
