@@ -89,7 +89,35 @@ fn clauses<'d>(text: &str, s: (usize, usize), exprs: &[Dated<'d>]) -> Vec<Dated<
             }
             (!body.is_empty()).then_some((start, end, day))
         })
+        .map(|(start, end, day)| relative_clause(text, (start, end), exprs[0].0).map_or((start, end, day), |(a, b)| (a, b, day)))
         .collect()
+}
+
+/// When the piece's only day sits in a relative clause set off by a comma ("Lund asked
+/// for a report on the terminal, which was last inspected in March 2025."), the day dates
+/// that clause, not the main one: the clause with its antecedent ("the terminal, which
+/// was last inspected in March 2025.").
+fn relative_clause(text: &str, piece: (usize, usize), at: usize) -> Option<(usize, usize)> {
+    if !(piece.0 <= at && at < piece.1) {
+        return None;
+    }
+    let before = &text[piece.0..at];
+    let quotes = before.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
+    let (i, _) = [", which ", ", who ", ", where "].iter().filter_map(|m| before.rfind(m).map(|i| (i, m))).max_by_key(|(i, _)| *i)?;
+    // no comma (or mark) between the relative word and the day, and not inside a quotation
+    if before[i + 2..].contains([',', ';', '—', '–', '(']) || quotes % 2 == 1 {
+        return None;
+    }
+    let head = &before[..i];
+    let article = [" the ", " a ", " an "].iter().filter_map(|d| head.rfind(d)).max()?;
+    // the main clause must say something of its own before the antecedent
+    if head[..article].split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = piece.0 + article + 1;
+    let after = &text[at..piece.1];
+    let end = after.find(", ").map_or(piece.1, |j| at + j);
+    Some((start, end))
 }
 
 /// The article's dated events: each sentence whose time expression names a day or a month
@@ -180,6 +208,25 @@ mod tests {
         let (a, b) = (t.find("Tuesday").unwrap(), t.find("Sunday").unwrap());
         let got = super::clauses(t, (0, t.len()), &[(a, a + 7, "2026-11-24"), (b, b + 6, "2026-11-22")]);
         assert_eq!(got, [(0, t.len(), "2026-11-24")]);
+    }
+
+    #[test]
+    fn a_day_in_a_relative_clause_dates_that_clause_not_the_main_one() {
+        // Found on the example corpus: the timeline put the minister's request in March 2025.
+        let t = "A statement said Minister Petra Lund had asked for a full report on the terminal, which was last inspected in March 2025.";
+        let m = t.find("March 2025").unwrap();
+        let got: Vec<&str> = super::clauses(t, (0, t.len()), &[(m, m + 10, "2025-03")]).into_iter().map(|(s, e, _)| &t[s..e]).collect();
+        assert_eq!(got, ["the terminal, which was last inspected in March 2025."]);
+        // The relative clause ends at its comma.
+        let t = "Police questioned the driver, who was arrested on Monday, and two passengers.";
+        let m = t.find("Monday").unwrap();
+        let got: Vec<&str> = super::clauses(t, (0, t.len()), &[(m, m + 6, "2026-04-06")]).into_iter().map(|(s, e, _)| &t[s..e]).collect();
+        assert_eq!(got, ["the driver, who was arrested on Monday"]);
+        // A day of the main clause keeps the whole sentence.
+        let t = "The terminal, which opened in 1998, burned on Tuesday.";
+        let m = t.find("Tuesday").unwrap();
+        let got = super::clauses(t, (0, t.len()), &[(m, m + 7, "2026-11-10")]);
+        assert_eq!(got, [(0, t.len(), "2026-11-10")]);
     }
 
     #[test]
