@@ -599,9 +599,14 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 let mut c = w.chars();
                 c.next().is_some_and(|f| crate::rules::is_org_designator(&format!("{}{}", f.to_uppercase(), c.as_str())))
             };
+            // (also a team named by its town: "Varnholm equalised" after "Varnholm City")
+            let team_head = |w: &String| crate::rules::TEAM_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w));
             found = only_fit(index.orgs_by_first.get(&words[0]), |e| {
                 let f = &words_of[e];
-                ents[e].kind == EntityType::Organization && f.len() > 1 && f[0] == words[0] && f[1..].iter().all(designator)
+                ents[e].kind == EntityType::Organization
+                    && f.len() > 1
+                    && f[0] == words[0]
+                    && (f[1..].iter().all(designator) || (f.len() == 2 && team_head(&f[1])))
             });
         }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
@@ -784,6 +789,27 @@ pub const NEWSPAPER_NOUNS: &[&str] = &[
     "digest",
     "agency",
     "review",
+    "messenger",
+    "echo",
+    "mercury",
+    "bugle",
+    "telegram",
+    "intelligencer",
+    // (the head words of newspapers in other languages, kept in English text)
+    "tidende",
+    "tidning",
+    "avis",
+    "avisen",
+    "posten",
+    "bladet",
+    "dagblad",
+    "zeitung",
+    "kurier",
+    "courant",
+    "gazzetta",
+    "corriere",
+    "diario",
+    "gazeta",
 ];
 
 /// Whether a name is a line and a model number ("Lumen 4"), not a numbered legal text.

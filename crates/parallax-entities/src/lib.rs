@@ -184,6 +184,7 @@ pub(crate) fn resolve(
     drop_titles(text, mentions);
     spot_companies(text, mentions);
     drop_in_foreign_quotations(text, mentions);
+    spot_teams(text, toks, mentions);
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
         let at = mentions.partition_point(|m| m.start < a);
@@ -315,6 +316,171 @@ fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             continue;
         }
         added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+    }
+    add_mentions(mentions, added);
+}
+
+/// Words of a match report: an article with three of them is about sport.
+const SPORT_WORDS: &[&str] = &[
+    "match",
+    "derby",
+    "goal",
+    "goals",
+    "header",
+    "penalty",
+    "half-time",
+    "stoppage-time",
+    "kick-off",
+    "equaliser",
+    "equalizer",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "league",
+    "unbeaten",
+    "scored",
+    "scoring",
+    "table",
+    "fixture",
+    "semi-final",
+    "quarter-final",
+    "final",
+    "points",
+    "season",
+    "manager",
+    "coach",
+    "referee",
+    "innings",
+    "wickets",
+    "touchdown",
+    "playoff",
+    "playoffs",
+];
+
+/// Words after a team's name that make it a team: its staff and players ("Kellby manager
+/// Siv Olsen") and what a team does in a match ("Varnholm equalised", "Kellby host Nesvik").
+const TEAM_WORDS: &[&str] = &[
+    "manager",
+    "coach",
+    "boss",
+    "captain",
+    "striker",
+    "goalkeeper",
+    "keeper",
+    "defender",
+    "midfielder",
+    "forward",
+    "winger",
+    "fans",
+    "supporters",
+    "players",
+    "squad",
+    "beat",
+    "beats",
+    "stun",
+    "stunned",
+    "equalised",
+    "equalized",
+    "drew",
+    "host",
+    "hosts",
+    "hosted",
+    "climb",
+    "climbed",
+    "thrashed",
+    "edged",
+    "trailed",
+    "trail",
+    "visit",
+    "visited",
+    "led",
+];
+
+/// Words after a team's possessive ("Kellby's unbeaten run").
+const TEAM_POSSESSIONS: &[&str] =
+    &["unbeaten", "winning", "lead", "defence", "defense", "attack", "goalkeeper", "manager", "coach", "fans", "captain", "striker"];
+
+/// In a match report, a town's name that acts as a team ("Kellby went ahead after 12
+/// minutes", "Kellby manager Siv Olsen", "Varnholm City ended Kellby's unbeaten run") is the
+/// team, an organisation, at every mention, also where the tagger saw a person or nothing.
+/// The article must read as sport (three of [`SPORT_WORDS`]) and the name must act as a
+/// team at least once: before a word of [`TEAM_WORDS`], before "went ahead", before a
+/// possession of [`TEAM_POSSESSIONS`], or with a team head of [`rules::TEAM_HEADS`] ("City", "United").
+fn spot_teams(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start..t.end]);
+    let sport = {
+        let mut seen = std::collections::HashSet::new();
+        for t in toks {
+            let w = text[t.start..t.end].to_lowercase();
+            if let Some(s) = SPORT_WORDS.iter().find(|s| **s == w) {
+                seen.insert(*s);
+            }
+        }
+        seen.len() >= 3
+    };
+    if !sport {
+        return;
+    }
+    let name_word = |k: usize| {
+        let w = word(k);
+        w.len() >= 3
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w.chars().all(char::is_uppercase)
+            && !parallax_text::lexicon::is_stop(&w.to_lowercase())
+            && !parallax_text::lexicon::CALENDAR_WORDS.contains(&w.to_lowercase().as_str())
+            && !rules::TEAM_HEADS.contains(&w)
+            && !rules::is_title(w)
+    };
+    // a name standing alone: no capitalised word right before it, unless it opens the sentence
+    let alone = |k: usize| k == 0 || !word(k - 1).starts_with(char::is_uppercase) || matches!(word(k - 1), "." | "The");
+    // (a word inside a longer person's name is the person's: "Emil Sand")
+    let persons: Vec<(usize, usize)> =
+        mentions.iter().filter(|m| m.kind == EntityType::Person && text[m.start..m.end].contains(' ')).map(|m| (m.start, m.end)).collect();
+    let person_at = |k: usize| persons.iter().any(|&(a, b)| a <= toks[k].start && toks[k].end <= b);
+    let mut teams: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for i in 0..toks.len() {
+        if !name_word(i) || !alone(i) || person_at(i) {
+            continue;
+        }
+        let next = word(i + 1);
+        // what a team is in a match report: "host Nesvik", "three points clear of Nesvik"
+        let prev = word(i.wrapping_sub(1));
+        let opponent = matches!(prev, "host" | "hosts" | "hosted" | "beat" | "beats" | "against" | "visit" | "visits" | "face" | "faces")
+            || (prev == "of" && matches!(word(i.wrapping_sub(2)), "clear" | "behind"));
+        let acts = opponent
+            || rules::TEAM_HEADS.contains(&next)
+            || TEAM_WORDS.contains(&next)
+            || (next == "went" && word(i + 2) == "ahead")
+            || (matches!(next, "'s" | "’s") && TEAM_POSSESSIONS.contains(&word(i + 2)));
+        if acts {
+            teams.insert(word(i));
+        }
+    }
+    if teams.is_empty() {
+        return;
+    }
+    let mut added = Vec::new();
+    for i in 0..toks.len() {
+        if !teams.contains(word(i)) || !alone(i) || person_at(i) {
+            continue;
+        }
+        let end = if rules::TEAM_HEADS.contains(&word(i + 1)) && text[toks[i].end..toks[i + 1].start] == *" " {
+            toks[i + 1].end
+        } else {
+            toks[i].end
+        };
+        let start = toks[i].start;
+        let over: Vec<usize> = (0..mentions.len()).filter(|&k| mentions[k].start < end && start < mentions[k].end).collect();
+        match over.as_slice() {
+            [] => added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 }),
+            [k] if mentions[*k].start == start && mentions[*k].end <= end => {
+                mentions[*k].end = end;
+                mentions[*k].kind = EntityType::Organization;
+            }
+            _ => {}
+        }
     }
     add_mentions(mentions, added);
 }

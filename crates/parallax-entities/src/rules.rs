@@ -409,6 +409,9 @@ pub const LEGAL_FORMS: &[&str] = &[
 ];
 
 /// Last words of sports clubs' names ("Kellby United").
+/// Heads of a team's name after its town ("Varnholm City").
+pub(crate) const TEAM_HEADS: &[&str] = &["City", "Town", "County", "United", "Rovers", "Wanderers", "Athletic", "Albion", "FC"];
+
 pub(crate) const CLUB_HEADS: &[&str] = &["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC"];
 
 /// Heads of the names of parties, unions and movements ("Green Alliance").

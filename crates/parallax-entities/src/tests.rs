@@ -1871,3 +1871,28 @@ fn a_speaking_place_that_is_a_named_person_s_surname_is_the_person() {
     let (ms, _) = with_spans(t, &[("Ingrid Sund", EntityType::Person), ("Berlin", EntityType::Place)], &Context::default());
     assert!(ms[1].metonymy, "{:?}", names(t, &ms));
 }
+
+#[test]
+fn a_town_that_acts_as_a_team_in_a_match_report_is_the_team() {
+    // Found on a match report: "Kellby" was a person four times, and "Varnholm City" was missed.
+    let t = "Varnholm City ended Kellby's unbeaten run with a 2-1 win, a late header settling the derby. \
+             Kellby went ahead after 12 minutes. Kellby manager Siv Olsen was angry. \
+             Varnholm equalised from the penalty spot. Kellby host Nesvik next Sunday.";
+    let (ms, ents) = with_spans(t, &[("Siv Olsen", EntityType::Person), ("Kellby", EntityType::Person)], &Context::default());
+    let got = names(t, &ms);
+    for (name, kind) in &got {
+        if name != "Siv Olsen" {
+            assert_eq!(*kind, EntityType::Organization, "{name}: {got:?}");
+        }
+    }
+    assert_eq!(got.iter().filter(|(n, _)| n == "Kellby").count(), 4, "{got:?}");
+    assert!(got.iter().any(|(n, _)| n == "Varnholm City"), "{got:?}");
+    assert!(got.iter().any(|(n, _)| n == "Nesvik"), "{got:?}");
+    // The town named alone is the same team.
+    let team = |n: &str| ms.iter().find(|m| &t[m.start..m.end] == n).map(|m| m.entity);
+    assert_eq!(team("Varnholm"), team("Varnholm City"), "{:?}", ents.iter().map(|e| &e.name).collect::<Vec<_>>());
+    // Outside sport the town stays a place.
+    let t = "Kellby host the summit next week. The mayor of Kellby said the hotels are full.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place)], &Context::default());
+    assert!(names(t, &ms).iter().all(|(_, k)| *k == EntityType::Place), "{:?}", names(t, &ms));
+}

@@ -870,6 +870,11 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!((a.authors.as_slice(), a.outlet.as_deref()), (["Ingrid Halvorsen".to_string()].as_slice(), Some("Selka Courier")));
+        // Found on an obituary: a newspaper named in another language is an outlet too.
+        let text = "Union leader dies\n\nBy Lene Haug, Kellby Tidende\nPublished December 3, 2026\n\nShe died on Sunday.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.authors.as_slice(), a.outlet.as_deref()), (["Lene Haug".to_string()].as_slice(), Some("Kellby Tidende")));
         // Two authors stay two authors.
         let text = "Fine overturned\n\nBy Ingrid Halvorsen, Tom Post\n\nThe court overturned the fine.\n";
         let a =

@@ -541,6 +541,11 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "Holm, signed from Varnholm City in January, opened the scoring": a transfer, not a
     // signature under words ("signed a letter saying …" stays one).
     let transfer = word == "signed" && matches!(next_word.as_str(), "from" | "until" | "for" | "as" | "in" | "on" | "last" | "this");
+    // "The new council will be sworn in on January 5": taking office, not an oath to tell
+    // anything ("was never sworn in to tell the truth" stays one).
+    let took_office = matches!(word.as_str(), "sworn" | "swore" | "swears" | "swear" | "swearing")
+        && next_word == "in"
+        && after(text, end).split_whitespace().nth(1).is_none_or(|w| w != "to");
     // "a planned news conference": an adjective; a plan is reported only as "planned to …".
     let planned = word == "planned" && !matches!(next_word.as_str(), "to" | "that" | "on");
     // "her thinking", "the policy thinking of …": a noun.
@@ -637,6 +642,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         && matches!(next_word.as_str(), "would" | "will" | "were" | "are" | "could" | "might" | "may" | "had" | "have");
     !(noun_like
         || transfer
+        || took_office
         || noun_closed
         || set_off_participle
         || called_event

@@ -2404,6 +2404,14 @@ mod tests {
     }
 
     #[test]
+    fn a_council_sworn_in_took_office_and_said_nothing() {
+        // Found on an election report: "sworn" made a report with "in on January 5" as its words.
+        assert!(show("The new council will be sworn in on January 5.").is_empty());
+        assert!(show("Aas was sworn in as mayor in 2014.").is_empty());
+        assert!(!show("She was never sworn in to tell the truth.").is_empty());
+    }
+
+    #[test]
     fn example_corpus_a_power_bank_that_charged_phones_is_no_speaker() {
         // The FerryTips post: "charged" with an amount after it is a battery or a price.
         assert!(show("The VoltPack, which charged two phones and a tablet on our crossing, costs $39.").is_empty());
