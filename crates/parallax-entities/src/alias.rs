@@ -522,16 +522,17 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             };
             // A relative introduced by kinship ("His daughter, Elin Voss, said …") shares
             // the surname of the one the article is about: a lone "Voss" is the latter.
+            // (the introduction decides: "Her daughter, Kari Solberg, said …" then "Kari
+            // Solberg said" is still the daughter)
             let kin = |e: usize| {
-                !seen_at[e].is_empty()
-                    && seen_at[e].iter().all(|&p| {
-                        let before = text[..p].trim_end();
-                        let Some(b) = before.strip_suffix(',') else { return false };
-                        let mut ws = b.split_whitespace().rev();
-                        let (noun, owner) = (ws.next().unwrap_or("").to_lowercase(), ws.next().unwrap_or("").to_lowercase());
-                        crate::KIN_NOUNS.contains(&noun.as_str())
-                            && (matches!(owner.as_str(), "his" | "her" | "their") || owner.ends_with("'s") || owner.ends_with("’s"))
-                    })
+                seen_at[e].first().is_some_and(|&p| {
+                    let before = text[..p].trim_end();
+                    let Some(b) = before.strip_suffix(',') else { return false };
+                    let mut ws = b.split_whitespace().rev();
+                    let (noun, owner) = (ws.next().unwrap_or("").to_lowercase(), ws.next().unwrap_or("").to_lowercase());
+                    crate::KIN_NOUNS.contains(&noun.as_str())
+                        && (matches!(owner.as_str(), "his" | "her" | "their") || owner.ends_with("'s") || owner.ends_with("’s"))
+                })
             };
             let shared = cands.len() > 1;
             found = cands
@@ -599,8 +600,9 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 let mut c = w.chars();
                 c.next().is_some_and(|f| crate::rules::is_org_designator(&format!("{}{}", f.to_uppercase(), c.as_str())))
             };
-            // (also a team named by its town: "Varnholm equalised" after "Varnholm City")
-            let team_head = |w: &String| crate::rules::TEAM_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w));
+            // (also a team named by its town: "Varnholm equalised" after "Varnholm City"; and
+            // a party by its first word: "Labour won" after "the Labour Party")
+            let team_head = |w: &String| w == "party" || crate::rules::TEAM_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w));
             found = only_fit(index.orgs_by_first.get(&words[0]), |e| {
                 let f = &words_of[e];
                 ents[e].kind == EntityType::Organization

@@ -185,6 +185,7 @@ pub(crate) fn resolve(
     spot_companies(text, mentions);
     drop_in_foreign_quotations(text, mentions);
     spot_teams(text, toks, mentions);
+    party_nicknames(text, mentions);
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
         let at = mentions.partition_point(|m| m.start < a);
@@ -318,6 +319,36 @@ fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
     }
     add_mentions(mentions, added);
+}
+
+/// A party named by its members ("the Greens", "the Tories").
+const PARTY_NICKNAMES: &[&str] = &[
+    "Greens",
+    "Liberals",
+    "Conservatives",
+    "Tories",
+    "Socialists",
+    "Social Democrats",
+    "Christian Democrats",
+    "Nationalists",
+    "Labourites",
+    "Centrists",
+    "Liberal Democrats",
+    "Lib Dems",
+    "Free Democrats",
+    "Pirates",
+];
+
+/// A party named by its members after "the" ("coalition with the Greens") is the party, an
+/// organisation, however the tagger typed it (it took "Greens" for a person).
+fn party_nicknames(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let before = text[..m.start].trim_end();
+        let the = before.rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        if the && PARTY_NICKNAMES.contains(&&text[m.start..m.end]) {
+            m.kind = EntityType::Organization;
+        }
+    }
 }
 
 /// Words of a match report: an article with three of them is about sport.

@@ -1369,6 +1369,18 @@ fn a_relative_introduced_by_kinship_leaves_the_surname_to_the_other() {
     let (ms, ents) = with_spans(t, &spans, &Context::default());
     assert_eq!(ms[2].entity, ms[0].entity, "{ents:?}");
     assert_eq!(ms[3].kind, EntityType::Person);
+    // Found on a second obituary: the daughter named again in full took "Solberg".
+    let t = "Marta Solberg died on Sunday. Her daughter, Kari Solberg, said the cause was heart failure. \"She was organising to the end,\" Kari Solberg said. Solberg started work at 17.";
+    let spans = [
+        ("Marta Solberg", EntityType::Person),
+        ("Kari Solberg", EntityType::Person),
+        ("Kari Solberg", EntityType::Person),
+        ("Solberg", EntityType::Person),
+    ];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    let at = |n: &str, k: usize| ms.iter().filter(|m| &t[m.start..m.end] == n).nth(k).map(|m| m.entity);
+    assert_eq!(at("Solberg", 0), at("Marta Solberg", 0), "{ents:?}");
+    assert_eq!(at("Kari Solberg", 1), at("Kari Solberg", 0), "{ents:?}");
 }
 
 #[test]
@@ -1895,4 +1907,16 @@ fn a_town_that_acts_as_a_team_in_a_match_report_is_the_team() {
     let t = "Kellby host the summit next week. The mayor of Kellby said the hotels are full.";
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place)], &Context::default());
     assert!(names(t, &ms).iter().all(|(_, k)| *k == EntityType::Place), "{:?}", names(t, &ms));
+}
+
+#[test]
+fn a_party_named_by_its_members_is_the_party() {
+    // Found on an election report: "the Greens" was a person.
+    let t = "The Greens took 18.9 percent. Aas will seek a coalition with the Greens.";
+    let (ms, _) = with_spans(t, &[("Greens", EntityType::Person)], &Context::default());
+    assert!(!ms.is_empty() && ms.iter().all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
+    // A party named by its first word is the party.
+    let t = "The Labour Party held on to power. Labour won 31.4 percent.";
+    let (ms, _) = with_spans(t, &[("Labour Party", EntityType::Organization), ("Labour", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].entity, ms[1].entity, "{:?}", names(t, &ms));
 }
