@@ -555,6 +555,11 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                         return Some((RemovalReason::Title, "repeats the headline"));
                     }
                 }
+                // (before the breadcrumb rule: "Ostmark State Broadcaster | 29.11.2026" reads
+                // as one, but names the outlet)
+                if outlet_date_line(&text).is_some() {
+                    return Some((RemovalReason::DateLine, "outlet and date line at the top"));
+                }
                 if title_norm.is_some() || i + 1 < total {
                     if let Some(rule) = section_label(&text) {
                         // Only before the headline or the first body paragraph.
@@ -572,9 +577,6 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
                 }
                 if date_only_line(&text) {
                     return Some((RemovalReason::DateLine, "date-only line at the top"));
-                }
-                if outlet_date_line(&text).is_some() {
-                    return Some((RemovalReason::DateLine, "outlet and date line at the top"));
                 }
             }
             if block.kind == BlockKind::Caption {

@@ -897,6 +897,12 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!((a.outlet.as_deref(), a.text.as_str()), (Some("Selka Business Wire"), "Nordlys said on Tuesday that profit fell."));
+        // Found on a state broadcaster's flood report: a numeric date after a bar made the line
+        // a breadcrumb, and the outlet was lost.
+        let text = "Army deployed\n\nOstmark State Broadcaster | 29.11.2026\n\nThe government acted on Friday.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!((a.outlet.as_deref(), a.published.map(|p| p.value).as_deref()), (Some("Ostmark State Broadcaster"), Some("2026-11-29")));
         // An outlet's line with a day but no year names the outlet and dates nothing.
         let text = "Heist\n\nKellby Daily Digest, 10 February\n\nTwo men were charged on Sunday, police said.\n";
         let a =

@@ -72,8 +72,21 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 // with no "by" agent, no one is named as saying them.
                 let be_before = crate::cue::be_before(text, ss, cue.start);
                 let participle = word.ends_with("ed") || matches!(word, "told" | "shown" | "given" | "taught");
-                if be_before && participle && !text[cue.end..qs].split_whitespace().any(|w| w == "by") {
-                    *source = None;
+                if be_before && participle {
+                    // "were accused by the minister of “playing politics”": with one, the
+                    // agent said them.
+                    let between = &text[cue.end..qs];
+                    *source = between.find("by ").filter(|&i| i == 0 || between[..i].ends_with(' ')).and_then(|i| {
+                        let from = cue.end + i + 3;
+                        let rest = &text[from..qs];
+                        let end = [" of ", " as ", " for ", " that ", ",", " to "]
+                            .iter()
+                            .filter_map(|w| rest.find(w))
+                            .min()
+                            .unwrap_or(rest.len());
+                        let agent = crate::source::trim_range(text, Range { start: from, end: from + end });
+                        (agent.end > agent.start && text[agent.start..agent.end].split_whitespace().count() <= 8).then_some(agent)
+                    });
                 }
             }
             // The cue after the quote, up to the end of its sentence (initials such as

@@ -1044,9 +1044,19 @@ fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range
     let from = at + lead + 3;
     // "by opponents for his proposal", "by host Ana Lind whether …": the agent ends before
     // a reason or a question.
+    // "accused by the minister of “playing politics”", "of wasting money": the charge after
+    // "of" ("by the Minister of Transport" keeps its "of").
+    let charge = |rest: &str| {
+        rest.strip_prefix("of ").is_some_and(|r| {
+            let w = r.split_whitespace().next().unwrap_or("");
+            r.starts_with(['"', '“', '‘', '\'']) || (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        })
+    };
+    let of_charge = text[from..se].match_indices(" of ").map(|(i, _)| i).find(|&i| charge(&text[from + i + 1..se]));
     let hi = [" for ", " over ", " because ", " after ", " that ", " whether ", " if "]
         .iter()
         .filter_map(|p| text[from..se].find(p))
+        .chain(of_charge)
         .min()
         .map_or(se, |i| from + i);
     let agent = phrase_after(text, from, hi)?;
@@ -1062,6 +1072,12 @@ fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range
     let clause = ["whether ", "if ", "that "].iter().any(|w| rest.starts_with(w)).then(|| {
         let start = se - rest.len();
         trim_range(text, Range { start, end: start + rest.trim_end_matches(['.', '!', '?']).len() })
+    });
+    let clause = clause.or_else(|| {
+        charge(rest).then(|| {
+            let start = se - rest.len() + 3;
+            trim_range(text, Range { start, end: se - (rest.len() - rest.trim_end_matches(['.', '!', '?']).len()) })
+        })
     });
     Some((agent, clause))
 }

@@ -323,7 +323,9 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             .any(|w| matches!(w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if"));
         // A subject pronoun alone opens a clause too ("said it “regrets the disruption”").
         let pronoun = SUBJECT_PRONOUNS.contains(&between.to_lowercase().as_str());
-        if subordinate || !(clause(between) || pronoun) {
+        // "were accused by the minister of “…”": a passive's agent, then what it said.
+        let agent = between.starts_with("by ");
+        if subordinate || agent || !(clause(between) || pronoun) {
             continue;
         }
         q.content.start = from(cue.end);
@@ -2401,6 +2403,23 @@ mod tests {
         // A result and a sum are no words reported.
         assert!(show("A strong showing from Lind in the north could push Vell out of the race.").is_empty());
         assert!(show("The island added 2,000 jobs in May, and the storm added to the uncertainty.").is_empty());
+    }
+
+    #[test]
+    fn a_passive_accusation_is_its_agent_s_words() {
+        // Found on a state outlet's flood report: the accused were the speaker.
+        for t in [
+            "Opposition politicians were accused by the minister of playing politics with a tragedy.",
+            "Opposition politicians were accused by the minister of \"playing politics with a tragedy\".",
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("the minister"), "{t}");
+            assert!(q[0].1.contains("playing politics with a tragedy") && !q[0].1.contains("by the minister"), "{q:?}");
+        }
+        // "by the Minister of Transport" keeps its "of".
+        let q = show("The plan was criticised by the Minister of Transport as too costly.");
+        assert_eq!(q[0].3.as_deref(), Some("the Minister of Transport"), "{q:?}");
     }
 
     #[test]

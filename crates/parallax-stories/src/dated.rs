@@ -16,7 +16,7 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
         w.len() >= 3 && w.starts_with(char::is_lowercase)
     });
     // (nor does the start of a span: "the third robbery in the region since November")
-    let deadline = before.split_whitespace().next_back().is_some_and(|w| matches!(w, "by" | "until" | "till" | "since"));
+    let deadline = before.split_whitespace().next_back().is_some_and(|w| matches!(w, "by" | "until" | "till" | "since" | "before"));
     // The date of a dateline that opens the sentence ("DALSUND, April 9 (Coastline Wire) -
     // A section … collapsed on Thursday"): the day of filing, not of the event.
     let dateline = {
@@ -126,7 +126,15 @@ pub fn dated_sentences(a: &Article) -> Vec<DatedSentence> {
     // Sentences whose time expression names a day: the article's dated events.
     // The day-valued expressions of each sentence, in text order.
     let mut by_sentence: Vec<(usize, Vec<Dated<'_>>)> = Vec::new();
+    // Where the last expression turned down ended: one right after it is part of it
+    // ("until Saturday noon" is two, "Saturday" and "noon").
+    let mut rejected_end: Option<usize> = None;
     for t in &a.time_expressions {
+        let joined = rejected_end.is_some_and(|e| e <= t.start && matches!(a.text[e..t.start].trim(), "" | "at" | ","));
+        if joined {
+            rejected_end = Some(t.end);
+            continue;
+        }
         let Some(v) = t.value.as_deref() else { continue };
         // A day ("2026-11-20", also a time's), or a month ("2026-09": "in early September").
         let month = t.kind == "DATE" && v.len() == 7 && day_number(&format!("{v}-01")).is_some();
@@ -138,8 +146,10 @@ pub fn dated_sentences(a: &Article) -> Vec<DatedSentence> {
         let si = a.sentences.partition_point(|s| s.end <= t.start);
         let Some(s) = a.sentences.get(si).filter(|s| s.start <= t.start && t.end <= s.end) else { continue };
         if !dates_an_event(&a.text, (s.start, s.end), (t.start, t.end)) {
+            rejected_end = Some(t.end);
             continue;
         }
+        rejected_end = None;
         match by_sentence.last_mut() {
             Some((last, list)) if *last == si => list.push((t.start, t.end, v)),
             _ => by_sentence.push((si, vec![(t.start, t.end, v)])),
@@ -234,6 +244,8 @@ mod tests {
         assert!(!check("Coastline Wire, 14 May 2026", "14 May 2026"));
         assert!(!check("Brandt urged both sides to return to talks by Friday.", "Friday"));
         assert!(!check("The union will stay out until Monday.", "Monday"));
+        // Found on a flood report: the river's peak is not dated by "before".
+        assert!(!check("The river would not peak before Saturday evening.", "Saturday evening"));
         assert!(check("Dock workers walked out on Thursday.", "Thursday"));
         assert!(check("Talks will resume on Thursday at 10am, the ministry said.", "Thursday"));
         // Found on a wire report: the dateline's date dated the collapse.
@@ -274,5 +286,24 @@ mod tests {
         // No dated event in the lead: no lead day.
         let a = article(vec![timex("Thursday", "2026-11-19")]);
         assert_eq!(lead_day(&a, &dated_sentences(&a)), None);
+    }
+
+    #[test]
+    fn a_time_right_after_a_deadline_s_day_is_part_of_the_deadline() {
+        // Found on a flood report: "until Saturday noon" dated the warning by its "noon".
+        let text = "It kept its red warning in place until Saturday noon.";
+        let timex = |w: &str, v: &str| {
+            let start = text.find(w).unwrap();
+            serde_json::json!({"start": start, "end": start + w.len(), "text": w, "type": if v.contains('T') { "TIME" } else { "DATE" }, "value": v, "relative": true})
+        };
+        let spans = serde_json::json!([{"start": 0, "end": text.len()}]);
+        let a: Article = serde_json::from_value(serde_json::json!({
+            "id": "a", "source": {"path": "a.txt", "format": "text"}, "title": null, "outlet": null, "byline": null,
+            "authors": [], "url": null, "published": null, "modified": null, "language": null, "word_count": 10,
+            "text": text, "paragraphs": spans, "sentences": spans, "captions": [], "removed": [], "encoding": "UTF-8",
+            "time_expressions": [timex("Saturday", "2026-11-28"), timex("noon", "2026-11-28T12")], "quotes": [], "extractor": "text"
+        }))
+        .expect("an article");
+        assert!(dated_sentences(&a).is_empty(), "{:?}", dated_sentences(&a));
     }
 }
