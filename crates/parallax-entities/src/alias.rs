@@ -264,7 +264,8 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
             // A one-word name owning a company's office is the company: "Brokk's chief
             // executive" after "Brokk Technologies", however the tagger typed it.
-            if one_word && company_office(text, m) && bare.contains_key(k.as_str()) {
+            let shares = shares_after(text, m.end);
+            if one_word && (company_office(text, m) || shares) && bare.contains_key(k.as_str()) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
@@ -479,7 +480,14 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                             .any(|&e| ents[e].kind == EntityType::Person && words_of[e].len() > 1 && words_of[e].first() == words.first())
                     })
             };
-            if surname_of.is_some() || first_name_of() {
+            // (not where the word is plainly the company that opens an organisation's name:
+            // "Vellmar shares rose" after "Vellmar Technologies" and "Hanne Vellmar")
+            let company_use = m.kind == EntityType::Organization
+                && (shares_after(text, m.end) || company_office(text, m))
+                && index.orgs_by_first.get(&words[0]).is_some_and(|es| {
+                    es.iter().any(|&e| ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e][0] == words[0])
+                });
+            if (surname_of.is_some() || first_name_of()) && !company_use {
                 mentions[i].kind = EntityType::Person;
             }
         }
@@ -863,6 +871,15 @@ fn broadcaster_name(name: &str) -> bool {
 fn owned<'t>(text: &'t str, m: &Mention) -> Option<&'t str> {
     let after = &text[m.end..];
     after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))
+}
+
+/// Whether a company's shares follow a name ("Vellmar shares rose"), not a market ("Irish
+/// stock markets").
+pub(crate) fn shares_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = rest.strip_prefix(" shares ").or_else(|| rest.strip_prefix(" stock ")) else { return false };
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    !matches!(next.trim_end_matches(|c: char| !c.is_alphanumeric()), "market" | "markets" | "exchange" | "exchanges" | "index" | "indices")
 }
 
 /// Whether a name owns a company's office or people: "Brokk's chief executive", "Brokk's

@@ -186,6 +186,7 @@ pub(crate) fn resolve(
     drop_in_foreign_quotations(text, mentions);
     spot_teams(text, toks, mentions);
     party_nicknames(text, mentions);
+    types_from_context(text, mentions);
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
         let at = mentions.partition_point(|m| m.start < a);
@@ -319,6 +320,68 @@ fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
     }
     add_mentions(mentions, added);
+}
+
+/// Nouns of a country's institutions: a name right before one, after "the", is the
+/// country ("the Ostmark parliament").
+const STATE_NOUNS: &[&str] = &[
+    "parliament",
+    "government",
+    "army",
+    "navy",
+    "police",
+    "military",
+    "cabinet",
+    "embassy",
+    "coast",
+    "border",
+    "economy",
+    "capital",
+    "authorities",
+    "treasury",
+    "president",
+    "prime",
+];
+
+/// Types the words around a one-word name decide, whatever the tagger said:
+/// - "the Ostmark parliament", "the Selka government": a place (the country);
+/// - "from Kellby to Varnholm": both places, when the first is one;
+/// - "Vellmar shares rose" after "Vellmar Technologies": the company, not the chief
+///   executive who shares its name.
+fn types_from_context(text: &str, mentions: &mut [Mention]) {
+    let orgs: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Organization && text[m.start..m.end].contains(' '))
+        .map(|m| text[m.start..m.end].to_string())
+        .collect();
+    for i in 0..mentions.len() {
+        let (start, end, kind) = (mentions[i].start, mentions[i].end, mentions[i].kind);
+        let name = &text[start..end];
+        if name.contains(' ') {
+            continue;
+        }
+        let before = text[..start].trim_end();
+        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let after = text[end..].trim_start();
+        let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if prev.eq_ignore_ascii_case("the")
+            && kind == EntityType::Organization
+            && STATE_NOUNS.contains(&next)
+            && text[end..].starts_with(' ')
+        {
+            mentions[i].kind = EntityType::Place;
+        } else if prev == "to"
+            && matches!(kind, EntityType::Organization | EntityType::Person)
+            && i > 0
+            && mentions[i - 1].kind == EntityType::Place
+            && text[..mentions[i - 1].start].trim_end().ends_with(" from")
+            && text[mentions[i - 1].end..start].trim() == "to"
+        {
+            mentions[i].kind = EntityType::Place;
+        } else if alias::shares_after(text, end) && orgs.iter().any(|o| o.split(' ').next() == Some(name)) {
+            mentions[i].kind = EntityType::Organization;
+        }
+    }
 }
 
 /// A party named by its members ("the Greens", "the Tories").

@@ -1920,3 +1920,22 @@ fn a_party_named_by_its_members_is_the_party() {
     let (ms, _) = with_spans(t, &[("Labour Party", EntityType::Organization), ("Labour", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].entity, ms[1].entity, "{:?}", names(t, &ms));
 }
+
+#[test]
+fn the_words_around_a_name_decide_its_type() {
+    // Found on a parliament report: "The Ostmark parliament" made Ostmark an organisation.
+    let t = "The Ostmark parliament on Thursday passed a bill.";
+    let (ms, _) = with_spans(t, &[("Ostmark", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+    // Found on an air incident: "from Kellby to Varnholm" made Varnholm an organisation.
+    let t = "Flight NA 312 from Kellby to Varnholm turned back.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Varnholm", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[1].kind, EntityType::Place, "{:?}", names(t, &ms));
+    // Found on a product launch: "Vellmar shares rose" went to the chief executive.
+    let t = "Vellmar Technologies unveiled a phone. Chief executive Hanne Vellmar spoke. Vellmar shares rose 3.4 percent.";
+    let spans =
+        [("Vellmar Technologies", EntityType::Organization), ("Hanne Vellmar", EntityType::Person), ("Vellmar", EntityType::Person)];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let last = ms.iter().rfind(|m| &t[m.start..m.end] == "Vellmar").expect("the last Vellmar");
+    assert_eq!((last.kind, last.entity), (EntityType::Organization, ms[0].entity), "{:?}", names(t, &ms));
+}
