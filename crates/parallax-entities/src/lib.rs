@@ -364,19 +364,17 @@ fn types_from_context(text: &str, mentions: &mut [Mention]) {
         let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let after = text[end..].trim_start();
         let next = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        if prev.eq_ignore_ascii_case("the")
+        let state = prev.eq_ignore_ascii_case("the")
             && kind == EntityType::Organization
             && STATE_NOUNS.contains(&next)
-            && text[end..].starts_with(' ')
-        {
-            mentions[i].kind = EntityType::Place;
-        } else if prev == "to"
+            && text[end..].starts_with(' ');
+        let route = prev == "to"
             && matches!(kind, EntityType::Organization | EntityType::Person)
             && i > 0
             && mentions[i - 1].kind == EntityType::Place
             && text[..mentions[i - 1].start].trim_end().ends_with(" from")
-            && text[mentions[i - 1].end..start].trim() == "to"
-        {
+            && text[mentions[i - 1].end..start].trim() == "to";
+        if state || route {
             mentions[i].kind = EntityType::Place;
         } else if alias::shares_after(text, end) && orgs.iter().any(|o| o.split(' ').next() == Some(name)) {
             mentions[i].kind = EntityType::Organization;
