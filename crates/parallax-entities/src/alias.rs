@@ -119,6 +119,14 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
     // Every written name is checked against the article's "index" words, also where the
     // tagger did not mark it ("Japan's Nikkei stock index" teaches "the Nikkei closed down").
     let sites = index_sites(text);
+    // The words right before a company's shares anywhere in the text ("Nordbanken shares
+    // lost 9.2 percent", also where the tagger did not mark the name there).
+    let share_words: std::collections::HashSet<&str> = text
+        .match_indices(" shares ")
+        .chain(text.match_indices(" stock "))
+        .filter(|&(i, _)| shares_after(text, i))
+        .filter_map(|(i, _)| text[..i].rsplit(|c: char| !c.is_alphanumeric()).next())
+        .collect();
     // Names whose type the article decides by what it calls them: a stock index, a storm,
     // a craft (see below).
     let mut decided: HashMap<String, EntityType> = HashMap::new();
@@ -266,6 +274,13 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             // executive" after "Brokk Technologies", however the tagger typed it.
             let shares = shares_after(text, m.end);
             if one_word && (company_office(text, m) || shares) && bare.contains_key(k.as_str()) {
+                votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
+            } else if one_word
+                && (shares || share_words.contains(&text[m.start..m.end]))
+                && !crate::rules::COUNTRIES.contains(&&text[m.start..m.end])
+            {
+                // "Nordbanken shares lost 9.2 percent": a listed company, whatever else the
+                // tagger thought it was.
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
@@ -1057,6 +1072,7 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
             | "island"
             | "bridge"
             | "tunnel"
+            | "port"
     )
 }
 

@@ -1939,3 +1939,15 @@ fn the_words_around_a_name_decide_its_type() {
     let last = ms.iter().rfind(|m| &t[m.start..m.end] == "Vellmar").expect("the last Vellmar");
     assert_eq!((last.kind, last.entity), (EntityType::Organization, ms[0].entity), "{:?}", names(t, &ms));
 }
+
+#[test]
+fn a_name_with_shares_that_move_is_a_company_and_a_town_s_port_a_place() {
+    // Found on a markets report: "Nordbanken" was a place, so "the lender" found another.
+    let t = "The index fell after Nordbanken reported a fall in profit. Nordbanken shares lost 9.2 percent.";
+    let (ms, _) = with_spans(t, &[("Nordbanken", EntityType::Place)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
+    // Found on a live blog: "at Kellby port" made Kellby an organisation.
+    let t = "The strike at Kellby port enters its second day.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Place);
+}

@@ -9,7 +9,8 @@ use parallax_quotes::find_quotes;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let dir = Path::new(&args[1]).join("dev");
+    // (`SPLIT=train` reads the training split instead)
+    let dir = Path::new(&args[1]).join(std::env::var("SPLIT").unwrap_or_else(|_| "dev".into()));
     let mode = args.get(2).map(String::as_str).unwrap_or("missed");
     if mode == "score" {
         // train and dev only: test is the reported figure

@@ -1273,6 +1273,13 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         if !on_anchor {
             continue;
         }
+        // A live blog's entry stamp ("14:02 — The port operator says …", opening its line):
+        // the time of the entry, on the day of the page, whatever day the entry before named.
+        let line_start = text[..t.start].rfind('\n').map_or(0, |i| i + 1);
+        let stamp = text[line_start..t.start].trim().is_empty() && text[t.end..].trim_start().starts_with(['—', '–', '-', ':', '|']);
+        if stamp {
+            continue;
+        }
         let joins = |gap: &str| matches!(gap.trim(), "" | "," | "at" | "on" | ", at" | "from");
         let day_of = |o: &Timex| {
             o.value.as_deref().filter(|v| o.kind == TimexType::Date && v.len() == 10 && Day::parse(v).is_some()).map(str::to_string)
@@ -1615,6 +1622,18 @@ mod tests {
                 ("March 14".to_string(), v("2026-03-14")),
             ]
         );
+    }
+
+    #[test]
+    fn a_live_blog_s_entry_stamp_is_on_the_page_s_day() {
+        // Found on a live blog: the stamps after "resume on Saturday at 10:00" went to Saturday.
+        let text = "17:40 — Talks broke up. They will resume on Saturday at 10:00.\n\n16:15 — About 300 strikers have gathered.\n\n14:02 — The operator says 42 ships are waiting.";
+        let anchor = Day::parse("2026-12-04");
+        let got: Vec<(String, Option<String>)> = find_timexes(text, anchor).into_iter().map(|t| (t.text, t.value)).collect();
+        let value = |w: &str| got.iter().find(|(t, _)| t == w).and_then(|(_, v)| v.clone());
+        assert_eq!(value("16:15").as_deref(), Some("2026-12-04T16:15"), "{got:?}");
+        assert_eq!(value("14:02").as_deref(), Some("2026-12-04T14:02"), "{got:?}");
+        assert_eq!(value("10:00").as_deref(), Some("2026-12-05T10:00"), "{got:?}");
     }
 
     #[test]
