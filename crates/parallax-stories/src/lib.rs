@@ -35,6 +35,7 @@
 pub mod dated;
 pub mod features;
 mod split;
+pub mod statements;
 pub mod timeline;
 
 use std::collections::VecDeque;

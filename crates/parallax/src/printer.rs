@@ -249,6 +249,8 @@ const SHOWN_PAIRS: usize = 50;
 /// summary; `--json` has all of them.
 const SHOWN_MEMBERS: usize = 20;
 const SHOWN_EVENTS: usize = 12;
+/// Statements listed per story in the terminal summary.
+const SHOWN_STATEMENTS: usize = 8;
 /// Quotes listed per article in the terminal summary.
 const SHOWN_QUOTES: usize = 8;
 
@@ -450,6 +452,17 @@ impl<W: Write> Printer for HumanPrinter<W> {
                         )?;
                     }
                     more_line(o, &format!("{indent}    "), s.timeline.len(), SHOWN_EVENTS, "event")?;
+                }
+                // Statements reported by two articles or more, in a story of several: who said
+                // what, and who reports it (every statement is in --json).
+                let shared: Vec<_> = s.statements.iter().filter(|st| st.reports.len() > 1).collect();
+                if s.articles.len() > 1 && !shared.is_empty() {
+                    writeln!(o, "{indent}  who said what, reported by more than one article:")?;
+                    for st in shared.iter().take(SHOWN_STATEMENTS) {
+                        let n = st.reports.len();
+                        writeln!(o, "{indent}    {:<24} {:<8} {}  ({n} articles)", clip(&st.speaker, 24), st.kind, clip(&st.text, 64))?;
+                    }
+                    more_line(o, &format!("{indent}    "), shared.len(), SHOWN_STATEMENTS, "statement")?;
                 }
             }
         }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use parallax_model::Article;
 use parallax_stories::dated::{dated_sentences, lead_day};
+use parallax_stories::statements::{reported_quotes, Statement, Statements};
 use parallax_stories::timeline::{DatedSentence, Timeline, TimelineEvent};
 use parallax_stories::{day_number, day_to_iso, ArticleInput, Clusterer, StoryConfig};
 use serde::Serialize;
@@ -38,6 +39,8 @@ pub struct StoryOut {
     pub articles: Vec<Member>,
     /// Dated events from its articles, merged; conflicting days kept side by side.
     pub timeline: Vec<TimelineEvent>,
+    /// Who said what: each speaker's statements, merged across the articles that report them.
+    pub statements: Vec<Statement>,
 }
 
 /// A topic: a thread of related stories.
@@ -67,6 +70,9 @@ pub struct StoryGrouper {
     /// Each story's timeline, merged as articles arrive, once the story can
     /// no longer be split.
     timelines: HashMap<u32, Timeline>,
+    /// Each story's statements, merged as articles arrive; a split moves an
+    /// article's reports with it.
+    statements: HashMap<u32, Statements>,
     /// Dated sentences of the articles of stories that may still be split,
     /// by story, in article order: they follow their article when it moves.
     pending: HashMap<u32, Vec<(u32, Vec<DatedSentence>)>>,
@@ -78,6 +84,7 @@ impl StoryGrouper {
             clusterer: Clusterer::new(StoryConfig::default()),
             members: Vec::new(),
             timelines: HashMap::new(),
+            statements: HashMap::new(),
             pending: HashMap::new(),
         }
     }
@@ -95,6 +102,10 @@ impl StoryGrouper {
             Member { article: a.id.clone(), source: a.source.display(), similarity: round3(m.similarity), shared_terms: m.shared_terms },
         ));
         self.pending.entry(m.story).or_default().push((m.article, dated));
+        let statements = self.statements.entry(m.story).or_default();
+        for q in reported_quotes(a) {
+            statements.add(q);
+        }
         // A split moves articles (and their dated sentences) to a new story.
         for mv in self.clusterer.take_moves() {
             let (story, member) = &mut self.members[mv.article as usize];
@@ -103,6 +114,10 @@ impl StoryGrouper {
                     let entry = list.remove(i);
                     self.pending.entry(mv.story).or_default().push(entry);
                 }
+            }
+            if let Some(mut from) = self.statements.remove(story) {
+                from.move_article(&member.article, self.statements.entry(mv.story).or_default());
+                self.statements.insert(*story, from);
             }
             *story = mv.story;
             member.similarity = round3(mv.similarity);
@@ -163,6 +178,7 @@ impl StoryGrouper {
                 terms: summary.terms,
                 articles: members,
                 timeline: self.timelines.remove(&s).map(Timeline::finish).unwrap_or_default(),
+                statements: self.statements.remove(&s).map(Statements::finish).unwrap_or_default(),
             });
         }
         StoriesReport { stories, topics }

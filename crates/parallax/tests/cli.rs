@@ -396,6 +396,37 @@ fn story_timeline_keeps_conflicting_dates_side_by_side() {
     assert_eq!(monday["conflicting_days"][0], "2026-11-10");
 }
 
+#[test]
+fn a_story_lists_who_said_what_with_every_article_that_reports_it() {
+    let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
+    let original = by_path(&doc, "harbour-times-terminal-fire.html")["id"].as_str().unwrap().to_string();
+    let story = doc["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == original.as_str()))
+        .unwrap();
+    let statements = story["statements"].as_array().unwrap();
+    // The harbour authority director's words on the evacuation, quoted in full or in part,
+    // directly or not, by most of the fire's reports.
+    let cleared = statements
+        .iter()
+        .find(|s| s["speaker"] == "Ines Moro" && s["text"].as_str().unwrap().contains("cleared in under six minutes"))
+        .expect("Moro's statement");
+    let reports = cleared["reports"].as_array().unwrap();
+    assert!(reports.len() >= 4, "{cleared}");
+    assert!(reports.iter().any(|r| r["article"] == original.as_str()), "{cleared}");
+    // Each report points at the words in its own article.
+    for r in reports {
+        let article = doc["articles"].as_array().unwrap().iter().find(|a| a["id"] == r["article"]).unwrap();
+        let text = article["text"].as_str().unwrap();
+        let words = &text[r["start"].as_u64().unwrap() as usize..r["end"].as_u64().unwrap() as usize];
+        assert!(words.contains("six minutes"), "{words}");
+    }
+    // The fire chief's account is a statement of his own.
+    assert!(statements.iter().any(|s| s["speaker"] == "Tomas Vell" && s["reports"].as_array().unwrap().len() >= 3), "{statements:?}");
+}
+
 /// Found on two storm reports: the lead's event in the timeline opened with the
 /// dateline ("ORMVIK, Nov 23 (Coastline Wire) — Storm Halvar swept …").
 #[test]
