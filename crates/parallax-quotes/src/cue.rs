@@ -863,7 +863,10 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
         }
         taken += 1;
         name &= w.starts_with(char::is_uppercase) || (taken > 2 && matches!(w, "of" | "and"));
-        if taken > if name { 6 } else { 3 } || w.ends_with([',', '.', ';']) {
+        // (a description may end in the name it describes: "told the state broadcaster SRK
+        // that …", "told the news agency Nordic Wire that …")
+        let named_tail = w.starts_with(char::is_uppercase);
+        if taken > if name || named_tail { 6 } else { 3 } || w.ends_with([',', '.', ';']) {
             return None;
         }
     }

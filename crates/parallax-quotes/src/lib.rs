@@ -2406,6 +2406,15 @@ mod tests {
     }
 
     #[test]
+    fn a_hearer_described_before_its_name_is_not_told() {
+        // Found on a border report: "the state broadcaster SRK" was part of what Aune said.
+        let q = show("Jonas Aune told the state broadcaster SRK that his government was watching closely.");
+        assert_eq!(q[0].1, "that his government was watching closely", "{q:?}");
+        let q = show("Jonas Aune told the state broadcaster SRK that his government was \"watching closely\".");
+        assert_eq!(q[0].1, "that his government was \"watching closely\"", "{q:?}");
+    }
+
+    #[test]
     fn a_passive_accusation_is_its_agent_s_words() {
         // Found on a state outlet's flood report: the accused were the speaker.
         for t in [

@@ -16,8 +16,6 @@ use serde::Serialize;
 /// One quote of one article, ready to be merged into its story's statements.
 #[derive(Debug, Clone)]
 pub struct ReportedQuote {
-    /// The article's id.
-    pub article: String,
     /// The speaker as shown: the entity's name, or the source's words.
     pub speaker: String,
     /// What joins one speaker across articles: the entity's folded name and type, or the
@@ -42,8 +40,10 @@ pub struct Statement {
     pub named: bool,
     /// The kind of the first report (`direct`, `indirect` or `mixed`).
     pub kind: String,
-    /// The words of the first report (their first [`TEXT_CHARS`] characters, then "…"; the
-    /// reports' offsets give them in full).
+    /// The words of the first report (their first [`TEXT_CHARS`] characters, then "…"),
+    /// kept only for the terminal (empty, and left out of the JSON, otherwise: the reports'
+    /// offsets give the words in full).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub text: String,
     /// Every report, one per article: the article, its kind and the words' offsets.
     pub reports: Vec<StatementReport>,
@@ -57,7 +57,7 @@ pub struct StatementReport {
     pub end: usize,
 }
 
-/// How much of a statement's words it keeps, so memory stays bounded in a long run.
+/// How much of a statement's words it keeps for the terminal.
 pub const TEXT_CHARS: usize = 240;
 
 /// Sources that name no one on their own.
@@ -83,7 +83,6 @@ pub fn reported_quotes(a: &Article) -> Vec<ReportedQuote> {
         };
         let Some(text) = a.text.get(q.content.start..q.content.end) else { continue };
         out.push(ReportedQuote {
-            article: a.id.clone(),
             speaker,
             key,
             named,
@@ -130,8 +129,8 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
-/// A quote is compared with this many of its speaker's latest statements at most, so the
-/// cost per quote stays bounded however much one speaker says in one story.
+/// A quote is compared with this many of its speaker's latest statements in its story at
+/// most, so the cost per quote stays bounded however much one speaker says in one story.
 const RECENT: usize = 64;
 
 const KINDS: [&str; 3] = ["direct", "indirect", "mixed"];
@@ -140,9 +139,12 @@ fn kind_code(kind: &str) -> u8 {
     KINDS.iter().position(|k| *k == kind).unwrap_or(1) as u8
 }
 
-/// A report as a story keeps it: the article as a number into the story's articles, the
-/// kind as a number into [`KINDS`] (16 bytes, no allocation).
-#[derive(Debug)]
+/// No statement: the end of a chain.
+const NONE: u32 = u32::MAX;
+
+/// A report as the index keeps it: the article by its number, the kind by its place in
+/// [`KINDS`] (16 bytes, no allocation).
+#[derive(Debug, Clone, Copy)]
 struct Report {
     article: u32,
     kind: u8,
@@ -150,122 +152,170 @@ struct Report {
     end: u32,
 }
 
-/// A statement as a story keeps it while it grows.
+/// A statement as the index keeps it while it grows. Statements are chained, newest first,
+/// per story and per (story, speaker), through the indexes of the ones before.
 #[derive(Debug)]
 struct Acc {
-    /// Index into `Statements::speakers`.
+    story: u32,
     speaker: u32,
-    text: Box<str>,
+    prev_in_story: u32,
+    prev_of_speaker: u32,
+    text: Option<Box<str>>,
     words: Box<[u32]>,
-    reports: Vec<Report>,
+    first: Report,
+    more: Vec<Report>,
+    /// All its reports moved to another story.
+    gone: bool,
 }
 
-/// A story's statements as they grow: each quote is merged as it arrives, so memory grows
-/// with the number of distinct statements (a few hundred bytes each), not of reports.
+impl Acc {
+    fn reports(&self) -> impl Iterator<Item = &Report> {
+        std::iter::once(&self.first).chain(&self.more)
+    }
+}
+
+/// Every story's statements in one index, as articles arrive: each quote merges into the
+/// statement of the same speaker in the same story that shares at least half of the shorter
+/// one's longer words (two at least, or all of them when it has fewer), else it starts one.
+/// One index for the whole run, not one per story, so a story costs no containers of its
+/// own: a statement takes about a hundred bytes and its words' hashes.
 #[derive(Debug, Default)]
-pub struct Statements {
+pub struct StatementIndex {
+    keep_texts: bool,
     items: Vec<Acc>,
-    /// Speakers: shown name, named or not, the hash of the key; and each speaker's
-    /// statements, in order of arrival, by that hash.
-    speakers: Vec<(String, bool, u64)>,
-    by_speaker: HashMap<u64, (u32, Vec<u32>)>,
-    /// The articles of the reports, in order of arrival.
-    articles: Vec<Box<str>>,
+    /// Speakers: shown name and whether it is named; found by the hash of their key.
+    speakers: Vec<(Box<str>, bool)>,
+    speaker_of: HashMap<u64, u32>,
+    /// The newest statement of each story, and of each speaker in each story.
+    last_in_story: HashMap<u32, u32>,
+    last_of_speaker: HashMap<(u32, u32), u32>,
 }
 
-impl Statements {
-    /// Merge one report: into the statement of the same speaker that shares at least half
-    /// of the shorter one's words (two at least, or all of them when it has fewer), else a
-    /// new statement. An article that says the same thing twice is one report.
-    pub fn add(&mut self, q: ReportedQuote) {
-        let key = hash(&q.key);
-        self.add_hashed(key, q.speaker, q.named, kind_code(&q.kind), q.text, q.article, q.start, q.end);
+impl StatementIndex {
+    /// `keep_texts`: keep each statement's words for the terminal.
+    pub fn new(keep_texts: bool) -> Self {
+        StatementIndex { keep_texts, ..StatementIndex::default() }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn add_hashed(&mut self, key: u64, speaker: String, named: bool, kind: u8, text: String, article: String, start: usize, end: usize) {
-        let ws = words(&text);
-        // (an article's quotes arrive together)
-        let article = match self.articles.iter().rposition(|a| **a == *article) {
-            Some(i) if i + 1 == self.articles.len() => i,
-            _ => {
-                self.articles.push(article.into_boxed_str());
-                self.articles.len() - 1
-            }
-        } as u32;
+    /// Merge one quote of article number `article` (an article's quotes arrive together) into
+    /// the statements of `story`. An article that says the same thing twice is one report.
+    pub fn add(&mut self, story: u32, article: u32, q: ReportedQuote) {
         let speakers = &mut self.speakers;
-        let (speaker_at, mine) = self.by_speaker.entry(key).or_insert_with(|| {
-            speakers.push((speaker, named, key));
-            ((speakers.len() - 1) as u32, Vec::new())
+        let speaker = *self.speaker_of.entry(hash(&q.key)).or_insert_with(|| {
+            speakers.push((q.speaker.into_boxed_str(), q.named));
+            (speakers.len() - 1) as u32
         });
-        let mut best: Option<(usize, f32)> = None;
-        for &i in mine.iter().rev().filter(|&&i| !self.items[i as usize].reports.is_empty()).take(RECENT) {
-            let other = &self.items[i as usize].words;
-            let n = shared(&ws, other);
-            let smaller = ws.len().min(other.len());
-            let enough = if smaller >= 2 { n >= 2 && n * 2 >= smaller } else { n == smaller && smaller > 0 };
-            let score = n as f32 / smaller.max(1) as f32;
-            if enough && best.is_none_or(|(_, s)| score > s) {
-                best = Some((i as usize, score));
-            }
-        }
         let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
-        let report = Report { article, kind, start: at(start), end: at(end) };
-        match best {
-            Some((i, _)) => {
-                let reports = &mut self.items[i].reports;
-                if !reports.iter().any(|r| r.article == article) {
-                    reports.push(report);
+        let report = Report { article, kind: kind_code(&q.kind), start: at(q.start), end: at(q.end) };
+        let text = self.keep_texts.then(|| match q.text.char_indices().nth(TEXT_CHARS) {
+            Some((cut, _)) => format!("{}…", &q.text[..cut]).into_boxed_str(),
+            None => q.text.as_str().into(),
+        });
+        self.place(story, speaker, report, words(&q.text), text);
+    }
+
+    fn place(&mut self, story: u32, speaker: u32, report: Report, ws: Box<[u32]>, text: Option<Box<str>>) {
+        let mut best: Option<(usize, f32)> = None;
+        let mut i = self.last_of_speaker.get(&(story, speaker)).copied().unwrap_or(NONE);
+        let mut seen = 0;
+        while i != NONE && seen < RECENT {
+            let acc = &self.items[i as usize];
+            if !acc.gone {
+                seen += 1;
+                let n = shared(&ws, &acc.words);
+                let smaller = ws.len().min(acc.words.len());
+                let enough = if smaller >= 2 { n >= 2 && n * 2 >= smaller } else { n == smaller && smaller > 0 };
+                let score = n as f32 / smaller.max(1) as f32;
+                if enough && best.is_none_or(|(_, s)| score > s) {
+                    best = Some((i as usize, score));
                 }
             }
-            None => {
-                mine.push(self.items.len() as u32);
-                let text = match text.char_indices().nth(TEXT_CHARS) {
-                    Some((cut, _)) => format!("{}…", &text[..cut]),
-                    None => text,
-                };
-                self.items.push(Acc { speaker: *speaker_at, text: text.into_boxed_str(), words: ws, reports: vec![report] });
-            }
+            i = acc.prev_of_speaker;
         }
+        if let Some((i, _)) = best {
+            let acc = &mut self.items[i];
+            if !acc.reports().any(|r| r.article == report.article) {
+                acc.more.push(report);
+            }
+            return;
+        }
+        let n = self.items.len() as u32;
+        let prev_in_story = self.last_in_story.insert(story, n).unwrap_or(NONE);
+        let prev_of_speaker = self.last_of_speaker.insert((story, speaker), n).unwrap_or(NONE);
+        self.items.push(Acc {
+            story,
+            speaker,
+            prev_in_story,
+            prev_of_speaker,
+            text,
+            words: ws,
+            first: report,
+            more: Vec::new(),
+            gone: false,
+        });
     }
 
-    /// Move every report of one article to `to` (a split moved the article to another
-    /// story). A moved report's words are its statement's (the first report's).
-    pub fn move_article(&mut self, article: &str, to: &mut Statements) {
-        let Some(at) = self.articles.iter().position(|a| &**a == article) else { return };
-        let at = at as u32;
+    /// The statements of `story`, newest first, by index.
+    fn chain(&self, story: u32) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = self.last_in_story.get(&story).copied().unwrap_or(NONE);
+        while i != NONE {
+            out.push(i as usize);
+            i = self.items[i as usize].prev_in_story;
+        }
+        out
+    }
+
+    /// Move every report of article number `article` from story `from` to story `to` (a
+    /// split moved the article). A moved report keeps its offsets; its words are taken to be
+    /// its statement's.
+    pub fn move_article(&mut self, article: u32, from: u32, to: u32) {
         let mut moved = Vec::new();
-        for acc in self.items.iter_mut() {
-            if let Some(k) = acc.reports.iter().position(|r| r.article == at) {
-                let r = acc.reports.remove(k);
-                moved.push((acc.speaker, acc.text.to_string(), r));
+        for i in self.chain(from).into_iter().rev() {
+            let acc = &mut self.items[i];
+            if acc.gone || acc.story != from {
+                continue;
             }
+            let report = if acc.first.article == article {
+                let r = acc.first;
+                if acc.more.is_empty() {
+                    acc.gone = true;
+                } else {
+                    acc.first = acc.more.remove(0);
+                }
+                r
+            } else if let Some(k) = acc.more.iter().position(|r| r.article == article) {
+                acc.more.remove(k)
+            } else {
+                continue;
+            };
+            moved.push((acc.speaker, report, acc.words.clone(), acc.text.clone()));
         }
-        for (speaker, text, r) in moved {
-            let (name, named, key) = self.speakers[speaker as usize].clone();
-            to.add_hashed(key, name, named, r.kind, text, article.to_string(), r.start as usize, r.end as usize);
+        for (speaker, report, ws, text) in moved {
+            self.place(to, speaker, report, ws, text);
         }
     }
 
-    /// The statements, those reported by the most articles first (ties in order of arrival).
-    pub fn finish(self) -> Vec<Statement> {
-        let (speakers, articles) = (self.speakers, self.articles);
+    /// The statements of `story`, those reported by the most articles first (ties in order
+    /// of arrival); `article_id` names an article by its number.
+    pub fn statements(&self, story: u32, article_id: impl Fn(u32) -> String) -> Vec<Statement> {
         let mut out: Vec<Statement> = self
-            .items
+            .chain(story)
             .into_iter()
-            .filter(|a| !a.reports.is_empty())
+            .rev()
+            .map(|i| &self.items[i])
+            .filter(|a| !a.gone)
             .map(|a| {
-                let (speaker, named, _) = speakers[a.speaker as usize].clone();
+                let (speaker, named) = &self.speakers[a.speaker as usize];
                 Statement {
-                    speaker,
-                    named,
-                    kind: KINDS[a.reports[0].kind as usize].to_string(),
-                    text: a.text.into(),
+                    speaker: speaker.to_string(),
+                    named: *named,
+                    kind: KINDS[a.first.kind as usize].to_string(),
+                    text: a.text.as_deref().unwrap_or("").to_string(),
                     reports: a
-                        .reports
-                        .iter()
+                        .reports()
                         .map(|r| StatementReport {
-                            article: articles[r.article as usize].to_string(),
+                            article: article_id(r.article),
                             kind: KINDS[r.kind as usize].to_string(),
                             start: r.start as usize,
                             end: r.end as usize,
@@ -284,9 +334,8 @@ impl Statements {
 mod tests {
     use super::*;
 
-    fn quote(article: &str, speaker: &str, kind: &str, text: &str) -> ReportedQuote {
+    fn quote(speaker: &str, kind: &str, text: &str) -> ReportedQuote {
         ReportedQuote {
-            article: article.into(),
             speaker: speaker.into(),
             key: format!("person:{}", speaker.to_lowercase()),
             named: true,
@@ -297,46 +346,61 @@ mod tests {
         }
     }
 
+    fn id(n: u32) -> String {
+        ["a", "b", "c", "d"][n as usize].to_string()
+    }
+
     #[test]
     fn one_speaker_s_words_in_three_outlets_are_one_statement_with_three_reports() {
-        let mut s = Statements::default();
+        let mut s = StatementIndex::new(true);
         // (an article's quotes arrive together, as a story's articles are added)
-        s.add(quote(
-            "a",
-            "Ines Moro",
-            "direct",
-            "\"The building was cleared in under six minutes. Our staff did exactly what they trained for,\"",
-        ));
+        s.add(
+            0,
+            0,
+            quote("Ines Moro", "direct", "\"The building was cleared in under six minutes. Our staff did exactly what they trained for,\""),
+        );
         // Another statement of hers stays apart, and the same article saying the first
         // again is one report.
-        s.add(quote("a", "Ines Moro", "indirect", "crossings to Selka would resume within a week"));
-        s.add(quote("a", "Ines Moro", "indirect", "the building was cleared in six minutes"));
-        s.add(quote("b", "Ines Moro", "direct", "\"The building was cleared in under six minutes,\""));
-        // The same words from someone else stay apart.
-        s.add(quote("b", "Tomas Vell", "indirect", "the building was cleared in under six minutes"));
-        s.add(quote("c", "Ines Moro", "indirect", "the building had been cleared in under six minutes"));
-        let got = s.finish();
+        s.add(0, 0, quote("Ines Moro", "indirect", "crossings to Selka would resume within a week"));
+        s.add(0, 0, quote("Ines Moro", "indirect", "the building was cleared in six minutes"));
+        s.add(0, 1, quote("Ines Moro", "direct", "\"The building was cleared in under six minutes,\""));
+        // The same words from someone else stay apart, and so do hers in another story.
+        s.add(0, 1, quote("Tomas Vell", "indirect", "the building was cleared in under six minutes"));
+        s.add(0, 2, quote("Ines Moro", "indirect", "the building had been cleared in under six minutes"));
+        s.add(1, 3, quote("Ines Moro", "indirect", "the building had been cleared in under six minutes"));
+        let got = s.statements(0, id);
         assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[0].speaker, "Ines Moro");
         assert_eq!(got[0].reports.iter().map(|r| r.article.as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
         assert_eq!(got[0].kind, "direct");
+        assert!(got[0].text.starts_with("\"The building was cleared"), "{got:?}");
         assert!(got[1..].iter().all(|s| s.reports.len() == 1), "{got:?}");
+        assert_eq!(s.statements(1, id).len(), 1);
+        // Without the terminal, no words are kept: the offsets give them.
+        let mut s = StatementIndex::new(false);
+        s.add(0, 0, quote("Ines Moro", "direct", "\"The building was cleared.\""));
+        assert_eq!(s.statements(0, id)[0].text, "");
     }
 
     #[test]
     fn a_moved_article_takes_its_reports_to_the_other_story() {
-        let mut s = Statements::default();
-        s.add(quote("a", "Ines Moro", "direct", "The building was cleared in under six minutes."));
-        s.add(quote("b", "Ines Moro", "indirect", "the building was cleared in under six minutes"));
-        s.add(quote("b", "Tomas Vell", "indirect", "the fire started in a storage room"));
-        let mut t = Statements::default();
-        s.move_article("b", &mut t);
-        let (left, moved) = (s.finish(), t.finish());
+        let mut s = StatementIndex::new(true);
+        s.add(0, 0, quote("Ines Moro", "direct", "The building was cleared in under six minutes."));
+        s.add(0, 1, quote("Ines Moro", "indirect", "the building was cleared in under six minutes"));
+        s.add(0, 1, quote("Tomas Vell", "indirect", "the fire started in a storage room"));
+        s.add(2, 2, quote("Tomas Vell", "indirect", "the fire started in a storage room"));
+        s.move_article(1, 0, 2);
+        let (left, moved) = (s.statements(0, id), s.statements(2, id));
         assert_eq!(left.len(), 1, "{left:?}");
         assert_eq!(left[0].reports.len(), 1);
+        // Her words start a statement there; his join the one already there.
         assert_eq!(moved.len(), 2, "{moved:?}");
-        assert!(moved.iter().all(|m| m.reports[0].article == "b"), "{moved:?}");
-        assert_eq!(moved.iter().map(|m| m.speaker.as_str()).collect::<Vec<_>>(), ["Ines Moro", "Tomas Vell"]);
+        let vell = moved.iter().find(|m| m.speaker == "Tomas Vell").unwrap();
+        assert_eq!(vell.reports.iter().map(|r| r.article.as_str()).collect::<Vec<_>>(), ["c", "b"]);
+        // Moving the first report of a statement keeps the rest.
+        s.move_article(0, 0, 2);
+        assert!(s.statements(0, id).is_empty());
+        assert_eq!(s.statements(2, id).iter().find(|m| m.speaker == "Ines Moro").unwrap().reports.len(), 2);
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     };
     let progress = progress_bar();
     let started = Instant::now();
-    let mut grouper = StoryGrouper::new();
+    let mut grouper = StoryGrouper::new(!(args.json || args.jsonl));
     let mut entities = EntityRun::new();
     let judge = match &args.paraphrase_model {
         Some(dir) => Some(Box::new(crate::paraphrase::load(dir)?) as Box<dyn parallax_provenance::ParaphraseJudge>),

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use parallax_model::Article;
 use parallax_stories::dated::{dated_sentences, lead_day};
-use parallax_stories::statements::{reported_quotes, Statement, Statements};
+use parallax_stories::statements::{reported_quotes, Statement, StatementIndex};
 use parallax_stories::timeline::{DatedSentence, Timeline, TimelineEvent};
 use parallax_stories::{day_number, day_to_iso, ArticleInput, Clusterer, StoryConfig};
 use serde::Serialize;
@@ -70,21 +70,22 @@ pub struct StoryGrouper {
     /// Each story's timeline, merged as articles arrive, once the story can
     /// no longer be split.
     timelines: HashMap<u32, Timeline>,
-    /// Each story's statements, merged as articles arrive; a split moves an
+    /// Every story's statements, merged as articles arrive; a split moves an
     /// article's reports with it.
-    statements: HashMap<u32, Statements>,
+    statements: StatementIndex,
     /// Dated sentences of the articles of stories that may still be split,
     /// by story, in article order: they follow their article when it moves.
     pending: HashMap<u32, Vec<(u32, Vec<DatedSentence>)>>,
 }
 
 impl StoryGrouper {
-    pub fn new() -> Self {
+    /// `keep_texts`: keep the words of each statement for the terminal.
+    pub fn new(keep_texts: bool) -> Self {
         StoryGrouper {
             clusterer: Clusterer::new(StoryConfig::default()),
             members: Vec::new(),
             timelines: HashMap::new(),
-            statements: HashMap::new(),
+            statements: StatementIndex::new(keep_texts),
             pending: HashMap::new(),
         }
     }
@@ -102,9 +103,8 @@ impl StoryGrouper {
             Member { article: a.id.clone(), source: a.source.display(), similarity: round3(m.similarity), shared_terms: m.shared_terms },
         ));
         self.pending.entry(m.story).or_default().push((m.article, dated));
-        let statements = self.statements.entry(m.story).or_default();
         for q in reported_quotes(a) {
-            statements.add(q);
+            self.statements.add(m.story, m.article, q);
         }
         // A split moves articles (and their dated sentences) to a new story.
         for mv in self.clusterer.take_moves() {
@@ -115,10 +115,7 @@ impl StoryGrouper {
                     self.pending.entry(mv.story).or_default().push(entry);
                 }
             }
-            if let Some(mut from) = self.statements.remove(story) {
-                from.move_article(&member.article, self.statements.entry(mv.story).or_default());
-                self.statements.insert(*story, from);
-            }
+            self.statements.move_article(mv.article, *story, mv.story);
             *story = mv.story;
             member.similarity = round3(mv.similarity);
             member.shared_terms = mv.shared_terms;
@@ -144,6 +141,8 @@ impl StoryGrouper {
         for story in open {
             self.settle(story);
         }
+        let ids: Vec<String> = self.members.iter().map(|(_, m)| m.article.clone()).collect();
+        let article_id = |n: u32| ids.get(n as usize).cloned().unwrap_or_default();
         let mut by_story: Vec<(u32, Vec<Member>)> = Vec::new();
         let mut index: HashMap<u32, usize> = HashMap::new();
         for (s, m) in self.members {
@@ -178,7 +177,7 @@ impl StoryGrouper {
                 terms: summary.terms,
                 articles: members,
                 timeline: self.timelines.remove(&s).map(Timeline::finish).unwrap_or_default(),
-                statements: self.statements.remove(&s).map(Statements::finish).unwrap_or_default(),
+                statements: self.statements.statements(s, article_id),
             });
         }
         StoriesReport { stories, topics }
