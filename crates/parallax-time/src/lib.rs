@@ -438,6 +438,17 @@ fn future_cue(text: &str, start: usize) -> bool {
     if words.len() <= 2 && words.last().is_some_and(|w| matches!(w.as_str(), "update" | "updated")) {
         return true;
     }
+    // The day of a telling in the past ("…, the board said on Monday.") is past, whatever
+    // future the words told ("will take over on 1 April").
+    let nearest = words.iter().find(|w| !matches!(w.as_str(), "on" | "late" | "early" | "this" | ""));
+    if nearest.is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "said" | "told" | "announced" | "confirmed" | "reported" | "added" | "stated" | "wrote" | "tweeted" | "insisted"
+        )
+    }) {
+        return false;
+    }
     // `window` runs backwards: "set for" is ("for", "set").
     words.iter().any(|w| {
         matches!(
@@ -1352,7 +1363,8 @@ fn next_days(text: &str, out: &mut Vec<Timex>) {
             continue;
         }
         // "the day before the vote": counted from an event, not a day.
-        if c.get(2).is_some() && !text[m.end()..].starts_with([',', '.', ';']) {
+        // ("met the day before to discuss …": an infinitive after it is no event)
+        if c.get(2).is_some() && !text[m.end()..].starts_with([',', '.', ';']) && !text[m.end()..].starts_with(" to ") {
             continue;
         }
         let step = match c.get(1).or(c.get(2)).map(|x| x.as_str().to_ascii_lowercase()).as_deref() {
@@ -1468,6 +1480,17 @@ mod tests {
         assert_eq!(
             tag("On 3 March 2013 it rained for two hours. On the previous day it snowed."),
             [("3 March 2013".into(), v("2013-03-03")), ("two hours".into(), v("PT2H")), ("the previous day".into(), v("2013-03-02"))]
+        );
+        // Found on a resignation report: the day of a past telling after a future clause
+        // ("will take over on 1 April 2027, the board said on Monday") was the next Monday.
+        assert_eq!(
+            tag("Stene will take over on 1 April 2014, the board said on Monday."),
+            [("1 April 2014".into(), v("2014-04-01")), ("Monday".into(), v("2013-03-18"))]
+        );
+        // "met the day before to discuss": an infinitive after it.
+        assert_eq!(
+            tag("She resigned on Monday. The board met the day before to discuss it."),
+            [("Monday".into(), v("2013-03-18")), ("the day before".into(), v("2013-03-17"))]
         );
         // Counted from an event ("the day before the vote"), it is left out.
         assert_eq!(tag("It rained on Monday and the day before the vote."), [("Monday".into(), v("2013-03-18"))]);
