@@ -220,23 +220,6 @@ impl<'t> Profile<'t> {
     }
 }
 
-/// How many items two sorted sequences share, counted with multiplicity.
-fn sorted_overlap<T: Ord>(x: &[T], y: &[T]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// [`compare`] on profiles made by the caller.
 fn compare_profiles(a: &Profile, b: &Profile, idf: &impl Fn(u32) -> f32, cfg: &AlignConfig) -> Option<SentenceMatch> {
     if a.tokens.len() < cfg.min_sentence_tokens || b.tokens.len() < cfg.min_sentence_tokens {
@@ -255,8 +238,8 @@ fn compare_profiles(a: &Profile, b: &Profile, idf: &impl Fn(u32) -> f32, cfg: &A
     // its bar and the Dice is below the paraphrase bar, the answer is the same
     // without the comparison.
     if dice < cfg.paraphrase_dice {
-        let ratio_bound = 2.0 * sorted_overlap(&a.sorted, &b.sorted) as f32 / (wa.len() + wb.len()) as f32;
-        if ratio_bound < cfg.near_ratio && sorted_overlap(&a.runs, &b.runs) == 0 {
+        let ratio_bound = 2.0 * parallax_text::hashing::sorted_overlap(&a.sorted, &b.sorted) as f32 / (wa.len() + wb.len()) as f32;
+        if ratio_bound < cfg.near_ratio && parallax_text::hashing::sorted_overlap(&a.runs, &b.runs) == 0 {
             return None;
         }
     }
@@ -455,9 +438,9 @@ mod tests {
             let (pa, pb) = (Profile::new(&a, &|_| 1.0), Profile::new(&b, &|_| 1.0));
             let (wa, wb) = (pa.words(&cfg), pb.words(&cfg));
             let (lcs, run, _, _) = lcs_and_run(&wa.words, &wb.words);
-            assert!(lcs <= sorted_overlap(&wa.sorted, &wb.sorted));
+            assert!(lcs <= parallax_text::hashing::sorted_overlap(&wa.sorted, &wb.sorted));
             if run >= cfg.fragment_run {
-                assert!(sorted_overlap(&wa.runs, &wb.runs) > 0);
+                assert!(parallax_text::hashing::sorted_overlap(&wa.runs, &wb.runs) > 0);
             }
         }
     }

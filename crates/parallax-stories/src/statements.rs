@@ -112,23 +112,6 @@ fn words(text: &str) -> Box<[u32]> {
     w.into_boxed_slice()
 }
 
-/// Words two sorted word lists share.
-fn shared(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// A quote is compared with this many of its speaker's latest statements in its story at
 /// most, so the cost per quote stays bounded however much one speaker says in one story.
 const RECENT: usize = 64;
@@ -222,7 +205,7 @@ impl StatementIndex {
             let acc = &self.items[i as usize];
             if !acc.gone {
                 seen += 1;
-                let n = shared(&ws, &acc.words);
+                let n = parallax_text::hashing::sorted_overlap(&ws, &acc.words);
                 let smaller = ws.len().min(acc.words.len());
                 let enough = if smaller >= 2 { n >= 2 && n * 2 >= smaller } else { n == smaller && smaller > 0 };
                 let score = n as f32 / smaller.max(1) as f32;

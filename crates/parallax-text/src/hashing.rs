@@ -26,3 +26,30 @@ impl Hasher for KeyHasher {
 
 /// A `HashMap` over already-hashed keys.
 pub type KeyMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+/// How many items two sorted sequences share, counted with multiplicity (sorted word-hash
+/// lists: shared words of two passages or two quotes).
+pub fn sorted_overlap<T: Ord>(x: &[T], y: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod overlap_tests {
+    #[test]
+    fn sorted_sequences_share_items_with_multiplicity() {
+        assert_eq!(super::sorted_overlap(&[1, 2, 2, 5, 9], &[2, 2, 3, 9]), 3);
+        assert_eq!(super::sorted_overlap::<u32>(&[], &[1]), 0);
+    }
+}

@@ -374,16 +374,22 @@ fn entities_merge_aliases_across_the_corpus() {
     assert_eq!(doc["summary"]["entities"].as_u64().unwrap() as usize, ents.len());
 }
 
-#[test]
-fn story_timeline_keeps_conflicting_dates_side_by_side() {
-    let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
-    let original = by_path(&doc, "harbour-times-terminal-fire.html")["id"].as_str().unwrap().to_string();
+/// The example corpus's fire story, with the id of the Harbour Times's original report.
+fn fire_story(doc: &Value) -> (String, &Value) {
+    let original = by_path(doc, "harbour-times-terminal-fire.html")["id"].as_str().unwrap().to_string();
     let story = doc["stories"]
         .as_array()
         .unwrap()
         .iter()
         .find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == original.as_str()))
         .unwrap();
+    (original, story)
+}
+
+#[test]
+fn story_timeline_keeps_conflicting_dates_side_by_side() {
+    let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
+    let (_, story) = fire_story(&doc);
     let timeline = story["timeline"].as_array().unwrap();
     // Most outlets date the fire Tuesday 2026-11-10; the Bay Courier says Monday 2026-11-09.
     let tuesday = timeline
@@ -399,13 +405,7 @@ fn story_timeline_keeps_conflicting_dates_side_by_side() {
 #[test]
 fn a_story_lists_who_said_what_with_every_article_that_reports_it() {
     let doc = json_of(&parallax(&["analyze", "examples/corpus", "--json"]));
-    let original = by_path(&doc, "harbour-times-terminal-fire.html")["id"].as_str().unwrap().to_string();
-    let story = doc["stories"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["articles"].as_array().unwrap().iter().any(|m| m["article"] == original.as_str()))
-        .unwrap();
+    let (original, story) = fire_story(&doc);
     let statements = story["statements"].as_array().unwrap();
     // The words a report points at, in its own article (the JSON gives offsets, not words).
     let words = |r: &Value| -> String {
