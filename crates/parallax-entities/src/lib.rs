@@ -528,9 +528,14 @@ fn spot_teams(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     // a name standing alone: no capitalised word right before it, unless it opens the sentence
     let alone = |k: usize| k == 0 || !word(k - 1).starts_with(char::is_uppercase) || matches!(word(k - 1), "." | "The");
     // (a word inside a longer person's name is the person's: "Emil Sand")
+    debug_assert!(mentions.windows(2).all(|w| w[0].end <= w[1].start), "mentions in text order and apart");
+    // (mentions are in text order and apart, so one binary search finds the one that may hold a word)
     let persons: Vec<(usize, usize)> =
         mentions.iter().filter(|m| m.kind == EntityType::Person && text[m.start..m.end].contains(' ')).map(|m| (m.start, m.end)).collect();
-    let person_at = |k: usize| persons.iter().any(|&(a, b)| a <= toks[k].start && toks[k].end <= b);
+    let person_at = |k: usize| {
+        let at = persons.partition_point(|&(_, b)| b <= toks[k].start);
+        persons.get(at).is_some_and(|&(a, b)| a <= toks[k].start && toks[k].end <= b)
+    };
     let mut teams: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for i in 0..toks.len() {
         if !name_word(i) || !alone(i) || person_at(i) {
@@ -564,7 +569,8 @@ fn spot_teams(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             toks[i].end
         };
         let start = toks[i].start;
-        let over: Vec<usize> = (0..mentions.len()).filter(|&k| mentions[k].start < end && start < mentions[k].end).collect();
+        let first = mentions.partition_point(|m| m.end <= start);
+        let over: Vec<usize> = (first..mentions.len()).take_while(|&k| mentions[k].start < end).collect();
         match over.as_slice() {
             [] => added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 }),
             [k] if mentions[*k].start == start && mentions[*k].end <= end => {

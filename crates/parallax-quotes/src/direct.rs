@@ -73,20 +73,13 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 let be_before = crate::cue::be_before(text, ss, cue.start);
                 let participle = word.ends_with("ed") || matches!(word, "told" | "shown" | "given" | "taught");
                 if be_before && participle {
-                    // "were accused by the minister of “playing politics”": with one, the
-                    // agent said them.
-                    let between = &text[cue.end..qs];
-                    *source = between.find("by ").filter(|&i| i == 0 || between[..i].ends_with(' ')).and_then(|i| {
-                        let from = cue.end + i + 3;
-                        let rest = &text[from..qs];
-                        let end = [" of ", " as ", " for ", " that ", ",", " to "]
-                            .iter()
-                            .filter_map(|w| rest.find(w))
-                            .min()
-                            .unwrap_or(rest.len());
-                        let agent = crate::source::trim_range(text, Range { start: from, end: from + end });
-                        (agent.end > agent.start && text[agent.start..agent.end].split_whitespace().count() <= 8).then_some(agent)
-                    });
+                    // "were accused by the minister of “playing politics”": the passive's
+                    // agent said them (found as for an indirect report's passive cue).
+                    let se = sentence_ending(sentences, cue.end).map_or(p.end, |s| s.end).max(qs);
+                    let agent = crate::indirect::passive_agent(text, &text[cue.end..se], cue.end, se).map(|(agent, _)| agent);
+                    if agent.is_some() || !text[cue.end..qs].split_whitespace().any(|w| w == "by") {
+                        *source = agent;
+                    }
                 }
             }
             // The cue after the quote, up to the end of its sentence (initials such as

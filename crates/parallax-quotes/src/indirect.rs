@@ -1027,7 +1027,7 @@ fn own_subject(text: &str, lo: usize, hi: usize) -> Option<Range> {
 /// The agent of a passive cue, the noun phrase after "by" (`after` is the text from
 /// `at`, the cue's end, to `se`, the sentence end), and the clause after the agent when
 /// it opens with "whether", "if" or "that".
-fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range, Option<Range>)> {
+pub(crate) fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Option<(Range, Option<Range>)> {
     let lead = after.len() - after.trim_start().len();
     // "dismissed as “nostalgic” by the deputy mayor": a short description before the agent
     // is what the agent said.
