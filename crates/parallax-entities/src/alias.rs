@@ -41,8 +41,35 @@ pub fn fold(s: &str) -> String {
     s.nfd().filter(|c| !is_combining_mark(*c)).map(|c| if c == '’' { '\'' } else { c }).flat_map(char::to_lowercase).collect()
 }
 
-const COMPANY_SUFFIXES: &[&str] =
-    &["inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "s.a.", "gmbh", "limited"];
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "plc",
+    "ag",
+    "sa",
+    "s.a.",
+    "gmbh",
+    "limited",
+    "as",
+    "asa",
+    "a/s",
+    "ab",
+    "oy",
+    "oyj",
+    "bv",
+    "b.v.",
+    "nv",
+    "n.v.",
+    "spa",
+];
 const SKIP_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la", "le", "des", "on", "in"];
 
 /// The folded words of a name, without a leading `the`, titles or company suffixes.
@@ -1010,10 +1037,14 @@ fn town_owner(text: &str, m: &Mention) -> bool {
 }
 
 /// Whether a name follows "in" or "at" after a word that says where something is: "based
-/// in", "plant in", "stuck in", "lives in".
+/// in", "plant in", "stuck in", "lives in"; or follows "along" or "across".
 fn where_in(text: &str, m: &Mention) -> bool {
     let mut back = text[..m.start].split_whitespace().rev();
     let (prep, word) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
+    // "along Strandvegen", "across Kaigata": prepositions that take a way or a place only.
+    if matches!(prep, "along" | "across") {
+        return true;
+    }
     matches!(prep, "in" | "at")
         && matches!(
             word,
@@ -1073,6 +1104,13 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
             | "bridge"
             | "tunnel"
             | "port"
+            | "river"
+            | "lake"
+            | "fjord"
+            | "canal"
+            | "dam"
+            | "station"
+            | "square"
     )
 }
 

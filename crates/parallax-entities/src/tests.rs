@@ -1951,3 +1951,34 @@ fn a_name_with_shares_that_move_is_a_company_and_a_town_s_port_a_place() {
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Place);
 }
+
+/// Found on a flood report: "along Strandvegen" (a street) and "the Ostby station" (a
+/// pumping station named after its place) were organisations.
+#[test]
+fn a_name_along_a_way_or_before_a_station_or_river_is_a_place() {
+    let t = "Sandbags were handed out along Strandvegen. Pumps at the Ostby station ran all night.";
+    let (ms, _) = with_spans(t, &[("Strandvegen", EntityType::Organization), ("Ostby", EntityType::Organization)], &Context::default());
+    assert_eq!(ms.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityType::Place, EntityType::Place], "{:?}", names(t, &ms));
+    let t = "Boats were moored on the Orva river. The Orva rose again.";
+    let (ms, _) = with_spans(t, &[("Orva", EntityType::Organization), ("Orva", EntityType::Organization)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
+    // A company's name after "at" stays the company.
+    let t = "Engineers at Vellmark built the pumps.";
+    let (ms, _) = with_spans(t, &[("Vellmark", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Organization);
+}
+
+/// Found on a court report: "The contractor, Fjordgrav AS, and its owner" had no entity
+/// for the company, "Holm AB" was a person and "Vellmar ASA" lost its legal form.
+#[test]
+fn nordic_and_dutch_legal_forms_make_a_company_and_alias_its_bare_name() {
+    let rec = Recognizer::shipped().expect("the shipped model loads");
+    let t = "The contractor, Fjordgrav AS, and its owner will stand trial. Vellmar ASA declined to comment, as did Holm AB. Fjordgrav denies wrongdoing.";
+    let (ms, ents) = rec.analyze(t, &[(0, t.len())], &Context::default());
+    let got = names(t, &ms);
+    for want in ["Fjordgrav AS", "Vellmar ASA", "Holm AB"] {
+        assert!(got.contains(&(want.to_string(), EntityType::Organization)), "{want}: {got:?}");
+    }
+    let fjordgrav = ents.iter().find(|e| e.name == "Fjordgrav AS").expect("one entity for the company");
+    assert_eq!(fjordgrav.mentions, 2, "{ents:?}");
+}

@@ -444,7 +444,7 @@ pub fn split_authors(byline: &str) -> Vec<String> {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{4}))*)\s*(?:[(/]([^)/]{1,40})[)/]\s*)?[—–-]{1,2}\s+",
+        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?|\d{4}))*)\s*(?:[(/]([^)/]{1,40})[)/]\s*)?[—–-]{1,2}\s+",
     )
     .unwrap()
 });
@@ -971,5 +971,8 @@ mod tests {
         );
         // A year after the day (regression: the digits stopped the match).
         assert_eq!(find_dateline("BROVA, March 3, 2026 — Text").map(|d| d.1).as_deref(), Some("BROVA"));
+        // Day before month, as European wires write it.
+        assert_eq!(find_dateline("KELLBY, 3 December 2026 — Text").map(|d| (d.0, d.1)), Some((28, "KELLBY".into())));
+        assert_eq!(find_dateline("KELLBY, 3 Dec. — Text").map(|d| d.1).as_deref(), Some("KELLBY"));
     }
 }

@@ -835,8 +835,9 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     let opens_clause = |lower: &str| {
         SUBJECT_PRONOUNS.contains(&lower) || matches!(lower, "that" | "whether" | "if" | "why" | "how" | "what" | "when" | "where")
     };
-    let mut words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
-    let (_, first) = words.next()?;
+    let all: Vec<(usize, &str)> = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)).take(10).collect();
+    let mut words = all.iter().copied().enumerate().skip(1);
+    let &(_, first) = all.first()?;
     let first_lower = first.to_lowercase();
     // A preposition opens a setting, not a hearer ("warned at the summit that …").
     if opens_clause(&first_lower)
@@ -851,9 +852,18 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     let mut taken = 1;
     // A name may run longer: "told the Selka District Court that …".
     let mut name = true;
-    for (at, w) in words {
+    for (i, (at, w)) in words.by_ref() {
         if opens_clause(&w.to_lowercase()) || (determiner(w) && !(taken == 1 && determiner(first))) {
             return Some(at);
+        }
+        // A named hearer with an age: "told Arne Voll, 61, that …".
+        if name && w.ends_with(',') && w.starts_with(char::is_uppercase) {
+            let age = all.get(i + 1).is_some_and(|a| {
+                a.1.strip_suffix(',').is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+            });
+            if let Some(&(at, next)) = all.get(i + 2).filter(|_| age) {
+                return opens_clause(&next.to_lowercase()).then_some(at);
+            }
         }
         // A hearer holds no preposition: "promised emergency funds for the towns" names none
         // (a name may hold "of": "the Bank of Selka").

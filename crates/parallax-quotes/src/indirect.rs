@@ -553,6 +553,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     }
                 }
             }
+            // "told Arne Voll, 61, that …": the hearer's age is the hearer's.
+            if cstart > cue.end {
+                let rest = &text[cstart..se];
+                let r = rest.trim_start_matches([',', ' ']);
+                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+                if (1..=3).contains(&digits) && r[digits..].starts_with(", that ") {
+                    cstart += rest.len() - r.len() + digits + 2;
+                }
+            }
             // "said last week that …", "said in a statement that …", "said Tuesday the pier
             // would …": the setting before the clause is when and where, not what was said.
             // Settings may follow each other: "said in a statement late on Thursday that …".

@@ -2415,6 +2415,18 @@ mod tests {
     }
 
     #[test]
+    fn a_named_hearer_with_an_age_is_not_told() {
+        // Found on a court report: "Arne Voll, 61," was part of what the judge said.
+        let q = show("Judge Astrid Nyhus told Arne Voll, 61, that he had \"betrayed the trust of every person in this town\".");
+        assert_eq!(q[0].1, "that he had \"betrayed the trust of every person in this town\"", "{q:?}");
+        let q = show("The judge told Arne Voll, 61, that he would serve four years.");
+        assert_eq!(q[0].1, "that he would serve four years", "{q:?}");
+        // A number that is no age keeps the words as they were.
+        let q = show("The mayor told Arne Voll, Ines Moro and 40 others that the pier would reopen.");
+        assert!(q[0].1.ends_with("the pier would reopen"), "{q:?}");
+    }
+
+    #[test]
     fn a_passive_accusation_is_its_agent_s_words() {
         // Found on a state outlet's flood report: the accused were the speaker.
         for t in [
