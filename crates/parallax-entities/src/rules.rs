@@ -1965,6 +1965,13 @@ pub fn apply(
             kind = EntityType::Organization;
             metonymy = false;
         }
+        // A title the tagger took into the name is the person's title, not their name:
+        // "Professor Lars Hovde" is Lars Hovde (with two names left at least).
+        if kind == EntityType::Person {
+            while b >= a + 3 && is_title(word(text, toks, a)) && toks[a + 1..b].iter().all(|t| is_cap(&text[t.start..t.end])) {
+                a += 1;
+            }
+        }
         // Title words before a person (`German Chancellor Olaf Scholz`), for nominal references.
         let mut title = None;
         if kind == EntityType::Person {

@@ -1982,3 +1982,17 @@ fn nordic_and_dutch_legal_forms_make_a_company_and_alias_its_bare_name() {
     let fjordgrav = ents.iter().find(|e| e.name == "Fjordgrav AS").expect("one entity for the company");
     assert_eq!(fjordgrav.mentions, 2, "{ents:?}");
 }
+
+/// Found on a health report: the entity was "Professor Lars Hovde", title and all.
+#[test]
+fn a_title_taken_into_a_person_s_name_becomes_the_title() {
+    let t = "The researchers, led by Professor Lars Hovde, followed them. Hovde said the effect was modest.";
+    let (ms, ents) = with_spans(t, &[("Professor Lars Hovde", EntityType::Person), ("Hovde", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms)[0].0, "Lars Hovde");
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    assert_eq!((ents[0].name.as_str(), ents[0].titles.as_slice()), ("Lars Hovde", ["professor".to_string()].as_slice()));
+    // A title before a single name stays: the name would be the surname alone.
+    let t = "Professor Hovde said the effect was modest.";
+    let (ms, _) = with_spans(t, &[("Professor Hovde", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms)[0].0, "Professor Hovde");
+}

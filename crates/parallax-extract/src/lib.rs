@@ -822,7 +822,7 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         let speaker = |content: &str| speaker_of(&a, content);
-        assert_eq!(speaker("We are pleased").as_deref(), Some("Selka Lines"));
+        assert_eq!(speaker("We are pleased").as_deref(), Some("Selka Lines AB"));
         // No organisation in the sentence before: no one.
         assert_eq!(speaker("the crews were pleased"), None);
     }

@@ -36,7 +36,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let rest = &text[cue.end..se];
                 let lead = rest.len() - rest.trim_start().len();
                 let body = &rest[lead..];
-                let mut stop = body.find(PHRASE_STOPS).unwrap_or(body.len());
+                // (not at a comma between digits: "according to a study of 48,000 adults")
+                let mut stop = body.match_indices(PHRASE_STOPS).map(|(i, _)| i).find(|&i| !digit_comma(body, i)).unwrap_or(body.len());
                 // A description keeps the name set off after it: "according to the
                 // operator, Selka Lines, which …" (one to four capitalised words).
                 if is_description(&body[..stop]) && body[stop..].starts_with(", ") {

@@ -2415,6 +2415,16 @@ mod tests {
     }
 
     #[test]
+    fn according_to_a_source_with_a_number_keeps_the_number_whole() {
+        // Found on a health report: the source ended at "48" and the content took the
+        // whole sentence, source and all.
+        let q =
+            show("People who drink coffee are 12 percent less likely to die, according to a study of 48,000 adults published on Monday.");
+        assert_eq!(q[0].1, "People who drink coffee are 12 percent less likely to die", "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("a study of 48,000 adults published on Monday"), "{q:?}");
+    }
+
+    #[test]
     fn a_named_hearer_with_an_age_is_not_told() {
         // Found on a court report: "Arne Voll, 61," was part of what the judge said.
         let q = show("Judge Astrid Nyhus told Arne Voll, 61, that he had \"betrayed the trust of every person in this town\".");
