@@ -312,9 +312,15 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             }
             // A one-word "person" the text uses as a country: "in Ostmark", "Ostmark and
             // Selvania" (a place), "Ostmark's foreign minister".
-            if m.kind == EntityType::Person && one_word && country_use(text, m, mentions) {
+            // (so is a "group" that is no people's name: "Ostmark and Selvania", not
+            // "Selvanians" or "Selvanian")
+            let people_name = |n: &str| ["an", "ans", "ish", "ese", "i", "is", "ic", "ics", "s"].iter().any(|e| n.ends_with(e));
+            let as_country = m.kind == EntityType::Person || (m.kind == EntityType::Group && !people_name(&text[m.start..m.end]));
+            if as_country && one_word && country_use(text, m, mentions) {
                 placed.insert(k);
-                votes.entry(k).or_default()[EntityType::Place as usize] += 2;
+                // (a group's name is not a surname that joins a person's later: it wins
+                // over the tagger's guesses for the name's other mentions)
+                votes.entry(k).or_default()[EntityType::Place as usize] += if m.kind == EntityType::Group { 4 } else { 2 };
             }
             // An island is lived "on": "lives on Ormøya", "anyone on Ormøya" (not someone's
             // surname: "a report on Dahl").
@@ -1111,6 +1117,8 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
             | "dam"
             | "station"
             | "square"
+            | "border"
+            | "crossing"
     )
 }
 

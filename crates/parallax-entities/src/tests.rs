@@ -1962,6 +1962,11 @@ fn a_name_along_a_way_or_before_a_station_or_river_is_a_place() {
     let t = "Boats were moored on the Orva river. The Orva rose again.";
     let (ms, _) = with_spans(t, &[("Orva", EntityType::Organization), ("Orva", EntityType::Organization)], &Context::default());
     assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
+    // Found on a border report: "the Brekka border crossing" and "an Ostmark border guard"
+    // were groups of people.
+    let t = "They will reopen the Brekka border crossing. An Ostmark border guard fired.";
+    let (ms, _) = with_spans(t, &[("Brekka", EntityType::Group), ("Ostmark", EntityType::Group)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
     // A company's name after "at" stays the company.
     let t = "Engineers at Vellmark built the pumps.";
     let (ms, _) = with_spans(t, &[("Vellmark", EntityType::Organization)], &Context::default());
@@ -1995,4 +2000,24 @@ fn a_title_taken_into_a_person_s_name_becomes_the_title() {
     let t = "Professor Hovde said the effect was modest.";
     let (ms, _) = with_spans(t, &[("Professor Hovde", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms)[0].0, "Professor Hovde");
+}
+
+/// Found on a border report: "Ostmark" (a fictional country) was a group of people.
+#[test]
+fn a_group_name_used_as_a_country_is_a_place() {
+    let t = "Ostmark and Selvania will reopen the crossing. Ostmark has said the guard acted in self-defence.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Ostmark", EntityType::Group), ("Selvania", EntityType::Place), ("Ostmark", EntityType::Group)],
+        &Context::default(),
+    );
+    assert_eq!(ms.iter().map(|m| m.kind).collect::<Vec<_>>(), [EntityType::Place; 3], "{:?}", names(t, &ms));
+    // A people's name stays a group.
+    let t = "Selvanians and Ostmark disagree. Selvanians have said so.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Selvanians", EntityType::Group), ("Ostmark", EntityType::Place), ("Selvanians", EntityType::Group)],
+        &Context::default(),
+    );
+    assert_eq!(ms[0].kind, EntityType::Group);
 }

@@ -346,6 +346,7 @@ pub fn annotate(article: &mut Article, diags: &mut Vec<Diagnostic>) {
             cue: q.cue.map(span),
             source: q.source.map(span),
             speaker: None,
+            co_speakers: Vec::new(),
             relayed_by: q.relayed_by.map(span),
             reporter: None,
         })
@@ -811,6 +812,22 @@ mod tests {
         let a =
             analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
         assert_eq!(speaker_of(&a, "Revenue slipped").as_deref(), Some("Nordlys Energi"));
+    }
+
+    /// Found on a border report: "Foreign ministers Jonas Aune and Mirela Dovan said …" had
+    /// Dovan alone as the speaker.
+    #[test]
+    fn a_joint_source_gives_every_named_speaker() {
+        let text = "Crossing to reopen\n\nForeign ministers Jonas Aune and Mirela Dovan said the crossing would open to freight first. \
+                    Aune told reporters it was a first step.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| q.content.slice(&a.text).contains("freight")).expect("the joint report");
+        assert_eq!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Mirela Dovan"));
+        assert_eq!(q.co_speakers.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["Jonas Aune"]);
+        // One name alone has no one beside it.
+        let q = a.quotes.iter().find(|q| q.content.slice(&a.text).contains("first step")).expect("Aune's report");
+        assert!(q.co_speakers.is_empty(), "{q:?}");
     }
 
     /// Found on a report of a ferry strike: "Selka Lines welcomed the agreement. A spokesman

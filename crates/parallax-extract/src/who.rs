@@ -168,13 +168,30 @@ pub fn resolve_speakers(article: &mut Article) {
                 || venue
                 || former
         };
-        let inside = ix
+        let named: Vec<&&EntityMention> = ix
             .around(src.start, src.end)
             .iter()
             .filter(|m| m.start < src.end && src.start < m.end)
             .filter(|m| !complement(m))
             .filter(|m| matches!(m.kind.as_str(), "person" | "organization") || m.metonymy)
-            .max_by_key(|m| (m.kind == "person", m.end));
+            .collect();
+        let inside = named.iter().copied().max_by_key(|m| (m.kind == "person", m.end));
+        // "Jonas Aune and Mirela Dovan said": the names joined to the speaker's by "and" or
+        // commas, of the same kind, speak with them.
+        let mut co_speakers = Vec::new();
+        if let Some(first) = inside {
+            let joined = |a: &EntityMention, b: &EntityMention| {
+                a.end <= b.start && matches!(text[a.end..b.start].trim(), "and" | "," | ", and" | "&")
+            };
+            let at = named.iter().position(|m| std::ptr::eq(**m, *first)).unwrap_or(0);
+            let mut k = at;
+            while k > 0 && joined(named[k - 1], named[k]) && named[k - 1].kind == first.kind {
+                k -= 1;
+                if named[k].entity != first.entity && !co_speakers.contains(&named[k].entity) {
+                    co_speakers.insert(0, named[k].entity);
+                }
+            }
+        }
         let before = |table: &[Option<usize>]| ix.last_before(table, src.start);
         let words: Vec<String> =
             text[src.start..src.end].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
@@ -409,6 +426,11 @@ pub fn resolve_speakers(article: &mut Article) {
             spoken.push((q.content, e));
         }
         q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
+        q.co_speakers = if speaker.is_some_and(|(_, via)| via == "name") {
+            co_speakers.iter().map(|&e| Speaker { entity: e, name: entities[e].name.clone(), via: "name".to_string() }).collect()
+        } else {
+            Vec::new()
+        };
     }
 }
 

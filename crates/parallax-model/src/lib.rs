@@ -338,6 +338,10 @@ pub struct QuoteSpan {
     /// The speaker resolved to one of the article's entities, when it can be.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Speaker>,
+    /// Others the source names jointly with the speaker, in text order (`Jonas Aune` in
+    /// `Foreign ministers Jonas Aune and Mirela Dovan said`, where Dovan is `speaker`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub co_speakers: Vec<Speaker>,
     /// Who relays the quote, when the text says so (`Reuters` in `Reuters cited an aide as saying`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relayed_by: Option<Span>,

@@ -68,6 +68,19 @@ const PRONOUNS: &[&str] =
 pub fn reported_quotes(a: &Article) -> Vec<ReportedQuote> {
     let mut out = Vec::new();
     for q in &a.quotes {
+        let Some(text) = a.text.get(q.content.start..q.content.end) else { continue };
+        // A joint statement is each of its speakers' ("Jonas Aune and Mirela Dovan said").
+        for e in q.co_speakers.iter().filter_map(|s| a.entities.get(s.entity)) {
+            out.push(ReportedQuote {
+                speaker: e.name.clone(),
+                key: format!("{}:{}", e.kind, e.key),
+                named: true,
+                kind: q.kind.clone(),
+                text: text.to_string(),
+                start: q.content.start,
+                end: q.content.end,
+            });
+        }
         let (speaker, key, named) = if let Some(e) = q.speaker.as_ref().and_then(|s| a.entities.get(s.entity)) {
             (e.name.clone(), format!("{}:{}", e.kind, e.key), true)
         } else if let Some(s) = q.source.and_then(|s| a.text.get(s.start..s.end)) {
@@ -81,7 +94,6 @@ pub fn reported_quotes(a: &Article) -> Vec<ReportedQuote> {
         } else {
             continue;
         };
-        let Some(text) = a.text.get(q.content.start..q.content.end) else { continue };
         out.push(ReportedQuote {
             speaker,
             key,
@@ -410,6 +422,32 @@ mod tests {
         assert_eq!(
             got.iter().map(|q| (q.speaker.as_str(), q.key.as_str(), q.named)).collect::<Vec<_>>(),
             [("The harbour authority", "source:harbour authority", false), ("Ines Moro", "person:ines moro", true)]
+        );
+    }
+
+    #[test]
+    fn a_joint_statement_is_each_of_its_speakers() {
+        let text = "Jonas Aune and Mirela Dovan said the crossing would open.";
+        let a: Article = serde_json::from_value(serde_json::json!({
+            "id": "a", "source": {"path": "a.txt", "format": "text"}, "title": null, "outlet": null, "byline": null,
+            "authors": [], "url": null, "published": null, "modified": null, "language": null, "word_count": 9,
+            "text": text, "paragraphs": [], "sentences": [], "captions": [], "removed": [], "encoding": "UTF-8",
+            "time_expressions": [], "extractor": "text",
+            "entities": [
+                {"name": "Jonas Aune", "type": "person", "aliases": [], "mentions": 1, "role": "participant", "key": "jonas aune"},
+                {"name": "Mirela Dovan", "type": "person", "aliases": [], "mentions": 1, "role": "participant", "key": "mirela dovan"}
+            ],
+            "quotes": [{
+                "kind": "indirect", "content": {"start": 33, "end": 56}, "source": {"start": 0, "end": 27},
+                "speaker": {"entity": 1, "name": "Mirela Dovan", "via": "name"},
+                "co_speakers": [{"entity": 0, "name": "Jonas Aune", "via": "name"}]
+            }]
+        }))
+        .expect("an article");
+        let got = reported_quotes(&a);
+        assert_eq!(
+            got.iter().map(|q| (q.speaker.as_str(), q.text.as_str())).collect::<Vec<_>>(),
+            [("Jonas Aune", "the crossing would open"), ("Mirela Dovan", "the crossing would open")]
         );
     }
 }

@@ -367,10 +367,12 @@ impl<W: Write> Printer for HumanPrinter<W> {
             for q in a.quotes.iter().take(SHOWN_QUOTES) {
                 let said = q.source.map(|s| s.slice(&a.text).to_string()).unwrap_or_else(|| "?".into());
                 // (a long source is cut before the speaker's name, which always shows)
+                // (a joint source shows every speaker: "… → Jonas Aune & Mirela Dovan")
+                let names = q.co_speakers.iter().chain(&q.speaker).map(|s| s.name.as_str()).collect::<Vec<_>>().join(" & ");
                 let mut who = match &q.speaker {
-                    Some(sp) if sp.name != said => {
-                        let room = 30usize.saturating_sub(sp.name.chars().count() + 4).max(8);
-                        format!("{} → {}", clip(&said, room), sp.name)
+                    Some(_) if names != said => {
+                        let room = 30usize.saturating_sub(names.chars().count() + 4).max(8);
+                        format!("{} → {}", clip(&said, room), names)
                     }
                     _ => said,
                 };
