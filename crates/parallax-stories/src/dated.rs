@@ -166,10 +166,25 @@ pub fn dated_sentences(a: &Article) -> Vec<DatedSentence> {
                 _ => start,
             };
             let start = start + (a.text[start..end].len() - a.text[start..end].trim_start().len());
+            // Nor is an interview turn's label ("Harbour Times: The fire at the terminal …").
+            let start = start + turn_label(&a.text[start..end]);
             dated.push(DatedSentence { article: a.id.clone(), sentence: a.text[start..end].to_string(), start, end, day: day.to_string() });
         }
     }
     dated
+}
+
+/// The length of an interview turn's label opening `s` ("Harbour Times: ", "Q: "): one
+/// to four capitalised words and a colon; 0 when there is none.
+fn turn_label(s: &str) -> usize {
+    let Some(colon) = s.get(..s.len().min(48)).and_then(|h| h.find(": ")) else { return 0 };
+    let words: Vec<&str> = s[..colon].split_whitespace().collect();
+    let label = (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    if label && s[colon + 2..].trim_start().starts_with(char::is_uppercase) {
+        colon + 2 + (s[colon + 2..].len() - s[colon + 2..].trim_start().len())
+    } else {
+        0
+    }
 }
 
 /// The day the article's lead dates its event ("A quake struck northern Selka early on
@@ -305,5 +320,15 @@ mod tests {
         }))
         .expect("an article");
         assert!(dated_sentences(&a).is_empty(), "{:?}", dated_sentences(&a));
+    }
+
+    #[test]
+    fn an_interview_turn_s_label_is_no_part_of_the_event() {
+        // Found on an interview: the event read "Harbour Times: The fire at the terminal …".
+        assert_eq!(turn_label("Harbour Times: The fire at the terminal in March cost you six weeks."), "Harbour Times: ".len());
+        assert_eq!(turn_label("Q: When did it close?"), 3);
+        // A colon inside a sentence is no label.
+        assert_eq!(turn_label("The minister said on Monday: the pier will close."), 0);
+        assert_eq!(turn_label("The result: a fire in March."), 0);
     }
 }
