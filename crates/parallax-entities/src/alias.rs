@@ -933,6 +933,12 @@ pub(crate) fn shares_after(text: &str, end: usize) -> bool {
 /// Whether a name owns a company's office or people: "Brokk's chief executive", "Brokk's
 /// founder", "Nordnett's chief engineer", "its customers".
 fn company_office(text: &str, m: &Mention) -> bool {
+    // A company's history or size set off after its name: "Vellmar, founded in the late
+    // 1990s, …", "Vellmar, which employs 3,000 people".
+    let after = &text[m.end..];
+    if [", founded ", " was founded ", ", which employs ", ", which makes ", ", listed "].iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
     let Some(rest) = owned(text, m) else { return false };
     [
         "chief executive",

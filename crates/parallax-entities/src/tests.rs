@@ -1938,6 +1938,11 @@ fn the_words_around_a_name_decide_its_type() {
     let (ms, _) = with_spans(t, &spans, &Context::default());
     let last = ms.iter().rfind(|m| &t[m.start..m.end] == "Vellmar").expect("the last Vellmar");
     assert_eq!((last.kind, last.entity), (EntityType::Organization, ms[0].entity), "{:?}", names(t, &ms));
+    // Found on an earnings report: "Vellmar, founded in the late 1990s" went to her too.
+    let t = "Vellmar Technologies cut its forecast. Its chief executive, Hanne Vellmar, spoke. Vellmar, founded in the late 1990s, has not reported a loss.";
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    let last = ms.iter().rfind(|m| &t[m.start..m.end] == "Vellmar").expect("the last Vellmar");
+    assert_eq!((last.kind, last.entity), (EntityType::Organization, ms[0].entity), "{:?}", names(t, &ms));
 }
 
 #[test]

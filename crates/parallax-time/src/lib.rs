@@ -1077,7 +1077,8 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if after.strip_prefix(' ').is_some_and(|y| y.len() >= 4 && y.as_bytes()[..4].iter().all(u8::is_ascii_digit)) {
             continue;
         }
-        let future = future_cue(text, c.get(0).unwrap().start())
+        // (the words before the season hold its preposition: "is set for the spring")
+        let future = future_cue(text, start)
             || matches!(c[0].split(' ').next().map(str::to_ascii_lowercase).as_deref(), Some("before" | "by" | "until" | "till"));
         let past =
             !future && (past_verb_before(text, start, 12) || past_after(text, g.end()) || c[0].to_ascii_lowercase().starts_with("since"));
@@ -1209,6 +1210,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         out.push(Timex { start, end, text: text[start..end].to_string(), kind, value, relative });
     }
     weekday_of_a_date(text, &mut out);
+    day_before_yesterday(text, &mut out);
     next_days(text, &mut out);
     days_later(text, &mut out);
     one_day_per_weekday(&mut out);
@@ -1382,6 +1384,26 @@ fn next_days(text: &str, out: &mut Vec<Timex>) {
     }
 }
 
+/// "the day before yesterday", "the day after tomorrow": one day further than the word
+/// after it, in one expression.
+fn day_before_yesterday(text: &str, out: &mut [Timex]) {
+    for t in out.iter_mut() {
+        let step = match t.text.to_ascii_lowercase().as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => continue,
+        };
+        let lead = if step < 0 { "the day before " } else { "the day after " };
+        let Some(start) = t.start.checked_sub(lead.len()).filter(|&s| text.is_char_boundary(s)) else { continue };
+        if !text[start..t.start].eq_ignore_ascii_case(lead) {
+            continue;
+        }
+        t.value = t.value.as_deref().and_then(Day::parse).map(|d| d.plus(step).iso());
+        t.start = start;
+        t.text = text[t.start..t.end].to_string();
+    }
+}
+
 /// "two days later", "a week earlier": a day counted from the last full date named before
 /// it, not a span of time. With no such date it stays the duration it reads as.
 fn days_later(text: &str, out: &mut [Timex]) {
@@ -1455,6 +1477,9 @@ mod tests {
         assert_eq!(tag("Elections are next year."), [("next year".into(), v("2014"))]);
         assert_eq!(tag("Planting starts next spring."), [("next spring".into(), v("2014-SP"))]);
         assert_eq!(tag("He resigned yesterday."), [("yesterday".into(), v("2013-03-21"))]);
+        // Found on an earnings report: "The day before yesterday" was yesterday.
+        assert_eq!(tag("The day before yesterday, Nordcell delayed orders."), [("The day before yesterday".into(), v("2013-03-20"))]);
+        assert_eq!(tag("It opens the day after tomorrow."), [("the day after tomorrow".into(), v("2013-03-24"))]);
         assert_eq!(tag("It rained earlier this month."), [("earlier this month".into(), v("2013-03"))]);
         assert_eq!(tag("Prices are falling now."), [("now".into(), v("PRESENT_REF"))]);
         assert_eq!(tag("The crash happened Friday afternoon."), [("Friday afternoon".into(), v("2013-03-22TAF"))]);
@@ -1533,6 +1558,10 @@ mod tests {
         // (the anchor is 2013-03-22, late winter).
         assert_eq!(tag("It would not commit funding before the autumn."), [("the autumn".into(), v("2013-FA"))]);
         assert_eq!(tag("Work starts in spring."), [("spring".into(), v("2013-SP"))]);
+        // Found on an earnings report written in December: "is set for the spring" was the
+        // spring gone by.
+        assert_eq!(tag_on("The vote is set for the spring.", "2026-12-04"), [("the spring".into(), v("2027-SP"))]);
+        assert_eq!(tag_on("The vote was held in the spring.", "2026-12-04"), [("the spring".into(), v("2026-SP"))]);
         // Looking back, a season not yet come is last year's.
         assert_eq!(tag("The ferry ran all summer."), [("summer".into(), v("2012-SU"))]);
         assert_eq!(tag("In the fall the pier was shut."), [("the fall".into(), v("2012-FA"))]);
