@@ -621,8 +621,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // phrase ("warned against “hasty conclusions”").
             let infinitive = matches!(word.as_str(), "declined" | "refused" | "agreed" | "promised" | "vowed" | "pledged" | "threatened")
                 && text[content.start..content.end].starts_with("to ");
+            // (not a passive's agent: "The captain was praised by crews" is the crews' praise)
             if (1..3).contains(&short)
                 && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].starts_with(['"', '“', '‘']))
+                && !text[content.start..content.end].starts_with("by ")
             {
                 if let Some(source) = source_before(text, ss, cue.start) {
                     let kind = kind_of(text, content);
@@ -630,6 +632,27 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     found += 1;
                     continue;
                 }
+            }
+            // "The captain was praised by crews.": a short passive's agent praised the subject.
+            if (1..3).contains(&short)
+                && text[content.start..content.end].starts_with("by ")
+                && word.ends_with("ed")
+                && crate::cue::be_before(text, ss, cue.start)
+            {
+                let subject = source_before(text, ss, cue.start).map(|r| trim_auxiliaries(text, r));
+                if let (Some((agent, None)), Some(subject)) = (passive_agent(text, after, cue.end, se), subject) {
+                    if subject.end > subject.start {
+                        out.push(Quote {
+                            kind: kind_of(text, subject),
+                            content: subject,
+                            cue: Some(cue),
+                            source: Some(agent),
+                            relayed_by: None,
+                        });
+                        found += 1;
+                    }
+                }
+                continue;
             }
             // "…, he said, and …", "…, lawmakers said Friday afternoon.": only a
             // setting (a day, "in a statement") sits between the cue and the clause's end.

@@ -2425,6 +2425,17 @@ mod tests {
     }
 
     #[test]
+    fn a_short_passive_s_agent_speaks_about_the_subject() {
+        // Found on a collision report: "Its captain, Marit Berg, was praised by passengers"
+        // had the captain praising "by passengers".
+        let q = show("Its captain, Marit Berg, was praised by passengers.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("Its captain, Marit Berg", Some("passengers")), "{q:?}");
+        let q = show("The captain was praised by crews.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The captain", Some("crews")), "{q:?}");
+    }
+
+    #[test]
     fn a_named_hearer_with_an_age_is_not_told() {
         // Found on a court report: "Arne Voll, 61," was part of what the judge said.
         let q = show("Judge Astrid Nyhus told Arne Voll, 61, that he had \"betrayed the trust of every person in this town\".");
