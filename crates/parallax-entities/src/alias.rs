@@ -83,6 +83,10 @@ fn key_words(name: &str, kind: EntityType) -> Vec<String> {
             words.remove(0);
         }
     }
+    // A craft without its prefix: "MS Kari Lund" is "the Kari Lund".
+    if kind == EntityType::Vessel && words.len() > 1 && crate::rules::SHIP_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(&words[0])) {
+        words.remove(0);
+    }
     if kind == EntityType::Organization {
         while words.len() > 1 && words.last().is_some_and(|w| COMPANY_SUFFIXES.contains(&w.trim_end_matches(','))) {
             words.pop();
@@ -208,6 +212,9 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 }
             }
             EntityType::Vessel => {
+                // (the name as written decides too: "the frigate Harald Dahl" … "The Harald
+                // Dahl, named after the admiral")
+                decided.insert(fold(name), EntityType::Vessel);
                 if let Some(bare) = crate::rules::craft_bare_name(name) {
                     decided.insert(fold(bare), EntityType::Vessel);
                 }
@@ -419,6 +426,14 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 && !crate::rules::craft_apposition_after(text, m.end)
             {
                 m.kind = EntityType::Person;
+            } else if best == EntityType::Place as usize
+                && matches!(m.kind, EntityType::Organization | EntityType::Person)
+                && acts_after(text, m.end)
+            {
+                // A place the tagger took for an organisation or a person where it speaks or
+                // acts is its government: "the naval base at Varnholm" … "Varnholm said".
+                m.kind = EntityType::Organization;
+                m.metonymy = true;
             } else if best != m.kind as usize {
                 m.kind = EntityType::ALL[best];
             }
@@ -431,6 +446,12 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             m.metonymy = false;
         }
     }
+}
+
+/// Whether the word right after a name is a verb of speaking or acting ("Varnholm said").
+fn acts_after(text: &str, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    crate::rules::ACT_VERBS.contains(&next) && !matches!(next, "is" | "was" | "has" | "had" | "will" | "would")
 }
 
 /// Whether the words right before byte `start` make the name a poll's maker: "polled by",
@@ -1053,8 +1074,9 @@ fn town_owner(text: &str, m: &Mention) -> bool {
 fn where_in(text: &str, m: &Mention) -> bool {
     let mut back = text[..m.start].split_whitespace().rev();
     let (prep, word) = (back.next().unwrap_or(""), back.next().unwrap_or(""));
-    // "along Strandvegen", "across Kaigata": prepositions that take a way or a place only.
-    if matches!(prep, "along" | "across") {
+    // "along Strandvegen", "across Kaigata", "off Selka": prepositions that take a way or
+    // a place only.
+    if matches!(prep, "along" | "across" | "off") {
         return true;
     }
     matches!(prep, "in" | "at")
@@ -1082,6 +1104,11 @@ fn where_in(text: &str, m: &Mention) -> bool {
                 | "terminal"
                 | "harbour"
                 | "port"
+                | "base"
+                | "headquarters"
+                | "camp"
+                | "prison"
+                | "hotel"
         )
 }
 

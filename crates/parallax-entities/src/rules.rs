@@ -558,7 +558,8 @@ pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_org_designator) && name.split_whitespace().count() > 1
 }
 
-const SHIP_PREFIXES: &[&str] = &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
+pub(crate) const SHIP_PREFIXES: &[&str] =
+    &["USS", "HMS", "HMCS", "HMAS", "HMNZS", "RMS", "MV", "M/V", "SS", "INS", "USNS", "RV", "FS", "MS", "CCGS"];
 
 /// Nouns that introduce a ship's name.
 const SHIP_NOUNS: &[&str] = &[
@@ -591,7 +592,7 @@ const SHIP_NOUNS: &[&str] = &[
 ];
 
 /// Verbs by which a place name stands for its government (`Beijing warned`).
-const ACT_VERBS: &[&str] = &[
+pub(crate) const ACT_VERBS: &[&str] = &[
     "said",
     "says",
     "warned",

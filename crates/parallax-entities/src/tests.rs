@@ -2026,3 +2026,43 @@ fn a_group_name_used_as_a_country_is_a_place() {
     );
     assert_eq!(ms[0].kind, EntityType::Group);
 }
+
+/// Found on a collision report: "the naval base at Varnholm" made the town a place, and
+/// "Varnholm said it had opened an inquiry" lost its speaker.
+#[test]
+fn a_place_that_speaks_after_being_placed_is_its_government() {
+    let t = "The frigate was towed to the naval base at Varnholm. Varnholm said it had opened an inquiry.";
+    for second in [EntityType::Organization, EntityType::Person] {
+        let (ms, _) = with_spans(t, &[("Varnholm", EntityType::Place), ("Varnholm", second)], &Context::default());
+        assert_eq!(ms[0].kind, EntityType::Place, "{:?}", names(t, &ms));
+        assert!(ms[1].metonymy && ms[1].kind == EntityType::Organization, "{ms:?}");
+    }
+}
+
+/// Found on a collision report: "MS Kari Lund" and "The Kari Lund" were two vessels, and
+/// "The Harald Dahl, named after the admiral" an organisation apart from "the frigate
+/// Harald Dahl"; "off Selka" joined the ferry company Selka Lines.
+#[test]
+fn a_craft_is_one_entity_with_or_without_its_prefix_and_off_names_a_place() {
+    let t = "The frigate Harald Dahl hit the ferry MS Kari Lund off Selka. The Kari Lund returned. The Harald Dahl, named after the admiral, was towed. The Selka Lines ferry sails again.";
+    let spans = [
+        ("Harald Dahl", EntityType::Vessel),
+        ("MS Kari Lund", EntityType::Vessel),
+        ("Selka", EntityType::Organization),
+        ("Kari Lund", EntityType::Vessel),
+        ("Harald Dahl", EntityType::Organization),
+        ("Selka Lines", EntityType::Organization),
+    ];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert_eq!(
+        ents.iter().map(|e| (e.name.as_str(), e.kind)).collect::<Vec<_>>(),
+        [
+            ("Harald Dahl", EntityType::Vessel),
+            ("MS Kari Lund", EntityType::Vessel),
+            ("Selka Lines", EntityType::Organization),
+            ("Selka", EntityType::Place),
+        ],
+        "{:?}",
+        names(t, &ms)
+    );
+}
