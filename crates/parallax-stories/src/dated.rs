@@ -28,11 +28,14 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
     };
     // The day of the telling ("…, the city said on Tuesday.", "Aune said Tuesday that …"):
     // the words were said then, the event is elsewhere in the sentence.
+    // Also past the setting of the telling: "…, the two governments said in a joint
+    // statement on Friday", "told reporters in Varnholm on Friday".
     let telling = before
         .split_whitespace()
         .rev()
+        .take(8)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .find(|w| !matches!(*w, "on" | "late" | "early" | "last" | "this" | "earlier" | "later"))
+        .find(|w| !matches!(*w, "on" | "late" | "early" | "last" | "this" | "earlier" | "later") && !TELLING_SETTING.contains(w))
         .is_some_and(|w| {
             matches!(
                 w,
@@ -41,6 +44,38 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
         });
     event_word && !deadline && !dateline && !telling
 }
+
+/// Words of a telling's setting between its verb and its day: "said in a joint statement
+/// on Friday", "told reporters at a news conference on Friday".
+const TELLING_SETTING: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "joint",
+    "brief",
+    "written",
+    "separate",
+    "statement",
+    "interview",
+    "news",
+    "press",
+    "conference",
+    "briefing",
+    "speech",
+    "letter",
+    "post",
+    "reporters",
+    "journalists",
+    "parliament",
+    "lawmakers",
+];
 
 /// A time expression's span and the day it resolves to.
 type Dated<'d> = (usize, usize, &'d str);
@@ -274,6 +309,11 @@ mod tests {
         assert!(check(t, "Monday"));
         assert!(!check(t, "Tuesday"));
         assert!(!check("Aune said Tuesday that repairs would take six weeks.", "Tuesday"));
+        // Found on a wire report: the day after the telling's setting dated the telling.
+        assert!(!check("The crossing will reopen after eight months, the two governments said in a joint statement on Friday.", "Friday"));
+        assert!(!check("The pier will reopen, Aune told reporters at a news conference on Friday.", "Friday"));
+        // A setting with no telling before it dates its event.
+        assert!(check("The ministers met in a hotel on Friday.", "Friday"));
     }
 
     #[test]
