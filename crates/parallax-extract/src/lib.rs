@@ -814,6 +814,18 @@ mod tests {
         assert_eq!(speaker_of(&a, "Revenue slipped").as_deref(), Some("Nordlys Energi"));
     }
 
+    /// Found on a wire report: "VARNHOLM, Dec 4 (Coastline Wire) - Ostmark and Selvania will
+    /// reopen …" had no mention of Ostmark (the tagger read it mid-sentence after the dash).
+    #[test]
+    fn the_lead_after_a_dateline_is_read_as_a_sentence_of_its_own() {
+        let text = "Crossing to reopen\n\nVARNHOLM, Dec 4 (Coastline Wire) - Ostmark and Selvania will reopen the border crossing on Monday, the two governments said.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let names: Vec<(&str, &str)> = a.mentions.iter().map(|m| (m.text.as_str(), m.kind.as_str())).collect();
+        assert!(names.contains(&("Ostmark", "place")), "{names:?}");
+        assert!(names.contains(&("VARNHOLM", "place")), "{names:?}");
+    }
+
     /// Found on a border report: "Foreign ministers Jonas Aune and Mirela Dovan said …" had
     /// Dovan alone as the speaker.
     #[test]

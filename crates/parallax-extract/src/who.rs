@@ -10,7 +10,16 @@ use parallax_model::{Article, ArticleEntity, EntityMention, Speaker};
 /// article then has no entities).
 pub fn add_entities(article: &mut Article) -> Result<(), String> {
     let rec = Recognizer::shipped().map_err(str::to_string)?;
-    let sentences: Vec<(usize, usize)> = article.sentences.iter().map(|s| (s.start, s.end)).collect();
+    let mut sentences: Vec<(usize, usize)> = article.sentences.iter().map(|s| (s.start, s.end)).collect();
+    // The lead after a dateline opens a sentence of its own: "VARNHOLM, Dec 4 (Coastline
+    // Wire) - Ostmark and Selvania will …" lost "Ostmark" to the tagger.
+    if let Some(d) = &article.dateline {
+        if let Some(i) = sentences.iter().position(|&(a, b)| a <= d.start && d.end < b) {
+            let (a, b) = sentences[i];
+            sentences[i] = (a, d.end);
+            sentences.insert(i + 1, (d.end, b));
+        }
+    }
     let dateline_place = article.dateline.as_ref().map(|d| (d.start, d.start + d.place.len()));
     let ctx = Context { outlet: article.outlet.as_deref(), authors: &article.authors, dateline_place };
     let (mentions, entities) = rec.analyze(&article.text, &sentences, &ctx);
