@@ -826,6 +826,17 @@ mod tests {
         assert!(names.contains(&("VARNHOLM", "place")), "{names:?}");
     }
 
+    /// Found on a press release: "The first packs will ship to Selka Lines in May, the company
+    /// said" gave the words to Selka Lines, named in them.
+    #[test]
+    fn the_company_is_not_one_named_in_its_own_words() {
+        let text = "Battery line launched\n\nNordcell ASA announced a battery line for ferries. \
+                    The first packs will ship to Selka Lines in May, the company said.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert_eq!(speaker_of(&a, "The first packs").as_deref(), Some("Nordcell ASA"));
+    }
+
     /// Found on a border report: "Foreign ministers Jonas Aune and Mirela Dovan said …" had
     /// Dovan alone as the speaker.
     #[test]

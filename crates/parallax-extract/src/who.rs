@@ -376,8 +376,24 @@ pub fn resolve_speakers(article: &mut Article) {
                         }
                         let mut recent = Vec::new();
                         let mut at = src.start;
-                        while let Some(m) = ix.last_before(&ix.last_org, at).filter(|_| recent.len() < 8) {
-                            recent.push(m);
+                        // (not one named after a preposition in the words reported: "The first
+                        // packs will ship to Selka Lines in May, the company said" is not Selka
+                        // Lines speaking; "Vellmar Motors will cut 1,200 jobs, the carmaker
+                        // said" is Vellmar)
+                        let own = q.content;
+                        let object = |m: &EntityMention| {
+                            own.start <= m.start
+                                && m.end <= own.end
+                                && text[..m.start].split_whitespace().next_back().is_some_and(|w| {
+                                    matches!(w, "to" | "with" | "from" | "for" | "by" | "at" | "of" | "on" | "against" | "into")
+                                })
+                        };
+                        let mut looked = 0;
+                        while let Some(m) = ix.last_before(&ix.last_org, at).filter(|_| recent.len() < 8 && looked < 16) {
+                            looked += 1;
+                            if !object(m) {
+                                recent.push(m);
+                            }
                             at = m.start;
                         }
                         let name = |m: &&EntityMention| entities[m.entity].name.as_str();

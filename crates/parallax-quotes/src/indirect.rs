@@ -248,7 +248,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 && rest.split(", ").all(|item| item.split_whitespace().count() <= 4 && item.trim().starts_with(char::is_uppercase));
             // "Of Clinton: “…”", "On the strike: …": the topic of the words, not their speaker.
             let topic = words.first().is_some_and(|w| matches!(w.to_lowercase().as_str(), "of" | "on" | "about" | "regarding" | "re"));
+            // Nor is a colon inside brackets: "Nordcell ASA (OSE: NCELL) today announced …".
+            let bracketed = prefix.rfind('(').is_some_and(|o| !prefix[o..].contains(')'));
             let heading = prefix.contains(',')
+                || bracketed
                 || list
                 || topic
                 || (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))

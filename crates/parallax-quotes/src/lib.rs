@@ -2436,6 +2436,19 @@ mod tests {
     }
 
     #[test]
+    fn a_press_release_s_company_with_its_ticker_and_description_announces() {
+        // Found on a press release: the ticker's colon was a colon lead-in ("NCELL), a
+        // leading maker …" as the words), and "today" after the description lost the source.
+        let q = show("Nordcell ASA (OSE: NCELL), a leading maker of marine batteries, today announced the Polar 9 series, a battery line.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("announced"), Some("Nordcell ASA (OSE: NCELL)")), "{q:?}");
+        let q = show("Ola Dahl, the harbour master, today said the pier would close.");
+        assert_eq!(q[0].3.as_deref(), Some("Ola Dahl"), "{q:?}");
+        let q = show("Nordcell ASA (OSE: NCELL) today announced the Polar 9 series.");
+        assert_eq!(q[0].3.as_deref(), Some("Nordcell ASA"), "{q:?}");
+    }
+
+    #[test]
     fn a_named_hearer_with_an_age_is_not_told() {
         // Found on a court report: "Arne Voll, 61," was part of what the judge said.
         let q = show("Judge Astrid Nyhus told Arne Voll, 61, that he had \"betrayed the trust of every person in this town\".");

@@ -33,6 +33,15 @@ pub(crate) fn is_description(phrase: &str) -> bool {
 pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     // A parenthetical right before the cue belongs to the speaker: "Rep. Jerrold Nadler (D-N.Y.) said".
     let mut at = at;
+    // (also with a time between: "Dianne Feinstein (D-Calif.) last week said")
+    if let Some(close) = text[lo..at].rfind(')') {
+        let tail: Vec<String> =
+            text[lo + close + 1..at].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+        let timely = |w: &String| DAYS.contains(&w.as_str()) || TIME_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "on" | "this");
+        if (1..=3).contains(&tail.len()) && tail.iter().all(timely) {
+            at = lo + close + 1;
+        }
+    }
     let trimmed = text[lo..at].trim_end();
     if trimmed.ends_with(')') {
         if let Some(open) = trimmed.rfind('(') {
@@ -46,11 +55,26 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let spaced_hyphen = |s: &str, i: usize| s[i..].starts_with('-') && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
     let rfind_dash =
         |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
+    // (nor is a stock ticker's bracket, nor its colon: "Nordcell ASA (OSE: NCELL), a maker of
+    // batteries, said")
+    let ticker = |s: &str, i: usize| {
+        let open = if s[i..].starts_with('(') { Some(i) } else { s[..i].rfind('(') };
+        open.and_then(|o| s[o..].find(')').map(|c| &s[o + 1..o + c])).is_some_and(|inside| {
+            inside.split_once(':').is_some_and(|(market, code)| {
+                let code = code.trim();
+                (2..=8).contains(&market.len())
+                    && market.chars().all(char::is_alphabetic)
+                    && market.starts_with(char::is_uppercase)
+                    && (1..=6).contains(&code.len())
+                    && code.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            })
+        })
+    };
     let boundary = |s: &str| {
         s.char_indices()
             .rev()
             .find(|&(i, c)| {
-                (matches!(c, ',' | ';' | ':' | '”' | '"' | '(') && !digit_comma(s, i))
+                (matches!(c, ',' | ';' | ':' | '”' | '"' | '(') && !digit_comma(s, i) && !(matches!(c, ':' | '(') && ticker(s, i)))
                     || DASHES.contains(&c)
                     || (c == '-' && spaced_hyphen(s, i))
             })
@@ -63,9 +87,12 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let setting = {
         let words: Vec<String> =
             seg[cut..].split_whitespace().take(5).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-        (1..=4).contains(&words.len())
+        let bare_day = |w: &String| DAYS.contains(&w.as_str());
+        ((1..=4).contains(&words.len())
             && matches!(words[0].as_str(), "on" | "in" | "at" | "during" | "last" | "this" | "earlier" | "later")
-            && words.iter().skip(1).all(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) || w == "the")
+            && words.iter().skip(1).all(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()) || w == "the"))
+            // "Nordcell ASA, a maker of marine batteries, today announced …"
+            || ((1..=2).contains(&words.len()) && words.iter().all(|w| bare_day(w) || TIME_WORDS.contains(&w.as_str())))
     };
     if (seg[cut..].trim().is_empty() || setting) && cut > 0 {
         let before = seg[..bpos].trim_end();
