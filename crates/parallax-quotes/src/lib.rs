@@ -2446,6 +2446,12 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Ola Dahl"), "{q:?}");
         let q = show("Nordcell ASA (OSE: NCELL) today announced the Polar 9 series.");
         assert_eq!(q[0].3.as_deref(), Some("Nordcell ASA"), "{q:?}");
+        // A party and state in brackets inside a subject (PolNeAR): the source was "Ky.) and
+        // Bob Goodlatte" and "R-Va.)".
+        let q = show("Sen. Rand Paul (Ky.) and Bob Goodlatte (R-Va.) said the program was bad.");
+        assert_eq!(q[0].3.as_deref(), Some("Sen. Rand Paul (Ky.) and Bob Goodlatte"), "{q:?}");
+        let q = show("He and Bob Goodlatte (R-Va.) both condemned the program in statements.");
+        assert_eq!(q[0].3.as_deref(), Some("He and Bob Goodlatte (R-Va.)"), "{q:?}");
     }
 
     #[test]

@@ -55,19 +55,29 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let spaced_hyphen = |s: &str, i: usize| s[i..].starts_with('-') && s[..i].ends_with(' ') && s[i + 1..].starts_with(' ');
     let rfind_dash =
         |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
-    // (nor is a stock ticker's bracket, nor its colon: "Nordcell ASA (OSE: NCELL), a maker of
+    // (nor is a stock ticker's or a party's bracket, nor its colon: "Nordcell ASA (OSE: NCELL), a maker of
     // batteries, said")
     let ticker = |s: &str, i: usize| {
         let open = if s[i..].starts_with('(') { Some(i) } else { s[..i].rfind('(') };
+        // (after a name: a wire's bracket after a date is its agency, "Aug. 19 (EHA) --")
+        let after_name =
+            open.is_some_and(|o| s[..o].split_whitespace().next_back().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())));
         open.and_then(|o| s[o..].find(')').map(|c| &s[o + 1..o + c])).is_some_and(|inside| {
-            inside.split_once(':').is_some_and(|(market, code)| {
-                let code = code.trim();
-                (2..=8).contains(&market.len())
-                    && market.chars().all(char::is_alphabetic)
-                    && market.starts_with(char::is_uppercase)
-                    && (1..=6).contains(&code.len())
-                    && code.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-            })
+            // (or a party and state, "(R-Va.)", "(Ky.)": one to three capitalised words)
+            let words: Vec<&str> = inside.split_whitespace().collect();
+            let affiliation = after_name
+                && (1..=3).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                && !inside.contains(':');
+            affiliation
+                || inside.split_once(':').is_some_and(|(market, code)| {
+                    let code = code.trim();
+                    (2..=8).contains(&market.len())
+                        && market.chars().all(char::is_alphabetic)
+                        && market.starts_with(char::is_uppercase)
+                        && (1..=6).contains(&code.len())
+                        && code.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+                })
         })
     };
     let boundary = |s: &str| {
