@@ -306,11 +306,12 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
             // A one-word name owning a company's office is the company: "Brokk's chief
             // executive" after "Brokk Technologies", however the tagger typed it.
-            let shares = shares_after(text, m.end);
+            // ("Shares of Nordbanken rose", "a stake in Vellmark" too)
+            let shares = shares_after(text, m.end) || shares_before(text, m.start);
             if one_word && (company_office(text, m) || shares) && bare.contains_key(k.as_str()) {
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             } else if one_word
-                && (shares || share_words.contains(&text[m.start..m.end]))
+                && (shares || share_words.contains(&text[m.start..m.end]) || chief_executive(text, m))
                 && !crate::rules::COUNTRIES.contains(&&text[m.start..m.end])
             {
                 // "Nordbanken shares lost 9.2 percent": a listed company, whatever else the
@@ -949,6 +950,22 @@ pub(crate) fn shares_after(text: &str, end: usize) -> bool {
     let Some(after) = rest.strip_prefix(" shares ").or_else(|| rest.strip_prefix(" stock ")) else { return false };
     let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
     !matches!(next.trim_end_matches(|c: char| !c.is_alphanumeric()), "market" | "markets" | "exchange" | "exchanges" | "index" | "indices")
+}
+
+/// Whether a name is what shares are of: "Shares of Nordbanken", "a stake in Vellmark".
+fn shares_before(text: &str, start: usize) -> bool {
+    let before = text[..start].to_lowercase();
+    ["shares of ", "shares in ", "stake in ", "stock of "].iter().any(|p| before.ends_with(p))
+}
+
+/// Whether a name owns a listed company's own offices: "Nordbanken's chief executive",
+/// "Nordbanken's shareholders" (no town's or country's).
+fn chief_executive(text: &str, m: &Mention) -> bool {
+    owned(text, m).is_some_and(|rest| {
+        ["chief executive", "chief financial officer", "ceo", "shareholders", "share price"]
+            .iter()
+            .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
+    })
 }
 
 /// Whether a name owns a company's office or people: "Brokk's chief executive", "Brokk's

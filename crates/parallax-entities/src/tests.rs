@@ -2066,3 +2066,22 @@ fn a_craft_is_one_entity_with_or_without_its_prefix_and_off_names_a_place() {
         names(t, &ms)
     );
 }
+
+/// Found on a business report: "Nordbanken" (named alone, with no legal form) was a place
+/// at every mention.
+#[test]
+fn a_bank_whose_shares_and_chief_executive_are_named_is_a_company() {
+    let t = "Nordbanken is in talks to buy a rival. Nordbanken's chief executive, Lars Myhre, spoke. Shares of Nordbanken rose 4 percent.";
+    let spans = [
+        ("Nordbanken", EntityType::Place),
+        ("Nordbanken", EntityType::Place),
+        ("Lars Myhre", EntityType::Person),
+        ("Nordbanken", EntityType::Place),
+    ];
+    let (ms, _) = with_spans(t, &spans, &Context::default());
+    assert!(ms.iter().filter(|m| &t[m.start..m.end] == "Nordbanken").all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
+    // A town's own people stay the town's.
+    let t = "Kellby is flooded. Kellby's mayor spoke.";
+    let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
+}

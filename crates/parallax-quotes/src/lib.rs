@@ -351,6 +351,11 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
                     || (one_word && matches!(next.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"))
             }) {
                 q.content.start = from(q.content.start + end);
+            } else if let Some(at) = cue::place_before_that(rest, true) {
+                // "told analysts in October that the bank was “…”": a short hearer and a
+                // setting before "that" (which the words keep, as after a hearer alone).
+                let at = if rest[..at].trim_end().ends_with("that") { rest[..at].trim_end().len() - 4 } else { at };
+                q.content.start = from(q.content.start + at);
             }
         }
         q.kind = QuoteKind::Mixed;
@@ -2452,6 +2457,13 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("Sen. Rand Paul (Ky.) and Bob Goodlatte"), "{q:?}");
         let q = show("He and Bob Goodlatte (R-Va.) both condemned the program in statements.");
         assert_eq!(q[0].3.as_deref(), Some("He and Bob Goodlatte (R-Va.)"), "{q:?}");
+    }
+
+    #[test]
+    fn a_hearer_and_a_setting_before_a_partly_quoted_clause_are_not_told() {
+        // Found on a business report: "analysts in October" was part of what Myhre said.
+        let q = show("Lars Myhre told analysts in October that the bank was \"open to the right acquisition\" in the north.");
+        assert_eq!(q[0].1, "that the bank was \"open to the right acquisition\" in the north", "{q:?}");
     }
 
     #[test]
