@@ -538,6 +538,12 @@ pub const ORG_NOUNS: &[&str] = &[
     "regulator",
     "union",
     "utility",
+    "contractor",
+    "subcontractor",
+    "shipyard",
+    "consultancy",
+    "charity",
+    "pollster",
 ];
 
 /// Whether the word right before byte `start` (a comma between is allowed)

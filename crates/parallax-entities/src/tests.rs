@@ -2085,3 +2085,12 @@ fn a_bank_whose_shares_and_chief_executive_are_named_is_a_company() {
     let (ms, _) = with_spans(t, &[("Kellby", EntityType::Place), ("Kellby", EntityType::Place)], &Context::default());
     assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
 }
+
+/// Found on an opinion column: "The contractor, Brugg Bygg, blames the weather" made the
+/// contractor a person.
+#[test]
+fn a_name_set_off_after_a_contractor_is_a_company() {
+    let t = "The contractor, Brugg Bygg, blames the weather.";
+    let (ms, _) = with_spans(t, &[("Brugg Bygg", EntityType::Person)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Organization, "{:?}", names(t, &ms));
+}

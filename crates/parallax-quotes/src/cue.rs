@@ -892,7 +892,8 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
 /// pronoun ("said at a meeting that was held …"), or the words before it are
 /// an object and not a hearer ("recalled an incident at a cinema that left …").
 pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
-    const PLACE: &[&str] = &["in", "at", "on", "from", "outside", "near", "inside", "during", "before", "after"];
+    // (a time opens a setting too: "told this newspaper last month that …")
+    const PLACE: &[&str] = &["in", "at", "on", "from", "outside", "near", "inside", "during", "before", "after", "last", "earlier"];
     let words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
     let mut preposition = None;
     for (i, (at, w)) in words.enumerate() {
