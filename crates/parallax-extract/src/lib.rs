@@ -826,6 +826,17 @@ mod tests {
         assert!(names.contains(&("VARNHOLM", "place")), "{names:?}");
     }
 
+    /// Found on an opinion column: "Its managing director told this newspaper …" had no speaker.
+    #[test]
+    fn someone_of_its_speaks_for_the_organisation_named_last() {
+        let text = "Bridge late\n\nThe contractor, Brugg Bygg, blames the weather. \
+                    Its managing director told this newspaper last month that no one could have planned for two wet summers.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| q.content.slice(&a.text).contains("wet summers")).expect("the director's words");
+        assert_eq!(q.speaker.as_ref().map(|s| (s.name.as_str(), s.via.as_str())), Some(("Brugg Bygg", "nominal")), "{q:?}");
+    }
+
     /// Found on a press release: "The first packs will ship to Selka Lines in May, the company
     /// said" gave the words to Selka Lines, named in them.
     #[test]

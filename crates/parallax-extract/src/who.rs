@@ -403,6 +403,13 @@ pub fn resolve_speakers(article: &mut Article) {
                             .or_else(|| recent.iter().find(|m| !public_body(name(m))))
                             .map(|m| (m.entity, "nominal"))
                     })
+                    // "The contractor, Brugg Bygg, blames the weather. Its managing director
+                    // told …": someone of "its" speaks for the organisation named last.
+                    .or_else(|| {
+                        (words.len() >= 2 && words[0] == "its" && words.len() <= 4)
+                            .then(|| before(&ix.last_org).map(|m| (m.entity, "nominal")))
+                            .flatten()
+                    })
                     // "Selka Lines welcomed the agreement. A spokesman said: …": a spokesperson
                     // alone speaks for the organisation the sentence before is about (the
                     // first one it names), when it names one.
