@@ -456,13 +456,14 @@ fn acts_after(text: &str, end: usize) -> bool {
 }
 
 /// Whether the words right before byte `start` make the name a poll's maker: "polled by",
-/// "surveyed by", "compiled by", "conducted by" (any case of the verb); not "interviewed
-/// by", which a reporter may be.
+/// "surveyed by", "compiled by", "conducted by", "a poll by" (any case of the verb); not
+/// "interviewed by", which a reporter may be.
 fn polled_by(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let Some(rest) = before.strip_suffix(" by") else { return false };
     let verb = rest.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    matches!(verb.as_str(), "polled" | "surveyed" | "compiled" | "conducted")
+    // (and the poll's own noun: "An exit poll by Nordpoll")
+    matches!(verb.as_str(), "polled" | "surveyed" | "compiled" | "conducted" | "poll" | "polls" | "survey" | "surveys")
 }
 
 /// Where a stock index's name may end before an "index" word (at most 64 per article, so
@@ -688,6 +689,17 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     && f[0] == words[0]
                     && (f[1..].iter().all(designator) || (f.len() == 2 && team_head(&f[1])))
             });
+        }
+        // A party named by its members ("the Greens") after its name ("the Green Alliance",
+        // "the Green Party"): the one party of the article whose name opens with the singular.
+        if found.is_none() && m.kind == EntityType::Organization && words.len() == 1 && crate::PARTY_NICKNAMES.contains(&surface) {
+            if let Some(singular) = words[0].strip_suffix('s') {
+                let body = |w: &String| crate::rules::BODY_HEADS.iter().any(|h| h.eq_ignore_ascii_case(w));
+                found = only_fit(index.orgs_by_first.get(singular), |e| {
+                    let f = &words_of[e];
+                    ents[e].kind == EntityType::Organization && f.len() == 2 && f[0] == singular && body(&f[1])
+                });
+            }
         }
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         if found.is_none() && words.len() == 1 && surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {

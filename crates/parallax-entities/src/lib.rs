@@ -186,6 +186,7 @@ pub(crate) fn resolve(
     drop_in_foreign_quotations(text, mentions);
     spot_teams(text, toks, mentions);
     party_nicknames(text, mentions);
+    possessive_bodies(text, mentions);
     types_from_context(text, mentions);
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
@@ -383,7 +384,7 @@ fn types_from_context(text: &str, mentions: &mut [Mention]) {
 }
 
 /// A party named by its members ("the Greens", "the Tories").
-const PARTY_NICKNAMES: &[&str] = &[
+pub(crate) const PARTY_NICKNAMES: &[&str] = &[
     "Greens",
     "Liberals",
     "Conservatives",
@@ -409,6 +410,39 @@ fn party_nicknames(text: &str, mentions: &mut [Mention]) {
         if the && PARTY_NICKNAMES.contains(&&text[m.start..m.end]) {
             m.kind = EntityType::Organization;
         }
+    }
+}
+
+/// A party or union named with a possessive is one name: "the People's Party", "the
+/// Workers' Party" (the tagger marked "People" and "Party", or "Workers" alone, as two
+/// organisations or one).
+fn possessive_bodies(text: &str, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let end = mentions[i].end;
+        let rest = &text[end..];
+        let Some(after) = ["'s ", "’s ", "' ", "’ "].iter().find_map(|p| rest.strip_prefix(p)) else {
+            i += 1;
+            continue;
+        };
+        let head = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if !rules::BODY_HEADS.contains(&head) || text[mentions[i].start..end].contains(' ') {
+            i += 1;
+            continue;
+        }
+        let new_end = end + (rest.len() - after.len()) + head.len();
+        // (the head's own mention, when the tagger marked it, is part of the name now)
+        if mentions.get(i + 1).is_some_and(|n| n.start < new_end) {
+            if mentions[i + 1].end > new_end {
+                i += 1;
+                continue;
+            }
+            mentions.remove(i + 1);
+        }
+        mentions[i].end = new_end;
+        mentions[i].kind = EntityType::Organization;
+        mentions[i].metonymy = false;
+        i += 1;
     }
 }
 

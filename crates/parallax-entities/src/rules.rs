@@ -423,7 +423,7 @@ pub(crate) const TEAM_HEADS: &[&str] = &["City", "Town", "County", "United", "Ro
 pub(crate) const CLUB_HEADS: &[&str] = &["United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Rangers", "FC", "AFC"];
 
 /// Heads of the names of parties, unions and movements ("Green Alliance").
-const BODY_HEADS: &[&str] = &[
+pub(crate) const BODY_HEADS: &[&str] = &[
     "Alliance",
     "Party",
     "Union",

@@ -2094,3 +2094,27 @@ fn a_name_set_off_after_a_contractor_is_a_company() {
     let (ms, _) = with_spans(t, &[("Brugg Bygg", EntityType::Person)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Organization, "{:?}", names(t, &ms));
 }
+
+/// Found on an election report: "the People's Party" was two organisations, "People" and
+/// "Party"; "the Greens" an entity apart from "the Green Alliance"; the pollster in "An
+/// exit poll by Nordpoll" a place.
+#[test]
+fn a_possessive_party_is_one_name_its_members_are_the_party_and_a_poll_s_maker_a_pollster() {
+    let t = "The Green Alliance led the ruling People's Party. The Workers' Party came third. The Greens will seek a coalition. An exit poll by Nordpoll had the Greens on 29 percent.";
+    let spans = [
+        ("Green Alliance", EntityType::Organization),
+        ("People", EntityType::Organization),
+        ("Party", EntityType::Organization),
+        ("Workers", EntityType::Organization),
+        ("Greens", EntityType::Person),
+        ("Nordpoll", EntityType::Place),
+        ("Greens", EntityType::Person),
+    ];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    let got = names(t, &ms);
+    assert!(got.contains(&("People's Party".to_string(), EntityType::Organization)), "{got:?}");
+    assert!(got.contains(&("Workers' Party".to_string(), EntityType::Organization)), "{got:?}");
+    assert!(got.contains(&("Nordpoll".to_string(), EntityType::Organization)), "{got:?}");
+    let green = ents.iter().find(|e| e.name == "Green Alliance").expect("the party");
+    assert_eq!(green.mentions, 3, "{ents:?}");
+}
