@@ -892,6 +892,23 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
 /// pronoun ("said at a meeting that was held …"), or the words before it are
 /// an object and not a hearer ("recalled an incident at a cinema that left …").
 pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
+    // A name set off in the setting is part of it: "told supporters in the capital, Brova,
+    // that …" (read with the name and its commas as spaces, so offsets stay).
+    if let Some(i) = rest.get(..rest.len().min(120)).and_then(|h| h.find(", that ")) {
+        let head = &rest[..i];
+        if let Some(open) = head.rfind(", ") {
+            let name: Vec<&str> = head[open + 2..].split_whitespace().collect();
+            if (1..=3).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(['"', '“', '”'])) {
+                let masked: String = rest[..open].to_string() + &" ".repeat(i + 1 - open) + &rest[i + 1..];
+                debug_assert_eq!(masked.len(), rest.len());
+                return place_before_that_plain(&masked, hearer);
+            }
+        }
+    }
+    place_before_that_plain(rest, hearer)
+}
+
+fn place_before_that_plain(rest: &str, hearer: bool) -> Option<usize> {
     // (a time opens a setting too: "told this newspaper last month that …")
     const PLACE: &[&str] = &["in", "at", "on", "from", "outside", "near", "inside", "during", "before", "after", "last", "earlier"];
     let words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));

@@ -2464,6 +2464,9 @@ mod tests {
         // Found on a business report: "analysts in October" was part of what Myhre said.
         let q = show("Lars Myhre told analysts in October that the bank was \"open to the right acquisition\" in the north.");
         assert_eq!(q[0].1, "that the bank was \"open to the right acquisition\" in the north", "{q:?}");
+        // Found on an election report: "supporters in the capital, Brova," was part of them.
+        let q = show("Green leader Tove Rasmussen told supporters in the capital, Brova, that voters had \"chosen a different future\".");
+        assert_eq!(q[0].1, "that voters had \"chosen a different future\"", "{q:?}");
         // Found on an opinion column: "this newspaper last month" was part of the words.
         let q = show("Its managing director told this newspaper last month that \"no one could have planned for two wet summers\".");
         assert_eq!(q[0].1, "that \"no one could have planned for two wet summers\"", "{q:?}");
