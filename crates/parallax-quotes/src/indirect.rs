@@ -611,6 +611,17 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if let Some(t) = TRAILING_ATTRIBUTION.find(&text[cstart..cend]) {
                 cend = cstart + t.start();
             }
+            // "unveiled a phone it says can run for seven days, at an event in Tessvik on
+            // Tuesday": a setting set off at the end is the main clause's, not reported.
+            if let Some(c) = last_clause_comma(&text[cstart..cend]) {
+                let tail = &text[cstart + c + 1..cend];
+                if tail.split_whitespace().count() <= 8
+                    && only_setting(tail)
+                    && ["at ", "in ", "during "].iter().any(|p| tail.trim_start().starts_with(p))
+                {
+                    cend = cstart + c;
+                }
+            }
             let content = trim_range(text, Range { start: cstart, end: cend });
             // "As the mayor said, the port …": the comma after the cue is not reported.
             let lead = text[content.start..content.end].len() - text[content.start..content.end].trim_start_matches([',', ' ']).len();

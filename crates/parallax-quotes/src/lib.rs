@@ -2475,6 +2475,16 @@ mod tests {
     }
 
     #[test]
+    fn a_setting_set_off_at_the_end_is_the_main_clause_s() {
+        // Found on a product launch: the words ran on into "at an event in Tessvik".
+        let q = show("Vellmar unveiled a smartphone it says can run for seven days on a single charge, at an event in Tessvik on Tuesday.");
+        assert_eq!(q[0].1, "can run for seven days on a single charge", "{q:?}");
+        // A clause after the comma stays: it is no setting.
+        let q = show("Lind said the pier would close, and the ferries would stop.");
+        assert_eq!(q[0].1, "the pier would close, and the ferries would stop", "{q:?}");
+    }
+
+    #[test]
     fn a_named_hearer_with_an_age_is_not_told() {
         // Found on a court report: "Arne Voll, 61," was part of what the judge said.
         let q = show("Judge Astrid Nyhus told Arne Voll, 61, that he had \"betrayed the trust of every person in this town\".");
