@@ -211,6 +211,12 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                     decided.insert(fold(rest), EntityType::Event);
                 }
             }
+            // "the Orva River" teaches "the Orva" (and "Lake Stor", "Stor").
+            EntityType::Place if crate::rules::has_geographic_head(name) => {
+                if let Some(bare) = crate::rules::geographic_bare_name(name) {
+                    decided.insert(fold(bare), EntityType::Place);
+                }
+            }
             EntityType::Vessel => {
                 // (the name as written decides too: "the frigate Harald Dahl" … "The Harald
                 // Dahl, named after the admiral")
@@ -507,6 +513,8 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
     // linked before one-word ones, in text order, so each list grows at its end).
     let mut seen_at: Vec<Vec<usize>> = Vec::new();
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    // Rivers, lakes and mountains by their bare name ("orva" for "Orva River").
+    let mut geographic: HashMap<String, usize> = HashMap::new();
     // Longer names first, so a surname finds its full name even when it comes first,
     // and so does an organisation's name without its place ("the Harbour Authority"
     // before "the Port Aven Harbour Authority").
@@ -690,6 +698,10 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     && (f[1..].iter().all(designator) || (f.len() == 2 && team_head(&f[1])))
             });
         }
+        // A river or a lake named without its head ("the Orva" after "the Orva River").
+        if found.is_none() && m.kind == EntityType::Place && words.len() == 1 {
+            found = geographic.get(&words[0]).copied().filter(|&e| ents[e].kind == EntityType::Place);
+        }
         // A party named by its members ("the Greens") after its name ("the Green Alliance",
         // "the Green Party"): the one party of the article whose name opens with the singular.
         if found.is_none() && m.kind == EntityType::Organization && words.len() == 1 && crate::PARTY_NICKNAMES.contains(&surface) {
@@ -749,6 +761,9 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
             }
             None => {
                 let e = ents.len();
+                if let Some(bare) = (m.kind == EntityType::Place).then(|| crate::rules::geographic_bare_name(surface)).flatten() {
+                    geographic.entry(fold(bare)).or_insert(e);
+                }
                 ents.push(LocalEntity {
                     name: clean_name(surface),
                     kind: m.kind,

@@ -559,6 +559,52 @@ pub fn org_noun_before(text: &str, start: usize) -> bool {
     ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
+/// Heads of the names of rivers, lakes, mountains and seas: "the Orva River", "Lake Stor".
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "River",
+    "Lake",
+    "Mount",
+    "Mountain",
+    "Mountains",
+    "Sea",
+    "Ocean",
+    "Bay",
+    "Fjord",
+    "Strait",
+    "Gulf",
+    "Valley",
+    "Glacier",
+    "Creek",
+    "Peninsula",
+    "Desert",
+];
+
+/// Whether a name of two or three words opens or ends with a geographic head ("Orva
+/// River", "Lake Stor", "Mount Kell"); not one with "of", which may be a body ("Bank of
+/// the River Plate"), nor a longer one (a company: "Red River Valley Power").
+pub fn has_geographic_head(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && !words.contains(&"of")
+        && (GEOGRAPHIC_HEADS.contains(&words[words.len() - 1]) || matches!(words[0], "Lake" | "Mount" | "River"))
+}
+
+/// A geographic name without its head: "Orva" of "Orva River", "Stor" of "Lake Stor";
+/// `None` for a longer name.
+pub fn geographic_bare_name(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    if rest.contains(' ') {
+        return None;
+    }
+    if GEOGRAPHIC_HEADS.contains(&rest) {
+        Some(first)
+    } else if matches!(first, "Lake" | "Mount" | "River") {
+        Some(rest)
+    } else {
+        None
+    }
+}
+
 /// Whether a name ends with an organisation designator.
 pub fn has_org_designator(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(is_org_designator) && name.split_whitespace().count() > 1
@@ -1926,6 +1972,9 @@ pub fn apply(
             kind = EntityType::Organization;
         } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place) && has_facility_head(name) {
             kind = EntityType::Facility;
+        } else if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Facility) && has_geographic_head(name) {
+            // "the Orva River", "Lake Stor", "Mount Kell": a feature of the land is a place.
+            kind = EntityType::Place;
         }
         // The place of an office: "the candidates for mayor of Kellby" (the tagger's
         // organisation, as Kellby was followed by a verb).

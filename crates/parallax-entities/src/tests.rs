@@ -2118,3 +2118,15 @@ fn a_possessive_party_is_one_name_its_members_are_the_party_and_a_poll_s_maker_a
     let green = ents.iter().find(|e| e.name == "Green Alliance").expect("the party");
     assert_eq!(green.mentions, 3, "{ents:?}");
 }
+
+/// Found on a flood live page: "the Orva River" was an organisation, and "the Orva" after it
+/// an organisation of its own.
+#[test]
+fn a_river_lake_or_mountain_is_a_place_and_its_bare_name_the_same_place() {
+    let t = "The Orva River rose overnight. The Orva is expected to peak, and Lake Stor too.";
+    let spans = [("Orva River", EntityType::Organization), ("Orva", EntityType::Organization), ("Lake Stor", EntityType::Person)];
+    let (ms, ents) = with_spans(t, &spans, &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Place), "{:?}", names(t, &ms));
+    assert_eq!(ents.iter().map(|e| (e.name.as_str(), e.mentions)).collect::<Vec<_>>(), [("Orva River", 2), ("Lake Stor", 1)]);
+    assert!(crate::rules::has_geographic_head("Orva River") && !crate::rules::has_geographic_head("Bank of the River Plate"));
+}
