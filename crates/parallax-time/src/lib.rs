@@ -468,6 +468,7 @@ fn future_cue(text: &str, start: usize) -> bool {
                 | "due"
                 | "slated"
                 | "would"
+                | "could"
         )
     })
         // A deadline: "by" right before the day ("by Monday", "by the end of"), not the
@@ -1558,6 +1559,8 @@ mod tests {
         // (the anchor is 2013-03-22, late winter).
         assert_eq!(tag("It would not commit funding before the autumn."), [("the autumn".into(), v("2013-FA"))]);
         assert_eq!(tag("Work starts in spring."), [("spring".into(), v("2013-SP"))]);
+        // Found on a transfer report: "could make his debut … on Saturday" was the Saturday gone by.
+        assert_eq!(tag_on("Moen could make his debut against Nesvik on Saturday.", "2026-12-01"), [("Saturday".into(), v("2026-12-05"))]);
         // Found on an earnings report written in December: "is set for the spring" was the
         // spring gone by.
         assert_eq!(tag_on("The vote is set for the spring.", "2026-12-04"), [("the spring".into(), v("2027-SP"))]);
