@@ -115,6 +115,10 @@ pub struct Context<'a> {
     /// The byte range of the dateline's place (`BROVA` in `BROVA, March 3 —`):
     /// a place, whatever the tagger made of its capitals.
     pub dateline_place: Option<(usize, usize)>,
+    /// The headline, when it is not part of the text: a river or lake it names in full
+    /// ("… as the Orva River rises") types the body's bare name ("The Orva is expected to
+    /// peak").
+    pub title: Option<&'a str>,
 }
 
 static EMBEDDED: &[u8] = include_bytes!("../model/ner.bin.gz");
@@ -194,6 +198,9 @@ pub(crate) fn resolve(
         mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
     }
     alias::vote_types(text, mentions, dateline);
+    if let Some(title) = ctx.title {
+        title_places(title, text, mentions);
+    }
     extend_to_known_names(text, mentions);
     extend_to_known_given_names(text, mentions);
     let mut entities = alias::link(text, mentions, ctx);
@@ -409,6 +416,29 @@ fn party_nicknames(text: &str, mentions: &mut [Mention]) {
         let the = before.rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         if the && PARTY_NICKNAMES.contains(&&text[m.start..m.end]) {
             m.kind = EntityType::Organization;
+        }
+    }
+}
+
+/// A river, lake or mountain the headline names in full ("Flood warning as the Orva River
+/// rises") makes its bare name in the text a place ("The Orva is expected to peak").
+fn title_places(title: &str, text: &str, mentions: &mut [Mention]) {
+    let words: Vec<&str> = title.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let bare: Vec<&str> = words
+        .windows(2)
+        .filter(|p| p.iter().all(|w| w.starts_with(char::is_uppercase)))
+        .filter_map(|p| {
+            let name = format!("{} {}", p[0], p[1]);
+            rules::has_geographic_head(&name).then(|| if rules::geographic_bare_name(&name) == Some(p[0]) { p[0] } else { p[1] })
+        })
+        .collect();
+    if bare.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if bare.contains(&&text[m.start..m.end]) {
+            m.kind = EntityType::Place;
+            m.metonymy = false;
         }
     }
 }

@@ -2130,3 +2130,16 @@ fn a_river_lake_or_mountain_is_a_place_and_its_bare_name_the_same_place() {
     assert_eq!(ents.iter().map(|e| (e.name.as_str(), e.mentions)).collect::<Vec<_>>(), [("Orva River", 2), ("Lake Stor", 1)]);
     assert!(crate::rules::has_geographic_head("Orva River") && !crate::rules::has_geographic_head("Bank of the River Plate"));
 }
+
+/// Found on a flood report: the headline named "the Orva River", the text only "the Orva",
+/// which the tagger took for an organisation.
+#[test]
+fn a_river_named_in_the_headline_types_its_bare_name_in_the_text() {
+    let t = "The Orva is expected to peak on Friday night.";
+    let ctx = Context { title: Some("Flood warning for Kellby as the Orva River rises"), ..Context::default() };
+    let (ms, _) = with_spans(t, &[("Orva", EntityType::Organization)], &ctx);
+    assert_eq!(ms[0].kind, EntityType::Place);
+    // Without the headline, the tagger's guess stands.
+    let (ms, _) = with_spans(t, &[("Orva", EntityType::Organization)], &Context::default());
+    assert_eq!(ms[0].kind, EntityType::Organization);
+}

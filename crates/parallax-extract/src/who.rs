@@ -21,7 +21,7 @@ pub fn add_entities(article: &mut Article) -> Result<(), String> {
         }
     }
     let dateline_place = article.dateline.as_ref().map(|d| (d.start, d.start + d.place.len()));
-    let ctx = Context { outlet: article.outlet.as_deref(), authors: &article.authors, dateline_place };
+    let ctx = Context { outlet: article.outlet.as_deref(), authors: &article.authors, dateline_place, title: article.title.as_deref() };
     let (mentions, entities) = rec.analyze(&article.text, &sentences, &ctx);
     article.mentions = mentions
         .iter()
