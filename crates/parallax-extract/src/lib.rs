@@ -837,6 +837,24 @@ mod tests {
         assert_eq!(q.speaker.as_ref().map(|s| (s.name.as_str(), s.via.as_str())), Some(("Brugg Bygg", "nominal")), "{q:?}");
     }
 
+    /// Found on a wire report: "Ostmark and Selvania will reopen …, the two governments said"
+    /// had no speaker.
+    #[test]
+    fn the_two_governments_are_the_two_the_sentence_joined() {
+        let text =
+            "Crossing to reopen\n\nOstmark and Selvania will reopen the Brekka border crossing on Monday, the two governments said.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let q = a.quotes.iter().find(|q| q.content.slice(&a.text).contains("reopen")).expect("the report");
+        let names: Vec<&str> = q.co_speakers.iter().chain(&q.speaker).map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ostmark", "Selvania"], "{q:?}");
+        // With three named, "the two" is no one in particular.
+        let text = "Crossing to reopen\n\nOstmark, Kellby and Selvania will reopen the crossing on Monday, the two governments said.\n";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        assert!(a.quotes.iter().all(|q| q.co_speakers.is_empty()), "{:?}", a.quotes);
+    }
+
     /// Found on a press release: "The first packs will ship to Selka Lines in May, the company
     /// said" gave the words to Selka Lines, named in them.
     #[test]

@@ -430,6 +430,16 @@ pub fn resolve_speakers(article: &mut Article) {
                     })
             })
         };
+        // "Ostmark and Selvania will reopen the crossing, the two governments said": the two
+        // the sentence named before, one the speaker and one beside it.
+        let mut pair_with = None;
+        let speaker = match speaker {
+            None => both_of(src, &words, &ix, sentences, text).map(|(first, second)| {
+                pair_with = Some(first);
+                (second, "nominal")
+            }),
+            found => found,
+        };
         let document = words.iter().any(|w| DOCUMENTS.contains(&w.as_str()));
         let speaker = match speaker {
             None if document && words.len() == 2 && words[0] == "the" => last_document.map(|e| (e, "document")),
@@ -460,10 +470,55 @@ pub fn resolve_speakers(article: &mut Article) {
         q.speaker = speaker.map(|(e, via)| Speaker { entity: e, name: entities[e].name.clone(), via: via.to_string() });
         q.co_speakers = if speaker.is_some_and(|(_, via)| via == "name") {
             co_speakers.iter().map(|&e| Speaker { entity: e, name: entities[e].name.clone(), via: "name".to_string() }).collect()
+        } else if let Some(e) = pair_with.filter(|_| speaker.is_some_and(|(_, via)| via == "nominal")) {
+            vec![Speaker { entity: e, name: entities[e].name.clone(), via: "nominal".to_string() }]
         } else {
             Vec::new()
         };
     }
+}
+
+/// "the two governments", "both companies", "the two leaders": two entities of that kind
+/// joined by "and" in the sentence before the source (or in the sentence before it):
+/// "Ostmark and Selvania will reopen the crossing, the two governments said".
+fn both_of(
+    src: parallax_model::Span,
+    words: &[String],
+    ix: &Mentions,
+    sentences: &[parallax_model::Span],
+    text: &str,
+) -> Option<(usize, usize)> {
+    let noun = match words {
+        [the, two, noun] if the == "the" && two == "two" => noun,
+        [both, noun] if both == "both" => noun,
+        _ => return None,
+    };
+    let fits: fn(&EntityMention) -> bool = match noun.as_str() {
+        "governments" | "countries" | "nations" | "states" | "sides" => |m| m.kind == "place" || m.metonymy,
+        "companies" | "firms" | "banks" | "carriers" | "airlines" | "parties" | "clubs" | "groups" | "unions" => {
+            |m| m.kind == "organization"
+        }
+        "leaders" | "ministers" | "men" | "women" | "presidents" | "officials" => |m| m.kind == "person",
+        _ => return None,
+    };
+    let here = sentences.partition_point(|s| s.end <= src.start);
+    for si in [here, here.wrapping_sub(1)] {
+        let Some(s) = sentences.get(si) else { continue };
+        let end = src.start.min(s.end);
+        let inside: Vec<&&EntityMention> =
+            ix.around(s.start, end).iter().filter(|m| m.start >= s.start && m.end <= end && fits(m)).collect();
+        // (two alone: not the last two of a list, "Ostmark, Kellby and Selvania")
+        let pair = |p: &[&&EntityMention]| {
+            p[0].entity != p[1].entity
+                && p[0].end <= p[1].start
+                && text[p[0].end..p[1].start].trim() == "and"
+                && !text[..p[0].start].trim_end().ends_with(',')
+        };
+        if let Some(p) = inside.windows(2).find(|p| pair(p)) {
+            return Some((p[0].entity, p[1].entity));
+        }
+    }
+    None
 }
 
 /// Nouns that stand for a company named before ("the firm said"): the company nouns of
