@@ -981,7 +981,12 @@ pub(crate) fn shares_after(text: &str, end: usize) -> bool {
 
 /// Whether a name is what shares are of: "Shares of Nordbanken", "a stake in Vellmark".
 fn shares_before(text: &str, start: usize) -> bool {
-    let before = text[..start].to_lowercase();
+    // (the last few bytes only: a whole prefix per mention would be quadratic)
+    let mut from = start.saturating_sub(12);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..start].to_lowercase();
     ["shares of ", "shares in ", "stake in ", "stock of "].iter().any(|p| before.ends_with(p))
 }
 

@@ -447,6 +447,9 @@ fn title_places(title: &str, text: &str, mentions: &mut [Mention]) {
 /// Workers' Party" (the tagger marked "People" and "Party", or "Workers" alone, as two
 /// organisations or one).
 fn possessive_bodies(text: &str, mentions: &mut Vec<Mention>) {
+    // (a head's own mention is marked, then all go at once: removing one by one would be
+    // quadratic in a long text)
+    let mut gone = vec![false; mentions.len()];
     let mut i = 0;
     while i < mentions.len() {
         let end = mentions[i].end;
@@ -462,18 +465,25 @@ fn possessive_bodies(text: &str, mentions: &mut Vec<Mention>) {
         }
         let new_end = end + (rest.len() - after.len()) + head.len();
         // (the head's own mention, when the tagger marked it, is part of the name now)
+        let mut skip = 1;
         if mentions.get(i + 1).is_some_and(|n| n.start < new_end) {
             if mentions[i + 1].end > new_end {
                 i += 1;
                 continue;
             }
-            mentions.remove(i + 1);
+            gone[i + 1] = true;
+            skip = 2;
         }
         mentions[i].end = new_end;
         mentions[i].kind = EntityType::Organization;
         mentions[i].metonymy = false;
-        i += 1;
+        i += skip;
     }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 /// Words of a match report: an article with three of them is about sport.

@@ -899,8 +899,13 @@ pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
         if let Some(open) = head.rfind(", ") {
             let name: Vec<&str> = head[open + 2..].split_whitespace().collect();
             if (1..=3).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(['"', '“', '”'])) {
-                let masked: String = rest[..open].to_string() + &" ".repeat(i + 1 - open) + &rest[i + 1..];
-                debug_assert_eq!(masked.len(), rest.len());
+                // (the words after "that" matter no further than a few: a bounded copy)
+                let mut end = rest.len().min(i + 200);
+                while !rest.is_char_boundary(end) {
+                    end -= 1;
+                }
+                let masked: String = rest[..open].to_string() + &" ".repeat(i + 1 - open) + &rest[i + 1..end];
+                debug_assert_eq!(masked.len(), end);
                 return place_before_that_plain(&masked, hearer);
             }
         }

@@ -139,9 +139,14 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     for i in 1..out.len() {
         // A passive cue ("The damage was estimated at …") names no speaker, and gets none;
         // "was asked" and "was told" name their hearer, who may be the speaker before.
+        // Nor does a passive without its "be" before an infinitive ("a fee believed to be
+        // around 12 million crowns").
         let passive = out[i].cue.is_some_and(|c| {
-            !matches!(&text[c.start..c.end], "asked" | "told")
-                && cue::before(text, c.start).split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w))
+            let raised = matches!(&text[c.start..c.end], "believed" | "thought" | "understood" | "rumoured" | "rumored" | "alleged")
+                && text[c.end..].starts_with(" to ");
+            raised
+                || (!matches!(&text[c.start..c.end], "asked" | "told")
+                    && cue::before(text, c.start).split_whitespace().next_back().is_some_and(|w| BE_FORMS.contains(&w)))
         });
         // A hedge ("reportedly") names no one by design, and neither does a question put
         // to the speaker ("Asked about the delay, she said …": the asker is the reporter).
@@ -2482,6 +2487,14 @@ mod tests {
         // A clause after the comma stays: it is no setting.
         let q = show("Lind said the pier would close, and the ferries would stop.");
         assert_eq!(q[0].1, "the pier would close, and the ferries would stop", "{q:?}");
+    }
+
+    #[test]
+    fn a_passive_without_its_be_inherits_no_speaker() {
+        // Found on a transfer report: the club "believed" the fee.
+        let q = show("Kellby United have signed striker Jonas Moen from Varnholm City for a club-record fee believed to be around 12 million crowns.");
+        assert!(q.iter().all(|q| !(q.2.as_deref() == Some("believed") && q.3.is_some())), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Kellby United"), "{q:?}");
     }
 
     #[test]

@@ -34,7 +34,12 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     // A parenthetical right before the cue belongs to the speaker: "Rep. Jerrold Nadler (D-N.Y.) said".
     let mut at = at;
     // (also with a time between: "Dianne Feinstein (D-Calif.) last week said")
-    if let Some(close) = text[lo..at].rfind(')') {
+    // (within the last few words: a whole sentence per cue would be quadratic)
+    let mut near = at.saturating_sub(40).max(lo);
+    while !text.is_char_boundary(near) {
+        near -= 1;
+    }
+    if let Some(close) = text[near..at].rfind(')').map(|c| c + near - lo) {
         let tail: Vec<String> =
             text[lo + close + 1..at].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
         let timely = |w: &String| DAYS.contains(&w.as_str()) || TIME_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "on" | "this");
