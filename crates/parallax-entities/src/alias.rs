@@ -212,7 +212,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 }
             }
             // "the Orva River" teaches "the Orva" (and "Lake Stor", "Stor").
-            EntityType::Place if crate::rules::has_geographic_head(name) => {
+            EntityType::Place => {
                 if let Some(bare) = crate::rules::geographic_bare_name(name) {
                     decided.insert(fold(bare), EntityType::Place);
                 }
@@ -457,8 +457,7 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
 
 /// Whether the word right after a name is a verb of speaking or acting ("Varnholm said").
 fn acts_after(text: &str, end: usize) -> bool {
-    let next = text[end..].split_whitespace().next().unwrap_or("");
-    crate::rules::ACT_VERBS.contains(&next) && !matches!(next, "is" | "was" | "has" | "had" | "will" | "would")
+    crate::rules::acts_word(text[end..].split_whitespace().next().unwrap_or(""))
 }
 
 /// Whether the words right before byte `start` make the name a poll's maker: "polled by",
@@ -993,11 +992,12 @@ fn shares_before(text: &str, start: usize) -> bool {
 /// Whether a name owns a listed company's own offices: "Nordbanken's chief executive",
 /// "Nordbanken's shareholders" (no town's or country's).
 fn chief_executive(text: &str, m: &Mention) -> bool {
-    owned(text, m).is_some_and(|rest| {
-        ["chief executive", "chief financial officer", "ceo", "shareholders", "share price"]
-            .iter()
-            .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
-    })
+    owns_one_of(text, m, &["chief executive", "chief financial officer", "ceo", "shareholders", "share price"])
+}
+
+/// Whether a name owns one of `offices` ("Brokk's chief executive"), in any case.
+fn owns_one_of(text: &str, m: &Mention, offices: &[&str]) -> bool {
+    owned(text, m).is_some_and(|rest| offices.iter().any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o))))
 }
 
 /// Whether a name owns a company's office or people: "Brokk's chief executive", "Brokk's
@@ -1009,26 +1009,27 @@ fn company_office(text: &str, m: &Mention) -> bool {
     if [", founded ", " was founded ", ", which employs ", ", which makes ", ", listed "].iter().any(|w| after.starts_with(w)) {
         return true;
     }
-    let Some(rest) = owned(text, m) else { return false };
-    [
-        "chief executive",
-        "chief engineer",
-        "chief financial officer",
-        "chief operating officer",
-        "ceo",
-        "founder",
-        "chairman",
-        "chairwoman",
-        "board",
-        "shareholders",
-        "shares",
-        "spokesman",
-        "spokeswoman",
-        "customers",
-        "employees",
-    ]
-    .iter()
-    .any(|o| rest.get(..o.len()).is_some_and(|head| head.eq_ignore_ascii_case(o)))
+    owns_one_of(
+        text,
+        m,
+        &[
+            "chief executive",
+            "chief engineer",
+            "chief financial officer",
+            "chief operating officer",
+            "ceo",
+            "founder",
+            "chairman",
+            "chairwoman",
+            "board",
+            "shareholders",
+            "shares",
+            "spokesman",
+            "spokeswoman",
+            "customers",
+            "employees",
+        ],
+    )
 }
 
 /// Words for a part of a place, between a preposition and the place's name ("in central

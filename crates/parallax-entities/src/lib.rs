@@ -427,10 +427,7 @@ fn title_places(title: &str, text: &str, mentions: &mut [Mention]) {
     let bare: Vec<&str> = words
         .windows(2)
         .filter(|p| p.iter().all(|w| w.starts_with(char::is_uppercase)))
-        .filter_map(|p| {
-            let name = format!("{} {}", p[0], p[1]);
-            rules::has_geographic_head(&name).then(|| if rules::geographic_bare_name(&name) == Some(p[0]) { p[0] } else { p[1] })
-        })
+        .filter_map(|p| rules::geographic_bare_words(p[0], p[1]))
         .collect();
     if bare.is_empty() {
         return;

@@ -579,6 +579,9 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Desert",
 ];
 
+/// Heads written before a geographic name: "Lake Stor", "Mount Kell", "River Orva".
+const LEADING_GEOGRAPHIC_HEADS: &[&str] = &["Lake", "Mount", "River"];
+
 /// Whether a name of two or three words opens or ends with a geographic head ("Orva
 /// River", "Lake Stor", "Mount Kell"); not one with "of", which may be a body ("Bank of
 /// the River Plate"), nor a longer one (a company: "Red River Valley Power").
@@ -586,20 +589,24 @@ pub fn has_geographic_head(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && !words.contains(&"of")
-        && (GEOGRAPHIC_HEADS.contains(&words[words.len() - 1]) || matches!(words[0], "Lake" | "Mount" | "River"))
+        && (GEOGRAPHIC_HEADS.contains(&words[words.len() - 1]) || LEADING_GEOGRAPHIC_HEADS.contains(&words[0]))
 }
 
-/// A geographic name without its head: "Orva" of "Orva River", "Stor" of "Lake Stor";
-/// `None` for a longer name.
+/// A two-word geographic name without its head: "Orva" of "Orva River", "Stor" of "Lake
+/// Stor"; `None` for any other name.
 pub fn geographic_bare_name(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
-    if rest.contains(' ') {
-        return None;
-    }
-    if GEOGRAPHIC_HEADS.contains(&rest) {
+    geographic_bare_words(first, rest)
+}
+
+/// [`geographic_bare_name`] of a name given as its two words.
+pub fn geographic_bare_words<'a>(first: &'a str, second: &'a str) -> Option<&'a str> {
+    if second.contains(' ') {
+        None
+    } else if GEOGRAPHIC_HEADS.contains(&second) {
         Some(first)
-    } else if matches!(first, "Lake" | "Mount" | "River") {
-        Some(rest)
+    } else if LEADING_GEOGRAPHIC_HEADS.contains(&first) {
+        Some(second)
     } else {
         None
     }
@@ -643,8 +650,14 @@ const SHIP_NOUNS: &[&str] = &[
     "airship",
 ];
 
+/// Whether a word right after a place's name makes it act, and so stand for its government
+/// ("Beijing warned"): one of [`ACT_VERBS`] that is no auxiliary.
+pub(crate) fn acts_word(next: &str) -> bool {
+    ACT_VERBS.contains(&next) && !matches!(next, "is" | "was" | "has" | "had" | "will" | "would")
+}
+
 /// Verbs by which a place name stands for its government (`Beijing warned`).
-pub(crate) const ACT_VERBS: &[&str] = &[
+const ACT_VERBS: &[&str] = &[
     "said",
     "says",
     "warned",
@@ -2004,7 +2017,7 @@ pub fn apply(
             let next2 = lower_at(text, toks, Some(b + 1));
             let next3 = lower_at(text, toks, Some(b + 2));
             let auxiliary = |w: &str| matches!(w, "has" | "had" | "have" | "will" | "would" | "did" | "does");
-            let acts = ACT_VERBS.contains(&next.as_str()) && !matches!(next.as_str(), "is" | "was" | "has" | "had" | "will" | "would")
+            let acts = acts_word(&next)
                 || (auxiliary(&next) && ACT_VERBS.contains(&next2.as_str()))
                 // "Washington has not said", "Moscow did not respond"
                 || (auxiliary(&next) && matches!(next2.as_str(), "not" | "yet" | "also" | "already") && ACT_VERBS.contains(&next3.as_str()))

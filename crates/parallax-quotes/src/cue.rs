@@ -835,9 +835,8 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     let opens_clause = |lower: &str| {
         SUBJECT_PRONOUNS.contains(&lower) || matches!(lower, "that" | "whether" | "if" | "why" | "how" | "what" | "when" | "where")
     };
-    let all: Vec<(usize, &str)> = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w)).take(10).collect();
-    let mut words = all.iter().copied().enumerate().skip(1);
-    let &(_, first) = all.first()?;
+    let mut words = rest.split_whitespace().map(|w| (w.as_ptr() as usize - rest.as_ptr() as usize, w));
+    let (_, first) = words.next()?;
     let first_lower = first.to_lowercase();
     // A preposition opens a setting, not a hearer ("warned at the summit that …").
     if opens_clause(&first_lower)
@@ -852,17 +851,15 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
     let mut taken = 1;
     // A name may run longer: "told the Selka District Court that …".
     let mut name = true;
-    for (i, (at, w)) in words.by_ref() {
+    for (at, w) in words {
         if opens_clause(&w.to_lowercase()) || (determiner(w) && !(taken == 1 && determiner(first))) {
             return Some(at);
         }
         // A named hearer with an age: "told Arne Voll, 61, that …".
         if name && w.ends_with(',') && w.starts_with(char::is_uppercase) {
-            let age = all.get(i + 1).is_some_and(|a| {
-                a.1.strip_suffix(',').is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
-            });
-            if let Some(&(at, next)) = all.get(i + 2).filter(|_| age) {
-                return opens_clause(&next.to_lowercase()).then_some(at);
+            if let Some(age) = age_after(&rest[at + w.len() - 1..]) {
+                let next = at + w.len() - 1 + age;
+                return opens_clause(&rest[next..].split_whitespace().next().unwrap_or("").to_lowercase()).then_some(next);
             }
         }
         // A hearer holds no preposition: "promised emergency funds for the towns" names none
@@ -881,6 +878,16 @@ pub(crate) fn hearer_end(rest: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length of a person's age set off after their name, with the commas around it and
+/// the space after: ", 61, " opening `rest` ("told Arne Voll, 61, that …"); `None` when
+/// there is none.
+pub(crate) fn age_after(rest: &str) -> Option<usize> {
+    let r = rest.strip_prefix(',')?.trim_start();
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    let after = r[digits..].strip_prefix(',').filter(|a| (1..=3).contains(&digits) && a.starts_with(' '))?;
+    Some(rest.len() - after.trim_start().len())
 }
 
 /// Where the clause starts after a short hearer and place before "that": "told

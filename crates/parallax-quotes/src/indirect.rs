@@ -559,11 +559,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             }
             // "told Arne Voll, 61, that …": the hearer's age is the hearer's.
             if cstart > cue.end {
-                let rest = &text[cstart..se];
-                let r = rest.trim_start_matches([',', ' ']);
-                let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-                if (1..=3).contains(&digits) && r[digits..].starts_with(", that ") {
-                    cstart += rest.len() - r.len() + digits + 2;
+                // (the hearer's phrase ends before its comma, or the content starts at it)
+                let comma = text[..cstart].trim_end().strip_suffix(',').map_or(cstart, |b| b.len());
+                if let Some(age) = crate::cue::age_after(&text[comma..se]).filter(|&n| text[comma + n..se].starts_with("that ")) {
+                    cstart = comma + age;
                 }
             }
             // "said last week that …", "said in a statement that …", "said Tuesday the pier

@@ -62,12 +62,13 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         |s: &str| s.char_indices().rev().find(|&(i, c)| DASHES.contains(&c) || (c == '-' && spaced_hyphen(s, i))).map(|(i, _)| i);
     // (nor is a stock ticker's or a party's bracket, nor its colon: "Nordcell ASA (OSE: NCELL), a maker of
     // batteries, said")
-    let ticker = |s: &str, i: usize| {
+    let name_bracket = |s: &str, i: usize| {
         let open = if s[i..].starts_with('(') { Some(i) } else { s[..i].rfind('(') };
         // (after a name: a wire's bracket after a date is its agency, "Aug. 19 (EHA) --")
         let after_name =
             open.is_some_and(|o| s[..o].split_whitespace().next_back().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())));
-        open.and_then(|o| s[o..].find(')').map(|c| &s[o + 1..o + c])).is_some_and(|inside| {
+        // (a bracket that holds `i`: not one closed before a colon, "(R-Va.) said:")
+        open.and_then(|o| s[o..].find(')').map(|c| (o, o + c))).filter(|&(_, c)| c > i).map(|(o, c)| &s[o + 1..c]).is_some_and(|inside| {
             // (or a party and state, "(R-Va.)", "(Ky.)": one to three capitalised words)
             let words: Vec<&str> = inside.split_whitespace().collect();
             let affiliation = after_name
@@ -89,7 +90,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         s.char_indices()
             .rev()
             .find(|&(i, c)| {
-                (matches!(c, ',' | ';' | ':' | '”' | '"' | '(') && !digit_comma(s, i) && !(matches!(c, ':' | '(') && ticker(s, i)))
+                (matches!(c, ',' | ';' | ':' | '”' | '"' | '(') && !digit_comma(s, i) && !(matches!(c, ':' | '(') && name_bracket(s, i)))
                     || DASHES.contains(&c)
                     || (c == '-' && spaced_hyphen(s, i))
             })

@@ -36,12 +36,7 @@ fn dates_an_event(text: &str, s: (usize, usize), t: (usize, usize)) -> bool {
         .take(8)
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|w| !matches!(*w, "on" | "late" | "early" | "last" | "this" | "earlier" | "later") && !TELLING_SETTING.contains(w))
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "said" | "says" | "told" | "added" | "announced" | "reported" | "confirmed" | "stated" | "wrote" | "tweeted" | "insisted"
-            )
-        });
+        .is_some_and(parallax_time::is_telling_verb);
     event_word && !deadline && !dateline && !telling
 }
 

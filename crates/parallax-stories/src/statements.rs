@@ -69,32 +69,7 @@ pub fn reported_quotes(a: &Article) -> Vec<ReportedQuote> {
     let mut out = Vec::new();
     for q in &a.quotes {
         let Some(text) = a.text.get(q.content.start..q.content.end) else { continue };
-        // A joint statement is each of its speakers' ("Jonas Aune and Mirela Dovan said").
-        for e in q.co_speakers.iter().filter_map(|s| a.entities.get(s.entity)) {
-            out.push(ReportedQuote {
-                speaker: e.name.clone(),
-                key: format!("{}:{}", e.kind, e.key),
-                named: true,
-                kind: q.kind.clone(),
-                text: text.to_string(),
-                start: q.content.start,
-                end: q.content.end,
-            });
-        }
-        let (speaker, key, named) = if let Some(e) = q.speaker.as_ref().and_then(|s| a.entities.get(s.entity)) {
-            (e.name.clone(), format!("{}:{}", e.kind, e.key), true)
-        } else if let Some(s) = q.source.and_then(|s| a.text.get(s.start..s.end)) {
-            let words = s.trim();
-            let lower = words.to_lowercase();
-            let bare = ["the ", "a ", "an "].iter().find_map(|d| lower.strip_prefix(d)).unwrap_or(&lower).trim().to_string();
-            if bare.is_empty() || PRONOUNS.contains(&bare.as_str()) {
-                continue;
-            }
-            (words.to_string(), format!("source:{bare}"), false)
-        } else {
-            continue;
-        };
-        out.push(ReportedQuote {
+        let report = |speaker: String, key: String, named: bool| ReportedQuote {
             speaker,
             key,
             named,
@@ -102,7 +77,21 @@ pub fn reported_quotes(a: &Article) -> Vec<ReportedQuote> {
             text: text.to_string(),
             start: q.content.start,
             end: q.content.end,
-        });
+        };
+        // A joint statement is each of its speakers' ("Jonas Aune and Mirela Dovan said").
+        for e in q.co_speakers.iter().filter_map(|s| a.entities.get(s.entity)) {
+            out.push(report(e.name.clone(), format!("{}:{}", e.kind, e.key), true));
+        }
+        if let Some(e) = q.speaker.as_ref().and_then(|s| a.entities.get(s.entity)) {
+            out.push(report(e.name.clone(), format!("{}:{}", e.kind, e.key), true));
+        } else if let Some(s) = q.source.and_then(|s| a.text.get(s.start..s.end)) {
+            let words = s.trim();
+            let lower = words.to_lowercase();
+            let bare = ["the ", "a ", "an "].iter().find_map(|d| lower.strip_prefix(d)).unwrap_or(&lower).trim().to_string();
+            if !bare.is_empty() && !PRONOUNS.contains(&bare.as_str()) {
+                out.push(report(words.to_string(), format!("source:{bare}"), false));
+            }
+        }
     }
     out
 }

@@ -441,12 +441,7 @@ fn future_cue(text: &str, start: usize) -> bool {
     // The day of a telling in the past ("…, the board said on Monday.") is past, whatever
     // future the words told ("will take over on 1 April").
     let nearest = words.iter().find(|w| !matches!(w.as_str(), "on" | "late" | "early" | "this" | ""));
-    if nearest.is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "said" | "told" | "announced" | "confirmed" | "reported" | "added" | "stated" | "wrote" | "tweeted" | "insisted"
-        )
-    }) {
+    if nearest.is_some_and(|w| is_telling_verb(w)) {
         return false;
     }
     // `window` runs backwards: "set for" is ("for", "set").
@@ -491,6 +486,12 @@ fn future_cue(text: &str, start: usize) -> bool {
         || (words.first().is_some_and(|w| w == "from")
             && (window.len() == 1 || window[1].ends_with(','))
             && !past_after(text, start))
+}
+
+/// Whether a lower-cased word is a verb of telling whose day is the telling's ("…, the board
+/// said on Monday"), not that of what was told.
+pub fn is_telling_verb(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "added" | "announced" | "reported" | "confirmed" | "stated" | "wrote" | "tweeted" | "insisted")
 }
 
 /// Whether the next words of the sentence after byte `start` hold a past-tense verb
