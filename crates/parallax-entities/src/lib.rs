@@ -164,7 +164,7 @@ impl Recognizer {
             rules::apply(text, sentence, raw, ctx, &ships, &mut mentions);
             bounds.push(first..toks.len());
         }
-        let entities = resolve(text, &toks, &bounds, ctx, &mut mentions);
+        let entities = resolve(text, &toks, &bounds, ctx, &self.model.lexicon, &mut mentions);
         (mentions, entities)
     }
 }
@@ -177,9 +177,11 @@ pub(crate) fn resolve(
     toks: &[Token],
     bounds: &[std::ops::Range<usize>],
     ctx: &Context,
+    lexicon: &tagger::Lexicon,
     mentions: &mut Vec<Mention>,
 ) -> Vec<LocalEntity> {
     let dateline = ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+    drop_lowercase_words(text, lexicon, mentions);
     spot_storms(text, toks, mentions);
     spot_described_organisations(text, toks, mentions);
     spot_affiliations(text, toks, mentions);
@@ -854,6 +856,55 @@ fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
         }
         let common = lower.get(n.to_lowercase().as_str()).copied().unwrap_or(0) >= 2;
         !common || longer.iter().any(|l| l.split(' ').any(|w| w == n))
+    });
+}
+
+/// A one-word organisation, person or product named once, whose word the model's
+/// capitalisation lexicon says is mostly written in lowercase (capitalised under half
+/// the time away from sentence starts), is a common word capitalised for emphasis or
+/// in a slogan ("a state of Peace and Security", "Open for Business", "Benchmark crude
+/// was down"), not a name. Kept: a word named twice or more (a company the article is
+/// about), spelled in capitals, after a noun that says what it names ("retailer
+/// Target") or a title, and a word of a longer name the tagger split ("the People's
+/// Republic", "Standard and Poor's", "the Project on Government Oversight").
+fn drop_lowercase_words(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Mention>) {
+    let one_word = |m: &Mention| {
+        let n = &text[m.start..m.end];
+        !n.contains(' ') && n.chars().count() > 1 && n.chars().skip(1).all(char::is_lowercase)
+    };
+    let mut named: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    for m in mentions.iter() {
+        *named.entry(&text[m.start..m.end]).or_insert(0) += 1;
+    }
+    mentions.retain(|m| {
+        if !one_word(m) || !matches!(m.kind, EntityType::Organization | EntityType::Person | EntityType::Product) {
+            return true;
+        }
+        let n = &text[m.start..m.end];
+        if named.get(n).copied().unwrap_or(0) > 1 || !(1..=2).contains(&lex.bin(&n.to_lowercase())) {
+            return true;
+        }
+        let before = text[..m.start].trim_end();
+        let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // "retailer Target", "Minister Rook", "the People's Party".
+        let possessive = prev == "s"
+            && before[..before.len() - 1]
+                .trim_end_matches(['\'', '’'])
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+        if rules::ORG_NOUNS.contains(&prev) || rules::is_title(prev) || possessive {
+            return true;
+        }
+        // The words after: a possessive, a name joined by "and", "on" or "of", or a capitalised word.
+        let rest = &text[m.end..];
+        let mut words = rest.split_whitespace();
+        let next = words.next().unwrap_or("");
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        rest.starts_with("'s")
+            || rest.starts_with("’s")
+            || rest.starts_with(' ') && capital(next)
+            || (matches!(next, "and" | "&" | "on" | "of") && rest.starts_with(' ') && words.next().is_some_and(capital))
     });
 }
 

@@ -7,6 +7,16 @@ use crate::*;
 
 /// Mentions of `text` (one sentence) when the tagger's spans are `raw` (by word).
 fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Mention>, Vec<LocalEntity>) {
+    with_spans_and(text, raw, ctx, &crate::tagger::Lexicon::default())
+}
+
+/// [`with_spans`] with a capitalisation lexicon.
+fn with_spans_and(
+    text: &str,
+    raw: &[(&str, EntityType)],
+    ctx: &Context,
+    lexicon: &crate::tagger::Lexicon,
+) -> (Vec<Mention>, Vec<LocalEntity>) {
     let mut toks = Vec::new();
     tokenize(text, 0, text.len(), &mut toks);
     let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
@@ -25,7 +35,7 @@ fn with_spans(text: &str, raw: &[(&str, EntityType)], ctx: &Context) -> (Vec<Men
     let mut mentions = Vec::new();
     apply(text, &toks, spans, ctx, &std::cell::OnceCell::new(), &mut mentions);
     let whole = std::iter::once(0..toks.len()).collect::<Vec<_>>();
-    let ents = crate::resolve(text, &toks, &whole, ctx, &mut mentions);
+    let ents = crate::resolve(text, &toks, &whole, ctx, lexicon, &mut mentions);
     (mentions, ents)
 }
 
@@ -2142,4 +2152,37 @@ fn a_river_named_in_the_headline_types_its_bare_name_in_the_text() {
     // Without the headline, the tagger's guess stands.
     let (ms, _) = with_spans(t, &[("Orva", EntityType::Organization)], &Context::default());
     assert_eq!(ms[0].kind, EntityType::Organization);
+}
+
+#[test]
+fn a_common_word_capitalised_once_is_no_name() {
+    let lexicon = crate::tagger::Lexicon::from_counts(
+        [("security", 3, 100), ("business", 20, 100), ("target", 10, 100), ("republic", 30, 100), ("nordbank", 95, 100)]
+            .into_iter()
+            .map(|(w, c, t)| (w.to_string(), c, t)),
+    );
+    let t = "Ola Berg promised a state of Peace and Security and a town Open for Business. \
+             Fellow retailer Target gained. Officials of the People's Republic agreed.";
+    let raw = [
+        ("Ola Berg", EntityType::Person),
+        ("Security", EntityType::Organization),
+        ("Business", EntityType::Organization),
+        ("Target", EntityType::Organization),
+        ("Republic", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans_and(t, &raw, &Context::default(), &lexicon);
+    let n: Vec<String> = names(t, &ms).into_iter().map(|n| n.0).collect();
+    // slogans' capitals name nothing; a retailer and a word of a longer name stay
+    assert!(!n.iter().any(|n| n == "Security" || n == "Business"), "{n:?}");
+    assert!(n.iter().any(|n| n == "Target"), "{n:?}");
+    assert!(n.iter().any(|n| n.ends_with("Republic")), "{n:?}");
+    // named twice, a mostly lowercase word is the article's subject ("Security said … Security")
+    let t2 = "Business rose. Shares of Business gained as Business said sales grew.";
+    let (ms, _) = with_spans_and(
+        t2,
+        &[("Business", EntityType::Organization), ("Business", EntityType::Organization)],
+        &Context::default(),
+        &lexicon,
+    );
+    assert_eq!(ms.len(), 2, "{ms:?}");
 }
