@@ -368,6 +368,9 @@ fn types_from_context(text: &str, mentions: &mut [Mention]) {
         let (start, end, kind) = (mentions[i].start, mentions[i].end, mentions[i].kind);
         let name = &text[start..end];
         if name.contains(' ') {
+            if let Some(k) = multiword_type(text, start, end, kind) {
+                mentions[i].kind = k;
+            }
             continue;
         }
         let before = text[..start].trim_end();
@@ -390,6 +393,38 @@ fn types_from_context(text: &str, mentions: &mut [Mention]) {
             mentions[i].kind = EntityType::Organization;
         }
     }
+}
+
+/// The type a longer name's words and place give it, over the tagger's:
+/// - a legislature's party members are people ("Senate Democrats", "House Republicans");
+/// - a centre in a city, or one something is taken to or from, is a place ("sent to the
+///   Vell Science Center", "the Kell Convention Center in Brova"; not "the Center for
+///   Policy Studies", an organisation named by what it does);
+/// - a study is a work ("the National Diet Study").
+fn multiword_type(text: &str, start: usize, end: usize, kind: EntityType) -> Option<EntityType> {
+    let name = &text[start..end];
+    let words: Vec<&str> = name.split(' ').collect();
+    let (first, last) = (words[0], words[words.len() - 1]);
+    let members = matches!(first, "Senate" | "House" | "Congressional" | "Parliamentary" | "Assembly")
+        && matches!(last, "Democrats" | "Republicans" | "Conservatives" | "Liberals" | "Tories" | "Socialists");
+    if members && words.len() == 2 && kind != EntityType::Group {
+        return Some(EntityType::Group);
+    }
+    let of_or_for = words.iter().any(|w| matches!(*w, "of" | "for" | "on"));
+    if kind == EntityType::Organization && matches!(last, "Center" | "Centre") && !of_or_for {
+        let before = text[..start].trim_end();
+        let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" The")).unwrap_or(before);
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let after = text[end..].strip_prefix(" in ").or_else(|| text[end..].strip_prefix(", "));
+        let in_city = after.is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()));
+        if in_city || matches!(prev, "to" | "from" | "into" | "inside" | "outside" | "near") {
+            return Some(EntityType::Facility);
+        }
+    }
+    if kind == EntityType::Organization && last == "Study" && !of_or_for {
+        return Some(EntityType::Work);
+    }
+    None
 }
 
 /// A party named by its members ("the Greens", "the Tories").
@@ -824,6 +859,8 @@ fn drop_in_foreign_quotations(text: &str, mentions: &mut Vec<Mention>) {
 fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
     // A lone letter names nothing the article can be searched by ("said on X", "Plan B").
     mentions.retain(|m| text[m.start..m.end].chars().count() > 1);
+    // Nor does an abbreviation of a common noun ("15 IQ points", "GDP grew").
+    mentions.retain(|m| !NOT_NAMES.contains(&&text[m.start..m.end]));
     // A region's adjective before a lowercase noun names no one: "the Nordic market",
     // "Scandinavian buyers" (a name of its own, "Nordic Timber Prize", is several words).
     mentions.retain(|m| {
@@ -862,11 +899,12 @@ fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
 /// A one-word organisation, person or product named once, whose word the model's
 /// capitalisation lexicon says is mostly written in lowercase (capitalised under half
 /// the time away from sentence starts), is a common word capitalised for emphasis or
-/// in a slogan ("a state of Peace and Security", "Open for Business", "Benchmark crude
-/// was down"), not a name. Kept: a word named twice or more (a company the article is
-/// about), spelled in capitals, after a noun that says what it names ("retailer
-/// Target") or a title, and a word of a longer name the tagger split ("the People's
-/// Republic", "Standard and Poor's", "the Project on Government Oversight").
+/// in a slogan ("a state of Peace and Security", "Benchmark crude was down"), not a
+/// name. Kept: a word named twice or more (a company the article is about), spelled in
+/// capitals, quoted, after "the" ("the Times"), a noun that says what it names
+/// ("retailer Target") or a title, and a word of a longer name, whether the article
+/// has that name or the tagger split it ("the People's Republic", "Secretary of
+/// State", "Red Cross", "Standard and Poor's").
 fn drop_lowercase_words(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Mention>) {
     let one_word = |m: &Mention| {
         let n = &text[m.start..m.end];
@@ -876,6 +914,9 @@ fn drop_lowercase_words(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Me
     for m in mentions.iter() {
         *named.entry(&text[m.start..m.end]).or_insert(0) += 1;
     }
+    let longer_names: Vec<&str> = named.keys().copied().filter(|n| n.contains(' ')).collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let word_before = |upto: &str| upto.trim_end().rsplit(char::is_whitespace).next().unwrap_or("").to_string();
     mentions.retain(|m| {
         if !one_word(m) || !matches!(m.kind, EntityType::Organization | EntityType::Person | EntityType::Product) {
             return true;
@@ -884,29 +925,38 @@ fn drop_lowercase_words(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Me
         if named.get(n).copied().unwrap_or(0) > 1 || !(1..=2).contains(&lex.bin(&n.to_lowercase())) {
             return true;
         }
-        let before = text[..m.start].trim_end();
-        let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        // "retailer Target", "Minister Rook", "the People's Party".
-        let possessive = prev == "s"
-            && before[..before.len() - 1]
-                .trim_end_matches(['\'', '’'])
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-        if rules::ORG_NOUNS.contains(&prev) || rules::is_title(prev) || possessive {
+        // a word of a longer name the article has ("Waters" after "Maxine Waters")
+        if longer_names.iter().any(|l| l.split(' ').any(|w| w == n)) {
             return true;
         }
-        // The words after: a possessive, a name joined by "and", "on" or "of", or a capitalised word.
+        let before = text[..m.start].trim_end();
+        let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        // "retailer Target", "Minister Rook"; "the Times"; a quoted word ("labelled \"Anonymous\"").
+        let described = rules::ORG_NOUNS.contains(&prev) || rules::is_title(prev) || prev.eq_ignore_ascii_case("the");
+        let quoted = before.ends_with(['"', '“', '\'', '‘']);
+        // The last word of a longer name: "Red Cross", "the People's Party", "Secretary of State".
+        let in_name = capital(prev) && before.ends_with(|c: char| c.is_alphanumeric());
+        let possessive = prev == "s" && capital(&word_before(before[..before.len() - 1].trim_end_matches(['\'', '’'])));
+        let after_of = matches!(prev, "of" | "for") && capital(&word_before(&before[..before.len() - prev.len()]));
+        if described || quoted || in_name || possessive || after_of {
+            return true;
+        }
+        // The first word of one: before a possessive, a capitalised word, or one after "and", "on" or "of".
         let rest = &text[m.end..];
         let mut words = rest.split_whitespace();
         let next = words.next().unwrap_or("");
-        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
         rest.starts_with("'s")
             || rest.starts_with("’s")
             || rest.starts_with(' ') && capital(next)
             || (matches!(next, "and" | "&" | "on" | "of") && rest.starts_with(' ') && words.next().is_some_and(capital))
     });
 }
+
+/// Abbreviations of common nouns that the tagger can take for organisations.
+const NOT_NAMES: &[&str] = &[
+    "IQ", "GDP", "GNP", "CPI", "CEO", "CFO", "COO", "CTO", "DNA", "RNA", "HIV", "TV", "PC", "CO2", "IPO", "VAT", "ATM", "SUV", "MRI",
+    "ICU", "GPS", "USB", "LED", "FAQ", "DIY", "HQ", "PhD", "MBA", "AI", "UFO", "PPE", "ETA",
+];
 
 /// A title is no name: a lone title word taken for a person ("Minister, last year the
 /// campaign …", said to the minister), and a portfolio before a minister's title taken

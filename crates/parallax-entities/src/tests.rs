@@ -2157,25 +2157,35 @@ fn a_river_named_in_the_headline_types_its_bare_name_in_the_text() {
 #[test]
 fn a_common_word_capitalised_once_is_no_name() {
     let lexicon = crate::tagger::Lexicon::from_counts(
-        [("security", 3, 100), ("business", 20, 100), ("target", 10, 100), ("republic", 30, 100), ("nordbank", 95, 100)]
-            .into_iter()
-            .map(|(w, c, t)| (w.to_string(), c, t)),
+        [
+            ("security", 3, 100),
+            ("business", 20, 100),
+            ("benchmark", 2, 100),
+            ("state", 30, 100),
+            ("target", 10, 100),
+            ("republic", 30, 100),
+            ("nordbank", 95, 100),
+        ]
+        .into_iter()
+        .map(|(w, c, t)| (w.to_string(), c, t)),
     );
-    let t = "Ola Berg promised a state of Peace and Security and a town Open for Business. \
-             Fellow retailer Target gained. Officials of the People's Republic agreed.";
+    let t = "Ola Berg promised a state of Peace and Security. Benchmark crude fell. \
+             Fellow retailer Target gained. Officials of the People's Republic met the Secretary of State.";
     let raw = [
         ("Ola Berg", EntityType::Person),
         ("Security", EntityType::Organization),
-        ("Business", EntityType::Organization),
+        ("Benchmark", EntityType::Organization),
         ("Target", EntityType::Organization),
         ("Republic", EntityType::Organization),
+        ("State", EntityType::Organization),
     ];
     let (ms, _) = with_spans_and(t, &raw, &Context::default(), &lexicon);
     let n: Vec<String> = names(t, &ms).into_iter().map(|n| n.0).collect();
     // slogans' capitals name nothing; a retailer and a word of a longer name stay
-    assert!(!n.iter().any(|n| n == "Security" || n == "Business"), "{n:?}");
+    assert!(!n.iter().any(|n| n == "Security" || n == "Benchmark"), "{n:?}");
     assert!(n.iter().any(|n| n == "Target"), "{n:?}");
     assert!(n.iter().any(|n| n.ends_with("Republic")), "{n:?}");
+    assert!(n.iter().any(|n| n.ends_with("State")), "{n:?}");
     // named twice, a mostly lowercase word is the article's subject ("Security said … Security")
     let t2 = "Business rose. Shares of Business gained as Business said sales grew.";
     let (ms, _) = with_spans_and(
@@ -2185,4 +2195,38 @@ fn a_common_word_capitalised_once_is_no_name() {
         &lexicon,
     );
     assert_eq!(ms.len(), 2, "{ms:?}");
+}
+
+#[test]
+fn a_legislature_s_party_members_are_people_and_a_centre_in_a_city_is_a_place() {
+    let t = "Senate Democrats objected. The capsule went to the Vell Science Center in Brova, \
+             said Ada Lind of the Center for Policy Studies. GDP grew 2 percent.";
+    let raw = [
+        ("Senate Democrats", EntityType::Organization),
+        ("Vell Science Center", EntityType::Organization),
+        ("Brova", EntityType::Place),
+        ("Ada Lind", EntityType::Person),
+        ("Center for Policy Studies", EntityType::Organization),
+        ("GDP", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert!(n.contains(&("Senate Democrats".to_string(), EntityType::Group)), "{n:?}");
+    assert!(n.contains(&("Vell Science Center".to_string(), EntityType::Facility)), "{n:?}");
+    // named for what it does, a centre is an organisation; an abbreviation of a common noun is no name
+    assert!(n.contains(&("Center for Policy Studies".to_string(), EntityType::Organization)), "{n:?}");
+    assert!(!n.iter().any(|n| n.0 == "GDP"), "{n:?}");
+}
+
+#[test]
+fn a_named_study_is_a_work() {
+    let t = "The Kell Diet Study was published by the Institute for Advanced Study.";
+    let (ms, _) = with_spans(
+        t,
+        &[("Kell Diet Study", EntityType::Organization), ("Institute for Advanced Study", EntityType::Organization)],
+        &Context::default(),
+    );
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Kell Diet Study".to_string(), EntityType::Work), "{n:?}");
+    assert_eq!(n[1], ("Institute for Advanced Study".to_string(), EntityType::Organization), "{n:?}");
 }
