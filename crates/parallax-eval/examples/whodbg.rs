@@ -18,7 +18,7 @@ fn main() {
         let gold: Vec<(usize, usize, &str)> = doc.gold.clone();
         println!(
             "{}",
-            serde_json::json!({"name": doc.name, "text": doc.text, "sentences": doc.sentences, "gold": gold, "scored_end": doc.scored_end})
+            serde_json::json!({"name": doc.name, "text": doc.text, "sentences": doc.sentences, "gold": gold, "scored_end": doc.scored_end, "demonyms_are_places": doc.demonyms_are_places})
         );
         return;
     }

@@ -19,7 +19,9 @@ fn main() {
         let sys: Vec<(usize, usize, &str)> = ms
             .iter()
             .filter(|m| m.start < d.scored_end)
-            .filter_map(|m| Some((m.start, m.end, parallax_eval::entities::sys_type(m.kind, &d.text[m.start..m.end])?)))
+            .filter_map(|m| {
+                Some((m.start, m.end, parallax_eval::entities::sys_type(m.kind, &d.text[m.start..m.end], d.demonyms_are_places)?))
+            })
             .collect();
         for s in &sys {
             if !d.gold.iter().any(|g| g.2 == s.2 && g.0 < s.1 && s.0 < g.1) {

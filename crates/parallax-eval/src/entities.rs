@@ -39,6 +39,10 @@ pub struct EntDoc {
     pub sentences: Vec<(usize, usize)>,
     pub gold: Vec<(usize, usize, &'static str)>,
     pub scored_end: usize,
+    /// The dataset marks a nationality adjective before a noun as a mention of the
+    /// country ("American automakers": MEANTIME, a `PRE.NAM` place), so a singular
+    /// group ("American") is scored as a place; GUM does not mark it.
+    pub demonyms_are_places: bool,
 }
 
 /// Precision, recall and F1.
@@ -68,10 +72,12 @@ pub struct EntityScore {
     pub by_type_overlap: HashMap<&'static str, Prf>,
 }
 
-pub fn sys_type(t: EntityType, name: &str) -> Option<&'static str> {
+/// The scored type of a system mention, if any (see [`EntDoc::demonyms_are_places`]).
+pub fn sys_type(t: EntityType, name: &str, demonyms_are_places: bool) -> Option<&'static str> {
     match t {
         EntityType::Person => Some("PER"),
         EntityType::Group if is_plural(name) => Some("PER"),
+        EntityType::Group if demonyms_are_places => Some("LOC"),
         EntityType::Organization => Some("ORG"),
         EntityType::Place | EntityType::Facility => Some("LOC"),
         _ => None,
@@ -94,7 +100,7 @@ pub fn score_docs(docs: &[EntDoc], rec: &Recognizer) -> EntityScore {
         let sys: Vec<(usize, usize, &'static str)> = mentions
             .iter()
             .filter(|m| m.start < d.scored_end)
-            .filter_map(|m| Some((m.start, m.end, sys_type(m.kind, &d.text[m.start..m.end])?)))
+            .filter_map(|m| Some((m.start, m.end, sys_type(m.kind, &d.text[m.start..m.end], d.demonyms_are_places)?)))
             .collect();
         for t in TYPES {
             let s: Vec<_> = sys.iter().filter(|m| m.2 == t).collect();
@@ -277,7 +283,7 @@ pub fn parse_gum(name: &str, src: &str) -> EntDoc {
     }
     flush(&mut sent, &mut text, &mut sentences, &mut gold);
     let scored_end = text.len();
-    EntDoc { name: name.to_string(), text, sentences, gold, scored_end }
+    EntDoc { name: name.to_string(), text, sentences, gold, scored_end, demonyms_are_places: false }
 }
 
 /// The dev and test documents of GUM's `splits.md` (held out from the model's training texts).
@@ -323,7 +329,7 @@ pub fn parse_meantime(name: &str, xml: &str) -> EntDoc {
     let mut gold = Vec::new();
     for part in xml.split("<ENTITY_MENTION ").skip(1) {
         let head = &part[..part.find('>').unwrap_or(part.len())];
-        if attr(head, "syntactic_type").as_deref() != Some("NAM") || head.ends_with('/') {
+        if !matches!(attr(head, "syntactic_type").as_deref(), Some("NAM" | "PRE.NAM")) || head.ends_with('/') {
             continue;
         }
         let body = &part[..part.find("</ENTITY_MENTION>").unwrap_or(part.len())];
@@ -342,7 +348,7 @@ pub fn parse_meantime(name: &str, xml: &str) -> EntDoc {
     // The annotated part: the title and the first five sentences (the cross-document
     // layer marks some mentions past it, but not all of them).
     let scored_end = cat.end_of_sentence(5);
-    EntDoc { name: name.to_string(), text: cat.text, sentences: cat.sentences, gold, scored_end }
+    EntDoc { name: name.to_string(), text: cat.text, sentences: cat.sentences, gold, scored_end, demonyms_are_places: true }
 }
 
 /// All MEANTIME documents.
@@ -381,12 +387,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_meantime_name_before_a_noun_is_gold() {
+        // "Ostmark markets fell ." : the country is a pre-modifying name (PRE.NAM), a place;
+        // the noun phrase "markets" (NOM) is not a name.
+        let xml = r#"<token t_id="1" sentence="0" number="0">Ostmark</token><token t_id="2" sentence="0" number="1">markets</token><token t_id="3" sentence="0" number="2">fell</token>
+<Markables>
+<ENTITY_MENTION m_id="1" syntactic_type="PRE.NAM"><token_anchor t_id="1"/></ENTITY_MENTION>
+<ENTITY_MENTION m_id="2" syntactic_type="NOM"><token_anchor t_id="1"/><token_anchor t_id="2"/></ENTITY_MENTION>
+<ENTITY m_id="10" ent_type="LOC"/>
+<ENTITY m_id="11" ent_type="FIN"/>
+</Markables>
+<Relations>
+<REFERS_TO r_id="1"><source m_id="1"/><target m_id="10"/></REFERS_TO>
+<REFERS_TO r_id="2"><source m_id="2"/><target m_id="11"/></REFERS_TO>
+</Relations>"#;
+        let d = parse_meantime("t", xml);
+        assert_eq!(d.gold, [(0, 7, "LOC")]);
+        assert!(d.demonyms_are_places);
+    }
+
+    #[test]
     fn a_group_named_in_the_plural_is_scored_as_people_and_its_adjective_is_not() {
-        assert_eq!(sys_type(EntityType::Group, "Americans"), Some("PER"));
-        assert_eq!(sys_type(EntityType::Group, "Senate Democrats"), Some("PER"));
-        assert_eq!(sys_type(EntityType::Group, "American"), None);
-        assert_eq!(sys_type(EntityType::Group, "Swiss"), None);
-        assert_eq!(sys_type(EntityType::Facility, "Port Aven Terminal"), Some("LOC"));
-        assert_eq!(sys_type(EntityType::Product, "Boeings"), None);
+        assert_eq!(sys_type(EntityType::Group, "Americans", false), Some("PER"));
+        assert_eq!(sys_type(EntityType::Group, "Senate Democrats", false), Some("PER"));
+        assert_eq!(sys_type(EntityType::Group, "American", false), None);
+        assert_eq!(sys_type(EntityType::Group, "Swiss", false), None);
+        assert_eq!(sys_type(EntityType::Facility, "Port Aven Terminal", false), Some("LOC"));
+        assert_eq!(sys_type(EntityType::Product, "Boeings", false), None);
+        // where the dataset marks a nationality adjective as the country
+        assert_eq!(sys_type(EntityType::Group, "American", true), Some("LOC"));
+        assert_eq!(sys_type(EntityType::Group, "Americans", true), Some("PER"));
     }
 }
