@@ -200,6 +200,7 @@ pub(crate) fn resolve(
         mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
     }
     alias::vote_types(text, mentions, dateline);
+    listed_products(text, mentions);
     if let Some(title) = ctx.title {
         title_places(title, text, mentions);
     }
@@ -425,6 +426,31 @@ fn multiword_type(text: &str, start: usize, end: usize, kind: EntityType) -> Opt
         return Some(EntityType::Work);
     }
     None
+}
+
+/// A list that names a product names products: a one-word name joined to a product by
+/// commas or "and" is another ("the Kell Pro, Nano and Shuffle", "the Vell Aspen, Cruiser
+/// and Durango": not the towns). A person stays a person ("the Kell Pro and Ada Lind"
+/// is rare enough, and a name of two words or more keeps its type).
+fn listed_products(text: &str, mentions: &mut [Mention]) {
+    let joined = |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or " | " & ");
+    let mut i = 0;
+    while i < mentions.len() {
+        // the run of mentions from i joined by list separators
+        let mut j = i + 1;
+        while j < mentions.len() && mentions[j - 1].end <= mentions[j].start && joined(&text[mentions[j - 1].end..mentions[j].start]) {
+            j += 1;
+        }
+        if j - i >= 2 && mentions[i..j].iter().any(|m| m.kind == EntityType::Product) {
+            for m in &mut mentions[i..j] {
+                let one_word = !text[m.start..m.end].contains(' ');
+                if one_word && matches!(m.kind, EntityType::Place | EntityType::Organization) {
+                    m.kind = EntityType::Product;
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// A party named by its members ("the Greens", "the Tories").

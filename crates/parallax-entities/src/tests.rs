@@ -2230,3 +2230,24 @@ fn a_named_study_is_a_work() {
     assert_eq!(n[0], ("Kell Diet Study".to_string(), EntityType::Work), "{n:?}");
     assert_eq!(n[1], ("Institute for Advanced Study".to_string(), EntityType::Organization), "{n:?}");
 }
+
+#[test]
+fn a_list_that_names_a_product_names_products() {
+    let t = "Kell cut the Vell Aspen, Durango and Tessvik from its range. Ada Lind visited Durango and Brova.";
+    let raw = [
+        ("Kell", EntityType::Organization),
+        ("Vell Aspen", EntityType::Product),
+        ("Durango", EntityType::Place),
+        ("Tessvik", EntityType::Organization),
+        ("Ada Lind", EntityType::Person),
+        ("Durango", EntityType::Place),
+        ("Brova", EntityType::Place),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[2], ("Durango".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[3], ("Tessvik".to_string(), EntityType::Product), "{n:?}");
+    // a list of places is a list of places
+    assert_eq!(n[5], ("Durango".to_string(), EntityType::Place), "{n:?}");
+    assert_eq!(n[6], ("Brova".to_string(), EntityType::Place), "{n:?}");
+}
