@@ -434,7 +434,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                     | "best"
                     | "worst"
             )))
-        || (word == "added" && (next_word == "to" || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"))
+        || (word == "added" && ((next_word == "to" && !added_to_hearer(&text[end..])) || next_word.starts_with(|c: char| c.is_ascii_digit()) || next_word == "fuel"))
         // "added a second from the penalty spot", "added another", "added two more": a goal
         // or points, not words
         || (matches!(word.as_str(), "added" | "adds" | "adding") && {
@@ -992,4 +992,25 @@ pub(crate) fn introduces_clause(rest: &str) -> bool {
                         | "had"
                 )
             }))
+}
+
+/// "… ,” Vell added to reporters.", "added to Coastline Radio, …": after "added to", a
+/// hearer (a name, or people who are told things) closing the clause, not a sum ("added
+/// to the uncertainty", "added to Kell's worries").
+fn added_to_hearer(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix("to ") else { return false };
+    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let bare = |w: &str| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let first = bare(words.first().copied().unwrap_or(""));
+    let people = matches!(
+        first.as_str(),
+        "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" | "supporters" | "listeners" | "viewers"
+    );
+    let named =
+        first.starts_with(|c: char| c.is_uppercase()) && !matches!(first.as_str(), "The" | "A" | "An" | "This" | "That" | "Its" | "Their");
+    // the hearer's last word: the run of capitalised words, or the one word
+    let last = if named { words.iter().take_while(|w| w.starts_with(|c: char| c.is_uppercase())).last() } else { words.first() };
+    let closes = last.is_some_and(|w| w.ends_with(['.', ',', ';', ':', '"', '”', '!', '?']) && !w.ends_with("'s") && !w.ends_with("’s"))
+        || last.is_some_and(|w| *w == words[words.len() - 1] && words.len() < 5);
+    (people || named) && closes
 }

@@ -2413,6 +2413,17 @@ mod tests {
         // A result and a sum are no words reported.
         assert!(show("A strong showing from Lind in the north could push Vell out of the race.").is_empty());
         assert!(show("The island added 2,000 jobs in May, and the storm added to the uncertainty.").is_empty());
+        assert!(show("The fire added to Kell's worries and to the port's costs.").is_empty());
+    }
+
+    #[test]
+    fn added_to_a_hearer_is_said() {
+        // "…,” Trump added to People.": the magazine heard it; no sum.
+        let q = show("“It was a great night,” Vell added to Coastline Radio. “We will be back.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|x| x.2.as_deref() == Some("added") && x.3.as_deref() == Some("Vell")), "{q:?}");
+        let q = show("“It was a great night,” Vell added to reporters.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
