@@ -24,6 +24,14 @@ const ABBREVIATIONS: &[&str] = &[
 /// a boundary is kept after them when the next word is capitalised and not a name-like continuation.
 const SOFT_ABBREVIATIONS: &[&str] = &["inc", "ltd", "corp", "co", "plc", "etc", "jr", "sr", "bros"];
 
+/// US states as the news agencies abbreviate them after a town ("ORLANDO, Fla. (Reuters)",
+/// "Springfield, Ill., was …"): soft abbreviations there, and only capitalised, since
+/// several are words too ("ill", "miss", "wash").
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+    "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+];
+
 fn is_open_quote(c: char) -> bool {
     matches!(c, '“' | '«' | '„' | '‘' | '‹' | '「')
 }
@@ -207,6 +215,11 @@ fn period_ends_sentence(text: &str, chars: &[(usize, char)], dot: usize, next_wo
     if token.contains('.') {
         return next_is_function_word(next_word);
     }
+    // "ORLANDO, Fla. (Reuters) -", "in Dover, Del. The port …": a state after a town.
+    let after_town = text[..chars[b].0].ends_with(", ");
+    if after_town && STATE_ABBREVIATIONS.contains(&token) {
+        return next_is_function_word(next_word);
+    }
     if ABBREVIATIONS.contains(&lower.as_str()) {
         if SOFT_ABBREVIATIONS.contains(&lower.as_str()) {
             return next_is_function_word(next_word);
@@ -295,6 +308,20 @@ mod tests {
             ["Dr. Ana Ruiz met Gen. Tomas Vell on Jan. 12 in St. Clair.", "They spoke."]
         );
         assert_eq!(split("Mr. and Mrs. Hale arrived. No. 5 was closed."), ["Mr. and Mrs. Hale arrived.", "No. 5 was closed."]);
+    }
+
+    #[test]
+    fn a_state_after_a_town_does_not_split() {
+        assert_eq!(
+            split("ORLANDO, Fla. (Reuters) - Vell met survivors and said more must be done."),
+            ["ORLANDO, Fla. (Reuters) - Vell met survivors and said more must be done."]
+        );
+        assert_eq!(
+            split("She grew up in Dover, Del. The two met in Salem, Ore., in 1990."),
+            ["She grew up in Dover, Del.", "The two met in Salem, Ore., in 1990."]
+        );
+        // a word, not a state: "ill", and a capitalised one that opens no town
+        assert_eq!(split("He was ill. Doctors came."), ["He was ill.", "Doctors came."]);
     }
 
     #[test]
