@@ -153,7 +153,14 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     let ss = sentence_start(sentences, qs).unwrap_or(p.start);
                     Some((t, sentence_subject(text, ss, qs)))
                 }
-                (_, _, Some(t)) => Some((t, source_before(text, qe, t.start).or_else(|| phrase_after(text, t.end, tail_end)))),
+                // "“summer of agony” for Clinton, forcing her …, said Brad Bannon": a phrase
+                // that can be no subject ("for Clinton") is not the speaker; the one after the cue is.
+                (_, _, Some(t)) => Some((
+                    t,
+                    source_before(text, qe, t.start)
+                        .filter(|&r| !crate::source::not_a_subject(text, r))
+                        .or_else(|| phrase_after(text, t.end, tail_end)),
+                )),
                 // A quotation opening its paragraph after a lead-in paragraph: "The daily reports:".
                 (true, None, None) if text[p.start..qs].trim().is_empty() => lead_in(text, paragraphs, pi),
                 // "… doesn't surprise pollster Dara Shaw: “…”": a name right before a colon.

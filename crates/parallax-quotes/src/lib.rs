@@ -314,6 +314,17 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             if clause(before) && !CUE.is_match(before) {
                 q.content.start = from(ss);
                 q.kind = QuoteKind::Mixed;
+                // "That would create a “summer of agony” for Clinton, forcing her to …, said
+                // Bannon": the clause runs on after the quoted words to the comma before the
+                // speaker, unless another quotation or a cue comes first.
+                let tail = &text[q.content.end..cue.start];
+                if let Some(comma) = tail.rfind(',') {
+                    let (run, speaker) = (&tail[..comma], &tail[comma + 1..]);
+                    let speaker_only = speaker.split_whitespace().count() <= 6 && !marks::has_mark(speaker);
+                    if speaker_only && !run.trim().is_empty() && !marks::has_mark(run) && !CUE.is_match(run) && !run.contains(';') {
+                        q.content.end += run.trim_end().len();
+                    }
+                }
             }
             continue;
         }
@@ -3705,5 +3716,29 @@ mod tests {
         // did her deputy" in the content.
         let q = show("The mayor also said the pier would reopen, as did her deputy.");
         assert_eq!(q[0].1, "the pier would reopen", "{q:?}");
+    }
+
+    #[test]
+    fn a_court_after_but_that_rules_and_says_is_the_speaker() {
+        // found on a wire report: "But the U.S. Court of Appeals for the 6th Circuit overruled and said …"
+        assert_one_report(
+            "A district judge sided with the port. But the Court of Appeals for the 6th Circuit overruled and said the lease stood.",
+            "said",
+            "the Court of Appeals for the 6th Circuit",
+        );
+    }
+
+    #[test]
+    fn a_scare_quote_in_a_report_the_speaker_closes_is_part_of_it() {
+        // a partly quoted clause, then a participle and the inverted cue: the speaker
+        // follows the cue ("for Kell" is no speaker), and the words run to the comma before it
+        let t = "That would create a “summer of agony” for Kell, forcing her to fight on two fronts, said Dara Shaw, a pollster.";
+        let q = show(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Mixed);
+        assert_eq!(q[0].1, "That would create a “summer of agony” for Kell, forcing her to fight on two fronts");
+        assert_eq!(q[0].3.as_deref(), Some("Dara Shaw"), "{q:?}");
+        let q = show("The lease was “a gift to a friend” and an insult to the town, Strand said.");
+        assert_eq!(q[0].1, "The lease was “a gift to a friend” and an insult to the town", "{q:?}");
     }
 }

@@ -493,6 +493,8 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
             break;
         }
         at += lead + w.len() + 1;
+        // "But the court overruled and said …": the subject after it is in lowercase.
+        capital = false;
     }
     for round in 0..4 {
         let head = &text[at..cue_start];
@@ -633,7 +635,10 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
         }
         // A name with its organisation runs longer: "Councillor Tor Bakke of the Green
         // Alliance welcomed the speech but said …".
-        let named = words[..=k].iter().all(|(_, x)| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "the" | "and" | "for"));
+        // (an ordinal is part of the name: "the U.S. Court of Appeals for the 6th Circuit")
+        let named = words[..=k]
+            .iter()
+            .all(|(_, x)| x.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*x, "of" | "the" | "and" | "for"));
         if count > if named { 9 } else { 6 } {
             return None;
         }
