@@ -124,8 +124,16 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             let tail_cue = if closes_sentence {
                 None
             } else {
+                // (not a passive: "…,” since so many cases were decided by 5-to-4 votes, said
+                // Epstein": the votes decided nothing said)
+                let passive = |m: &regex::Match| {
+                    crate::cue::before(text, qe + m.start())
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| crate::lexicon::BE_FORMS.contains(&w))
+                };
                 CUE.find_iter(tail)
-                    .find(|m| cue_use(text, qe + m.start(), qe + m.end()))
+                    .find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m))
                     .filter(|m| {
                         m.start() <= TAIL_CUE_REACH
                             && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))

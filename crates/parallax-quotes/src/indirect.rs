@@ -652,7 +652,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 && word.ends_with("ed")
                 && crate::cue::be_before(text, ss, cue.start)
             {
-                let subject = source_before(text, ss, cue.start).map(|r| trim_auxiliaries(text, r));
+                let subject =
+                    source_before(text, ss, cue.start).map(|r| trim_auxiliaries(text, r)).filter(|&r| !opens_subordinate(text, r));
                 if let (Some((agent, None)), Some(subject)) = (passive_agent(text, after, cue.end, se), subject) {
                     if subject.end > subject.start {
                         out.push(Quote {
@@ -964,7 +965,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if participle && (be_before || set_off) {
                 if let Some((agent, rest)) = passive_agent(text, after, cue.end, se) {
                     let subject = if be_before {
-                        source.map(|r| trim_auxiliaries(text, r))
+                        source.map(|r| trim_auxiliaries(text, r)).filter(|&r| !opens_subordinate(text, r))
                     } else {
                         let head = clause.trim_end_matches([',', '—', '–', '-', ' ']);
                         let from = head
@@ -985,6 +986,16 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             found += 1;
         }
     }
+}
+
+/// Whether the phrase at `r` opens with a subordinator, so it is no passive's subject
+/// that an agent judged: "since so many cases were decided by 5-to-4 votes" reports nothing.
+fn opens_subordinate(text: &str, r: Range) -> bool {
+    let first = text[r.start..r.end].split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "since" | "because" | "as" | "when" | "while" | "if" | "although" | "though" | "after" | "before" | "until" | "unless" | "whether"
+    )
 }
 
 /// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").

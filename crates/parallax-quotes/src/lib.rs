@@ -3741,4 +3741,21 @@ mod tests {
         let q = show("The lease was “a gift to a friend” and an insult to the town, Strand said.");
         assert_eq!(q[0].1, "The lease was “a gift to a friend” and an insult to the town", "{q:?}");
     }
+    #[test]
+    fn a_passive_between_a_quotation_and_its_cue_is_no_cue() {
+        // found on a court story: "were decided" took the quotation, with "by 5-to-4 votes" as its speaker
+        let q = show("“To see how many rulings could change is stunning,” since so many were decided by 5-to-4 votes, said Ada Lind, who teaches law.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("said"), Some("Ada Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn two_apostrophes_close_after_a_single_quoted_quotation_inside() {
+        // the inner single mark closes, then the two apostrophes
+        let q = show("''She would look at me and say, 'What did he mean by that?''' Mr. Vell said, gripping the lectern.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Direct);
+        assert_eq!(q[0].1, "''She would look at me and say, 'What did he mean by that?'''");
+        assert_eq!(q[0].3.as_deref(), Some("Mr. Vell"), "{q:?}");
+    }
 }

@@ -78,7 +78,8 @@ pub(crate) fn quoted_spans(text: &str, from: usize, to: usize) -> Vec<(usize, us
         if c == '\'' && s[i + 1..].starts_with('\'') {
             it.next();
             if let Some(j) = s[i + 2..].find("''") {
-                let e = i + 2 + j + 2;
+                // "''… say, 'What did he mean?'''": a quotation inside closes first, then this one.
+                let e = i + 2 + j + 2 + usize::from(s[i + 2 + j + 2..].starts_with('\''));
                 out.push((from + i, from + e, s[i..e].split_whitespace().count() < 3));
                 while it.peek().is_some_and(|&(k, _)| k < e) {
                     it.next();
