@@ -66,7 +66,12 @@ fn main() {
         if mode == "spurious" {
             for q in &pred {
                 if !gold.iter().any(|g| ov(g.content, (q.content.start, q.content.end))) {
-                    println!("SPURIOUS [{}]", clip(&text, (q.content.start, q.content.end)));
+                    println!(
+                        "SPURIOUS [{}] cue [{}] src [{}]",
+                        clip(&text, (q.content.start, q.content.end)),
+                        q.cue.map_or(String::new(), |c| text[c.start..c.end].to_string()),
+                        q.source.map_or(String::new(), |c| text[c.start..c.end].to_string())
+                    );
                 }
             }
         }

@@ -153,8 +153,14 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 None
             };
             // A quote inside a sentence belongs to the cue before it; one that opens it, to the cue after.
+            // "Polling shows that “the public is wary,” said Sylke Tempel, …": a comma inside
+            // the closing mark and an inverted cue right after it sign the quotation, whatever
+            // cue came before.
+            let signed_after = tail_cue
+                .filter(|t| inner.ends_with(',') && text[qe..t.start].trim().is_empty() && phrase_after(text, t.end, tail_end).is_some());
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
+                (false, Some(_), Some(t)) if signed_after.is_some() => Some((t, phrase_after(text, t.end, tail_end))),
                 (false, Some(h), _) | (true, Some(h), None) => Some(h),
                 // `… to “vote your conscience” and said …`: the coordinated cue's subject opens the sentence.
                 (_, _, Some(t)) if text[qe..t.start].trim() == "and" => {
@@ -190,12 +196,20 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             }
             // A short quoted title ("“Fox News Sunday,”") is a name, not a quote.
             let quoted: Vec<&str> = text[qs..qe].split_whitespace().collect();
-            let is_title = quoted.len() <= 5
+            // So is a longer one after what names a work ("a co-author of “Those Guys Have
+            // All the Fun: Inside the World of ESPN.”").
+            let names_work = text[..qs].trim_end().rsplit(' ').next().is_some_and(|w| {
+                matches!(w, "of" | "book" | "novel" | "film" | "memoir" | "titled" | "entitled" | "album" | "documentary" | "play")
+            });
+            let is_title = (quoted.len() <= 5 || (names_work && quoted.len() <= 16))
                 && quoted.iter().all(|w| {
                     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                     w.is_empty()
                         || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                        || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "for")
+                        || matches!(
+                            w,
+                            "of" | "the" | "and" | "a" | "an" | "in" | "on" | "for" | "to" | "at" | "with" | "from" | "by" | "or"
+                        )
                 });
             if is_title && !short {
                 continue;

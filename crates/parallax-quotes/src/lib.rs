@@ -3758,4 +3758,22 @@ mod tests {
         assert_eq!(q[0].1, "''She would look at me and say, 'What did he mean by that?'''");
         assert_eq!(q[0].3.as_deref(), Some("Mr. Vell"), "{q:?}");
     }
+    #[test]
+    fn a_quotation_signed_right_after_it_is_its_signer_s() {
+        // "Polling shows that “…,” said Sylke Tempel": the comma inside the marks and the
+        // inverted cue sign it, not the cue before it
+        let q = show("Surveys show that “the public is not comfortable with it,” said Ada Lind, the editor of a policy journal.");
+        let direct = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!((direct.2.as_deref(), direct.3.as_deref()), (Some("said"), Some("Ada Lind")), "{q:?}");
+        // and the signer's description is nobody's words
+        assert!(q.iter().all(|x| !x.1.starts_with("Ada Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn a_work_s_title_after_a_speaker_is_no_quotation() {
+        let q = show("“You have to be careful,” said Ada Lind, a co-author of “Those Who Stayed Behind: Inside the World of Kell Radio.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "“You have to be careful,”");
+        assert_eq!(q[0].3.as_deref(), Some("Ada Lind"), "{q:?}");
+    }
 }
