@@ -675,7 +675,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "…, he told the court in his filing.": after the hearer, only a setting.
             let told = word.starts_with("told");
             // Any cue with only a setting after it ("…, their son confirmed on Facebook Friday.").
-            let setting_only = only_setting(if told { &text[cstart..se] } else { after });
+            let setting_only = only_setting(if told { &text[cstart..se] } else { after })
+                || (matches!(word.as_str(), "said" | "says" | "added" | "adds" | "replied" | "explained" | "joked" | "shouted")
+                    && circumstance_only(after));
             // "…, local authorities reported, in the latest sign of …": a comma and an adjunct
             // right after the cue open no reported clause, so the report is the clause before.
             let comma_after = after.strip_prefix(',').is_some_and(|rest| {
@@ -986,6 +988,23 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             found += 1;
         }
     }
+}
+
+/// Whether the words after a cue are only the circumstance of the saying: a clause of
+/// time or manner closing the sentence with no main clause after it ("…, Susan said as
+/// she turned around", "said matter-of-factly as confetti fell", "said when asked").
+/// "He said when the war ends, troops will return" reports a clause, after its comma.
+fn circumstance_only(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase());
+    let mut first = words.next().unwrap_or_default();
+    // a manner adverb first ("quietly", "matter-of-factly")
+    if first.ends_with("ly") && first.len() > 4 {
+        first = words.next().unwrap_or_default();
+    }
+    let clause = after.trim_end().trim_end_matches(['.', '!', '?']);
+    matches!(first.as_str(), "as" | "when" | "while" | "after" | "before" | "once" | "upon")
+        && !clause.contains([',', ';', ':', '"', '“', '”'])
+        && !clause.contains(" that ")
 }
 
 /// Whether the phrase at `r` opens with a subordinator, so it is no passive's subject

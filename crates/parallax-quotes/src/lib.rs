@@ -3776,4 +3776,17 @@ mod tests {
         assert_eq!(q[0].1, "“You have to be careful,”");
         assert_eq!(q[0].3.as_deref(), Some("Ada Lind"), "{q:?}");
     }
+    #[test]
+    fn the_circumstance_after_said_is_not_what_was_said() {
+        // "…, Susan said as she turned around and spread her cape": the words come before the cue
+        let q = show("The council had let the pier rot for years, Ada Lind said as she left the hall.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "The council had let the pier rot for years");
+        assert_eq!(q[0].3.as_deref(), Some("Ada Lind"));
+        let q = show("The pier is safe, Ada Lind said matter-of-factly as the crowd left.");
+        assert_eq!(q[0].1, "The pier is safe", "{q:?}");
+        // a clause with its own main clause after the comma is reported
+        let q = show("Ada Lind said when the pier reopens, the ferries will return.");
+        assert_eq!(q[0].1, "when the pier reopens, the ferries will return", "{q:?}");
+    }
 }
