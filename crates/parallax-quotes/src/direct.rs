@@ -135,7 +135,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 CUE.find_iter(tail)
                     .find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m))
                     .filter(|m| {
-                        m.start() <= TAIL_CUE_REACH
+                        (m.start() <= TAIL_CUE_REACH || described_speaker(&tail[..m.start()]))
                             && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
                     })
                     // "…,” he continued." / "…,” read one sign.": verbs that report speech only
@@ -374,4 +374,18 @@ pub(crate) fn colon_speaker(text: &str, lo: usize, qs: usize) -> Option<(Range, 
         return None;
     }
     Some((colon, Some(Range { start: lo + start, end: lo + phrase.len() })))
+}
+
+/// Whether the words between a quotation and a cue further off than the usual reach are
+/// a speaker and a description set off by commas: "“…,” Trump, the frontrunner nationally
+/// and leader in South Carolina after winning New Hampshire, said".
+fn described_speaker(between: &str) -> bool {
+    let between = between.trim_start_matches([',', ' ']).trim_end();
+    let Some(rest) = between.strip_suffix(',') else { return false };
+    let Some((name, description)) = rest.split_once(", ") else { return false };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&name_words.len())
+        && name_words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && description.split_whitespace().count() <= 40
+        && !crate::marks::has_mark(description)
 }

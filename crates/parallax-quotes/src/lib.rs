@@ -3789,4 +3789,12 @@ mod tests {
         let q = show("Ada Lind said when the pier reopens, the ferries will return.");
         assert_eq!(q[0].1, "when the pier reopens, the ferries will return", "{q:?}");
     }
+    #[test]
+    fn a_speaker_with_a_long_description_still_signs_the_quotation() {
+        let t = "“Very good reporter, this guy,” Vell, the party's frontrunner nationally and the polling leader in the north \
+                 by a wide margin after winning the spring primaries, said when the host turned to him.";
+        let q = show(t);
+        let d = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!((d.2.as_deref(), d.3.as_deref()), (Some("said"), Some("Vell")), "{q:?}");
+    }
 }
