@@ -17,6 +17,11 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let prev_word = before(text, start).split_whitespace().next_back().unwrap_or("").to_lowercase();
+    // "Cost estimates, he added, were …", "more ambitious plans, they say, the world …":
+    // an -s word right before a parenthetical attribution ends the noun phrase it sets off.
+    if word.ends_with('s') && word != "says" && parenthetical_after(&text[end..]) {
+        return false;
+    }
     // A participle after an article is an adjective: "the disputed Dravik reef", "an
     // unconfirmed report", "the much-criticised plan".
     if word.ends_with("ed") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
@@ -1013,4 +1018,32 @@ fn added_to_hearer(after: &str) -> bool {
     let closes = last.is_some_and(|w| w.ends_with(['.', ',', ';', ':', '"', '”', '!', '?']) && !w.ends_with("'s") && !w.ends_with("’s"))
         || last.is_some_and(|w| *w == words[words.len() - 1] && words.len() < 5);
     (people || named) && closes
+}
+
+/// Whether `after` opens with a parenthetical attribution: ", he added,", ", they say,",
+/// ", Ms. Lind said," (a speaker of one to three words, a verb of saying, a comma).
+fn parenthetical_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let Some(close) = rest.get(..rest.len().min(60)).and_then(|r| r.find(',')) else { return false };
+    let words: Vec<&str> = rest[..close].split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && matches!(
+            words[words.len() - 1],
+            "said"
+                | "says"
+                | "say"
+                | "added"
+                | "adds"
+                | "told"
+                | "noted"
+                | "notes"
+                | "argued"
+                | "argues"
+                | "explained"
+                | "explains"
+                | "wrote"
+                | "writes"
+                | "insisted"
+                | "insists"
+        )
 }

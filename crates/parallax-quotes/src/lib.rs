@@ -301,7 +301,15 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
     let clause = |words: &str| {
         words.split_whitespace().nth(1).is_some() && !words.ends_with([':', ',', ';', '—', '–', '(', '.']) && !marks::has_mark(words)
     };
-    let from = |at: usize| source::trim_range(text, Range { start: at, end: text.len() }).start;
+    // (a comma after the cue opens nothing: "The estimates, he added, were “…”")
+    let from = |at: usize| {
+        let at = source::trim_range(text, Range { start: at, end: text.len() }).start;
+        if text[at..].starts_with(", ") {
+            at + 2
+        } else {
+            at
+        }
+    };
     for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Direct) {
         let Some(cue) = q.cue else { continue };
         let Some(ss) = sentence_start(sentences, q.content.start) else { continue };
@@ -3796,5 +3804,21 @@ mod tests {
         let q = show(t);
         let d = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
         assert_eq!((d.2.as_deref(), d.3.as_deref()), (Some("said"), Some("Vell")), "{q:?}");
+    }
+    #[test]
+    fn a_noun_before_a_parenthetical_attribution_is_no_cue() {
+        // "more ambitious plans, they say, the world …" had "plans" as the cue
+        let q = show("Unless the towns draw up bolder plans, they say, the harbour will silt up.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("say"), Some("they")), "{q:?}");
+        // and the words after a parenthetical do not open with its comma
+        let q = show("The estimates, he added, were “based on a prototype terminal.”");
+        assert!(q.iter().all(|x| !x.1.starts_with(',')), "{q:?}");
+    }
+
+    #[test]
+    fn a_long_title_before_a_name_is_the_speaker() {
+        let q = show("“He is reprising that role,” said former Selka Gov. and Harbour Board Chairman Ola Dahl.");
+        assert_eq!(q[0].3.as_deref(), Some("former Selka Gov. and Harbour Board Chairman Ola Dahl"), "{q:?}");
     }
 }

@@ -857,8 +857,15 @@ pub(crate) fn phrase_after(text: &str, at: usize, hi: usize) -> Option<Range> {
         .any(|w| matches!(w, "would" | "will" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can"));
     // A time is not a speaker: "… said Wednesday, “…”"; nor is a conjunction ("said that “…”").
     let conjunction = matches!(phrase.split_whitespace().next(), Some("that" | "if" | "whether"));
-    ((1..=8).contains(&words) && !clause && !conjunction && !is_time(phrase))
-        .then_some(Range { start: at + lead, end: at + lead + phrase.len() })
+    // A long title before a name runs longer: "said former Pennsylvania Gov. and
+    // Democratic National Committee Chairman Ed Rendell".
+    let titled = words <= 12
+        && phrase.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "and" | "of" | "the" | "former" | "for"))
+        && phrase.split_whitespace().next_back().is_some_and(|w| w.starts_with(char::is_uppercase));
+    ((1..=8).contains(&words) || titled)
+        .then_some(())
+        .filter(|_| !clause && !conjunction && !is_time(phrase))
+        .map(|_| Range { start: at + lead, end: at + lead + phrase.len() })
 }
 
 /// Whether a phrase is a time and nothing else, so never a speaker: a day
