@@ -911,14 +911,17 @@ fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
             *lower.entry(w).or_insert(0) += 1;
         }
     }
-    let longer: Vec<&str> = mentions.iter().map(|m| &text[m.start..m.end]).filter(|n| n.contains(' ')).collect();
+    // (a person's name is kept only by a longer person's name: "Long" after "Billy Long";
+    // "Iodine" taken for a person is no part of "National Iodine Nutrition Study")
+    let longer: Vec<(&str, EntityType)> =
+        mentions.iter().map(|m| (&text[m.start..m.end], m.kind)).filter(|(n, _)| n.contains(' ')).collect();
     mentions.retain(|m| {
         let n = &text[m.start..m.end];
         if n.contains(' ') || !n.chars().skip(1).all(|c| c.is_lowercase()) {
             return true;
         }
         let common = lower.get(n.to_lowercase().as_str()).copied().unwrap_or(0) >= 2;
-        !common || longer.iter().any(|l| l.split(' ').any(|w| w == n))
+        !common || longer.iter().any(|(l, k)| (m.kind != EntityType::Person || *k == EntityType::Person) && l.split(' ').any(|w| w == n))
     });
 }
 

@@ -2251,3 +2251,19 @@ fn a_list_that_names_a_product_names_products() {
     assert_eq!(n[5], ("Durango".to_string(), EntityType::Place), "{n:?}");
     assert_eq!(n[6], ("Brova".to_string(), EntityType::Place), "{n:?}");
 }
+
+#[test]
+fn a_common_word_taken_for_a_person_is_dropped_though_a_study_is_named_after_it() {
+    let t = "Iodine deficiency is common, said Ada Lind of the Kell Iodine Study. Salt with iodine helps, \
+             and iodine is cheap. If Iodine deficiency is serious, children suffer.";
+    let raw = [
+        ("Iodine", EntityType::Person),
+        ("Ada Lind", EntityType::Person),
+        ("Kell Iodine Study", EntityType::Organization),
+        ("Iodine", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert!(!n.iter().any(|(n, _)| n == "Iodine"), "{n:?}");
+    assert!(n.iter().any(|(n, _)| n == "Kell Iodine Study"), "{n:?}");
+}
