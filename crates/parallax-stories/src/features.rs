@@ -196,13 +196,16 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
     for (source, toks, weight, in_title) in [(title.unwrap_or(""), title_toks, 2.0f32, true), (text, text_toks, 1.0, false)] {
         let mut after_name = false;
         let mut prev_end = 0;
-        for (range, start, cap) in toks {
+        for (i, &(ref range, start, cap)) in toks.iter().enumerate() {
+            // A capitalised word opening a sentence is a name when a name follows it at once:
+            // "Marta Solheim, harbour pilot, dies at 88" (a sentence-case title or lead).
+            let name_follows = toks.get(i + 1).is_some_and(|(r, s, c)| *c && !*s && source[range.end..r.start].trim().is_empty());
             // Names apart by punctuation are no pair ("ORLEN, Norland, Sept. 2").
             if !source[prev_end..range.start].trim().is_empty() {
                 after_name = false;
             }
             prev_end = range.end;
-            let tok = &source[range];
+            let tok = &source[range.clone()];
             lower_into(tok, &mut lower);
             let word = lower.as_str();
             if word.chars().any(|c| c.is_ascii_digit()) {
@@ -236,7 +239,12 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
             } else {
                 // A word is keyed by its stem and shown as first written.
                 add(&mut acc, &mut texts, stems.word_key(word), Kind::Word, word, weight);
-                after_name = false;
+                // It still opens a pair for labels (the similarity does not see pairs).
+                after_name = cap && start && name_follows && !headline;
+                if after_name {
+                    prev_name.clear();
+                    prev_name.push_str(word);
+                }
             }
         }
     }

@@ -838,6 +838,18 @@ mod tests {
     }
 
     #[test]
+    fn a_label_names_the_person_a_sentence_opens_with() {
+        // Found on an obituary: "Marta Solheim, harbour pilot, dies at 88" opens the title and
+        // the lead, so only her relatives' names made pairs, and the label read "Anders Solheim".
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "Marta Solheim, the first woman to pilot ships into Kellby, died on Wednesday. \
+                    Her son, Anders Solheim, confirmed her death. Ms. Solheim retired in 2011.";
+        let a = add(&mut c, "Marta Solheim, harbour pilot, dies at 88", text, 100.0);
+        let label = c.summary(a.story).label;
+        assert!(label.contains("Marta Solheim"), "{label}");
+    }
+
+    #[test]
     fn a_label_says_what_happened_not_who_said_it() {
         let mut c = Clusterer::new(StoryConfig::default());
         let text = "Dock workers at the Selka terminal walked out, the union said. Okafor added that the strike would last. \
