@@ -354,10 +354,17 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
             }
-            // "Kellby's city council", "Kellby's mayor": a town's offices and people.
-            if m.kind == EntityType::Organization && one_word && town_owner(text, m) {
+            // "Kellby's city council", "Kellby's mayor": a town's offices and people (no
+            // person has a mayor or a harbour, whatever the tagger said).
+            if matches!(m.kind, EntityType::Organization | EntityType::Person) && one_word && town_owner(text, m) {
                 placed.insert(k);
                 votes.entry(k).or_default()[EntityType::Place as usize] += 2;
+            }
+            // "ferries between Kellby and Storøy", "off the coast of Varnholm", "42 km west of
+            // Varnholm": a route's ends and where a point lies are places.
+            if m.kind != EntityType::Place && one_word && (route_end(text, m) || bearing_of(text, m)) {
+                placed.insert(k);
+                votes.entry(k).or_default()[EntityType::Place as usize] += 3;
             }
             // "Kellby airport", "Varnholm province": the name of the place the noun is.
             if m.kind != EntityType::Place && one_word && before_place_noun(text, m) {
@@ -1088,6 +1095,49 @@ fn country_use(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
     matches!(prev, "in" | "from" | "near" | "outside" | "across") || joined_to_place || office
 }
 
+/// Whether a name is an end of a route: "ferries between Kellby and Storøy", "flights
+/// from …" are left to the prepositions; "between" takes people too ("talks between Aune
+/// and Dovan"), so a noun of travel must come first.
+fn route_end(text: &str, m: &Mention) -> bool {
+    let back: Vec<&str> = text[..m.start].split_whitespace().rev().take(5).collect();
+    let between_at = match back.as_slice() {
+        ["between", ..] if text[m.end..].starts_with(" and ") => 1,
+        ["and", _, "between", ..] => 3,
+        ["and", "the", _, "between", ..] => 4,
+        _ => return false,
+    };
+    back.get(between_at).is_some_and(|n| {
+        matches!(
+            n.to_lowercase().as_str(),
+            "ferries"
+                | "ferry"
+                | "flights"
+                | "trains"
+                | "services"
+                | "route"
+                | "road"
+                | "railway"
+                | "rail"
+                | "bridge"
+                | "tunnel"
+                | "crossing"
+                | "traffic"
+                | "buses"
+        )
+    })
+}
+
+/// Whether a name follows the coast or a compass bearing and "of": "off the coast of
+/// Varnholm", "42 km west of Varnholm", "north-east of Kellby".
+fn bearing_of(text: &str, m: &Mention) -> bool {
+    let back: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
+    matches!(back.as_slice(), ["of", noun, ..] if matches!(
+        noun.to_lowercase().as_str(),
+        "coast" | "shores" | "west" | "east" | "north" | "south" | "northwest" | "northeast" | "southwest" | "southeast"
+            | "north-west" | "north-east" | "south-west" | "south-east"
+    ))
+}
+
 /// Whether a one-word name owns a town's offices or people: "Kellby's city council",
 /// "Kellby's mayor", "Kellby's residents".
 fn town_owner(text: &str, m: &Mention) -> bool {
@@ -1129,6 +1179,7 @@ fn where_in(text: &str, m: &Mention) -> bool {
     if matches!(prep, "along" | "across" | "off") {
         return true;
     }
+
     matches!(prep, "in" | "at")
         && matches!(
             word,

@@ -2267,3 +2267,26 @@ fn a_common_word_taken_for_a_person_is_dropped_though_a_study_is_named_after_it(
     assert!(!n.iter().any(|(n, _)| n == "Iodine"), "{n:?}");
     assert!(n.iter().any(|(n, _)| n == "Kell Iodine Study"), "{n:?}");
 }
+
+#[test]
+fn a_route_s_ends_a_bearing_and_a_town_s_mayor_are_places() {
+    // found on a live blog and a quake report, where the tagger took each for a person
+    let t = "Ferries between Kellby and Storøy are cancelled. The quake struck 42 km west of Varnholm. \
+             Varnholm's mayor, Lena Kask, spoke. Talks between Aune and Dovan went on.";
+    let raw = [
+        ("Kellby", EntityType::Person),
+        ("Storøy", EntityType::Person),
+        ("Varnholm", EntityType::Person),
+        ("Varnholm", EntityType::Person),
+        ("Lena Kask", EntityType::Person),
+        ("Aune", EntityType::Person),
+        ("Dovan", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    for place in ["Kellby", "Storøy", "Varnholm"] {
+        assert!(n.iter().filter(|(x, _)| x == place).all(|(_, k)| *k == EntityType::Place), "{place}: {n:?}");
+    }
+    // talks are held between people
+    assert!(n.contains(&("Aune".to_string(), EntityType::Person)), "{n:?}");
+}
