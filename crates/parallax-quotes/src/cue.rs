@@ -17,6 +17,18 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let prev_word = before(text, start).split_whitespace().next_back().unwrap_or("").to_lowercase();
+    // "with gusts of up to 160 km/h expected by midday", "a decision expected later": a
+    // participle after a noun and before when is a passive; nobody is quoted.
+    if matches!(word.as_str(), "expected" | "forecast" | "predicted" | "scheduled" | "planned" | "anticipated") {
+        let next = after(text, end).split_whitespace().next().unwrap_or("");
+        let bare = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        // (not "predicted on Tuesday that …", "Devine predicted.": a day or a stop may close
+        // an active report, so only words that cannot)
+        let when = matches!(bare.as_str(), "by" | "later" | "soon" | "tomorrow" | "tonight" | "shortly" | "within" | "until" | "overnight");
+        if when && !prev_word.starts_with(char::is_uppercase) && !crate::lexicon::SUBJECT_PRONOUNS.contains(&prev_word.as_str()) {
+            return false;
+        }
+    }
     // "Cost estimates, he added, were …", "more ambitious plans, they say, the world …":
     // an -s word right before a parenthetical attribution ends the noun phrase it sets off.
     if word.ends_with('s') && word != "says" && parenthetical_after(&text[end..]) {

@@ -3821,4 +3821,12 @@ mod tests {
         let q = show("“He is reprising that role,” said former Selka Gov. and Harbour Board Chairman Ola Dahl.");
         assert_eq!(q[0].3.as_deref(), Some("former Selka Gov. and Harbour Board Chairman Ola Dahl"), "{q:?}");
     }
+    #[test]
+    fn a_forecast_participle_before_when_quotes_no_one() {
+        // a live blog: "with gusts of up to 160 km/h expected by midday" made the gusts a speaker
+        assert!(show("The weather office raised its warning to red, with gusts of up to 160 km/h expected by midday.").is_empty());
+        // an active forecast still reports
+        assert_first_source("Ada Lind predicted on Tuesday that the ferries would stop.", "Ada Lind");
+        assert_first_source("The pier, she predicted, would reopen by spring.", "she");
+    }
 }
