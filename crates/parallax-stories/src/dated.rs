@@ -175,6 +175,21 @@ pub fn dated_sentences(a: &Article) -> Vec<DatedSentence> {
         let v = if month { v } else { &v[..10] };
         let si = a.sentences.partition_point(|s| s.end <= t.start);
         let Some(s) = a.sentences.get(si).filter(|s| s.start <= t.start && t.end <= s.end) else { continue };
+        // A live blog's stamp ("12:20 — Schools will stay closed tomorrow, …") is when the
+        // entry was written: it dates the entry only when nothing else in it names a day.
+        if stamp_len(&a.text[s.start..s.end]) > 0
+            && t.start == s.start + (a.text[s.start..s.end].len() - a.text[s.start..s.end].trim_start().len())
+        {
+            let other = a.time_expressions.iter().any(|o| {
+                o.start >= t.end
+                    && o.end <= s.end
+                    && o.value.as_deref().is_some_and(|v| v.len() >= 10 && day_number(v).is_some())
+                    && dates_an_event(&a.text, (s.start, s.end), (o.start, o.end))
+            });
+            if other {
+                continue;
+            }
+        }
         if !dates_an_event(&a.text, (s.start, s.end), (t.start, t.end)) {
             rejected_end = Some(t.end);
             continue;
@@ -196,12 +211,29 @@ pub fn dated_sentences(a: &Article) -> Vec<DatedSentence> {
                 _ => start,
             };
             let start = start + (a.text[start..end].len() - a.text[start..end].trim_start().len());
-            // Nor is an interview turn's label ("Harbour Times: The fire at the terminal …").
+            // Nor is an interview turn's label ("Harbour Times: The fire at the terminal …"),
+            // nor a live blog's stamp ("09:40 — Ferries …").
             let start = start + turn_label(&a.text[start..end]);
+            let start = start + stamp_len(&a.text[start..end]);
             dated.push(DatedSentence { article: a.id.clone(), sentence: a.text[start..end].to_string(), start, end, day: day.to_string() });
         }
     }
     dated
+}
+
+/// The length of a live blog's time stamp opening `s` ("09:40 — ", "9.40 - "): a clock
+/// time and a dash; 0 when there is none.
+fn stamp_len(s: &str) -> usize {
+    let digits = s.chars().take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '.')).count();
+    let clock = &s[..digits];
+    let is_clock = (4..=5).contains(&clock.len()) && clock[clock.len() - 3..].starts_with([':', '.']);
+    let rest = &s[digits..];
+    let Some(after) = ["— ", "– ", "- "].iter().find_map(|d| rest.trim_start().strip_prefix(d)) else { return 0 };
+    if is_clock && rest.starts_with(' ') {
+        s.len() - after.trim_start().len()
+    } else {
+        0
+    }
 }
 
 /// The length of an interview turn's label opening `s` ("Harbour Times: ", "Q: "): one
@@ -355,6 +387,16 @@ mod tests {
         }))
         .expect("an article");
         assert!(dated_sentences(&a).is_empty(), "{:?}", dated_sentences(&a));
+    }
+
+    #[test]
+    fn a_live_blog_s_stamp_is_no_part_of_the_event() {
+        // Found on a live blog: "12:20 — Schools … will stay closed tomorrow" gave an empty
+        // event at 12:20 and the entries read "09:40 — Ferries …".
+        assert_eq!(stamp_len("09:40 — Ferries are cancelled."), "09:40 — ".len());
+        assert_eq!(stamp_len("9.40 - Ferries are cancelled."), "9.40 - ".len());
+        assert_eq!(stamp_len("2026 — a year of storms"), 0);
+        assert_eq!(stamp_len("10:05 was the time."), 0);
     }
 
     #[test]
