@@ -704,6 +704,41 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     && (f[1..].iter().all(designator) || (f.len() == 2 && team_head(&f[1])))
             });
         }
+        // An organisation named without what follows "for" or "of" in its full name ("the
+        // Met Office" of "the Met Office for Selka", "the Ministry" of "the Ministry of
+        // Fisheries"): the one organisation of the article whose name goes on so.
+        if found.is_none() && m.kind == EntityType::Organization && !m.metonymy {
+            found = only_fit(index.orgs_by_first.get(&words[0]), |e| {
+                let f = &words_of[e];
+                ents[e].kind == EntityType::Organization
+                    && f.len() >= words.len() + 2
+                    && f.starts_with(&words)
+                    && matches!(f[words.len()].as_str(), "for" | "of")
+            });
+        }
+        // An institution named by its head ("The Institute's director" after "the Ostmark
+        // Geological Institute"): the one organisation of the article whose name ends so.
+        if found.is_none()
+            && m.kind == EntityType::Organization
+            && words.len() == 1
+            && matches!(
+                words[0].as_str(),
+                "institute"
+                    | "agency"
+                    | "authority"
+                    | "office"
+                    | "bureau"
+                    | "commission"
+                    | "directorate"
+                    | "inspectorate"
+                    | "service"
+                    | "foundation"
+            )
+        {
+            found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
+                ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
+            });
+        }
         // A river or a lake named without its head ("the Orva" after "the Orva River").
         if found.is_none() && m.kind == EntityType::Place && words.len() == 1 {
             found = geographic.get(&words[0]).copied().filter(|&e| ents[e].kind == EntityType::Place);
@@ -1253,6 +1288,13 @@ fn before_place_noun(text: &str, m: &Mention) -> bool {
             | "square"
             | "border"
             | "crossing"
+            // "in the Lillholm area", "the Kellby suburbs"
+            | "area"
+            | "areas"
+            | "suburbs"
+            | "outskirts"
+            | "coast"
+            | "coastline"
     )
 }
 

@@ -2290,3 +2290,25 @@ fn a_route_s_ends_a_bearing_and_a_town_s_mayor_are_places() {
     // talks are held between people
     assert!(n.contains(&("Aune".to_string(), EntityType::Person)), "{n:?}");
 }
+
+#[test]
+fn an_organisation_named_short_of_its_for_or_of_and_by_its_head_is_one_entity() {
+    // found on a live blog and a quake report
+    let t = "The Met Office for Selka raised its warning. Later the Met Office said the storm had landed. \
+             The Ostmark Geological Institute said the quake was shallow. The Institute's director, Piet Aavik, agreed. \
+             Homes in the Lillholm area lost power.";
+    let raw = [
+        ("Met Office for Selka", EntityType::Organization),
+        ("Met Office", EntityType::Organization),
+        ("Ostmark Geological Institute", EntityType::Organization),
+        ("Institute", EntityType::Organization),
+        ("Piet Aavik", EntityType::Person),
+        ("Lillholm", EntityType::Facility),
+    ];
+    let (ms, ents) = with_spans(t, &raw, &Context::default());
+    let entity_of = |name: &str| ms.iter().find(|m| &t[m.start..m.end] == name).map(|m| m.entity);
+    assert_eq!(entity_of("Met Office"), entity_of("Met Office for Selka"));
+    assert_eq!(entity_of("Institute"), entity_of("Ostmark Geological Institute"));
+    let lillholm = ms.iter().find(|m| &t[m.start..m.end] == "Lillholm").expect("Lillholm");
+    assert_eq!(ents[lillholm.entity].kind, EntityType::Place);
+}
