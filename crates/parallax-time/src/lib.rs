@@ -1316,11 +1316,16 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         let past = past_verb_before(text, t.start, usize::MAX);
         // A day the words were said on ("…, police said on Monday.") is the telling's, not
         // the events': a clock time later on is not on it.
+        // (also past a setting: "…, the police said in a statement on Tuesday.")
         let telling = |j: usize| {
-            let before = text[..out[j].start].trim_end();
+            let before = text[text.floor_char_boundary(out[j].start.saturating_sub(60))..out[j].start].trim_end();
             let before = before.strip_suffix(" on").unwrap_or(before);
-            let verb = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            matches!(verb, "said" | "says" | "told" | "announced" | "reported" | "confirmed" | "added" | "stated" | "wrote" | "tweeted")
+            let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+            let verb = words.first().copied().unwrap_or("");
+            let set_off = words.iter().position(|w| is_telling_verb(w)).is_some_and(|k| {
+                k > 0 && matches!(words[k - 1], "in" | "at" | "to" | "during") && !words[..k].iter().any(|w| w.ends_with(','))
+            });
+            is_telling_verb(verb) || set_off
         };
         let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).filter(|&j| !telling(j)).find_map(|j| {
             let v = out[j].value.as_deref()?;
@@ -1648,6 +1653,14 @@ mod tests {
             "2026-02-09",
         );
         assert_eq!(got.last(), Some(&("4.15pm".to_string(), v("2026-02-07T16:15"))));
+        // Also past the telling's setting ("said in a statement on Tuesday"): found on a
+        // police report, where "2:30 a.m." went on with the statement's Tuesday.
+        let got = tag_on(
+            "Two men were arrested after a break-in early on Monday, the police said in a statement on Tuesday. \
+             Officers were called at about 2:30 a.m.",
+            "2026-11-25",
+        );
+        assert_eq!(got.last(), Some(&("2:30 a.m.".to_string(), v("2026-11-23T02:30"))));
     }
 
     #[test]
