@@ -1276,6 +1276,22 @@ fn one_day_per_weekday(out: &mut [Timex]) {
 fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
     let Some(anchor) = anchor else { return };
     let anchor_day = anchor.iso();
+    // Whether each expression is a day the words were said on ("…, police said on Monday.",
+    // also past a setting: "…, the police said in a statement on Tuesday."); once each, as
+    // every clock time looks back over the ones before it.
+    let told_on: Vec<bool> = out
+        .iter()
+        .map(|o| {
+            let before = text[text.floor_char_boundary(o.start.saturating_sub(60))..o.start].trim_end();
+            let before = before.strip_suffix(" on").unwrap_or(before);
+            let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+            let verb = words.first().copied().unwrap_or("");
+            let set_off = words.iter().position(|w| is_telling_verb(w)).is_some_and(|k| {
+                k > 0 && matches!(words[k - 1], "in" | "at" | "to" | "during") && !words[..k].iter().any(|w| w.ends_with(','))
+            });
+            is_telling_verb(verb) || set_off
+        })
+        .collect();
     for i in 0..out.len() {
         let t = &out[i];
         // A clock time ("T10", "T19:40"), not a part of a named day ("Thursday morning").
@@ -1314,19 +1330,9 @@ fn clock_on_named_day(text: &str, anchor: Option<Day>, out: &mut [Timex]) {
         // In a sentence told in the past, a day still ahead is no such day ("charges will be
         // filed by Monday. … anyone who had driven there between 11 p.m. and midnight").
         let past = past_verb_before(text, t.start, usize::MAX);
-        // A day the words were said on ("…, police said on Monday.") is the telling's, not
-        // the events': a clock time later on is not on it.
-        // (also past a setting: "…, the police said in a statement on Tuesday.")
-        let telling = |j: usize| {
-            let before = text[text.floor_char_boundary(out[j].start.saturating_sub(60))..out[j].start].trim_end();
-            let before = before.strip_suffix(" on").unwrap_or(before);
-            let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
-            let verb = words.first().copied().unwrap_or("");
-            let set_off = words.iter().position(|w| is_telling_verb(w)).is_some_and(|k| {
-                k > 0 && matches!(words[k - 1], "in" | "at" | "to" | "during") && !words[..k].iter().any(|w| w.ends_with(','))
-            });
-            is_telling_verb(verb) || set_off
-        };
+        // A day the words were said on is the telling's, not the events': a clock time later
+        // on is not on it.
+        let telling = |j: usize| told_on[j];
         let recent = (0..i).rev().take_while(|&j| t.start.saturating_sub(out[j].end) <= 400).filter(|&j| !telling(j)).find_map(|j| {
             let v = out[j].value.as_deref()?;
             let day = v.get(..10).filter(|d| Day::parse(d).is_some() && (v.len() == 10 || v[10..].starts_with('T')))?;
