@@ -677,8 +677,9 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
         }
         // A club named by its head ("United moved top" after "Kellby United"): the one club
         // of the article whose name ends so.
+        // (whatever the tagger typed it: "United equalised" was a place)
         if found.is_none()
-            && m.kind == EntityType::Organization
+            && matches!(m.kind, EntityType::Organization | EntityType::Place | EntityType::Person)
             && words.len() == 1
             && crate::rules::CLUB_HEADS.iter().any(|h| h.eq_ignore_ascii_case(&words[0]) && h.len() > 3)
         {

@@ -2312,3 +2312,14 @@ fn an_organisation_named_short_of_its_for_or_of_and_by_its_head_is_one_entity() 
     let lillholm = ms.iter().find(|m| &t[m.start..m.end] == "Lillholm").expect("Lillholm");
     assert_eq!(ents[lillholm.entity].kind, EntityType::Place);
 }
+
+#[test]
+fn a_club_named_by_its_head_is_the_club_whatever_the_tagger_typed() {
+    // found on a match report: "United equalised" was a place
+    let t = "Kellby United beat Varnholm City. United equalised after eight minutes.";
+    let raw = [("Kellby United", EntityType::Organization), ("Varnholm City", EntityType::Organization), ("United", EntityType::Place)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let united = ms.iter().find(|m| &t[m.start..m.end] == "United").expect("United");
+    let kellby = ms.iter().find(|m| &t[m.start..m.end] == "Kellby United").expect("Kellby United");
+    assert_eq!(united.entity, kellby.entity);
+}

@@ -587,9 +587,11 @@ impl Clusterer {
         pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut names: Vec<String> = Vec::new();
         for (t, kind) in &texts {
-            // A month or a day capitalised mid-sentence is no name for a label ("Sept").
+            // A month or a day capitalised mid-sentence is no name for a label ("Sept"), nor a time zone.
             let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&t.as_str())
-                || matches!(t.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+                || matches!(t.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+                // nor is a time zone ("06:14 UTC")
+                || matches!(t.as_str(), "utc" | "gmt" | "cet" | "cest" | "bst" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt");
             if *kind != Kind::Name || names.len() >= 3 || calendar {
                 continue;
             }
@@ -847,6 +849,17 @@ mod tests {
         let a = add(&mut c, "Marta Solheim, harbour pilot, dies at 88", text, 100.0);
         let label = c.summary(a.story).label;
         assert!(label.contains("Marta Solheim"), "{label}");
+    }
+
+    #[test]
+    fn a_time_zone_is_no_name_of_a_label() {
+        // Found on a launch report: the label read "Tessvik Spaceport, Utc, …".
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "A rocket lifted off from Tessvik Spaceport at 06:14 UTC. The satellite called home at 07:31 UTC. \
+                    The UTC times were confirmed by Tove Rasmussen of the agency.";
+        let a = add(&mut c, "Satellite reaches orbit", text, 100.0);
+        let label = c.summary(a.story).label;
+        assert!(!label.to_lowercase().contains("utc"), "{label}");
     }
 
     #[test]

@@ -469,7 +469,11 @@ fn future_cue(text: &str, start: usize) -> bool {
         // A deadline: "by" right before the day ("by Monday", "by the end of"), not the
         // agent of a passive a few words back ("put forward by Ostmark on Saturday").
         || words.iter().take(2).position(|w| w == "by").is_some_and(|k| k == 0 || matches!(words[0].as_str(), "the" | "next" | "this" | "early" | "late" | "mid"))
-        || words.windows(2).any(|p| p[1] == "set" && matches!(p[0].as_str(), "for" | "to"))
+        // (not a plan that had been made before: "had first been set for November 3 but was
+        // pushed back")
+        || words.windows(2).enumerate().any(|(i, p)| {
+            p[1] == "set" && matches!(p[0].as_str(), "for" | "to") && !words[i + 2..].iter().take(3).any(|w| w == "had")
+        })
         // A rule's start in the present tense: "rules, which take effect in January", "comes
         // into force on Monday" (not "took effect").
         || words.windows(2).enumerate().any(|(i, p)| {
@@ -478,8 +482,19 @@ fn future_cue(text: &str, start: usize) -> bool {
                     && p[1] == "into"
                     && !words.get(i + 2).is_some_and(|v| matches!(v.as_str(), "came" | "went" | "entered" | "put")))
         })
-        // A scheduled event in the present tense: "The council votes on Thursday".
+        // A scheduled event in the present tense: "The council votes on Thursday", also past
+        // where it happens ("United travel to Tessvik on Wednesday", "face Kellby at home on …").
         || words.iter().skip_while(|w| *w == "on").take(1).any(|w| SCHEDULED.contains(&w.as_str()))
+        || {
+            let skip = words.iter().take_while(|w| *w == "on").count();
+            let (ws, raw) = (&words[skip..], &window[skip..]);
+            (2..ws.len().min(5)).any(|k| {
+                let fixture = SCHEDULED.contains(&ws[k].as_str()) || matches!(ws[k].as_str(), "travel" | "play" | "face" | "host" | "visit" | "meet");
+                fixture
+                    && matches!(ws[k - 1].as_str(), "to" | "at" | "in" | "against")
+                    && raw[..k - 1].iter().all(|w| w.starts_with(char::is_uppercase))
+            })
+        }
         // A start opening a clause: "From Monday, every adult can book …", unless the clause
         // after it is in the past ("From Monday to Wednesday the pier was closed"); not a
         // measure's point ("fell two percent from Monday's close").
@@ -1576,6 +1591,14 @@ mod tests {
         // Found on an earnings report written in December: "is set for the spring" was the
         // spring gone by.
         assert_eq!(tag_on("The vote is set for the spring.", "2026-12-04"), [("the spring".into(), v("2027-SP"))]);
+        // Found on a launch report: a plan made before is no future ("had first been set for").
+        assert_eq!(
+            tag_on("The launch had first been set for November 3 but was pushed back.", "2026-11-19"),
+            [("November 3".into(), v("2026-11-03"))]
+        );
+        // Found on a match report: a fixture away ("United travel to Tessvik on Wednesday") is ahead.
+        assert_eq!(tag_on("United travel to Tessvik on Wednesday.", "2026-11-22"), [("Wednesday".into(), v("2026-11-25"))]);
+        assert_eq!(tag_on("United travelled to Tessvik on Wednesday.", "2026-11-22"), [("Wednesday".into(), v("2026-11-18"))]);
         assert_eq!(tag_on("The vote was held in the spring.", "2026-12-04"), [("the spring".into(), v("2026-SP"))]);
         // Looking back, a season not yet come is last year's.
         assert_eq!(tag("The ferry ran all summer."), [("summer".into(), v("2012-SU"))]);
