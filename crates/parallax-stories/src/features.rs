@@ -100,6 +100,14 @@ fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
             if matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | ';') && !(c == '.' && prev_end.is_uppercase()) {
                 sentence_start = true;
             }
+            // A dateline's dash opens the lead ("TESSVIK, Nov. 25 — Police have arrested …").
+            if matches!(c, '—' | '–') {
+                let line = &text[text[..at].rfind('\n').map_or(0, |n| n + 1)..at];
+                let first = line.split(|x: char| !x.is_alphabetic()).next().unwrap_or("");
+                if line.len() <= 60 && first.len() >= 3 && first.chars().all(char::is_uppercase) {
+                    sentence_start = true;
+                }
+            }
         }
         if !c.is_whitespace() {
             prev_end = c;
@@ -260,6 +268,19 @@ mod tests {
 
     fn find<'a>(terms: &'a RawTerms, text: &str) -> Option<&'a RawTerm> {
         terms.terms.iter().find(|t| terms.text(t) == text)
+    }
+
+    /// Found on a police report: "TESSVIK, Nov. 25 — Police have arrested …" made "Police"
+    /// a name of the story's label.
+    #[test]
+    fn the_word_after_a_dateline_s_dash_opens_a_sentence() {
+        let t = tokens("TESSVIK, Nov. 25 — Police have arrested two men. The ferry — Kari Lund said — was late.");
+        let police = t.iter().find(|(r, _, _)| r.start == "TESSVIK, Nov. 25 — ".len()).expect("Police");
+        assert!(police.1, "{t:?}");
+        // a dash inside a sentence opens nothing
+        let text = "TESSVIK, Nov. 25 — Police have arrested two men. The ferry — Kari Lund said — was late.";
+        let kari = t.iter().find(|(r, _, _)| &text[r.clone()] == "Kari").expect("Kari");
+        assert!(!kari.1, "{t:?}");
     }
 
     /// Found on a content-farm post: every word of a headline-case title was a name, and
