@@ -1036,7 +1036,7 @@ fn added_to_hearer(after: &str) -> bool {
 /// ", Ms. Lind said," (a speaker of one to three words, a verb of saying, a comma).
 fn parenthetical_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else { return false };
-    let Some(close) = rest.get(..rest.len().min(60)).and_then(|r| r.find(',')) else { return false };
+    let Some(close) = rest[..rest.floor_char_boundary(60)].find(',') else { return false };
     let words: Vec<&str> = rest[..close].split_whitespace().collect();
     (2..=4).contains(&words.len())
         && matches!(

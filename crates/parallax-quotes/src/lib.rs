@@ -3814,6 +3814,10 @@ mod tests {
         // and the words after a parenthetical do not open with its comma
         let q = show("The estimates, he added, were “based on a prototype terminal.”");
         assert!(q.iter().all(|x| !x.1.starts_with(',')), "{q:?}");
+        // (a curly mark within the first 60 bytes after the comma once hid the parenthetical)
+        let q = show("Cost estimates, he added, were “based on a prototype detention terminal.”");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("added"), Some("he")), "{q:?}");
     }
 
     #[test]
