@@ -239,7 +239,7 @@ fn stamp_len(s: &str) -> usize {
 /// The length of an interview turn's label opening `s` ("Harbour Times: ", "Q: "): one
 /// to four capitalised words and a colon; 0 when there is none.
 fn turn_label(s: &str) -> usize {
-    let Some(colon) = s.get(..s.len().min(48)).and_then(|h| h.find(": ")) else { return 0 };
+    let Some(colon) = s[..s.floor_char_boundary(48)].find(": ") else { return 0 };
     let words: Vec<&str> = s[..colon].split_whitespace().collect();
     let label = (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
     if label && s[colon + 2..].trim_start().starts_with(char::is_uppercase) {
@@ -404,6 +404,8 @@ mod tests {
         // Found on an interview: the event read "Harbour Times: The fire at the terminal …".
         assert_eq!(turn_label("Harbour Times: The fire at the terminal in March cost you six weeks."), "Harbour Times: ".len());
         assert_eq!(turn_label("Q: When did it close?"), 3);
+        // (a letter of two bytes across byte 48 hid the label)
+        assert_eq!(turn_label("Q: När stängde färjeläget i hamnen vid Storøy för säsongen?"), 3);
         // A colon inside a sentence is no label.
         assert_eq!(turn_label("The minister said on Monday: the pier will close."), 0);
         assert_eq!(turn_label("The result: a fire in March."), 0);
