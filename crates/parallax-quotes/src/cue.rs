@@ -17,6 +17,17 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     let prev_word = before(text, start).split_whitespace().next_back().unwrap_or("").to_lowercase();
+    // "She declined to say whether …": the refusal is the report, and what was not said is
+    // its words, not a report of its own.
+    if matches!(word.as_str(), "say" | "comment" | "discuss" | "specify" | "elaborate" | "reveal" | "confirm" | "speculate" | "disclose") {
+        let mut back = before(text, start).split_whitespace().rev();
+        let (to, verb) = (back.next().unwrap_or(""), back.next().unwrap_or("").to_lowercase());
+        if to == "to"
+            && matches!(verb.as_str(), "declined" | "declines" | "decline" | "declining" | "refused" | "refuses" | "refuse" | "refusing")
+        {
+            return false;
+        }
+    }
     // "with gusts of up to 160 km/h expected by midday", "a decision expected later": a
     // participle after a noun and before when is a passive; nobody is quoted.
     if matches!(word.as_str(), "expected" | "forecast" | "predicted" | "scheduled" | "planned" | "anticipated") {

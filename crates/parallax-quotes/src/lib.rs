@@ -3833,4 +3833,11 @@ mod tests {
         assert_first_source("Ada Lind predicted on Tuesday that the ferries would stop.", "Ada Lind");
         assert_first_source("The pier, she predicted, would reopen by spring.", "she");
     }
+    #[test]
+    fn what_a_speaker_declined_to_say_is_one_report() {
+        // a police report: "She declined to say whether …" gave "declined" and "say" both
+        let q = show("Inspector Mona Berg declined to say whether the men were known to police.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("to say whether the men were known to police", Some("declined")), "{q:?}");
+    }
 }
