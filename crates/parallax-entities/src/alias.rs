@@ -663,29 +663,23 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                 places.contains(&f[..f.len() - words.len()].join(" "))
             });
         }
-        // A newspaper named by its last word ("told the Gazette" after "the Lakeside
-        // Gazette") is the one newspaper of the article that ends so.
-        if found.is_none()
-            && m.kind == EntityType::Organization
-            && words.len() == 1
-            && NEWSPAPER_NOUNS.contains(&words[0].as_str())
-            && text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        {
-            found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
-                ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
-            });
-        }
-        // A club named by its head ("United moved top" after "Kellby United"): the one club
-        // of the article whose name ends so.
-        // (whatever the tagger typed it: "United equalised" was a place)
-        if found.is_none()
-            && matches!(m.kind, EntityType::Organization | EntityType::Place | EntityType::Person)
-            && words.len() == 1
-            && crate::rules::CLUB_HEADS.iter().any(|h| h.eq_ignore_ascii_case(&words[0]) && h.len() > 3)
-        {
-            found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
-                ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
-            });
+        // A name's head alone, for the one organisation of the article whose name ends so:
+        // a newspaper after "the" ("told the Gazette" after "the Lakeside Gazette"); a club,
+        // whatever the tagger typed it ("United equalised" after "Kellby United", taken for
+        // a place); an institution ("The Institute's director" after "the Ostmark Geological
+        // Institute").
+        if found.is_none() && words.len() == 1 {
+            let head = words[0].as_str();
+            let after_the = || text[..m.start].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let newspaper = m.kind == EntityType::Organization && NEWSPAPER_NOUNS.contains(&head) && after_the();
+            let club = matches!(m.kind, EntityType::Organization | EntityType::Place | EntityType::Person)
+                && crate::rules::CLUB_HEADS.iter().any(|h| h.eq_ignore_ascii_case(head) && h.len() > 3);
+            let institution = m.kind == EntityType::Organization && INSTITUTION_HEADS.contains(&head);
+            if newspaper || club || institution {
+                found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
+                    ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
+                });
+            }
         }
         // A company named by its first word ("welcome Vellmar to Orlen" after "Vellmar
         // Motors"): the one company of the article whose name is that word and designators.
@@ -715,29 +709,6 @@ pub fn link(text: &str, mentions: &mut [Mention], ctx: &Context) -> Vec<LocalEnt
                     && f.len() >= words.len() + 2
                     && f.starts_with(&words)
                     && matches!(f[words.len()].as_str(), "for" | "of")
-            });
-        }
-        // An institution named by its head ("The Institute's director" after "the Ostmark
-        // Geological Institute"): the one organisation of the article whose name ends so.
-        if found.is_none()
-            && m.kind == EntityType::Organization
-            && words.len() == 1
-            && matches!(
-                words[0].as_str(),
-                "institute"
-                    | "agency"
-                    | "authority"
-                    | "office"
-                    | "bureau"
-                    | "commission"
-                    | "directorate"
-                    | "inspectorate"
-                    | "service"
-                    | "foundation"
-            )
-        {
-            found = only_fit(index.orgs_by_last.get(&words[0]), |e| {
-                ents[e].kind == EntityType::Organization && words_of[e].len() > 1 && words_of[e].ends_with(&words)
             });
         }
         // A river or a lake named without its head ("the Orva" after "the Orva River").
@@ -891,6 +862,10 @@ fn only_fit(listed: Option<&Vec<usize>>, fits: impl Fn(usize) -> bool) -> Option
     let first = found.next()?;
     found.next().is_none().then_some(first)
 }
+
+/// Heads by which an institution is named again, lower-cased ("the Institute").
+const INSTITUTION_HEADS: &[&str] =
+    &["institute", "agency", "authority", "office", "bureau", "commission", "directorate", "inspectorate", "service", "foundation"];
 
 /// The last words of news outlets' names, by which a story names them again ("the Gazette"),
 /// lower-cased; also what tells an outlet's date line from a place's (`parallax-extract`).

@@ -1940,7 +1940,7 @@ pub fn apply(
         {
             continue;
         }
-        if matches!(name, "UTC" | "GMT" | "EST" | "EDT" | "CST" | "CDT" | "MST" | "MDT" | "PST" | "PDT" | "CET" | "CEST" | "BST" | "JST") {
+        if parallax_text::lexicon::TIME_ZONES.contains(&name) {
             continue;
         }
         if currency_prefix(text, toks[a].start, toks[b - 1].end) {

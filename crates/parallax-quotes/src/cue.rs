@@ -1049,24 +1049,7 @@ fn parenthetical_after(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else { return false };
     let Some(close) = rest[..rest.floor_char_boundary(60)].find(',') else { return false };
     let words: Vec<&str> = rest[..close].split_whitespace().collect();
+    let verb = words.last().copied().unwrap_or("");
     (2..=4).contains(&words.len())
-        && matches!(
-            words[words.len() - 1],
-            "said"
-                | "says"
-                | "say"
-                | "added"
-                | "adds"
-                | "told"
-                | "noted"
-                | "notes"
-                | "argued"
-                | "argues"
-                | "explained"
-                | "explains"
-                | "wrote"
-                | "writes"
-                | "insisted"
-                | "insists"
-        )
+        && (inverts(verb) || matches!(verb, "say" | "told" | "notes" | "argued" | "argues" | "explains" | "insisted" | "insists"))
 }

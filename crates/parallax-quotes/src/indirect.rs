@@ -1011,10 +1011,7 @@ fn circumstance_only(after: &str) -> bool {
 /// that an agent judged: "since so many cases were decided by 5-to-4 votes" reports nothing.
 fn opens_subordinate(text: &str, r: Range) -> bool {
     let first = text[r.start..r.end].split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(
-        first.as_str(),
-        "since" | "because" | "as" | "when" | "while" | "if" | "although" | "though" | "after" | "before" | "until" | "unless" | "whether"
-    )
+    (first != "what" && SUBORDINATORS.contains(&first.as_str())) || matches!(first.as_str(), "since" | "as" | "whether")
 }
 
 /// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").

@@ -591,7 +591,7 @@ impl Clusterer {
             let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&t.as_str())
                 || matches!(t.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
                 // nor is a time zone ("06:14 UTC")
-                || matches!(t.as_str(), "utc" | "gmt" | "cet" | "cest" | "bst" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt");
+                || parallax_text::lexicon::TIME_ZONES.iter().any(|z| z.eq_ignore_ascii_case(t));
             if *kind != Kind::Name || names.len() >= 3 || calendar {
                 continue;
             }

@@ -236,6 +236,9 @@ const STOP: &[&str] = &[
 static STOP_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> = std::sync::LazyLock::new(|| STOP.iter().copied().collect());
 
 /// Days of the week and months, lower-cased.
+/// Time zones as news writes them after a clock time ("06:14 UTC"): no names.
+pub const TIME_ZONES: &[&str] = &["UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST", "BST", "JST"];
+
 pub const CALENDAR_WORDS: &[&str] = &[
     "monday",
     "tuesday",
