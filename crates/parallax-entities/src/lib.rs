@@ -188,6 +188,7 @@ pub(crate) fn resolve(
     surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
     drop_common_words(text, mentions);
     drop_titles(text, mentions);
+    names_across_and(text, lexicon, mentions);
     spot_companies(text, mentions);
     drop_in_foreign_quotations(text, mentions);
     spot_teams(text, toks, mentions);
@@ -430,10 +431,26 @@ fn multiword_type(text: &str, start: usize, end: usize, kind: EntityType) -> Opt
 
 /// A list that names a product names products: a one-word name joined to a product by
 /// commas or "and" is another ("the Kell Pro, Nano and Shuffle", "the Vell Aspen, Cruiser
-/// and Durango": not the towns). A person stays a person ("the Kell Pro and Ada Lind"
-/// is rare enough, and a name of two words or more keeps its type).
-fn listed_products(text: &str, mentions: &mut [Mention]) {
-    let joined = |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or " | " & ");
+/// and Durango": not the towns), and so is a maker's model the tagger took for a person
+/// ("existing Lockheed Tristar and Vickers VC-10 aircraft"). An item the tagger missed
+/// between two listed names is a product too ("the Chrysler Aspen, PT Cruiser, and Durango").
+/// A person stays a person ("the Kell Pro and Ada Lind" is rare enough, and a name of two
+/// words or more keeps its type unless its first words are a listed maker).
+fn listed_products(text: &str, mentions: &mut Vec<Mention>) {
+    let sep = |gap: &str| matches!(gap, ", " | " and " | ", and " | " or " | ", or " | " & ");
+    // A gap that is itself an item: ", PT Cruiser, and " (one to three capitalised words
+    // between separators). Gives the item's byte range within the gap.
+    let item_in = |gap: &str| -> Option<(usize, usize)> {
+        let inner = gap.strip_prefix(", ")?;
+        let cut = [", and ", ", or ", ", ", " and ", " or "].iter().filter_map(|s| inner.find(s)).min()?;
+        let (item, rest) = (&inner[..cut], &inner[cut..]);
+        let words: Vec<&str> = item.split(' ').collect();
+        let capitalised =
+            words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || c == '-'));
+        (!item.is_empty() && words.len() <= 3 && capitalised && sep(rest)).then_some((2, 2 + item.len()))
+    };
+    let joined = |gap: &str| sep(gap) || item_in(gap).is_some();
+    let mut missed = Vec::new();
     let mut i = 0;
     while i < mentions.len() {
         // the run of mentions from i joined by list separators
@@ -442,14 +459,27 @@ fn listed_products(text: &str, mentions: &mut [Mention]) {
             j += 1;
         }
         if j - i >= 2 && mentions[i..j].iter().any(|m| m.kind == EntityType::Product) {
-            for m in &mut mentions[i..j] {
-                let one_word = !text[m.start..m.end].contains(' ');
-                if one_word && matches!(m.kind, EntityType::Place | EntityType::Organization) {
-                    m.kind = EntityType::Product;
+            for k in i..j {
+                let words: Vec<&str> = text[mentions[k].start..mentions[k].end].split(' ').collect();
+                let one_word = words.len() == 1 && matches!(mentions[k].kind, EntityType::Place | EntityType::Organization);
+                let maker_model = mentions[k].kind == EntityType::Person && companies::maker_prefix(&words).is_some();
+                if one_word || maker_model {
+                    mentions[k].kind = EntityType::Product;
+                }
+                if k + 1 < j {
+                    let from = mentions[k].end;
+                    if let Some((a, b)) = item_in(&text[from..mentions[k + 1].start]) {
+                        let kind = EntityType::Product;
+                        missed.push(Mention { start: from + a, end: from + b, kind, metonymy: false, title: None, entity: 0 });
+                    }
                 }
             }
         }
         i = j;
+    }
+    if !missed.is_empty() {
+        mentions.extend(missed);
+        mentions.sort_by_key(|m| m.start);
     }
 }
 
@@ -922,6 +952,68 @@ fn drop_common_words(text: &str, mentions: &mut Vec<Mention>) {
         }
         let common = lower.get(n.to_lowercase().as_str()).copied().unwrap_or(0) >= 2;
         !common || longer.iter().any(|(l, k)| (m.kind != EntityType::Person || *k == EntityType::Person) && l.split(' ').any(|w| w == n))
+    });
+}
+
+/// An organisation whose name joins two fields with "and" is one name: "European Marine
+/// Engineering and Transport Company", "Nordic Aeronautic Defence and Space Company". The
+/// tagger often stops at "and" and keeps only "Transport Company", a generic name of common
+/// words before a designator, which no organisation goes by alone; such a name takes in the
+/// capitalised words before "and" (and the mentions the tagger made of them, "European"
+/// taken for a group).
+fn names_across_and(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Mention>) {
+    let mut gone = vec![false; mentions.len()];
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        if m.kind != EntityType::Organization || !text[..m.start].ends_with(" and ") {
+            continue;
+        }
+        let mut words: Vec<&str> = text[m.start..m.end].split(' ').collect();
+        // an abbreviation may follow the name in the same span ("Space Company EADS")
+        if words.len() > 2 && words[words.len() - 1].chars().all(|c| c.is_ascii_uppercase()) {
+            words.pop();
+        }
+        let generic = words.len() >= 2
+            && rules::is_org_designator(words[words.len() - 1])
+            && words[..words.len() - 1].iter().all(|w| (1..=2).contains(&lex.bin(&w.to_lowercase())));
+        if !generic {
+            continue;
+        }
+        // the capitalised words right before " and ", back to a lowercase word, a mark or an opener
+        let head = &text[..m.start - " and ".len()];
+        let mut start = head.len();
+        for w in head.rsplit(' ') {
+            let capitalised = w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '&');
+            if !capitalised || rules::NAME_OPENERS.contains(&w) {
+                break;
+            }
+            start -= w.len();
+            if start == 0 {
+                break;
+            }
+            start -= 1;
+        }
+        if start > 0 {
+            start += 1;
+        }
+        if start >= head.len() {
+            continue;
+        }
+        // the words before "and" may hold no person and no name of another organisation's
+        // own (a mention ending before them is left alone)
+        let inside: Vec<usize> = (0..i).rev().take_while(|&k| mentions[k].end > start).collect();
+        if inside.iter().any(|&k| mentions[k].start < start || mentions[k].kind == EntityType::Person) {
+            continue;
+        }
+        for &k in &inside {
+            gone[k] = true;
+        }
+        mentions[i].start = start;
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !gone[k - 1]
     });
 }
 

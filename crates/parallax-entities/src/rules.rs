@@ -792,7 +792,8 @@ fn capitalised_run_to(text: &str, toks: &[Token], from: usize, max: usize, head:
 const NAMED_AFTER_HEADS: &[&str] = &["Center", "Centre", "Hospital", "Library", "Hall", "Theater", "Theatre"];
 
 /// Capitalised function words that open a sentence, not a name: "The Group", "In Bank of …".
-const NAME_OPENERS: &[&str] = &["The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "To", "And", "But", "Our", "Its", "This"];
+pub(crate) const NAME_OPENERS: &[&str] =
+    &["The", "A", "An", "In", "On", "At", "For", "By", "With", "From", "To", "And", "But", "Our", "Its", "This"];
 
 /// The name of a craft without its kind: "Atlantis" for "Space Shuttle Atlantis", "Kellby"
 /// for "HMS Kellby".
@@ -1847,6 +1848,22 @@ pub fn apply(
             && !has_org_designator(name)
         {
             kind = EntityType::Product;
+        }
+        // The kind of product right before a name of one word is what it names: "the web
+        // browser Safari", "the e-mail client Mail", "the app Signal" (the tagger made
+        // people of them). Not a listed maker ("smartphones Apple sells" is rare; "the
+        // software maker Vell" has "maker" before it).
+        if matches!(kind, EntityType::Organization | EntityType::Person | EntityType::Place)
+            && b == a + 1
+            && a > 0
+            && !covered[a - 1]
+            && !listed
+        {
+            let before = word(text, toks, a - 1);
+            let mail_client = before == "client" && a > 1 && lower_at(text, toks, Some(a - 2)).ends_with("mail");
+            if mail_client || (PRODUCT_NOUNS.contains(&before) && !before.ends_with('s') && before != "software") {
+                kind = EntityType::Product;
+            }
         }
         // A listed maker's name with a product line after it is the product: "Ford
         // Taurus", "Apple TV", "Intel Core Duo". Not a unit or branch of the maker

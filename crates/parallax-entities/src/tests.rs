@@ -2323,3 +2323,79 @@ fn a_club_named_by_its_head_is_the_club_whatever_the_tagger_typed() {
     let kellby = ms.iter().find(|m| &t[m.start..m.end] == "Kellby United").expect("Kellby United");
     assert_eq!(united.entity, kellby.entity);
 }
+
+#[test]
+fn a_maker_model_taken_for_a_person_in_a_list_of_products_is_a_product() {
+    let t = "The jets replace existing Lockheed Tristar and Vell VC-10 aircraft, said Ada Lind and Kell Brova.";
+    let raw = [
+        ("Lockheed Tristar", EntityType::Person),
+        ("Vell VC-10", EntityType::Product),
+        ("Ada Lind", EntityType::Person),
+        ("Kell Brova", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Lockheed Tristar".to_string(), EntityType::Product), "{n:?}");
+    // no listed maker before the name: a person in a list of people stays one
+    assert_eq!(n[2], ("Ada Lind".to_string(), EntityType::Person), "{n:?}");
+    assert_eq!(n[3], ("Kell Brova".to_string(), EntityType::Person), "{n:?}");
+}
+
+#[test]
+fn an_item_the_tagger_missed_between_two_listed_products_is_a_product() {
+    let t = "Kell cut the Vell Aspen, PT Cruiser, and Durango from production. Ada Lind, Tor Berg, and Brova met.";
+    let raw = [
+        ("Kell", EntityType::Organization),
+        ("Vell Aspen", EntityType::Product),
+        ("Durango", EntityType::Place),
+        ("Ada Lind", EntityType::Person),
+        ("Brova", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[2], ("PT Cruiser".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[3], ("Durango".to_string(), EntityType::Product), "{n:?}");
+    // a list without a product gains no item
+    assert!(!n.iter().any(|(s, _)| s == "Tor Berg"), "{n:?}");
+}
+
+#[test]
+fn the_kind_of_product_before_a_name_makes_it_a_product() {
+    let t = "It ships with the e-mail client Mail, the web browser Safari and the app Signal. Its client Vell paid.";
+    let raw = [
+        ("Mail", EntityType::Person),
+        ("Safari", EntityType::Person),
+        ("Signal", EntityType::Organization),
+        ("Vell", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Mail".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[1], ("Safari".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[2], ("Signal".to_string(), EntityType::Product), "{n:?}");
+    // a client that is no mail client is a customer
+    assert_eq!(n[3], ("Vell".to_string(), EntityType::Organization), "{n:?}");
+}
+
+#[test]
+fn an_organisation_named_with_and_is_one_name() {
+    let t = "The parent, Nordic Marine Engineering and Transport Company, agreed with Vell and Space Kell Company. \
+             Tor Berg and Transport Company staff left.";
+    let lexicon = crate::tagger::Lexicon::from_counts(["transport", "space", "marine"].iter().map(|w| (w.to_string(), 0, 100)));
+    let raw = [
+        ("Nordic Marine Engineering", EntityType::Organization),
+        ("Transport Company", EntityType::Organization),
+        ("Vell", EntityType::Organization),
+        ("Space Kell Company", EntityType::Organization),
+        ("Tor Berg", EntityType::Person),
+        ("Transport Company", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans_and(t, &raw, &Context::default(), &lexicon);
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("Nordic Marine Engineering and Transport Company".to_string(), EntityType::Organization), "{n:?}");
+    // a name with a word of its own stays apart ("Kell" is no common word)
+    assert_eq!(n[1], ("Vell".to_string(), EntityType::Organization), "{n:?}");
+    assert_eq!(n[2], ("Space Kell Company".to_string(), EntityType::Organization), "{n:?}");
+    // a person before "and" is no part of the name
+    assert_eq!(n[3], ("Tor Berg".to_string(), EntityType::Person), "{n:?}");
+}
