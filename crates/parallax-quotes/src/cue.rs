@@ -129,6 +129,16 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let next_word = after(text, end).split_whitespace().next().unwrap_or("").to_lowercase();
     // punctuation right after the word: "support.", "see,"
     let closed = text[end..].starts_with(|c: char| !c.is_whitespace());
+    // "who requested anonymity to discuss …": a condition of speaking, no report.
+    if next_word.trim_end_matches(|c: char| !c.is_alphanumeric()) == "anonymity" {
+        return false;
+    }
+    // An -s word after a possessive with nothing said after it is a noun: "familiar with the
+    // mayor's plans, who …" (not "the mayor's claims that …", a report with its holder).
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| prev_word.ends_with(p));
+    if possessive && word.ends_with('s') && !matches!(next_word.as_str(), "that" | "to" | "about" | "of" | "on") {
+        return false;
+    }
     // "support for", "their support.", "with the support of": the noun.
     let support_noun = matches!(word.as_str(), "support" | "supports") && {
         !next_word.starts_with(char::is_alphanumeric)

@@ -58,7 +58,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 let ss = sentence_start(sentences, cue.start).unwrap_or(p.start);
                 // "Moro said … and praised staff for doing “…”": a coordinated cue's subject opens the sentence.
                 let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
-                let coordinated = (before.ends_with(" and") || before.ends_with(" but")) && source.is_none_or(|s| s.start >= cue.end);
+                let coordinated = crate::source::ends_coordinated(before).is_some() && source.is_none_or(|s| s.start >= cue.end);
                 if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && ends_with_comma(&text[..cue.start]) {
                     // "Lind said of it, “…,” adding that “…”": the speaker of the cue before
                     // it in the sentence, else the sentence's subject.

@@ -21,6 +21,12 @@ use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
 /// Indirect speech and "according to", sentence by sentence, outside the
 /// direct quotes already in `out`.
+/// Where the setting after a coordinating "and" or "but" before the cue at `at` starts.
+fn ends_coordinated_at(text: &str, ss: usize, at: usize) -> Option<usize> {
+    let before = text[ss..before_auxiliaries(text, ss, at)].trim_end();
+    crate::source::ends_coordinated(before).map(|i| ss + i)
+}
+
 pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
     let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
     let inside_direct = |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end);
@@ -849,10 +855,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let coordinated = {
                 // "… but has said": auxiliaries and adverbs are part of the cue.
                 let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
-                before.ends_with(" and") || before.ends_with(" but") || ends_with_comma(before) || ing
+                crate::source::ends_coordinated(before).is_some() || ends_with_comma(before) || ing
             };
-            if source.is_none() && coordinated && !participle_after_comma {
-                source = sentence_subject(text, ss, cue.start);
+            // (a "source" in the setting after "and" is none: "… but on Tuesday wrote")
+            let setting_from = ends_coordinated_at(text, ss, cue.start);
+            let in_setting = |r: Range| setting_from.is_some_and(|from| r.start >= from);
+            if (source.is_none() || source.is_some_and(in_setting)) && coordinated && !participle_after_comma {
+                source = sentence_subject(text, ss, cue.start).or(source);
             }
             // Passive cues ("was accused of", "is expected") and "seems" name no speaker
             // unless "by" follows; the subject is what is reported on.

@@ -3840,4 +3840,43 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].1.as_str(), q[0].2.as_deref()), ("to say whether the men were known to police", Some("declined")), "{q:?}");
     }
+
+    #[test]
+    fn a_coordinated_cue_after_a_setting_takes_the_sentence_subject() {
+        // Found on PolNeAR's train split: "The … columnist … has been critical of Mr. Trump
+        // but on Tuesday wrote that …" had no speaker (the setting stood between).
+        for t in [
+            "Ada Lind has been critical of the mayor but on Tuesday wrote that she agreed with him.",
+            "Ada Lind met the board and later said the deal was dead.",
+            "Ada Lind met the board and in a statement said the deal was dead.",
+        ] {
+            let q = show(t);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!(q[0].3.as_deref(), Some("Ada Lind"), "{t}: {q:?}");
+        }
+        // a subject of its own after "and, " stays: "…, and the union said"
+        let q = show("Ada Lind met the board, and the union said the deal was dead.");
+        assert_eq!(q[0].3.as_deref(), Some("the union"), "{q:?}");
+    }
+
+    #[test]
+    fn a_word_after_a_possessive_with_nothing_said_after_it_is_a_noun() {
+        // Found on PolNeAR's train split: "said one … Democrat familiar with the campaign's
+        // organization, who …" took "plans"-like nouns for cues and cut the speaker there.
+        let t = "\"The ferry is going to stop,\" said one councillor familiar with the mayor's plans, who asked not to be named.";
+        let q = show(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("one councillor familiar with the mayor's plans"), "{q:?}");
+        // a report with its holder stays one: "the mayor's claims that …"
+        let q = show("The union rejected the mayor's claims that the ferry lost money.");
+        assert!(q.iter().any(|q| q.2.as_deref() == Some("claims")), "{q:?}");
+    }
+
+    #[test]
+    fn a_request_for_anonymity_is_no_report() {
+        let t = "The deal is dead, said one official, who requested anonymity to discuss the talks.";
+        let q = show(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("said"), "{q:?}");
+    }
 }

@@ -1119,3 +1119,29 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     let end = before_auxiliaries(text, start, end);
     Some(Range { start, end: start + text[start..end].trim_end().len() })
 }
+
+/// Whether the words before a cue end with "and" or "but", perhaps followed by a short
+/// setting ("… but on Tuesday wrote", "… and later said", "… and in a statement said"): a
+/// coordinated verb, whose subject opens the sentence. Gives where the setting starts
+/// (`before.len()` when there is none).
+pub(crate) fn ends_coordinated(before: &str) -> Option<usize> {
+    let words: Vec<&str> = before.rsplit(' ').take(5).collect();
+    // words[k] is the k-th word from the end
+    let joins = |k: usize| words.get(k).is_some_and(|w| matches!(*w, "and" | "but")) && words.len() > k + 1;
+    let setting = |ws: &[&str]| match ws {
+        [] => true,
+        [w] => matches!(*w, "then" | "later" | "also" | "again" | "today" | "yesterday" | "tonight" | "publicly" | "privately"),
+        [p, w] => {
+            matches!(*p, "on" | "last" | "this" | "next" | "earlier" | "later" | "in")
+                && (CALENDAR.contains(&w.to_lowercase().as_str())
+                    || matches!(*w, "week" | "month" | "year" | "night" | "morning" | "evening" | "afternoon" | "weekend"))
+        }
+        [p, d, n] => matches!(*p, "in" | "on") && matches!(*d, "a" | "an" | "the" | "his" | "her" | "their" | "its") && n.len() > 2,
+        _ => false,
+    };
+    (0..=3).find_map(|k| {
+        let mut ws: Vec<&str> = words[..k.min(words.len())].to_vec();
+        ws.reverse();
+        (joins(k) && setting(&ws)).then(|| before.len() - ws.iter().map(|w| w.len() + 1).sum::<usize>().min(before.len()))
+    })
+}
