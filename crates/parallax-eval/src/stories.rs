@@ -119,7 +119,7 @@ pub fn shuffle<T>(items: &mut [T], seed: u64) {
 pub fn cluster(docs: &[Doc], config: &StoryConfig) -> (Vec<u32>, Vec<u32>) {
     let mut c = Clusterer::new(StoryConfig { keep_texts: false, ..config.clone() });
     for d in docs {
-        c.add(ArticleInput { title: d.title.as_deref(), text: &d.text, day: d.day, event_day: d.event_day });
+        c.add(ArticleInput { title: d.title.as_deref(), text: &d.text, day: d.day, event_day: d.event_day, language: None });
         c.take_moves();
     }
     // Each article's story at the end: splits may have moved it since it joined.

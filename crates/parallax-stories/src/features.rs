@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use parallax_text::hashing::KeyMap;
 
-use parallax_text::lexicon::{is_stop, stem};
+use parallax_text::lexicon::Lexis;
 
 /// What a feature is, which sets its boost and how a label shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -159,16 +159,16 @@ impl StemCache {
     /// Most words remembered (16 bytes each, plus the table's slack).
     const MAX: usize = 1 << 20;
 
-    /// The key of `word`'s stem (`key_of(Kind::Word, stem(word))`).
-    pub fn word_key(&mut self, word: &str) -> u64 {
-        let h = xxhash_rust::xxh3::xxh3_64(word.as_bytes());
+    /// The key of `word`'s stem in the language (`key_of(Kind::Word, lexis.stem(word))`).
+    pub fn word_key(&mut self, word: &str, lexis: &Lexis) -> u64 {
+        let h = xxhash_rust::xxh3::xxh3_64_with_seed(word.as_bytes(), u64::from(lexis.id()));
         if let Some(k) = self.keys.get(&h) {
             return *k;
         }
         if self.keys.len() >= Self::MAX {
             self.keys.clear();
         }
-        let k = key_of(Kind::Word, &stem(word));
+        let k = key_of(Kind::Word, &lexis.stem(word));
         self.keys.insert(h, k);
         k
     }
@@ -176,8 +176,9 @@ impl StemCache {
 
 /// Raw terms of an article. Title terms count twice. Names come from cased
 /// text only: a lower-cased corpus simply yields words and numbers. Name
-/// pairs (for labels) only when `pairs` is set.
-pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemCache) -> RawTerms {
+/// pairs (for labels) only when `pairs` is set. Stop words and stems are the
+/// article language's (`lexis`).
+pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, stems: &mut StemCache) -> RawTerms {
     let mut acc: Acc = Acc::default();
     let mut texts = String::new();
     // Reused buffers: the token lower-cased, the previous name, a name pair.
@@ -225,7 +226,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
             }
             // A run of letters longer than any word (a hash, an encoded blob, a
             // whitespace-free line) is no term: it would only flood labels and evidence.
-            if word.len() > MAX_TERM_BYTES || word.chars().nth(1).is_none() || is_stop(word) {
+            if word.len() > MAX_TERM_BYTES || word.chars().nth(1).is_none() || lexis.is_stop(word) {
                 after_name = false;
                 continue;
             }
@@ -246,7 +247,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, stems: &mut StemC
                 after_name = true;
             } else {
                 // A word is keyed by its stem and shown as first written.
-                add(&mut acc, &mut texts, stems.word_key(word), Kind::Word, word, weight);
+                add(&mut acc, &mut texts, stems.word_key(word, lexis), Kind::Word, word, weight);
                 // It still opens a pair for labels (the similarity does not see pairs).
                 after_name = cap && start && name_follows && !headline;
                 if after_name {
@@ -291,12 +292,19 @@ mod tests {
             Some("Five Things the Ferry Closure Teaches Us About Travel Insurance"),
             "When Storm Halvar shut the terminal, travellers paid for insurance with Selka Lines.",
             false,
+            parallax_text::lexicon::lexis(None),
             &mut StemCache::default(),
         );
         assert_eq!(find(&terms, "closure").map(|t| t.kind), Some(Kind::Word));
         assert_eq!(find(&terms, "insurance").map(|t| t.kind), Some(Kind::Word));
         // A sentence-case title keeps its capitals as names.
-        let terms = raw_terms(Some("Ferry closure strands Selka travellers"), "The terminal shut.", false, &mut StemCache::default());
+        let terms = raw_terms(
+            Some("Ferry closure strands Selka travellers"),
+            "The terminal shut.",
+            false,
+            parallax_text::lexicon::lexis(None),
+            &mut StemCache::default(),
+        );
         assert_eq!(find(&terms, "selka").map(|t| t.kind), Some(Kind::Name));
     }
 
@@ -306,6 +314,7 @@ mod tests {
             Some("Tara Reid enters rehab"),
             "Actress Tara Reid checked into Promises on Tuesday. The clinic said 14 staff were there.",
             true,
+            parallax_text::lexicon::lexis(None),
             &mut StemCache::default(),
         );
         let reid = find(&terms, "reid").unwrap();
@@ -313,12 +322,19 @@ mod tests {
         assert_eq!(reid.count, 3.0); // twice from the title, once from the text
         assert_eq!(find(&terms, "tara reid").unwrap().kind, Kind::NamePair);
         // Without labels, no pairs are built.
-        let bare = raw_terms(Some("Tara Reid enters rehab"), "Actress Tara Reid checked into Promises.", false, &mut StemCache::default());
+        let bare = raw_terms(
+            Some("Tara Reid enters rehab"),
+            "Actress Tara Reid checked into Promises.",
+            false,
+            parallax_text::lexicon::lexis(None),
+            &mut StemCache::default(),
+        );
         assert!(bare.terms.iter().all(|t| t.kind != Kind::NamePair) && find(&bare, "reid").is_some());
         assert_eq!(find(&terms, "14").unwrap().kind, Kind::Number);
         assert!(find(&terms, "the").is_none() && find(&terms, "said").is_none());
         // Sentence-initial capitals are not names, nor those after a leading timestamp.
-        let live = raw_terms(None, "13:30 Hello and welcome to Kellby.", false, &mut StemCache::default());
+        let live =
+            raw_terms(None, "13:30 Hello and welcome to Kellby.", false, parallax_text::lexicon::lexis(None), &mut StemCache::default());
         assert_eq!(find(&live, "hello").map(|t| t.kind), Some(Kind::Word));
         assert_eq!(find(&live, "kellby").map(|t| t.kind), Some(Kind::Name));
         assert_eq!(find(&terms, "actress").unwrap().kind, Kind::Word);
@@ -331,8 +347,13 @@ mod tests {
     fn a_token_longer_than_any_word_is_no_term() {
         // Found by feeding a file that is one 3-million-letter line: the story label was that line.
         let blob = "x".repeat(5000);
-        let terms =
-            raw_terms(Some("Pier reopens"), &format!("The pier {blob} reopened at Dunmore harbour."), true, &mut StemCache::default());
+        let terms = raw_terms(
+            Some("Pier reopens"),
+            &format!("The pier {blob} reopened at Dunmore harbour."),
+            true,
+            parallax_text::lexicon::lexis(None),
+            &mut StemCache::default(),
+        );
         assert!(
             terms.terms.iter().all(|t| terms.text(t).len() <= MAX_TERM_BYTES),
             "{:?}",
@@ -365,7 +386,7 @@ mod tests {
                 ("million", false, false),
             ]
         );
-        let terms = raw_terms(None, text, true, &mut StemCache::default());
+        let terms = raw_terms(None, text, true, parallax_text::lexicon::lexis(None), &mut StemCache::default());
         assert_eq!(find(&terms, "élan").map(|t| t.kind), Some(Kind::Name));
         assert_eq!(find(&terms, "élan süd").map(|t| t.kind), Some(Kind::NamePair));
         assert_eq!(find(&terms, "1,200").map(|t| t.kind), Some(Kind::Number));
@@ -375,16 +396,22 @@ mod tests {
     fn a_cached_stem_key_is_the_key_of_the_stem() {
         let mut cache = StemCache::default();
         for _ in 0..2 {
-            assert_eq!(cache.word_key("evacuated"), key_of(Kind::Word, "evacu"));
-            assert_eq!(cache.word_key("evacuation"), key_of(Kind::Word, "evacu"));
-            assert_eq!(cache.word_key("harbour"), key_of(Kind::Word, "harbour"));
+            assert_eq!(cache.word_key("evacuated", parallax_text::lexicon::lexis(None)), key_of(Kind::Word, "evacu"));
+            assert_eq!(cache.word_key("evacuation", parallax_text::lexicon::lexis(None)), key_of(Kind::Word, "evacu"));
+            assert_eq!(cache.word_key("harbour", parallax_text::lexicon::lexis(None)), key_of(Kind::Word, "harbour"));
         }
         assert_eq!(cache.keys.len(), 3);
     }
 
     #[test]
     fn lower_cased_text_yields_words() {
-        let terms = raw_terms(None, "tara reid checked into promises on tuesday .", true, &mut StemCache::default());
+        let terms = raw_terms(
+            None,
+            "tara reid checked into promises on tuesday .",
+            true,
+            parallax_text::lexicon::lexis(None),
+            &mut StemCache::default(),
+        );
         assert!(terms.terms.iter().all(|t| t.kind == Kind::Word));
         assert!(find(&terms, "reid").is_some());
         assert!(terms.get(key_of(Kind::Word, "promis")).is_some());

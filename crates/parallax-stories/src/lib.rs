@@ -127,6 +127,9 @@ pub struct ArticleInput<'a> {
     /// [`dated::lead_day`]): a write-up published days later is as close to the story as
     /// the event it reports.
     pub event_day: Option<f64>,
+    /// The article's language (ISO 639-1, as `parallax_text::detect_language` gives it):
+    /// its stop words and stems weigh the terms. `None` reads as English.
+    pub language: Option<&'a str>,
 }
 
 /// Why an article belongs to its story.
@@ -299,7 +302,8 @@ impl Clusterer {
     /// frequencies known then. Updates document frequencies. Also returns
     /// the article's strongest name pairs (for labels, when texts are kept).
     fn vectorise(&mut self, input: &ArticleInput<'_>) -> (TermVec, TermVec, Vec<Term>) {
-        let raw = raw_terms(input.title, input.text, self.config.keep_texts, &mut self.stems);
+        let raw =
+            raw_terms(input.title, input.text, self.config.keep_texts, parallax_text::lexicon::lexis(input.language), &mut self.stems);
         self.docs += 1;
         // Each raw term's number, new terms numbered as they come.
         let ids: Vec<Term> = raw
@@ -735,7 +739,7 @@ mod tests {
     use super::*;
 
     fn add(c: &mut Clusterer, title: &str, text: &str, day: f64) -> Membership {
-        c.add(ArticleInput { title: Some(title), text, day: Some(day), event_day: None })
+        c.add(ArticleInput { title: Some(title), text, day: Some(day), event_day: None, language: None })
     }
 
     #[test]
@@ -913,8 +917,9 @@ mod tests {
             "Nine people were treated after fire hit the Kellby ferry terminal, harbour master Rolf Dane said.",
         ];
         let a: Vec<Membership> =
-            port_aven.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None, event_day: None })).collect();
-        let k: Vec<Membership> = kellby.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None, event_day: None })).collect();
+            port_aven.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None, event_day: None, language: None })).collect();
+        let k: Vec<Membership> =
+            kellby.iter().map(|t| c.add(ArticleInput { title: None, text: t, day: None, event_day: None, language: None })).collect();
         let story = a[0].story;
         assert!(a.iter().all(|m| m.story == story), "{a:?}");
         // The bridging report joined the Port Aven story, and the next reports followed it.
@@ -946,8 +951,8 @@ mod tests {
         let late = "A magnitude 6.1 earthquake struck northern Selka, killing 14 in Varnholm. Order the QuakeSafe kit today.";
         let score = |event_day: Option<f64>| {
             let mut c = Clusterer::new(StoryConfig::default());
-            c.add(ArticleInput { title: None, text: first, day: Some(100.0), event_day: Some(100.0) });
-            let m = c.add(ArticleInput { title: None, text: late, day: Some(105.0), event_day });
+            c.add(ArticleInput { title: None, text: first, day: Some(100.0), event_day: Some(100.0), language: None });
+            let m = c.add(ArticleInput { title: None, text: late, day: Some(105.0), event_day, language: None });
             (m.story, m.similarity)
         };
         let (without, with) = (score(None), score(Some(99.0)));
@@ -963,7 +968,9 @@ mod tests {
         // can still join it (articles out of time order). A split then would rebuild it from the few members it
         // kept and lose the others: sizes must keep matching the assignments.
         let mut c = Clusterer::new(StoryConfig::default());
-        let add_on = |c: &mut Clusterer, text: &str, day: f64| c.add(ArticleInput { title: None, text, day: Some(day), event_day: None });
+        let add_on = |c: &mut Clusterer, text: &str, day: f64| {
+            c.add(ArticleInput { title: None, text, day: Some(day), event_day: None, language: None })
+        };
         for t in [
             "A fire tore through the passenger hall of the Port Aven ferry terminal. Director Ines Moro said fourteen people were treated for smoke inhalation.",
             "Fourteen people were treated for smoke after fire swept the Port Aven ferry terminal hall, director Ines Moro said.",
@@ -1002,8 +1009,41 @@ mod tests {
         let mut c = Clusterer::new(StoryConfig { postings_cap: 8, ..StoryConfig::default() });
         for i in 0..200 {
             let text = format!("Common words appear here with token{i} and marker{i} in story number {i}.");
-            c.add(ArticleInput { title: None, text: &text, day: Some(i as f64), event_day: None });
+            c.add(ArticleInput { title: None, text: &text, day: Some(i as f64), event_day: None, language: None });
         }
         assert!(c.postings.values().all(|p| p.len() <= 8));
+    }
+
+    #[test]
+    fn an_article_s_own_language_weighs_its_terms() {
+        // Found on a German article: its story's label read "Kellby, Fährhafen, Die
+        // Feuerwehr: nach, die, von", English stop words letting German ones through.
+        let first = "Ein Brand hat am Dienstag die Abfertigungshalle des Fährhafens von Kellby zerstört. \
+                     Nach Angaben der Feuerwehr wurden vierzehn Menschen behandelt, und die Fähren fahren nicht.";
+        let second = "Nach dem Feuer in der Abfertigungshalle des Fährhafens von Kellby bleibt das Terminal \
+                      geschlossen. Die Feuerwehr meldete vierzehn Verletzte, und die Fähren fahren erst am Freitag.";
+        let stops = ["die", "von", "nach", "und", "der", "des", "das", "dem", "in", "am"];
+        for language in [Some("de"), None] {
+            let mut c = Clusterer::new(StoryConfig::default());
+            let a = c.add(ArticleInput {
+                title: Some("Brand im Fährhafen von Kellby"),
+                text: first,
+                day: Some(1.0),
+                event_day: None,
+                language,
+            });
+            let b = c.add(ArticleInput {
+                title: Some("Fährterminal nach Feuer gesperrt"),
+                text: second,
+                day: Some(1.1),
+                event_day: None,
+                language,
+            });
+            assert_eq!(a.story, b.story, "{b:?}");
+            let label = c.summary(a.story).label.to_lowercase();
+            let stop_shown = b.shared_terms.iter().map(String::as_str).chain(label.split([' ', ',', ':'])).any(|t| stops.contains(&t));
+            // read as German, no German stop word is shown; read as English, some are
+            assert_eq!(stop_shown, language.is_none(), "{language:?}: {label} / {:?}", b.shared_terms);
+        }
     }
 }

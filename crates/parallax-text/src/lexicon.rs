@@ -275,6 +275,103 @@ pub fn stem(w: &str) -> String {
     STEMMER.with(|s| s.stem(w).into_owned())
 }
 
+/// The stop words and stemmer of one language, for the term statistics of stories: an
+/// article in German is weighed by German words, not by "der", "die" and "und". English
+/// (and an unknown language) uses [`is_stop`] and [`stem`]; another language uses its
+/// Stopwords ISO list (the `stop-words` crate) and its Snowball stemmer where one exists,
+/// else its words as written. Obtained with [`lexis`].
+pub struct Lexis {
+    /// The ISO 639-1 code ("en" for English and unknown languages).
+    code: &'static str,
+    /// A number per language, which keeps the stem caches of two languages apart.
+    id: u8,
+    stops: Option<std::collections::HashSet<&'static str>>,
+    stemmer: Option<rust_stemmers::Stemmer>,
+}
+
+impl Lexis {
+    /// The language's ISO 639-1 code ("en" for English and unknown languages).
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    /// A small number naming the language (0 for English), to key caches by.
+    pub fn id(&self) -> u8 {
+        self.id
+    }
+
+    /// Whether `w` (lower-cased) is a stop word of the language.
+    pub fn is_stop(&self, w: &str) -> bool {
+        match &self.stops {
+            None => is_stop(w),
+            // web furniture is no content in any language ("www", "http")
+            Some(set) => set.contains(w) || matches!(w, "www" | "com" | "http" | "https"),
+        }
+    }
+
+    /// The stem of a lower-cased word.
+    pub fn stem(&self, w: &str) -> String {
+        match (&self.stops, &self.stemmer) {
+            (None, _) => stem(w),
+            (Some(_), Some(s)) => s.stem(w).into_owned(),
+            (Some(_), None) => w.to_string(),
+        }
+    }
+}
+
+/// The languages with a Snowball stemmer besides English.
+const STEMMED: &[(&str, rust_stemmers::Algorithm)] = {
+    use rust_stemmers::Algorithm::*;
+    &[
+        ("ar", Arabic),
+        ("da", Danish),
+        ("nl", Dutch),
+        ("fi", Finnish),
+        ("fr", French),
+        ("de", German),
+        ("el", Greek),
+        ("hu", Hungarian),
+        ("it", Italian),
+        ("no", Norwegian),
+        ("nb", Norwegian),
+        ("nn", Norwegian),
+        ("pt", Portuguese),
+        ("ro", Romanian),
+        ("ru", Russian),
+        ("es", Spanish),
+        ("sv", Swedish),
+        ("ta", Tamil),
+        ("tr", Turkish),
+    ]
+};
+
+static ENGLISH: Lexis = Lexis { code: "en", id: 0, stops: None, stemmer: None };
+
+/// Every language with a stop list, built once on first use.
+static LEXES: std::sync::LazyLock<Vec<Lexis>> = std::sync::LazyLock::new(|| {
+    stop_words::available_languages()
+        .iter()
+        .filter(|code| code.len() == 2 && **code != "en")
+        .filter_map(|&code| Some((code, stop_words::lookup(code)?)))
+        .enumerate()
+        .map(|(i, (code, words))| Lexis {
+            code,
+            id: u8::try_from(i + 1).unwrap_or(u8::MAX),
+            stops: Some(words.iter().copied().collect()),
+            stemmer: STEMMED.iter().find(|(c, _)| *c == code).map(|&(_, a)| rust_stemmers::Stemmer::create(a)),
+        })
+        .collect()
+});
+
+/// The stop words and stemmer for a language code (ISO 639-1, as [`crate::detect_language`]
+/// gives it): English for `None`, "en", and a language with no stop list.
+pub fn lexis(code: Option<&str>) -> &'static Lexis {
+    match code {
+        None | Some("en") => &ENGLISH,
+        Some(code) => LEXES.iter().find(|l| l.code == code).unwrap_or(&ENGLISH),
+    }
+}
+
 /// Titles before a person's name ("Minister", "Mayor", "Dr"), lower-cased: the
 /// entity rules make the capitalised name after one a person, and story labels
 /// pair no name with one.
@@ -386,3 +483,30 @@ pub const TITLES: &[&str] = &[
     "mp",
     "mep",
 ];
+
+#[cfg(test)]
+mod lexis_tests {
+    use super::*;
+
+    #[test]
+    fn each_language_has_its_own_stop_words_and_stems() {
+        let de = lexis(Some("de"));
+        assert_eq!(de.code(), "de");
+        assert!(de.is_stop("die") && de.is_stop("und") && !de.is_stop("feuerwehr"));
+        assert_eq!(de.stem("fährhafens"), de.stem("fährhafen"));
+        let fr = lexis(Some("fr"));
+        assert!(fr.is_stop("les") && !fr.is_stop("incendie"));
+        assert_eq!(fr.stem("incendies"), fr.stem("incendie"));
+        // English and the unknown keep the English list and stemmer
+        for en in [lexis(None), lexis(Some("en")), lexis(Some("xx"))] {
+            assert_eq!(en.code(), "en");
+            assert!(en.is_stop("the") && en.is_stop("monday") && !en.is_stop("die"));
+            assert_eq!(en.stem("evacuated"), stem("evacuated"));
+        }
+        // a language with a stop list and no stemmer keeps words as written
+        let pl = lexis(Some("pl"));
+        assert_eq!(pl.code(), "pl");
+        assert_eq!(pl.stem("pożaru"), "pożaru");
+        assert_ne!(de.id(), fr.id());
+    }
+}

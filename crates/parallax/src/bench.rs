@@ -215,7 +215,7 @@ fn cluster_generated(p: &parallax_eval::generate::Plan, pool: &[String], n: usiz
     for i in 0..n {
         let text = parallax_eval::generate::article_text(p, pool, i);
         let t = Instant::now();
-        clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0), event_day: None });
+        clusterer.add(ArticleInput { title: None, text: &text, day: Some(p.items[i].0), event_day: None, language: None });
         // The final assignment is read below; the moves only need draining.
         clusterer.take_moves();
         time(i, t.elapsed());

@@ -96,7 +96,13 @@ impl StoryGrouper {
         // Sentences whose time expression names a day: the article's dated events.
         let dated = dated_sentences(a);
         let event_day = lead_day(a, &dated);
-        let m = self.clusterer.add(ArticleInput { title: a.title.as_deref(), text: &a.text, day, event_day });
+        let m = self.clusterer.add(ArticleInput {
+            title: a.title.as_deref(),
+            text: &a.text,
+            day,
+            event_day,
+            language: a.language.as_ref().map(|l| l.code.as_str()),
+        });
         debug_assert_eq!(m.article as usize, self.members.len());
         self.members.push((
             m.story,
