@@ -1,6 +1,6 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all]`
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -63,9 +63,10 @@ fn main() {
                 }
             }
         }
-        if mode == "spurious" {
+        // "all": every prediction, to diff two versions of the rules
+        if mode == "spurious" || mode == "all" {
             for q in &pred {
-                if !gold.iter().any(|g| ov(g.content, (q.content.start, q.content.end))) {
+                if mode == "all" || !gold.iter().any(|g| ov(g.content, (q.content.start, q.content.end))) {
                     println!(
                         "SPURIOUS [{}] cue [{}] src [{}]",
                         clip(&text, (q.content.start, q.content.end)),

@@ -3879,4 +3879,17 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("said"), "{q:?}");
     }
+
+    #[test]
+    fn a_clause_after_a_cue_names_its_own_speaker() {
+        // Noticed on an article of the project's own: "… Moro said when Boyle asked him about
+        // the delay" gave the asking to Moro.
+        let q = show("\"We will reopen on Friday,\" Moro said when Boyle asked him about the delay.");
+        let asked = q.iter().find(|q| q.2.as_deref() == Some("asked")).expect("the question");
+        assert_eq!(asked.3.as_deref(), Some("Boyle"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("Moro"), "{q:?}");
+        // "after" may be a preposition ("said after a long inquiry not to …"): left alone
+        let q = show("The board said after a long inquiry that the pier was safe.");
+        assert_eq!(q.iter().filter(|q| q.3.as_deref() == Some("The board")).count(), 1, "{q:?}");
+    }
 }

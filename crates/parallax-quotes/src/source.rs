@@ -247,7 +247,12 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
             (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || relative_that(i))
                 && words.len() - i - 1 <= 5
-                && !words[..i].iter().any(used_cue)
+                // (a cue right before the subordinator is the main clause's, and the
+                // subordinate clause its setting: "Moro said when Boyle asked him …")
+                && (!words[..i].iter().any(used_cue)
+                    || (used_cue(&words[i - 1])
+                        && matches!(words[i], "when" | "while" | "because" | "although" | "though" | "whereas")
+                        && words.len() - i - 1 <= 3))
         }) {
             // Byte offset of word i + 1: skip i + 1 words and the space after each.
             let body = &text[start..end];
