@@ -445,13 +445,14 @@ pub fn split_authors(byline: &str) -> Vec<String> {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?|\d{4}))*)\s*(?:[(/]([^)/]{1,40})[)/]\s*)?[—–-]{1,2}\s+",
+        r"^(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu})((?:,\s*(?:[\p{L}.]+(?:\s+[\p{L}.]+)?(?:\s+\d{1,2})?|\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+(?:de\s+)?\d{4})?|\d{4}))*)\s*(?:[(/]([^)/]{1,40})[)/]\s*)?[—–-]{1,2}\s+",
     )
     .unwrap()
 });
 
 /// `PARIS —`, `LONDON, March 3 (Wire) -`, a press release's `TESSVIK, Norland, March 2,
-/// 2026 /PRNewswire/ --`: end offset of the dateline, its place and agency.
+/// 2026 /PRNewswire/ --`, other languages' day-first dates (`KELLBY, 10. November 2026 —`,
+/// `BROVA, 10 de noviembre (Agencia) -`): end offset of the dateline, its place and agency.
 fn find_dateline(paragraph: &str) -> Option<(usize, String, Option<String>)> {
     let c = DATELINE.captures(paragraph)?;
     let place = c.get(1)?.as_str().trim();
@@ -1043,5 +1044,10 @@ mod tests {
         // Day before month, as European wires write it.
         assert_eq!(find_dateline("KELLBY, 3 December 2026 — Text").map(|d| (d.0, d.1)), Some((28, "KELLBY".into())));
         assert_eq!(find_dateline("KELLBY, 3 Dec. — Text").map(|d| d.1).as_deref(), Some("KELLBY"));
+        // German and Spanish day-first dates (a German dateline's date leaked into the text).
+        let de = "KELLBY, 10. November 2026 — Ein Brand";
+        assert_eq!(find_dateline(de).map(|d| (&de[d.0..], d.1)), Some(("Ein Brand", "KELLBY".into())));
+        let es = "BROVA, 10 de noviembre de 2026 (Agencia Sur) - Un incendio";
+        assert_eq!(find_dateline(es).map(|d| (&es[d.0..], d.2)), Some(("Un incendio", Some("Agencia Sur".into()))));
     }
 }
