@@ -1060,6 +1060,10 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             (q, year)
         };
         let which = c.get(2).map(|w| w.as_str().to_ascii_lowercase());
+        // A quarter not yet begun, told in the past tense, is last year's: "its fourth-quarter
+        // profit fell 12%", reported in February (results come after their quarter ends).
+        let past =
+            which.is_none() && !future_cue(text, m.start()) && (past_verb_before(text, m.start(), 12) || past_after(text, m.start()));
         let (value, relative) = match year {
             Some(Ok(y)) => (Some(format!("{y}-Q{q}")), false),
             _ => (
@@ -1068,6 +1072,7 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
                         + match which.as_deref() {
                             Some("last") => -1,
                             Some("next") => 1,
+                            _ if past && (q - 1) * 3 + 1 > a.m => -1,
                             _ => 0,
                         };
                     Some(format!("{y}-Q{q}"))
@@ -1876,7 +1881,10 @@ mod tests {
         assert_eq!(tag("a 24-hour strike"), [("24-hour".into(), v("PT24H"))]);
         assert_eq!(tag("at 8 p.m. GMT"), [("8 p.m. GMT".into(), v("2013-03-22T20"))]);
         assert_eq!(tag("The report is published annually."), [("annually".into(), v("P1Y"))]);
-        assert_eq!(tag("Profit rose in the fourth quarter."), [("the fourth quarter".into(), v("2013-Q4"))]);
+        // (a quarter not yet begun, in the past tense, is last year's; ahead, this year's)
+        assert_eq!(tag("Profit rose in the fourth quarter."), [("the fourth quarter".into(), v("2012-Q4"))]);
+        assert_eq!(tag("Profit will rise in the fourth quarter."), [("the fourth quarter".into(), v("2013-Q4"))]);
+        assert_eq!(tag("Profit rose in the first quarter."), [("the first quarter".into(), v("2013-Q1"))]);
         assert_eq!(tag("Sales in the third quarter of 2009 fell."), [("the third quarter of 2009".into(), v("2009-Q3"))]);
         let t = find_timexes("The ferries carry 4,000 passengers a day.", None);
         assert_eq!((t[0].text.as_str(), t[0].kind, t[0].value.as_deref()), ("a day", TimexType::Set, Some("P1D")));
