@@ -3892,4 +3892,13 @@ mod tests {
         let q = show("The board said after a long inquiry that the pier was safe.");
         assert_eq!(q.iter().filter(|q| q.3.as_deref() == Some("The board")).count(), 1, "{q:?}");
     }
+
+    #[test]
+    fn a_bare_plural_after_a_relative_that_is_the_speaker() {
+        // Found on a court report of the project's own: "…, in a case that prosecutors called
+        // “the worst abuse …”" was dropped, its speaker read as "in a case that prosecutors".
+        let q = show("Osvik was jailed for taking bribes, in a case that prosecutors called \"the worst abuse of a public office.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("called"), Some("prosecutors")), "{q:?}");
+    }
 }

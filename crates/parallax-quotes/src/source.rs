@@ -239,9 +239,16 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let relative_that = |i: usize| {
             words[i] == "that" && words.len() - i - 1 <= 4 && {
                 let next = words[i + 1].to_lowercase();
+                // (or a bare plural alone: "a case that prosecutors called “…”")
+                let plural = words.len() - i - 1 == 1
+                    && next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && next.chars().all(|c| c.is_alphabetic());
                 DETERMINERS.contains(&next.as_str())
                     || SUBJECT_PRONOUNS.contains(&next.as_str())
                     || words[i + 1].starts_with(char::is_uppercase)
+                    || plural
             }
         };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
