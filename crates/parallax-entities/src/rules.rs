@@ -556,7 +556,20 @@ pub fn org_noun_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(gap);
     let before = before.strip_suffix(',').map_or(before, |b| b.trim_end_matches(gap));
     let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
-    ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    if ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+        return true;
+    }
+    // A description set off by a comma whose head is such a noun, with a short phrase
+    // placing it: "The union at the Storvik plant, Industri Nord, said" (two to seven words
+    // after "the", none a mark).
+    let Some(phrase) = text[..start].trim_end_matches(gap).strip_suffix(',') else { return false };
+    let words: Vec<&str> = phrase.rsplit(' ').take(9).collect();
+    (3..words.len()).any(|k| {
+        matches!(words[k], "the" | "The" | "a" | "A" | "its" | "Its")
+            && ORG_NOUNS.contains(&words[k - 1])
+            && matches!(words[k - 2], "at" | "in" | "of" | "for" | "behind" | "representing")
+            && words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+    })
 }
 
 /// Heads of the names of rivers, lakes, mountains and seas: "the Orva River", "Lake Stor".

@@ -2399,3 +2399,16 @@ fn an_organisation_named_with_and_is_one_name() {
     // a person before "and" is no part of the name
     assert_eq!(n[3], ("Tor Berg".to_string(), EntityType::Person), "{n:?}");
 }
+
+#[test]
+fn a_name_set_off_after_an_organisation_placed_by_a_phrase_is_an_organisation() {
+    // Found on an earnings report of the project's own: "The union at the Storvik plant,
+    // Industri Nord, said" made a person of the union.
+    let t = "The union at the Storvik plant, Industri Nord, said it would fight. The man at the gate, Tor Berg, waved.";
+    let raw = [("Storvik", EntityType::Place), ("Industri Nord", EntityType::Person), ("Tor Berg", EntityType::Person)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[1], ("Industri Nord".to_string(), EntityType::Organization), "{n:?}");
+    // a person placed the same way stays a person
+    assert_eq!(n[2], ("Tor Berg".to_string(), EntityType::Person), "{n:?}");
+}
