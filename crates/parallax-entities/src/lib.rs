@@ -181,6 +181,7 @@ pub(crate) fn resolve(
     mentions: &mut Vec<Mention>,
 ) -> Vec<LocalEntity> {
     let dateline = ctx.dateline_place.filter(|&(a, b)| a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b));
+    trim_dangling_words(text, mentions);
     drop_lowercase_words(text, lexicon, mentions);
     spot_storms(text, toks, mentions);
     spot_described_organisations(text, toks, mentions);
@@ -1015,6 +1016,18 @@ fn names_across_and(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Mentio
         k += 1;
         !gone[k - 1]
     });
+}
+
+/// A name ends in a name's word, not in "of", "for" or "and": "the ruling Centre Party of
+/// Premier Jonas Falk" left "Centre Party of" once the title and the person were taken out.
+fn trim_dangling_words(text: &str, mentions: &mut Vec<Mention>) {
+    const DANGLING: &[&str] = &[" of", " for", " and", " the", " de", " du", " von", " van", " &"];
+    for m in mentions.iter_mut() {
+        while let Some(d) = DANGLING.iter().find(|d| text[m.start..m.end].ends_with(*d)) {
+            m.end -= d.len();
+        }
+    }
+    mentions.retain(|m| m.end > m.start);
 }
 
 /// A one-word organisation, person or product named once, whose word the model's

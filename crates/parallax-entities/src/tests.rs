@@ -2412,3 +2412,19 @@ fn a_name_set_off_after_an_organisation_placed_by_a_phrase_is_an_organisation() 
     // a person placed the same way stays a person
     assert_eq!(n[2], ("Tor Berg".to_string(), EntityType::Person), "{n:?}");
 }
+
+#[test]
+fn a_name_never_ends_in_of_or_and() {
+    // Found on an election report: "The ruling Centre Party of Premier Jonas Falk" left
+    // "Centre Party of" once the title and the person were taken out.
+    let t = "The ruling Centre Party of Premier Jonas Falk won. The Centre Party of Norland lost.";
+    let raw = [
+        ("Centre Party of", EntityType::Organization),
+        ("Jonas Falk", EntityType::Person),
+        ("Centre Party of Norland", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[0].0, "Centre Party", "{n:?}");
+    assert_eq!(n[2].0, "Centre Party of Norland", "{n:?}");
+}

@@ -1003,7 +1003,21 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     }
     for c in NOON.captures_iter(text) {
         let m = c.get(0).unwrap();
-        let h = if &c[1] == "midnight" { 24 } else { 12 };
+        // Midnight ends its day ("until midnight on Monday": hour 24), and one passed opens
+        // the next ("shortly after midnight", "since midnight": hour 00 of the day).
+        let before = text[..m.start()].trim_end();
+        let passed = ["after", "past", "since", "from"]
+            .iter()
+            .any(|w| before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric));
+        let h = if &c[1] == "midnight" {
+            if passed {
+                "00"
+            } else {
+                "24"
+            }
+        } else {
+            "12"
+        };
         cands.push((m.start(), m.end(), TimexType::Time, rel(&|a: Day| Some(format!("{}T{h}", a.iso()))), true));
     }
     for c in CLOCK24.captures_iter(text) {
@@ -1772,6 +1786,9 @@ mod tests {
         assert_eq!(tag("The council voted on Thursday."), [("Thursday".into(), v("2013-03-21"))]);
         // Found on a test article: noon and midnight were not read.
         assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
+        // Found on an election report: a midnight passed opens its day, not ends it.
+        assert_eq!(tag("She spoke shortly after midnight."), [("midnight".into(), v("2013-03-22T00"))]);
+        assert_eq!(tag("Polls close at midnight."), [("midnight".into(), v("2013-03-22T24"))]);
         // A clock time alone takes the day named last before it; a part of a named day keeps its day.
         assert_eq!(
             tag("The bridge fell on Wednesday night. Two cars fell at about 7:40 p.m. She spoke on Friday morning."),
