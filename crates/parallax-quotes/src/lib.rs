@@ -342,7 +342,10 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         let between = text[cue.end..q.content.start].trim();
         // "wants a medal because the building was “cleared …”": the quoted words give a
         // reason or a time, not what the cue reports.
-        let subordinate = between
+        // (only after a "that" opening the reported clause: "told supporters shortly after
+        // midnight that voters had “…”" sets the telling's time first)
+        let clause_words = between.rsplit_once(" that ").map_or(between, |(_, tail)| tail);
+        let subordinate = clause_words
             .split_whitespace()
             .any(|w| matches!(w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if"));
         // A subject pronoun alone opens a clause too ("said it “regrets the disruption”").
@@ -3900,5 +3903,17 @@ mod tests {
         let q = show("Osvik was jailed for taking bribes, in a case that prosecutors called \"the worst abuse of a public office.\"");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("called"), Some("prosecutors")), "{q:?}");
+    }
+
+    #[test]
+    fn a_setting_with_after_before_that_keeps_the_clause_partly_quoted() {
+        // Found on an election report of the project's own: the time before "that" read as a
+        // subordinate clause, so only the quoted words were reported, as a direct quote.
+        let q = show("Nyl told supporters in Orlen shortly after midnight that voters had \"chosen the future over the past.\"");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Mixed, "that voters had \"chosen the future over the past.\""), "{q:?}");
+        // a reason after the cue still gives no clause: "wants a medal because …"
+        let q = show("Lind wants a medal because the building was \"cleared in six minutes.\"");
+        assert!(q.iter().all(|q| q.0 != QuoteKind::Mixed || !q.1.starts_with("a medal")), "{q:?}");
     }
 }
