@@ -681,6 +681,16 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
     for c in MONTH_ALONE.captures_iter(text) {
         let m = c.get(0).unwrap();
         let Some(mo) = month_number(&c[2]) else { continue };
+        // "on a November crossing", "every March": a kind of month, no date.
+        let generic = c.get(1).is_none()
+            && text[..m.start()]
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an" | "every" | "each" | "any"));
+        if generic {
+            continue;
+        }
         let modifier = c.get(1).map(|x| x.as_str().to_ascii_lowercase());
         let future = modifier.as_deref() == Some("next") || future_cue(text, m.start());
         // "We go back up in September", written in August: no past tense in the sentence, so
@@ -1786,6 +1796,9 @@ mod tests {
         assert_eq!(tag("The council voted on Thursday."), [("Thursday".into(), v("2013-03-21"))]);
         // Found on a test article: noon and midnight were not read.
         assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
+        // Found on a travel-tips page: a month after "a" is a kind of month.
+        assert_eq!(tag("A warm jacket is worth its weight on a November crossing."), []);
+        assert_eq!(tag("It opened in November."), [("November".into(), v("2012-11"))]);
         // Found on an election report: a midnight passed opens its day, not ends it.
         assert_eq!(tag("She spoke shortly after midnight."), [("midnight".into(), v("2013-03-22T00"))]);
         assert_eq!(tag("Polls close at midnight."), [("midnight".into(), v("2013-03-22T24"))]);
