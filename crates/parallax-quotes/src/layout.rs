@@ -148,6 +148,34 @@ pub(crate) fn transcript_turns(text: &str, paragraphs: &[Span]) -> (Vec<Quote>, 
             && named_elsewhere(*r);
         decided.insert(k, yes);
     }
+    // An interview's guest, named only in a headline the text does not repeat, speaks in
+    // turns that alternate with a speaker's ("Harbour Times: …" / "Moro: …"): a speaker too.
+    let order: Vec<String> = labels.iter().flatten().map(|(r, _)| key(*r)).collect();
+    // accepted[i]: the accepted speakers' turns among the first i labelled paragraphs
+    let mut accepted = vec![0usize; order.len() + 1];
+    for (i, o) in order.iter().enumerate() {
+        accepted[i + 1] = accepted[i] + usize::from(decided.get(o).copied().unwrap_or(false));
+    }
+    let turns_ok = |k: &String| {
+        count.get(k).is_some_and(|(n, turns, distinct)| distinct.len() >= 2 && turns * 3 >= n * 2) && !NOT_SPEAKERS.contains(&k.as_str())
+    };
+    let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, o) in order.iter().enumerate() {
+        positions.entry(o.as_str()).or_default().push(i);
+    }
+    let guests: Vec<String> = decided
+        .iter()
+        .filter(|(k, yes)| !**yes && turns_ok(k))
+        .filter(|(k, _)| {
+            // a turn of an accepted speaker between two of its own
+            let at = positions.get(k.as_str()).map_or(&[][..], Vec::as_slice);
+            at.windows(2).any(|w| accepted[w[1]] > accepted[w[0] + 1])
+        })
+        .map(|(k, _)| k.clone())
+        .collect();
+    for g in guests {
+        decided.insert(g, true);
+    }
     let speaker = |r: Range| decided.get(&key(r)).copied().unwrap_or(false);
     let mut covered = vec![false; paragraphs.len()];
     let mut out = Vec::new();

@@ -3916,4 +3916,25 @@ mod tests {
         let q = show("Lind wants a medal because the building was \"cleared in six minutes.\"");
         assert!(q.iter().all(|q| q.0 != QuoteKind::Mixed || !q.1.starts_with("a medal")), "{q:?}");
     }
+
+    #[test]
+    fn an_interview_guest_named_only_in_the_headline_speaks_in_turns() {
+        // Found on an interview of the project's own: with the headline stripped, "Moro:"
+        // was named nowhere else, so its turns were read as colon lead-ins, cut at the
+        // reports inside them.
+        let t = "The director talked to the Harbour Times a week after the fire.\n\n\
+                 Harbour Times: When will the ferries sail again?\n\n\
+                 Moro: Not before every beam has been checked. The engineers told me that they need ten more days.\n\n\
+                 Harbour Times: Will anyone lose their job?\n\n\
+                 Moro: If the review finds that we made mistakes, I will take responsibility.\n";
+        let q = show(t);
+        let moro: Vec<_> = q.iter().filter(|q| q.3.as_deref() == Some("Moro")).collect();
+        assert_eq!(moro.len(), 2, "{q:?}");
+        assert!(moro.iter().all(|q| q.0 == QuoteKind::Direct), "{q:?}");
+        assert!(moro[0].1.ends_with("ten more days."), "{q:?}");
+        // with no speaker's turn between its own, a label named nowhere else opens no turn
+        let t = "Moro: Not before every beam has been checked. The engineers told me that they need ten more days.\n\n\
+                 Moro: If the review finds that we made mistakes, I will take responsibility.\n";
+        assert!(show(t).iter().all(|q| q.0 != QuoteKind::Direct), "{:?}", show(t));
+    }
 }
