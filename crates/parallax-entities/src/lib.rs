@@ -460,9 +460,33 @@ fn listed_products(text: &str, mentions: &mut Vec<Mention>) {
             j += 1;
         }
         if j - i >= 2 && mentions[i..j].iter().any(|m| m.kind == EntityType::Product) {
+            // A list the kind of its products closes names no person either: "the Vell Orbit
+            // 3, Lumen and Vela phones".
+            let kind_after = text[mentions[j - 1].end..].split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                matches!(
+                    w,
+                    "phones"
+                        | "smartphones"
+                        | "laptops"
+                        | "tablets"
+                        | "models"
+                        | "cars"
+                        | "vehicles"
+                        | "jets"
+                        | "aircraft"
+                        | "planes"
+                        | "consoles"
+                )
+            });
             for k in i..j {
                 let words: Vec<&str> = text[mentions[k].start..mentions[k].end].split(' ').collect();
-                let one_word = words.len() == 1 && matches!(mentions[k].kind, EntityType::Place | EntityType::Organization);
+                let kinds = if kind_after {
+                    &[EntityType::Place, EntityType::Organization, EntityType::Person][..]
+                } else {
+                    &[EntityType::Place, EntityType::Organization][..]
+                };
+                let one_word = words.len() == 1 && kinds.contains(&mentions[k].kind);
                 let maker_model = mentions[k].kind == EntityType::Person && companies::maker_prefix(&words).is_some();
                 if one_word || maker_model {
                     mentions[k].kind = EntityType::Product;

@@ -2428,3 +2428,26 @@ fn a_name_never_ends_in_of_or_and() {
     assert_eq!(n[0].0, "Centre Party", "{n:?}");
     assert_eq!(n[2].0, "Centre Party of Norland", "{n:?}");
 }
+
+#[test]
+fn a_list_its_products_kind_closes_names_no_person() {
+    // Found on an article of the project's own: "the Vell Orbit 3, Lumen and Vela phones"
+    // made a person of "Vela".
+    let t = "Vell sells the Vell Orbit 3, Lumen and Vela phones. Vell hired the Kell Pro, Ada and Tor.";
+    let raw = [
+        ("Vell", EntityType::Organization),
+        ("Vell Orbit 3", EntityType::Product),
+        ("Lumen", EntityType::Organization),
+        ("Vela", EntityType::Person),
+        ("Vell", EntityType::Organization),
+        ("Kell Pro", EntityType::Product),
+        ("Ada", EntityType::Person),
+        ("Tor", EntityType::Person),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[3], ("Vela".to_string(), EntityType::Product), "{n:?}");
+    // without the kind after the list, people stay people
+    assert_eq!(n[6], ("Ada".to_string(), EntityType::Person), "{n:?}");
+    assert_eq!(n[7], ("Tor".to_string(), EntityType::Person), "{n:?}");
+}
