@@ -3937,4 +3937,17 @@ mod tests {
                  Moro: If the review finds that we made mistakes, I will take responsibility.\n";
         assert!(show(t).iter().all(|q| q.0 != QuoteKind::Direct), "{:?}", show(t));
     }
+
+    #[test]
+    fn a_second_clause_after_and_has_its_own_subject() {
+        // Noticed while testing coordinated cues: "Ada Lind met the board and the union said …"
+        // gave the whole first clause as the speaker.
+        let q = show("Police arrested two men on Monday and a spokesman said more arrests were likely.");
+        assert_eq!(q[0].3.as_deref(), Some("a spokesman"), "{q:?}");
+        // two subjects joined by "and" stay one speaker
+        let q = show("The mayor of Kellby and the union said the deal was dead.");
+        assert_eq!(q[0].3.as_deref(), Some("The mayor of Kellby and the union"), "{q:?}");
+        let q = show("The board noted that both Lind and Berg were referring to old figures.");
+        assert!(q.iter().all(|q| q.3.as_deref() != Some("Berg")), "{q:?}");
+    }
 }

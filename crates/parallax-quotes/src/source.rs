@@ -222,6 +222,40 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             start += text[start..end].len() - text[start..end].trim_start().len();
             continue;
         }
+        // Two clauses joined by "and": "Police arrested two men and the mayor said …". When the
+        // words before "and" hold a verb in the past tense, the short phrase after it is the
+        // subject of the cue ("The mayor of Kellby and the union said" joins two subjects).
+        if let Some(i) = (2..words.len().saturating_sub(1)).rev().find(|&i| words[i] == "and" && words.len() - i - 1 <= 5) {
+            let next = words[i + 1];
+            let opens = matches!(
+                next.to_lowercase().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "they" | "we" | "i"
+            ) || next.starts_with(char::is_uppercase);
+            let past = words[1..i].iter().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.starts_with(char::is_lowercase) && (w.len() > 4 && w.ends_with("ed") || PAST_IRREGULAR.contains(&w))
+            });
+            // (a noun phrase, not an infinitive's object: "… and the general public to think")
+            let clean = words[i + 1..].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-')))
+                && !words[i + 1..].iter().any(|w| matches!(*w, "to" | "of" | "for" | "with" | "by"));
+            // ("that both Sanders and Trump were": one subject of two names)
+            let pair = words[i.saturating_sub(3)..i]
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "both" | "either" | "neither" | "between"));
+            if opens && past && clean && !pair {
+                let body = &text[start..end];
+                let mut at = 0;
+                for _ in 0..=i {
+                    at += body[at..].len() - body[at..].trim_start().len();
+                    at += body[at..].find(char::is_whitespace).unwrap_or(body.len() - at);
+                }
+                at += body[at..].len() - body[at..].trim_start().len();
+                if at > 0 && at < body.len() {
+                    start += at;
+                    continue;
+                }
+            }
+        }
         // A subordinate clause opens inside the phrase: its short subject is the speaker
         // ("The rally turned ugly when the candidate said …"). Not when a cue comes
         // before it ("said that while polling … showed": the source holds a cue of its own).
@@ -375,6 +409,13 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     }
     (start < end).then_some(Range { start, end })
 }
+
+/// Verbs in the past tense that do not end in "-ed".
+const PAST_IRREGULAR: &[&str] = &[
+    "met", "went", "took", "made", "gave", "held", "left", "won", "lost", "began", "rose", "fell", "saw", "found", "got", "came", "ran",
+    "sent", "spent", "kept", "paid", "brought", "bought", "sold", "stood", "broke", "chose", "drove", "flew", "grew", "knew", "threw",
+    "shut", "hit", "hurt", "led", "built", "caught", "fought", "struck", "sank", "spread", "swept", "tore", "wore",
+];
 
 /// Whether a lower-cased word opening a sentence is not its subject.
 pub(crate) fn not_subject(w: &str) -> bool {
