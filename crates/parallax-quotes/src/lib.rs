@@ -3891,6 +3891,10 @@ mod tests {
         let asked = q.iter().find(|q| q.2.as_deref() == Some("asked")).expect("the question");
         assert_eq!(asked.3.as_deref(), Some("Boyle"), "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("Moro"), "{q:?}");
+        // "after" opens a clause when only a name stands between it and the cue
+        let q = show("\"We will reopen,\" Moro said after Boyle told him about the delay.");
+        let told = q.iter().find(|q| q.2.as_deref() == Some("told")).expect("the telling");
+        assert_eq!(told.3.as_deref(), Some("Boyle"), "{q:?}");
         // "after" may be a preposition ("said after a long inquiry not to …"): left alone
         let q = show("The board said after a long inquiry that the pier was safe.");
         assert_eq!(q.iter().filter(|q| q.3.as_deref() == Some("The board")).count(), 1, "{q:?}");

@@ -292,7 +292,15 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 // subordinate clause its setting: "Moro said when Boyle asked him …")
                 && (!words[..i].iter().any(used_cue)
                     || (used_cue(&words[i - 1])
-                        && matches!(words[i], "when" | "while" | "because" | "although" | "though" | "whereas")
+                        && (matches!(words[i], "when" | "while" | "because" | "although" | "though" | "whereas")
+                            // "after" and "before" may be prepositions: only a name between
+                            // them and the cue opens a clause ("said after Boyle told him")
+                            || (matches!(words[i], "after" | "before" | "until" | "since")
+                                && words[i + 1..].iter().all(|w| {
+                                    w.starts_with(char::is_uppercase)
+                                        && !CALENDAR.contains(&w.to_lowercase().as_str())
+                                        && !TIME_WORDS.contains(&w.to_lowercase().as_str())
+                                })))
                         && words.len() - i - 1 <= 3))
         }) {
             // Byte offset of word i + 1: skip i + 1 words and the space after each.
