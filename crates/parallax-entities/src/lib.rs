@@ -1024,8 +1024,9 @@ fn names_across_and(text: &str, lex: &tagger::Lexicon, mentions: &mut Vec<Mentio
         if start >= head.len() {
             continue;
         }
-        // the words before "and" may hold no person and no name of another organisation's
-        // own (a mention ending before them is left alone)
+        // the words before "and" may hold no person, and no mention may reach back past them;
+        // the tagger's other mentions there ("European Marine Engineering", a group
+        // "European") become part of the one name
         let inside: Vec<usize> = (0..i).rev().take_while(|&k| mentions[k].end > start).collect();
         if inside.iter().any(|&k| mentions[k].start < start || mentions[k].kind == EntityType::Person) {
             continue;
