@@ -142,7 +142,7 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "the 20th century".
 static CENTURY: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)(?:the )?(\d{1,2})(?:st|nd|rd|th) century(?-u:\b)"));
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u:\b)(\d{1,2})(?:[:.](\d{2}))? ?(a\.m\.|p\.m\.|am|pm|AM|PM)(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?")
+    re(r"(?-u:\b)(\d{1,2})(?:[:.](\d{2}))? ?(a\.m\.|p\.m\.|(?:am|pm|AM|PM)(?-u:\b))(?: ((?:GMT|UTC|ET|EST|EDT|PT|PST|PDT|BST|CET)))?")
 });
 /// "at noon", "until midnight" (TIMEX3 writes midnight as hour 24 of its day).
 static NOON: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(noon|midday|midnight)(?-u:\b)"));
@@ -1796,6 +1796,9 @@ mod tests {
         assert_eq!(tag("The council voted on Thursday."), [("Thursday".into(), v("2013-03-21"))]);
         // Found on a test article: noon and midnight were not read.
         assert_eq!(tag("Talks stalled at noon."), [("noon".into(), v("2013-03-22T12"))]);
+        // Found on a study report: "2.1 among" held no clock time ("1 am").
+        assert_eq!(tag("It fell to 2.1 among swimmers."), []);
+        assert_eq!(tag("It closed at 1 am."), [("1 am".into(), v("2013-03-22T01"))]);
         // Found on a travel-tips page: a month after "a" is a kind of month.
         assert_eq!(tag("A warm jacket is worth its weight on a November crossing."), []);
         assert_eq!(tag("It opened in November."), [("November".into(), v("2012-11"))]);
