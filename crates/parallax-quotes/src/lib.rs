@@ -759,6 +759,53 @@ fn citing_relays(text: &str, out: &mut Vec<Quote>) {
         out[j].relayed_by = Some(subject);
         drop[i] = true;
     }
+    // "…, the Orlen Daily reported, citing an aide as saying.": a citing phrase right after a
+    // report's cue, closing the sentence, names the speaker the reporter relays.
+    for q in out.iter_mut() {
+        let (Some(cue), Some(subject)) = (q.cue, q.source) else { continue };
+        if q.relayed_by.is_some() || cue.start < q.content.end {
+            continue;
+        }
+        let Some(rest) = text[cue.end..].strip_prefix(", ") else { continue };
+        let Some(cited) = ["citing ", "quoting "].iter().find_map(|p| rest.strip_prefix(p)) else { continue };
+        let close = cited.find(['.', ';', '\n']).unwrap_or(cited.len());
+        let phrase = cited[..close].trim_end();
+        let (phrase, saying) = phrase.strip_suffix(" as saying").map_or((phrase, false), |p| (p, true));
+        let words = phrase.split_whitespace().count();
+        // Without "as saying", only people or a named source are cited as speakers ("citing
+        // an aide", "citing Reuters"; not "citing rising costs").
+        let head = phrase.split_whitespace().next_back().unwrap_or("").to_lowercase();
+        let people = phrase.starts_with(char::is_uppercase)
+            || matches!(
+                head.trim_end_matches('s'),
+                "aide"
+                    | "official"
+                    | "source"
+                    | "people"
+                    | "person"
+                    | "diplomat"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "insider"
+                    | "analyst"
+                    | "executive"
+                    | "minister"
+                    | "witness"
+                    | "resident"
+                    | "lawyer"
+                    | "police"
+                    | "officer"
+                    | "investigator"
+                    | "expert"
+            );
+        if !(1..=8).contains(&words) || phrase.contains(',') || !(saying || people) {
+            continue;
+        }
+        let start = text.len() - cited.len();
+        q.source = Some(Range { start, end: start + phrase.len() });
+        q.relayed_by = Some(subject);
+    }
     drop_flagged(out, &drop);
 }
 
@@ -3953,5 +4000,20 @@ mod tests {
         assert_eq!(q[0].3.as_deref(), Some("The mayor of Kellby and the union"), "{q:?}");
         let q = show("The board noted that both Lind and Berg were referring to old figures.");
         assert!(q.iter().all(|q| q.3.as_deref() != Some("Berg")), "{q:?}");
+    }
+
+    #[test]
+    fn a_citing_phrase_after_a_report_s_cue_names_the_relayed_speaker() {
+        // Found on a political report of the project's own: "…, the Orlen Daily reported,
+        // citing an aide as saying." kept the paper as the speaker.
+        let q = find_quotes("Lund will resign on Friday, the Orlen Daily reported, citing an aide as saying.");
+        let t = "Lund will resign on Friday, the Orlen Daily reported, citing an aide as saying.";
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].source.map(|r| &t[r.start..r.end]), Some("an aide"));
+        assert_eq!(q[0].relayed_by.map(|r| &t[r.start..r.end]), Some("the Orlen Daily"));
+        // what is cited as a reason is no speaker
+        let t = "Fares will rise in May, the operator said, citing rising fuel costs.";
+        let q = find_quotes(t);
+        assert_eq!((q[0].source.map(|r| &t[r.start..r.end]), q[0].relayed_by), (Some("the operator"), None), "{q:?}");
     }
 }
