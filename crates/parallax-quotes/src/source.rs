@@ -243,14 +243,8 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 .iter()
                 .any(|w| matches!(w.to_lowercase().as_str(), "both" | "either" | "neither" | "between"));
             if opens && past && clean && !pair {
-                let body = &text[start..end];
-                let mut at = 0;
-                for _ in 0..=i {
-                    at += body[at..].len() - body[at..].trim_start().len();
-                    at += body[at..].find(char::is_whitespace).unwrap_or(body.len() - at);
-                }
-                at += body[at..].len() - body[at..].trim_start().len();
-                if at > 0 && at < body.len() {
+                let at = after_words(&text[start..end], i + 1);
+                if at > 0 && at < end - start {
                     start += at;
                     continue;
                 }
@@ -303,15 +297,8 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                                 })))
                         && words.len() - i - 1 <= 3))
         }) {
-            // Byte offset of word i + 1: skip i + 1 words and the space after each.
-            let body = &text[start..end];
-            let mut at = 0;
-            for _ in 0..=i {
-                at += body[at..].len() - body[at..].trim_start().len();
-                at += body[at..].find(char::is_whitespace).unwrap_or(body.len() - at);
-            }
-            at += body[at..].len() - body[at..].trim_start().len();
-            if at > 0 && at < body.len() {
+            let at = after_words(&text[start..end], i + 1);
+            if at > 0 && at < end - start {
                 start += at;
                 continue;
             }
@@ -416,6 +403,17 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         break;
     }
     (start < end).then_some(Range { start, end })
+}
+
+/// The byte offset in `body` of its word number `n` (counting from 0): `n` words and the
+/// white space after each skipped.
+fn after_words(body: &str, n: usize) -> usize {
+    let mut at = 0;
+    for _ in 0..n {
+        at += body[at..].len() - body[at..].trim_start().len();
+        at += body[at..].find(char::is_whitespace).unwrap_or(body.len() - at);
+    }
+    at + (body[at..].len() - body[at..].trim_start().len())
 }
 
 /// Verbs in the past tense that do not end in "-ed".

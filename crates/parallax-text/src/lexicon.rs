@@ -324,6 +324,29 @@ impl Lexis {
     }
 }
 
+/// Norwegian weekdays and months, for "no" and Bokmål's "nb".
+const NORWEGIAN_CALENDAR: &[&str] = &[
+    "mandag",
+    "tirsdag",
+    "onsdag",
+    "torsdag",
+    "fredag",
+    "lørdag",
+    "søndag",
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
 /// Weekdays and months, lower-cased, of the languages news is most often read in here.
 const CALENDARS: &[(&str, &[&str])] = &[
     (
@@ -521,54 +544,8 @@ const CALENDARS: &[(&str, &[&str])] = &[
             "december",
         ],
     ),
-    (
-        "no",
-        &[
-            "mandag",
-            "tirsdag",
-            "onsdag",
-            "torsdag",
-            "fredag",
-            "lørdag",
-            "søndag",
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ],
-    ),
-    (
-        "nb",
-        &[
-            "mandag",
-            "tirsdag",
-            "onsdag",
-            "torsdag",
-            "fredag",
-            "lørdag",
-            "søndag",
-            "januar",
-            "februar",
-            "mars",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "desember",
-        ],
-    ),
+    ("no", NORWEGIAN_CALENDAR),
+    ("nb", NORWEGIAN_CALENDAR),
 ];
 
 /// The languages with a Snowball stemmer besides English.
