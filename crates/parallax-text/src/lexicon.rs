@@ -304,13 +304,8 @@ impl Lexis {
     pub fn is_stop(&self, w: &str) -> bool {
         match &self.stops {
             None => is_stop(w),
-            // web furniture is no content in any language ("www", "http"), nor are the
-            // calendar's words (as in English: every report of a Tuesday shares "Tuesday")
-            Some(set) => {
-                set.contains(w)
-                    || matches!(w, "www" | "com" | "http" | "https")
-                    || CALENDARS.iter().any(|(code, words)| *code == self.code && words.contains(&w))
-            }
+            // web furniture is no content in any language ("www", "http")
+            Some(set) => set.contains(w) || matches!(w, "www" | "com" | "http" | "https"),
         }
     }
 
@@ -324,228 +319,20 @@ impl Lexis {
     }
 }
 
-/// Norwegian weekdays and months, for "no" and Bokmål's "nb".
-const NORWEGIAN_CALENDAR: &[&str] = &[
-    "mandag",
-    "tirsdag",
-    "onsdag",
-    "torsdag",
-    "fredag",
-    "lørdag",
-    "søndag",
-    "januar",
-    "februar",
-    "mars",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-];
-
-/// Weekdays and months, lower-cased, of the languages news is most often read in here.
-const CALENDARS: &[(&str, &[&str])] = &[
-    (
-        "de",
-        &[
-            "montag",
-            "dienstag",
-            "mittwoch",
-            "donnerstag",
-            "freitag",
-            "samstag",
-            "sonnabend",
-            "sonntag",
-            "januar",
-            "jänner",
-            "februar",
-            "märz",
-            "april",
-            "mai",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "dezember",
-        ],
-    ),
-    (
-        "fr",
-        &[
-            "lundi",
-            "mardi",
-            "mercredi",
-            "jeudi",
-            "vendredi",
-            "samedi",
-            "dimanche",
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-    ),
-    (
-        "es",
-        &[
-            "lunes",
-            "martes",
-            "miércoles",
-            "jueves",
-            "viernes",
-            "sábado",
-            "domingo",
-            "enero",
-            "febrero",
-            "marzo",
-            "abril",
-            "mayo",
-            "junio",
-            "julio",
-            "agosto",
-            "septiembre",
-            "setiembre",
-            "octubre",
-            "noviembre",
-            "diciembre",
-        ],
-    ),
-    (
-        "it",
-        &[
-            "lunedì",
-            "martedì",
-            "mercoledì",
-            "giovedì",
-            "venerdì",
-            "sabato",
-            "domenica",
-            "gennaio",
-            "febbraio",
-            "marzo",
-            "aprile",
-            "maggio",
-            "giugno",
-            "luglio",
-            "agosto",
-            "settembre",
-            "ottobre",
-            "novembre",
-            "dicembre",
-        ],
-    ),
-    (
-        "pt",
-        &[
-            "segunda-feira",
-            "terça-feira",
-            "quarta-feira",
-            "quinta-feira",
-            "sexta-feira",
-            "sábado",
-            "domingo",
-            "janeiro",
-            "fevereiro",
-            "março",
-            "abril",
-            "maio",
-            "junho",
-            "julho",
-            "agosto",
-            "setembro",
-            "outubro",
-            "novembro",
-            "dezembro",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "maandag",
-            "dinsdag",
-            "woensdag",
-            "donderdag",
-            "vrijdag",
-            "zaterdag",
-            "zondag",
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-    ),
-    (
-        "sv",
-        &[
-            "måndag",
-            "tisdag",
-            "onsdag",
-            "torsdag",
-            "fredag",
-            "lördag",
-            "söndag",
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-    ),
-    (
-        "da",
-        &[
-            "mandag",
-            "tirsdag",
-            "onsdag",
-            "torsdag",
-            "fredag",
-            "lørdag",
-            "søndag",
-            "januar",
-            "februar",
-            "marts",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "august",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-    ),
-    ("no", NORWEGIAN_CALENDAR),
-    ("nb", NORWEGIAN_CALENDAR),
+/// Weekdays and months, lower-cased and separated by spaces, of the languages news is most
+/// often read in here: stop words of their language, as in English (every report of a
+/// Tuesday shares "Tuesday"). Added to the language's stop list once, when it is built.
+const CALENDARS: &[(&str, &str)] = &[
+    ("de", "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag januar jänner februar märz april mai juni juli august september oktober november dezember"),
+    ("fr", "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre"),
+    ("es", "lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"),
+    ("it", "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+    ("pt", "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"),
+    ("nl", "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus september oktober november december"),
+    ("sv", "måndag tisdag onsdag torsdag fredag lördag söndag januari februari mars april maj juni juli augusti september oktober november december"),
+    ("da", "mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj juni juli august september oktober november december"),
+    ("no", "mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august september oktober november desember"),
+    ("nb", "mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april mai juni juli august september oktober november desember"),
 ];
 
 /// The languages with a Snowball stemmer besides English.
@@ -586,7 +373,10 @@ static LEXES: std::sync::LazyLock<Vec<Lexis>> = std::sync::LazyLock::new(|| {
         .map(|(i, (code, words))| Lexis {
             code,
             id: u8::try_from(i + 1).unwrap_or(u8::MAX),
-            stops: Some(words.iter().copied().collect()),
+            stops: Some({
+                let calendar = CALENDARS.iter().filter(|(c, _)| *c == code).flat_map(|(_, ws)| ws.split(' '));
+                words.iter().copied().chain(calendar).collect()
+            }),
             stemmer: STEMMED.iter().find(|(c, _)| *c == code).map(|&(_, a)| rust_stemmers::Stemmer::create(a)),
         })
         .collect()
