@@ -223,7 +223,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             continue;
         }
         // Two clauses joined by "and": "Police arrested two men and the mayor said …". When the
-        // words before "and" hold a verb in the past tense, the short phrase after it is the
+        // words before "and" hold a finite verb, the short phrase after it is the
         // subject of the cue ("The mayor of Kellby and the union said" joins two subjects).
         if let Some(i) = (2..words.len().saturating_sub(1)).rev().find(|&i| words[i] == "and" && words.len() - i - 1 <= 5) {
             let next = words[i + 1];
@@ -233,7 +233,10 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             ) || next.starts_with(char::is_uppercase);
             let past = words[1..i].iter().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                w.starts_with(char::is_lowercase) && (w.len() > 4 && w.ends_with("ed") || PAST_IRREGULAR.contains(&w))
+                // (a finite verb: a subject's end that is a verb, or a word in "-ed")
+                w.starts_with(char::is_lowercase)
+                    && (w.len() > 4 && w.ends_with("ed")
+                        || (SUBJECT_END.contains(&w) && !matches!(w, "also" | "not" | "who" | "which" | "that")))
             });
             // (a noun phrase, not an infinitive's object: "… and the general public to think")
             let clean = words[i + 1..].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-')))
@@ -415,13 +418,6 @@ fn after_words(body: &str, n: usize) -> usize {
     }
     at + (body[at..].len() - body[at..].trim_start().len())
 }
-
-/// Verbs in the past tense that do not end in "-ed".
-const PAST_IRREGULAR: &[&str] = &[
-    "met", "went", "took", "made", "gave", "held", "left", "won", "lost", "began", "rose", "fell", "saw", "found", "got", "came", "ran",
-    "sent", "spent", "kept", "paid", "brought", "bought", "sold", "stood", "broke", "chose", "drove", "flew", "grew", "knew", "threw",
-    "shut", "hit", "hurt", "led", "built", "caught", "fought", "struck", "sank", "spread", "swept", "tore", "wore",
-];
 
 /// Whether a lower-cased word opening a sentence is not its subject.
 pub(crate) fn not_subject(w: &str) -> bool {
