@@ -267,6 +267,11 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
 mod tests {
     use super::*;
 
+    /// Raw terms of an English article, with a fresh stem cache.
+    fn english(title: Option<&str>, text: &str, pairs: bool) -> RawTerms {
+        raw_terms(title, text, pairs, parallax_text::lexicon::lexis(None), &mut StemCache::default())
+    }
+
     fn find<'a>(terms: &'a RawTerms, text: &str) -> Option<&'a RawTerm> {
         terms.terms.iter().find(|t| terms.text(t) == text)
     }
@@ -288,53 +293,36 @@ mod tests {
     /// the story's label read "Travel Insurance, Closure Teaches, Ferry Closure".
     #[test]
     fn a_headline_case_title_names_only_what_the_text_names() {
-        let terms = raw_terms(
+        let terms = english(
             Some("Five Things the Ferry Closure Teaches Us About Travel Insurance"),
             "When Storm Halvar shut the terminal, travellers paid for insurance with Selka Lines.",
             false,
-            parallax_text::lexicon::lexis(None),
-            &mut StemCache::default(),
         );
         assert_eq!(find(&terms, "closure").map(|t| t.kind), Some(Kind::Word));
         assert_eq!(find(&terms, "insurance").map(|t| t.kind), Some(Kind::Word));
         // A sentence-case title keeps its capitals as names.
-        let terms = raw_terms(
-            Some("Ferry closure strands Selka travellers"),
-            "The terminal shut.",
-            false,
-            parallax_text::lexicon::lexis(None),
-            &mut StemCache::default(),
-        );
+        let terms = english(Some("Ferry closure strands Selka travellers"), "The terminal shut.", false);
         assert_eq!(find(&terms, "selka").map(|t| t.kind), Some(Kind::Name));
     }
 
     #[test]
     fn names_numbers_and_title_weight() {
-        let terms = raw_terms(
+        let terms = english(
             Some("Tara Reid enters rehab"),
             "Actress Tara Reid checked into Promises on Tuesday. The clinic said 14 staff were there.",
             true,
-            parallax_text::lexicon::lexis(None),
-            &mut StemCache::default(),
         );
         let reid = find(&terms, "reid").unwrap();
         assert_eq!(reid.kind, Kind::Name);
         assert_eq!(reid.count, 3.0); // twice from the title, once from the text
         assert_eq!(find(&terms, "tara reid").unwrap().kind, Kind::NamePair);
         // Without labels, no pairs are built.
-        let bare = raw_terms(
-            Some("Tara Reid enters rehab"),
-            "Actress Tara Reid checked into Promises.",
-            false,
-            parallax_text::lexicon::lexis(None),
-            &mut StemCache::default(),
-        );
+        let bare = english(Some("Tara Reid enters rehab"), "Actress Tara Reid checked into Promises.", false);
         assert!(bare.terms.iter().all(|t| t.kind != Kind::NamePair) && find(&bare, "reid").is_some());
         assert_eq!(find(&terms, "14").unwrap().kind, Kind::Number);
         assert!(find(&terms, "the").is_none() && find(&terms, "said").is_none());
         // Sentence-initial capitals are not names, nor those after a leading timestamp.
-        let live =
-            raw_terms(None, "13:30 Hello and welcome to Kellby.", false, parallax_text::lexicon::lexis(None), &mut StemCache::default());
+        let live = english(None, "13:30 Hello and welcome to Kellby.", false);
         assert_eq!(find(&live, "hello").map(|t| t.kind), Some(Kind::Word));
         assert_eq!(find(&live, "kellby").map(|t| t.kind), Some(Kind::Name));
         assert_eq!(find(&terms, "actress").unwrap().kind, Kind::Word);
@@ -347,13 +335,7 @@ mod tests {
     fn a_token_longer_than_any_word_is_no_term() {
         // Found by feeding a file that is one 3-million-letter line: the story label was that line.
         let blob = "x".repeat(5000);
-        let terms = raw_terms(
-            Some("Pier reopens"),
-            &format!("The pier {blob} reopened at Dunmore harbour."),
-            true,
-            parallax_text::lexicon::lexis(None),
-            &mut StemCache::default(),
-        );
+        let terms = english(Some("Pier reopens"), &format!("The pier {blob} reopened at Dunmore harbour."), true);
         assert!(
             terms.terms.iter().all(|t| terms.text(t).len() <= MAX_TERM_BYTES),
             "{:?}",
@@ -386,7 +368,7 @@ mod tests {
                 ("million", false, false),
             ]
         );
-        let terms = raw_terms(None, text, true, parallax_text::lexicon::lexis(None), &mut StemCache::default());
+        let terms = english(None, text, true);
         assert_eq!(find(&terms, "élan").map(|t| t.kind), Some(Kind::Name));
         assert_eq!(find(&terms, "élan süd").map(|t| t.kind), Some(Kind::NamePair));
         assert_eq!(find(&terms, "1,200").map(|t| t.kind), Some(Kind::Number));
@@ -405,13 +387,7 @@ mod tests {
 
     #[test]
     fn lower_cased_text_yields_words() {
-        let terms = raw_terms(
-            None,
-            "tara reid checked into promises on tuesday .",
-            true,
-            parallax_text::lexicon::lexis(None),
-            &mut StemCache::default(),
-        );
+        let terms = english(None, "tara reid checked into promises on tuesday .", true);
         assert!(terms.terms.iter().all(|t| t.kind == Kind::Word));
         assert!(find(&terms, "reid").is_some());
         assert!(terms.get(key_of(Kind::Word, "promis")).is_some());
