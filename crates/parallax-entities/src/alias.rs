@@ -73,6 +73,11 @@ const COMPANY_SUFFIXES: &[&str] = &[
 const SKIP_IN_INITIALS: &[&str] = &["of", "the", "and", "for", "&", "de", "du", "la", "le", "des", "on", "in"];
 
 /// The folded words of a name, without a leading `the`, titles or company suffixes.
+/// The key of a place's name, as [`link`] gives it (a country's usual aliases are one key).
+pub(crate) fn place_key(name: &str) -> String {
+    key_words(name, EntityType::Place).join(" ")
+}
+
 fn key_words(name: &str, kind: EntityType) -> Vec<String> {
     let mut words: Vec<String> = fold(name).split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).map(str::to_string).collect();
     if words.first().is_some_and(|w| w == "the") {

@@ -103,6 +103,10 @@ pub struct Mention {
     /// Title words written before the name (`Chancellor`), kept for nominal references.
     pub title: Option<String>,
     pub entity: usize,
+    /// A name inside a longer one: the state in a state body's name (`US` in `the US Air
+    /// Force`). It overlaps the longer mention, which comes right after it; passes that
+    /// read one name per place in the text skip it.
+    pub nested: bool,
 }
 
 /// What the caller knows about the article beyond its text.
@@ -184,6 +188,9 @@ pub(crate) fn resolve(
     trim_dangling_words(text, mentions);
     drop_lowercase_words(text, lexicon, mentions);
     spot_storms(text, toks, mentions);
+    spot_lowercase_brands(text, toks, mentions);
+    spot_hub_places(text, toks, lexicon, mentions);
+    spot_based_places(text, toks, mentions);
     spot_described_organisations(text, toks, mentions);
     spot_affiliations(text, toks, mentions);
     surnames(text, toks, bounds, dateline.map(|(a, b)| &text[a..b]), mentions);
@@ -196,10 +203,11 @@ pub(crate) fn resolve(
     party_nicknames(text, mentions);
     possessive_bodies(text, mentions);
     types_from_context(text, mentions);
+    event_names(text, mentions);
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
         let at = mentions.partition_point(|m| m.start < a);
-        mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
+        mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0, nested: false });
     }
     alias::vote_types(text, mentions, dateline);
     listed_products(text, mentions);
@@ -210,6 +218,7 @@ pub(crate) fn resolve(
     extend_to_known_given_names(text, mentions);
     let mut entities = alias::link(text, mentions, ctx);
     neuter_names(text, mentions, &mut entities);
+    nested_states(text, mentions, &mut entities);
     // A dateline's place written in capitals ("KELLBY, Nov 20 —") is named in title
     // case, as the article would write it; the capitals stay an alias.
     if let Some((a, b)) = dateline {
@@ -227,12 +236,257 @@ pub(crate) fn resolve(
     entities
 }
 
+/// The mentions that may overlap `[start, end)`, for passes that add names between the
+/// tagger's: those starting before `end`, back to a few before (mentions are in text
+/// order and, before [`nested_states`], do not overlap), so a pass costs the same for
+/// each candidate however long the article.
+fn near(mentions: &[Mention], start: usize, end: usize) -> &[Mention] {
+    debug_assert!(start <= end);
+    let to = mentions.partition_point(|m| m.start < end);
+    &mentions[to.saturating_sub(8)..to]
+}
+
 /// Mentions found by a pass over the article, added in text order.
 fn add_mentions(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
     if !added.is_empty() {
         mentions.extend(added);
         mentions.sort_by_key(|m| (m.start, m.end));
     }
+}
+
+/// A name written with a lowercase letter before its capital ("iPod", "eReader",
+/// "iPhone") is a product, with the capitalised words or numbers right after it ("the
+/// iPod Classic, Nano and Shuffle", "the iPhone 4"), also where the tagger saw nothing;
+/// one that is a listed company ("eBay") is the company. Units ("kWh") and acronyms
+/// ("mRNA", "pH") are no names: the capital is followed by two lowercase letters or more.
+fn spot_lowercase_brands(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let brand = |w: &str| {
+        let mut cs = w.chars();
+        let (Some(a), Some(b)) = (cs.next(), cs.next()) else { return false };
+        let rest: Vec<char> = cs.collect();
+        a.is_ascii_lowercase() && b.is_ascii_uppercase() && rest.len() >= 2 && rest.iter().all(|c| c.is_ascii_lowercase())
+    };
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !brand(&text[toks[i].start..toks[i].end]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len() && j < i + 4 && &text[toks[j - 1].end..toks[j].start] == " " {
+            let w = &text[toks[j].start..toks[j].end];
+            let named = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && w.chars().all(char::is_alphanumeric);
+            if !named {
+                break;
+            }
+            j += 1;
+        }
+        let (start, end) = (toks[i].start, toks[j - 1].end);
+        // the tagger's mentions inside the name give way; one reaching outside it stays
+        if !near(mentions, start, end).iter().any(|m| m.start < end && start < m.end && (m.start < start || m.end > end)) {
+            mentions.retain(|m| !(start <= m.start && m.end <= end));
+            let kind = if j == i + 1 && companies::is_company(&text[start..end]) { EntityType::Organization } else { EntityType::Product };
+            added.push(Mention { start, end, kind, metonymy: false, title: None, entity: 0, nested: false });
+        }
+        i = j;
+    }
+    add_mentions(mentions, added);
+}
+
+/// A name the tagger missed before an airport or a harbour, written lowercase ("landing
+/// at Kellby airport", "Selka harbour was closed"), is a place: one or two capitalised
+/// words the capitalisation lexicon does not know as common words.
+fn spot_hub_places(text: &str, toks: &[Token], lex: &tagger::Lexicon, mentions: &mut Vec<Mention>) {
+    let name_word = |t: &Token| {
+        let w = &text[t.start..t.end];
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().count() >= 3
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(lex.bin(&w.to_lowercase()), 1 | 2)
+            && !rules::is_title(w)
+    };
+    let mut added = Vec::new();
+    for i in 1..toks.len() {
+        let hub = &text[toks[i].start..toks[i].end];
+        if !matches!(hub, "airport" | "harbour" | "harbor" | "airbase" | "seaport") || !name_word(&toks[i - 1]) {
+            continue;
+        }
+        let mut a = i - 1;
+        if a > 0 && name_word(&toks[a - 1]) && &text[toks[a - 1].end..toks[a].start] == " " {
+            a -= 1;
+        }
+        let (start, end) = (toks[a].start, toks[i - 1].end);
+        if &text[end..toks[i].start] != " " || near(mentions, start, end).iter().any(|m| m.start < end && start < m.end) {
+            continue;
+        }
+        added.push(Mention { start, end, kind: EntityType::Place, metonymy: false, title: None, entity: 0, nested: false });
+    }
+    add_mentions(mentions, added);
+}
+
+/// The place in "the Kellby-based carrier", "a Brova-headquartered bank": a capitalised
+/// word joined to "-based" before a company noun (within two words) names where the
+/// company is. Not before other nouns: "a Linux-based server" names no place.
+fn spot_based_places(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
+    let mut added = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = &text[t.start..t.end];
+        let Some(place) = w.strip_suffix("-based").or_else(|| w.strip_suffix("-headquartered")) else { continue };
+        let proper = place.starts_with(|c: char| c.is_uppercase())
+            && place.chars().count() >= 3
+            && place.chars().all(|c| c.is_alphabetic() || c == '-' || c == ' ');
+        let company = toks[i + 1..].iter().take(3).any(|n| rules::ORG_NOUNS.contains(&&text[n.start..n.end]));
+        if !proper || !company {
+            continue;
+        }
+        let (start, end) = (t.start, t.start + place.len());
+        if near(mentions, t.start, t.end).iter().any(|m| m.start < t.end && t.start < m.end) {
+            // the tagger's mention of the whole word gives way to the place in it
+            mentions.retain(|m| !(m.start >= t.start && m.end <= t.end));
+            if mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
+                continue;
+            }
+        }
+        added.push(Mention { start, end, kind: EntityType::Place, metonymy: false, title: None, entity: 0, nested: false });
+    }
+    add_mentions(mentions, added);
+}
+
+/// A show, fair or festival named by its place or organiser is an event, not the place
+/// ("the Kellby Air Show", "the Brova Book Fair"): the name takes in the capitalised words
+/// up to the event's head, and the mentions of those words give way.
+fn event_names(text: &str, mentions: &mut Vec<Mention>) {
+    // ("Games" is no head: "Kellby Games" is as often a studio)
+    const HEADS: [&str; 9] = ["Show", "Airshow", "Expo", "Fair", "Festival", "Olympics", "Marathon", "Carnival", "Exhibition"];
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        if m.kind == EntityType::Person {
+            i += 1;
+            continue;
+        }
+        let mut end = m.end;
+        let mut head_at = None;
+        let mut rest = &text[m.end..];
+        for _ in 0..3 {
+            let Some(r) = rest.strip_prefix(' ') else { break };
+            let w_len = r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len());
+            let w = &r[..w_len];
+            if !w.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+            end += 1 + w_len;
+            rest = &r[w_len..];
+            if HEADS.contains(&w) {
+                head_at = Some(end);
+                break;
+            }
+        }
+        let own_head = text[m.start..m.end].rsplit(' ').next().is_some_and(|w| HEADS.contains(&w) && m.start + w.len() < m.end);
+        if let Some(end) = head_at {
+            let (start, from) = (m.start, m.end);
+            // the words taken in may be mentions of their own ("Air Show" as an organisation)
+            let swallowed = |n: &Mention| n.start >= from && n.end <= end;
+            let crosses = mentions.iter().any(|n| n.start < end && n.end > end);
+            if !crosses {
+                mentions.retain(|n| !swallowed(n));
+                let m = &mut mentions[i];
+                debug_assert_eq!(m.start, start);
+                m.end = end;
+                m.kind = EntityType::Event;
+                m.metonymy = false;
+            }
+        } else if own_head {
+            mentions[i].kind = EntityType::Event;
+            mentions[i].metonymy = false;
+        }
+        i += 1;
+    }
+}
+
+/// The state a state body is named by is a place mention of its own, inside the body's:
+/// a country's name (or its usual abbreviation) opening the name of a government, an
+/// armed force, a court, a legislature or an agency ("the US Air Force", "the Norway
+/// Supreme Court", "the UK Treasury"). A company named after a country names no place
+/// ("Qatar Airways"). The nested mention is linked to the article's entity for the
+/// place (a country's aliases are one: "U.S." is the United States), or to a new one.
+fn nested_states(text: &str, mentions: &mut Vec<Mention>, entities: &mut Vec<alias::LocalEntity>) {
+    const ABBREVIATIONS: [&str; 6] = ["US", "U.S.", "USA", "UK", "U.K.", "EU"];
+    const BODY_WORDS: [&str; 33] = [
+        "Government",
+        "Air",
+        "Force",
+        "Forces",
+        "Army",
+        "Navy",
+        "Marine",
+        "Marines",
+        "Coast",
+        "Guard",
+        "Treasury",
+        "Senate",
+        "Congress",
+        "Parliament",
+        "Cabinet",
+        "Department",
+        "Ministry",
+        "Office",
+        "Bureau",
+        "Agency",
+        "Administration",
+        "Service",
+        "Commission",
+        "Council",
+        "Court",
+        "Federal",
+        "Reserve",
+        "Embassy",
+        "Police",
+        "Space",
+        "RAF",
+        "Party",
+        "House",
+    ];
+    let mut added = Vec::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityType::Organization && !m.nested) {
+        let name = &text[m.start..m.end];
+        let state = ABBREVIATIONS
+            .iter()
+            .chain(rules::COUNTRIES)
+            .filter(|c| name.len() > c.len() && name.starts_with(**c) && name[c.len()..].starts_with(' '))
+            .max_by_key(|c| c.len());
+        let Some(state) = state else { continue };
+        if !name[state.len()..].split(' ').any(|w| BODY_WORDS.contains(&w)) {
+            continue;
+        }
+        let key = alias::place_key(state);
+        let entity = match entities.iter().position(|e| e.kind == EntityType::Place && !e.metonymy && e.key == key) {
+            Some(e) => {
+                entities[e].mentions += 1;
+                if entities[e].name != *state && !entities[e].aliases.iter().any(|a| a == state) {
+                    entities[e].aliases.push(state.to_string());
+                }
+                e
+            }
+            None => {
+                entities.push(alias::LocalEntity {
+                    name: state.to_string(),
+                    kind: EntityType::Place,
+                    aliases: Vec::new(),
+                    mentions: 1,
+                    role: "participant",
+                    metonymy: false,
+                    titles: Vec::new(),
+                    key,
+                });
+                entities.len() - 1
+            }
+        };
+        let end = m.start + state.len();
+        added.push(Mention { start: m.start, end, kind: EntityType::Place, metonymy: false, title: None, entity, nested: true });
+    }
+    add_mentions(mentions, added);
 }
 
 /// A storm named with its kind ("Storm Halvar swept across …", "Hurricane Ida") is an
@@ -253,7 +507,7 @@ fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         if mentions.iter().any(|m| m.start < end && start < m.end) {
             continue;
         }
-        added.push(Mention { start, end, kind: EntityType::Event, metonymy: false, title: None, entity: 0 });
+        added.push(Mention { start, end, kind: EntityType::Event, metonymy: false, title: None, entity: 0, nested: false });
     }
     add_mentions(mentions, added);
 }
@@ -287,7 +541,15 @@ fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<M
         if mentions.iter().any(|m| m.start < t.end && t.start < m.end) || parallax_text::lexicon::is_stop(&name.to_lowercase()) {
             continue;
         }
-        added.push(Mention { start: t.start, end: t.end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+        added.push(Mention {
+            start: t.start,
+            end: t.end,
+            kind: EntityType::Organization,
+            metonymy: false,
+            title: None,
+            entity: 0,
+            nested: false,
+        });
     }
     add_mentions(mentions, added);
 }
@@ -330,7 +592,7 @@ fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         if mentions.iter().any(|o| o.start < end && start < o.end) {
             continue;
         }
-        added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+        added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0, nested: false });
     }
     add_mentions(mentions, added);
 }
@@ -495,7 +757,15 @@ fn listed_products(text: &str, mentions: &mut Vec<Mention>) {
                     let from = mentions[k].end;
                     if let Some((a, b)) = item_in(&text[from..mentions[k + 1].start]) {
                         let kind = EntityType::Product;
-                        missed.push(Mention { start: from + a, end: from + b, kind, metonymy: false, title: None, entity: 0 });
+                        missed.push(Mention {
+                            start: from + a,
+                            end: from + b,
+                            kind,
+                            metonymy: false,
+                            title: None,
+                            entity: 0,
+                            nested: false,
+                        });
                     }
                 }
             }
@@ -761,7 +1031,9 @@ fn spot_teams(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         let first = mentions.partition_point(|m| m.end <= start);
         let over: Vec<usize> = (first..mentions.len()).take_while(|&k| mentions[k].start < end).collect();
         match over.as_slice() {
-            [] => added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 }),
+            [] => {
+                added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0, nested: false })
+            }
             [k] if mentions[*k].start == start && mentions[*k].end <= end => {
                 mentions[*k].end = end;
                 mentions[*k].kind = EntityType::Organization;
@@ -896,7 +1168,7 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
                 (end, EntityType::Organization)
             };
             if !mentions.iter().any(|m| m.start < end && at < m.end) {
-                added.push(Mention { start: at, end, kind, metonymy: false, title: None, entity: 0 });
+                added.push(Mention { start: at, end, kind, metonymy: false, title: None, entity: 0, nested: false });
             }
         }
     }
@@ -1279,7 +1551,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             if let Some(&kind) = acronyms.get(w(i)) {
                 let t = toks[i];
                 if !rules::currency_prefix(text, t.start, t.end) && !taken(t) {
-                    found.push(Mention { start: t.start, end: t.end, kind, metonymy: false, title: None, entity: 0 });
+                    found.push(Mention { start: t.start, end: t.end, kind, metonymy: false, title: None, entity: 0, nested: false });
                 }
                 continue;
             }
@@ -1288,7 +1560,15 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             let joined = |i: usize| opens(i) || cap(i - 1) || w(i - 1).eq_ignore_ascii_case("the") || (i + 1 < toks.len() && cap(i + 1));
             if places.contains(w(i)) && !joined(i) && !taken(toks[i]) {
                 let t = toks[i];
-                found.push(Mention { start: t.start, end: t.end, kind: EntityType::Place, metonymy: false, title: None, entity: 0 });
+                found.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    kind: EntityType::Place,
+                    metonymy: false,
+                    title: None,
+                    entity: 0,
+                    nested: false,
+                });
                 continue;
             }
             // "Nordlys declined to comment": a company's short name may open the sentence.
@@ -1298,7 +1578,15 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
                 && !taken(toks[i])
             {
                 let t = toks[i];
-                found.push(Mention { start: t.start, end: t.end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0 });
+                found.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    kind: EntityType::Organization,
+                    metonymy: false,
+                    title: None,
+                    entity: 0,
+                    nested: false,
+                });
                 continue;
             }
             // "Gloria developed eczema": a given name may open the sentence.
@@ -1308,7 +1596,15 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             }
             let t = toks[i];
             if !taken(t) {
-                found.push(Mention { start: t.start, end: t.end, kind: EntityType::Person, metonymy: false, title: None, entity: 0 });
+                found.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    kind: EntityType::Person,
+                    metonymy: false,
+                    title: None,
+                    entity: 0,
+                    nested: false,
+                });
             } else if given.contains(&w(i)) {
                 // "His wife, Ragnhild, died": a given name after a kin noun is a person,
                 // whatever type the tagger gave it.

@@ -1957,8 +1957,16 @@ pub fn apply(
             && !next.is_empty()
             && !family_name(&text[toks[a].start..toks[b - 1].end])
         {
-            // `the Charles de Gaulle sailed`: a thing named after a person.
-            kind = if *ships.get_or_init(|| mentions_ships(text)) { EntityType::Vessel } else { EntityType::Facility };
+            // `the Charles de Gaulle sailed`: a thing named after a person; one a listed
+            // maker's name opens is its product (`the Vell Aspen, PT Cruiser`).
+            let words: Vec<&str> = (a..b).map(|k| word(text, toks, k)).collect();
+            kind = if crate::companies::maker_prefix(&words).is_some() {
+                EntityType::Product
+            } else if *ships.get_or_init(|| mentions_ships(text)) {
+                EntityType::Vessel
+            } else {
+                EntityType::Facility
+            };
         }
         let name = &text[toks[a].start..toks[b - 1].end];
         // Time zones are not names (`14:00 UTC`).
@@ -2091,14 +2099,14 @@ pub fn apply(
                 out.pop();
             }
         }
-        out.push(Mention { start: toks[a].start, end: toks[b - 1].end, kind, metonymy, title, entity: 0 });
+        out.push(Mention { start: toks[a].start, end: toks[b - 1].end, kind, metonymy, title, entity: 0, nested: false });
         // An acronym in brackets right after a name is that name: "Singapore Airlines (SIA)".
         // The tagger's own type for the acronym gives way ("Johnson Space Center (JSC)").
         if b + 2 < toks.len() && word(text, toks, b) == "(" && word(text, toks, b + 2) == ")" {
             let acr = word(text, toks, b + 1);
             let letters = acr.chars().filter(char::is_ascii_uppercase).count();
             if (2..=6).contains(&letters) && acr.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '&' | '-' | '.')) {
-                out.push(Mention { start: toks[b + 1].start, end: toks[b + 1].end, kind, metonymy, title: None, entity: 0 });
+                out.push(Mention { start: toks[b + 1].start, end: toks[b + 1].end, kind, metonymy, title: None, entity: 0, nested: false });
                 skip_until = skip_until.max(b + 2);
             }
         }

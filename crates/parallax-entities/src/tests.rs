@@ -2451,3 +2451,115 @@ fn a_list_its_products_kind_closes_names_no_person() {
     assert_eq!(n[6], ("Ada".to_string(), EntityType::Person), "{n:?}");
     assert_eq!(n[7], ("Tor".to_string(), EntityType::Person), "{n:?}");
 }
+
+#[test]
+fn a_name_with_a_lowercase_first_letter_is_a_product() {
+    let t = "Kell cut the price of the eReader Lumen 2, the iPhone and the eBay app. Power rose to 4 kWh.";
+    let raw = [("Kell", EntityType::Organization), ("Lumen 2", EntityType::Person)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    // the tagger's person inside the name gives way to the product
+    assert!(n.contains(&("eReader Lumen 2".to_string(), EntityType::Product)), "{n:?}");
+    assert!(n.contains(&("iPhone".to_string(), EntityType::Product)), "{n:?}");
+    // a listed company written the same way is the company
+    assert!(n.contains(&("eBay".to_string(), EntityType::Organization)), "{n:?}");
+    // a unit is no name
+    assert!(!n.iter().any(|(s, _)| s == "kWh"), "{n:?}");
+}
+
+#[test]
+fn a_list_that_opens_with_a_lowercase_brand_names_products() {
+    let t = "In addition to the iPod Classic, Nano and Shuffle, Kell showed a phone.";
+    let raw = [("Nano", EntityType::Place), ("Shuffle", EntityType::Place), ("Kell", EntityType::Organization)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[0], ("iPod Classic".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[1], ("Nano".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[2], ("Shuffle".to_string(), EntityType::Product), "{n:?}");
+}
+
+#[test]
+fn a_listed_makers_model_after_the_is_a_product_not_a_thing_named_for_a_person() {
+    // "the Charles de Gaulle" rule: a person's name after "the" names a thing; with a
+    // listed maker first it is the maker's model, and the list around it is of products.
+    let t = "Chrysler will cut the Chrysler Aspen, PT Cruiser, and Durango from production.";
+    let raw = [("Chrysler", EntityType::Organization), ("Chrysler Aspen", EntityType::Person), ("Durango", EntityType::Place)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n[1], ("Chrysler Aspen".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[2], ("PT Cruiser".to_string(), EntityType::Product), "{n:?}");
+    assert_eq!(n[3], ("Durango".to_string(), EntityType::Product), "{n:?}");
+}
+
+#[test]
+fn a_name_before_a_lowercase_airport_is_a_place() {
+    let t = "The jet landing at Kellby airport was held. Flights to New Brova airport and the main airport resumed.";
+    let (ms, _) = with_spans(t, &[], &Context::default());
+    let n = names(t, &ms);
+    assert!(n.contains(&("Kellby".to_string(), EntityType::Place)), "{n:?}");
+    assert!(n.contains(&("New Brova".to_string(), EntityType::Place)), "{n:?}");
+    assert_eq!(n.len(), 2, "{n:?}");
+    // a word the lexicon knows as common ("Main airport" at a line's start) is no name
+    let lex = crate::tagger::Lexicon::from_counts([("main".to_string(), 0, 50)].into_iter());
+    let t = "Main airport reopened.";
+    let (ms, _) = with_spans_and(t, &[], &Context::default(), &lex);
+    assert!(ms.is_empty(), "{:?}", names(t, &ms));
+}
+
+#[test]
+fn the_place_a_company_is_based_in_is_a_place() {
+    let t = "The Kellby-based car maker was sold. A Linux-based server and a Brova-headquartered bank failed.";
+    let raw = [("Kellby-based", EntityType::Organization)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(n, vec![("Kellby".to_string(), EntityType::Place), ("Brova".to_string(), EntityType::Place)]);
+}
+
+#[test]
+fn a_show_named_by_its_place_is_an_event() {
+    let t = "Orders gave a boost to the Kellby Air Show, held near Brova. The Vell Book Fair opened.";
+    let raw = [
+        ("Kellby", EntityType::Place),
+        ("Air Show", EntityType::Organization),
+        ("Brova", EntityType::Place),
+        ("Vell Book Fair", EntityType::Organization),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(
+        n,
+        vec![
+            ("Kellby Air Show".to_string(), EntityType::Event),
+            ("Brova".to_string(), EntityType::Place),
+            ("Vell Book Fair".to_string(), EntityType::Event),
+        ]
+    );
+}
+
+#[test]
+fn the_state_a_state_body_is_named_by_is_a_nested_place() {
+    let t = "The US Air Force chose a tanker. The U.S. Treasury and the Norway Supreme Court agreed, as did Qatar Airways and the United States.";
+    let raw = [
+        ("US Air Force", EntityType::Organization),
+        ("U.S. Treasury", EntityType::Organization),
+        ("Norway Supreme Court", EntityType::Organization),
+        ("Qatar Airways", EntityType::Organization),
+        ("United States", EntityType::Place),
+    ];
+    let (ms, ents) = with_spans(t, &raw, &Context::default());
+    let nested: Vec<&str> = ms.iter().filter(|m| m.nested).map(|m| &t[m.start..m.end]).collect();
+    // a company named after a country names no place
+    assert_eq!(nested, ["US", "U.S.", "Norway"]);
+    for m in ms.iter().filter(|m| m.nested) {
+        assert_eq!(m.kind, EntityType::Place);
+        // the longer name follows its nested one, and keeps its type
+        let i = ms.iter().position(|o| o == m).unwrap();
+        assert!(ms[i + 1].start == m.start && ms[i + 1].end > m.end && ms[i + 1].kind == EntityType::Organization, "{ms:?}");
+    }
+    // "US", "U.S." and "United States" are one place
+    let us = ms.iter().find(|m| &t[m.start..m.end] == "US").unwrap().entity;
+    let states = ms.iter().find(|m| &t[m.start..m.end] == "United States").unwrap().entity;
+    assert_eq!(us, states, "{ents:?}");
+    assert_eq!(ms.iter().find(|m| &t[m.start..m.end] == "U.S.").unwrap().entity, us);
+    assert_eq!(ents[us].mentions, 3, "{ents:?}");
+}

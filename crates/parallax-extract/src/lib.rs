@@ -528,6 +528,19 @@ mod tests {
     }
 
     #[test]
+    fn a_state_body_speaks_not_the_state_nested_in_its_name() {
+        let text = "Tanker contract reviewed\n\nThe US Air Force said on Tuesday that it would reopen the tanker contest.\n\n\
+                    \u{201c}We will look again,\u{201d} the US Air Force added.";
+        let a =
+            analyze(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default()).article.unwrap();
+        let us = a.mentions.iter().find(|m| m.text == "US").expect("the nested place");
+        assert!(us.nested && us.kind == "place", "{us:?}");
+        assert!(a.mentions.iter().any(|m| m.text == "US Air Force" && !m.nested), "{:?}", a.mentions);
+        assert_eq!(speaker_of(&a, "reopen the tanker contest").as_deref(), Some("US Air Force"));
+        assert_eq!(speaker_of(&a, "We will look again").as_deref(), Some("US Air Force"));
+    }
+
+    #[test]
     fn dateline_places_seats_of_government_and_complement_speakers() {
         let text = "Chancellor visits Brova\n\nBROVA, March 3, 2026 — Chancellor Ana Lindqvist visited the port of Brova on Tuesday.\n\n\
                     Downing Street said it was watching. The Portvik Wire cited an aide to Lindqvist as saying the repairs would cost 4 million euros.\n\n\

@@ -32,6 +32,7 @@ pub fn add_entities(article: &mut Article) -> Result<(), String> {
             kind: m.kind.name().to_string(),
             entity: m.entity,
             metonymy: m.metonymy,
+            nested: m.nested,
         })
         .collect();
     article.entities = entities
@@ -831,7 +832,8 @@ struct Mentions<'a> {
 
 impl<'a> Mentions<'a> {
     fn new(mentions: &'a [EntityMention], entities: &'a [ArticleEntity]) -> Mentions<'a> {
-        let mut ms: Vec<&EntityMention> = mentions.iter().filter(|m| m.entity < entities.len()).collect();
+        // (a name inside another, `US` in `US Air Force`, is no one's name for a source)
+        let mut ms: Vec<&EntityMention> = mentions.iter().filter(|m| m.entity < entities.len() && !m.nested).collect();
         ms.sort_by_key(|m| m.start);
         let longest = ms.iter().map(|m| m.end.saturating_sub(m.start)).max().unwrap_or(0);
         let running = |keep: &dyn Fn(&EntityMention) -> bool| {
@@ -921,7 +923,7 @@ mod tests {
     }
 
     fn mention(start: usize, end: usize, kind: &str, entity: usize) -> EntityMention {
-        EntityMention { start, end, text: String::new(), kind: kind.into(), entity, metonymy: false }
+        EntityMention { start, end, text: String::new(), kind: kind.into(), entity, metonymy: false, nested: false }
     }
 
     #[test]

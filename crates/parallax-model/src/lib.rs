@@ -378,6 +378,9 @@ pub struct EntityMention {
     /// A place name that stands for its government (`Beijing warned`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub metonymy: bool,
+    /// A name inside a longer mention (`US` in `US Air Force`), which follows it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub nested: bool,
 }
 
 /// One entity of an article: the longest name used, the other forms, how often it is named.
