@@ -416,6 +416,9 @@ pub struct WhoArgs {
     /// Fail (exit 1) when the overlap F1 (people, organisations and places) on MEANTIME is below this.
     #[arg(long, value_name = "F1")]
     min_meantime_f1: Option<f64>,
+    /// Fail (exit 1) when the overlap F1 of any one type (people, organisations or places) on either set is below this.
+    #[arg(long, value_name = "F1")]
+    min_type_f1: Option<f64>,
 }
 
 pub fn who(args: WhoArgs) -> Result<u8> {
@@ -428,6 +431,12 @@ pub fn who(args: WhoArgs) -> Result<u8> {
     let mut failed = Vec::new();
     check_floor(&mut failed, "gum held-out entity overlap f1", s.gum_held_out.as_ref().map(|x| x.overlap.f1), args.min_gum_f1);
     check_floor(&mut failed, "meantime entity overlap f1", s.meantime.as_ref().map(|x| x.overlap.f1), args.min_meantime_f1);
+    for (set, score) in [("gum held-out", &s.gum_held_out), ("meantime", &s.meantime)] {
+        for t in ["PER", "ORG", "LOC"] {
+            let f1 = score.as_ref().and_then(|x| x.by_type_overlap.get(t)).map(|p| p.f1);
+            check_floor(&mut failed, &format!("{set} {t} overlap f1"), f1, args.min_type_f1);
+        }
+    }
     finish(args.json, json!({"who": s}), &failed, || {
         let show = |name: &str, e: &parallax_eval::entities::EntityScore| {
             println!(
