@@ -707,7 +707,48 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         | "quoting"
                 )
             });
-            let cue_final = (inverts || told || setting_only || comma_after) && {
+            // "He may not win, they say, but he is still …": a parenthetical cue before
+            // another clause reports the clause before it (not "…, but Vell said, …").
+            // Only a verb of saying or thinking, and a short speaker: "…, as the report
+            // recommended, and …" and "…, shaming and cajoling, Mr. Vell got his wish" are no
+            // parentheticals.
+            let parenthetical_cue = matches!(
+                word.as_str(),
+                "said"
+                    | "says"
+                    | "say"
+                    | "added"
+                    | "adds"
+                    | "argued"
+                    | "argues"
+                    | "argue"
+                    | "noted"
+                    | "notes"
+                    | "insisted"
+                    | "insists"
+                    | "concluded"
+                    | "wrote"
+                    | "writes"
+                    | "believe"
+                    | "believes"
+                    | "think"
+                    | "thinks"
+                    | "warned"
+                    | "warns"
+                    | "claimed"
+                    | "claims"
+                    | "predicted"
+            );
+            let parenthetical_before_clause = clause_ends && parenthetical_cue && {
+                let head = &text[ss..cue.start];
+                last_clause_comma(head).is_some_and(|c| {
+                    let between = head[c + 1..].trim_start();
+                    let first = between.split_whitespace().next().unwrap_or("").to_lowercase();
+                    (1..=4).contains(&between.split_whitespace().count())
+                        && !matches!(first.as_str(), "but" | "and" | "or" | "so" | "yet" | "while" | "although" | "though" | "as")
+                })
+            };
+            let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause) && {
                 let after = if told { &text[cstart..se] } else { after };
                 let setting = SETTING.find(after);
                 let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
@@ -787,7 +828,26 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                                 .any(|w| SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || CUE.is_match(w))
                         })
                     };
-                    if text[content.start..content.end].split_whitespace().count() >= 3 && source.is_some() && !inside_direct(content.start)
+                    // "This campaign, he says, is different.": a short subject before a
+                    // parenthetical cue and a short predicate after it are one report,
+                    // the whole sentence.
+                    let predicate = text[cue.end..se].strip_prefix(", ").map(|p| p.trim_end_matches(['.', '!', '?', ' ']));
+                    let short_report = appositive.is_none()
+                        && parenthetical_cue
+                        && predicate.is_some_and(|p| {
+                            let n = p.split_whitespace().count();
+                            (1..3).contains(&n)
+                                && p.starts_with(char::is_lowercase)
+                                && !p.contains(['"', '“', '”', ',', ';'])
+                                && n + text[content.start..content.end].split_whitespace().count() >= 3
+                        });
+                    if short_report {
+                        let p = predicate.unwrap_or_default();
+                        content = Range { start: content.start, end: cue.end + 2 + p.len() };
+                    }
+                    if (short_report || text[content.start..content.end].split_whitespace().count() >= 3)
+                        && source.is_some()
+                        && !inside_direct(content.start)
                     {
                         out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source, relayed_by: None });
                         found += 1;

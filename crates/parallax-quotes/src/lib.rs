@@ -3871,6 +3871,26 @@ mod tests {
     }
 
     #[test]
+    fn a_short_subject_and_predicate_around_a_parenthetical_cue_are_one_report() {
+        let q = show("This ferry, he says, is different.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "This ferry, he says, is different", "{q:?}");
+        assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("says"), Some("he")), "{q:?}");
+        // only a verb of saying sets it off: "questions, were helpful" reports nothing
+        let q = show("Kell found that interviews, in which staff are asked uniform, concrete questions, were helpful.");
+        assert!(q.iter().all(|x| !x.1.contains("were helpful")), "{q:?}");
+    }
+    #[test]
+    fn a_parenthetical_cue_before_another_clause_reports_the_clause_before_it() {
+        let q = show("She may not fill a hall the way she once did, they say, but she is still a strong advocate.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "She may not fill a hall the way she once did", "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("they"), "{q:?}");
+        // a recommendation is no parenthetical cue
+        let q = show("Mainstream members backed the overhaul, as the audit recommended, and watched it pass the Senate.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("the audit")), "{q:?}");
+    }
+    #[test]
     fn a_long_title_before_a_name_is_the_speaker() {
         let q = show("“He is reprising that role,” said former Selka Gov. and Harbour Board Chairman Ola Dahl.");
         assert_eq!(q[0].3.as_deref(), Some("former Selka Gov. and Harbour Board Chairman Ola Dahl"), "{q:?}");
