@@ -204,6 +204,7 @@ pub(crate) fn resolve(
     possessive_bodies(text, mentions);
     types_from_context(text, mentions);
     event_names(text, mentions);
+    publications(text, mentions);
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
         let at = mentions.partition_point(|m| m.start < a);
@@ -617,6 +618,38 @@ const STATE_NOUNS: &[&str] = &[
     "president",
     "prime",
 ];
+
+/// A name that a piece of writing appeared in is the outlet that published it, an
+/// organisation, whatever the tagger said: "an April report in Ars Technica", "an
+/// op-ed in Brova Today", "a 2019 interview in Wired". A country or capital stays a
+/// place ("an article in Berlin"); after "report" or "story", which are also filed
+/// from places ("a report in Kellby said"), only a name of two words or more counts.
+fn publications(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityType::Place | EntityType::Person | EntityType::Product | EntityType::Facility) {
+            continue;
+        }
+        let name = &text[m.start..m.end];
+        let Some(before) = text[..m.start].trim_end().strip_suffix(" in") else { continue };
+        // the piece is one of the three words before "in" ("a report published in" too)
+        let lo = before.len().saturating_sub(60);
+        let lo = (lo..before.len()).find(|&i| before.is_char_boundary(i)).unwrap_or(before.len());
+        let words: Vec<&str> = before[lo..].split_whitespace().rev().take(3).collect();
+        let piece = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase()).find_map(|w| {
+            match w.as_str() {
+                "article" | "articles" | "op-ed" | "editorial" | "column" | "interview" | "essay" | "commentary" | "piece" => Some(false),
+                "report" | "reports" | "story" | "stories" => Some(true),
+                _ => None,
+            }
+        });
+        let Some(filed_from_places) = piece else { continue };
+        if rules::COUNTRIES.contains(&name) || rules::CAPITALS.contains(&name) || (filed_from_places && !name.contains(' ')) {
+            continue;
+        }
+        m.kind = EntityType::Organization;
+        m.metonymy = false;
+    }
+}
 
 /// Types the words around a one-word name decide, whatever the tagger said:
 /// - "the Ostmark parliament", "the Selka government": a place (the country);

@@ -2563,3 +2563,26 @@ fn the_state_a_state_body_is_named_by_is_a_nested_place() {
     assert_eq!(ms.iter().find(|m| &t[m.start..m.end] == "U.S.").unwrap().entity, us);
     assert_eq!(ents[us].mentions, 3, "{ents:?}");
 }
+
+#[test]
+fn the_outlet_a_piece_appeared_in_is_an_organisation() {
+    let t = "According to an April report in Vell Technica, the memo was real. An op-ed in Brova Today agreed, an article in Berlin did not, and a report in Kellby said so.";
+    let raw = [
+        ("Vell Technica", EntityType::Place),
+        ("Brova Today", EntityType::Person),
+        ("Berlin", EntityType::Place),
+        ("Kellby", EntityType::Place),
+    ];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    let n = names(t, &ms);
+    assert_eq!(
+        n,
+        vec![
+            ("Vell Technica".to_string(), EntityType::Organization),
+            ("Brova Today".to_string(), EntityType::Organization),
+            // a capital, and a one-word name a report may be filed from, stay places
+            ("Berlin".to_string(), EntityType::Place),
+            ("Kellby".to_string(), EntityType::Place),
+        ]
+    );
+}
