@@ -169,6 +169,10 @@ impl Recognizer {
             bounds.push(first..toks.len());
         }
         let entities = resolve(text, &toks, &bounds, ctx, &self.model.lexicon, &mut mentions);
+        debug_assert!(
+            mentions.iter().filter(|m| !m.nested).collect::<Vec<_>>().windows(2).all(|w| w[0].end <= w[1].start),
+            "mentions overlap"
+        );
         (mentions, entities)
     }
 }

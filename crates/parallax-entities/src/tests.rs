@@ -2586,3 +2586,12 @@ fn the_outlet_a_piece_appeared_in_is_an_organisation() {
         ]
     );
 }
+
+#[test]
+fn regression_a_newspaper_head_taken_into_a_place_is_not_a_second_name() {
+    // GUM "flag": "the New Zealand Herald" gave "New Zealand Herald" and an overlapping "Herald"
+    let t = "According to the Kellish Herald, the vote was close.";
+    let raw = [("Kellish", EntityType::Place), ("Herald", EntityType::Organization)];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    assert_eq!(names(t, &ms), vec![("Kellish Herald".to_string(), EntityType::Organization)]);
+}
