@@ -109,6 +109,13 @@ pub struct Mention {
     pub nested: bool,
 }
 
+impl Mention {
+    /// A mention a pass found: not yet linked, no title, not nested.
+    pub(crate) fn found(start: usize, end: usize, kind: EntityType) -> Mention {
+        Mention { start, end, kind, metonymy: false, title: None, entity: 0, nested: false }
+    }
+}
+
 /// What the caller knows about the article beyond its text.
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
@@ -212,7 +219,7 @@ pub(crate) fn resolve(
     if let Some((a, b)) = dateline {
         mentions.retain(|m| m.end <= a || b <= m.start);
         let at = mentions.partition_point(|m| m.start < a);
-        mentions.insert(at, Mention { start: a, end: b, kind: EntityType::Place, metonymy: false, title: None, entity: 0, nested: false });
+        mentions.insert(at, Mention::found(a, b, EntityType::Place));
     }
     alias::vote_types(text, mentions, dateline);
     listed_products(text, mentions);
@@ -249,6 +256,11 @@ fn near(mentions: &[Mention], start: usize, end: usize) -> &[Mention] {
     debug_assert!(start <= end);
     let to = mentions.partition_point(|m| m.start < end);
     &mentions[to.saturating_sub(8)..to]
+}
+
+/// Whether a mention already covers part of `[start, end)` (see [`near`]).
+fn taken(mentions: &[Mention], start: usize, end: usize) -> bool {
+    near(mentions, start, end).iter().any(|m| m.start < end && start < m.end)
 }
 
 /// Mentions found by a pass over the article, added in text order.
@@ -292,7 +304,7 @@ fn spot_lowercase_brands(text: &str, toks: &[Token], mentions: &mut Vec<Mention>
         if !near(mentions, start, end).iter().any(|m| m.start < end && start < m.end && (m.start < start || m.end > end)) {
             mentions.retain(|m| !(start <= m.start && m.end <= end));
             let kind = if j == i + 1 && companies::is_company(&text[start..end]) { EntityType::Organization } else { EntityType::Product };
-            added.push(Mention { start, end, kind, metonymy: false, title: None, entity: 0, nested: false });
+            added.push(Mention::found(start, end, kind));
         }
         i = j;
     }
@@ -322,10 +334,10 @@ fn spot_hub_places(text: &str, toks: &[Token], lex: &tagger::Lexicon, mentions: 
             a -= 1;
         }
         let (start, end) = (toks[a].start, toks[i - 1].end);
-        if &text[end..toks[i].start] != " " || near(mentions, start, end).iter().any(|m| m.start < end && start < m.end) {
+        if &text[end..toks[i].start] != " " || taken(mentions, start, end) {
             continue;
         }
-        added.push(Mention { start, end, kind: EntityType::Place, metonymy: false, title: None, entity: 0, nested: false });
+        added.push(Mention::found(start, end, EntityType::Place));
     }
     add_mentions(mentions, added);
 }
@@ -346,14 +358,14 @@ fn spot_based_places(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             continue;
         }
         let (start, end) = (t.start, t.start + place.len());
-        if near(mentions, t.start, t.end).iter().any(|m| m.start < t.end && t.start < m.end) {
+        if taken(mentions, t.start, t.end) {
             // the tagger's mention of the whole word gives way to the place in it
             mentions.retain(|m| !(m.start >= t.start && m.end <= t.end));
             if mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
                 continue;
             }
         }
-        added.push(Mention { start, end, kind: EntityType::Place, metonymy: false, title: None, entity: 0, nested: false });
+        added.push(Mention::found(start, end, EntityType::Place));
     }
     add_mentions(mentions, added);
 }
@@ -509,10 +521,10 @@ fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
             continue;
         }
         let (start, end) = (pair[0].start, pair[1].end);
-        if mentions.iter().any(|m| m.start < end && start < m.end) {
+        if taken(mentions, start, end) {
             continue;
         }
-        added.push(Mention { start, end, kind: EntityType::Event, metonymy: false, title: None, entity: 0, nested: false });
+        added.push(Mention::found(start, end, EntityType::Event));
     }
     add_mentions(mentions, added);
 }
@@ -546,15 +558,7 @@ fn spot_described_organisations(text: &str, toks: &[Token], mentions: &mut Vec<M
         if mentions.iter().any(|m| m.start < t.end && t.start < m.end) || parallax_text::lexicon::is_stop(&name.to_lowercase()) {
             continue;
         }
-        added.push(Mention {
-            start: t.start,
-            end: t.end,
-            kind: EntityType::Organization,
-            metonymy: false,
-            title: None,
-            entity: 0,
-            nested: false,
-        });
+        added.push(Mention::found(t.start, t.end, EntityType::Organization));
     }
     add_mentions(mentions, added);
 }
@@ -597,7 +601,7 @@ fn spot_affiliations(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         if mentions.iter().any(|o| o.start < end && start < o.end) {
             continue;
         }
-        added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0, nested: false });
+        added.push(Mention::found(start, end, EntityType::Organization));
     }
     add_mentions(mentions, added);
 }
@@ -794,15 +798,7 @@ fn listed_products(text: &str, mentions: &mut Vec<Mention>) {
                     let from = mentions[k].end;
                     if let Some((a, b)) = item_in(&text[from..mentions[k + 1].start]) {
                         let kind = EntityType::Product;
-                        missed.push(Mention {
-                            start: from + a,
-                            end: from + b,
-                            kind,
-                            metonymy: false,
-                            title: None,
-                            entity: 0,
-                            nested: false,
-                        });
+                        missed.push(Mention::found(from + a, from + b, kind));
                     }
                 }
             }
@@ -1068,9 +1064,7 @@ fn spot_teams(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         let first = mentions.partition_point(|m| m.end <= start);
         let over: Vec<usize> = (first..mentions.len()).take_while(|&k| mentions[k].start < end).collect();
         match over.as_slice() {
-            [] => {
-                added.push(Mention { start, end, kind: EntityType::Organization, metonymy: false, title: None, entity: 0, nested: false })
-            }
+            [] => added.push(Mention::found(start, end, EntityType::Organization)),
             [k] if mentions[*k].start == start && mentions[*k].end <= end => {
                 mentions[*k].end = end;
                 mentions[*k].kind = EntityType::Organization;
@@ -1205,7 +1199,7 @@ fn spot_companies(text: &str, mentions: &mut Vec<Mention>) {
                 (end, EntityType::Organization)
             };
             if !mentions.iter().any(|m| m.start < end && at < m.end) {
-                added.push(Mention { start: at, end, kind, metonymy: false, title: None, entity: 0, nested: false });
+                added.push(Mention::found(at, end, kind));
             }
         }
     }
@@ -1588,7 +1582,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             if let Some(&kind) = acronyms.get(w(i)) {
                 let t = toks[i];
                 if !rules::currency_prefix(text, t.start, t.end) && !taken(t) {
-                    found.push(Mention { start: t.start, end: t.end, kind, metonymy: false, title: None, entity: 0, nested: false });
+                    found.push(Mention::found(t.start, t.end, kind));
                 }
                 continue;
             }
@@ -1597,15 +1591,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             let joined = |i: usize| opens(i) || cap(i - 1) || w(i - 1).eq_ignore_ascii_case("the") || (i + 1 < toks.len() && cap(i + 1));
             if places.contains(w(i)) && !joined(i) && !taken(toks[i]) {
                 let t = toks[i];
-                found.push(Mention {
-                    start: t.start,
-                    end: t.end,
-                    kind: EntityType::Place,
-                    metonymy: false,
-                    title: None,
-                    entity: 0,
-                    nested: false,
-                });
+                found.push(Mention::found(t.start, t.end, EntityType::Place));
                 continue;
             }
             // "Nordlys declined to comment": a company's short name may open the sentence.
@@ -1615,15 +1601,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
                 && !taken(toks[i])
             {
                 let t = toks[i];
-                found.push(Mention {
-                    start: t.start,
-                    end: t.end,
-                    kind: EntityType::Organization,
-                    metonymy: false,
-                    title: None,
-                    entity: 0,
-                    nested: false,
-                });
+                found.push(Mention::found(t.start, t.end, EntityType::Organization));
                 continue;
             }
             // "Gloria developed eczema": a given name may open the sentence.
@@ -1633,15 +1611,7 @@ fn surnames(text: &str, tokens: &[Token], sentences: &[std::ops::Range<usize>], 
             }
             let t = toks[i];
             if !taken(t) {
-                found.push(Mention {
-                    start: t.start,
-                    end: t.end,
-                    kind: EntityType::Person,
-                    metonymy: false,
-                    title: None,
-                    entity: 0,
-                    nested: false,
-                });
+                found.push(Mention::found(t.start, t.end, EntityType::Person));
             } else if given.contains(&w(i)) {
                 // "His wife, Ragnhild, died": a given name after a kin noun is a person,
                 // whatever type the tagger gave it.
