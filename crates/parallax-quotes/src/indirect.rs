@@ -831,9 +831,24 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     // "This campaign, he says, is different.": a short subject before a
                     // parenthetical cue and a short predicate after it are one report,
                     // the whole sentence.
-                    let predicate = text[cue.end..se].strip_prefix(", ").map(|p| p.trim_end_matches(['.', '!', '?', ' ']));
+                    // After "told", past its hearer: "The solution, the partner told them, was simple."
+                    let hearer = if told {
+                        text[cue.end..se].split_once(", ").map_or(0, |(h, _)| {
+                            let words: Vec<&str> = h.split_whitespace().collect();
+                            let plain = (1..=2).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_lowercase));
+                            if plain {
+                                h.len()
+                            } else {
+                                0
+                            }
+                        })
+                    } else {
+                        0
+                    };
+                    let after_cue = cue.end + hearer;
+                    let predicate = text[after_cue..se].strip_prefix(", ").map(|p| p.trim_end_matches(['.', '!', '?', ' ']));
                     let short_report = appositive.is_none()
-                        && parenthetical_cue
+                        && (parenthetical_cue || (told && hearer > 0))
                         && predicate.is_some_and(|p| {
                             let n = p.split_whitespace().count();
                             (1..3).contains(&n)
@@ -843,7 +858,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         });
                     if short_report {
                         let p = predicate.unwrap_or_default();
-                        content = Range { start: content.start, end: cue.end + 2 + p.len() };
+                        content = Range { start: content.start, end: after_cue + 2 + p.len() };
                     }
                     if (short_report || text[content.start..content.end].split_whitespace().count() >= 3)
                         && source.is_some()

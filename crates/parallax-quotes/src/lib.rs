@@ -3876,6 +3876,10 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, "This ferry, he says, is different", "{q:?}");
         assert_eq!((q[0].2.as_deref(), q[0].3.as_deref()), (Some("says"), Some("he")), "{q:?}");
+        // after "told", past a short hearer
+        let q = show("The fix, the engineer told them, was simple.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The fix, the engineer told them, was simple", Some("the engineer")), "{q:?}");
         // only a verb of saying sets it off: "questions, were helpful" reports nothing
         let q = show("Kell found that interviews, in which staff are asked uniform, concrete questions, were helpful.");
         assert!(q.iter().all(|x| !x.1.contains("were helpful")), "{q:?}");
