@@ -8,9 +8,9 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
 use crate::lexicon::{
-    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, FINDING_DOCUMENTS, HEADING_PREPOSITIONS,
-    HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS,
-    SUBORDINATORS, TRAILING_ATTRIBUTION,
+    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, FINDING_DOCUMENTS,
+    HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING,
+    STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -600,8 +600,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "The cause is not yet known, but Vell said …": the cue's clause ends at the
             // comma, and what follows is another clause, not what was reported.
             let rest = text[cstart..se].trim_start_matches([',', ' ']);
-            let clause_ends = text[cstart..se].starts_with(',')
-                && ["but ", "and ", "or ", "so ", "yet ", "while ", "although ", "though "].iter().any(|c| rest.starts_with(c));
+            let clause_ends = text[cstart..se].starts_with(',') && rest.split_once(' ').is_some_and(|(w, _)| CLAUSE_LINKS.contains(&w));
             // A direct quote later in the sentence ends this content, and so does an
             // attribution closing the sentence ("…, a ministry statement said.").
             // Not one whose own cue lies inside this content: "said the club hoped to name a
@@ -712,40 +711,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // Only a verb of saying or thinking, and a short speaker: "…, as the report
             // recommended, and …" and "…, shaming and cajoling, Mr. Vell got his wish" are no
             // parentheticals.
-            let parenthetical_cue = matches!(
-                word.as_str(),
-                "said"
-                    | "says"
-                    | "say"
-                    | "added"
-                    | "adds"
-                    | "argued"
-                    | "argues"
-                    | "argue"
-                    | "noted"
-                    | "notes"
-                    | "insisted"
-                    | "insists"
-                    | "concluded"
-                    | "wrote"
-                    | "writes"
-                    | "believe"
-                    | "believes"
-                    | "think"
-                    | "thinks"
-                    | "warned"
-                    | "warns"
-                    | "claimed"
-                    | "claims"
-                    | "predicted"
-            );
+            let parenthetical_cue = PARENTHETICAL_CUES.contains(&word.as_str());
             let parenthetical_before_clause = clause_ends && parenthetical_cue && {
                 let head = &text[ss..cue.start];
                 last_clause_comma(head).is_some_and(|c| {
                     let between = head[c + 1..].trim_start();
                     let first = between.split_whitespace().next().unwrap_or("").to_lowercase();
-                    (1..=4).contains(&between.split_whitespace().count())
-                        && !matches!(first.as_str(), "but" | "and" | "or" | "so" | "yet" | "while" | "although" | "though" | "as")
+                    (1..=4).contains(&between.split_whitespace().count()) && first != "as" && !CLAUSE_LINKS.contains(&first.as_str())
                 })
             };
             let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause) && {
@@ -832,19 +804,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     // parenthetical cue and a short predicate after it are one report,
                     // the whole sentence.
                     // After "told", past its hearer: "The solution, the partner told them, was simple."
-                    let hearer = if told {
-                        text[cue.end..se].split_once(", ").map_or(0, |(h, _)| {
-                            let words: Vec<&str> = h.split_whitespace().collect();
-                            let plain = (1..=2).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_lowercase));
-                            if plain {
-                                h.len()
-                            } else {
-                                0
-                            }
-                        })
-                    } else {
-                        0
-                    };
+                    let hearer = text[cue.end..se]
+                        .split_once(", ")
+                        .map(|(h, _)| h)
+                        .filter(|h| told && (1..=2).contains(&h.split_whitespace().count()))
+                        .filter(|h| h.split_whitespace().all(|w| w.starts_with(char::is_lowercase)))
+                        .map_or(0, str::len);
                     let after_cue = cue.end + hearer;
                     let predicate = text[after_cue..se].strip_prefix(", ").map(|p| p.trim_end_matches(['.', '!', '?', ' ']));
                     let short_report = appositive.is_none()

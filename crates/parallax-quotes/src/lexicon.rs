@@ -406,6 +406,38 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
 
 /// Dashes that set off an attribution or a clause.
 /// Forms of "be" that make a participle after them passive ("was accused", "is expected").
+/// Words that open another clause after a comma ("…, he said, but …").
+pub(crate) const CLAUSE_LINKS: &[&str] = &["but", "and", "or", "so", "yet", "while", "although", "though"];
+
+/// Cues of saying or thinking that can be set off by commas inside the words they report
+/// ("This campaign, he says, is different"; "…, they say, but …").
+pub(crate) const PARENTHETICAL_CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "argued",
+    "argues",
+    "argue",
+    "noted",
+    "notes",
+    "insisted",
+    "insists",
+    "concluded",
+    "wrote",
+    "writes",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "warned",
+    "warns",
+    "claimed",
+    "claims",
+    "predicted",
+];
+
 pub(crate) const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 
 pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
