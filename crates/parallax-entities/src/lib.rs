@@ -277,11 +277,10 @@ fn add_mentions(mentions: &mut Vec<Mention>, added: Vec<Mention>) {
 /// one that is a listed company ("eBay") is the company. Units ("kWh") and acronyms
 /// ("mRNA", "pH") are no names: the capital is followed by two lowercase letters or more.
 fn spot_lowercase_brands(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
-    let brand = |w: &str| {
-        let mut cs = w.chars();
-        let (Some(a), Some(b)) = (cs.next(), cs.next()) else { return false };
-        let rest: Vec<char> = cs.collect();
-        a.is_ascii_lowercase() && b.is_ascii_uppercase() && rest.len() >= 2 && rest.iter().all(|c| c.is_ascii_lowercase())
+    // (read as bytes: every token passes here, and the test allocates nothing)
+    let brand = |w: &str| match w.as_bytes() {
+        [a, b, rest @ ..] => a.is_ascii_lowercase() && b.is_ascii_uppercase() && rest.len() >= 2 && rest.iter().all(u8::is_ascii_lowercase),
+        _ => false,
     };
     let mut added = Vec::new();
     let mut i = 0;
@@ -361,7 +360,7 @@ fn spot_based_places(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         if taken(mentions, t.start, t.end) {
             // the tagger's mention of the whole word gives way to the place in it
             mentions.retain(|m| !(m.start >= t.start && m.end <= t.end));
-            if mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
+            if taken(mentions, t.start, t.end) {
                 continue;
             }
         }
@@ -405,7 +404,7 @@ fn event_names(text: &str, mentions: &mut Vec<Mention>) {
             let (start, from) = (m.start, m.end);
             // the words taken in may be mentions of their own ("Air Show" as an organisation)
             let swallowed = |n: &Mention| n.start >= from && n.end <= end;
-            let crosses = mentions.iter().any(|n| n.start < end && n.end > end);
+            let crosses = near(mentions, start, end).iter().any(|n| n.end > end);
             if !crosses {
                 mentions.retain(|n| !swallowed(n));
                 let m = &mut mentions[i];
@@ -468,6 +467,10 @@ fn nested_states(text: &str, mentions: &mut Vec<Mention>, entities: &mut Vec<ali
     let mut added = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == EntityType::Organization && !m.nested) {
         let name = &text[m.start..m.end];
+        // (the body's word first: most organisations have none, and skip the country list)
+        if !name.split(' ').skip(1).any(|w| BODY_WORDS.contains(&w)) {
+            continue;
+        }
         let state = ABBREVIATIONS
             .iter()
             .chain(rules::COUNTRIES)
