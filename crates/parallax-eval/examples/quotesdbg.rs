@@ -1,6 +1,6 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all|cues]`
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -32,6 +32,8 @@ fn main() {
     let mut anns: Vec<_> = std::fs::read_dir(dir.join("attributions")).unwrap().map(|e| e.unwrap().path()).collect();
     anns.sort();
     let mut seen = HashSet::new();
+    // "cues": per word form, occurrences outside predicted cues and how many sit in a gold cue
+    let mut stats: std::collections::HashMap<String, (usize, usize, usize)> = Default::default();
     let ov = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
     let clip =
         |t: &str, a: (usize, usize)| -> String { t.get(a.0..a.1).unwrap_or("").chars().take(90).collect::<String>().replace('\n', " ") };
@@ -44,6 +46,23 @@ fn main() {
         let text = std::fs::read_to_string(dir.join("text").join(format!("{base}.txt"))).unwrap();
         let gold = parse_ann(&std::fs::read_to_string(&p).unwrap(), &text);
         let pred = find_quotes(&text);
+        if mode == "cues" {
+            let mut i = 0;
+            for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
+                let (a, b) = (i, i + w.len());
+                i = b + text[b..].chars().next().map_or(0, char::len_utf8);
+                if w.is_empty() || pred.iter().any(|q| q.cue.is_some_and(|c| ov((c.start, c.end), (a, b)))) {
+                    continue;
+                }
+                let e = stats.entry(w.to_lowercase()).or_default();
+                e.0 += 1;
+                if let Some(g) = gold.iter().find(|g| g.cue.is_some_and(|c| ov(c, (a, b)))) {
+                    e.1 += 1;
+                    e.2 += !pred.iter().any(|q| ov(g.content, (q.content.start, q.content.end))) as usize;
+                }
+            }
+            continue;
+        }
         for g in &gold {
             let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
             let cue = g.cue.map(|c| clip(&text, c)).unwrap_or_default();
@@ -76,5 +95,10 @@ fn main() {
                 }
             }
         }
+    }
+    let mut v: Vec<_> = stats.into_iter().filter(|(_, s)| s.1 >= 5).collect();
+    v.sort_by_key(|(_, s)| std::cmp::Reverse(s.2));
+    for (w, (n, g, m)) in v {
+        println!("{w}\t{n}\t{g}\t{m}\t{:.2}", g as f64 / n as f64);
     }
 }

@@ -132,16 +132,20 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                         .next_back()
                         .is_some_and(|w| crate::lexicon::BE_FORMS.contains(&w))
                 };
-                CUE.find_iter(tail)
-                    .find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m))
-                    .filter(|m| {
-                        (m.start() <= TAIL_CUE_REACH || described_speaker(&tail[..m.start()]))
-                            && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
-                    })
-                    // "…,” he continued." / "…,” read one sign.": verbs that report speech only
-                    // right after a quotation, within a few words of it.
-                    .or_else(|| DIRECT_CUE.find(tail).filter(|m| tail[..m.start()].split_whitespace().count() <= 4))
-                    .map(|m| Range { start: qe + m.start(), end: qe + m.end() })
+                let general = CUE.find_iter(tail).find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m)).filter(|m| {
+                    (m.start() <= TAIL_CUE_REACH || described_speaker(&tail[..m.start()]))
+                        && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
+                });
+                // "…,” he continued." / "…,” read one sign.": verbs that report speech only
+                // right after a quotation, within a few words of it; such a verb before a
+                // general cue is the quotation's ("…,” the man shouted, using an expletive to
+                // describe …": "describe" is the man's next act, not the cue).
+                let direct = DIRECT_CUE.find(tail).filter(|m| tail[..m.start()].split_whitespace().count() <= 4);
+                match (general, direct) {
+                    (Some(g), Some(d)) if d.start() < g.start() => Some(d),
+                    (g, d) => g.or(d),
+                }
+                .map(|m| Range { start: qe + m.start(), end: qe + m.end() })
             };
             // A dash and a name right after a whole statement sign it: `“…” — Ana Lind`.
             let statement = opens_sentence || inner.ends_with(['.', '!', '?']);

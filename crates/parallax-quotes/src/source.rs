@@ -1009,6 +1009,50 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
     }
 }
 
+/// Whether a cleaned source is a participle's clause, not a speaker ("…, using an
+/// expletive to describe …", "while taking slams at …"): a lowercase -ing word before
+/// its object, or alone. "striking miners" and "voting rights groups" are subjects.
+pub(crate) fn participle_clause(text: &str, r: Range) -> bool {
+    let s = &text[r.start..r.end];
+    let mut words = s.split(' ');
+    let first = words.next().unwrap_or_default();
+    first.len() > 4
+        && first.ends_with("ing")
+        && !first.ends_with("thing")
+        && first.starts_with(char::is_lowercase)
+        && words.next().is_none_or(|n| {
+            matches!(
+                n,
+                "a" | "an"
+                    | "the"
+                    | "her"
+                    | "his"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "on"
+                    | "in"
+                    | "into"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "about"
+                    | "with"
+                    | "over"
+                    | "up"
+                    | "out"
+                    | "off"
+                    | "down"
+            )
+        })
+}
+
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
 /// at all when the phrase opens with a quotation mark (the quoted words, not
 /// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
