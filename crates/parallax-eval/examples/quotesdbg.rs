@@ -79,6 +79,29 @@ fn main() {
                 if !ok {
                     let ps = m[0].source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default();
                     println!("SOURCE gold [{src}] pred [{ps}] cue [{cue}] content [{}]", clip(&text, g.content));
+                    // (`CTX=1`: the words around, gold source in {…}, predicted in <…>)
+                    if std::env::var("CTX").is_ok() {
+                        let mut marks = vec![(g.content.0, "["), (g.content.1, "]")];
+                        if let Some(a) = g.source {
+                            marks.extend([(a.0, "{"), (a.1, "}")]);
+                        }
+                        if let Some(b) = m[0].source {
+                            marks.extend([(b.start, "<"), (b.end, ">")]);
+                        }
+                        marks.sort();
+                        let lo = marks[0].0.saturating_sub(60);
+                        let hi = (marks[marks.len() - 1].0 + 60).min(text.len());
+                        let (lo, hi) = (text.floor_char_boundary(lo), text.ceil_char_boundary(hi));
+                        let mut line = String::new();
+                        let mut at = lo;
+                        for (i, mk) in marks {
+                            line.push_str(&text[at..i]);
+                            line.push_str(mk);
+                            at = i;
+                        }
+                        line.push_str(&text[at..hi]);
+                        println!("    {}", line.replace('\n', " "));
+                    }
                 }
             }
         }

@@ -759,7 +759,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if (short < 3 && !elliptical) || cue_final {
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
-                if let Some(comma) = last_clause_comma(head) {
+                // "Throughout the 2000s, owners feared the costs.": a phrase that opens the
+                // sentence before its subject is no clause to report (as for `cue_final`).
+                let opener_only = !cue_final
+                    && last_clause_comma(head).is_some_and(|c| {
+                        let before = &head[..c];
+                        let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
+                        CLAUSE_OPENERS.contains(&first.as_str()) && !before.contains(", ")
+                    });
+                if let Some(comma) = last_clause_comma(head).filter(|_| !opener_only) {
                     // "The bill's failure was “heartbreaking,” she said.": the closing mark
                     // after the comma ends the content; the speaker follows it.
                     let mark =
@@ -1005,6 +1013,18 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     rest.iter().any(|w| CUE.is_match(w))
                 }) {
                     content.end = content.start + comma;
+                }
+            }
+            // "Democrats in Congress, fearing the costs, failed to …": a participle set off
+            // between the subject and its verb reports only up to its closing comma.
+            if participle_after_comma {
+                let subject = sentence_subject(text, ss, cue.start);
+                let right_after = subject.is_some_and(|r| text[r.end..cue.start].trim() == ",");
+                let body = &text[content.start..content.end];
+                if let Some(comma) = body.find(", ").filter(|_| right_after) {
+                    if body[..comma].split_whitespace().count() >= 2 {
+                        content.end = content.start + comma;
+                    }
                 }
             }
             // "he was criticized by libertarians", "Sanders was asked by host John Dickerson

@@ -4074,4 +4074,23 @@ mod tests {
         // "striking dockers" is a subject, not a participle's clause.
         assert_first_source("Striking dockers said the port owed them two months of wages.", "Striking dockers");
     }
+
+    #[test]
+    fn a_phrase_opening_the_sentence_is_not_reported_by_a_short_report_after_it() {
+        // Found on PolNeAR's train split: "In the book" was what "considered" reported.
+        for t in ["Throughout the 2000s, harbour owners feared the costs.", "In the book, Lind considered it."] {
+            let q = show(t);
+            assert!(q.iter().all(|x| !x.1.starts_with("Throughout") && !x.1.starts_with("In the")), "{q:?}");
+        }
+        // A whole clause before the comma still is: "The pier is safe, officials said."
+        assert_first_source("The pier is safe again, harbour officials said.", "harbour officials");
+    }
+
+    #[test]
+    fn a_participle_set_off_after_the_subject_reports_up_to_its_closing_comma() {
+        // Found on PolNeAR's train split: the report ran on into the main clause's verb.
+        let q = show("Harbour owners, fearing the costs of dredging, repeatedly failed to back the plan.");
+        let fearing = q.iter().find(|x| x.2.as_deref() == Some("fearing")).expect("the participle's report");
+        assert_eq!((fearing.1.as_str(), fearing.3.as_deref()), ("the costs of dredging", Some("Harbour owners")), "{q:?}");
+    }
 }
