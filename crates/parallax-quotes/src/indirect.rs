@@ -8,9 +8,9 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
 use crate::lexicon::{
-    ACCORDING, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, FINDING_DOCUMENTS,
-    HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING,
-    STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
+    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE,
+    FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS,
+    POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -742,6 +742,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only)
                     && before.split_whitespace().count() >= 3
                     && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
+                    && !crate::source::time_opener(before)
             };
             // "Flake said he would.", "They said she could not.": a pronoun and an
             // auxiliary are a whole clause whose verb is left out.
@@ -765,7 +766,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     && last_clause_comma(head).is_some_and(|c| {
                         let before = &head[..c];
                         let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
-                        CLAUSE_OPENERS.contains(&first.as_str()) && !before.contains(", ")
+                        (CLAUSE_OPENERS.contains(&first.as_str()) && !before.contains(", ")) || crate::source::time_opener(before)
                     });
                 if let Some(comma) = last_clause_comma(head).filter(|_| !opener_only) {
                     // "The bill's failure was “heartbreaking,” she said.": the closing mark
@@ -979,6 +980,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "The ministry said Costa warned that …": a named subject after the other cue is
             // this report's own speaker, and the one before relays it.
             let mut relayed_by = None;
+            // "The head of a lobby backing the plan, Ana Lind, praised …": the name set off
+            // right before the cue is the speaker the phrase before it describes.
+            let from = source.map_or(Some(ss), |r| (r.end < cue.start).then_some(r.end));
+            if let Some(from) = from {
+                let between = &text[from..cue.start];
+                let name = between.trim_end().strip_suffix(',').and_then(|b| b.rfind(", ").map(|i| (i, &b[i + 2..])));
+                if let Some((i, n)) = name.filter(|(_, n)| {
+                    let words: Vec<&str> = n.split_whitespace().collect();
+                    (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                }) {
+                    source = Some(Range { start: from + i + 2, end: from + i + 2 + n.len() });
+                }
+            }
             if let Some(r) = source {
                 let outer = CUE.find_iter(&text[r.start..r.end]).find(|m| cue_use(text, r.start + m.start(), r.start + m.end()));
                 if let Some(m) = outer {
@@ -1013,6 +1027,20 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     rest.iter().any(|w| CUE.is_match(w))
                 }) {
                     content.end = content.start + comma;
+                }
+            }
+            // "The head of a lobby backing the plan, Ana Lind, praised …": the name after
+            // the participle's object is the subject of the sentence's verb; the
+            // participle reports its object only.
+            if ing {
+                let body = &text[content.start..content.end];
+                let verb = |v: &str| v.ends_with("ed") || CUE.find(v).is_some_and(|m| m.start() == 0 && m.end() == v.len());
+                let cut = body
+                    .match_indices(", ")
+                    .map(|(i, _)| i)
+                    .find(|&i| APPOSITIVE_SUBJECT.captures(&body[i..]).and_then(|c| c.get(1)).is_some_and(|v| verb(v.as_str())));
+                if let Some(i) = cut.filter(|&i| i > 0) {
+                    content.end = content.start + i;
                 }
             }
             // "Democrats in Congress, fearing the costs, failed to …": a participle set off

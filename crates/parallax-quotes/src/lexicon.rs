@@ -518,6 +518,11 @@ pub(crate) static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
 /// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
 /// "…, the broadcaster reported, citing a senior aide as saying …": the relayed speaker
 /// after a participle; the relayer is the subject of the report before it.
+/// A name set off by commas right before its verb, the subject of the next clause:
+/// "…, Ana Lind, praised …" (a noun phrase with a participle, then the appositive).
+pub(crate) static APPOSITIVE_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^, (?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3}, ([a-z]+)").unwrap());
+
 pub(crate) static CITING_RELAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:]+?)\s+as\s*$").unwrap());
 

@@ -4093,4 +4093,22 @@ mod tests {
         let fearing = q.iter().find(|x| x.2.as_deref() == Some("fearing")).expect("the participle's report");
         assert_eq!((fearing.1.as_str(), fearing.3.as_deref()), ("the costs of dredging", Some("Harbour owners")), "{q:?}");
     }
+
+    #[test]
+    fn a_name_set_off_before_the_cue_speaks_for_the_description_before_it() {
+        // Found on PolNeAR's train split: "The head of the major Super PAC backing …, Mike
+        // Murphy, praised …" gave the description's participle the rest of the sentence.
+        let q = show("The head of the main port lobby backing the harbour plan, Ana Lind, praised the crews for finishing the pier.");
+        let praised = q.iter().find(|x| x.2.as_deref() == Some("praised")).expect("the report of praise");
+        assert_eq!(praised.3.as_deref(), Some("Ana Lind"), "{q:?}");
+        assert!(q.iter().all(|x| !x.1.contains("Ana Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn a_time_opening_the_sentence_is_not_what_a_parenthetical_cue_reports() {
+        // Found on PolNeAR's train split: "Six months ago, the senator said, the media …".
+        let q = show("Six months ago, the harbour master said, the board considered the pier unsafe.");
+        assert!(q[0].1.starts_with("the board considered"), "{q:?}");
+        assert_eq!(q[0].3.as_deref(), Some("the harbour master"), "{q:?}");
+    }
 }

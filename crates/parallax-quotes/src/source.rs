@@ -951,6 +951,13 @@ fn is_time(phrase: &str) -> bool {
     }
 }
 
+/// Whether a phrase opening a sentence only says when: a time ("On Sunday", "last
+/// week") or a span back from now ("Six months ago", "two years ago").
+pub(crate) fn time_opener(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    is_time(phrase) || (words.len() <= 4 && words.last().is_some_and(|w| w.trim_end_matches([',', '.']) == "ago"))
+}
+
 pub(crate) fn trim_range(text: &str, r: Range) -> Range {
     let s = &text[r.start..r.end];
     let lead = s.len() - s.trim_start().len();
