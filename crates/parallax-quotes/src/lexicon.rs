@@ -178,6 +178,8 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "across",
     "within",
     "through",
+    "whenever",
+    "unless",
 ];
 
 /// Other openers of a sentence that are not its subject (with [`CLAUSE_OPENERS`]).

@@ -4071,6 +4071,10 @@ mod tests {
         let q = show("Mayor Lind praised the ferry crews, while raising questions about the board's budget for the pier.");
         let raising = q.iter().find(|x| x.1.starts_with("the board's budget")).expect("the participle's report");
         assert_eq!(raising.3.as_deref(), Some("Mayor Lind"), "{q:?}");
+        // Right after a comma, whatever its object ("holding multiple rallies a day").
+        let q = show("He is touring the coast, holding multiple rallies a day in hopes of winning over the harbour workers.");
+        let hopes = q.iter().find(|x| x.1.starts_with("winning over")).expect("the report of hopes");
+        assert_eq!(hopes.3.as_deref(), Some("He"), "{q:?}");
         // "striking dockers" is a subject, not a participle's clause.
         assert_first_source("Striking dockers said the port owed them two months of wages.", "Striking dockers");
     }

@@ -1023,41 +1023,44 @@ pub(crate) fn participle_clause(text: &str, r: Range) -> bool {
     let s = &text[r.start..r.end];
     let mut words = s.split(' ');
     let first = words.next().unwrap_or_default();
+    // (right after a comma, any object: "…, holding multiple rallies a day in hopes of …")
+    let after_comma = text[..r.start].trim_end().ends_with(',');
     first.len() > 4
         && first.ends_with("ing")
         && !first.ends_with("thing")
         && first.starts_with(char::is_lowercase)
-        && words.next().is_none_or(|n| {
-            matches!(
-                n,
-                "a" | "an"
-                    | "the"
-                    | "her"
-                    | "his"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "on"
-                    | "in"
-                    | "into"
-                    | "at"
-                    | "to"
-                    | "for"
-                    | "about"
-                    | "with"
-                    | "over"
-                    | "up"
-                    | "out"
-                    | "off"
-                    | "down"
-            )
-        })
+        && (after_comma
+            || words.next().is_none_or(|n| {
+                matches!(
+                    n,
+                    "a" | "an"
+                        | "the"
+                        | "her"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "on"
+                        | "in"
+                        | "into"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "about"
+                        | "with"
+                        | "over"
+                        | "up"
+                        | "out"
+                        | "off"
+                        | "down"
+                )
+            }))
 }
 
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
