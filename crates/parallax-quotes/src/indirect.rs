@@ -10,7 +10,7 @@ use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introdu
 use crate::lexicon::{
     ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE,
     FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS,
-    POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
+    POLL_IN, REDUCED_PASSIVE_OPENERS, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -969,7 +969,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                             | "stand"
                     )
                 });
-            let passive = (participle && (be_before || raised) && !after.trim_start().starts_with("by ")) || seems || known;
+            // "…, he said when asked whether …", "after being asked about …": a passive
+            // reduced after a subordinator, whose speaker is unnamed or the "by" agent.
+            let reduced = participle
+                && clause.split_whitespace().next_back().is_some_and(|w| REDUCED_PASSIVE_OPENERS.contains(&w.to_lowercase().as_str()));
+            let passive = (participle && (be_before || raised || reduced) && !after.trim_start().starts_with("by ")) || seems || known;
+            // "But when asked how …, Lind fought back": opening the sentence, the question
+            // ends at the comma before the main clause.
+            let mut content = content;
+            if reduced && clause.split_whitespace().count() <= 2 {
+                if let Some(c) = text[content.start..content.end].find(", ") {
+                    content.end = content.start + c;
+                }
+            }
             if let Some((oc, subject)) = opener_subject {
                 if source.is_none_or(|r| r.start < oc) {
                     source = Some(subject);
@@ -1019,7 +1031,6 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // A relative clause ends at the comma before the main clause's cue:
             // "Sanders, who on Tuesday endorsed Clinton, said Wednesday …".
             let relative = source.is_some_and(|r| matches!(&text[r.start..r.end], "who" | "which"));
-            let mut content = content;
             if relative {
                 let body = &text[content.start..content.end];
                 if let Some(comma) = body.find(", ").filter(|&c| {
@@ -1061,8 +1072,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "The bill, opposed by House Republicans, …": a participle set off after a noun
             // phrase is a passive too; its subject is the phrase before the comma or dash.
             let set_off = clause.ends_with([',', '—', '–']) || clause.ends_with(" -");
-            if participle && (be_before || set_off) {
-                if let Some((agent, rest)) = passive_agent(text, after, cue.end, se) {
+            if participle && (be_before || set_off || reduced) {
+                if let Some((agent, rest)) = passive_agent(text, after, cue.end, se).filter(|(_, rest)| !reduced || rest.is_some()) {
                     let subject = if be_before {
                         source.map(|r| trim_auxiliaries(text, r)).filter(|&r| !opens_subordinate(text, r))
                     } else {

@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use direct::{attribute_uncued, direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, RELAY, SUBJECT_PRONOUNS};
+use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, REDUCED_PASSIVE_OPENERS, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -166,7 +166,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         // A hedge ("reportedly") names no one by design, and neither does a question put
         // to the speaker ("Asked about the delay, she said …": the asker is the reporter).
         let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));
-        let asked = out[i].cue.is_some_and(|c| text[c.start..c.end].starts_with("Asked"));
+        // Nor "when asked whether …", "after being asked about …", unless "by" names the asker.
+        let asked = out[i].cue.is_some_and(|c| {
+            text[c.start..c.end].starts_with("Asked")
+                || (text[c.start..c.end].starts_with("asked")
+                    && cue::before(text, c.start)
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| REDUCED_PASSIVE_OPENERS.contains(&w.to_lowercase().as_str())))
+        });
         if out[i].source.is_none() && !passive && !hedge && !asked {
             let para = paragraphs.iter().find(|p| p.start <= out[i].content.start && out[i].content.start < p.end);
             let prev = out[i - 1].source;
@@ -4114,5 +4122,19 @@ mod tests {
         let q = show("Six months ago, the harbour master said, the board considered the pier unsafe.");
         assert!(q[0].1.starts_with("the board considered"), "{q:?}");
         assert_eq!(q[0].3.as_deref(), Some("the harbour master"), "{q:?}");
+    }
+
+    #[test]
+    fn a_question_put_when_asked_names_no_speaker() {
+        // Found on PolNeAR's train split: "…, Sanders had said, “…,” when asked whether he
+        // would …" was missed, or given the answer's speaker.
+        let q = show("“We’ll see,” Lind had said when asked whether she would campaign for the harbour candidates.");
+        let asked = q.iter().find(|x| x.2.as_deref() == Some("asked")).expect("the question put to her");
+        assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("whether she would campaign for the harbour candidates", None), "{q:?}");
+        // Opening the sentence, the question ends at the comma.
+        let q = show("But when asked how she would define the harbour board, Lind fought back.");
+        assert_eq!(q[0].1, "how she would define the harbour board", "{q:?}");
+        // "once" is an adverb there: "Vell once defended the pier" has a speaker.
+        assert_first_source("Vell once defended the old pier against the charges of neglect.", "Vell");
     }
 }
