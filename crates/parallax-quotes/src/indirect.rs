@@ -720,6 +720,24 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     (1..=4).contains(&between.split_whitespace().count()) && first != "as" && !CLAUSE_LINKS.contains(&first.as_str())
                 })
             };
+            // After "told", the hearer set off before a predicate: "The plan, she told the
+            // board of the port, was sound." (no verb in the hearer's phrase)
+            let hearer = text[cue.end..se]
+                .split_once(", ")
+                .map(|(h, _)| h)
+                .filter(|h| told && (1..=6).contains(&h.split_whitespace().count()))
+                .filter(|h| {
+                    let mut words = h.split_whitespace();
+                    words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
+                        && words.all(|w| !SUBJECT_END.contains(&w) && !(w.ends_with("ed") && w.len() > 4) && !CUE.is_match(w))
+                })
+                .map_or(0, str::len);
+            let told_aside = hearer > 0 && {
+                let predicate = text[cue.end + hearer..se].trim_start_matches([',', ' ']).trim_end_matches(['.', '!', '?', ' ']);
+                (1..3).contains(&predicate.split_whitespace().count())
+                    && last_clause_comma(&text[ss..cue.start])
+                        .is_some_and(|c| (1..=4).contains(&text[ss + c + 1..cue.start].split_whitespace().count()))
+            };
             let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause) && {
                 let after = if told { &text[cstart..se] } else { after };
                 let setting = SETTING.find(after);
@@ -757,7 +775,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     && AUXILIARIES.contains(&words[1].as_str())
                     && words.get(2).is_none_or(|w| matches!(w.as_str(), "not" | "too" | "so"))
             };
-            if (short < 3 && !elliptical) || cue_final {
+            if (short < 3 && !elliptical) || cue_final || told_aside {
                 // "The economy is strong, Obama said.": the content comes first.
                 let head = &text[ss..cue.start];
                 // "Throughout the 2000s, owners feared the costs.": a phrase that opens the
@@ -813,12 +831,6 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     // parenthetical cue and a short predicate after it are one report,
                     // the whole sentence.
                     // After "told", past its hearer: "The solution, the partner told them, was simple."
-                    let hearer = text[cue.end..se]
-                        .split_once(", ")
-                        .map(|(h, _)| h)
-                        .filter(|h| told && (1..=2).contains(&h.split_whitespace().count()))
-                        .filter(|h| h.split_whitespace().all(|w| w.starts_with(char::is_lowercase)))
-                        .map_or(0, str::len);
                     let after_cue = cue.end + hearer;
                     let predicate = text[after_cue..se].strip_prefix(", ").map(|p| p.trim_end_matches(['.', '!', '?', ' ']));
                     let short_report = appositive.is_none()

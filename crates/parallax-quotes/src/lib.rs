@@ -3903,6 +3903,10 @@ mod tests {
         let q = show("The fix, the engineer told them, was simple.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The fix, the engineer told them, was simple", Some("the engineer")), "{q:?}");
+        // and past a longer one (the hearer had become the start of the report)
+        let q = show("The plan, she told the board of the port, was sound.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("The plan, she told the board of the port, was sound", Some("she")), "{q:?}");
         // only a verb of saying sets it off: "questions, were helpful" reports nothing
         let q = show("Kell found that interviews, in which staff are asked uniform, concrete questions, were helpful.");
         assert!(q.iter().all(|x| !x.1.contains("were helpful")), "{q:?}");
