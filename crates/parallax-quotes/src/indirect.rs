@@ -729,7 +729,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 .filter(|h| {
                     let mut words = h.split_whitespace();
                     words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
-                        && words.all(|w| !SUBJECT_END.contains(&w) && !(w.ends_with("ed") && w.len() > 4) && !CUE.is_match(w))
+                        && words.all(|w| !(SUBJECT_END.contains(&w) || CUE.is_match(w) || (w.ends_with("ed") && w.len() > 4)))
                 })
                 .map_or(0, str::len);
             let told_aside = hearer > 0 && {
