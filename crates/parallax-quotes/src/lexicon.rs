@@ -184,7 +184,7 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
 
 /// Words before a passive participle that leave out its "be" ("…, she said when asked
 /// whether …", "after being asked about …"): the participle names no speaker.
-pub(crate) const REDUCED_PASSIVE_OPENERS: &[&str] = &["when", "if", "after", "while", "unless", "until", "being"];
+pub(crate) const REDUCED_PASSIVE_OPENERS: &[&str] = &["when", "whenever", "if", "after", "while", "unless", "until", "being"];
 
 /// Other openers of a sentence that are not its subject (with [`CLAUSE_OPENERS`]).
 pub(crate) const NOT_SUBJECT: &[&str] = &[

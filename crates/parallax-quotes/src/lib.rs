@@ -4138,6 +4138,8 @@ mod tests {
         // Opening the sentence, the question ends at the comma.
         let q = show("But when asked how she would define the harbour board, Lind fought back.");
         assert_eq!(q[0].1, "how she would define the harbour board", "{q:?}");
+        let q = show("Whenever asked about the ferry delays, they shifted to how the board was reacting.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_deref()), ("the ferry delays", None), "{q:?}");
         // "once" is an adverb there: "Vell once defended the pier" has a speaker.
         assert_first_source("Vell once defended the old pier against the charges of neglect.", "Vell");
     }
