@@ -1,6 +1,9 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
-use crate::lexicon::{BE_FORMS, CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS};
+use crate::lexicon::{
+    BE_FORMS, CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, REDUCED_PASSIVE_OPENERS, SETTING, SUBJECT_END,
+    SUBJECT_PRONOUNS,
+};
 use crate::source::{ends_abbreviation, is_adverb, phrase_after, relative_subject, source_before};
 use crate::{QuoteKind, Range};
 
@@ -844,6 +847,13 @@ pub(crate) fn be_before(text: &str, ss: usize, cue_start: usize) -> bool {
         .collect();
     let be = |w: &str| BE_FORMS.contains(&w.to_lowercase().as_str());
     before.first().is_some_and(|w| be(w)) || (before.len() == 2 && be(before[1]) && !(before[0].ends_with("ed") && before[0].len() > 3))
+}
+
+/// Whether a participle cue at `cue_start` is a passive whose "be" is left out after a
+/// subordinator ("…, she said when asked whether …", "after being asked about …"): its
+/// speaker is unnamed, or the "by" agent after it.
+pub(crate) fn reduced_passive(text: &str, cue_start: usize) -> bool {
+    before(text, cue_start).split_whitespace().next_back().is_some_and(|w| REDUCED_PASSIVE_OPENERS.contains(&w.to_lowercase().as_str()))
 }
 
 pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize {

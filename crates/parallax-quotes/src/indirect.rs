@@ -10,7 +10,7 @@ use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introdu
 use crate::lexicon::{
     ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE,
     FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS,
-    POLL_IN, REDUCED_PASSIVE_OPENERS, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
+    POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -981,10 +981,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                             | "stand"
                     )
                 });
-            // "…, he said when asked whether …", "after being asked about …": a passive
-            // reduced after a subordinator, whose speaker is unnamed or the "by" agent.
-            let reduced = participle
-                && clause.split_whitespace().next_back().is_some_and(|w| REDUCED_PASSIVE_OPENERS.contains(&w.to_lowercase().as_str()));
+            // "…, he said when asked whether …": a passive with its "be" left out.
+            let reduced = participle && crate::cue::reduced_passive(text, cue.start);
             let passive = (participle && (be_before || raised || reduced) && !after.trim_start().starts_with("by ")) || seems || known;
             // "But when asked how …, Lind fought back": opening the sentence, the question
             // ends at the comma before the main clause.
@@ -1008,13 +1006,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // right before the cue is the speaker the phrase before it describes.
             let from = source.map_or(Some(ss), |r| (r.end < cue.start).then_some(r.end));
             if let Some(from) = from {
-                let between = &text[from..cue.start];
-                let name = between.trim_end().strip_suffix(',').and_then(|b| b.rfind(", ").map(|i| (i, &b[i + 2..])));
-                if let Some((i, n)) = name.filter(|(_, n)| {
-                    let words: Vec<&str> = n.split_whitespace().collect();
-                    (2..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
-                }) {
-                    source = Some(Range { start: from + i + 2, end: from + i + 2 + n.len() });
+                let before_name = text[from..cue.start].trim_end().strip_suffix(',').and_then(|b| b.rfind(", ")).map(|i| from + i);
+                let named = before_name.and_then(|at| APPOSITIVE_SUBJECT.captures(&text[at..]).map(|c| (at, c)));
+                if let Some((at, c)) = named.filter(|(at, c)| c.name("verb").is_some_and(|v| at + v.start() == cue.start)) {
+                    source = c.name("name").map(|n| Range { start: at + n.start(), end: at + n.end() });
                 }
             }
             if let Some(r) = source {
@@ -1061,7 +1056,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let cut = body
                     .match_indices(", ")
                     .map(|(i, _)| i)
-                    .find(|&i| APPOSITIVE_SUBJECT.captures(&body[i..]).and_then(|c| c.get(1)).is_some_and(|v| verb(v.as_str())));
+                    .find(|&i| APPOSITIVE_SUBJECT.captures(&body[i..]).and_then(|c| c.name("verb")).is_some_and(|v| verb(v.as_str())));
                 if let Some(i) = cut.filter(|&i| i > 0) {
                     content.end = content.start + i;
                 }

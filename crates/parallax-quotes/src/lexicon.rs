@@ -224,6 +224,14 @@ pub(crate) const CLAUSE_WORDS: &[&str] = &[
     "though", "whom", "whose", "it's", "there",
 ];
 
+/// Words that open a gerund's object or particle ("making it clear", "taking slams at",
+/// "rushing to TV"): after a lowercase -ing word they make it a verb, not a noun's
+/// modifier ("fundraising documents").
+pub(crate) const GERUND_OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "her", "his", "their", "its", "our", "my", "your", "this", "that", "these", "those", "some", "it", "him", "them",
+    "me", "us", "on", "in", "into", "at", "to", "for", "about", "with", "over", "up", "out", "off", "down",
+];
+
 /// Determiners and quantifiers that open a noun phrase ("the mayor", "many engineers").
 pub(crate) const DETERMINERS: &[&str] =
     &["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "many", "most", "some", "several", "both", "these", "those"];
@@ -437,8 +445,6 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "seldom",
 ];
 
-/// Dashes that set off an attribution or a clause.
-/// Forms of "be" that make a participle after them passive ("was accused", "is expected").
 /// Words that open another clause after a comma ("…, he said, but …").
 pub(crate) const CLAUSE_LINKS: &[&str] = &["but", "and", "or", "so", "yet", "while", "although", "though"];
 
@@ -471,8 +477,10 @@ pub(crate) const PARENTHETICAL_CUES: &[&str] = &[
     "predicted",
 ];
 
+/// Forms of "be" that make a participle after them passive ("was accused", "is expected").
 pub(crate) const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 
+/// Dashes that set off an attribution or a clause.
 pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
 
 /// Punctuation that ends a speaker's phrase after its cue.
@@ -521,17 +529,17 @@ pub(crate) static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
-/// "…, the broadcaster reported, citing a senior aide as saying …": the relayed speaker
-/// after a participle; the relayer is the subject of the report before it.
 /// A name set off by commas right before its verb, the subject of the next clause:
 /// "…, Ana Lind, praised …" (a noun phrase with a participle, then the appositive).
 pub(crate) static APPOSITIVE_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^, (?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3}, ([a-z]+)").unwrap());
+    LazyLock::new(|| Regex::new(r"^,\s+(?P<name>\p{Lu}[\w.'’-]*(?:\s\p{Lu}[\w.'’-]*){1,3}),\s+(?P<verb>[a-z]+)").unwrap());
 
+/// "…, the broadcaster reported, citing a senior aide as saying …": the relayed speaker
+/// after a participle; the relayer is the subject of the report before it.
 pub(crate) static CITING_RELAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r",\s+(?:citing|quoting)\s+(?P<src>[^,;:]+?)\s+as\s*$").unwrap());
 
+/// `REPORTER cited|quoted SOURCE as` just before a `saying` cue.
 pub(crate) static RELAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;:]\s+)(?P<rep>[^,;:]+?)\s+(?:cited|quoted|has cited|has quoted)\s+(?P<src>.+?)\s+as\s*$").unwrap()
 });

@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use direct::{attribute_uncued, direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, REDUCED_PASSIVE_OPENERS, RELAY, SUBJECT_PRONOUNS};
+use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -168,12 +168,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));
         // Nor "when asked whether …", "after being asked about …", unless "by" names the asker.
         let asked = out[i].cue.is_some_and(|c| {
-            text[c.start..c.end].starts_with("Asked")
-                || (text[c.start..c.end].starts_with("asked")
-                    && cue::before(text, c.start)
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| REDUCED_PASSIVE_OPENERS.contains(&w.to_lowercase().as_str())))
+            text[c.start..c.end].starts_with("Asked") || (text[c.start..c.end].starts_with("asked") && cue::reduced_passive(text, c.start))
         });
         if out[i].source.is_none() && !passive && !hedge && !asked {
             let para = paragraphs.iter().find(|p| p.start <= out[i].content.start && out[i].content.start < p.end);

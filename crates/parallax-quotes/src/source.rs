@@ -5,8 +5,8 @@ use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 
 use crate::cue::{before_auxiliaries, cue_use};
 use crate::lexicon::{
-    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, DETERMINERS, FUNCTION_WORDS, LY_NOUNS, NOT_SUBJECT, NUMBER_WORDS,
-    OPENING_ADVERBS, PHRASE_STOPS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
+    CLAUSE_OPENERS, CLAUSE_WORDS, CUE, CUE_AUXILIARIES, DASHES, DAYS, DETERMINERS, FUNCTION_WORDS, GERUND_OBJECT_STARTS, LY_NOUNS,
+    NOT_SUBJECT, NUMBER_WORDS, OPENING_ADVERBS, PHRASE_STOPS, SETTING, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_WORDS,
 };
 use crate::Range;
 
@@ -1016,51 +1016,21 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
     }
 }
 
-/// Whether a cleaned source is a participle's clause, not a speaker ("…, using an
-/// expletive to describe …", "while taking slams at …"): a lowercase -ing word before
-/// its object, or alone. "striking miners" and "voting rights groups" are subjects.
+/// Whether a cleaned source is a gerund's or participle's phrase, not a speaker
+/// ("making it clear", "…, using an expletive to describe …", "while taking slams at
+/// …"): a lowercase -ing word before its object, or alone, or right after a comma
+/// whatever follows ("…, holding multiple rallies a day in hopes of …"). "fundraising
+/// documents", "striking miners" and "voting rights groups" are subjects.
 pub(crate) fn participle_clause(text: &str, r: Range) -> bool {
     let s = &text[r.start..r.end];
     let mut words = s.split(' ');
     let first = words.next().unwrap_or_default();
-    // (right after a comma, any object: "…, holding multiple rallies a day in hopes of …")
     let after_comma = text[..r.start].trim_end().ends_with(',');
     first.len() > 4
         && first.ends_with("ing")
         && !first.ends_with("thing")
         && first.starts_with(char::is_lowercase)
-        && (after_comma
-            || words.next().is_none_or(|n| {
-                matches!(
-                    n,
-                    "a" | "an"
-                        | "the"
-                        | "her"
-                        | "his"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "on"
-                        | "in"
-                        | "into"
-                        | "at"
-                        | "to"
-                        | "for"
-                        | "about"
-                        | "with"
-                        | "over"
-                        | "up"
-                        | "out"
-                        | "off"
-                        | "down"
-                )
-            }))
+        && (after_comma || words.next().is_none_or(|n| GERUND_OBJECT_STARTS.contains(&n.to_lowercase().as_str())))
 }
 
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
@@ -1160,41 +1130,10 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
         }
     }
     let s = &text[start..end];
-    // A gerund phrase ("making it clear", "rushing to TV to") or a bare auxiliary
-    // ("does not") names no one.
-    let mut ws = s.split_whitespace();
-    let first = ws.next().unwrap_or("");
-    let second = ws.next().unwrap_or("").to_lowercase();
-    // A gerund with its object ("making it clear") is a verb, "fundraising documents" a noun phrase.
-    let gerund = first.ends_with("ing")
-        && first.len() > 5
-        && matches!(
-            second.as_str(),
-            "it" | "that"
-                | "to"
-                | "a"
-                | "an"
-                | "the"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "some"
-                | "those"
-                | "these"
-                | "him"
-                | "them"
-                | "me"
-                | "us"
-                | "out"
-                | "up"
-        );
-    if first.starts_with(char::is_lowercase)
-        && (gerund
-            || matches!(
-                first,
-                "does" | "did" | "do" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could"
-            ))
+    // A bare auxiliary ("does not") names no one; nor does a gerund's phrase, which
+    // `find_quotes_in` hands to its sentence's subject (see `participle_clause`).
+    let first = s.split_whitespace().next().unwrap_or("");
+    if matches!(first, "does" | "did" | "do" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could")
     {
         return None;
     }
