@@ -1,6 +1,6 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all|cues]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all|cues|nest|judged]`
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -67,6 +67,25 @@ fn main() {
             let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
             let cue = g.cue.map(|c| clip(&text, c)).unwrap_or_default();
             let src = g.source.map(|c| clip(&text, c)).unwrap_or_default();
+            if mode == "nest"
+                && !m.is_empty()
+                && !m.iter().any(|q| parallax_eval::quotes::same_source(g.source, parallax_eval::quotes::parc_source(q)))
+            {
+                // the prediction's source is another gold attribution's over the same words
+                let other = m.iter().any(|q| {
+                    gold.iter().any(|h| {
+                        !std::ptr::eq(h, g)
+                            && ov(h.content, (q.content.start, q.content.end))
+                            && parallax_eval::quotes::same_source(h.source, parallax_eval::quotes::parc_source(q))
+                    })
+                });
+                println!(
+                    "NEST {} gold [{src}] pred [{}] cue [{cue}] content [{}]",
+                    if other { "other" } else { "none" },
+                    m[0].source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default(),
+                    clip(&text, g.content)
+                );
+            }
             if mode == "missed" && m.is_empty() {
                 println!("MISSED cue [{cue}] src [{src}] content [{}]", clip(&text, g.content));
             }
@@ -103,6 +122,27 @@ fn main() {
                         println!("    {}", line.replace('\n', " "));
                     }
                 }
+            }
+        }
+        // "judged": every prediction with whether it counts for the joint figure
+        if mode == "judged" {
+            for q in &pred {
+                let c = (q.content.start, q.content.end);
+                let m: Vec<_> = gold.iter().filter(|g| ov(g.content, c)).collect();
+                let ok = m.iter().any(|g| parallax_eval::quotes::same_source(g.source, parallax_eval::quotes::parc_source(q)));
+                let state = if ok {
+                    "OK"
+                } else if m.is_empty() {
+                    "SPUR"
+                } else {
+                    "SRC"
+                };
+                println!(
+                    "{state}\t{}\t{}\t{}",
+                    q.cue.map_or(String::new(), |c| text[c.start..c.end].to_lowercase()),
+                    q.source.map_or(String::new(), |c| text[c.start..c.end].to_string()),
+                    clip(&text, c)
+                );
             }
         }
         // "all": every prediction, to diff two versions of the rules

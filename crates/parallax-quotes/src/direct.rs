@@ -162,9 +162,15 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // cue came before.
             let signed_after = tail_cue
                 .filter(|t| inner.ends_with(',') && text[qe..t.start].trim().is_empty() && phrase_after(text, t.end, tail_end).is_some());
+            // So do a pronoun or a short name and a verb of speech after the comma, when the
+            // sentence goes on past them ("… praised his brother's faith - “faith that shows
+            // itself in works,” he said - and argued …"): the quotation is an aside.
+            let signed_by_subject =
+                tail_cue.filter(|t| inner.ends_with(',') && aside_signature(text, qe, *t)).map(|t| (t, source_before(text, qe, t.start)));
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
                 (false, Some(_), Some(t)) if signed_after.is_some() => Some((t, phrase_after(text, t.end, tail_end))),
+                (false, Some(_), Some(_)) if signed_by_subject.is_some_and(|(_, s)| s.is_some()) => signed_by_subject,
                 (false, Some(h), _) | (true, Some(h), None) => Some(h),
                 // `… to “vote your conscience” and said …`: the coordinated cue's subject opens the sentence.
                 (_, _, Some(t)) if text[qe..t.start].trim() == "and" => {
@@ -392,4 +398,18 @@ fn described_speaker(between: &str) -> bool {
         && name_words.iter().all(|w| w.starts_with(char::is_uppercase))
         && description.split_whitespace().count() <= 40
         && !crate::marks::has_mark(description)
+}
+
+/// Whether `cue`, after a quotation closed at `qe`, signs it as an aside: a subject
+/// pronoun or up to three capitalised words between ("he", "Ms. Lind"), a verb of
+/// speech, and then a dash or a comma, the sentence going on.
+fn aside_signature(text: &str, qe: usize, cue: Range) -> bool {
+    let between: Vec<&str> = text[qe..cue.start].split_whitespace().collect();
+    let subject = match between.as_slice() {
+        [w] if SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()) => true,
+        words => (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)),
+    };
+    let verb = matches!(&text[cue.start..cue.end], "said" | "says" | "added" | "adds" | "wrote" | "writes" | "explained" | "continued");
+    let rest = text[cue.end..].trim_start_matches(' ');
+    subject && verb && (rest.starts_with(['—', '–']) || rest.starts_with("- ") || rest.starts_with("-- "))
 }

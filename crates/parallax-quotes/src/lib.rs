@@ -4124,6 +4124,32 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_set_off_by_dashes_is_the_speaker_after_it() {
+        // Found on PolNeAR's train split: "… praised his brother's faith - ''faith that …,''
+        // he said - and argued …" gave the quotation to "praised" and "said" the words after
+        // the second dash.
+        for (open, close) in [("“", "”"), ("''", "''"), ("\"", "\"")] {
+            let text =
+                format!("Vell praised the harbour plan - {open}it works for every family on the quay,{close} he said - and left the hall.");
+            let q = show(&text);
+            let said = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the signed quotation");
+            assert_eq!(said.1, format!("{open}it works for every family on the quay,{close}"), "{q:?}");
+            assert_eq!(said.3.as_deref(), Some("he"), "{q:?}");
+            assert!(q.iter().all(|x| !x.1.starts_with('-')), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn an_irregular_past_ends_the_subject_of_a_coordinated_cue() {
+        // Found on PolNeAR's train split: "Mrs. Clinton shook her head and said, ''No.''" had
+        // no speaker ("shook" was read as part of a long subject).
+        let q = show("Asked whether the pier would reopen, Mrs. Lind shook her head and said, “Not this year.”");
+        let said = q.iter().find(|x| x.2.as_deref() == Some("said")).expect("the answer");
+        assert_eq!(said.3.as_deref(), Some("Mrs. Lind"), "{q:?}");
+        assert_first_source("The harbour master sat down and said the ferry would run again on Monday.", "The harbour master");
+    }
+
+    #[test]
     fn a_question_put_when_asked_names_no_speaker() {
         // Found on PolNeAR's train split: "…, Sanders had said, “…,” when asked whether he
         // would …" was missed, or given the answer's speaker.
