@@ -928,7 +928,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // unless "by" follows; the subject is what is reported on.
             let first = word.split(' ').next().unwrap_or("");
             // "is worried that …", "are convinced that …": a state of mind, whose holder is the subject.
-            let state_of_mind = matches!(first, "worried" | "convinced" | "concerned" | "frustrated" | "disappointed" | "pleased");
+            // So are "is assured of …", "is persuaded of …" and "is opposed to …" (not "was assured
+            // by officials that …", a hearer's).
+            let state_of_mind = matches!(first, "worried" | "convinced" | "concerned" | "frustrated" | "disappointed" | "pleased")
+                || matches!(word.as_str(), "assured of" | "persuaded of" | "opposed to")
+                || (matches!(first, "assured" | "persuaded") && after.trim_start().starts_with("of "))
+                || (first == "opposed" && after.trim_start().starts_with("to "));
             let participle = !state_of_mind
                 && (first.ends_with("ed")
                     || matches!(first, "found" | "shown" | "known" | "told" | "said" | "thought" | "seen" | "understood"));

@@ -4164,6 +4164,15 @@ mod tests {
     }
 
     #[test]
+    fn being_assured_persuaded_or_opposed_is_the_subject_s_own_stance() {
+        // Found on PolNeAR's train split: "Clinton is now assured of winning at least 334 …",
+        // "Mr. Autor … is still persuaded of the benefits …" were read as passives, with no speaker.
+        assert_first_source("Lind is now assured of winning at least twelve of the harbour seats.", "Lind");
+        assert_first_source("The harbour master is still persuaded of the benefits that the new pier brings.", "The harbour master");
+        assert_first_source("The ferry crews are opposed to closing the northern pier this winter.", "The ferry crews");
+    }
+
+    #[test]
     fn a_question_put_when_asked_names_no_speaker() {
         // Found on PolNeAR's train split: "…, Sanders had said, “…,” when asked whether he
         // would …" was missed, or given the answer's speaker.
