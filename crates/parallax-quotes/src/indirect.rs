@@ -889,6 +889,17 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 }
                 found
             };
+            // "Protest groups say …, and the civil liberties union has sued the city, saying …":
+            // the subject of the clause after the last "and", "but" or "while" between clauses.
+            let clause_subject = || {
+                let head = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().strip_suffix(',')?;
+                let at =
+                    [", and ", ", but ", ", while ", ", whereas ", "; "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max()?;
+                let s = subject_at(text, ss + at, cue.start, false)?;
+                let phrase = &text[s.start..s.end];
+                let named = phrase.starts_with(char::is_uppercase) || crate::source::is_description(phrase);
+                (named && !crate::source::participle_clause(text, s) && !crate::source::not_a_subject(text, s)).then_some(s)
+            };
             let mut source = if participle_after_preposition {
                 // The subject of the clause the participle hangs on ("Moro distanced herself
                 // … by saying" gives "Moro"), or the sentence's when the clause has none.
@@ -905,7 +916,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     None => sentence_subject(text, ss, cue.start),
                 }
             } else if participle_after_comma {
-                clause_pronoun().or_else(earlier_speaker).or_else(|| sentence_subject(text, ss, cue.start))
+                clause_pronoun().or_else(clause_subject).or_else(earlier_speaker).or_else(|| sentence_subject(text, ss, cue.start))
             } else {
                 None
             }

@@ -4173,6 +4173,16 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_second_clause_speaks_for_that_clause_s_subject() {
+        // Found on PolNeAR's train split: "Protest groups say …, and the American Civil
+        // Liberties Union of Ohio has already sued the city over the rules, saying …" gave
+        // the participle to the first clause's subject.
+        let q = show("Ferry crews say the fares are too high, and the harbour union has taken the board to court, saying the rise breaks the contract.");
+        let saying = q.iter().find(|x| x.2.as_deref() == Some("saying")).expect("the participle's report");
+        assert_eq!(saying.3.as_deref(), Some("the harbour union"), "{q:?}");
+    }
+
+    #[test]
     fn a_question_put_when_asked_names_no_speaker() {
         // Found on PolNeAR's train split: "…, Sanders had said, “…,” when asked whether he
         // would …" was missed, or given the answer's speaker.
