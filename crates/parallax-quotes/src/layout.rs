@@ -4,6 +4,7 @@
 //!   with the same turn;
 //! - dash attribution: a quotation or statement followed by a dash and a name
 //!   ("“…” — Commissioner Ana Lind", "… next year. ― Tomas Vell, an operator");
+//! - headline claims under a name and a colon ("Harbour Union: Fees Will Double");
 //! - quotations that open in one paragraph and close in a later one (each
 //!   continued paragraph opens with a quote mark again, the last one closes).
 
