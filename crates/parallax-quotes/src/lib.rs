@@ -4183,6 +4183,21 @@ mod tests {
     }
 
     #[test]
+    fn portraying_invoking_promoting_and_apologising_report_a_stance() {
+        // Verbs that PolNeAR's train split annotates as attributions more often than not
+        // (each checked on train and dev before it joined the lexicon).
+        for (text, cue, source) in [
+            ("The union portrayed the harbour board as careless with public money.", "portrayed", "The union"),
+            ("Lind invoked the old charter of the port in her speech to the council.", "invoked", "Lind"),
+            ("The ferry line has long promoted the northern route to tourists.", "promoted", "The ferry line"),
+            ("The mayor apologized for the delays at the northern pier.", "apologized for", "The mayor"),
+            ("Dockers worry about the cost of the new cranes.", "worry about", "Dockers"),
+        ] {
+            assert_one_report(text, cue, source);
+        }
+    }
+
+    #[test]
     fn a_question_put_when_asked_names_no_speaker() {
         // Found on PolNeAR's train split: "…, Sanders had said, “…,” when asked whether he
         // would …" was missed, or given the answer's speaker.
