@@ -4192,6 +4192,7 @@ mod tests {
             ("The ferry line has long promoted the northern route to tourists.", "promoted", "The ferry line"),
             ("The mayor apologized for the delays at the northern pier.", "apologized for", "The mayor"),
             ("Dockers worry about the cost of the new cranes.", "worry about", "Dockers"),
+            ("The harbour master laid out a plan to dredge the northern berth.", "laid out", "The harbour master"),
         ] {
             assert_one_report(text, cue, source);
         }
