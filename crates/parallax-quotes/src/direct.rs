@@ -402,7 +402,7 @@ fn described_speaker(between: &str) -> bool {
 
 /// Whether `cue`, after a quotation closed at `qe`, signs it as an aside: a subject
 /// pronoun or up to three capitalised words between ("he", "Ms. Lind"), a verb of
-/// speech, and then a dash or a comma, the sentence going on.
+/// speech, and then a dash, the sentence going on after it.
 fn aside_signature(text: &str, qe: usize, cue: Range) -> bool {
     let between: Vec<&str> = text[qe..cue.start].split_whitespace().collect();
     let subject = match between.as_slice() {

@@ -891,11 +891,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             };
             // "Protest groups say …, and the civil liberties union has sued the city, saying …":
             // the subject of the clause after the last "and", "but" or "while" between clauses.
+            // (read within the cue's window, as every look back from a cue is)
             let clause_subject = || {
-                let head = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().strip_suffix(',')?;
+                let lo = text.floor_char_boundary(cue.start.saturating_sub(256)).max(ss);
+                let head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
                 let at =
                     [", and ", ", but ", ", while ", ", whereas ", "; "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max()?;
-                let s = subject_at(text, ss + at, cue.start, false)?;
+                let s = subject_at(text, lo + at, cue.start, false)?;
                 let phrase = &text[s.start..s.end];
                 let named = phrase.starts_with(char::is_uppercase) || crate::source::is_description(phrase);
                 (named && !crate::source::participle_clause(text, s) && !crate::source::not_a_subject(text, s)).then_some(s)

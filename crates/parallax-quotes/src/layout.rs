@@ -72,6 +72,25 @@ const NOT_SPEAKERS: &[&str] = &[
     "HOURS",
 ];
 
+/// Words of a headline's label that mark it as the outlet's, not a claimant's
+/// ("The Latest:", "Breaking:", "Contributing:"), besides `NOT_SPEAKERS`.
+const NOT_CLAIMANTS: &[&str] = &[
+    "LATEST",
+    "DAILY",
+    "NOTICE",
+    "EMAIL",
+    "Q",
+    "A",
+    "BREAKING",
+    "REVEALED",
+    "EXCLUSIVE",
+    "CONTRIBUTING",
+    "DEVELOPING",
+    "OPINION",
+    "ANALYSIS",
+    "REPORTING",
+];
+
 fn opens_with_quote_mark(s: &str) -> bool {
     s.trim_start().starts_with(['"', '“', '«', '„', '‘'])
 }
@@ -390,24 +409,7 @@ pub(crate) fn headline_statements(text: &str, paragraphs: &[Span], covered: &[bo
                 && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "at" | "to" | "camp"))
                 && !words.iter().any(|w| {
                     let w = w.to_uppercase();
-                    NOT_SPEAKERS.contains(&w.as_str())
-                        || matches!(
-                            w.as_str(),
-                            "LATEST"
-                                | "DAILY"
-                                | "NOTICE"
-                                | "EMAIL"
-                                | "Q"
-                                | "A"
-                                | "BREAKING"
-                                | "REVEALED"
-                                | "EXCLUSIVE"
-                                | "CONTRIBUTING"
-                                | "DEVELOPING"
-                                | "OPINION"
-                                | "ANALYSIS"
-                                | "REPORTING"
-                        )
+                    NOT_SPEAKERS.contains(&w.as_str()) || NOT_CLAIMANTS.contains(&w.as_str())
                 });
             let claim_words = claim.split_whitespace().count();
             let stated = (3..=30).contains(&claim_words)
