@@ -1,10 +1,10 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all|cues|nest|judged]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all|cues|judged]`
 use std::collections::HashSet;
 use std::path::Path;
 
-use parallax_eval::quotes::parse_ann;
+use parallax_eval::quotes::{parc_source, parse_ann, same_source};
 use parallax_quotes::find_quotes;
 
 fn main() {
@@ -67,34 +67,11 @@ fn main() {
             let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
             let cue = g.cue.map(|c| clip(&text, c)).unwrap_or_default();
             let src = g.source.map(|c| clip(&text, c)).unwrap_or_default();
-            if mode == "nest"
-                && !m.is_empty()
-                && !m.iter().any(|q| parallax_eval::quotes::same_source(g.source, parallax_eval::quotes::parc_source(q)))
-            {
-                // the prediction's source is another gold attribution's over the same words
-                let other = m.iter().any(|q| {
-                    gold.iter().any(|h| {
-                        !std::ptr::eq(h, g)
-                            && ov(h.content, (q.content.start, q.content.end))
-                            && parallax_eval::quotes::same_source(h.source, parallax_eval::quotes::parc_source(q))
-                    })
-                });
-                println!(
-                    "NEST {} gold [{src}] pred [{}] cue [{cue}] content [{}]",
-                    if other { "other" } else { "none" },
-                    m[0].source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default(),
-                    clip(&text, g.content)
-                );
-            }
             if mode == "missed" && m.is_empty() {
                 println!("MISSED cue [{cue}] src [{src}] content [{}]", clip(&text, g.content));
             }
             if mode == "source" && !m.is_empty() {
-                let ok = m.iter().any(|q| match (g.source, q.source) {
-                    (Some(a), Some(b)) => ov(a, (b.start, b.end)),
-                    (None, None) => true,
-                    _ => false,
-                });
+                let ok = m.iter().any(|q| same_source(g.source, parc_source(q)));
                 if !ok {
                     let ps = m[0].source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default();
                     println!("SOURCE gold [{src}] pred [{ps}] cue [{cue}] content [{}]", clip(&text, g.content));
@@ -129,7 +106,7 @@ fn main() {
             for q in &pred {
                 let c = (q.content.start, q.content.end);
                 let m: Vec<_> = gold.iter().filter(|g| ov(g.content, c)).collect();
-                let ok = m.iter().any(|g| parallax_eval::quotes::same_source(g.source, parallax_eval::quotes::parc_source(q)));
+                let ok = m.iter().any(|g| same_source(g.source, parc_source(q)));
                 let state = if ok {
                     "OK"
                 } else if m.is_empty() {

@@ -4,7 +4,7 @@
 use parallax_model::Span;
 
 use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause, HEAD};
-use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
+use crate::lexicon::{CUE, DASHES, DIRECT_CUE, NOTE_LABELS, SIGNING_VERBS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Range};
@@ -106,12 +106,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     let bare = words.len() <= 4
                         && words[0].starts_with(char::is_uppercase)
                         && words.last().is_some_and(|w| w.ends_with('.'))
-                        && words.iter().any(|w| {
-                            matches!(
-                                w.trim_end_matches('.'),
-                                "said" | "says" | "added" | "adds" | "wrote" | "writes" | "continued" | "explained" | "replied"
-                            )
-                        });
+                        && words.iter().any(|w| SIGNING_VERBS.contains(&w.trim_end_matches('.')));
                     if goes_on || bare {
                         sentence_end = next.end;
                         closes_sentence = false;
@@ -165,12 +160,14 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             // So do a pronoun or a short name and a verb of speech after the comma, when the
             // sentence goes on past them ("… praised his brother's faith - “faith that shows
             // itself in works,” he said - and argued …"): the quotation is an aside.
-            let signed_by_subject =
-                tail_cue.filter(|t| inner.ends_with(',') && aside_signature(text, qe, *t)).map(|t| (t, source_before(text, qe, t.start)));
+            // (only looked for where it decides: a quotation inside a sentence, with a cue on each side)
+            let signed_by_subject = tail_cue
+                .filter(|t| !opens_sentence && head_cue.is_some() && inner.ends_with(',') && aside_signature(text, qe, *t))
+                .and_then(|t| source_before(text, qe, t.start).map(|s| (t, Some(s))));
             let chosen = match (opens_sentence, head_cue, tail_cue) {
                 _ if dash.is_some() => dash.map(|(cue, source)| (cue, Some(source))),
                 (false, Some(_), Some(t)) if signed_after.is_some() => Some((t, phrase_after(text, t.end, tail_end))),
-                (false, Some(_), Some(_)) if signed_by_subject.is_some_and(|(_, s)| s.is_some()) => signed_by_subject,
+                _ if signed_by_subject.is_some() => signed_by_subject,
                 (false, Some(h), _) | (true, Some(h), None) => Some(h),
                 // `… to “vote your conscience” and said …`: the coordinated cue's subject opens the sentence.
                 (_, _, Some(t)) if text[qe..t.start].trim() == "and" => {
@@ -409,7 +406,8 @@ fn aside_signature(text: &str, qe: usize, cue: Range) -> bool {
         [w] if SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str()) => true,
         words => (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)),
     };
-    let verb = matches!(&text[cue.start..cue.end], "said" | "says" | "added" | "adds" | "wrote" | "writes" | "explained" | "continued");
     let rest = text[cue.end..].trim_start_matches(' ');
-    subject && verb && (rest.starts_with(['—', '–']) || rest.starts_with("- ") || rest.starts_with("-- "))
+    subject
+        && SIGNING_VERBS.contains(&&text[cue.start..cue.end])
+        && (rest.starts_with(DASHES) || rest.starts_with("- ") || rest.starts_with("-- "))
 }

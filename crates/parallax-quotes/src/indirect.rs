@@ -235,11 +235,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // A lead-in naming where the words come from: "From the ministry: …".
             let from = words.len() >= 2 && words[0].eq_ignore_ascii_case("from");
             // "The Latest: Trump urges supporters to …": a named subject with its own cue
-            // after the colon is the attribution, not the lead-in.
+            // after the colon is the attribution, not the lead-in. A pronoun is not one: in
+            // "Clinton: I support D.C. statehood" the claim is Clinton's.
             let own_cue = CUE.find_iter(rest).any(|m| {
                 let abs = ss + colon + 1 + m.start();
                 cue_use(text, abs, ss + colon + 1 + m.end())
-                    && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| {
+                        let bare = w.split(['\'', '’']).next().unwrap_or(w).to_lowercase();
+                        w.starts_with(char::is_uppercase) && !SUBJECT_PRONOUNS.contains(&bare.as_str())
+                    })
             });
             // "From the ministry: «…,» a spokesman wrote": a quotation after the colon that has
             // a cue of its own is attributed by it.
@@ -895,8 +899,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let clause_subject = || {
                 let lo = text.floor_char_boundary(cue.start.saturating_sub(256)).max(ss);
                 let head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
-                let at =
-                    [", and ", ", but ", ", while ", ", whereas ", "; "].iter().filter_map(|p| head.rfind(p).map(|i| i + p.len())).max()?;
+                // (the last comma before a clause link, or a semicolon)
+                let linked = head.rmatch_indices(", ").find_map(|(i, _)| {
+                    let (w, _) = head[i + 2..].split_once(' ')?;
+                    (CLAUSE_LINKS.contains(&w) || w == "whereas").then_some(i + 2 + w.len() + 1)
+                });
+                let at = linked.into_iter().chain(head.rfind("; ").map(|i| i + 2)).max()?;
                 let s = subject_at(text, lo + at, cue.start, false)?;
                 let phrase = &text[s.start..s.end];
                 let named = phrase.starts_with(char::is_uppercase) || crate::source::is_description(phrase);

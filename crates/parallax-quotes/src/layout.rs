@@ -4,7 +4,6 @@
 //!   with the same turn;
 //! - dash attribution: a quotation or statement followed by a dash and a name
 //!   ("“…” — Commissioner Ana Lind", "… next year. ― Tomas Vell, an operator");
-//! - headline claims under a name and a colon ("Harbour Union: Fees Will Double");
 //! - quotations that open in one paragraph and close in a later one (each
 //!   continued paragraph opens with a quote mark again, the last one closes).
 
@@ -70,25 +69,6 @@ const NOT_SPEAKERS: &[&str] = &[
     "COST",
     "ADDRESS",
     "HOURS",
-];
-
-/// Words of a headline's label that mark it as the outlet's, not a claimant's
-/// ("The Latest:", "Breaking:", "Contributing:"), besides `NOT_SPEAKERS`.
-const NOT_CLAIMANTS: &[&str] = &[
-    "LATEST",
-    "DAILY",
-    "NOTICE",
-    "EMAIL",
-    "Q",
-    "A",
-    "BREAKING",
-    "REVEALED",
-    "EXCLUSIVE",
-    "CONTRIBUTING",
-    "DEVELOPING",
-    "OPINION",
-    "ANALYSIS",
-    "REPORTING",
 ];
 
 fn opens_with_quote_mark(s: &str) -> bool {
@@ -378,61 +358,6 @@ pub(crate) fn dash_statements(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                 content: Range { start: ls + lead, end: ls + content.len() },
                 cue: Some(cue),
                 source: Some(source),
-                relayed_by: None,
-            });
-        }
-    }
-    out
-}
-
-/// A headline that is a claim under its claimant's name: "Harbour Union: Ferry Fees Will
-/// Double", "Mayor Lind at Council: The Pier Stays Shut". The label is one to five
-/// capitalised words (with "at", "to" or "camp" between: "Success on Signature Issue:" is
-/// a run-in heading), not an editorial one ("The Latest:", "Update:"); the claim is a line of three to thirty
-/// words with no quotation marks (a quoted claim is the direct pass's, see
-/// `direct::colon_speaker`). Headlines and standfirsts only: a line of a paragraph
-/// that is no longer than that.
-pub(crate) fn headline_statements(text: &str, paragraphs: &[Span], covered: &[bool]) -> Vec<Quote> {
-    let mut out = Vec::new();
-    for (p, _) in paragraphs.iter().zip(covered).filter(|(_, &c)| !c) {
-        let mut line_start = p.start;
-        for line in text[p.start..p.end].split('\n') {
-            let ls = line_start;
-            line_start += line.len() + 1;
-            let Some(colon) = line.find(": ") else { continue };
-            let (label, claim) = (&line[..colon], line[colon + 2..].trim_end());
-            let words: Vec<&str> = label.split_whitespace().collect();
-            let named = (1..=5).contains(&words.len())
-                && label.len() == label.trim_start().len()
-                && words[0].starts_with(char::is_uppercase)
-                && !matches!(words[0], "The" | "A" | "An" | "Here" | "Now" | "Yet" | "And" | "But" | "So")
-                && words.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "at" | "to" | "camp"))
-                && !words.iter().any(|w| {
-                    let w = w.to_uppercase();
-                    NOT_SPEAKERS.contains(&w.as_str()) || NOT_CLAIMANTS.contains(&w.as_str())
-                });
-            let claim_words = claim.split_whitespace().count();
-            let stated = (3..=30).contains(&claim_words)
-                && claim.starts_with(char::is_uppercase)
-                && !claim.contains(['"', '“', '”', '‘', '«', '»', '„'])
-                && !claim.contains("''");
-            // (nor is a list of names: "Kellby: Ana Lind, Tomas Vell, Ines Moro.")
-            let items: Vec<&str> = claim.trim_end_matches('.').split(", ").collect();
-            let list = items.len() >= 3
-                && items
-                    .iter()
-                    .all(|i| i.split_whitespace().count() <= 3 && i.split_whitespace().all(|w| w.starts_with(char::is_uppercase)));
-            if !named || !stated || list || crate::lexicon::CUE.is_match(label) {
-                continue;
-            }
-            // (a standfirst after a semicolon is the outlet's: "Ferry fees double;  Islanders …")
-            let content = claim.split(';').next().unwrap_or(claim).trim_end_matches(['.', ' ']);
-            let at = ls + colon + 2;
-            out.push(Quote {
-                kind: QuoteKind::Indirect,
-                content: Range { start: at, end: at + content.len() },
-                cue: Some(Range { start: ls + colon, end: ls + colon + 1 }),
-                source: Some(Range { start: ls, end: ls + label.len() }),
                 relayed_by: None,
             });
         }
