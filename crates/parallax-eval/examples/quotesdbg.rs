@@ -1,6 +1,9 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|spurious|all|cues|judged]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|gsrc|spurious|all|cues|judged]`
+//! (`gsrc`: gold attributions whose content is found with the wrong source, TAKEN when the
+//! prediction holding them is right for another attribution, WRONG otherwise; `CTX=1` with
+//! `missed` prints the words around)
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -69,6 +72,13 @@ fn main() {
             let src = g.source.map(|c| clip(&text, c)).unwrap_or_default();
             if mode == "missed" && m.is_empty() {
                 println!("MISSED cue [{cue}] src [{src}] content [{}]", clip(&text, g.content));
+                if std::env::var("CTX").is_ok() {
+                    let lo = text.floor_char_boundary(
+                        g.content.0.min(g.cue.map_or(usize::MAX, |c| c.0)).min(g.source.map_or(usize::MAX, |c| c.0)).saturating_sub(80),
+                    );
+                    let hi = text.ceil_char_boundary((g.content.1 + 40).min(text.len()));
+                    println!("    {}", text[lo..hi].replace('\n', " "));
+                }
             }
             if mode == "source" && !m.is_empty() {
                 let ok = m.iter().any(|q| same_source(g.source, parc_source(q)));
@@ -99,6 +109,32 @@ fn main() {
                         println!("    {}", line.replace('\n', " "));
                     }
                 }
+            }
+        }
+        // "gsrc": gold attributions found with the wrong source
+        if mode == "gsrc" {
+            for g in &gold {
+                let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
+                if m.is_empty() || m.iter().any(|q| same_source(g.source, parc_source(q))) {
+                    continue;
+                }
+                let taken = m
+                    .iter()
+                    .all(|q| gold.iter().any(|h| ov(h.content, (q.content.start, q.content.end)) && same_source(h.source, parc_source(q))));
+                let inner = gold.iter().any(|h| !std::ptr::eq(h, g) && h.content.0 <= g.content.0 && g.content.1 <= h.content.1);
+                let outer = gold.iter().any(|h| !std::ptr::eq(h, g) && g.content.0 <= h.content.0 && h.content.1 <= g.content.1);
+                let q = m[0];
+                println!(
+                    "{}\t{}\t{}\tgold[{}] pred[{}] cue[{}] pcue[{}] | {}",
+                    if taken { "TAKEN" } else { "WRONG" },
+                    if inner { "inner" } else { "-" },
+                    if outer { "outer" } else { "-" },
+                    g.source.map(|c| clip(&text, c)).unwrap_or_default(),
+                    q.source.map(|s| clip(&text, (s.start, s.end))).unwrap_or_default(),
+                    g.cue.map(|c| clip(&text, c)).unwrap_or_default(),
+                    q.cue.map(|c| clip(&text, (c.start, c.end))).unwrap_or_default(),
+                    clip(&text, g.content)
+                );
             }
         }
         // "judged": every prediction with whether it counts for the joint figure

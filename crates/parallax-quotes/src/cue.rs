@@ -451,8 +451,15 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             && matches!(before[1].to_lowercase().as_str(), "a" | "an" | "the" | "new")
             && text[end..].trim_start().starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '\''))
     };
+    // ("shows her clutching her phone", "shows him ahead": a finding about the person)
+    let then = after(text, end).split_whitespace().nth(1).unwrap_or("").to_lowercase();
     let tour = word.starts_with("show")
-        && matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you" | "off" | "up" | "around" | "visitors");
+        && (matches!(next_word.as_str(), "off" | "up" | "around" | "visitors")
+            || (matches!(next_word.as_str(), "her" | "him" | "them" | "us" | "me" | "you")
+                && matches!(
+                    then.as_str(),
+                    "" | "around" | "round" | "the" | "a" | "an" | "how" | "where" | "what" | "his" | "her" | "their" | "our" | "my"
+                )));
     // "a strong showing", "Clinton's showing": a result; "added to the uncertainty",
     // "added 292,000 jobs": a sum, not words.
     let result = (word == "showing"

@@ -292,14 +292,25 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
         }
         // A title-case headline writes its cue capitalised: "Graham Says Trump Could …".
         let cue_re: &Regex = if headline_case(sent) { &CUE_HEADLINE } else { &CUE };
-        for m in cue_re.find_iter(sent) {
-            let word = m.as_str().to_lowercase();
+        // A participle opening the sentence is capitalised: "Noting that the pier is
+        // closed, Lind said …".
+        // (read only when the first word is one: the case-blind pattern costs more)
+        let lead = sent.len() - sent.trim_start().len();
+        let first = sent[lead..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
+        let opening = (first.starts_with(char::is_uppercase) && first.ends_with("ing"))
+            .then(|| CUE_HEADLINE.find(&sent[lead..]))
+            .flatten()
+            .filter(|m| m.start() == 0 && m.as_str().split(' ').next() == Some(first))
+            .map(|m| (lead + m.start(), lead + m.end()));
+        let cues = opening.into_iter().chain(cue_re.find_iter(sent).map(|m| (m.start(), m.end())));
+        for (m_start, m_end) in cues {
+            let word = sent[m_start..m_end].to_lowercase();
             // A participle cue, of one word or more ("saying", "referring to").
             let ing = word.split(' ').next().is_some_and(|w| w.ends_with("ing"));
-            if !cue_use(text, ss + m.start(), ss + m.end()) {
+            if !cue_use(text, ss + m_start, ss + m_end) {
                 continue;
             }
-            let cue = Range { start: ss + m.start(), end: ss + m.end() };
+            let cue = Range { start: ss + m_start, end: ss + m_end };
             if found >= 3 || inside_direct(cue.start) || used_cue(cue) {
                 continue;
             }
@@ -1021,6 +1032,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if let Some((oc, subject)) = opener_subject {
                 if source.is_none_or(|r| r.start < oc) {
                     source = Some(subject);
+                }
+                // The phrase's report ends with the phrase ("In rejecting a similar
+                // challenge, the commission recognized …" reports the challenge only).
+                if content.start < oc && content.end > oc {
+                    content.end = oc;
                 }
             }
             // "Shelton said that while polling of his members showed …": a phrase holding

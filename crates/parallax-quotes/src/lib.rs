@@ -4213,4 +4213,34 @@ mod tests {
         // "once" is an adverb there: "Vell once defended the pier" has a speaker.
         assert_first_source("Vell once defended the old pier against the charges of neglect.", "Vell");
     }
+
+    #[test]
+    fn a_title_case_headline_s_cue_is_found_whatever_its_word() {
+        // Found on PolNeAR's train split: "Bernie Sanders Promises Action On Immigration …",
+        // "New Poll Shows Large Gap …", "Wyoming Republicans Support Sending …" had no
+        // report: only a short list of capitalised cues ("Says", "Warns", …) was read there.
+        let q = show("Harbour Workers Endorse Mayor Lind For A Second Term\n\nThe ferry crews met on Monday.");
+        let pairs: Vec<(&str, Option<&str>, Option<&str>)> = q.iter().map(|x| (x.1.as_str(), x.2.as_deref(), x.3.as_deref())).collect();
+        assert!(pairs.contains(&("Mayor Lind For A Second Term", Some("Endorse"), Some("Harbour Workers"))), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_reports_for_the_subject_after_its_phrase() {
+        // Found on PolNeAR's train split: "Noting that only Sen. Mark Kirk voted with
+        // Democrats …, Tester added: …" and "Expecting thousands for a protest …, Mr. Burke
+        // said …": a capitalised participle was no cue. Its report ends with its phrase.
+        let q = show("Noting that the pier had closed twice this winter, Mayor Lind said the repairs would start in May.");
+        let pairs: Vec<(&str, Option<&str>, Option<&str>)> = q.iter().map(|x| (x.1.as_str(), x.2.as_deref(), x.3.as_deref())).collect();
+        assert!(pairs.contains(&("that the pier had closed twice this winter", Some("Noting"), Some("Mayor Lind"))), "{q:?}");
+        assert!(pairs.contains(&("the repairs would start in May", Some("said"), Some("Mayor Lind"))), "{q:?}");
+    }
+
+    #[test]
+    fn what_a_video_shows_of_a_person_is_a_finding_not_a_tour() {
+        // Found on PolNeAR's train split: "A video of the episode shows her clutching her
+        // cellphone …" was read as a guide showing someone around.
+        assert_first_source("A video of the meeting shows her leaving the harbour office in tears.", "A video of the meeting");
+        // A guide showing visitors around still reports nothing.
+        assert!(show("The harbour master shows them around the new pier every Sunday.").is_empty());
+    }
 }
