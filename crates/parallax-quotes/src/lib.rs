@@ -4243,4 +4243,24 @@ mod tests {
         // A guide showing visitors around still reports nothing.
         assert!(show("The harbour master shows them around the new pier every Sunday.").is_empty());
     }
+
+    #[test]
+    fn a_long_subject_that_opens_with_a_name_is_the_speaker() {
+        // Found on PolNeAR's train split: "Ms. Toretti, Mrs. Rao and other prominent bundlers
+        // in both parties said …" and "Republican activists clamoring to block Donald Trump
+        // from the GOP nomination say …" were dropped: past eight words, only a capitalised run
+        // right before the cue could be a speaker.
+        assert_first_source(
+            "Harbour Union members clamouring to keep the northern pier open for the winter say the fees are unfair.",
+            "Harbour Union members clamouring to keep the northern pier open for the winter",
+        );
+        // A past verb before its object shows a clause of its own: its subject speaks.
+        for text in [
+            "Mayor Lind of the Harbour Party issued a long statement on Monday saying the pier would close.",
+            "The harbour master of the northern pier filed a lawsuit in March alleging that the fees broke the law.",
+        ] {
+            let q = show(text);
+            assert!(!q.is_empty() && q.iter().all(|x| !x.3.as_deref().unwrap_or("").contains("ed a ")), "{q:?}");
+        }
+    }
 }

@@ -346,6 +346,21 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // ("The Media Research Center's Dan Gainor will be interviewed about" is no subject).
         // So is a quantity ("About four in 10 South Carolina Republican primary voters say").
         let opener = first.to_lowercase();
+        // So is one that opens with a name ("Former Maryland Gov. Martin O'Malley and former
+        // Arkansas Gov. Mike Huckabee announced"). Neither holds a past verb before an
+        // object, which shows a clause of its own ("McConnell issued a statement saying").
+        let named_phrase = first.starts_with(char::is_uppercase)
+            && !FUNCTION_WORDS.contains(&opener.as_str())
+            && !not_subject(&opener)
+            && !CALENDAR.contains(&opener.as_str())
+            && !text[start..end].contains(['"', '“', '”']);
+        let past_with_object = words.windows(2).any(|w| {
+            let verb = w[0].trim_matches(|c: char| !c.is_alphanumeric());
+            verb.starts_with(char::is_lowercase)
+                && verb.len() > 4
+                && verb.ends_with("ed")
+                && (DETERMINERS.contains(&w[1].to_lowercase().as_str()) || w[1].starts_with(|c: char| c.is_ascii_digit() || c == '$'))
+        });
         let noun_phrase = (matches!(
             opener.as_str(),
             "a" | "an"
@@ -367,7 +382,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 | "both"
                 | "few"
         ) || NUMBER_WORDS.contains(&opener.as_str())
-            || opener.starts_with(|c: char| c.is_ascii_digit()))
+            || opener.starts_with(|c: char| c.is_ascii_digit())
+            || named_phrase)
+            && !past_with_object
             && words.len() <= 16
             && !text[start..end].contains('\n')
             && words.iter().skip(1).all(|w| {
