@@ -460,6 +460,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                     then.as_str(),
                     "" | "around" | "round" | "the" | "a" | "an" | "how" | "where" | "what" | "his" | "her" | "their" | "our" | "my"
                 )));
+    // "signed up for the class", "the numbers add up": a phrasal verb, not a signature or a remark.
+    let phrasal = matches!(word.as_str(), "signed" | "signs" | "sign" | "signing" | "add" | "adds" | "added" | "adding")
+        && next_word.trim_end_matches(|c: char| !c.is_alphanumeric()) == "up";
     // "a strong showing", "Clinton's showing": a result; "added to the uncertainty",
     // "added 292,000 jobs": a sum, not words.
     let result = (word == "showing"
@@ -709,6 +712,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || showing_up
         || blow
         || tour
+        || phrasal
         || programme
         || naming
         || violence

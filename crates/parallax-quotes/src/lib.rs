@@ -4263,4 +4263,12 @@ mod tests {
             assert!(!q.is_empty() && q.iter().all(|x| !x.3.as_deref().unwrap_or("").contains("ed a ")), "{q:?}");
         }
     }
+
+    #[test]
+    fn signing_up_or_adding_up_reports_nothing() {
+        // Found on PolNeAR's train split: "Some people signed up for a real estate class and
+        // overpaid for it" was a report with "up for …" as its words.
+        assert!(show("Some ferry crews signed up for the night shifts in March.").is_empty());
+        assert!(show("The harbour accounts simply do not add up, and the fees keep rising.").is_empty());
+    }
 }
