@@ -4193,6 +4193,10 @@ mod tests {
             ("The mayor apologized for the delays at the northern pier.", "apologized for", "The mayor"),
             ("Dockers worry about the cost of the new cranes.", "worry about", "Dockers"),
             ("The harbour master laid out a plan to dredge the northern berth.", "laid out", "The harbour master"),
+            ("The survey identified the northern pier as the weakest part of the harbour.", "identified", "The survey"),
+            ("Lind delivered a blunt message to the harbour board on Monday.", "delivered", "Lind"),
+            ("The ferry union focused on the night fares in its letter to the council.", "focused on", "The ferry union"),
+            ("The engineers cast doubt on the schedule for the repairs.", "cast", "The engineers"),
         ] {
             assert_one_report(text, cue, source);
         }
