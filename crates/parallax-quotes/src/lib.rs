@@ -189,7 +189,23 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         let Some(cue) = out[i].cue.filter(|c| text[c.start..c.end].ends_with("ing")) else { continue };
         let lead = text[..cue.start].trim_end_matches(' ');
         let Some(before) = lead.strip_suffix(',') else { continue };
-        if let Some(&j) = cue_ends.get(&before.len()).filter(|&&j| j != i && out[j].source.is_some()) {
+        // (a short setting may come between: "…, Hollande said Tuesday in Paris, noting …")
+        let setting_from = |k: usize| before[..k].char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(w, c)| w + c.len_utf8());
+        let mut at = before.len();
+        let mut found = cue_ends.get(&at).copied();
+        for _ in 0..4 {
+            if found.is_some() {
+                break;
+            }
+            let Some(w) = setting_from(at) else { break };
+            let word = &before[w..at];
+            if word.is_empty() || word.contains([',', ';', '"', '”', '“']) || CUE.is_match(word) {
+                break;
+            }
+            at = before[..w].trim_end().len();
+            found = cue_ends.get(&at).copied();
+        }
+        if let Some(j) = found.filter(|&j| j != i && out[j].source.is_some()) {
             out[i].source = out[j].source;
             out[i].relayed_by = out[j].relayed_by;
         }
@@ -4284,5 +4300,15 @@ mod tests {
         let q = show("Mayor Lind said the pier would reopen in May. She was asked whether the fees would rise.");
         let asked = q.iter().find(|x| x.2.as_deref() == Some("asked")).expect("the question");
         assert_eq!((asked.1.as_str(), asked.3.as_deref()), ("whether the fees would rise", None), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_cue_and_its_setting_has_that_cue_s_speaker() {
+        // Found on PolNeAR's train split: "Trump's “excesses” are sickening, Hollande said
+        // Tuesday in Paris, noting the Republican nominee “makes you want to retch.”" gave
+        // the participle the sentence's subject.
+        let q = show("The new fees are unfair, Mayor Lind said Tuesday in Selka, noting the ferry crews “cannot pay twice.”");
+        let noting = q.iter().find(|x| x.2.as_deref() == Some("noting")).expect("the participle's report");
+        assert_eq!(noting.3.as_deref(), Some("Mayor Lind"), "{q:?}");
     }
 }
