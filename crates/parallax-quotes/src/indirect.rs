@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
 use crate::lexicon::{
-    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE,
+    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, DASHES,
     FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS,
     POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
@@ -753,7 +753,17 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     && last_clause_comma(&text[ss..cue.start])
                         .is_some_and(|c| (1..=4).contains(&text[ss + c + 1..cue.start].split_whitespace().count()))
             };
-            let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause) && {
+            // "Such a move could alienate his backers, Clinton allies believe — backers she …",
+            // "…, political analysts say; in 2012 …": a dash or a semicolon after a cue of
+            // saying or thinking set off by a comma closes the report.
+            let closed_after = parenthetical_cue
+                && {
+                    let a = after.trim_start();
+                    a.starts_with(DASHES) || a.starts_with(';') || a.starts_with("- ") || a.starts_with("-- ")
+                }
+                && last_clause_comma(&text[ss..cue.start])
+                    .is_some_and(|c| (1..=4).contains(&text[ss + c + 1..cue.start].split_whitespace().count()));
+            let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause || closed_after) && {
                 let after = if told { &text[cstart..se] } else { after };
                 let setting = SETTING.find(after);
                 let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
@@ -772,7 +782,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 // A clause opener ("When …") leaves the report no main clause, unless its own
                 // clause has closed with a comma before the content's ("When she noticed him,
                 // her eyes widened, he said").
-                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only)
+                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only || closed_after)
                     && before.split_whitespace().count() >= 3
                     && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
                     && !crate::source::time_opener(before)

@@ -4311,4 +4311,27 @@ mod tests {
         let noting = q.iter().find(|x| x.2.as_deref() == Some("noting")).expect("the participle's report");
         assert_eq!(noting.3.as_deref(), Some("Mayor Lind"), "{q:?}");
     }
+
+    #[test]
+    fn a_dash_or_semicolon_after_a_cue_set_off_by_a_comma_closes_the_report() {
+        // Found on PolNeAR's train split: "Such a move could alienate his backers, Clinton
+        // allies believe — backers she will need …" and "To win the White House, candidates
+        // probably need …, political analysts say; in 2012, …" reported the words after.
+        for (text, content, source) in [
+            (
+                "The new fees could drive the crews away, harbour officials believe — crews the port will need in summer.",
+                "The new fees could drive the crews away",
+                "harbour officials",
+            ),
+            (
+                "The pier will need a new deck within five years, engineers say; in 2019, the old one cracked.",
+                "The pier will need a new deck within five years",
+                "engineers",
+            ),
+        ] {
+            let q = show(text);
+            let pairs: Vec<(&str, Option<&str>)> = q.iter().map(|x| (x.1.as_str(), x.3.as_deref())).collect();
+            assert!(pairs.contains(&(content, Some(source))), "{text}: {q:?}");
+        }
+    }
 }
