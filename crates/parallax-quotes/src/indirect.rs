@@ -418,7 +418,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // `This is a "raw time," said …`: a comma inside a closing quotation mark
             // ends the content too, and the quoted words belong to it.
             let quoted_comma = head.strip_suffix(['"', '”']).is_some_and(|h| h.ends_with(','));
-            if (head.ends_with(',') || quoted_comma) && inverts {
+            // Other verbs of saying or thinking invert only with their speaker after them:
+            // "…, say some Democrats, who …", "…, predicted Madeleine Kunin, the former governor".
+            if (head.ends_with(',') || quoted_comma) && (inverts || PARENTHETICAL_CUES.contains(&word.as_str())) {
                 let next = after.trim_start();
                 // A day after the cue is its setting, not its speaker ("…, said Wednesday he …").
                 let day = next.split_whitespace().next().is_some_and(|w| {

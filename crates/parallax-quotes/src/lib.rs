@@ -4334,4 +4334,28 @@ mod tests {
             assert!(pairs.contains(&(content, Some(source))), "{text}: {q:?}");
         }
     }
+
+    #[test]
+    fn a_verb_of_saying_after_the_words_inverts_before_its_named_speaker() {
+        // Found on PolNeAR's train split: "A more subdued Bill Clinton may not be such a bad
+        // thing either, say some Democrats, who cringe …" gave "A more" as the speaker of
+        // "some Democrats", and "…, predicted Madeleine Kunin, the former Vermont governor"
+        // reported the name.
+        for (text, content, source) in [
+            (
+                "The northern pier may not reopen before the summer, say some harbour workers, who fear for their jobs.",
+                "The northern pier may not reopen before the summer",
+                "some harbour workers",
+            ),
+            (
+                "The ferry line will raise its fares again in spring, predicted Ola Berg, the union's treasurer.",
+                "The ferry line will raise its fares again in spring",
+                "Ola Berg",
+            ),
+        ] {
+            let q = show(text);
+            let pairs: Vec<(&str, Option<&str>)> = q.iter().map(|x| (x.1.as_str(), x.3.as_deref())).collect();
+            assert!(pairs.contains(&(content, Some(source))), "{text}: {q:?}");
+        }
+    }
 }
