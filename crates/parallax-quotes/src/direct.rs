@@ -249,7 +249,10 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 continue;
             }
             if let Some(prev) = ours.chain(out[..first].iter().rev()).find(continued) {
-                let (cue, source) = (prev.cue, prev.source);
+                // "…,” said Robinson. Bystrom agreed. “Mainstream Republicans …”": a short
+                // sentence that is only a speaker and a cue hands the quotation to that speaker.
+                let (cue, source) = short_report_before(text, sentences, prev.content.end, qs)
+                    .map_or((prev.cue, prev.source), |(cue, source)| (Some(cue), Some(source)));
                 out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
             } else if opens_sentence && inner.ends_with(['.', '!', '?']) && !text[p.start..qs].trim().is_empty() && !is_title {
                 uncued.push(Range { start: qs, end: qe });
@@ -257,6 +260,30 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
         }
     }
     uncued
+}
+
+/// The cue and speaker of a sentence that is only a subject and a cue ("Bystrom agreed.",
+/// "Lind disagreed."), standing right before the quotation at `qs`, after `from` (the
+/// quotation before it, whose own signature "…,'' Mr. Hedge said." is no such sentence).
+fn short_report_before(text: &str, sentences: &[Span], from: usize, qs: usize) -> Option<(Range, Range)> {
+    let s = sentences.iter().rfind(|s| s.end <= qs)?;
+    if s.start < from || !text[s.end..qs].trim().is_empty() || !text[from..s.start].trim_end().ends_with(['.', '!', '?', '”', '"', '\''])
+    {
+        return None;
+    }
+    let sentence = text[s.start..s.end].trim();
+    let body = sentence.strip_suffix('.')?;
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let last = words.last()?;
+    if !(2..=8).contains(&words.len()) || !CUE.find(last).is_some_and(|m| m.start() == 0 && m.end() == last.len()) {
+        return None;
+    }
+    let ss = s.start + (text[s.start..s.end].len() - text[s.start..s.end].trim_start().len());
+    let cue = Range { start: ss + body.len() - last.len(), end: ss + body.len() };
+    if !cue_use(text, cue.start, cue.end) {
+        return None;
+    }
+    Some((cue, source_before(text, ss, cue.start)?))
 }
 
 /// "Moro distanced herself from the board by saying she would help. “I'm going to

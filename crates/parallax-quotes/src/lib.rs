@@ -4358,4 +4358,17 @@ mod tests {
             assert!(pairs.contains(&(content, Some(source))), "{text}: {q:?}");
         }
     }
+
+    #[test]
+    fn a_quotation_after_a_sentence_of_a_speaker_and_cue_is_that_speaker_s() {
+        // Found on PolNeAR's train split: "…,” said Craig Robinson. Iowa State University's
+        // Dianne Bystrom agreed. “Mainstream Republicans are running out of time …”" gave the
+        // second quotation to Robinson, as a continuation of his.
+        let q = show("“The fees are too high,” said Mayor Lind. Councillor Ola Berg agreed. “Nobody can pay twice for one crossing.”");
+        let second = q.iter().find(|x| x.1.starts_with("“Nobody")).expect("the second quotation");
+        assert_eq!((second.2.as_deref(), second.3.as_deref()), (Some("agreed"), Some("Councillor Ola Berg")), "{q:?}");
+        // The signature of the quotation before is no such sentence.
+        let q = show("“The fees are too high,” Mayor Lind said. “Nobody can pay twice for one crossing.”");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("Mayor Lind")), "{q:?}");
+    }
 }
