@@ -374,6 +374,8 @@ pub(crate) const NOTE_LABELS: &[&str] = &[
     "COMMENTARY",
     "ADVERTISEMENT",
     "DISCLOSURE",
+    "PREVIOUSLY",
+    "EARLIER",
 ];
 
 /// How far after a quotation its cue may sit, in bytes: far enough for a

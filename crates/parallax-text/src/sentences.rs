@@ -211,8 +211,13 @@ fn period_ends_sentence(text: &str, chars: &[(usize, char)], dot: usize, next_wo
         return next_is_function_word(next_word);
     }
     // Acronyms with inner dots: "U.S.", "a.m.": a boundary only when the next
-    // word is a typical sentence opener rather than a name or noun.
-    if token.contains('.') {
+    // word is a typical sentence opener rather than a name or noun. A domain name
+    // ("editor of TheIowaRepublican.com. Iowa State …") is a word like any other.
+    let domain = token.split('.').count() >= 2 && token.split('.').all(|p| p.chars().count() >= 2) && {
+        let tld = token.rsplit('.').next().unwrap_or("");
+        (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase())
+    };
+    if token.contains('.') && !domain {
         return next_is_function_word(next_word);
     }
     // "ORLANDO, Fla. (Reuters) -", "in Dover, Del. The port …": a state after a town.
@@ -383,6 +388,18 @@ mod tests {
             split("Prices rose 4.5 percent at example.com today. e.g. this one stays."),
             ["Prices rose 4.5 percent at example.com today. e.g. this one stays."]
         );
+    }
+
+    #[test]
+    fn a_domain_name_ends_a_sentence_as_a_word_does() {
+        // Found on PolNeAR's train split: "…, editor of TheIowaRepublican.com.  Iowa State
+        // University's Dianne Bystrom agreed." was one sentence, read as an acronym's dot.
+        assert_eq!(
+            split("Ask the editor of HarbourNews.com. Selka Lines agreed."),
+            ["Ask the editor of HarbourNews.com.", "Selka Lines agreed."]
+        );
+        // An acronym still waits for a sentence opener.
+        assert_eq!(split("The U.S. Navy sailed in. Ph.D. Candidates wrote."), ["The U.S. Navy sailed in.", "Ph.D. Candidates wrote."]);
     }
 
     #[test]
