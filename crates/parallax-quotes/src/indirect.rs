@@ -298,7 +298,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
         let lead = sent.len() - sent.trim_start().len();
         let first = sent[lead..].split_whitespace().next().unwrap_or("").trim_end_matches(|c: char| !c.is_alphanumeric());
         let opening = (first.starts_with(char::is_uppercase) && first.ends_with("ing"))
-            .then(|| CUE_HEADLINE.find(&sent[lead..]))
+            .then(|| CUE_HEADLINE.find(&sent[lead..sent.floor_char_boundary(lead + first.len() + 24)]))
             .flatten()
             .filter(|m| m.start() == 0 && m.as_str().split(' ').next() == Some(first))
             .map(|m| (lead + m.start(), lead + m.end()));

@@ -189,8 +189,12 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         let Some(cue) = out[i].cue.filter(|c| text[c.start..c.end].ends_with("ing")) else { continue };
         let lead = text[..cue.start].trim_end_matches(' ');
         let Some(before) = lead.strip_suffix(',') else { continue };
-        // (a short setting may come between: "…, Hollande said Tuesday in Paris, noting …")
-        let setting_from = |k: usize| before[..k].char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(w, c)| w + c.len_utf8());
+        // (a short setting may come between: "…, Hollande said Tuesday in Paris, noting …";
+        // read within the cue's window, as every look back from a cue is)
+        let lo = cue::before(text, cue.start).as_ptr() as usize - text.as_ptr() as usize;
+        let setting_from = |k: usize| {
+            before[lo.min(k)..k].char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(w, c)| lo.min(k) + w + c.len_utf8())
+        };
         let mut at = before.len();
         let mut found = cue_ends.get(&at).copied();
         for _ in 0..4 {
