@@ -251,7 +251,7 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
             if let Some(prev) = ours.chain(out[..first].iter().rev()).find(continued) {
                 // "…,” said Robinson. Bystrom agreed. “Mainstream Republicans …”": a short
                 // sentence that is only a speaker and a cue hands the quotation to that speaker.
-                let (cue, source) = short_report_before(text, sentences, prev.content.end, qs)
+                let (cue, source) = speaker_sentence_between(text, sentences, prev.content.end, qs)
                     .map_or((prev.cue, prev.source), |(cue, source)| (Some(cue), Some(source)));
                 out.push(Quote { kind: QuoteKind::Direct, content: Range { start: qs, end: qe }, cue, source, relayed_by: None });
             } else if opens_sentence && inner.ends_with(['.', '!', '?']) && !text[p.start..qs].trim().is_empty() && !is_title {
@@ -263,15 +263,8 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
 }
 
 /// The cue and speaker of a sentence that is only a subject and a cue ("Bystrom agreed.",
-/// "Lind disagreed."), standing right before the quotation at `qs`, after `from` (the
-/// quotation before it, whose own signature "…,'' Mr. Hedge said." is no such sentence).
-fn short_report_before(text: &str, sentences: &[Span], from: usize, qs: usize) -> Option<(Range, Range)> {
-    // (looked up, not scanned: a text with thousands of quotations costs no more per quotation)
-    let s = sentences.get(sentences.partition_point(|s| s.end <= qs).checked_sub(1)?)?;
-    if s.start < from || !text[s.end..qs].trim().is_empty() || !text[from..s.start].trim_end().ends_with(['.', '!', '?', '”', '"', '\''])
-    {
-        return None;
-    }
+/// "Lind disagreed.").
+fn speaker_sentence(text: &str, s: Span) -> Option<(Range, Range)> {
     let sentence = text[s.start..s.end].trim();
     let body = sentence.strip_suffix('.')?;
     let words: Vec<&str> = body.split_whitespace().collect();
@@ -287,19 +280,39 @@ fn short_report_before(text: &str, sentences: &[Span], from: usize, qs: usize) -
     Some((cue, source_before(text, ss, cue.start)?))
 }
 
+/// A sentence of a speaker and a cue standing right before the quotation at `qs` and
+/// after the quotation ending at `from`, apart from that quotation's own signature
+/// ("…,'' Mr. Hedge said. ''…''" is no such sentence: something must end in between).
+fn speaker_sentence_between(text: &str, sentences: &[Span], from: usize, qs: usize) -> Option<(Range, Range)> {
+    // (looked up, not scanned: a text with thousands of quotations costs no more per quotation)
+    let s = sentences[sentences.partition_point(|s| s.end <= qs).checked_sub(1)?];
+    let gap = text.get(from..s.start)?.trim();
+    if gap.is_empty() || !gap.ends_with(['.', '!', '?', '”', '"', '\'']) || !text[s.end..qs].trim().is_empty() {
+        return None;
+    }
+    speaker_sentence(text, s)
+}
+
 /// "Moro distanced herself from the board by saying she would help. “I'm going to
 /// support him …”": a whole-sentence quotation with no cue of its own, right after a
 /// sentence of the same paragraph that reports someone's words, is that speaker's.
 /// The cues inside it ("I think") are then part of the quotation, not reports of their own.
-pub(crate) fn attribute_uncued(sentences: &[Span], uncued: &[Range], out: &mut Vec<Quote>) {
+pub(crate) fn attribute_uncued(text: &str, sentences: &[Span], uncued: &[Range], out: &mut Vec<Quote>) {
     for u in uncued {
-        let Some(prev) = sentences.iter().rfind(|s| s.end <= u.start) else { continue };
+        let Some(prev) = sentences.partition_point(|s| s.end <= u.start).checked_sub(1).map(|i| sentences[i]) else { continue };
         let report = out
             .iter()
             .filter(|q| q.source.is_some() && q.cue.is_some_and(|c| c.start >= prev.start && c.end <= prev.end))
             .min_by_key(|q| q.cue.map(|c| c.start));
-        let Some(report) = report else { continue };
-        let (cue, source) = (report.cue, report.source);
+        // "Bystrom agreed. “Mainstream Republicans …”": a sentence of a speaker and a cue
+        // that reports nothing itself.
+        let (cue, source) = match report {
+            Some(report) => (report.cue, report.source),
+            None => match speaker_sentence(text, prev) {
+                Some((cue, source)) => (Some(cue), Some(source)),
+                None => continue,
+            },
+        };
         out.retain(|q| !q.cue.is_some_and(|c| c.start >= u.start && c.end <= u.end));
         out.push(Quote { kind: QuoteKind::Direct, content: *u, cue, source, relayed_by: None });
     }

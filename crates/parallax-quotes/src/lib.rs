@@ -83,7 +83,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     out.extend(layout::dash_statements(text, paragraphs));
     indirect_quotes(text, sentences, &mut out);
     hedged_reports(text, sentences, &mut out);
-    attribute_uncued(sentences, &uncued, &mut out);
+    attribute_uncued(text, sentences, &uncued, &mut out);
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
     citing_relays(text, &mut out);
@@ -4371,6 +4371,10 @@ mod tests {
         // Dianne Bystrom agreed. “Mainstream Republicans are running out of time …”" gave the
         // second quotation to Robinson, as a continuation of his.
         let q = show("“The fees are too high,” said Mayor Lind. Councillor Ola Berg agreed. “Nobody can pay twice for one crossing.”");
+        let second = q.iter().find(|x| x.1.starts_with("“Nobody")).expect("the second quotation");
+        assert_eq!((second.2.as_deref(), second.3.as_deref()), (Some("agreed"), Some("Councillor Ola Berg")), "{q:?}");
+        // So in a paragraph of its own, where the quotation had no speaker at all.
+        let q = show("“The fees are too high,” said Mayor Lind.\n\nCouncillor Ola Berg agreed. “Nobody can pay twice for one crossing.”");
         let second = q.iter().find(|x| x.1.starts_with("“Nobody")).expect("the second quotation");
         assert_eq!((second.2.as_deref(), second.3.as_deref()), (Some("agreed"), Some("Councillor Ola Berg")), "{q:?}");
         // The signature of the quotation before is no such sentence.
