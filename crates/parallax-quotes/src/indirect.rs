@@ -500,9 +500,21 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                             && rest.split_whitespace().count() <= 6
                             || rest.starts_with("of ") && rest.split_whitespace().count() <= 10)
                             && !rest.trim_end_matches(['.', '!', '?']).contains([',', ';']);
-                        !verb && (rest.is_empty() || place || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
+                        !verb
+                            && (rest.is_empty()
+                                || place
+                                || (rest.starts_with("who ") && !rest.contains(','))
+                                || rest.starts_with([',', '.', '(', ';', '!', '?', '"', '”', '—', '–', '―']))
                     };
-                    if let Some(source) = phrase_after(text, cue.end, se).filter(ends_clause) {
+                    // "…, said a handful of Democrats who point to …": a relative clause on the
+                    // speaker that runs to the sentence end with no comma closes the speaker's
+                    // phrase ("…, said the staff member who succeeded him, Paul Manafort, should …"
+                    // is a report of its own).
+                    let before_relative = |r: Range| match text[r.start..r.end].find(" who ") {
+                        Some(i) if text[r.start..r.start + i].split_whitespace().count() >= 2 => Range { start: r.start, end: r.start + i },
+                        _ => r,
+                    };
+                    if let Some(source) = phrase_after(text, cue.end, se).map(before_relative).filter(ends_clause) {
                         let kind = kind_of(text, content);
                         out.push(Quote { kind, content, cue: Some(cue), source: Some(source), relayed_by: None });
                         found += 1;

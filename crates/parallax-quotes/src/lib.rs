@@ -4360,6 +4360,13 @@ mod tests {
                 "The ferry line will raise its fares again in spring",
                 "Ola Berg",
             ),
+            // A relative clause on the speaker closes the speaker's phrase ("…, said a
+            // handful of Democrats who point to his ties with labor.").
+            (
+                "The pier is the heart of the town, said a handful of dockers who have worked there for decades.",
+                "The pier is the heart of the town",
+                "a handful of dockers",
+            ),
         ] {
             assert_reports(text, content, source);
         }
