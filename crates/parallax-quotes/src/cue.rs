@@ -1,7 +1,7 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
 use crate::lexicon::{
-    BE_FORMS, CUE, CUE_AUXILIARIES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, REDUCED_PASSIVE_OPENERS, SETTING, SUBJECT_END,
+    BE_FORMS, CUE, CUE_AUXILIARIES, DASHES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, REDUCED_PASSIVE_OPENERS, SETTING, SUBJECT_END,
     SUBJECT_PRONOUNS,
 };
 use crate::source::{ends_abbreviation, is_adverb, phrase_after, relative_subject, source_before};
@@ -819,9 +819,20 @@ fn inverts_before_quote(cue: &str) -> bool {
 /// quote marks or dashes (`said“said“…`) costs each of them the window, not the run.
 const NEAR: usize = 256;
 
+/// Where the window of [`NEAR`] bytes before byte `at` of `s` starts.
+pub(crate) fn window_start(s: &str, at: usize) -> usize {
+    s.floor_char_boundary(at.saturating_sub(NEAR))
+}
+
 /// At most [`NEAR`] bytes of `s` before byte `at`: the words right before a position.
 pub(crate) fn before(s: &str, at: usize) -> &str {
-    &s[s.floor_char_boundary(at.saturating_sub(NEAR))..at]
+    &s[window_start(s, at)..at]
+}
+
+/// Whether `s` opens with a dash: a long one, or a spaced hyphen or double hyphen
+/// ("- ", "-- ") as plain-text writers set one.
+pub(crate) fn opens_with_dash(s: &str) -> bool {
+    s.starts_with(DASHES) || s.starts_with("- ") || s.starts_with("-- ")
 }
 
 /// At most [`NEAR`] bytes of `s` from byte `at`: the words right after a position.

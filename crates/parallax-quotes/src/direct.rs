@@ -3,8 +3,8 @@
 
 use parallax_model::Span;
 
-use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause, HEAD};
-use crate::lexicon::{CUE, DASHES, DIRECT_CUE, NOTE_LABELS, SIGNING_VERBS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
+use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause, opens_with_dash, HEAD};
+use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SIGNING_VERBS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Range};
@@ -448,7 +448,5 @@ fn aside_signature(text: &str, qe: usize, cue: Range) -> bool {
         words => (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)),
     };
     let rest = text[cue.end..].trim_start_matches(' ');
-    subject
-        && SIGNING_VERBS.contains(&&text[cue.start..cue.end])
-        && (rest.starts_with(DASHES) || rest.starts_with("- ") || rest.starts_with("-- "))
+    subject && SIGNING_VERBS.contains(&&text[cue.start..cue.end]) && opens_with_dash(rest)
 }

@@ -6,9 +6,12 @@ use parallax_model::Span;
 use parallax_text::lexicon::CALENDAR_WORDS as CALENDAR;
 use regex::Regex;
 
-use crate::cue::{before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, place_before_that};
+use crate::cue::{
+    before_auxiliaries, cue_use, headline_case, hearer_end, introduces_clause, inverts, kind_of, opens_with_dash, place_before_that,
+    window_start,
+};
 use crate::lexicon::{
-    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, DASHES,
+    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE,
     FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS,
     POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
@@ -773,7 +776,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let closed_after = parenthetical_cue
                 && {
                     let a = after.trim_start();
-                    a.starts_with(DASHES) || a.starts_with(';') || a.starts_with("- ") || a.starts_with("-- ")
+                    opens_with_dash(a) || a.starts_with(';')
                 }
                 && last_clause_comma(&text[ss..cue.start])
                     .is_some_and(|c| (1..=4).contains(&text[ss + c + 1..cue.start].split_whitespace().count()));
@@ -932,7 +935,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // the subject of the clause after the last "and", "but" or "while" between clauses.
             // (read within the cue's window, as every look back from a cue is)
             let clause_subject = || {
-                let lo = text.floor_char_boundary(cue.start.saturating_sub(256)).max(ss);
+                let lo = window_start(text, cue.start).max(ss);
                 let head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
                 // (the last comma before a clause link, or a semicolon)
                 let linked = head.rmatch_indices(", ").find_map(|(i, _)| {

@@ -191,7 +191,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         let Some(before) = lead.strip_suffix(',') else { continue };
         // (a short setting may come between: "…, Hollande said Tuesday in Paris, noting …";
         // read within the cue's window, as every look back from a cue is)
-        let lo = cue::before(text, cue.start).as_ptr() as usize - text.as_ptr() as usize;
+        let lo = cue::window_start(text, cue.start);
         let setting_from = |k: usize| {
             before[lo.min(k)..k].char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(w, c)| lo.min(k) + w + c.len_utf8())
         };
