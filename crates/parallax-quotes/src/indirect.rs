@@ -11,9 +11,9 @@ use crate::cue::{
     window_start,
 };
 use crate::lexicon::{
-    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE,
-    FINDING_DOCUMENTS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS,
-    POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
+    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, DETERMINERS,
+    FINDING_DOCUMENTS, FUNCTION_WORDS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, NUMBER_WORDS, OWN_WORDS_DOCUMENTS,
+    PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -647,6 +647,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             if let Some(t) = TRAILING_ATTRIBUTION.find(&text[cstart..cend]) {
                 cend = cstart + t.start();
             }
+            // "One in three said the party does not care and one in four said it was hostile":
+            // a second report joined by "and" is not part of the first.
+            // (only after some words of the first report: "got his wish, and his favored
+            // provision was …" is no report of the wish's)
+            if let Some(at) = coordinated_report(text, cstart, cend).filter(|&at| text[cstart..at].split_whitespace().nth(1).is_some()) {
+                cend = at;
+            }
             // "unveiled a phone it says can run for seven days, at an event in Tessvik on
             // Tuesday": a setting set off at the end is the main clause's, not reported.
             if let Some(c) = last_clause_comma(&text[cstart..cend]) {
@@ -1196,6 +1203,81 @@ fn circumstance_only(after: &str) -> bool {
 fn opens_subordinate(text: &str, r: Range) -> bool {
     let first = text[r.start..r.end].split_whitespace().next().unwrap_or("").to_lowercase();
     (first != "what" && SUBORDINATORS.contains(&first.as_str())) || matches!(first.as_str(), "since" | "as" | "whether")
+}
+
+/// Where a report joined by "and" opens inside `text[lo..hi]`: "and", a short subject
+/// (a name, a pronoun, a determiner's or a number's phrase) and a finite cue verb ("… and
+/// one in four said …", "…, and the union argued …"). The offset is that of the "and"
+/// (or of a comma before it).
+fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
+    let span = &text[lo..hi];
+    for (i, _) in span.match_indices(" and ") {
+        let rest = &span[i + 5..];
+        // (not two subjects of one verb, "Tapper, Bash and Blitzer had mentioned", "she and
+        // her supporters never doubted": the word before "and" ends a clause, so it is
+        // neither a name nor a pronoun)
+        let prev = span[..i].split_whitespace().next_back().unwrap_or("");
+        let prev_lower = prev.to_lowercase();
+        let ends_clause = prev.ends_with(',')
+            || (prev.starts_with(char::is_lowercase)
+                && prev.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+                && !SUBJECT_PRONOUNS.contains(&prev_lower.as_str())
+                && !matches!(prev_lower.as_str(), "both" | "him" | "her" | "them" | "me" | "us" | "you"));
+        if !ends_clause {
+            continue;
+        }
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        let Some(first) = words.first() else { continue };
+        let lower = first.to_lowercase();
+        let opens = DETERMINERS.contains(&lower.as_str())
+            || SUBJECT_PRONOUNS.contains(&lower.as_str())
+            || NUMBER_WORDS.contains(&lower.as_str())
+            || (first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&lower.as_str()));
+        if !opens {
+            continue;
+        }
+        // (the subject: up to four words, no punctuation; the cue right after it)
+        let Some(k) = (1..words.len().min(5)).find(|&k| {
+            let w = words[k];
+            let finite = (w.ends_with("ed") && w.len() > 4)
+                || matches!(
+                    w,
+                    "said"
+                        | "says"
+                        | "told"
+                        | "tells"
+                        | "wrote"
+                        | "writes"
+                        | "thought"
+                        | "thinks"
+                        | "felt"
+                        | "feels"
+                        | "knew"
+                        | "knows"
+                        | "argues"
+                        | "claims"
+                        | "adds"
+                        | "notes"
+                        | "warns"
+                        | "insists"
+                        | "believes"
+                        | "contends"
+                        | "predicts"
+                );
+            w.starts_with(char::is_lowercase) && finite && CUE.is_match(w) && {
+                let at = lo + i + 5 + crate::source::after_words(rest, k);
+                cue_use(text, at, at + w.len())
+            }
+        }) else {
+            continue;
+        };
+        if !words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))) {
+            continue;
+        }
+        let before = span[..i].trim_end_matches(',');
+        return Some(lo + before.len());
+    }
+    None
 }
 
 /// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").

@@ -4388,4 +4388,64 @@ mod tests {
         let q = show("“The fees are too high,” Mayor Lind said. “Nobody can pay twice for one crossing.”");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("Mayor Lind")), "{q:?}");
     }
+
+    #[test]
+    fn a_relative_clause_with_commas_of_its_own_is_stepped_over() {
+        // Found on PolNeAR's train split: the speaker before "who" or "whose", not the
+        // place or the company named inside the clause.
+        assert_first_source(
+            "Dora Quist, who lost her shop in the flood at Vell, Ostmark, in May 2019, said that the council had ignored her letters.",
+            "Dora Quist",
+        );
+        assert_first_source(
+            "Mr. Aalto, whose latest company, Ferrodata, sells sensors to shipyards, said the harbour was badly run.",
+            "Mr. Aalto",
+        );
+        // (one holding a quotation too)
+        assert_reports("Lind, who calls the plan a “fantasy,” said the pier would stay shut.", "the pier would stay shut", "Lind");
+        // A relative clause with no commas after a long subject: its head, not the outlet in it.
+        assert_first_source(
+            "Current and former aides who spoke with the Bay Courier on Monday said the office had become a shell of itself.",
+            "Current and former aides",
+        );
+    }
+
+    #[test]
+    fn a_fronted_clause_is_no_appositive_before_a_dashed_aside() {
+        // "Even if …," opens the sentence; the subject follows its comma.
+        assert_first_source(
+            "Even if Lind cannot win in Ostmark, organisers in the next two towns — Vell and Kranby — said it is important that she close the gap.",
+            "organisers in the next two towns",
+        );
+        // An opening phrase is no name either ("In fact, …").
+        assert_reports(
+            "In fact, none of the films she had named - made by a student group - showed the scene she described.",
+            "the scene she described",
+            "none of the films she had named",
+        );
+        // A lone relative pronoun before a dashed aside is the subject.
+        assert_reports(
+            "The claims match her new advert, which — as the columnist Ann Lie noted in the Courier — promises to “save the pier”.",
+            "“save the pier”",
+            "which",
+        );
+    }
+
+    #[test]
+    fn a_second_report_joined_by_and_ends_the_first() {
+        let t = "One in three said the party does not care about the harbour and one in four said the party was hostile to the fishermen.";
+        assert_reports(t, "the party does not care about the harbour", "One in three");
+        assert_reports(t, "the party was hostile to the fishermen", "one in four");
+        // Not two subjects of one verb.
+        let t = "Berg said the films showed that Lind and Kranz wanted open borders.";
+        assert_reports(t, "the films showed that Lind and Kranz wanted open borders", "Berg");
+        let t = "Berg said many doubted her in Vell but that she and her staff never doubted each other.";
+        assert_reports(t, "many doubted her in Vell but that she and her staff never doubted each other", "Berg");
+    }
+
+    #[test]
+    fn a_name_after_a_subordinator_speaks_after_an_earlier_cue() {
+        let t = "Kranz had a strong hour, denouncing the old regime after Lind said she is open to a deal with the port.";
+        assert_reports(t, "she is open to a deal with the port", "Lind");
+    }
 }

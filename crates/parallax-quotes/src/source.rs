@@ -113,8 +113,15 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     if (seg[cut..].trim().is_empty() || setting) && cut > 0 {
         let before = seg[..bpos].trim_end();
         // A clause set off by dashes as well as by commas: "Democrats — and some Republicans — say".
-        let mark = if seg[bpos..].starts_with(DASHES) || spaced_hyphen(seg, bpos) { rfind_dash(before) } else { before.rfind(',') };
-        if let Some(open) = mark {
+        let dashed = seg[bpos..].starts_with(DASHES) || spaced_hyphen(seg, bpos);
+        let mark = if dashed { rfind_dash(before) } else { before.rfind(',') };
+        // A relative clause set off by commas may hold commas of its own: "Sandy Phillips,
+        // who lost her daughter in Aurora, Colorado, in July 2012, said".
+        let relative = (!dashed).then(|| relative_clause_comma(before)).flatten();
+        if let Some(open) = relative {
+            stop = open;
+            cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
+        } else if let Some(open) = mark {
             let mark_len = before[open..].chars().next().map_or(1, char::len_utf8);
             // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
             if before[open + mark_len..].split_whitespace().nth(30).is_none() {
@@ -147,13 +154,38 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                         let first = piece.split_whitespace().next().unwrap_or("");
                         // "…, while Mike Huckabee, the former governor, proposed": a clause opener is no appositive.
                         let opener = CLAUSE_WORDS.contains(&first) || matches!(first, "and" | "but" | "so" | "yet" | "whereas");
-                        let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener)
+                        // (a lone relative pronoun is the subject: "her new ad, which — as a
+                        // columnist noted — promises")
+                        let relative = matches!(piece, "which" | "who" | "that");
+                        let appositive = (first.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && !opener && !relative)
                             || (piece.split_whitespace().count() == 1 && piece.ends_with('.'));
                         if !appositive || cut == 0 || !seg[..cut].trim_end().ends_with(',') {
                             break;
                         }
-                        stop = seg[..cut].trim_end().len() - 1;
-                        cut = boundary(&seg[..stop]).map_or(0, |(_, end)| end);
+                        let before_stop = seg[..cut].trim_end().len() - 1;
+                        let before_cut = boundary(&seg[..before_stop]).map_or(0, |(_, end)| end);
+                        // (a fronted clause is no name: "Even if Clinton loses there, insiders in
+                        // two states — Nevada and South Carolina — said")
+                        // (nor is an opening phrase, "In fact, none of the videos she was
+                        // talking about - made by activists - showed", nor a clause with a cue of
+                        // its own, "Politico reported that David Brock, founder of a PAC — …
+                        // — was planning")
+                        let earlier = &seg[before_cut..before_stop];
+                        let fronted = earlier.split_whitespace().next().is_some_and(|w| {
+                            let lower = w.to_lowercase();
+                            SUBORDINATORS.contains(&lower.as_str())
+                                || matches!(lower.as_str(), "even" | "as" | "since" | "despite")
+                                || opener_word(w)
+                        });
+                        let reports = earlier.split_whitespace().any(|w| {
+                            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                            CUE.is_match(&bare.to_lowercase()) && cue_use(text, at, at + bare.len())
+                        });
+                        if fronted || reports {
+                            break;
+                        }
+                        (stop, cut) = (before_stop, before_cut);
                     }
                 }
             }
@@ -230,12 +262,15 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             let opens = matches!(
                 next.to_lowercase().as_str(),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "he" | "she" | "they" | "we" | "i"
-            ) || next.starts_with(char::is_uppercase);
+            ) || next.starts_with(char::is_uppercase)
+                // ("One in three said … and one in four said")
+                || NUMBER_WORDS.contains(&next);
             let past = words[1..i].iter().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 // (a finite verb: a subject's end that is a verb, or a word in "-ed")
                 w.starts_with(char::is_lowercase)
                     && (w.len() > 4 && w.ends_with("ed")
+                        || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes")
                         || (SUBJECT_END.contains(&w) && !matches!(w, "also" | "not" | "who" | "which" | "that")))
             });
             // (a noun phrase, not an infinitive's object: "… and the general public to think")
@@ -288,6 +323,16 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 // (a cue right before the subordinator is the main clause's, and the
                 // subordinate clause its setting: "Moro said when Boyle asked him …")
                 && (!words[..i].iter().any(used_cue)
+                    // (a name alone between the subordinator and the cue is its subject, after
+                    // any cue: "denouncing the regime after Trump said he is open to a deal")
+                    || (matches!(words[i], "when" | "while" | "because" | "although" | "though" | "after" | "before" | "until" | "since")
+                        && words.len() - i - 1 <= 4
+                        && words[i + 1..].iter().all(|w| {
+                            w.starts_with(char::is_uppercase)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                                && !CALENDAR.contains(&w.to_lowercase().as_str())
+                                && !TIME_WORDS.contains(&w.to_lowercase().as_str())
+                        }))
                     || (used_cue(&words[i - 1])
                         && (matches!(words[i], "when" | "while" | "because" | "although" | "though" | "whereas")
                             // "after" and "before" may be prepositions: only a name between
@@ -396,6 +441,20 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 Some("to" | "of" | "for" | "in" | "on" | "at" | "by" | "into" | "about" | "with" | "from")
             );
         if words.len() > 8 && !noun_phrase {
+            // A subject with a relative clause of its own: "Current and former officials who
+            // spoke with The Huffington Post said" (the head, not the names in the clause).
+            if let Some(i) = (1..=5).find(|&i| matches!(words[i], "who" | "whom")) {
+                let head = &words[..i];
+                let opens = first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&opener.as_str()) && !opener_word(first);
+                let plain = head.iter().all(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    w.chars().all(char::is_alphanumeric) && !SUBJECT_END.contains(&w.as_str()) && !CUE.is_match(&w)
+                }) && !head.iter().any(|w| w.ends_with(','));
+                if opens && plain {
+                    let end = start + after_words(&text[start..end], i);
+                    return Some(trim_range(text, Range { start, end }));
+                }
+            }
             // A long opening phrase with no comma ("In a meeting with the editorial
             // board Trump said"): the run of capitalised words right before the cue.
             let run: Vec<&&str> = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).take(4).collect();
@@ -425,9 +484,19 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     (start < end).then_some(Range { start, end })
 }
 
+/// The comma that opens a relative clause ("…, who …", "…, whose …", "…, which …") running
+/// to the end of `before`, if the clause is short and holds no quotation, semicolon or dash.
+fn relative_clause_comma(before: &str) -> Option<usize> {
+    let at = [", who ", ", whose ", ", which "].iter().filter_map(|p| before.rfind(p)).max()?;
+    let clause = &before[at + 1..];
+    let plain = !clause.contains([';', '(', ')']) && !clause.contains(DASHES);
+    // (a clause that holds commas: one without is stepped over as any other piece is)
+    (plain && clause.contains(',') && clause.split_whitespace().nth(30).is_none()).then_some(at)
+}
+
 /// The byte offset in `body` of its word number `n` (counting from 0): `n` words and the
 /// white space after each skipped.
-fn after_words(body: &str, n: usize) -> usize {
+pub(crate) fn after_words(body: &str, n: usize) -> usize {
     let mut at = 0;
     for _ in 0..n {
         at += body[at..].len() - body[at..].trim_start().len();
