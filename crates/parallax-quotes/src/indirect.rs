@@ -240,9 +240,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "The Latest: Trump urges supporters to …": a named subject with its own cue
             // after the colon is the attribution, not the lead-in. A pronoun is not one: in
             // "Clinton: I support D.C. statehood" the claim is Clinton's.
+            // (its subject opens the words after the colon: "TRUMP: The deaths … make every
+            // American feel safe" is Trump's)
             let own_cue = CUE.find_iter(rest).any(|m| {
                 let abs = ss + colon + 1 + m.start();
-                cue_use(text, abs, ss + colon + 1 + m.end())
+                text[ss + colon + 1..abs].split_whitespace().nth(4).is_none()
+                    && cue_use(text, abs, ss + colon + 1 + m.end())
                     && text[ss + colon + 1..abs].split_whitespace().last().is_some_and(|w| {
                         let bare = w.split(['\'', '’']).next().unwrap_or(w).to_lowercase();
                         w.starts_with(char::is_uppercase) && !SUBJECT_PRONOUNS.contains(&bare.as_str())

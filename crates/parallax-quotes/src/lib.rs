@@ -4448,4 +4448,20 @@ mod tests {
         let t = "Kranz had a strong hour, denouncing the old regime after Lind said she is open to a deal with the port.";
         assert_reports(t, "she is open to a deal with the port", "Lind");
     }
+
+    #[test]
+    fn a_speaker_label_keeps_words_whose_own_cue_comes_late() {
+        // "TRUMP: …": a cue deep in the words ("every Ostmarker feel") is no attribution of its own.
+        let t = "LIND: The closures of two piers also make clear how much work we have to do to make every Ostmarker feel safe.";
+        assert_one_report(t, ":", "LIND");
+        // One right after its subject is ("The Latest: Lind urges …").
+        let t = "Harbour news: Lind urges the council to reopen the pier by May.";
+        assert_first_source(t, "Lind");
+    }
+
+    #[test]
+    fn a_second_subject_after_and_follows_a_present_cue() {
+        let t = "Lind wants the votes and the mayor wants to be a hero before the election.";
+        assert_reports(t, "to be a hero before the election", "the mayor");
+    }
 }

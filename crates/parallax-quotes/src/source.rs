@@ -265,12 +265,18 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             ) || next.starts_with(char::is_uppercase)
                 // ("One in three said … and one in four said")
                 || NUMBER_WORDS.contains(&next);
-            let past = words[1..i].iter().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let past = words[1..i].iter().any(|word| {
+                let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+                // ("Lind wants the votes and Kranz wants …": a cue in the present)
+                let present_cue = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && CUE.is_match(w) && {
+                    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                    cue_use(text, at, at + w.len())
+                };
                 // (a finite verb: a subject's end that is a verb, or a word in "-ed")
                 w.starts_with(char::is_lowercase)
                     && (w.len() > 4 && w.ends_with("ed")
-                        || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes")
+                        || matches!(w, "said" | "told" | "wrote")
+                        || present_cue
                         || (SUBJECT_END.contains(&w) && !matches!(w, "also" | "not" | "who" | "which" | "that")))
             });
             // (a noun phrase, not an infinitive's object: "… and the general public to think")
