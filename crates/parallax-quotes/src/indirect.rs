@@ -1214,34 +1214,17 @@ fn opens_subordinate(text: &str, r: Range) -> bool {
 /// (or of a comma before it).
 fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
     let span = &text[lo..hi];
-    for (i, _) in span.match_indices(" and ") {
+    let links = span.match_indices(" and ").chain(span.match_indices(" but ")).map(|(i, _)| i);
+    let mut found: Option<usize> = None;
+    for i in links {
+        if found.is_some_and(|f| f <= i) {
+            continue;
+        }
         let rest = &span[i + 5..];
-        // (not two subjects of one verb, "Tapper, Bash and Blitzer had mentioned", "she and
-        // her supporters never doubted": the word before "and" ends a clause, so it is
-        // neither a name nor a pronoun)
-        let prev = span[..i].split_whitespace().next_back().unwrap_or("");
-        let prev_lower = prev.to_lowercase();
-        let ends_clause = prev.ends_with(',')
-            || (prev.starts_with(char::is_lowercase)
-                && prev.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
-                && !SUBJECT_PRONOUNS.contains(&prev_lower.as_str())
-                && !matches!(prev_lower.as_str(), "both" | "him" | "her" | "them" | "me" | "us" | "you"));
-        if !ends_clause {
-            continue;
-        }
         let words: Vec<&str> = rest.split_whitespace().take(6).collect();
-        let Some(first) = words.first() else { continue };
-        let lower = first.to_lowercase();
-        let opens = DETERMINERS.contains(&lower.as_str())
-            || SUBJECT_PRONOUNS.contains(&lower.as_str())
-            || NUMBER_WORDS.contains(&lower.as_str())
-            || (first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&lower.as_str()));
-        if !opens {
-            continue;
-        }
-        // (the subject: up to four words, no punctuation; the cue right after it)
-        let Some(k) = (1..words.len().min(5)).find(|&k| {
-            let w = words[k];
+        // A finite cue verb at word `k` of `rest`, in use there.
+        let finite_cue = |k: usize| {
+            let Some(&w) = words.get(k) else { return false };
             let finite = (w.ends_with("ed") && w.len() > 4)
                 || matches!(
                     w,
@@ -1271,16 +1254,47 @@ fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
                 let at = lo + i + 5 + crate::source::after_words(rest, k);
                 cue_use(text, at, at + w.len())
             }
-        }) else {
-            continue;
         };
-        if !words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))) {
+        // The same subject's next cue, right after the link or after a setting: "was
+        // critical of the mayor but on Tuesday wrote that …".
+        let same_subject =
+            (0..words.len().min(4)).find(|&k| finite_cue(k)).is_some_and(|k| k > 0 && crate::source::only_setting(&words[..k].join(" ")));
+        if same_subject {
+            found = Some(i);
             continue;
         }
-        let before = span[..i].trim_end_matches(',');
-        return Some(lo + before.len());
+        if &span[i..i + 5] != " and " {
+            continue;
+        }
+        // (not two subjects of one verb, "Tapper, Bash and Blitzer had mentioned", "she and
+        // her supporters never doubted": the word before "and" ends a clause, so it is
+        // neither a name nor a pronoun)
+        let prev = span[..i].split_whitespace().next_back().unwrap_or("");
+        let prev_lower = prev.to_lowercase();
+        let ends_clause = prev.ends_with(',')
+            || (prev.starts_with(char::is_lowercase)
+                && prev.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+                && !SUBJECT_PRONOUNS.contains(&prev_lower.as_str())
+                && !matches!(prev_lower.as_str(), "both" | "him" | "her" | "them" | "me" | "us" | "you"));
+        if !ends_clause {
+            continue;
+        }
+        let Some(first) = words.first() else { continue };
+        let lower = first.to_lowercase();
+        let opens = DETERMINERS.contains(&lower.as_str())
+            || SUBJECT_PRONOUNS.contains(&lower.as_str())
+            || NUMBER_WORDS.contains(&lower.as_str())
+            || (first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&lower.as_str()));
+        if !opens {
+            continue;
+        }
+        // (the subject: up to four words, no punctuation; the cue right after it)
+        let Some(k) = (1..words.len().min(5)).find(|&k| finite_cue(k)) else { continue };
+        if words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))) {
+            found = Some(i);
+        }
     }
-    None
+    found.map(|i| lo + span[..i].trim_end_matches(',').len())
 }
 
 /// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").

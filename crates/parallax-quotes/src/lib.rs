@@ -3968,8 +3968,11 @@ mod tests {
     fn a_coordinated_cue_after_a_setting_takes_the_sentence_subject() {
         // Found on PolNeAR's train split: "The … columnist … has been critical of Mr. Trump
         // but on Tuesday wrote that …" had no speaker (the setting stood between).
+        // (the stance before the link is a report of its own, ending at the link)
+        let t = "Ada Lind has been critical of the mayor but on Tuesday wrote that she agreed with him.";
+        assert_reports(t, "the mayor", "Ada Lind");
+        assert_reports(t, "that she agreed with him", "Ada Lind");
         for t in [
-            "Ada Lind has been critical of the mayor but on Tuesday wrote that she agreed with him.",
             "Ada Lind met the board and later said the deal was dead.",
             "Ada Lind met the board and in a statement said the deal was dead.",
         ] {
@@ -4463,5 +4466,15 @@ mod tests {
     fn a_second_subject_after_and_follows_a_present_cue() {
         let t = "Lind wants the votes and the mayor wants to be a hero before the election.";
         assert_reports(t, "to be a hero before the election", "the mayor");
+    }
+
+    #[test]
+    fn stances_campaigns_and_insinuations_are_cues() {
+        // Found on PolNeAR's train split as attributions the lexicon lacked.
+        assert_one_report("Mayor Lind has been critical of the harbour plan.", "critical of", "Mayor Lind");
+        assert_reports("Berg went after the council for its handling of the flood.", "the council for its handling of the flood", "Berg");
+        assert_one_report("Kranz insinuated that the audit had been rigged.", "insinuated", "Kranz");
+        assert_one_report("Lind is pushing for a second inquiry into the collapse.", "pushing for", "Lind");
+        assert_reports("The union made no secret of its wish to see the pier closed.", "its wish to see the pier closed", "The union");
     }
 }
