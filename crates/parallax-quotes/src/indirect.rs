@@ -454,7 +454,25 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                         "retired ",
                     ]
                     .iter()
-                    .any(|d| next.starts_with(d));
+                    .any(|d| next.starts_with(d))
+                    // "…, says political scientist Dossym Satpayev.": a title in lowercase
+                    // before the name.
+                    || {
+                        let words: Vec<&str> = next.split_whitespace().take(4).collect();
+                        (1..words.len()).find(|&k| words[k].starts_with(char::is_uppercase)).is_some_and(|k| {
+                            k <= 3
+                                && words[..k].iter().all(|w| {
+                                    let lw = w.to_lowercase();
+                                    w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                        && w.starts_with(char::is_lowercase)
+                                        && !FUNCTION_WORDS.contains(&lw.as_str())
+                                        && !SUBJECT_PRONOUNS.contains(&lw.as_str())
+                                        && !DETERMINERS.contains(&lw.as_str())
+                                        && !CUE.is_match(&lw)
+                                        && !matches!(lw.as_str(), "that" | "to" | "it" | "this" | "there" | "in" | "on" | "at" | "of" | "for")
+                                })
+                        })
+                    };
                 let content = if quoted_comma {
                     Range { start: ss, end: ss + head.len() }
                 } else {

@@ -4477,4 +4477,11 @@ mod tests {
         assert_one_report("Lind is pushing for a second inquiry into the collapse.", "pushing for", "Lind");
         assert_reports("The union made no secret of its wish to see the pier closed.", "its wish to see the pier closed", "The union");
     }
+
+    #[test]
+    fn an_inverted_speaker_may_open_with_a_lowercase_title() {
+        // Found on PolNeAR's train split: "…, says political scientist Dossym Satpayev."
+        let t = "Even the port has more pull through its ferries, says political scientist Ola Dahl in Vell.";
+        assert_one_report(t, "says", "political scientist Ola Dahl");
+    }
 }
