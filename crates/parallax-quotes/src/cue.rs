@@ -494,7 +494,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             let second = rest.get(1).map(String::as_str).unwrap_or("");
             (rest.first().is_some_and(|w| w == "a")
                 && matches!(second, "second" | "third" | "fourth" | "fifth" | "goal" | "try" | "penalty" | "point" | "brace" | "header"))
-                || rest.first().is_some_and(|w| w == "another" && !matches!(second, "that" | "warning" | "point"))
+                // (not after a quotation or its comma: "“…,” added another Democrat.")
+                || (rest.first().is_some_and(|w| w == "another" && !matches!(second, "that" | "warning" | "point"))
+                    && !before(text, start).trim_end().ends_with([',', '”', '"', '\'', '’']))
                 || (rest.first().is_some_and(|w| NUMBER_WORDS.contains(&w.as_str())) && matches!(second, "more" | "goals" | "points" | "runs" | "tries"))
         });
     // "You know, the challenges …", "and, you know, being smart": a filler, not a report

@@ -701,7 +701,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 && text[content.start..content.end].starts_with("to ");
             // (not a passive's agent: "The captain was praised by crews" is the crews' praise)
             if (1..3).contains(&short)
-                && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].starts_with(['"', '“', '‘']))
+                // ("called him “unhinged.”": a short object before the quoted words too)
+                && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].contains(['"', '“', '‘']))
                 && !text[content.start..content.end].starts_with("by ")
             {
                 if let Some(source) = source_before(text, ss, cue.start) {

@@ -4484,4 +4484,15 @@ mod tests {
         let t = "Even the port has more pull through its ferries, says political scientist Ola Dahl in Vell.";
         assert_one_report(t, "says", "political scientist Ola Dahl");
     }
+
+    #[test]
+    fn another_speaker_a_short_object_before_quoted_words_and_at_least_a_count() {
+        // Found on PolNeAR's train split, each with no report at all.
+        // "added another" after a quotation names a speaker, not a goal.
+        assert_one_report("“It is ours to lose at this point,” added another Vell councillor.", "added", "another Vell councillor");
+        // A one-word object before one quoted word.
+        assert_reports("On the radio, Jeb Lind called Kranz “unhinged.”", "Kranz “unhinged.”", "Jeb Lind");
+        // "At least" opens a count, not a place.
+        assert_one_report("At least 40 dockers said the pier was unsafe.", "said", "At least 40 dockers");
+    }
 }

@@ -1095,7 +1095,9 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
     let mut words = s.split(' ').map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     match first.as_str() {
-        "to" | "in" | "on" | "at" | "for" | "from" | "since" | "as" | "well" | "often" | "how" | "said" | "calling" => true,
+        // ("at least" and "at most" before a count are a quantity: "At least 40 voters said …")
+        "at" => !matches!(words.next().as_deref(), Some("least" | "most")),
+        "to" | "in" | "on" | "for" | "from" | "since" | "as" | "well" | "often" | "how" | "said" | "calling" => true,
         // "just" before a count is a quantity ("Just 28 percent of voters said …")
         "just" => !words.next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
