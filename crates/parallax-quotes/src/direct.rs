@@ -130,6 +130,9 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 let general = CUE.find_iter(tail).find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m)).filter(|m| {
                     (m.start() <= TAIL_CUE_REACH || described_speaker(&tail[..m.start()]))
                         && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
+                        // ("“… the divide?” Trump acknowledged that a rift does exist": a cue
+                        // with a "that" clause of its own reports that clause)
+                        && !tail[m.end()..].trim_start().starts_with("that ")
                 });
                 // "…,” he continued." / "…,” read one sign.": verbs that report speech only
                 // right after a quotation, within a few words of it; such a verb before a

@@ -802,10 +802,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "Such a move could alienate his backers, Clinton allies believe — backers she …",
             // "…, political analysts say; in 2012 …": a dash or a semicolon after a cue of
             // saying or thinking set off by a comma closes the report.
+            // So does a participle after the comma: "…, his team believes, resulting in …".
             let closed_after = parenthetical_cue
                 && {
                     let a = after.trim_start();
-                    opens_with_dash(a) || a.starts_with(';')
+                    let participle = a
+                        .strip_prefix(',')
+                        .and_then(|r| r.split_whitespace().next())
+                        .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
+                    opens_with_dash(a) || a.starts_with(';') || participle
                 }
                 && last_clause_comma(&text[ss..cue.start])
                     .is_some_and(|c| (1..=4).contains(&text[ss + c + 1..cue.start].split_whitespace().count()));

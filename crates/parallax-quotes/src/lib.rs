@@ -4495,4 +4495,20 @@ mod tests {
         // "At least" opens a count, not a place.
         assert_one_report("At least 40 dockers said the pier was unsafe.", "said", "At least 40 dockers");
     }
+
+    #[test]
+    fn a_cue_with_a_that_clause_after_a_question_reports_the_clause() {
+        // Found on PolNeAR's train split: the cue was read as the question's, and the clause
+        // after it was lost.
+        let t = "“As mayor, how do you bridge the divide?” Lind acknowledged that a rift does exist between the port and the town.";
+        assert_reports(t, "that a rift does exist between the port and the town", "Lind");
+        // A plain cue after a question still signs it.
+        assert_one_report("“Will the pier hold?” Lind asked.", "asked", "Lind");
+    }
+
+    #[test]
+    fn a_participle_after_a_parenthetical_cue_closes_the_report() {
+        let t = "A win there would go a long way toward undermining the notion, his team believes, resulting in a rethink of the race.";
+        assert_reports(t, "A win there would go a long way toward undermining the notion", "his team");
+    }
 }
