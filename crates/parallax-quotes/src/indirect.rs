@@ -803,9 +803,21 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // "…, political analysts say; in 2012 …": a dash or a semicolon after a cue of
             // saying or thinking set off by a comma closes the report.
             // So does a participle after the comma: "…, his team believes, resulting in …".
+            // (past a setting: "…, his aides argued in interviews this week; rather, …")
             let closed_after = parenthetical_cue
                 && {
                     let a = after.trim_start();
+                    let a = a
+                        .find([';', '—', '–'])
+                        .filter(|&i| {
+                            let words: Vec<&str> = a[..i].split_whitespace().collect();
+                            (2..=5).contains(&words.len())
+                                && (only_setting(&a[..i])
+                                    || (matches!(words[0], "in" | "on" | "at" | "during")
+                                        && words.iter().all(|w| w.chars().all(|c| c.is_alphanumeric()))
+                                        && !words.iter().any(|w| CUE.is_match(w) || SUBJECT_END.contains(w))))
+                        })
+                        .map_or(a, |i| &a[i..]);
                     let participle = a
                         .strip_prefix(',')
                         .and_then(|r| r.split_whitespace().next())
@@ -814,30 +826,47 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 }
                 && last_clause_comma(&text[ss..cue.start])
                     .is_some_and(|c| (1..=4).contains(&text[ss + c + 1..cue.start].split_whitespace().count()));
-            let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause || closed_after) && {
-                let after = if told { &text[cstart..se] } else { after };
-                let setting = SETTING.find(after);
-                let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
-                // "… in a letter to the board.": a short phrase may close the setting.
-                if setting.is_some() {
-                    let tail = rest.trim_end_matches(['.', '!', '?', ' ']);
-                    if ["to ", "from ", "with ", "on ", "at "].iter().any(|p| tail.starts_with(p))
-                        && tail.split_whitespace().count() <= 5
-                        && !tail.contains([',', ';'])
-                    {
-                        rest = &rest[tail.len()..];
+            // "…, as her campaign manager suggested after she swept the South.": a report set
+            // in parenthesis by "as" reports the clause before it, whatever time follows.
+            // (a verb of saying or noting: "…, as the audit recommended, and …" is no aside)
+            let noting = parenthetical_cue
+                || inverts
+                || matches!(word.as_str(), "suggested" | "suggests" | "observed" | "reported" | "reports" | "predicted" | "pointed out");
+            let as_aside = noting
+                && last_clause_comma(&text[ss..cue.start]).is_some_and(|c| {
+                    let between = text[ss + c + 1..cue.start].trim_start();
+                    between.starts_with("as ") && (2..=6).contains(&between.split_whitespace().count())
+                })
+                && {
+                    let rest = after.trim_start();
+                    let first = rest.split_whitespace().next().unwrap_or("");
+                    rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || SUBORDINATORS.contains(&first)
+                };
+            let cue_final = (inverts || told || setting_only || comma_after || parenthetical_before_clause || closed_after || as_aside)
+                && {
+                    let after = if told { &text[cstart..se] } else { after };
+                    let setting = SETTING.find(after);
+                    let mut rest = setting.map_or(after, |m| &after[m.end()..]).trim_start();
+                    // "… in a letter to the board.": a short phrase may close the setting.
+                    if setting.is_some() {
+                        let tail = rest.trim_end_matches(['.', '!', '?', ' ']);
+                        if ["to ", "from ", "with ", "on ", "at "].iter().any(|p| tail.starts_with(p))
+                            && tail.split_whitespace().count() <= 5
+                            && !tail.contains([',', ';'])
+                        {
+                            rest = &rest[tail.len()..];
+                        }
                     }
-                }
-                let before = last_clause_comma(&text[ss..cue.start]).map_or("", |c| &text[ss..ss + c]);
-                let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
-                // A clause opener ("When …") leaves the report no main clause, unless its own
-                // clause has closed with a comma before the content's ("When she noticed him,
-                // her eyes widened, he said").
-                (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only || closed_after)
-                    && before.split_whitespace().count() >= 3
-                    && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
-                    && !crate::source::time_opener(before)
-            };
+                    let before = last_clause_comma(&text[ss..cue.start]).map_or("", |c| &text[ss..ss + c]);
+                    let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
+                    // A clause opener ("When …") leaves the report no main clause, unless its own
+                    // clause has closed with a comma before the content's ("When she noticed him,
+                    // her eyes widened, he said").
+                    (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only || closed_after || as_aside)
+                        && before.split_whitespace().count() >= 3
+                        && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
+                        && !crate::source::time_opener(before)
+                };
             // "Flake said he would.", "They said she could not.": a pronoun and an
             // auxiliary are a whole clause whose verb is left out.
             let elliptical = {

@@ -4511,4 +4511,13 @@ mod tests {
         let t = "A win there would go a long way toward undermining the notion, his team believes, resulting in a rethink of the race.";
         assert_reports(t, "A win there would go a long way toward undermining the notion", "his team");
     }
+
+    #[test]
+    fn an_aside_cue_reports_the_clause_before_it_past_a_setting_or_a_time() {
+        // Found on PolNeAR's train split: the words after the cue were taken for the report.
+        let t = "It was never just about the pier, his aides argued in interviews this week; rather, it was the port.";
+        assert_reports(t, "It was never just about the pier", "his aides");
+        let t = "Her wins solidify her argument that she is popular across the coast, as Kranz's campaign manager suggested after she swept the south.";
+        assert_reports(t, "Her wins solidify her argument that she is popular across the coast", "Kranz's campaign manager");
+    }
 }
