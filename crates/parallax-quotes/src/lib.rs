@@ -4476,6 +4476,9 @@ mod tests {
         assert_one_report("Kranz insinuated that the audit had been rigged.", "insinuated", "Kranz");
         assert_one_report("Lind is pushing for a second inquiry into the collapse.", "pushing for", "Lind");
         assert_reports("The union made no secret of its wish to see the pier closed.", "its wish to see the pier closed", "The union");
+        assert_reports("Lind shrugged off the criticism from the dockers.", "the criticism from the dockers", "Lind");
+        assert_reports("Kranz disavowed the leaflet within hours.", "the leaflet within hours", "Kranz");
+        assert_reports("Lind doubled down on her claim that the pier was safe.", "her claim that the pier was safe", "Lind");
     }
 
     #[test]
