@@ -4411,6 +4411,12 @@ mod tests {
             "Current and former aides who spoke with the Bay Courier on Monday said the office had become a shell of itself.",
             "Current and former aides",
         );
+        // (a short one too, whose clause holds a cue of its own)
+        assert_reports(
+            "Berg and others who want to ban trawling said the ruling will make the choice between the two parties even more stark.",
+            "the ruling will make the choice between the two parties even more stark",
+            "Berg and others",
+        );
     }
 
     #[test]

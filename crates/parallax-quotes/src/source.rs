@@ -446,21 +446,21 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 words.last().map(|w| w.to_lowercase()).as_deref(),
                 Some("to" | "of" | "for" | "in" | "on" | "at" | "by" | "into" | "about" | "with" | "from")
             );
-        if words.len() > 8 && !noun_phrase {
-            // A subject with a relative clause of its own: "Current and former officials who
-            // spoke with The Huffington Post said" (the head, not the names in the clause).
-            if let Some(i) = (1..=5).find(|&i| matches!(words[i], "who" | "whom")) {
-                let head = &words[..i];
-                let opens = first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&opener.as_str()) && !opener_word(first);
-                let plain = head.iter().all(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                    w.chars().all(char::is_alphanumeric) && !SUBJECT_END.contains(&w.as_str()) && !CUE.is_match(&w)
-                }) && !head.iter().any(|w| w.ends_with(','));
-                if opens && plain {
-                    let end = start + after_words(&text[start..end], i);
-                    return Some(trim_range(text, Range { start, end }));
-                }
+        // A subject with a relative clause of its own: "Current and former officials who
+        // spoke with The Huffington Post said" (the head, not the names in the clause).
+        if let Some(i) = (1..words.len().min(6)).find(|&i| matches!(words[i], "who" | "whom")).filter(|_| words.len() > 3 && !noun_phrase) {
+            let head = &words[..i];
+            let opens = first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&opener.as_str()) && !opener_word(first);
+            let plain = head.iter().all(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                w.chars().all(char::is_alphanumeric) && !SUBJECT_END.contains(&w.as_str()) && !CUE.is_match(&w)
+            }) && !head.iter().any(|w| w.ends_with(','));
+            if opens && plain {
+                let end = start + after_words(&text[start..end], i);
+                return Some(trim_range(text, Range { start, end }));
             }
+        }
+        if words.len() > 8 && !noun_phrase {
             // A long opening phrase with no comma ("In a meeting with the editorial
             // board Trump said"): the run of capitalised words right before the cue.
             let run: Vec<&&str> = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).take(4).collect();
