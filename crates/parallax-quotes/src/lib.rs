@@ -97,6 +97,25 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             q.content.start = after;
         }
     }
+    // "Berg and others who want to ban trawling said the ruling …": a report in a relative
+    // clause ends where the main clause's cue starts, the cue whose speaker stands before
+    // the relative pronoun. (Cues looked up by position, a few per quote.)
+    let mut cues: Vec<(usize, usize)> = out.iter().filter_map(|o| Some((o.cue?.start, o.source?.start))).filter(|&(c, s)| s < c).collect();
+    cues.sort_unstable();
+    for q in out.iter_mut() {
+        let (Some(cue), Some(src)) = (q.cue, q.source) else { continue };
+        if !matches!(text[src.start..src.end].to_lowercase().as_str(), "who" | "which" | "that") || q.content.start < cue.end {
+            continue;
+        }
+        let from = cues.partition_point(|&(c, _)| c < q.content.start);
+        let main = cues[from..].iter().take(8).take_while(|&&(c, _)| c < q.content.end).find(|&&(_, s)| s < src.start);
+        if let Some(&(c, _)) = main {
+            let end = q.content.start + text[q.content.start..c].trim_end_matches([' ', ',']).len();
+            if end > q.content.start {
+                q.content.end = end;
+            }
+        }
+    }
     // "…, while raising questions about X": a participle's speaker is its sentence's
     // subject; with none found, the words are no report.
     let mut unspoken = vec![false; out.len()];
@@ -4528,5 +4547,14 @@ mod tests {
         assert_reports(t, "It was never just about the pier", "his aides");
         let t = "Her wins solidify her argument that she is popular across the coast, as Kranz's campaign manager suggested after she swept the south.";
         assert_reports(t, "Her wins solidify her argument that she is popular across the coast", "Kranz's campaign manager");
+    }
+
+    #[test]
+    fn a_report_in_a_relative_clause_ends_at_the_main_clause_s_cue() {
+        // Found on PolNeAR's train split: "Republicans who praised his candidacy warned on
+        // Tuesday that …" reported "his candidacy warned on Tuesday that …" as the praise.
+        let t = "Berg and others who want to ban trawling said the ruling will make the choice even more stark.";
+        assert_reports(t, "to ban trawling", "who");
+        assert_reports(t, "the ruling will make the choice even more stark", "Berg and others");
     }
 }
