@@ -134,6 +134,23 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                         // with a "that" clause of its own reports that clause)
                         && !tail[m.end()..].trim_start().starts_with("that ")
                 });
+                // `“…,” Lind, who has not endorsed a candidate, told reporters`: a cue inside a
+                // relative clause on the speaker is the clause's; the cue after it signs the quotation.
+                let general = general.map(|m| {
+                    let pre = &tail[..m.start()];
+                    let relative = [", who ", ", which ", ", whose "].iter().any(|p| pre.contains(p));
+                    let close = tail[m.end()..].find(", ").map(|i| m.end() + i + 2);
+                    relative
+                        .then_some(close)
+                        .flatten()
+                        .and_then(|close| CUE.find_at(tail, close))
+                        .filter(|n| {
+                            tail[m.end()..n.start()].split_whitespace().count() <= 8
+                                && !tail[m.end()..n.start()].contains(['.', ';', '"', '”'])
+                                && cue_use(text, qe + n.start(), qe + n.end())
+                        })
+                        .unwrap_or(m)
+                });
                 // "…,” he continued." / "…,” read one sign.": verbs that report speech only
                 // right after a quotation, within a few words of it; such a verb before a
                 // general cue is the quotation's ("…,” the man shouted, using an expletive to

@@ -4557,4 +4557,13 @@ mod tests {
         assert_reports(t, "to ban trawling", "who");
         assert_reports(t, "the ruling will make the choice even more stark", "Berg and others");
     }
+
+    #[test]
+    fn a_cue_in_a_relative_clause_on_the_speaker_does_not_sign_the_quotation() {
+        // Found on PolNeAR's train split: the quotation was signed by "endorsed", its speaker "who".
+        let t = "\"I am a delegate and I do not believe in delegates,\" Lind, who has not endorsed a candidate, told reporters in Vell.";
+        let q = show(t);
+        let direct = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
+        assert_eq!((direct.2.as_deref(), direct.3.as_deref()), (Some("told"), Some("Lind")), "{q:?}");
+    }
 }
