@@ -807,7 +807,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let closed_after = parenthetical_cue
                 && {
                     let a = after.trim_start();
-                    let a = a
+                    // (a short setting: the mark is looked for in the first 80 bytes only)
+                    let a = a[..a.floor_char_boundary(80)]
                         .find([';', '—', '–'])
                         .filter(|&i| {
                             let words: Vec<&str> = a[..i].split_whitespace().collect();
@@ -1261,9 +1262,10 @@ fn opens_subordinate(text: &str, r: Range) -> bool {
     (first != "what" && SUBORDINATORS.contains(&first.as_str())) || matches!(first.as_str(), "since" | "as" | "whether")
 }
 
-/// Where a report joined by "and" opens inside `text[lo..hi]`: "and", a short subject
-/// (a name, a pronoun, a determiner's or a number's phrase) and a finite cue verb ("… and
-/// one in four said …", "…, and the union argued …"). The offset is that of the "and"
+/// Where a second report opens inside `text[lo..hi]`: "and", a short subject (a name, a
+/// pronoun, a determiner's or a number's phrase) and a finite cue verb ("… and one in four
+/// said …", "…, and the union argued …"), or "and" or "but", a setting and the same
+/// subject's next cue ("… but on Tuesday wrote that …"). The offset is that of the link
 /// (or of a comma before it).
 fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
     let span = &text[lo..hi];

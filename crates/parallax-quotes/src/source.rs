@@ -491,14 +491,20 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
 }
 
 /// The comma that opens a relative clause ("…, who …", "…, whose …", "…, which …") running
-/// to the end of `before`, if the clause is short and holds no quotation, semicolon or dash.
+/// to the end of `before`, if the clause is short (30 words, looked for within the last
+/// [`RELATIVE_REACH`] bytes) and holds commas but no semicolon, bracket or dash.
 fn relative_clause_comma(before: &str) -> Option<usize> {
-    let at = [", who ", ", whose ", ", which "].iter().filter_map(|p| before.rfind(p)).max()?;
+    let from = before.floor_char_boundary(before.len().saturating_sub(RELATIVE_REACH));
+    let at = from + [", who ", ", whose ", ", which "].iter().filter_map(|p| before[from..].rfind(p)).max()?;
     let clause = &before[at + 1..];
     let plain = !clause.contains([';', '(', ')']) && !clause.contains(DASHES);
     // (a clause that holds commas: one without is stepped over as any other piece is)
     (plain && clause.contains(',') && clause.split_whitespace().nth(30).is_none()).then_some(at)
 }
+
+/// How far back a relative clause set off before a cue is looked for, in bytes: thirty
+/// words of news prose, and a bounded cost per cue however long the sentence.
+const RELATIVE_REACH: usize = 400;
 
 /// The byte offset in `body` of its word number `n` (counting from 0): `n` words and the
 /// white space after each skipped.
