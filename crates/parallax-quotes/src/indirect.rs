@@ -880,6 +880,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     && matches!(words[0].as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you")
                     && AUXILIARIES.contains(&words[1].as_str())
                     && words.get(2).is_none_or(|w| matches!(w.as_str(), "not" | "too" | "so"))
+                    // "Insiders said it's important.": a contracted subject and verb and
+                    // their complement are a whole clause too.
+                    || (words.len() == 2
+                        && matches!(
+                            words[0].as_str(),
+                            "it's" | "that's" | "he's" | "she's" | "they're" | "we're" | "i'm" | "there's" | "you're"
+                        ))
             };
             if (short < 3 && !elliptical) || cue_final || told_aside {
                 // "The economy is strong, Obama said.": the content comes first.
