@@ -4575,4 +4575,11 @@ mod tests {
         assert_one_report(t, "said", "organisers in the next two towns");
         assert_reports(t, "it’s important", "organisers in the next two towns");
     }
+
+    #[test]
+    fn a_pronoun_contracted_with_its_verb_is_a_coordinated_cue_s_subject() {
+        // Found on PolNeAR's train split: "He’s comparing … and says …" had no report.
+        let t = "He’s comparing the pier closure to the ferry strike and says the council is flouting the process.";
+        assert_reports(t, "the council is flouting the process", "He");
+    }
 }

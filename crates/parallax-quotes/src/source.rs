@@ -758,6 +758,14 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
             if not_subject(&lower) || (capital && !w.chars().next().is_some_and(char::is_uppercase)) {
                 return None;
             }
+            // "He’s comparing … and says …": a pronoun contracted with its verb is the subject.
+            let bare = lower.replace('’', "'");
+            if let Some(pronoun) = bare.split_once('\'').map(|(p, _)| p).filter(|p| {
+                matches!(bare.as_str(), "he's" | "she's" | "they're" | "we're" | "i'm" | "you're") && SUBJECT_PRONOUNS.contains(p)
+            }) {
+                let lead = w.find(|c: char| c.is_alphanumeric()).unwrap_or(0);
+                return Some(Range { start: ss + i + lead, end: ss + i + lead + pronoun.len() });
+            }
         }
         let lower_start = w.chars().next().is_some_and(char::is_lowercase);
         if count > 0
