@@ -179,7 +179,14 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     let abs = ss + lead + 3 + comma + 2 + m.start();
                     cue_use(text, abs, abs + m.len())
                 });
-                if last_noun && !own_cue && phrase.split_whitespace().count() <= 12 && clause.split_whitespace().count() >= 3 {
+                // A poll or study framing a clause with its own cue ("In a CNN poll released
+                // Monday, 31% of Republicans said …") is the source of the whole finding; the
+                // inner report is found on its own below.
+                // Only a poll or survey with respondents counted as its subject: "In a recent
+                // study, three economists found …" and "In a memo released as polls closed, Mook
+                // acknowledged …" are the subject's own words.
+                let nested = own_cue && has(&["poll", "polls", "survey", "surveys"]) && counted_respondents(clause);
+                if last_noun && (!own_cue || nested) && phrase.split_whitespace().count() <= 12 && clause.split_whitespace().count() >= 3 {
                     let src_start = ss + lead + 3;
                     // "In a statement issued Tuesday, Senator Lind was more circumspect …": in
                     // someone's own statement, interview or speech, the subject after the comma
@@ -196,7 +203,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     if !inside_direct(content.start) {
                         let cue = Range { start: ss + lead, end: ss + lead + 2 };
                         out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: Some(source), relayed_by: None });
-                        continue;
+                        if !nested {
+                            continue;
+                        }
                     }
                 }
             }
@@ -1512,4 +1521,13 @@ fn trim_auxiliaries(text: &str, r: Range) -> Range {
         end = r.start + rest.trim_end().len();
     }
     Range { start: r.start, end }
+}
+
+/// "79 percent of Democrats said", "31% of Republicans …", "likely voters given …": a clause
+/// opening on a share of those polled.
+fn counted_respondents(clause: &str) -> bool {
+    clause.split_whitespace().take(6).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%').to_lowercase();
+        w.ends_with('%') || matches!(w.as_str(), "percent" | "voters" | "respondents" | "majority" | "plurality")
+    })
 }

@@ -4582,4 +4582,16 @@ mod tests {
         let t = "He’s comparing the pier closure to the ferry strike and says the council is flouting the process.";
         assert_reports(t, "the council is flouting the process", "He");
     }
+
+    #[test]
+    fn polnear_a_poll_is_the_source_of_the_share_reporting_inside_it() {
+        // Found on PolNeAR's train split: "In a … poll released Sunday, just 8 percent of
+        // Democrats said …" gave the finding only to the share, not to the poll around it.
+        let t = "In a Harbour Times poll released Sunday, 61 percent of islanders said they would back the ferry plan.";
+        assert_reports(t, "61 percent of islanders said they would back the ferry plan", "a Harbour Times poll released Sunday");
+        assert_reports(t, "they would back the ferry plan", "61 percent of islanders");
+        // A study's named authors speak for it.
+        let t = "In a study released Monday, two economists at the harbour institute found that fares had doubled.";
+        assert_one_report(t, "found", "two economists at the harbour institute");
+    }
 }
