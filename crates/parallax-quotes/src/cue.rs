@@ -755,7 +755,12 @@ pub(crate) fn clause_start(text: &str, from: usize, at: usize) -> usize {
     text[from..at]
         .char_indices()
         .rev()
-        .find(|&(i, c)| matches!(c, '!' | '?' | '”') || (c == '.' && !ends_abbreviation(&text[from..from + i])))
+        .find(|&(i, c)| {
+            matches!(c, '!' | '?' | '”')
+                || (c == '.' && !ends_abbreviation(&text[from..from + i]))
+                // (a straight mark closing a quotation: one right after a word or a stop)
+                || (c == '"' && text[from..from + i].ends_with(|p: char| !p.is_whitespace() && !matches!(p, '(' | '[' | '—' | '-')))
+        })
         .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 

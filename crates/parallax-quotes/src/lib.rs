@@ -4594,4 +4594,14 @@ mod tests {
         let t = "In a study released Monday, two economists at the harbour institute found that fares had doubled.";
         assert_one_report(t, "found", "two economists at the harbour institute");
     }
+
+    #[test]
+    fn polnear_a_straight_closing_mark_ends_the_clause_before_an_inverted_cue() {
+        // Found on PolNeAR's train split: with straight marks, the second half of a split
+        // quotation took the first half as its speaker ("It's a difficult issue").
+        let t = "\"It is a hard call,\" said the island senator, \"because it sets two rights against each other.\"";
+        let q = show(t);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q.iter().all(|x| x.3.as_deref() == Some("the island senator")), "{q:?}");
+    }
 }
