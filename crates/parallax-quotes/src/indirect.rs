@@ -1061,7 +1061,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let setting_from = ends_coordinated_at(text, ss, cue.start);
             let in_setting = |r: Range| setting_from.is_some_and(|from| r.start >= from);
             if (source.is_none() || source.is_some_and(in_setting)) && coordinated && !participle_after_comma {
-                source = sentence_subject(text, ss, cue.start).or(source);
+                // "…, and when Lind thanked Portvik and said it was great to be home, …": the
+                // subject of a subordinate clause holding both verbs, not the sentence's.
+                let subordinate = setting_from.and_then(|and| subordinate_subject(text, ss, and));
+                source = subordinate.or_else(|| sentence_subject(text, ss, cue.start)).or(source);
             }
             // Passive cues ("was accused of", "is expected") and "seems" name no speaker
             // unless "by" follows; the subject is what is reported on.
@@ -1530,4 +1533,21 @@ fn counted_respondents(clause: &str) -> bool {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '%').to_lowercase();
         w.ends_with('%') || matches!(w.as_str(), "percent" | "voters" | "respondents" | "majority" | "plurality")
     })
+}
+
+/// The subject of the last subordinate clause opening in `text[ss..and]` ("when Lind
+/// thanked Portvik" → "Lind"), when the clause runs on to `and` with no comma.
+fn subordinate_subject(text: &str, ss: usize, and: usize) -> Option<Range> {
+    let head = &text[ss..and];
+    let opener = head.split_whitespace().rev().take(12).find(|w| {
+        matches!(
+            *w,
+            "when" | "while" | "after" | "before" | "because" | "since" | "until" | "unless" | "although" | "though" | "once" | "whereas"
+        )
+    })?;
+    let at = opener.as_ptr() as usize - head.as_ptr() as usize + opener.len();
+    if head[at..].contains([',', ';', ':', '“', '”', '"']) {
+        return None;
+    }
+    subject_at(text, ss + at, and, false)
 }

@@ -4604,4 +4604,14 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q.iter().all(|x| x.3.as_deref() == Some("the island senator")), "{q:?}");
     }
+
+    #[test]
+    fn polnear_a_subordinate_clause_s_subject_takes_its_coordinated_cue() {
+        // Found on PolNeAR's train split: "Some in the crowd booed, and when Rubio thanked
+        // Miami and said …" gave the report to the crowd.
+        let t = "The harbour crowd cheered when Lind spotted a banner and said the pier would reopen in May.";
+        assert_reports(t, "the pier would reopen in May", "Lind");
+        let t = "Dock workers never trusted him, because he favors longer shifts and opposes a pay rise.";
+        assert_reports(t, "a pay rise", "he");
+    }
 }
