@@ -64,7 +64,9 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     // it in the sentence, else the sentence's subject.
                     *source = speaker_of_cue_between(out, ss, cue.start).or_else(|| sentence_subject(text, ss, cue.start));
                 } else if coordinated {
-                    *source = sentence_subject(text, ss, cue.start).or(*source);
+                    let and = crate::source::ends_coordinated(before).map(|i| ss + i);
+                    let subordinate = and.and_then(|and| crate::indirect::subordinate_subject(text, ss, and));
+                    *source = subordinate.or_else(|| sentence_subject(text, ss, cue.start)).or(*source);
                 } else if source.is_none() {
                     *source = source_before(text, ss, cue.start);
                 }

@@ -1537,7 +1537,7 @@ fn counted_respondents(clause: &str) -> bool {
 
 /// The subject of the last subordinate clause opening in `text[ss..and]` ("when Lind
 /// thanked Portvik" → "Lind"), when the clause runs on to `and` with no comma.
-fn subordinate_subject(text: &str, ss: usize, and: usize) -> Option<Range> {
+pub(crate) fn subordinate_subject(text: &str, ss: usize, and: usize) -> Option<Range> {
     let head = &text[ss..and];
     let opener = head.split_whitespace().rev().take(12).find(|w| {
         matches!(

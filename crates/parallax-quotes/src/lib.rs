@@ -4613,5 +4613,7 @@ mod tests {
         assert_reports(t, "the pier would reopen in May", "Lind");
         let t = "Dock workers never trusted him, because he favors longer shifts and opposes a pay rise.";
         assert_reports(t, "a pay rise", "he");
+        // And a quotation after it.
+        assert_first_source("The harbour crowd cheered when Lind spotted a banner and said, “The pier will reopen in May.”", "Lind");
     }
 }
