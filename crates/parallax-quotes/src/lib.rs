@@ -4616,4 +4616,15 @@ mod tests {
         // And a quotation after it.
         assert_first_source("The harbour crowd cheered when Lind spotted a banner and said, “The pier will reopen in May.”", "Lind");
     }
+
+    #[test]
+    fn polnear_a_stray_comma_between_a_name_and_its_cue() {
+        // Found on PolNeAR's train split: "… after winning Ohio in the Republican presidential
+        // primary, Gov. John Kasich (R-OH), said, “…”" gave the words to the fronted phrase.
+        let t = "On Tuesday in Portvik, after winning the harbour primary, Gov. Ana Lind (R-NL), said, “The pier is closed.”";
+        assert_first_source(t, "Gov. Ana Lind (R-NL)");
+        assert_first_source("Gov. Ana Lind (R-NL), said, “The pier is closed.”", "Gov. Ana Lind (R-NL)");
+        // An appositive place is no name of its own.
+        assert_first_source("Ana Lind, of Portvik, Nordland, said, “The pier is closed.”", "Ana Lind");
+    }
 }

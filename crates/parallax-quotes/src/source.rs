@@ -118,9 +118,38 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // A relative clause set off by commas may hold commas of its own: "Sandy Phillips,
         // who lost her daughter in Aurora, Colorado, in July 2012, said".
         let relative = (!dashed).then(|| relative_clause_comma(before)).flatten();
+        // A stray comma between a name and its cue ("Gov. John Kasich (R-OH), said"), after a
+        // fronted phrase or none: the name is the subject.
+        let stray = |from: usize| {
+            let name = seg[from..bpos].trim();
+            let words: Vec<&str> = name.split_whitespace().collect();
+            // (a name: capitalised words, a bracketed party and state; not a lone
+            // abbreviation, "…, of Newton, Mass., said")
+            !setting
+                && (2..=6).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('))
+                && !opener_word(words[0])
+                && seg[..from].trim_end().strip_suffix(',').is_none_or(|earlier| {
+                    // (after a fronted phrase: "After winning Ohio, Gov. …", "Tuesday in
+                    // Berea, after winning Ohio, Gov. …")
+                    let first = boundary(earlier).is_none();
+                    let earlier = &earlier[boundary(earlier).map_or(0, |(_, end)| end)..];
+                    earlier.split_whitespace().next().is_some_and(|w| {
+                        let lower = w.to_lowercase();
+                        SUBORDINATORS.contains(&lower.as_str())
+                            || matches!(lower.as_str(), "since" | "despite")
+                            || (first && w.starts_with(char::is_uppercase) && opener_word(w))
+                    })
+                })
+        };
         if let Some(open) = relative {
             stop = open;
             cut = boundary(&seg[..open]).map_or(0, |(_, end)| end);
+        } else if let Some(from) =
+            (!dashed).then(|| mark.map_or_else(|| boundary(&seg[..bpos]).map_or(0, |(_, end)| end), |open| open + 1)).filter(|&f| stray(f))
+        {
+            stop = bpos;
+            cut = from;
         } else if let Some(open) = mark {
             let mark_len = before[open..].chars().next().map_or(1, char::len_utf8);
             // Any short clause or appositive set off by commas ("Chris Weston, chief strategist at IG, said").
