@@ -432,7 +432,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let inverts = inverts(&word);
             // `This is a "raw time," said …`: a comma inside a closing quotation mark
             // ends the content too, and the quoted words belong to it.
-            let quoted_comma = head.strip_suffix(['"', '”']).is_some_and(|h| h.ends_with(','));
+            // (also inside a doubled straight single mark: "are ''profoundly irresponsible,'' said")
+            let quoted_comma = head.strip_suffix(['"', '”']).or_else(|| head.strip_suffix("''")).is_some_and(|h| h.ends_with(','));
             // Other verbs of saying or thinking invert only with their speaker after them:
             // "…, say some Democrats, who …", "…, predicted Madeleine Kunin, the former governor".
             if (head.ends_with(',') || quoted_comma) && (inverts || PARENTHETICAL_CUES.contains(&word.as_str())) {

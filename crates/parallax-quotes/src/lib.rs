@@ -4627,4 +4627,15 @@ mod tests {
         // An appositive place is no name of its own.
         assert_first_source("Ana Lind, of Portvik, Nordland, said, “The pier is closed.”", "Ana Lind");
     }
+
+    #[test]
+    fn polnear_a_doubled_single_mark_closes_a_quotation_before_its_cue() {
+        // Found on PolNeAR's train split, in a paper that sets quotations in doubled straight
+        // single marks: "The tax cut plans are ''profoundly irresponsible,'' said Steve Bell,
+        // senior director …" reported the speaker's description as the words, and "…,'' Mr.
+        // Garin said" took a mark into the speaker.
+        let t = "The fare plans are ''deeply unwise,'' said Nils Berg, director of policy at the Harbour Institute.";
+        assert_reports(t, "The fare plans are ''deeply unwise,''", "Nils Berg");
+        assert!(show("''The ferry is late,'' Mr. Berg said, ''and the pier is shut.''").iter().all(|q| q.3.as_deref() == Some("Mr. Berg")));
+    }
 }

@@ -86,6 +86,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 })
         })
     };
+    // (a doubled straight single mark closing a quotation, as some papers set one: "are
+    // ''profoundly irresponsible,'' said")
+    let doubled_close = |s: &str, i: usize| s[i..].starts_with('\'') && (s[..i].ends_with(",'") || s[..i].ends_with(".'"));
     let boundary = |s: &str| {
         s.char_indices()
             .rev()
@@ -93,6 +96,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 (matches!(c, ',' | ';' | ':' | '”' | '"' | '(') && !digit_comma(s, i) && !(matches!(c, ':' | '(') && name_bracket(s, i)))
                     || DASHES.contains(&c)
                     || (c == '-' && spaced_hyphen(s, i))
+                    || (c == '\'' && doubled_close(s, i))
             })
             .map(|(i, c)| (i, i + c.len_utf8()))
     };
