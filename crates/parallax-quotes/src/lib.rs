@@ -4638,4 +4638,15 @@ mod tests {
         assert_reports(t, "The fare plans are ''deeply unwise,''", "Nils Berg");
         assert!(show("''The ferry is late,'' Mr. Berg said, ''and the pier is shut.''").iter().all(|q| q.3.as_deref() == Some("Mr. Berg")));
     }
+
+    #[test]
+    fn polnear_the_subject_after_a_copula_and_its_wh_word() {
+        // Found on PolNeAR's train split: "That is why critics say he had proposed to
+        // "dismantle" the ACA." had no speaker.
+        assert_reports("That is why critics say the ferry plan would fail.", "the ferry plan would fail", "critics");
+        assert_reports("This is where harbour officials say the pier failed.", "the pier failed", "harbour officials");
+        // "how" with an adjective after it is no opener of the subject.
+        let q = show("Less clear is how hard Lind will work to support Berg.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("hard Lind will work to")), "{q:?}");
+    }
 }

@@ -232,6 +232,30 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
     let lead = phrase.len() - phrase.trim_start().len();
     let mut start = lo + cut + lead;
     let end = lo + cut + phrase.len();
+    // "That is why critics say …", "This is where officials say …": the clause after a
+    // copula and its wh-word holds the subject.
+    {
+        let words: Vec<&str> = text[start..end].split_whitespace().collect();
+        if let Some(mut k) = (1..words.len().saturating_sub(1)).find(|&k| {
+            matches!(words[k], "why" | "where" | "how" | "because")
+                && crate::lexicon::BE_FORMS.contains(&words[k - 1].to_lowercase().as_str())
+        }) {
+            // ("is how and why Mr. Trump …")
+            while words.get(k + 1) == Some(&"and") && words.get(k + 2).is_some_and(|w| matches!(*w, "why" | "where" | "how")) {
+                k += 2;
+            }
+            // (not "how hard Sanders will work": "how" with a determiner or a name after it)
+            let next = words.get(k + 1).copied().unwrap_or("");
+            let how_ok = words[k] != "how"
+                || next.starts_with(char::is_uppercase)
+                || matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most");
+            let wh = if how_ok { words[k] } else { "" };
+            let at = wh.as_ptr() as usize - text.as_ptr() as usize + wh.len();
+            if !wh.is_empty() && words.len() - k - 1 <= 6 {
+                start = at + text[at..end].len() - text[at..end].trim_start().len();
+            }
+        }
+    }
     // Drop conjunctions and adverbs that open the clause; drop auxiliaries before the cue.
     loop {
         let words: Vec<&str> = text[start..end].split_whitespace().collect();
