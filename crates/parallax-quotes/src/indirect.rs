@@ -152,10 +152,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let cstart = ss + lead + opener.len();
             let cue_start = cstart - "asked ".len();
             let content = trim_range(text, Range { start: cstart + q, end: cstart + comma });
-            let asker = rest[..q].strip_prefix("by ").map(str::trim_end).filter(|a| a.starts_with(char::is_uppercase)).map(|a| {
-                let start = cstart + 3;
-                Range { start, end: start + a.len() }
-            });
+            // (a named asker, or one described: "When asked by a reporter whether …")
+            let asker = rest[..q]
+                .strip_prefix("by ")
+                .map(str::trim_end)
+                .filter(|a| {
+                    let first = a.split_whitespace().next().unwrap_or("");
+                    a.starts_with(char::is_uppercase)
+                        || (matches!(first, "a" | "an" | "the" | "reporters") && a.split_whitespace().count() <= 5)
+                })
+                .map(|a| {
+                    let start = cstart + 3;
+                    Range { start, end: start + a.len() }
+                });
             if content.end > content.start && !inside_direct(cue_start) {
                 let cue = Range { start: cue_start, end: cue_start + "asked".len() };
                 out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: asker, relayed_by: None });

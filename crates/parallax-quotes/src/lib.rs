@@ -4649,4 +4649,12 @@ mod tests {
         let q = show("Less clear is how hard Lind will work to support Berg.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("hard Lind will work to")), "{q:?}");
     }
+
+    #[test]
+    fn polnear_a_described_asker_puts_the_question() {
+        // Found on PolNeAR's train split: "When asked by a reporter whether this differed
+        // from …" had no one asking.
+        let t = "When asked by a reporter whether the pier would close, Lind said, \"You tell me.\"";
+        assert_reports(t, "whether the pier would close", "a reporter");
+    }
 }
