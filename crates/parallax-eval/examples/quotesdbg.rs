@@ -20,7 +20,7 @@ fn main() {
         for split in ["train", "dev"] {
             let s = parallax_eval::quotes::eval_polnear_split(Path::new(&args[1]), split).unwrap();
             println!(
-                "{split}: content overlap F1 {:.4} (P {:.3} R {:.3})  source {:.4}  joint {:.4}  predicted {} gold {}",
+                "{split}: content overlap F1 {:.4} (P {:.3} R {:.3})  source {:.4}  joint {:.5}  predicted {} gold {}",
                 s.content_overlap_f1,
                 s.content_overlap_precision,
                 s.content_overlap_recall,
