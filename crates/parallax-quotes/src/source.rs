@@ -136,8 +136,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                 && seg[..from].trim_end().strip_suffix(',').is_none_or(|earlier| {
                     // (after a fronted phrase: "After winning Ohio, Gov. …", "Tuesday in
                     // Berea, after winning Ohio, Gov. …")
-                    let first = boundary(earlier).is_none();
-                    let earlier = &earlier[boundary(earlier).map_or(0, |(_, end)| end)..];
+                    let cut = boundary(earlier).map(|(_, end)| end);
+                    let first = cut.is_none();
+                    let earlier = &earlier[cut.unwrap_or(0)..];
                     earlier.split_whitespace().next().is_some_and(|w| {
                         let lower = w.to_lowercase();
                         SUBORDINATORS.contains(&lower.as_str())
@@ -249,9 +250,8 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             let how_ok = words[k] != "how"
                 || next.starts_with(char::is_uppercase)
                 || matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "some" | "many" | "most");
-            let wh = if how_ok { words[k] } else { "" };
-            let at = wh.as_ptr() as usize - text.as_ptr() as usize + wh.len();
-            if !wh.is_empty() && words.len() - k - 1 <= 6 {
+            if how_ok && words.len() - k - 1 <= 6 {
+                let at = words[k].as_ptr() as usize - text.as_ptr() as usize + words[k].len();
                 start = at + text[at..end].len() - text[at..end].trim_start().len();
             }
         }
