@@ -58,14 +58,14 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                 let ss = sentence_start(sentences, cue.start).unwrap_or(p.start);
                 // "Moro said … and praised staff for doing “…”": a coordinated cue's subject opens the sentence.
                 let before = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end();
-                let coordinated = crate::source::ends_coordinated(before).is_some() && source.is_none_or(|s| s.start >= cue.end);
+                let link = crate::source::ends_coordinated(before).map(|i| ss + i);
+                let coordinated = link.is_some() && source.is_none_or(|s| s.start >= cue.end);
                 if word.split(' ').next().is_some_and(|w| w.ends_with("ing")) && ends_with_comma(&text[..cue.start]) {
                     // "Lind said of it, “…,” adding that “…”": the speaker of the cue before
                     // it in the sentence, else the sentence's subject.
                     *source = speaker_of_cue_between(out, ss, cue.start).or_else(|| sentence_subject(text, ss, cue.start));
                 } else if coordinated {
-                    let and = crate::source::ends_coordinated(before).map(|i| ss + i);
-                    let subordinate = and.and_then(|and| crate::indirect::subordinate_subject(text, ss, and));
+                    let subordinate = link.and_then(|and| crate::indirect::subordinate_subject(text, ss, and));
                     *source = subordinate.or_else(|| sentence_subject(text, ss, cue.start)).or(*source);
                 } else if source.is_none() {
                     *source = source_before(text, ss, cue.start);

@@ -1549,12 +1549,9 @@ fn counted_respondents(clause: &str) -> bool {
 /// thanked Portvik" → "Lind"), when the clause runs on to `and` with no comma.
 pub(crate) fn subordinate_subject(text: &str, ss: usize, and: usize) -> Option<Range> {
     let head = &text[ss..and];
-    let opener = head.split_whitespace().rev().take(12).find(|w| {
-        matches!(
-            *w,
-            "when" | "while" | "after" | "before" | "because" | "since" | "until" | "unless" | "although" | "though" | "once" | "whereas"
-        )
-    })?;
+    // (the shared subordinators, but "what" opens no clause with a subject of its own here)
+    let opener =
+        head.split_whitespace().rev().take(12).find(|w| (SUBORDINATORS.contains(w) && *w != "what") || matches!(*w, "since" | "once"))?;
     let at = opener.as_ptr() as usize - head.as_ptr() as usize + opener.len();
     if head[at..].contains([',', ';', ':', '“', '”', '"']) {
         return None;
