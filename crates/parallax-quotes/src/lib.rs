@@ -4657,4 +4657,15 @@ mod tests {
         let t = "When asked by a reporter whether the pier would close, Lind said, \"You tell me.\"";
         assert_reports(t, "whether the pier would close", "a reporter");
     }
+
+    #[test]
+    fn polnear_held_stances_are_cues() {
+        // Found on PolNeAR's train split as stances the lexicon lacked ("Some top Democrats
+        // are skeptical about Sanders's ability to …" had no report).
+        assert_reports("Several dockers are skeptical about the council's ferry plan.", "the council's ferry plan", "Several dockers");
+        assert_reports("The union has been dismissive of attempts to close the pier.", "attempts to close the pier", "The union");
+        assert_reports("Lind was vocal about the need for a second inquiry.", "the need for a second inquiry", "Lind");
+        assert_reports("The fishermen were furious at the harbour board.", "the harbour board", "The fishermen");
+        assert_reports("Much of the council is hostile to the new toll.", "the new toll", "Much of the council");
+    }
 }
