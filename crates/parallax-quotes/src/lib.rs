@@ -4718,4 +4718,17 @@ mod tests {
         // preposition and "Monday, saying …" as the words).
         assert!(q.iter().all(|x| !x.1.starts_with("Monday")), "{q:?}");
     }
+
+    #[test]
+    fn polnear_renouncing_gushing_and_pondering_are_cues() {
+        // Found on PolNeAR's train split ("Some Germans are pondering whether refugees could
+        // have been among the assailants" had no report).
+        assert_reports("The party renounced the old harbour charter last year.", "the old harbour charter last year", "The party");
+        assert_reports("Lind gushed about the new ferry and its crew.", "the new ferry and its crew", "Lind");
+        assert_reports(
+            "Some dockers are pondering whether the pier will ever reopen.",
+            "whether the pier will ever reopen",
+            "Some dockers",
+        );
+    }
 }
