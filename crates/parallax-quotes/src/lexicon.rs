@@ -79,6 +79,10 @@ pub(crate) const STANCE: &[&str] = &[
     "hit out at",
     "pushed for",
     "pushing for",
+    "oppose",
+    "criticize",
+    "criticise",
+    "endorse",
 ];
 
 /// Words that cannot be a speaker on their own.

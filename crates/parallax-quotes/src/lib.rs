@@ -4731,4 +4731,14 @@ mod tests {
             "Some dockers",
         );
     }
+
+    #[test]
+    fn polnear_a_base_form_stance_takes_a_short_object() {
+        // Found on PolNeAR's train split: "Republicans are more divided, although most oppose
+        // it" and "Senate Republicans who oppose him" had no report; a short object counted
+        // only after a past or -s form.
+        assert_reports("The fishermen are split, although most oppose it.", "it", "most");
+        assert_reports("Several councillors endorse Lind.", "Lind", "Several councillors");
+        assert_reports("Few dockers criticize Berg.", "Berg", "Few dockers");
+    }
 }
