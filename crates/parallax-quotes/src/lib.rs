@@ -4741,4 +4741,19 @@ mod tests {
         assert_reports("Several councillors endorse Lind.", "Lind", "Several councillors");
         assert_reports("Few dockers criticize Berg.", "Berg", "Few dockers");
     }
+
+    #[test]
+    fn polnear_base_forms_point_to_and_push_for_are_cues() {
+        // Found on PolNeAR's train split: the past and -s forms were cues, the base forms not.
+        assert_reports(
+            "Lind and her deputies point to the falling fares on the night ferry.",
+            "the falling fares on the night ferry",
+            "Lind and her deputies",
+        );
+        assert_reports(
+            "The dockers will push for a second inquiry into the collapse.",
+            "a second inquiry into the collapse",
+            "The dockers",
+        );
+    }
 }
