@@ -4756,4 +4756,14 @@ mod tests {
             "The dockers",
         );
     }
+
+    #[test]
+    fn polnear_other_forms_of_kept_phrases_are_cues() {
+        // Found on PolNeAR's train split: "voted against", "singled out", "balked at" and
+        // "chimed in" were cues, their other forms not.
+        assert_reports("Three councillors will vote against the new harbour toll.", "the new harbour toll", "Three councillors");
+        assert_reports("Lind singles out the night ferry for praise.", "the night ferry for praise", "Lind");
+        assert_reports("The dockers balk at the plan to close the northern pier.", "the plan to close the northern pier", "The dockers");
+        assert_reports("Some fishermen may turn against the mayor over the toll.", "the mayor over the toll", "Some fishermen");
+    }
 }
