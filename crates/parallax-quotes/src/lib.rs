@@ -4766,4 +4766,12 @@ mod tests {
         assert_reports("The dockers balk at the plan to close the northern pier.", "the plan to close the northern pier", "The dockers");
         assert_reports("Some fishermen may turn against the mayor over the toll.", "the mayor over the toll", "Some fishermen");
     }
+
+    #[test]
+    fn polnear_speaking_of_and_looking_forward_to_in_every_form() {
+        // Found on PolNeAR's train split: "spoke of" and "looks forward to" were cues, their
+        // other forms not.
+        assert_reports("Lind speaks of a harbour that has lost its fleet.", "a harbour that has lost its fleet", "Lind");
+        assert_reports("The dockers look forward to a new contract with the port.", "a new contract with the port", "The dockers");
+    }
 }
