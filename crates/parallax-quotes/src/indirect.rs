@@ -651,6 +651,17 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 let Some(m) = SETTING.find(&text[at..se]) else { break };
                 at += m.end();
                 let rest = &text[at..se];
+                // "issued a statement on Monday, saying …": a setting set off by a comma is no
+                // part of the words, whatever follows it (but a quotation after it is quoted
+                // words of its own, found as such).
+                if let Some(after) = rest
+                    .strip_prefix(", ")
+                    .map(str::trim_start)
+                    .filter(|a| a.split_whitespace().nth(1).is_some() && !a.starts_with(['“', '"', '‘', '\'']))
+                {
+                    cstart = se - after.len();
+                    break;
+                }
                 let gap = rest.len() - rest.trim_start().len();
                 if gap == 0 {
                     break;

@@ -497,19 +497,6 @@ fn parc_spans(text: &str, out: &mut [Quote]) {
             q.content.end = q.content.start + c[..c.len() - 1].trim_end().len();
         }
     }
-    // "issued a statement on Monday, saying …": a setting set off after the cue is when or
-    // where, not what was said.
-    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
-        if !q.cue.is_some_and(|c| c.end <= q.content.start && text[c.end..q.content.start].trim().is_empty()) {
-            continue;
-        }
-        let c = &text[q.content.start..q.content.end];
-        let Some(m) = lexicon::SETTING.find(c).filter(|m| c[m.end()..].starts_with(", ")) else { continue };
-        let rest = c[m.end() + 2..].trim_start();
-        if rest.split_whitespace().nth(1).is_some() {
-            q.content.start = q.content.end - rest.len();
-        }
-    }
     // "warned of …", "called for …", "spoke about …": the preposition right after the cue
     // is the cue's, as PARC marks it.
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
