@@ -159,6 +159,51 @@ fn main() {
                 );
             }
         }
+        // "feat": every prediction as tab-separated fields, for offline analysis of which
+        // kinds of prediction are right how often: state, how many gold attributions count
+        // only through it, kind, cue, source, content words, the word before the cue, the
+        // first content word.
+        if mode == "feat" {
+            let oks: Vec<bool> = pred
+                .iter()
+                .map(|q| {
+                    let c = (q.content.start, q.content.end);
+                    gold.iter().any(|g| ov(g.content, c) && same_source(g.source, parc_source(q)))
+                })
+                .collect();
+            for (i, q) in pred.iter().enumerate() {
+                let c = (q.content.start, q.content.end);
+                let m: Vec<_> = gold.iter().filter(|g| ov(g.content, c)).collect();
+                let state = if oks[i] {
+                    "OK"
+                } else if m.is_empty() {
+                    "SPUR"
+                } else {
+                    "SRC"
+                };
+                let sole = gold
+                    .iter()
+                    .filter(|g| {
+                        let counts = |k: usize| {
+                            let p = &pred[k];
+                            oks[k] && ov(g.content, (p.content.start, p.content.end)) && same_source(g.source, parc_source(p))
+                        };
+                        counts(i) && !(0..pred.len()).any(|k| k != i && counts(k))
+                    })
+                    .count();
+                let before = q.cue.map_or("", |cu| text[..cu.start].split_whitespace().next_back().unwrap_or(""));
+                let content = &text[c.0..c.1];
+                println!(
+                    "{state}\t{sole}\t{:?}\t{}\t{}\t{}\t{}\t{}",
+                    q.kind,
+                    q.cue.map_or(String::new(), |cu| text[cu.start..cu.end].to_lowercase().replace('\n', " ")),
+                    q.source.map_or(String::new(), |s| text[s.start..s.end].replace('\n', " ")),
+                    content.split_whitespace().count(),
+                    before,
+                    content.split_whitespace().next().unwrap_or("")
+                );
+            }
+        }
         // "all": every prediction, to diff two versions of the rules
         if mode == "spurious" || mode == "all" {
             for q in &pred {

@@ -4761,4 +4761,29 @@ mod tests {
         assert_reports("Lind speaks of a harbour that has lost its fleet.", "a harbour that has lost its fleet", "Lind");
         assert_reports("The dockers look forward to a new contract with the port.", "a new contract with the port", "The dockers");
     }
+    #[test]
+    fn polnear_commenting_recounting_proclaiming_and_affirming_are_cues() {
+        // Found on PolNeAR's train split: "commented", "recounted", "proclaimed" and
+        // "affirmed" were cues, these forms of them not.
+        assert_reports(
+            "Lind spoke for an hour, commenting that the ferry fares had doubled since May.",
+            "that the ferry fares had doubled since May",
+            "Lind",
+        );
+        assert_reports(
+            "The skipper recounts how the storm tore the nets from the deck.",
+            "how the storm tore the nets from the deck",
+            "The skipper",
+        );
+        assert_reports(
+            "The mayor proclaims that the harbour will reopen by spring.",
+            "that the harbour will reopen by spring",
+            "The mayor",
+        );
+        assert_reports(
+            "The council affirms that the toll will stay at two crowns.",
+            "that the toll will stay at two crowns",
+            "The council",
+        );
+    }
 }
