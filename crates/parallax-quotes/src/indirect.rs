@@ -1514,9 +1514,10 @@ pub(crate) fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Op
     if !text[agent.start..agent.end].starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    // "responded by pointing a finger": a gerund after "by" is a means, not an agent.
+    // "responded by pointing a finger": a gerund after "by" is a means, not an agent
+    // ("by left-leaning economists" is an agent: a compound adjective is no gerund).
     let first = text[agent.start..agent.end].split_whitespace().next().unwrap_or("");
-    if first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) {
+    if first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) && !first.contains('-') {
         return None;
     }
     let rest = text[agent.end..se].trim_start();

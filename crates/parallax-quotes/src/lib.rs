@@ -325,10 +325,57 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     partly_quoted_clauses(text, sentences, &mut out);
     join_coordinated_fragments(text, &mut out);
     quotation_after_a_manner(text, &mut out);
+    reports_opening_with_by_or_and(text, &mut out);
     // Two quotations of one clause widen to the same report: it is listed once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
     out
+}
+
+/// What follows "by" when it opens reported words and is no passive's agent: a means
+/// ("responded by pointing a finger") or a measure ("say by 55%-41% that …", "by an
+/// overwhelming margin").
+fn by_means_or_measure(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().take(4).collect();
+    let first = words.first().copied().unwrap_or("");
+    let gerund = first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) && !first.contains('-');
+    gerund
+        || words.iter().take(2).any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        || words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "margin" | "margins" | "average" | "percent" | "points" | "votes"))
+}
+
+/// Indirect reports whose words open with "by" or "and", which reported words do not:
+/// - "by" opens them only for a means or a measure; any other "by" starts a passive's
+///   agent ("The film, written by …", "a fact confirmed by the department"), a speaker
+///   and not the words, and the report is dropped;
+/// - after a cue, "and" joins a second verb to it ("Lind defended and minimized the
+///   remarks", "was mocked and criticized"): the cue is both verbs and the words start
+///   after the second. Any other "and" means the cue was no verb of saying there ("drone
+///   attacks and mass shootings"): no report.
+fn reports_opening_with_by_or_and(text: &str, out: &mut Vec<Quote>) {
+    let mut gone = vec![false; out.len()];
+    for (q, gone) in out.iter_mut().zip(gone.iter_mut()) {
+        let Some(cue) = q.cue.filter(|_| q.kind == QuoteKind::Indirect) else { continue };
+        let words = &text[q.content.start..q.content.end];
+        if let Some(agent) = words.strip_prefix("by ") {
+            *gone = !by_means_or_measure(agent);
+            continue;
+        }
+        let Some(rest) = words.strip_prefix("and ") else { continue };
+        let verb = rest.split_whitespace().next().unwrap_or("");
+        let is_verb = verb.len() > 3
+            && verb.chars().all(|c| c.is_ascii_lowercase())
+            && (verb.ends_with("ed") || CUE.find(verb).is_some_and(|m| m.start() == 0 && m.end() == verb.len()));
+        let after = q.content.start + 4 + verb.len();
+        let words = source::trim_range(text, Range { start: after, end: q.content.end });
+        if is_verb && cue.end <= q.content.start && words.end > words.start && !text[after..].starts_with([',', '.', ';']) {
+            q.cue = Some(Range { start: cue.start, end: after });
+            q.content = words;
+        } else {
+            *gone = true;
+        }
+    }
+    drop_flagged(out, &gone);
 }
 
 /// "put it more bluntly: “It's theft.”": a manner before a colon is the telling's; the
@@ -4785,5 +4832,27 @@ mod tests {
             "that the toll will stay at two crowns",
             "The council",
         );
+    }
+    #[test]
+    fn reported_words_do_not_open_with_a_passive_agent_or_a_bare_and() {
+        // Found on PolNeAR's train split: "The film, written and directed by …" and "a fact
+        // confirmed by the department" gave the agent as the words; "defended and minimized
+        // the remarks" gave "and minimized the remarks".
+        let t = "The harbour master defended and minimized the damage to the northern pier.";
+        let q = show(t);
+        assert!(q.iter().any(|x| x.1 == "the damage to the northern pier" && x.2.as_deref() == Some("defended and minimized")), "{q:?}");
+        let t = "The report, written by a retired pilot, says the runway is too short.";
+        let q = show(t);
+        assert!(q.iter().all(|x| !x.1.starts_with("by ")), "{q:?}");
+        assert_reports(t, "the runway is too short", "The report");
+        // A means or a measure after "by" stays.
+        assert_reports("Lind responded by pointing at the broken crane.", "by pointing at the broken crane", "Lind");
+        assert_reports(
+            "The survey found by 55%-41% that residents want the ferry to stay.",
+            "by 55%-41% that residents want the ferry to stay",
+            "The survey",
+        );
+        // A compound adjective after "by" is no gerund: the agent speaks of the subject.
+        assert_reports("The ferry plan was hotly criticized by left-leaning economists.", "The ferry plan", "left-leaning economists");
     }
 }
