@@ -730,9 +730,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             let infinitive = matches!(word.as_str(), "declined" | "refused" | "agreed" | "promised" | "vowed" | "pledged" | "threatened")
                 && text[content.start..content.end].starts_with("to ");
             // (not a passive's agent: "The captain was praised by crews" is the crews' praise)
+            // A verb of saying reports a short clause or pronoun too ("said so", "said
+            // that", "did not say when"), but not a time or setting alone ("said
+            // Thursday", "said twice") or an amount ("said nothing"), nor the rest of a sentence it interrupts ("This
+            // campaign, he says, is different" reports all of it, below).
+            let saying = matches!(word.as_str(), "said" | "says" | "say" | "confirmed")
+                && !text[cue.end..content.start].contains(',')
+                && text[content.start..content.end].chars().any(char::is_alphabetic)
+                && !only_setting(&text[content.start..content.end])
+                // ("said nothing", "said little": how much, not what)
+                && !matches!(
+                    text[content.start..content.end].split_whitespace().next().map(str::to_lowercase).as_deref(),
+                    Some("nothing" | "little" | "much" | "anything" | "something" | "more" | "less")
+                );
             if (1..3).contains(&short)
                 // ("called him “unhinged.”": a short object before the quoted words too)
-                && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].contains(['"', '“', '‘']))
+                && (STANCE.contains(&word.as_str()) || infinitive || saying || text[content.start..content.end].contains(['"', '“', '‘']))
                 && !text[content.start..content.end].starts_with("by ")
             {
                 if let Some(source) = source_before(text, ss, cue.start) {

@@ -4855,4 +4855,15 @@ mod tests {
         // A compound adjective after "by" is no gerund: the agent speaks of the subject.
         assert_reports("The ferry plan was hotly criticized by left-leaning economists.", "The ferry plan", "left-leaning economists");
     }
+    #[test]
+    fn a_verb_of_saying_reports_a_short_object() {
+        // Found on PolNeAR's train split: "did not say when", "said so" and "said that" were
+        // reports, dropped as too short for any verb but a stance verb.
+        assert_reports("The port said the pier would reopen, but Lind did not say when.", "when", "Lind");
+        assert_reports("Asked whether the toll would rise, Okafor said no.", "no", "Okafor");
+        // A time alone is no report, and an interrupted sentence is reported whole.
+        let q = show("The fleet left the harbour, the port said Thursday.");
+        assert!(q.iter().all(|x| x.1 != "Thursday"), "{q:?}");
+        assert_reports("This harbour, she says, is different.", "This harbour, she says, is different", "she");
+    }
 }
