@@ -325,7 +325,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     partly_quoted_clauses(text, sentences, &mut out);
     join_coordinated_fragments(text, &mut out);
     quotation_after_a_manner(text, &mut out);
-    reports_opening_with_by_or_and(text, &mut out);
+    misread_openings(text, &mut out);
     // Two quotations of one clause widen to the same report: it is listed once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
@@ -344,21 +344,28 @@ fn by_means_or_measure(after: &str) -> bool {
         || words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "margin" | "margins" | "average" | "percent" | "points" | "votes"))
 }
 
-/// Indirect reports whose words open with "by" or "and", which reported words do not:
+/// Indirect reports whose words open with "by" or "and", or with "to" after "add", which
+/// reported words do not:
 /// - "by" opens them only for a means or a measure; any other "by" starts a passive's
 ///   agent ("The film, written by …", "a fact confirmed by the department"), a speaker
 ///   and not the words, and the report is dropped;
 /// - after a cue, "and" joins a second verb to it ("Lind defended and minimized the
 ///   remarks", "was mocked and criticized"): the cue is both verbs and the words start
 ///   after the second. Any other "and" means the cue was no verb of saying there ("drone
-///   attacks and mass shootings"): no report.
-fn reports_opening_with_by_or_and(text: &str, out: &mut Vec<Quote>) {
+///   attacks and mass shootings"): no report;
+/// - "adding to her lead", "adds to the drama" add to a sum: no report.
+fn misread_openings(text: &str, out: &mut Vec<Quote>) {
     let mut gone = vec![false; out.len()];
     for (q, gone) in out.iter_mut().zip(gone.iter_mut()) {
         let Some(cue) = q.cue.filter(|_| q.kind == QuoteKind::Indirect) else { continue };
         let words = &text[q.content.start..q.content.end];
         if let Some(agent) = words.strip_prefix("by ") {
             *gone = !by_means_or_measure(agent);
+            continue;
+        }
+        // "adding to her delegate lead", "adds to the drama": a sum, not a saying.
+        if words.starts_with("to ") && text[cue.start..cue.end].to_lowercase().starts_with("add") {
+            *gone = true;
             continue;
         }
         let Some(rest) = words.strip_prefix("and ") else { continue };
@@ -4865,5 +4872,15 @@ mod tests {
         let q = show("The fleet left the harbour, the port said Thursday.");
         assert!(q.iter().all(|x| x.1 != "Thursday"), "{q:?}");
         assert_reports("This harbour, she says, is different.", "This harbour, she says, is different", "she");
+    }
+    #[test]
+    fn adding_to_a_sum_is_no_report() {
+        // Found on PolNeAR's train split: "adding to her delegate lead", "adds to the drama".
+        let q = show("Lind won the northern wards, adding to her lead over the mayor.");
+        assert!(q.iter().all(|x| !x.1.starts_with("to ")), "{q:?}");
+        let q = show("The closure adds to the trouble at the port.");
+        assert!(q.is_empty(), "{q:?}");
+        // "added that" is still a report.
+        assert_reports("Lind added that the pier would reopen.", "that the pier would reopen", "Lind");
     }
 }
