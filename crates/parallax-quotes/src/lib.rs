@@ -4883,4 +4883,23 @@ mod tests {
         // "added that" is still a report.
         assert_reports("Lind added that the pier would reopen.", "that the pier would reopen", "Lind");
     }
+    #[test]
+    fn a_statement_released_before_a_colon_introduces_the_quotation() {
+        // Found on PolNeAR's train split: "President Clinton released the following
+        // statement:" before a paragraph of quoted words gave them no speaker.
+        let t = "When the captain died, Mayor Lind released the following statement:\n\n\
+                 “Ana and I offer our condolences to his family. I remember working with him at the port.”\n";
+        let q = show(t);
+        assert!(
+            q.iter().any(|x| x.1.starts_with("“Ana and I")
+                && x.2.as_deref() == Some("released the following statement")
+                && x.3.as_deref() == Some("Mayor Lind")),
+            "{q:?}"
+        );
+        assert_reports(
+            "The port authority put out a statement: “The pier is closed until May.”",
+            "“The pier is closed until May.”",
+            "The port authority",
+        );
+    }
 }
