@@ -324,7 +324,26 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         // "smashed display cases with hammers": the tool
         || (word.ends_with('s') && matches!(prev_word.as_str(), "with" | "the" | "of"))
         || matches!(prev_word.as_str(), "got" | "get" | "gets"));
-    let states = word == "states" && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':')));
+    // ("“…,” a voice-over in the ad states.": it closes the sentence after a quotation)
+    let closes_quotation = || {
+        let head = &text[text.floor_char_boundary(start.saturating_sub(80))..start];
+        text[end..].starts_with('.')
+            && !prev_word.starts_with(char::is_uppercase)
+            && head
+                .rfind([',', '?', '!'])
+                .is_some_and(|i| head[i + 1..].trim_start().starts_with(['"', '”']) && !head[i + 1..].contains('.'))
+    };
+    let states = word == "states"
+        && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':') || closes_quotation()));
+    // "posted" and "answers" are words only as they close a quotation ("“…,” she
+    // posted."), or before a colon, "that" or a platform ("posted on Facebook:"); "posted
+    // a loss", "posted guards", "the answers" are not.
+    let posted = matches!(word.as_str(), "posted" | "answers")
+        && !(closes_quotation()
+            || text[end..].trim_start().starts_with(':')
+            || next_word_is(text, end, "that")
+            || (next_word_is(text, end, "on")
+                && after(text, end).split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase))));
     // "terrorist attacks", "deadly attacks", "the Paris attacks": violence, not words.
     let named_before = {
         let before: Vec<&str> = before(text, start).split_whitespace().rev().take(2).collect();
@@ -711,6 +730,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || support_noun
         || sight
         || states
+        || posted
         || showing_up
         || blow
         || tour

@@ -326,10 +326,31 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     join_coordinated_fragments(text, &mut out);
     quotation_after_a_manner(text, &mut out);
     misread_openings(text, &mut out);
+    speakers_inside_other_quotations(&mut out);
     // Two quotations of one clause widen to the same report: it is listed once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
     out
+}
+
+/// A speaker is never words quoted for someone else: a report whose source lies inside a
+/// quotation while its cue lies outside it ("“… we realized it was all lies,” said a
+/// shop owner who declined to be named for fear of trouble") read its source across the
+/// closing mark, and is dropped. (Quotations looked up by position, not scanned.)
+fn speakers_inside_other_quotations(out: &mut Vec<Quote>) {
+    let mut quoted: Vec<Range> = out.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.content).collect();
+    quoted.sort_by_key(|r| r.start);
+    let longest = quoted.iter().map(|r| r.end - r.start).max().unwrap_or(0);
+    let gone: Vec<bool> = out
+        .iter()
+        .map(|q| {
+            let (Some(s), Some(c)) = (q.source, q.cue) else { return false };
+            let lo = quoted.partition_point(|r| r.start + longest < s.end);
+            let hi = quoted.partition_point(|r| r.start <= s.start);
+            quoted[lo..hi.max(lo)].iter().any(|r| r.start <= s.start && s.end <= r.end && !(r.start <= c.start && c.end <= r.end))
+        })
+        .collect();
+    drop_flagged(out, &gone);
 }
 
 /// What follows "by" when it opens reported words and is no passive's agent: a means
@@ -4901,5 +4922,29 @@ mod tests {
             "“The pier is closed until May.”",
             "The port authority",
         );
+    }
+    #[test]
+    fn polnear_quotation_closing_tags_states_posted_answers() {
+        // Found on PolNeAR's train split: "“…,” a voice-over in the ad states.", "“…,” she
+        // posted." and "“…,” Bozell answers." gave the quotation no speaker, and a cue
+        // inside it took over.
+        let t = "\"They know Lind is the only one strong enough to fix the pier,\" a voice-over in the ad states.";
+        assert_first_source(t, "a voice-over in the ad");
+        assert_first_source("\"Putting the harbour first is the right call,\" she posted.", "she");
+        assert_first_source("\"I can point to only two accomplishments,\" Berg answers.", "Berg");
+        // Not the noun, nor a result.
+        assert!(show("The firm posted a loss in the third quarter.").is_empty());
+        let q = show("The answers came from nine states.");
+        assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_speaker_is_never_inside_another_speaker_s_quotation() {
+        // Found on PolNeAR's train split: "for fear of trouble" after the speaker took its
+        // source from inside the quotation before it.
+        let t = "\"After we came here, we realized it was all lies,\" said one owner of a shop that sells nets who declined to be named for fear of trouble with the port.";
+        let q = show(t);
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("we realized it was all lies")), "{q:?}");
+        assert_first_source(t, "one owner of a shop that sells nets");
     }
 }
