@@ -327,7 +327,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // ("“…,” a voice-over in the ad states.": it closes the sentence after a quotation)
     let closes_quotation = || {
         let head = &text[text.floor_char_boundary(start.saturating_sub(80))..start];
-        text[end..].starts_with('.')
+        text[end..].starts_with(['.', ','])
             && !prev_word.starts_with(char::is_uppercase)
             && head
                 .rfind([',', '?', '!'])
@@ -338,6 +338,13 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // "posted" and "answers" are words only as they close a quotation ("“…,” she
     // posted."), or before a colon, "that" or a platform ("posted on Facebook:"); "posted
     // a loss", "posted guards", "the answers" are not.
+    // "continued" and "went on" likewise ("“…,” he continued.", "He went on, “…”"); not
+    // "the fighting continued", nor "went on to say", where "say" is the cue.
+    let closing_only = matches!(word.as_str(), "continued" | "went on")
+        && !(closes_quotation() || {
+            let rest = text[end..].trim_start();
+            rest.starts_with([':', ',']) && rest[1..].trim_start().starts_with(['"', '“'])
+        });
     let posted = matches!(word.as_str(), "posted" | "answers")
         && !(closes_quotation()
             || text[end..].trim_start().starts_with(':')
@@ -731,6 +738,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         || sight
         || states
         || posted
+        || closing_only
         || showing_up
         || blow
         || tour

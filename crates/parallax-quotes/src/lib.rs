@@ -4947,4 +4947,18 @@ mod tests {
         assert!(q.iter().all(|x| x.3.as_deref() != Some("we realized it was all lies")), "{q:?}");
         assert_first_source(t, "one owner of a shop that sells nets");
     }
+    #[test]
+    fn polnear_loud_speech_verbs_and_a_closing_continued_are_cues() {
+        // Found on PolNeAR's train split: "yelled", "barked", "boomed", "jeered",
+        // "interjected", "thundered" and a closing "continued" gave quotations no speaker.
+        assert_first_source("\"Go back to the ferry,\" Lind barked.", "Lind");
+        assert_first_source("\"Out, out, out!\" the dockers yelled.", "the dockers");
+        assert_first_source("\"Not the north pier,\" Berg interjected.", "Berg");
+        let q = show("\"We will reopen the pier,\" the mayor continued. \"It will take a year.\"");
+        assert!(q.len() == 2 && q.iter().all(|x| x.3.as_deref() == Some("the mayor")), "{q:?}");
+        // Not going on with anything else.
+        assert!(show("The fighting continued for a week.").is_empty());
+        let q = show("Berg went on to say the toll was unfair.");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
 }
