@@ -535,14 +535,15 @@ pub(crate) static POLL_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Verbs that report words only right after a quotation ("…,” he continued").
 pub(crate) static DIRECT_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:continued|continues|went on|goes on|shouted|shouts|yelled|yells|exclaimed|whispered|sang|chanted|reads|read)(?-u:\b)",
+        r"(?-u:\b)(?:continued|continues|went on|goes on|shouted|shouts|yelled|yells|exclaimed|whispered|sang|chanted|reads|read|barked|barks|boomed|booms|beamed|beams|cracked|cracks|roared|roars|screamed|screams|snapped|snaps|jeered|interjected|interjects|thundered|sighed|sighs|demurred|muttered|mutters|whispers|marveled|marvels|gushed|gushes|laughed|laughs|smiled|joked|quipped|insisted)(?-u:\b)",
     )
     .unwrap()
 });
 
-/// "continued:", "went on," right before a quotation.
+/// "continued:", "went on," right before a quotation; and the words written on a thing
+/// ("The sign read “…”", "a hat reading, “…”").
 pub(crate) static GOES_ON: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(continued|continues|went on|goes on)\s*[:,]?\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(continued|continues|went on|goes on|read|reads|reading)\s*[:,]?\s*$").unwrap());
 
 /// An attribution that closes a sentence: `, a ministry statement said.`
 pub(crate) static TRAILING_ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {

@@ -4961,4 +4961,15 @@ mod tests {
         let q = show("Berg went on to say the toll was unfair.");
         assert_eq!(q.len(), 1, "{q:?}");
     }
+    #[test]
+    fn polnear_a_manner_of_speaking_after_a_quotation_and_words_read_on_a_thing() {
+        // Found on PolNeAR's train split: "“This is fantastic!” beamed Donald Hartley", "“…,”
+        // he laughed", and "One message read “…”" gave the quotation no speaker.
+        assert_first_source("\"This is fantastic!\" beamed Ola Hart of Tessvik.", "Ola Hart of Tessvik");
+        assert_first_source("\"We'll see,\" she sighed.", "she");
+        assert_first_source("One message read: \"Anyone but the mayor.\"", "One message");
+        assert_first_source("The sign read \"Ferries are for everyone, not for the rich\" in red letters.", "The sign");
+        // Not away from a quotation.
+        assert!(show("Berg laughed at the plan.").is_empty());
+    }
 }
