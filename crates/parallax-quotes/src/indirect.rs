@@ -497,6 +497,41 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                 } else {
                     trim_range(text, Range { start: ss, end: ss + head.len() - 1 })
                 };
+                // "The harbour, said Lind, will reopen in May.": the cue and its speaker
+                // interrupt the clause, whose verb comes after the speaker (past a relative
+                // clause on it: "…, said Berg, who remains friendly with him, does not …").
+                let predicate_after = |source: Range| -> Option<usize> {
+                    let mut rest = text[source.end..se].strip_prefix(", ")?;
+                    if rest.starts_with("who ") || rest.starts_with("whose ") {
+                        rest = &rest[rest.find(", ")? + 2..];
+                    }
+                    let first = rest.split_whitespace().next()?.to_lowercase().replace('’', "'");
+                    let body = rest.trim_end().trim_end_matches(['.', '!', '?']);
+                    (AUXILIARIES.contains(&first.as_str()) && body.split_whitespace().count() >= 2 && !crate::marks::has_mark(body))
+                        .then(|| se - rest.len() + body.len())
+                };
+                let interrupted = named && !quoted_comma && {
+                    let head_words = text[content.start..content.end].split_whitespace().count();
+                    (1..=6).contains(&head_words)
+                        && phrase_after(text, cue.end, se)
+                            .is_some_and(|r| predicate_after(r).is_some() || predicate_after(before_relative_clause(text, r)).is_some())
+                };
+                if interrupted {
+                    if let Some(source) = phrase_after(text, cue.end, se).map(|r| before_relative_clause(text, r)) {
+                        if let Some(end) = predicate_after(source) {
+                            let content = Range { start: content.start, end };
+                            out.push(Quote {
+                                kind: kind_of(text, content),
+                                content,
+                                cue: Some(cue),
+                                source: Some(source),
+                                relayed_by: None,
+                            });
+                            found += 1;
+                            continue;
+                        }
+                    }
+                }
                 if named && text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
                     // The speaker ends the clause ("…, said Tomas Vell, the engineer."); a
                     // clause going on after the name is the content of a normal cue
@@ -1288,6 +1323,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             out.push(Quote { kind, content, cue: Some(cue), source, relayed_by });
             found += 1;
         }
+    }
+}
+
+/// A speaker's phrase without the relative clause set off after it ("Berg, who remains
+/// friendly with him" gives "Berg").
+fn before_relative_clause(text: &str, r: Range) -> Range {
+    match text[r.start..r.end].find(", who") {
+        Some(i) => Range { start: r.start, end: r.start + i },
+        None => r,
     }
 }
 

@@ -4972,4 +4972,18 @@ mod tests {
         // Not away from a quotation.
         assert!(show("Berg laughed at the plan.").is_empty());
     }
+    #[test]
+    fn polnear_an_inverted_cue_interrupting_its_clause() {
+        // Found on PolNeAR's train split: "And Trump, said Sunshine, who remains friendly
+        // with her former boss, doesn't forgive or forget" gave only "And Trump" as the
+        // words, and "The harbour, said Lind, …" made the subject the speaker.
+        assert_reports("The harbour, said Lind, will reopen in May.", "The harbour, said Lind, will reopen in May", "Lind");
+        assert_reports(
+            "And the mayor, said Berg, who remains friendly with her former boss, does not forgive or forget.",
+            "And the mayor, said Berg, who remains friendly with her former boss, does not forgive or forget",
+            "Berg",
+        );
+        // An appositive after the speaker is no verb of the clause.
+        assert_reports("The pier was unsafe, said Tomas Vell, the engineer.", "The pier was unsafe", "Tomas Vell");
+    }
 }
