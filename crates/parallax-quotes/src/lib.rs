@@ -4986,4 +4986,17 @@ mod tests {
         // An appositive after the speaker is no verb of the clause.
         assert_reports("The pier was unsafe, said Tomas Vell, the engineer.", "The pier was unsafe", "Tomas Vell");
     }
+    #[test]
+    fn polnear_clarifying_rebutting_and_other_verbs_of_saying_are_cues() {
+        // Found on PolNeAR's train split: "clarified", "rebutted", "implored", "commended",
+        // "contradicted", "confided" and "guessed" were cues.
+        assert_reports("A port spokesman clarified that the mayor had misspoken.", "that the mayor had misspoken", "A port spokesman");
+        assert_reports(
+            "The union rebutted the claim that the dockers had walked out.",
+            "the claim that the dockers had walked out",
+            "The union",
+        );
+        assert_reports("Lind implored the councillors to keep the night ferry.", "the councillors to keep the night ferry", "Lind");
+        assert_reports("The report contradicted what the harbour master said in May.", "what the harbour master said in May", "The report");
+    }
 }
