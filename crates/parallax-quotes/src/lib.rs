@@ -4999,4 +4999,20 @@ mod tests {
         assert_reports("Lind implored the councillors to keep the night ferry.", "the councillors to keep the night ferry", "Lind");
         assert_reports("The report contradicted what the harbour master said in May.", "what the harbour master said in May", "The report");
     }
+    #[test]
+    fn polnear_calculating_depicting_and_hypothesizing_are_cues() {
+        // Found on PolNeAR's train split: "calculates that", "depicts", "taunted" and
+        // "hypothesized" were cues.
+        assert_reports(
+            "The port office calculates that 4,000 workers will lose overtime.",
+            "that 4,000 workers will lose overtime",
+            "The port office",
+        );
+        assert_reports("The film depicts the harbour master hiding the logbook.", "the harbour master hiding the logbook", "The film");
+        assert_reports(
+            "The pollster hypothesized that the mayor could be replaced by her deputy.",
+            "that the mayor could be replaced by her deputy",
+            "The pollster",
+        );
+    }
 }
