@@ -335,16 +335,16 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     };
     let states = word == "states"
         && (states_noun || !(next_word_is(text, end, "that") || text[end..].trim_start().starts_with(':') || closes_quotation()));
-    // "posted" and "answers" are words only as they close a quotation ("“…,” she
-    // posted."), or before a colon, "that" or a platform ("posted on Facebook:"); "posted
-    // a loss", "posted guards", "the answers" are not.
-    // "continued" and "went on" likewise ("“…,” he continued.", "He went on, “…”"); not
-    // "the fighting continued", nor "went on to say", where "say" is the cue.
+    // "continued" and "went on" are words only as they close or open a quotation ("“…,”
+    // he continued.", "He went on, “…”"); not "the fighting continued", nor "went on to
+    // say", where "say" is the cue.
     let closing_only = matches!(word.as_str(), "continued" | "went on")
         && !(closes_quotation() || {
             let rest = text[end..].trim_start();
             rest.starts_with([':', ',']) && rest[1..].trim_start().starts_with(['"', '“'])
         });
+    // "posted" and "answers" likewise, or before a colon, "that" or a platform ("posted on
+    // Facebook:"); "posted a loss", "posted guards", "the answers" are not.
     let posted = matches!(word.as_str(), "posted" | "answers")
         && !(closes_quotation()
             || text[end..].trim_start().starts_with(':')

@@ -510,26 +510,13 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
                     (AUXILIARIES.contains(&first.as_str()) && body.split_whitespace().count() >= 2 && !crate::marks::has_mark(body))
                         .then(|| se - rest.len() + body.len())
                 };
-                let interrupted = named && !quoted_comma && {
-                    let head_words = text[content.start..content.end].split_whitespace().count();
-                    (1..=6).contains(&head_words)
-                        && phrase_after(text, cue.end, se)
-                            .is_some_and(|r| predicate_after(r).is_some() || predicate_after(before_relative_clause(text, r)).is_some())
-                };
-                if interrupted {
-                    if let Some(source) = phrase_after(text, cue.end, se).map(|r| before_relative_clause(text, r)) {
-                        if let Some(end) = predicate_after(source) {
-                            let content = Range { start: content.start, end };
-                            out.push(Quote {
-                                kind: kind_of(text, content),
-                                content,
-                                cue: Some(cue),
-                                source: Some(source),
-                                relayed_by: None,
-                            });
-                            found += 1;
-                            continue;
-                        }
+                let head_words = text[content.start..content.end].split_whitespace().count();
+                if named && !quoted_comma && (1..=6).contains(&head_words) {
+                    if let Some((source, end)) = phrase_after(text, cue.end, se).and_then(|r| Some((r, predicate_after(r)?))) {
+                        let content = Range { start: content.start, end };
+                        out.push(Quote { kind: kind_of(text, content), content, cue: Some(cue), source: Some(source), relayed_by: None });
+                        found += 1;
+                        continue;
                     }
                 }
                 if named && text[content.start..content.end].split_whitespace().count() >= 3 && !inside_direct(content.start) {
@@ -767,8 +754,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // (not a passive's agent: "The captain was praised by crews" is the crews' praise)
             // A verb of saying reports a short clause or pronoun too ("said so", "said
             // that", "did not say when"), but not a time or setting alone ("said
-            // Thursday", "said twice") or an amount ("said nothing"), nor the rest of a sentence it interrupts ("This
-            // campaign, he says, is different" reports all of it, below).
+            // Thursday", "said twice") or an amount ("said nothing"), nor the rest of a
+            // sentence it interrupts ("This campaign, he says, is different" reports all of
+            // it, below).
             let saying = matches!(word.as_str(), "said" | "says" | "say" | "confirmed")
                 && !text[cue.end..content.start].contains(',')
                 && text[content.start..content.end].chars().any(char::is_alphabetic)
@@ -1323,15 +1311,6 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             out.push(Quote { kind, content, cue: Some(cue), source, relayed_by });
             found += 1;
         }
-    }
-}
-
-/// A speaker's phrase without the relative clause set off after it ("Berg, who remains
-/// friendly with him" gives "Berg").
-fn before_relative_clause(text: &str, r: Range) -> Range {
-    match text[r.start..r.end].find(", who") {
-        Some(i) => Range { start: r.start, end: r.start + i },
-        None => r,
     }
 }
 
