@@ -7,8 +7,8 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use parallax_eval::quotes::{parc_source, parse_ann, same_source};
-use parallax_quotes::find_quotes;
+use parallax_eval::quotes::{parc_source, parse_ann, same_source, GoldAttribution};
+use parallax_quotes::{find_quotes, Quote};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -138,63 +138,46 @@ fn main() {
                 );
             }
         }
-        // "judged": every prediction with whether it counts for the joint figure
+        // Each prediction's outcome for the joint figure: right (content and source match
+        // one gold attribution), wrong source (content matches, source does not), or
+        // spurious (no gold content overlaps it).
+        let matches =
+            |q: &Quote, g: &GoldAttribution| ov(g.content, (q.content.start, q.content.end)) && same_source(g.source, parc_source(q));
+        let outcome = |q: &Quote| {
+            if gold.iter().any(|g| matches(q, g)) {
+                "OK"
+            } else if gold.iter().any(|g| ov(g.content, (q.content.start, q.content.end))) {
+                "SRC"
+            } else {
+                "SPUR"
+            }
+        };
+        // "judged": every prediction with its outcome
         if mode == "judged" {
             for q in &pred {
-                let c = (q.content.start, q.content.end);
-                let m: Vec<_> = gold.iter().filter(|g| ov(g.content, c)).collect();
-                let ok = m.iter().any(|g| same_source(g.source, parc_source(q)));
-                let state = if ok {
-                    "OK"
-                } else if m.is_empty() {
-                    "SPUR"
-                } else {
-                    "SRC"
-                };
                 println!(
-                    "{state}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}",
+                    outcome(q),
                     q.cue.map_or(String::new(), |c| text[c.start..c.end].to_lowercase()),
                     q.source.map_or(String::new(), |c| text[c.start..c.end].to_string()),
-                    clip(&text, c)
+                    clip(&text, (q.content.start, q.content.end))
                 );
             }
         }
         // "feat": every prediction as tab-separated fields, for offline analysis of which
-        // kinds of prediction are right how often: state, how many gold attributions count
+        // kinds of prediction are right how often: outcome, how many gold attributions count
         // only through it, kind, cue, source, content words, the word before the cue, the
         // first content word.
         if mode == "feat" {
-            let oks: Vec<bool> = pred
-                .iter()
-                .map(|q| {
-                    let c = (q.content.start, q.content.end);
-                    gold.iter().any(|g| ov(g.content, c) && same_source(g.source, parc_source(q)))
-                })
-                .collect();
-            for (i, q) in pred.iter().enumerate() {
-                let c = (q.content.start, q.content.end);
-                let m: Vec<_> = gold.iter().filter(|g| ov(g.content, c)).collect();
-                let state = if oks[i] {
-                    "OK"
-                } else if m.is_empty() {
-                    "SPUR"
-                } else {
-                    "SRC"
-                };
-                let sole = gold
-                    .iter()
-                    .filter(|g| {
-                        let counts = |k: usize| {
-                            let p = &pred[k];
-                            oks[k] && ov(g.content, (p.content.start, p.content.end)) && same_source(g.source, parc_source(p))
-                        };
-                        counts(i) && !(0..pred.len()).any(|k| k != i && counts(k))
-                    })
-                    .count();
+            // (per gold attribution, how many predictions count for it)
+            let counted: Vec<usize> = gold.iter().map(|g| pred.iter().filter(|q| matches(q, g)).count()).collect();
+            for q in &pred {
+                let sole = gold.iter().zip(&counted).filter(|(g, n)| **n == 1 && matches(q, g)).count();
                 let before = q.cue.map_or("", |cu| text[..cu.start].split_whitespace().next_back().unwrap_or(""));
-                let content = &text[c.0..c.1];
+                let content = &text[q.content.start..q.content.end];
                 println!(
-                    "{state}\t{sole}\t{:?}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{sole}\t{:?}\t{}\t{}\t{}\t{}\t{}",
+                    outcome(q),
                     q.kind,
                     q.cue.map_or(String::new(), |cu| text[cu.start..cu.end].to_lowercase().replace('\n', " ")),
                     q.source.map_or(String::new(), |s| text[s.start..s.end].replace('\n', " ")),

@@ -4,7 +4,7 @@
 use parallax_model::Span;
 
 use crate::cue::{before_auxiliaries, clause_start, cue_before, cue_use, introduces_clause, opens_with_dash, HEAD};
-use crate::lexicon::{CUE, DIRECT_CUE, NOTE_LABELS, SIGNING_VERBS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
+use crate::lexicon::{is_cue_word, CUE, DIRECT_CUE, NOTE_LABELS, SIGNING_VERBS, SUBJECT_PRONOUNS, TAIL_CUE_REACH};
 use crate::marks::quoted_spans;
 use crate::source::{ends_with_comma, phrase_after, sentence_subject, source_before};
 use crate::{layout, sentence_start, speaker_of_cue_between, Quote, QuoteKind, Range};
@@ -291,7 +291,7 @@ fn speaker_sentence(text: &str, s: Span) -> Option<(Range, Range)> {
     let body = sentence.strip_suffix('.')?;
     let words: Vec<&str> = body.split_whitespace().collect();
     let last = words.last()?;
-    if !(2..=8).contains(&words.len()) || !CUE.find(last).is_some_and(|m| m.start() == 0 && m.end() == last.len()) {
+    if !(2..=8).contains(&words.len()) || !is_cue_word(last) {
         return None;
     }
     let ss = s.start + (text[s.start..s.end].len() - text[s.start..s.end].trim_start().len());

@@ -11,9 +11,10 @@ use crate::cue::{
     window_start,
 };
 use crate::lexicon::{
-    ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES, CUE_HEADLINE, DETERMINERS,
-    FINDING_DOCUMENTS, FUNCTION_WORDS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS, NUMBER_WORDS, OWN_WORDS_DOCUMENTS,
-    PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
+    is_cue_word, is_gerund, ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES,
+    CUE_HEADLINE, DETERMINERS, FINDING_DOCUMENTS, FUNCTION_WORDS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS,
+    NUMBER_WORDS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS,
+    SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -757,18 +758,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // Thursday", "said twice") or an amount ("said nothing"), nor the rest of a
             // sentence it interrupts ("This campaign, he says, is different" reports all of
             // it, below).
-            let saying = matches!(word.as_str(), "said" | "says" | "say" | "confirmed")
-                && !text[cue.end..content.start].contains(',')
-                && text[content.start..content.end].chars().any(char::is_alphabetic)
-                && !only_setting(&text[content.start..content.end])
-                // ("said nothing", "said little": how much, not what)
-                && !matches!(
-                    text[content.start..content.end].split_whitespace().next().map(str::to_lowercase).as_deref(),
-                    Some("nothing" | "little" | "much" | "anything" | "something" | "more" | "less")
-                );
+            // (a closure: read only for a short object, not for every cue)
+            let saying = || {
+                let words = &text[content.start..content.end];
+                matches!(word.as_str(), "said" | "says" | "say" | "confirmed")
+                    && !text[cue.end..content.start].contains(',')
+                    && words.chars().any(char::is_alphabetic)
+                    && !only_setting(words)
+                    // ("said nothing", "said little": how much, not what)
+                    && !matches!(
+                        words.split_whitespace().next().map(str::to_lowercase).as_deref(),
+                        Some("nothing" | "little" | "much" | "anything" | "something" | "more" | "less")
+                    )
+            };
             if (1..3).contains(&short)
                 // ("called him “unhinged.”": a short object before the quoted words too)
-                && (STANCE.contains(&word.as_str()) || infinitive || saying || text[content.start..content.end].contains(['"', '“', '‘']))
+                && (STANCE.contains(&word.as_str()) || infinitive || text[content.start..content.end].contains(['"', '“', '‘']) || saying())
                 && !text[content.start..content.end].starts_with("by ")
             {
                 if let Some(source) = source_before(text, ss, cue.start) {
@@ -1261,7 +1266,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], out: &mut Vec<Quot
             // participle reports its object only.
             if ing {
                 let body = &text[content.start..content.end];
-                let verb = |v: &str| v.ends_with("ed") || CUE.find(v).is_some_and(|m| m.start() == 0 && m.end() == v.len());
+                let verb = |v: &str| v.ends_with("ed") || is_cue_word(v);
                 let cut = body
                     .match_indices(", ")
                     .map(|(i, _)| i)
@@ -1536,7 +1541,7 @@ pub(crate) fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Op
     let charge = |rest: &str| {
         rest.strip_prefix("of ").is_some_and(|r| {
             let w = r.split_whitespace().next().unwrap_or("");
-            r.starts_with(['"', '“', '‘', '\'']) || (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+            r.starts_with(['"', '“', '‘', '\'']) || is_gerund(w)
         })
     };
     let of_charge = text[from..se].match_indices(" of ").map(|(i, _)| i).find(|&i| charge(&text[from + i + 1..se]));
@@ -1553,7 +1558,7 @@ pub(crate) fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Op
     // "responded by pointing a finger": a gerund after "by" is a means, not an agent
     // ("by left-leaning economists" is an agent: a compound adjective is no gerund).
     let first = text[agent.start..agent.end].split_whitespace().next().unwrap_or("");
-    if first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) && !first.contains('-') {
+    if is_gerund(first) {
         return None;
     }
     let rest = text[agent.end..se].trim_start();

@@ -10,6 +10,17 @@ pub(crate) const CUES: &str = r"want|refused|refuses|refusing|sought|seeking|see
 /// Any cue of [`CUES`] as a whole word.
 pub(crate) static CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{CUES})(?-u:\b)")).unwrap());
 
+/// Whether `w` is, all of it, one cue of [`CUES`] ("said"; not "unsaid" nor "said,").
+pub(crate) fn is_cue_word(w: &str) -> bool {
+    CUE.find(w).is_some_and(|m| m.start() == 0 && m.end() == w.len())
+}
+
+/// Whether `w` reads as a gerund or participle in "-ing" ("pointing", "wasting"): a
+/// lowercase word of five letters or more; a compound adjective ("left-leaning") is none.
+pub(crate) fn is_gerund(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase) && !w.contains('-')
+}
+
 /// The cues of a title-case headline, which capitalises every word ("Graham Says …",
 /// "Sanders Promises …"), in any case; also a participle opening a sentence
 /// ("Noting that …, Lind said").

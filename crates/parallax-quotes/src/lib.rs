@@ -359,8 +359,7 @@ fn speakers_inside_other_quotations(out: &mut Vec<Quote>) {
 fn by_means_or_measure(after: &str) -> bool {
     let words: Vec<&str> = after.split_whitespace().take(4).collect();
     let first = words.first().copied().unwrap_or("");
-    let gerund = first.len() > 4 && first.ends_with("ing") && first.starts_with(char::is_lowercase) && !first.contains('-');
-    gerund
+    lexicon::is_gerund(first)
         || words.iter().take(2).any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         || words.iter().any(|w| matches!(w.trim_end_matches([',', '.']), "margin" | "margins" | "average" | "percent" | "points" | "votes"))
 }
@@ -391,9 +390,8 @@ fn misread_openings(text: &str, out: &mut Vec<Quote>) {
         }
         let Some(rest) = words.strip_prefix("and ") else { continue };
         let verb = rest.split_whitespace().next().unwrap_or("");
-        let is_verb = verb.len() > 3
-            && verb.chars().all(|c| c.is_ascii_lowercase())
-            && (verb.ends_with("ed") || CUE.find(verb).is_some_and(|m| m.start() == 0 && m.end() == verb.len()));
+        let is_verb =
+            verb.len() > 3 && verb.chars().all(|c| c.is_ascii_lowercase()) && (verb.ends_with("ed") || lexicon::is_cue_word(verb));
         let after = q.content.start + 4 + verb.len();
         let words = source::trim_range(text, Range { start: after, end: q.content.end });
         if is_verb && cue.end <= q.content.start && words.end > words.start && !text[after..].starts_with([',', '.', ';']) {
@@ -3937,6 +3935,7 @@ mod tests {
         let q = show("The lease was “a gift to a friend” and an insult to the town, Strand said.");
         assert_eq!(q[0].1, "The lease was “a gift to a friend” and an insult to the town", "{q:?}");
     }
+
     #[test]
     fn a_passive_between_a_quotation_and_its_cue_is_no_cue() {
         // found on a court story: "were decided" took the quotation, with "by 5-to-4 votes" as its speaker
@@ -3954,6 +3953,7 @@ mod tests {
         assert_eq!(q[0].1, "''She would look at me and say, 'What did he mean by that?'''");
         assert_eq!(q[0].3.as_deref(), Some("Mr. Vell"), "{q:?}");
     }
+
     #[test]
     fn a_quotation_signed_right_after_it_is_its_signer_s() {
         // "Polling shows that “…,” said Sylke Tempel": the comma inside the marks and the
@@ -3972,6 +3972,7 @@ mod tests {
         assert_eq!(q[0].1, "“You have to be careful,”");
         assert_eq!(q[0].3.as_deref(), Some("Ada Lind"), "{q:?}");
     }
+
     #[test]
     fn the_circumstance_after_said_is_not_what_was_said() {
         // "…, Susan said as she turned around and spread her cape": the words come before the cue
@@ -3985,6 +3986,7 @@ mod tests {
         let q = show("Ada Lind said when the pier reopens, the ferries will return.");
         assert_eq!(q[0].1, "when the pier reopens, the ferries will return", "{q:?}");
     }
+
     #[test]
     fn a_speaker_with_a_long_description_still_signs_the_quotation() {
         let t = "“Very good reporter, this guy,” Vell, the party's frontrunner nationally and the polling leader in the north \
@@ -3993,6 +3995,7 @@ mod tests {
         let d = q.iter().find(|x| x.0 == QuoteKind::Direct).expect("the quotation");
         assert_eq!((d.2.as_deref(), d.3.as_deref()), (Some("said"), Some("Vell")), "{q:?}");
     }
+
     #[test]
     fn a_noun_before_a_parenthetical_attribution_is_no_cue() {
         // "more ambitious plans, they say, the world …" had "plans" as the cue
@@ -4026,6 +4029,7 @@ mod tests {
         let q = show("Kell found that interviews, in which staff are asked uniform, concrete questions, were helpful.");
         assert!(q.iter().all(|x| !x.1.contains("were helpful")), "{q:?}");
     }
+
     #[test]
     fn a_parenthetical_cue_before_another_clause_reports_the_clause_before_it() {
         let q = show("She may not fill a hall the way she once did, they say, but she is still a strong advocate.");
@@ -4036,11 +4040,13 @@ mod tests {
         let q = show("Mainstream members backed the overhaul, as the audit recommended, and watched it pass the Senate.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("the audit")), "{q:?}");
     }
+
     #[test]
     fn a_long_title_before_a_name_is_the_speaker() {
         let q = show("“He is reprising that role,” said former Selka Gov. and Harbour Board Chairman Ola Dahl.");
         assert_eq!(q[0].3.as_deref(), Some("former Selka Gov. and Harbour Board Chairman Ola Dahl"), "{q:?}");
     }
+
     #[test]
     fn a_forecast_participle_before_when_quotes_no_one() {
         // a live blog: "with gusts of up to 160 km/h expected by midday" made the gusts a speaker
@@ -4049,6 +4055,7 @@ mod tests {
         assert_first_source("Ada Lind predicted on Tuesday that the ferries would stop.", "Ada Lind");
         assert_first_source("The pier, she predicted, would reopen by spring.", "she");
     }
+
     #[test]
     fn what_a_speaker_declined_to_say_is_one_report() {
         // a police report: "She declined to say whether …" gave "declined" and "say" both
@@ -4836,6 +4843,7 @@ mod tests {
         assert_reports("Lind speaks of a harbour that has lost its fleet.", "a harbour that has lost its fleet", "Lind");
         assert_reports("The dockers look forward to a new contract with the port.", "a new contract with the port", "The dockers");
     }
+
     #[test]
     fn polnear_commenting_recounting_proclaiming_and_affirming_are_cues() {
         // Found on PolNeAR's train split: "commented", "recounted", "proclaimed" and
@@ -4861,6 +4869,7 @@ mod tests {
             "The council",
         );
     }
+
     #[test]
     fn reported_words_do_not_open_with_a_passive_agent_or_a_bare_and() {
         // Found on PolNeAR's train split: "The film, written and directed by …" and "a fact
@@ -4883,6 +4892,7 @@ mod tests {
         // A compound adjective after "by" is no gerund: the agent speaks of the subject.
         assert_reports("The ferry plan was hotly criticized by left-leaning economists.", "The ferry plan", "left-leaning economists");
     }
+
     #[test]
     fn a_verb_of_saying_reports_a_short_object() {
         // Found on PolNeAR's train split: "did not say when", "said so" and "said that" were
@@ -4894,6 +4904,7 @@ mod tests {
         assert!(q.iter().all(|x| x.1 != "Thursday"), "{q:?}");
         assert_reports("This harbour, she says, is different.", "This harbour, she says, is different", "she");
     }
+
     #[test]
     fn adding_to_a_sum_is_no_report() {
         // Found on PolNeAR's train split: "adding to her delegate lead", "adds to the drama".
@@ -4904,6 +4915,7 @@ mod tests {
         // "added that" is still a report.
         assert_reports("Lind added that the pier would reopen.", "that the pier would reopen", "Lind");
     }
+
     #[test]
     fn a_statement_released_before_a_colon_introduces_the_quotation() {
         // Found on PolNeAR's train split: "President Clinton released the following
@@ -4923,6 +4935,7 @@ mod tests {
             "The port authority",
         );
     }
+
     #[test]
     fn polnear_quotation_closing_tags_states_posted_answers() {
         // Found on PolNeAR's train split: "“…,” a voice-over in the ad states.", "“…,” she
@@ -4947,6 +4960,7 @@ mod tests {
         assert!(q.iter().all(|x| x.3.as_deref() != Some("we realized it was all lies")), "{q:?}");
         assert_first_source(t, "one owner of a shop that sells nets");
     }
+
     #[test]
     fn polnear_loud_speech_verbs_and_a_closing_continued_are_cues() {
         // Found on PolNeAR's train split: "yelled", "barked", "boomed", "jeered",
@@ -4961,6 +4975,7 @@ mod tests {
         let q = show("Berg went on to say the toll was unfair.");
         assert_eq!(q.len(), 1, "{q:?}");
     }
+
     #[test]
     fn polnear_a_manner_of_speaking_after_a_quotation_and_words_read_on_a_thing() {
         // Found on PolNeAR's train split: "“This is fantastic!” beamed Donald Hartley", "“…,”
@@ -4972,6 +4987,7 @@ mod tests {
         // Not away from a quotation.
         assert!(show("Berg laughed at the plan.").is_empty());
     }
+
     #[test]
     fn polnear_an_inverted_cue_interrupting_its_clause() {
         // Found on PolNeAR's train split: "And Trump, said Sunshine, who remains friendly
@@ -4986,6 +5002,7 @@ mod tests {
         // An appositive after the speaker is no verb of the clause.
         assert_reports("The pier was unsafe, said Tomas Vell, the engineer.", "The pier was unsafe", "Tomas Vell");
     }
+
     #[test]
     fn polnear_clarifying_rebutting_and_other_verbs_of_saying_are_cues() {
         // Found on PolNeAR's train split: "clarified", "rebutted", "implored", "commended",
@@ -4999,6 +5016,7 @@ mod tests {
         assert_reports("Lind implored the councillors to keep the night ferry.", "the councillors to keep the night ferry", "Lind");
         assert_reports("The report contradicted what the harbour master said in May.", "what the harbour master said in May", "The report");
     }
+
     #[test]
     fn polnear_calculating_depicting_and_hypothesizing_are_cues() {
         // Found on PolNeAR's train split: "calculates that", "depicts", "taunted" and
