@@ -78,10 +78,17 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
 pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Quote> {
     // Transcript turns first: their paragraphs are one quote each.
     let (mut out, covered) = layout::transcript_turns(text, paragraphs);
+    // An interview's unnamed "Q:" / "A:" turns: the reports inside them are found as in the
+    // text around them ("A: … I said …", "My staff cautioned me …").
+    let open: Vec<Range> = out
+        .iter()
+        .filter(|q| q.source.is_some_and(|s| matches!(&text[s.start..s.end], "A" | "Q" | "Answer" | "ANSWER" | "Question" | "QUESTION")))
+        .map(|q| q.content)
+        .collect();
     let uncued = direct_quotes(text, paragraphs, sentences, &covered, &mut out);
     multi_paragraph(text, paragraphs, &covered, &mut out);
     out.extend(layout::dash_statements(text, paragraphs));
-    indirect_quotes(text, sentences, &mut out);
+    indirect_quotes(text, sentences, &open, &mut out);
     hedged_reports(text, sentences, &mut out);
     attribute_uncued(text, sentences, &uncued, &mut out);
     out.sort_by_key(|q| q.content.start);
@@ -160,7 +167,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // A content that holds `src.start..q.content.end` starts at most `longest` before its end.
             let lo = by_start.partition_point(|&i| out[i].content.start.saturating_add(longest) < q.content.end);
             let hi = by_start.partition_point(|&i| out[i].content.start <= src.start);
-            by_start[lo..hi.max(lo)].iter().map(|&i| &out[i]).any(|o| {
+            by_start[lo..hi.max(lo)].iter().map(|&i| &out[i]).filter(|o| !open.contains(&o.content)).any(|o| {
                 o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
                     && o.content.start <= src.start
                     && q.content.end <= o.content.end
@@ -5032,5 +5039,20 @@ mod tests {
             "that the mayor could be replaced by her deputy",
             "The pollster",
         );
+    }
+
+    #[test]
+    fn an_unnamed_answer_turn_holds_reports_of_its_own() {
+        // Found on a Q/A interview: "A:" names no one, and the turn's own reports ("My staff
+        // cautioned me …", "I said …") had no speaker but "A".
+        let t = "Q: Were you surprised by the vote? Did the crews expect it?\n\nA: I am surprised. My staff cautioned me not to give that speech, but I said the crews were fine.\n\nQ: And the pier? Will it open?\n\nA: It will. I think the harbour will reopen in May.";
+        assert_reports(t, "me not to give that speech", "My staff");
+        assert_reports(t, "the crews were fine", "I");
+        assert_reports(t, "the harbour will reopen in May", "I");
+        // The turn itself stays the answer's.
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some(":") && x.3.as_deref() == Some("A") && x.1.starts_with("It will.")));
+        // A named speaker's turn is one report, the speaker's.
+        let t = "KERR: Were you surprised by the vote? Did the crews expect it?\n\nVELL: I am surprised. I said the crews were fine.\n\nKERR: And the pier? Will it open?\n\nVELL: It will. I think the harbour will reopen in May.";
+        assert!(show(t).iter().all(|x| x.3.as_deref() != Some("I")), "{:?}", show(t));
     }
 }
