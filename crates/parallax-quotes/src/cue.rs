@@ -1022,6 +1022,20 @@ pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
             }
         }
     }
+    // A clause set off on the setting is part of it: "said on Radio Vik, where he is now a
+    // contributor, that …".
+    let head = &rest[..rest.floor_char_boundary(rest.len().min(200))];
+    if let Some(open) = [", where ", ", when "].iter().filter_map(|w| head.find(w)).min() {
+        if let Some(close) = head[open + 2..].find(", that ").map(|c| open + 2 + c) {
+            let mut end = rest.len().min(close + 200);
+            while !rest.is_char_boundary(end) {
+                end -= 1;
+            }
+            let masked: String = rest[..open].to_string() + &" ".repeat(close + 1 - open) + &rest[close + 1..end];
+            debug_assert_eq!(masked.len(), end);
+            return place_before_that_plain(&masked, hearer);
+        }
+    }
     place_before_that_plain(rest, hearer)
 }
 

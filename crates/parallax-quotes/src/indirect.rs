@@ -484,8 +484,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                         let words: Vec<&str> = next.split_whitespace().take(4).collect();
                         (1..words.len()).find(|&k| words[k].starts_with(char::is_uppercase)).is_some_and(|k| {
                             k <= 3
-                                && words[..k].iter().all(|w| {
+                                && words[..k].iter().enumerate().all(|(i, w)| {
                                     let lw = w.to_lowercase();
+                                    // (two titles joined: "says lobbyist and strategist Carl Black", "lobbyist and GOP strategist")
+                                    if i == 1 && lw == "and" {
+                                        return true;
+                                    }
                                     w.chars().all(|c| c.is_alphabetic() || c == '-')
                                         && w.starts_with(char::is_lowercase)
                                         && !FUNCTION_WORDS.contains(&lw.as_str())

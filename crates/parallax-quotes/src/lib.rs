@@ -5055,4 +5055,23 @@ mod tests {
         let t = "KERR: Were you surprised by the vote? Did the crews expect it?\n\nVELL: I am surprised. I said the crews were fine.\n\nKERR: And the pier? Will it open?\n\nVELL: It will. I think the harbour will reopen in May.";
         assert!(show(t).iter().all(|x| x.3.as_deref() != Some("I")), "{:?}", show(t));
     }
+
+    #[test]
+    fn two_titles_joined_by_and_before_an_inverted_speaker() {
+        // Found on a campaign report: "…, said lobbyist and strategist Carl Black" read the
+        // words as the speaker and the speaker as the words.
+        let t = "The firm lobbied for the Lind Group on gaming and taxes, said lobbyist and strategist Carl Black, Berg's former partner.";
+        assert_reports(t, "The firm lobbied for the Lind Group on gaming and taxes", "lobbyist and strategist Carl Black");
+        let t = "The firm lobbied for the Lind Group on gaming and taxes, said lobbyist and HDP strategist Carl Black.";
+        assert_reports(t, "The firm lobbied for the Lind Group on gaming and taxes", "lobbyist and HDP strategist Carl Black");
+    }
+
+    #[test]
+    fn a_clause_set_off_on_the_setting_is_part_of_it() {
+        // "said on Radio Vik, where he is a contributor, that …": the words start after "that".
+        let t = "Moro said on Radio Vik, where he is now a paid contributor, that Berg should be held to account.";
+        assert_reports(t, "that Berg should be held to account", "Moro");
+        let t = "Moro said at the pier, when the ferries had left, that the crews were tired.";
+        assert_reports(t, "that the crews were tired", "Moro");
+    }
 }
