@@ -566,6 +566,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                             });
                             (SUBJECT_END.contains(&lw.as_str()) && !matches!(lw.as_str(), "who" | "which" | "that" | "also" | "not"))
                                 || (lw.ends_with("ed") && lw.len() > 4 && (before_object || before_word))
+                                // "…, say the ferry service reflects an improvement": a present
+                                // tense before its object.
+                                || (lw.ends_with('s') && !lw.ends_with("ss") && lw.len() > 4 && w.starts_with(char::is_lowercase) && before_object)
                         });
                         // "…, said one official in the room.": a short place phrase may close it.
                         // "…, said Ola Berg of the University of Kellby School of Law.": an affiliation too.

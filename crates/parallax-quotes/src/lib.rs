@@ -5074,4 +5074,15 @@ mod tests {
         let t = "Moro said at the pier, when the ferries had left, that the crews were tired.";
         assert_reports(t, "that the crews were tired", "Moro");
     }
+
+    #[test]
+    fn a_present_tense_verb_after_the_cue_is_no_inverted_speaker() {
+        // Found on a poll report: "…, 49%, say the sharing economy reflects an improvement"
+        // read "the sharing economy reflects an improvement" as the speaker of "…, 49%".
+        let t = "Nearly half, 49 percent, say the ferry service reflects an improvement on the old one.";
+        assert_reports(t, "the ferry service reflects an improvement on the old one", "Nearly half");
+        assert!(show(t).iter().all(|x| x.3.as_deref() != Some("the ferry service reflects an improvement")), "{:?}", show(t));
+        // A plural noun in the speaker's phrase is no verb.
+        assert_reports("The pier will close, says the heads of the crews.", "The pier will close", "the heads of the crews");
+    }
 }
