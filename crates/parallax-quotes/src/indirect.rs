@@ -534,6 +534,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                     let ends_clause = |r: &Range| {
                         let rest = text[r.end..se].trim_start();
                         let words: Vec<&str> = text[r.start..r.end].split_whitespace().collect();
+                        // A lone article is no one: `say the "sharing economy" reflects …` cut
+                        // the phrase at the quotation mark.
+                        if words.len() == 1 && DETERMINERS.contains(&words[0].to_lowercase().as_str()) {
+                            return false;
+                        }
                         // "said the event brought back memories": a verb makes it a clause, not a speaker.
                         let verb = words.iter().enumerate().skip(1).any(|(k, w)| {
                             let lw = w.to_lowercase();

@@ -5085,4 +5085,14 @@ mod tests {
         // A plural noun in the speaker's phrase is no verb.
         assert_reports("The pier will close, says the heads of the crews.", "The pier will close", "the heads of the crews");
     }
+
+    #[test]
+    fn a_quantity_just_shy_of_a_share_speaks_and_a_lone_article_does_not() {
+        // Found on a poll report: `Just shy of half, 49%, say the "sharing economy" reflects …`
+        // gave the words to "the" (the phrase after the cue cut at the quotation mark).
+        let t = "Just shy of half, 49%, say the \"ferry economy\" reflects an improvement on the old one.";
+        assert_reports(t, "the \"ferry economy\" reflects an improvement on the old one", "Just shy of half");
+        assert!(show(t).iter().all(|x| x.3.as_deref() != Some("the")), "{:?}", show(t));
+        assert_reports("Just over a third say the pier should close.", "the pier should close", "Just over a third");
+    }
 }

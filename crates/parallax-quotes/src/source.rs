@@ -1173,7 +1173,7 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
         "just" => !words.next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || NUMBER_WORDS.contains(&w.as_str())
-                || matches!(w.as_str(), "a" | "half" | "over" | "under" | "about")
+                || matches!(w.as_str(), "a" | "half" | "over" | "under" | "about" | "shy" | "short" | "above" | "below")
         }),
         // "not everyone is convinced" has a subject; "not everything Trump says" is a clause
         "not" => !matches!(words.next().as_deref(), Some("everyone" | "everybody" | "all" | "every" | "many" | "one" | "enough")),
