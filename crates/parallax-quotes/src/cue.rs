@@ -132,6 +132,31 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     let next_word = after(text, end).split_whitespace().next().unwrap_or("").to_lowercase();
     // punctuation right after the word: "support.", "see,"
     let closed = text[end..].starts_with(|c: char| !c.is_whitespace());
+    // "recent attacks from Cruz", "the attacks in Paris", "personal attacks.": the noun,
+    // whatever stands before it; the verb takes its target ("Sanders attacks Clinton").
+    if word == "attacks"
+        && (closed
+            || matches!(
+                next_word.as_str(),
+                "from"
+                    | "on"
+                    | "in"
+                    | "by"
+                    | "during"
+                    | "using"
+                    | "against"
+                    | "that"
+                    | "were"
+                    | "are"
+                    | "have"
+                    | "has"
+                    | "and"
+                    | "or"
+                    | "of"
+            ))
+    {
+        return false;
+    }
     // "who requested anonymity to discuss …": a condition of speaking, no report.
     if next_word.trim_end_matches(|c: char| !c.is_alphanumeric()) == "anonymity" {
         return false;

@@ -5095,4 +5095,18 @@ mod tests {
         assert!(show(t).iter().all(|x| x.3.as_deref() != Some("the")), "{:?}", show(t));
         assert_reports("Just over a third say the pier should close.", "the pier should close", "Just over a third");
     }
+
+    #[test]
+    fn attacks_before_a_preposition_are_the_noun() {
+        // "shrug off recent attacks from Cruz" had Cruz's words as "from Cruz" and the
+        // subject as their speaker.
+        for t in [
+            "He has chosen to shrug off recent attacks from the harbour board.",
+            "The mayor survived all the insane political attacks on her record.",
+            "Were there some personal attacks?",
+        ] {
+            assert!(show(t).iter().all(|x| x.2.as_deref() != Some("attacks")), "{t}: {:?}", show(t));
+        }
+        assert_reports("Lind attacks the harbour board over the toll.", "the harbour board over the toll", "Lind");
+    }
 }
