@@ -133,26 +133,13 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // punctuation right after the word: "support.", "see,"
     let closed = text[end..].starts_with(|c: char| !c.is_whitespace());
     // "recent attacks from Cruz", "the attacks in Paris", "personal attacks.": the noun,
-    // whatever stands before it; the verb takes its target ("Sanders attacks Clinton").
+    // whatever stands before it; the verb takes its target ("Sanders attacks Clinton"), and
+    // so does the noun with "on" or "against" ("her attacks on the board").
     if word == "attacks"
         && (closed
             || matches!(
                 next_word.as_str(),
-                "from"
-                    | "on"
-                    | "in"
-                    | "by"
-                    | "during"
-                    | "using"
-                    | "against"
-                    | "that"
-                    | "were"
-                    | "are"
-                    | "have"
-                    | "has"
-                    | "and"
-                    | "or"
-                    | "of"
+                "from" | "in" | "by" | "during" | "using" | "that" | "were" | "are" | "have" | "has" | "and" | "or" | "of"
             ))
     {
         return false;

@@ -949,7 +949,16 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                     // A clause opener ("When …") leaves the report no main clause, unless its own
                     // clause has closed with a comma before the content's ("When she noticed him,
                     // her eyes widened, he said").
+                    // "…, given that, as The Courier reported on Saturday, he has …": an aside
+                    // right after a conjunction opens the clause it reports, after it.
+                    let opens_clause = before.split_whitespace().next_back().is_some_and(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "that" | "because" | "but" | "and" | "since" | "so" | "while" | "although" | "though" | "if" | "whereas"
+                        )
+                    }) && text[ss + before.len()..cue.start].trim_start_matches([',', ' ']).starts_with("as ");
                     (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only || closed_after || as_aside)
+                        && !opens_clause
                         && before.split_whitespace().count() >= 3
                         && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
                         && !crate::source::time_opener(before)

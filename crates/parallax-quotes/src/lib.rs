@@ -5102,11 +5102,25 @@ mod tests {
         // subject as their speaker.
         for t in [
             "He has chosen to shrug off recent attacks from the harbour board.",
-            "The mayor survived all the insane political attacks on her record.",
+            "The mayor survived all the insane political attacks in the spring.",
             "Were there some personal attacks?",
         ] {
             assert!(show(t).iter().all(|x| x.2.as_deref() != Some("attacks")), "{t}: {:?}", show(t));
         }
         assert_reports("Lind attacks the harbour board over the toll.", "the harbour board over the toll", "Lind");
+        // The noun with its target is a report: "her attacks on the board".
+        assert!(show("The mayor cheered Lind’s attacks on the harbour board.").iter().any(|x| x.2.as_deref() == Some("attacks on")));
+    }
+
+    #[test]
+    fn an_aside_after_a_conjunction_reports_the_clause_after_it() {
+        // Found on a column: "given that, as The Times reported on Saturday, he has already
+        // emerged as an adviser" reported "given that" and what came before.
+        let t = "The mayor was lending to Lind, given that, as The Courier reported on Saturday, he has already emerged as an adviser.";
+        assert_reports(t, "he has already emerged as an adviser", "The Courier");
+        let t = "The board is nervous because, as Lind said, the pier will close in May.";
+        assert_reports(t, "the pier will close in May", "Lind");
+        // After a whole clause the aside reports the clause before it.
+        assert_reports("The pier will close in May, as Lind said on Monday.", "The pier will close in May", "Lind");
     }
 }
