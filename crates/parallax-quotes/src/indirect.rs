@@ -258,7 +258,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
             let content = trim_range(text, Range { start: ss + colon + 1, end: se });
             let cue = Range { start: ss + colon, end: ss + colon + 1 };
             // A lead-in naming where the words come from: "From the ministry: …".
-            let from = words.len() >= 2 && words[0].eq_ignore_ascii_case("from");
+            // ("More from the ministry: …", "And from Lind: …")
+            let more = words.len() >= 3
+                && matches!(words[0].to_lowercase().as_str(), "more" | "and" | "also")
+                && words[1].eq_ignore_ascii_case("from");
+            let from = (words.len() >= 2 && words[0].eq_ignore_ascii_case("from")) || more;
             // "The Latest: Trump urges supporters to …": a named subject with its own cue
             // after the colon is the attribution, not the lead-in. A pronoun is not one: in
             // "Clinton: I support D.C. statehood" the claim is Clinton's.
@@ -292,7 +296,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                 || bracketed
                 || list
                 || topic
-                || (words.len() >= 3 && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
+                || (words.len() >= 3 && !more && words[1..].iter().any(|w| HEADING_PREPOSITIONS.contains(w)))
                 || (words.len() == 1 && NOTE_LABELS.contains(&words[0].to_uppercase().as_str()) && !words[0].contains(char::is_lowercase))
                 || LEAD_LABELS.contains(&prefix.to_lowercase().replace('’', "'").as_str());
             if (1..=8).contains(&words.len())
@@ -307,7 +311,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                 && content.end > content.start
             {
                 let lead = sent.len() - sent.trim_start().len();
-                let skip = if from { 4 + prefix[4..].len() - prefix[4..].trim_start().len() } else { 0 };
+                let skip = if from {
+                    let at = prefix.to_lowercase().find("from").unwrap_or(0) + 4;
+                    at + prefix[at..].len() - prefix[at..].trim_start().len()
+                } else {
+                    0
+                };
                 let source = Range { start: ss + lead + skip, end: ss + lead + prefix.len() };
                 // One quotation from end to end is direct speech: `From the ministry: "All
                 // quotas follow the advice."`.
@@ -1045,10 +1054,14 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], ou
                         && (parenthetical_cue || (told && hearer > 0))
                         && predicate.is_some_and(|p| {
                             let n = p.split_whitespace().count();
-                            (1..3).contains(&n)
+                            // (a longer predicate opening with its auxiliary: "The harbour, Lind
+                            // said, will reopen in May")
+                            let first = p.split_whitespace().next().unwrap_or("").to_lowercase().replace('’', "'");
+                            let subject = text[content.start..content.end].split_whitespace().count();
+                            ((1..3).contains(&n) || (AUXILIARIES.contains(&first.as_str()) && subject <= 6))
                                 && p.starts_with(char::is_lowercase)
                                 && !p.contains(['"', '“', '”', ',', ';'])
-                                && n + text[content.start..content.end].split_whitespace().count() >= 3
+                                && n + subject >= 3
                         });
                     if short_report {
                         let p = predicate.unwrap_or_default();

@@ -5123,4 +5123,29 @@ mod tests {
         // After a whole clause the aside reports the clause before it.
         assert_reports("The pier will close in May, as Lind said on Monday.", "The pier will close in May", "Lind");
     }
+
+    #[test]
+    fn a_short_subject_a_parenthetical_cue_and_an_auxiliary_make_one_report() {
+        // Found on a feature: "The only problem, Ms. Bigbee said, is that …" reported the
+        // subject alone; a predicate opening with its auxiliary goes with it, as a short one did.
+        let t = "The only problem, Ms. Berg said, is that the pay is one-third less than before.";
+        assert_reports(t, t.trim_end_matches('.'), "Ms. Berg");
+        let t = "A new harbour master, he said, could set a new tone for the port.";
+        assert_reports(t, t.trim_end_matches('.'), "he");
+    }
+
+    #[test]
+    fn more_from_a_source_before_a_colon_names_it() {
+        // "From the ministry: …" named its source; "More from the ministry: …" was a heading.
+        assert_reports(
+            "More from Lind: “The pier is a disgrace and the board knows it.”",
+            "“The pier is a disgrace and the board knows it.”",
+            "Lind",
+        );
+        assert_reports(
+            "And from the ministry: the repairs will be paid from the national budget.",
+            "the repairs will be paid from the national budget",
+            "the ministry",
+        );
+    }
 }
