@@ -97,6 +97,22 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
     for q in out.iter_mut() {
         q.source = q.source.and_then(|r| clean_source(text, r));
+        // "Berg gave assurances that …": the verb before a noun cue is no part of its speaker,
+        // and an article alone ("offered a pledge that …") is no speaker.
+        if q.source.is_some_and(|s| matches!(&text[s.start..s.end], "a" | "an" | "the")) {
+            q.source = None;
+        }
+        if let Some(s) = q.source.filter(|s| q.cue.is_some_and(|c| s.end <= c.start)) {
+            let src = &text[s.start..s.end];
+            if let Some((head, verb)) = src.rsplit_once(' ') {
+                if matches!(
+                    verb,
+                    "gave" | "gives" | "give" | "giving" | "offered" | "offers" | "repeated" | "repeats" | "issued" | "issues"
+                ) {
+                    q.source = Some(Range { start: s.start, end: s.start + head.trim_end().len() });
+                }
+            }
+        }
         // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
         // people were hurt …, the authority said"): the place and dash are the outlet's.
         let para_start = paragraphs.binary_search_by_key(&q.content.start, |p| p.start).is_ok();
@@ -5147,5 +5163,16 @@ mod tests {
             "the repairs will be paid from the national budget",
             "the ministry",
         );
+    }
+
+    #[test]
+    fn a_suggestion_or_assurance_that_reports_its_clause() {
+        // Found on PolNeAR's train split: "the suggestion that …" and "assurances that …" were
+        // no cues, and their clauses no reports.
+        assert_reports("Lind repeated her suggestion that the pier should close in May.", "the pier should close in May", "her");
+        // (the verb before the noun is no part of the speaker)
+        assert_reports("Berg gave assurances that the ferries would keep running.", "the ferries would keep running", "Berg");
+        let q = show("The board offered a pledge that no crew would lose pay.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("a")), "{q:?}");
     }
 }
