@@ -5175,4 +5175,14 @@ mod tests {
         let q = show("The board offered a pledge that no crew would lose pay.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("a")), "{q:?}");
     }
+
+    #[test]
+    fn a_belief_or_report_that_reports_its_clause() {
+        // Found on PolNeAR's train split: "his belief that …" was no cue, and "report that"
+        // after an infinitive lost its clause to a later cue.
+        assert_reports("Lind stood by his belief that there will be a second vote.", "there will be a second vote", "his");
+        // ("was the first to" is no part of the speaker)
+        assert_reports("The Courier was the first to report that Berg was dropping out.", "Berg was dropping out", "The Courier");
+        assert_first_source("Lind was among the first to say the pier was unsafe.", "Lind");
+    }
 }

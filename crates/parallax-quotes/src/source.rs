@@ -1231,52 +1231,57 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     // subject is the phrase before its verb and that verb's auxiliaries.
     let mut end = r.end;
     // "goes on to", "went on to": the verb before "on to" carries the subject.
-    let (head, dropped) = match s.strip_suffix(" on to") {
-        Some(h) => (Some(h), 3),
-        None => (s.strip_suffix(" to"), 2),
+    // "The Courier was the first to report": the subject is the phrase before "was".
+    let ranked =
+        [" among the first to", " the first to", " the last to", " the only one to"].iter().find_map(|x| s.strip_suffix(x).map(|h| (h, x)));
+    let (head, dropped) = match (ranked, s.strip_suffix(" on to")) {
+        (Some((h, x)), _) => (Some(h), x.split_whitespace().count()),
+        (None, Some(h)) => (Some(h), 3),
+        (None, None) => (s.strip_suffix(" to"), 2),
     };
-    let verb_before_to = head.and_then(|h| h.split_whitespace().next_back()).is_some_and(|v| {
-        let v = v.to_lowercase();
-        (v.ends_with("ed") && v.len() > 4)
-            || matches!(
-                v.as_str(),
-                "want"
-                    | "wants"
-                    | "plan"
-                    | "plans"
-                    | "hope"
-                    | "hopes"
-                    | "seem"
-                    | "seems"
-                    | "appear"
-                    | "appears"
-                    | "likely"
-                    | "going"
-                    | "goes"
-                    | "went"
-                    | "try"
-                    | "tries"
-                    | "need"
-                    | "needs"
-                    | "able"
-                    | "ready"
-                    | "set"
-                    | "began"
-                    | "begins"
-                    | "sought"
-                    | "seeks"
-                    | "vow"
-                    | "vows"
-                    | "refuse"
-                    | "refuses"
-                    | "decline"
-                    | "declines"
-                    | "promise"
-                    | "promises"
-                    | "pledge"
-                    | "pledges"
-            )
-    });
+    let verb_before_to = ranked.is_some_and(|(h, _)| h.split_whitespace().count() >= 2)
+        || head.and_then(|h| h.split_whitespace().next_back()).is_some_and(|v| {
+            let v = v.to_lowercase();
+            (v.ends_with("ed") && v.len() > 4)
+                || matches!(
+                    v.as_str(),
+                    "want"
+                        | "wants"
+                        | "plan"
+                        | "plans"
+                        | "hope"
+                        | "hopes"
+                        | "seem"
+                        | "seems"
+                        | "appear"
+                        | "appears"
+                        | "likely"
+                        | "going"
+                        | "goes"
+                        | "went"
+                        | "try"
+                        | "tries"
+                        | "need"
+                        | "needs"
+                        | "able"
+                        | "ready"
+                        | "set"
+                        | "began"
+                        | "begins"
+                        | "sought"
+                        | "seeks"
+                        | "vow"
+                        | "vows"
+                        | "refuse"
+                        | "refuses"
+                        | "decline"
+                        | "declines"
+                        | "promise"
+                        | "promises"
+                        | "pledge"
+                        | "pledges"
+                )
+        });
     if verb_before_to {
         let mut words: Vec<&str> = s.split_whitespace().collect();
         words.truncate(words.len().saturating_sub(dropped));
