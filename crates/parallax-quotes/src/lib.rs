@@ -5185,4 +5185,15 @@ mod tests {
         assert_reports("The Courier was the first to report that Berg was dropping out.", "Berg was dropping out", "The Courier");
         assert_first_source("Lind was among the first to say the pier was unsafe.", "Lind");
     }
+
+    #[test]
+    fn base_forms_accuse_reply_and_stress_that() {
+        // Found on PolNeAR's train split: the base forms after "will", "did not" or a
+        // plural subject were no cues ("NBC News will accuse you of …").
+        assert_reports("The unions accuse the board of hiding the cracks.", "the board of hiding the cracks", "The unions");
+        assert_reports("Berg did not reply to the letter.", "to the letter", "Berg");
+        assert_reports("Lind will stress that the pier is safe.", "the pier is safe", "Lind");
+        // The noun is no cue.
+        assert!(show("The constant stress is with me every day.").is_empty());
+    }
 }
