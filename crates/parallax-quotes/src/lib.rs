@@ -5196,4 +5196,15 @@ mod tests {
         // The noun is no cue.
         assert!(show("The constant stress is with me every day.").is_empty());
     }
+
+    #[test]
+    fn base_forms_before_that_or_whether_are_cues() {
+        // Found on PolNeAR's train split: "Critics charge that …", "Trump and others
+        // question whether …", "Experts note that …" had no report.
+        assert_reports("Critics charge that the mayor skewed the harbour budget.", "the mayor skewed the harbour budget", "Critics");
+        assert_reports("Some crews question whether the pier is safe.", "the pier is safe", "Some crews");
+        assert_reports("Experts note that the beams are old.", "the beams are old", "Experts");
+        assert_reports("Board members concede that the toll was a mistake.", "the toll was a mistake", "Board members");
+        assert_reports("The unions demand that the pier be closed.", "the pier be closed", "The unions");
+    }
 }
