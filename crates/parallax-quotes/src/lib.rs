@@ -5207,4 +5207,14 @@ mod tests {
         assert_reports("Board members concede that the toll was a mistake.", "the toll was a mistake", "Board members");
         assert_reports("The unions demand that the pier be closed.", "the pier be closed", "The unions");
     }
+
+    #[test]
+    fn assume_suspect_and_figure_that_are_cues() {
+        // Found on PolNeAR's train split: "his family assumed that …", "He figures that …".
+        assert_reports("Her family assumed that the toll would be lifted.", "the toll would be lifted", "Her family");
+        assert_reports("Many engineers suspect that the beams were never tested.", "the beams were never tested", "Many engineers");
+        assert_reports("He figures that one more vote will do it.", "one more vote will do it", "He");
+        // The noun is no cue.
+        assert!(show("The suspect was named by police on Friday.").is_empty());
+    }
 }
