@@ -1007,6 +1007,15 @@ pub(crate) fn age_after(rest: &str) -> Option<usize> {
     Some(rest.len() - after.trim_start().len())
 }
 
+/// `rest` with the bytes `from..to` (a set-off piece and its closing comma) as spaces, so
+/// offsets stay; the words after matter no further than a few, so the copy is bounded.
+fn blanked(rest: &str, from: usize, to: usize) -> String {
+    let end = rest.floor_char_boundary(rest.len().min(to + 200));
+    let masked = rest[..from].to_string() + &" ".repeat(to - from) + &rest[to..end];
+    debug_assert_eq!(masked.len(), end);
+    masked
+}
+
 /// Where the clause starts after a short hearer and place before "that": "told
 /// reporters in Dalsby that …", "told a news conference in Oslo on Tuesday that
 /// …", "warned at the summit that …". The words before "that" are at most three
@@ -1023,14 +1032,7 @@ pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
         if let Some(open) = head.rfind(", ") {
             let name: Vec<&str> = head[open + 2..].split_whitespace().collect();
             if (1..=3).contains(&name.len()) && name.iter().all(|w| w.starts_with(char::is_uppercase) && !w.contains(['"', '“', '”'])) {
-                // (the words after "that" matter no further than a few: a bounded copy)
-                let mut end = rest.len().min(i + 200);
-                while !rest.is_char_boundary(end) {
-                    end -= 1;
-                }
-                let masked: String = rest[..open].to_string() + &" ".repeat(i + 1 - open) + &rest[i + 1..end];
-                debug_assert_eq!(masked.len(), end);
-                return place_before_that_plain(&masked, hearer);
+                return place_before_that_plain(&blanked(rest, open, i + 1), hearer);
             }
         }
     }
@@ -1039,13 +1041,7 @@ pub(crate) fn place_before_that(rest: &str, hearer: bool) -> Option<usize> {
     let head = &rest[..rest.floor_char_boundary(rest.len().min(200))];
     if let Some(open) = [", where ", ", when "].iter().filter_map(|w| head.find(w)).min() {
         if let Some(close) = head[open + 2..].find(", that ").map(|c| open + 2 + c) {
-            let mut end = rest.len().min(close + 200);
-            while !rest.is_char_boundary(end) {
-                end -= 1;
-            }
-            let masked: String = rest[..open].to_string() + &" ".repeat(close + 1 - open) + &rest[close + 1..end];
-            debug_assert_eq!(masked.len(), end);
-            return place_before_that_plain(&masked, hearer);
+            return place_before_that_plain(&blanked(rest, open, close + 1), hearer);
         }
     }
     place_before_that_plain(rest, hearer)

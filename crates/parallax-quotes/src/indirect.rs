@@ -32,11 +32,12 @@ fn ends_coordinated_at(text: &str, ss: usize, at: usize) -> Option<usize> {
 }
 
 ///
-/// Reports are found inside the quotes in `out` whose contents are in `open` (an
-/// interview's "A:" turns) as in the text around them.
-pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[Range], out: &mut Vec<Quote>) {
+/// Reports are found inside the quotes in `out` whose contents' bounds are in `open`
+/// (sorted; an interview's "A:" turns) as in the text around them.
+pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, usize)], out: &mut Vec<Quote>) {
     let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
-    let inside_direct = |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end && !open.contains(c));
+    let inside_direct =
+        |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end && open.binary_search(&(c.start, c.end)).is_err());
     let used_cue = |r: Range| direct.iter().any(|(_, cue)| *cue == Some(r));
     for s in sentences {
         let (ss, se) = (s.start, s.end);

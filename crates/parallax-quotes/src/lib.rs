@@ -80,11 +80,13 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     let (mut out, covered) = layout::transcript_turns(text, paragraphs);
     // An interview's unnamed "Q:" / "A:" turns: the reports inside them are found as in the
     // text around them ("A: … I said …", "My staff cautioned me …").
-    let open: Vec<Range> = out
+    // (their contents' bounds, sorted: looked up, not scanned, per quote)
+    let mut open: Vec<(usize, usize)> = out
         .iter()
         .filter(|q| q.source.is_some_and(|s| matches!(&text[s.start..s.end], "A" | "Q" | "Answer" | "ANSWER" | "Question" | "QUESTION")))
-        .map(|q| q.content)
+        .map(|q| (q.content.start, q.content.end))
         .collect();
+    open.sort_unstable();
     let uncued = direct_quotes(text, paragraphs, sentences, &covered, &mut out);
     multi_paragraph(text, paragraphs, &covered, &mut out);
     out.extend(layout::dash_statements(text, paragraphs));
@@ -183,11 +185,15 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             // A content that holds `src.start..q.content.end` starts at most `longest` before its end.
             let lo = by_start.partition_point(|&i| out[i].content.start.saturating_add(longest) < q.content.end);
             let hi = by_start.partition_point(|&i| out[i].content.start <= src.start);
-            by_start[lo..hi.max(lo)].iter().map(|&i| &out[i]).filter(|o| !open.contains(&o.content)).any(|o| {
-                o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
-                    && o.content.start <= src.start
-                    && q.content.end <= o.content.end
-            })
+            by_start[lo..hi.max(lo)]
+                .iter()
+                .map(|&i| &out[i])
+                .filter(|o| open.binary_search(&(o.content.start, o.content.end)).is_err())
+                .any(|o| {
+                    o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
+                        && o.content.start <= src.start
+                        && q.content.end <= o.content.end
+                })
         })
         .collect();
     drop_flagged(&mut out, &nested);
