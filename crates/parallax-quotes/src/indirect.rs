@@ -23,21 +23,21 @@ use crate::source::{
 };
 use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
-/// Indirect speech and "according to", sentence by sentence, outside the
-/// direct quotes already in `out`.
 /// Where the setting after a coordinating "and" or "but" before the cue at `at` starts.
 fn ends_coordinated_at(text: &str, ss: usize, at: usize) -> Option<usize> {
     let before = text[ss..before_auxiliaries(text, ss, at)].trim_end();
     crate::source::ends_coordinated(before).map(|i| ss + i)
 }
 
-///
-/// Reports are found inside the quotes in `out` whose contents' bounds are in `open`
-/// (sorted; an interview's "A:" turns) as in the text around them.
+/// Indirect speech and "according to", sentence by sentence, outside the
+/// direct quotes already in `out`. Reports are found inside the quotes whose
+/// contents' bounds are in `open` (sorted; an interview's "A:" turns) as in the
+/// text around them.
 pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, usize)], out: &mut Vec<Quote>) {
     let direct: Vec<(Range, Option<Range>)> = out.iter().map(|q| (q.content, q.cue)).collect();
-    let inside_direct =
-        |at: usize| direct.iter().any(|(c, _)| c.start <= at && at < c.end && open.binary_search(&(c.start, c.end)).is_err());
+    // (the quotations no report is found inside: all but the open turns, set apart once)
+    let closed: Vec<Range> = direct.iter().map(|(c, _)| *c).filter(|c| open.binary_search(&(c.start, c.end)).is_err()).collect();
+    let inside_direct = |at: usize| closed.iter().any(|c| c.start <= at && at < c.end);
     let used_cue = |r: Range| direct.iter().any(|(_, cue)| *cue == Some(r));
     for s in sentences {
         let (ss, se) = (s.start, s.end);
@@ -312,9 +312,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 && content.end > content.start
             {
                 let lead = sent.len() - sent.trim_start().len();
+                // (the source starts after "from": the word after it, read from its place in `prefix`)
                 let skip = if from {
-                    let at = prefix.to_lowercase().find("from").unwrap_or(0) + 4;
-                    at + prefix[at..].len() - prefix[at..].trim_start().len()
+                    let name = words[if more { 2 } else { 1 }];
+                    name.as_ptr() as usize - prefix.as_ptr() as usize
                 } else {
                     0
                 };

@@ -74,6 +74,25 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     find_quotes_in(text, &paragraphs, &sentences)
 }
 
+/// The speaker `r` of a report with the cue `cue`, less what stands before a noun cue:
+/// "Berg gave assurances that …" has the verb "gave" before it, no part of the speaker;
+/// "offered a pledge that …" leaves an article alone, no speaker at all.
+fn before_noun_cue(text: &str, r: Range, cue: Option<Range>) -> Option<Range> {
+    let src = &text[r.start..r.end];
+    if matches!(src, "a" | "an" | "the") {
+        return None;
+    }
+    let giving = |verb: &str| {
+        matches!(verb, "gave" | "gives" | "give" | "giving" | "offered" | "offers" | "repeated" | "repeats" | "issued" | "issues")
+    };
+    match src.rsplit_once(' ') {
+        Some((head, verb)) if giving(verb) && cue.is_some_and(|c| r.end <= c.start) => {
+            Some(Range { start: r.start, end: r.start + head.trim_end().len() })
+        }
+        _ => Some(r),
+    }
+}
+
 /// Quotes in `text`, given its paragraphs and sentences (an article's own segmentation).
 pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Vec<Quote> {
     // Transcript turns first: their paragraphs are one quote each.
@@ -98,23 +117,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     citing_relays(text, &mut out);
     out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
     for q in out.iter_mut() {
-        q.source = q.source.and_then(|r| clean_source(text, r));
-        // "Berg gave assurances that …": the verb before a noun cue is no part of its speaker,
-        // and an article alone ("offered a pledge that …") is no speaker.
-        if q.source.is_some_and(|s| matches!(&text[s.start..s.end], "a" | "an" | "the")) {
-            q.source = None;
-        }
-        if let Some(s) = q.source.filter(|s| q.cue.is_some_and(|c| s.end <= c.start)) {
-            let src = &text[s.start..s.end];
-            if let Some((head, verb)) = src.rsplit_once(' ') {
-                if matches!(
-                    verb,
-                    "gave" | "gives" | "give" | "giving" | "offered" | "offers" | "repeated" | "repeats" | "issued" | "issues"
-                ) {
-                    q.source = Some(Range { start: s.start, end: s.start + head.trim_end().len() });
-                }
-            }
-        }
+        q.source = q.source.and_then(|r| clean_source(text, r)).and_then(|r| before_noun_cue(text, r, q.cue));
         // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
         // people were hurt …, the authority said"): the place and dash are the outlet's.
         let para_start = paragraphs.binary_search_by_key(&q.content.start, |p| p.start).is_ok();
