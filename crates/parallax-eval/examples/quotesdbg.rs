@@ -1,9 +1,11 @@
 //! Development aid for the quote rules on PolNeAR's dev split (never test):
 //! gold attributions that no prediction overlaps, and predictions with the
-//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|gsrc|spurious|all|cues|judged]`
+//! wrong source. `cargo run --release -p parallax-eval --example quotesdbg -- ../shared/eval/polnear [score|missed|source|gsrc|spurious|all|cues|judged|feat|psrc|taken]`
 //! (`gsrc`: gold attributions whose content is found with the wrong source, TAKEN when the
 //! prediction holding them is right for another attribution, WRONG otherwise; `CTX=1` with
-//! `missed` prints the words around)
+//! `missed` prints the words around; `psrc`: every prediction's source beside the gold sources its
+//! content overlaps; `taken`: gold attributions only a prediction right for another one holds,
+//! with the words between the two)
 use std::collections::HashSet;
 use std::path::Path;
 
@@ -152,6 +154,65 @@ fn main() {
                 "SPUR"
             }
         };
+        // "psrc": every prediction with its source, the overlapping gold sources and the words before the source
+        if mode == "psrc" {
+            for q in &pred {
+                let gs: Vec<String> = gold
+                    .iter()
+                    .filter(|g| ov(g.content, (q.content.start, q.content.end)))
+                    .map(|g| g.source.map(|c| clip(&text, c)).unwrap_or_default())
+                    .collect();
+                let before = q.source.map_or(String::new(), |s| {
+                    let lo = text.floor_char_boundary(s.start.saturating_sub(60));
+                    text[lo..s.start].replace('\n', " ")
+                });
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    outcome(q),
+                    q.source.map_or(String::new(), |c| text[c.start..c.end].to_string()),
+                    gs.join(" | "),
+                    before,
+                    q.cue.map_or(String::new(), |c| text[c.start..c.end].to_lowercase()),
+                );
+            }
+        }
+        // "taken": gold attributions whose content only a prediction right for another holds
+        if mode == "taken" {
+            for g in &gold {
+                let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
+                if m.is_empty() || m.iter().any(|q| same_source(g.source, parc_source(q))) {
+                    continue;
+                }
+                for q in m {
+                    let Some(h) =
+                        gold.iter().find(|h| ov(h.content, (q.content.start, q.content.end)) && same_source(h.source, parc_source(q)))
+                    else {
+                        continue;
+                    };
+                    let gc = g.cue.map_or(0, |c| c.0);
+                    let pos = if gc >= q.content.start && gc < q.content.end { "cue-in" } else { "cue-out" };
+                    let hend = if h.content.1 <= g.content.0 {
+                        "h-before"
+                    } else if h.content.0 >= g.content.1 {
+                        "h-after"
+                    } else {
+                        "h-ov"
+                    };
+                    let g2s = g.source.map_or(gc, |s| s.0.min(gc));
+                    let gap =
+                        if hend == "h-before" && h.content.1 <= g2s { text[h.content.1..g2s].replace('\n', " ") } else { String::new() };
+                    println!(
+                        "{pos}\t{hend}\tGAP[{gap}]\tG1[{}] G2src[{}] G2cue[{}] G2[{}] P[{}]",
+                        clip(&text, h.content),
+                        g.source.map(|c| clip(&text, c)).unwrap_or_default(),
+                        g.cue.map(|c| clip(&text, c)).unwrap_or_default(),
+                        clip(&text, g.content),
+                        clip(&text, (q.content.start, q.content.end))
+                    );
+                    break;
+                }
+            }
+        }
         // "judged": every prediction with its outcome
         if mode == "judged" {
             for q in &pred {

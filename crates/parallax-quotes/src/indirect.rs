@@ -1351,6 +1351,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     source = Some(agent);
                 }
             }
+            // "While Lind insisted that the pier was safe, engineers found cracks": a report
+            // inside a clause that opens the sentence ends at the comma before the main
+            // clause's subject and verb.
+            if let Some(at) = fronted_clause_end(text, ss, cue, content.start, content.end) {
+                content.end = at;
+            }
             let kind = kind_of(text, content);
             out.push(Quote { kind, content, cue: Some(cue), source, relayed_by });
             found += 1;
@@ -1470,6 +1476,55 @@ fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
         }
     }
     found.map(|i| lo + span[..i].trim_end_matches(',').len())
+}
+
+/// Where the words of a report whose cue `cue` sits in a subordinate clause opening
+/// the sentence at `ss` end: at the first comma in `text[lo..hi]` after which a main clause
+/// starts, a short subject and its finite verb ("Although Vell said the ferry was late,
+/// the crew blamed the tide"). `None` when the sentence opens otherwise, or no such comma is
+/// found.
+fn fronted_clause_end(text: &str, ss: usize, cue: Range, lo: usize, hi: usize) -> Option<usize> {
+    let opening = text[ss..cue.start].trim_start();
+    let first = opening.split_whitespace().next()?.to_lowercase();
+    let fronted = matches!(first.as_str(), "while" | "although" | "though" | "whereas" | "as" | "if" | "because" | "since" | "once")
+        || (first == "even" && opening.split_whitespace().nth(1).is_some_and(|w| matches!(w, "though" | "if" | "as")));
+    // (the cue in that clause: no comma before it; nor after it, where an aside reports the
+    // main clause: "As the Courier reported, on Friday the pier …"; nor an "as" with a verb of
+    // saying or noting, an aside whatever follows it: "As Lind pointed out with a chart, …")
+    let word = text[cue.start..cue.end].to_lowercase();
+    let noting = PARENTHETICAL_CUES.contains(&word.as_str())
+        || ["report", "not", "point", "observ", "suggest", "predict", "writ", "wrote", "explain"].iter().any(|p| word.starts_with(p));
+    if !fronted || (first == "as" && noting) || opening.contains(", ") || text.get(cue.end..lo).is_none_or(|gap| gap.contains(',')) {
+        return None;
+    }
+    let span = &text[lo..hi];
+    span.match_indices(", ")
+        .map(|(i, _)| i)
+        .filter(|&i| !digit_comma(span, i))
+        .find(|&i| {
+            let words: Vec<&str> = span[i + 2..].split_whitespace().take(7).collect();
+            let Some(head) = words.first() else { return false };
+            let head = head.to_lowercase();
+            // (a subject: no linking word, preposition, relative or participle opens it)
+            let subject = !FUNCTION_WORDS.contains(&head.as_str())
+                && !matches!(head.as_str(), "which" | "who" | "whom" | "whose" | "that" | "including" | "such" | "not")
+                && !crate::lexicon::is_gerund(&head)
+                && !head.ends_with("ly")
+                && words[0].chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.'))
+                || SUBJECT_PRONOUNS.contains(&head.as_str())
+                || DETERMINERS.contains(&head.as_str());
+            subject
+                && (1..words.len()).any(|k| {
+                    let w = words[k].trim_end_matches([',', '.']);
+                    let finite = w.starts_with(char::is_lowercase)
+                        && (SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || (CUE.is_match(w) && !w.ends_with("ing")));
+                    // (the subject before it plain words: "the crew", "foreign policy experts")
+                    finite
+                        && k <= 5
+                        && words[..k].iter().all(|x| x.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.')))
+                })
+        })
+        .map(|i| lo + i)
 }
 
 /// The last comma of `s` that may end a clause: not one between digits ("300,000 euros").

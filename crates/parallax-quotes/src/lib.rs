@@ -672,7 +672,8 @@ fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
 /// report joined to the one before by a comma and a conjunction ends that one's
 /// content, which holds neither the second speaker nor the second cue.
 fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
-    const JOINS: [&str; 8] = [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as "];
+    const JOINS: [&str; 10] =
+        [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as ", " while ", " whereas "];
     // (source start, cue start) of every report whose speaker comes before its cue.
     let mut heads: Vec<(usize, usize)> =
         out.iter().filter_map(|o| Some((o.source?, o.cue?))).filter(|(s, c)| s.end <= c.start).map(|(s, c)| (s.start, c.start)).collect();
@@ -5225,5 +5226,29 @@ mod tests {
         assert_reports("He figures that one more vote will do it.", "one more vote will do it", "He");
         // The noun is no cue.
         assert!(show("The suspect was named by police on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_contrast_clause_is_a_report_of_its_own() {
+        // Found on PolNeAR's train split: "more than half of white women preferred Clinton
+        // while about 6 in 10 white men supported Sanders" was one report, the first group's.
+        let t = "More than half of the riders preferred the ferry while most commuters supported the bridge.";
+        assert_reports(t, "the ferry", "More than half of the riders");
+        assert_reports(t, "the bridge", "most commuters");
+        // A "while" of time is no new speaker: the words run on.
+        assert_reports("Kerr praised the crews while she was mayor of Tessvik.", "the crews while she was mayor of Tessvik", "Kerr");
+    }
+
+    #[test]
+    fn a_report_in_a_clause_opening_the_sentence_ends_at_its_comma() {
+        // Found on PolNeAR's train split: "While Clinton has claimed that the videos exist,
+        // foreign policy experts affirm that …" reported the main clause as Clinton's too.
+        let t = "Although the harbour master said the ferry was late, the crew blamed the tide.";
+        assert_reports(t, "the ferry was late", "the harbour master");
+        assert_reports(t, "the tide", "the crew");
+        let t = "While Mayor Dalia Kerr insisted that the pier was safe, engineers found new cracks in the beams.";
+        assert_reports(t, "that the pier was safe", "Mayor Dalia Kerr");
+        // An aside of saying reports the main clause.
+        assert_reports("As the Courier reported on Friday, the pier will stay closed.", "the pier will stay closed", "the Courier");
     }
 }

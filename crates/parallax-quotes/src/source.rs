@@ -380,12 +380,28 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                     || plural
             }
         };
+        // "while" or "whereas" after the first report's object, with a plain noun phrase as
+        // its subject (not "while she was mayor …", "while sending Mr. Manafort …", nor "said
+        // that while …", whose cue is the main clause's).
+        let contrast = |i: usize| {
+            let verb_like = |w: &&str| {
+                let w = w.to_lowercase();
+                SUBJECT_END.contains(&w.as_str()) || matches!(w.as_str(), "to" | "as") || (w.ends_with("ed") && w.len() > 4)
+            };
+            // (the main clause's cue right before it, or before its "that")
+            let after_cue = used_cue(&words[i - 1]) || (i >= 2 && words[i - 1] == "that" && used_cue(&words[i - 2]));
+            let plain = !crate::lexicon::is_gerund(words[i + 1]) && !words[i + 1..].iter().any(verb_like);
+            matches!(words[i], "while" | "whereas") && !after_cue && plain
+        };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
             (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || relative_that(i))
                 && words.len() - i - 1 <= 5
                 // (a cue right before the subordinator is the main clause's, and the
                 // subordinate clause its setting: "Moro said when Boyle asked him …")
                 && (!words[..i].iter().any(used_cue)
+                    // (a contrast is a clause of its own whatever came before: "preferred
+                    // Clinton while most white men supported …")
+                    || contrast(i)
                     // (a name alone between the subordinator and the cue is its subject, after
                     // any cue: "denouncing the regime after Trump said he is open to a deal")
                     || (matches!(words[i], "when" | "while" | "because" | "although" | "though" | "after" | "before" | "until" | "since")
