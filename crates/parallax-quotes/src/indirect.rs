@@ -621,12 +621,14 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     // "told POLITICO earlier this week", "told a Senate panel Wednesday": the
                     // hearer ends where a setting starts.
                     let phrase = &text[ob.start..ob.end];
-                    if let Some(at) = phrase.char_indices().filter(|&(i, c)| i > 0 && c.is_whitespace()).map(|(i, _)| i + 1).find(|&i| {
-                        // "Post" in "the Island Post" is a name, not a setting; a day may be capitalised.
-                        let word = phrase[i..].split_whitespace().next().unwrap_or("");
-                        (word.starts_with(char::is_lowercase) || CALENDAR.contains(&word.to_lowercase().as_str()))
-                            && SETTING.is_match(&text[ob.start + i..se])
-                    }) {
+                    if let Some(at) =
+                        phrase.char_indices().filter(|&(i, c)| i > 0 && c.is_whitespace()).map(|(i, c)| i + c.len_utf8()).find(|&i| {
+                            // "Post" in "the Island Post" is a name, not a setting; a day may be capitalised.
+                            let word = phrase[i..].split_whitespace().next().unwrap_or("");
+                            (word.starts_with(char::is_lowercase) || CALENDAR.contains(&word.to_lowercase().as_str()))
+                                && SETTING.is_match(&text[ob.start + i..se])
+                        })
+                    {
                         ob.end = ob.start + phrase[..at].trim_end().len();
                     }
                     // "told reporters that she stood by her numbers": "that" before a subject opens

@@ -5251,4 +5251,26 @@ mod tests {
         // An aside of saying reports the main clause.
         assert_reports("As the Courier reported on Friday, the pier will stay closed.", "the pier will stay closed", "the Courier");
     }
+
+    #[test]
+    fn a_no_break_space_after_a_told_hearer_does_not_panic() {
+        // Found with PolNeAR's texts: the setting after "told"'s hearer was looked for one
+        // byte past each space, inside a no-break space (two bytes), and slicing there panicked.
+        assert_reports("Kerr told a crowd\u{a0}in Tessvik the news.", "a crowd\u{a0}in Tessvik the news", "Kerr");
+        // Any space may be a wide one: no sentence of reports panics with them.
+        let sentences = [
+            "Kerr told a crowd in Tessvik the news.",
+            "Mayor Dalia Kerr told reporters on Monday that the pier would reopen, the Courier reported.",
+            "\"We left,\" said one owner of a shop that sells fishing gear who declined to be named.",
+            "Although the harbour master said the ferry was late, the crew blamed the tide.",
+            "According to the ministry, the toll will rise, while Lind told The Island Post last week it would not.",
+        ];
+        for s in sentences {
+            for space in ['\u{a0}', '\u{2009}', '\u{3000}', '\u{202f}'] {
+                let t = s.replace(' ', &space.to_string());
+                let q = find_quotes(&t);
+                assert!(q.iter().all(|x| t.is_char_boundary(x.content.start) && t.is_char_boundary(x.content.end)), "{t}");
+            }
+        }
+    }
 }
