@@ -43,6 +43,19 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "A news report published Wednesday said …", "a book published in 2010": publishing is
+    // a report only of what is published right after it ("published a letter", "published
+    // “Why …”"); otherwise the participle dates a document another cue reports.
+    if word.starts_with("publish") {
+        let next = after(text, end).trim_start();
+        let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
+        let object = crate::lexicon::DETERMINERS.contains(&first.as_str())
+            || matches!(first.as_str(), "its" | "this" | "that" | "an" | "a" | "several" | "research" | "data")
+            || next.starts_with(['“', '"', '\'', '‘']);
+        if !object {
+            return false;
+        }
+    }
     // "Cost estimates, he added, were …", "more ambitious plans, they say, the world …":
     // an -s word right before a parenthetical attribution ends the noun phrase it sets off.
     if word.ends_with('s') && word != "says" && parenthetical_after(&text[end..]) {

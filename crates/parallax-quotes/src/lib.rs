@@ -5326,4 +5326,16 @@ mod tests {
             "the auditors",
         );
     }
+
+    #[test]
+    fn publishing_reports_what_is_published_not_a_dated_document() {
+        // Found on PolNeAR's train split: "The dean … published a letter strongly disputing
+        // …", "Former Obama speechwriter Jon Favreau published “Why …”" had no report.
+        assert_reports("The Harbour Courier published a letter from the crews.", "a letter from the crews", "The Harbour Courier");
+        assert_reports("Lind published “Why the Pier Must Close” in the Courier.", "“Why the Pier Must Close” in the Courier", "Lind");
+        // A participle dating a document is no report; the document's own cue reports.
+        let q = show("A news report published Wednesday said the pier was unsafe.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("said"));
+    }
 }
