@@ -5338,4 +5338,15 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("said"));
     }
+
+    #[test]
+    fn the_other_forms_of_kept_cues_are_cues() {
+        // Found on PolNeAR's train split: "reaffirming that …", "scoffing …", "underlining …",
+        // "rebutting …", "reprimanded …" had no report while other forms of the verbs did.
+        assert_reports("The mayor reprimanded the harbour master for the delay.", "the harbour master for the delay", "The mayor");
+        assert_reports("Lind underlined that the beams had been tested.", "that the beams had been tested", "Lind");
+        assert_reports("Voss, rebutting the union's figures, said the toll was fair.", "the union's figures", "Voss");
+        assert_reports("The minister reaffirms that the ferry will run.", "that the ferry will run", "The minister");
+        assert_reports("Kerr opines that the toll is too high.", "that the toll is too high", "Kerr");
+    }
 }
