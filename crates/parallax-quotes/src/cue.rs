@@ -50,7 +50,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         let next = after(text, end).trim_start();
         let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
         let object = crate::lexicon::DETERMINERS.contains(&first.as_str())
-            || matches!(first.as_str(), "its" | "this" | "that" | "an" | "a" | "several" | "research" | "data")
+            || matches!(first.as_str(), "this" | "that" | "research" | "data")
             || next.starts_with(['“', '"', '\'', '‘']);
         if !object {
             return false;

@@ -1508,22 +1508,21 @@ fn fronted_clause_end(text: &str, ss: usize, cue: Range, lo: usize, hi: usize) -
             let Some(head) = words.first() else { return false };
             let head = head.to_lowercase();
             // (a subject: no linking word, preposition, relative or participle opens it)
-            let subject = !FUNCTION_WORDS.contains(&head.as_str())
-                && !matches!(head.as_str(), "which" | "who" | "whom" | "whose" | "that" | "including" | "such" | "not")
-                && !crate::lexicon::is_gerund(&head)
-                && !head.ends_with("ly")
-                && words[0].chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.'))
-                || SUBJECT_PRONOUNS.contains(&head.as_str())
-                || DETERMINERS.contains(&head.as_str());
+            let plain_word = |w: &str| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.'));
+            let subject = SUBJECT_PRONOUNS.contains(&head.as_str())
+                || DETERMINERS.contains(&head.as_str())
+                || (!FUNCTION_WORDS.contains(&head.as_str())
+                    && !matches!(head.as_str(), "which" | "who" | "whom" | "whose" | "that" | "including" | "such" | "not")
+                    && !crate::lexicon::is_gerund(&head)
+                    && !head.ends_with("ly")
+                    && plain_word(words[0]));
             subject
                 && (1..words.len()).any(|k| {
                     let w = words[k].trim_end_matches([',', '.']);
                     let finite = w.starts_with(char::is_lowercase)
                         && (SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || (CUE.is_match(w) && !w.ends_with("ing")));
                     // (the subject before it plain words: "the crew", "foreign policy experts")
-                    finite
-                        && k <= 5
-                        && words[..k].iter().all(|x| x.chars().all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.')))
+                    finite && k <= 5 && words[..k].iter().all(|x| plain_word(x))
                 })
         })
         .map(|i| lo + i)
