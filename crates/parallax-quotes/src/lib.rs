@@ -700,11 +700,12 @@ fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
 }
 
 /// "The mayor said the pier would reopen, but the union said it would strike": a
-/// report joined to the one before by a comma and a conjunction ends that one's
-/// content, which holds neither the second speaker nor the second cue.
+/// report joined to the one before by a comma and a conjunction, by a contrast ("while",
+/// "whereas") or by a semicolon ends that one's content, which holds neither the second
+/// speaker nor the second cue.
 fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
-    const JOINS: [&str; 10] =
-        [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as ", " while ", " whereas "];
+    const JOINS: [&str; 11] =
+        [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as ", " while ", " whereas ", "; "];
     // (source start, cue start) of every report whose speaker comes before its cue.
     let mut heads: Vec<(usize, usize)> =
         out.iter().filter_map(|o| Some((o.source?, o.cue?))).filter(|(s, c)| s.end <= c.start).map(|(s, c)| (s.start, c.start)).collect();
@@ -5348,5 +5349,15 @@ mod tests {
         assert_reports("Voss, rebutting the union's figures, said the toll was fair.", "the union's figures", "Voss");
         assert_reports("The minister reaffirms that the ferry will run.", "that the ferry will run", "The minister");
         assert_reports("Kerr opines that the toll is too high.", "that the toll is too high", "Kerr");
+    }
+
+    #[test]
+    fn a_semicolon_before_another_speaker_ends_the_words() {
+        // Found on PolNeAR's train split: "He proposes breaking up Wall Street banks …; she
+        // backs tougher …" reported the second clause as his too.
+        let t = "Kerr said the pier would reopen in May; the union said it would strike.";
+        assert_reports(t, "the pier would reopen in May", "Kerr");
+        assert_reports(t, "it would strike", "the union");
+        assert_reports("He proposes breaking up the harbour board; she backs a smaller toll.", "breaking up the harbour board", "He");
     }
 }
