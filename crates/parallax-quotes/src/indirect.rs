@@ -1393,8 +1393,9 @@ fn opens_subordinate(text: &str, r: Range) -> bool {
 /// Where a second report opens inside `text[lo..hi]`: "and", a short subject (a name, a
 /// pronoun, a determiner's or a number's phrase) and a finite cue verb ("… and one in four
 /// said …", "…, and the union argued …"), or "and" or "but", a setting and the same
-/// subject's next cue ("… but on Tuesday wrote that …"). The offset is that of the link
-/// (or of a comma before it).
+/// subject's next cue ("… but on Tuesday wrote that …"), or ", and", a pronoun or a name and
+/// a past verb ("…, and he renewed that prediction"). The offset is that of the link (or of a
+/// comma before it).
 fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
     let span = &text[lo..hi];
     let links = span.match_indices(" and ").chain(span.match_indices(" but ")).map(|(i, _)| i);
@@ -1472,7 +1473,21 @@ fn coordinated_report(text: &str, lo: usize, hi: usize) -> Option<usize> {
             continue;
         }
         // (the subject: up to four words, no punctuation; the cue right after it)
-        let Some(k) = (1..words.len().min(5)).find(|&k| finite_cue(k)) else { continue };
+        // (after a comma, a pronoun or a name with any past verb opens a clause of its own too:
+        // "…, and he renewed that prediction last week")
+        let comma = span[..i].ends_with(',');
+        let own_clause = |k: usize| {
+            comma
+                && k == 1
+                && (SUBJECT_PRONOUNS.contains(&lower.as_str())
+                    || (first.starts_with(char::is_uppercase) && !DETERMINERS.contains(&lower.as_str())))
+                && words.get(1).is_some_and(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && ((w.ends_with("ed") && w.len() > 4)
+                            || matches!(*w, "has" | "had" | "was" | "is" | "wants" | "did" | "made" | "took" | "gave" | "got"))
+                })
+        };
+        let Some(k) = (1..words.len().min(5)).find(|&k| finite_cue(k) || own_clause(k)) else { continue };
         if words[..k].iter().all(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-'))) {
             found = Some(i);
         }

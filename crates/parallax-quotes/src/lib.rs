@@ -5360,4 +5360,18 @@ mod tests {
         assert_reports(t, "it would strike", "the union");
         assert_reports("He proposes breaking up the harbour board; she backs a smaller toll.", "breaking up the harbour board", "He");
     }
+
+    #[test]
+    fn a_new_clause_after_a_comma_and_ends_the_words() {
+        // Found on PolNeAR's train split: "… considered a Twitter deal likely, and he renewed
+        // that prediction last week …" reported the second clause too.
+        let t = "The harbour master considered a new timetable likely, and he renewed that prediction last week.";
+        assert_reports(t, "a new timetable likely", "The harbour master");
+        // A second reported clause without the comma stays in the words.
+        assert_reports(
+            "Lind said the pier would reopen and the crews would return.",
+            "the pier would reopen and the crews would return",
+            "Lind",
+        );
+    }
 }
