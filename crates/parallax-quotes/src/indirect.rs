@@ -11,10 +11,10 @@ use crate::cue::{
     window_start,
 };
 use crate::lexicon::{
-    is_cue_word, is_gerund, ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE, CUE_AUXILIARIES,
-    CUE_HEADLINE, DETERMINERS, FINDING_DOCUMENTS, FUNCTION_WORDS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS, NOTE_LABELS,
-    NUMBER_WORDS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END, SUBJECT_PRONOUNS,
-    SUBORDINATORS, TRAILING_ATTRIBUTION,
+    is_cue_word, is_gerund, verb_like, ACCORDING, APPOSITIVE_SUBJECT, AUXILIARIES, BE_FORMS, CLAUSE_LINKS, CLAUSE_OPENERS, CUE,
+    CUE_AUXILIARIES, CUE_HEADLINE, DETERMINERS, FINDING_DOCUMENTS, FUNCTION_WORDS, HEADING_PREPOSITIONS, HEARER_CUES, LEAD_LABELS,
+    NOTE_LABELS, NUMBER_WORDS, OWN_WORDS_DOCUMENTS, PARENTHETICAL_CUES, PHRASE_STOPS, POLL_IN, SETTING, STANCE, SUBJECT_END,
+    SUBJECT_PRONOUNS, SUBORDINATORS, TRAILING_ATTRIBUTION,
 };
 use crate::marks::quoted_spans;
 use crate::source::{
@@ -888,8 +888,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 .filter(|h| told && (1..=6).contains(&h.split_whitespace().count()))
                 .filter(|h| {
                     let mut words = h.split_whitespace();
-                    words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
-                        && words.all(|w| !(SUBJECT_END.contains(&w) || CUE.is_match(w) || (w.ends_with("ed") && w.len() > 4)))
+                    words.next().is_some_and(|w| w.starts_with(char::is_lowercase)) && words.all(|w| !(verb_like(w) || CUE.is_match(w)))
                 })
                 .map_or(0, str::len);
             let told_aside = hearer > 0 && {
@@ -1045,7 +1044,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                                 .split_whitespace()
                                 .skip(1)
                                 .filter(|w| w.starts_with(char::is_lowercase))
-                                .any(|w| SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || CUE.is_match(w))
+                                .any(|w| verb_like(w) || CUE.is_match(w))
                         })
                     };
                     // "This campaign, he says, is different.": a short subject before a
@@ -1528,14 +1527,13 @@ fn fronted_clause_end(text: &str, ss: usize, cue: Range, lo: usize, hi: usize) -
                 || DETERMINERS.contains(&head.as_str())
                 || (!FUNCTION_WORDS.contains(&head.as_str())
                     && !matches!(head.as_str(), "which" | "who" | "whom" | "whose" | "that" | "including" | "such" | "not")
-                    && !crate::lexicon::is_gerund(&head)
+                    && !is_gerund(&head)
                     && !head.ends_with("ly")
                     && plain_word(words[0]));
             subject
                 && (1..words.len()).any(|k| {
                     let w = words[k].trim_end_matches([',', '.']);
-                    let finite = w.starts_with(char::is_lowercase)
-                        && (SUBJECT_END.contains(&w) || (w.ends_with("ed") && w.len() > 4) || (CUE.is_match(w) && !w.ends_with("ing")));
+                    let finite = w.starts_with(char::is_lowercase) && (verb_like(w) || (CUE.is_match(w) && !w.ends_with("ing")));
                     // (the subject before it plain words: "the crew", "foreign policy experts")
                     finite && k <= 5 && words[..k].iter().all(|x| plain_word(x))
                 })

@@ -346,6 +346,12 @@ pub(crate) const SUBJECT_END: &[&str] = &[
     "strove", "arose", "awoke", "bid", "quit", "shut", "split", "spread", "cast", "burst", "thrust",
 ];
 
+/// Whether `w` reads as a finite verb after a subject: a word of [`SUBJECT_END`] or a past
+/// form in "-ed" of five letters or more ("was", "renewed"; not "red", "bed").
+pub(crate) fn verb_like(w: &str) -> bool {
+    SUBJECT_END.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
 /// Lowercase prepositions that a run-in heading holds and a name does not
 /// (names keep "of": "Bank of America").
 pub(crate) const HEADING_PREPOSITIONS: &[&str] = &["on", "to", "by", "for", "in", "with", "at", "from", "about", "after", "over"];

@@ -642,15 +642,11 @@ fn end_before_relative_clauses(text: &str, out: &mut [Quote]) {
         let Some(i) = [", who ", ", which "].iter().filter_map(|p| c.find(p)).min() else { continue };
         let head = &c[..i];
         let words: Vec<&str> = head.split_whitespace().collect();
-        let verb = |w: &str| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            lexicon::SUBJECT_END.contains(&w.as_str()) || (w.ends_with("ed") && w.len() > 4)
-        };
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let verb = |w: &str| lexicon::verb_like(&bare(w));
         let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
         let clause = matches!(first.as_str(), "that" | "whether" | "if" | "to" | "how" | "what" | "why" | "when" | "where")
-            || words
-                .iter()
-                .any(|w| verb(w) || SUBJECT_PRONOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()));
+            || words.iter().any(|w| verb(w) || SUBJECT_PRONOUNS.contains(&bare(w).as_str()));
         // (nor a relative clause closed by a comma before the predicate of the noun phrase
         // it follows: "the mayor, who was tired, would resign")
         let predicate = c[i + 2..].split_once(", ").is_some_and(|(_, rest)| rest.split_whitespace().next().is_some_and(verb));

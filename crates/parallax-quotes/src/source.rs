@@ -386,7 +386,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         let contrast = |i: usize| {
             let verb_like = |w: &&str| {
                 let w = w.to_lowercase();
-                SUBJECT_END.contains(&w.as_str()) || matches!(w.as_str(), "to" | "as") || (w.ends_with("ed") && w.len() > 4)
+                crate::lexicon::verb_like(&w) || matches!(w.as_str(), "to" | "as")
             };
             // (the main clause's cue right before it, or before its "that")
             let after_cue = used_cue(&words[i - 1]) || (i >= 2 && words[i - 1] == "that" && used_cue(&words[i - 2]));
