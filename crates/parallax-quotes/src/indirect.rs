@@ -768,8 +768,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 }
             }
             let content = trim_range(text, Range { start: cstart, end: cend });
-            // "As the mayor said, the port …": the comma after the cue is not reported.
-            let lead = text[content.start..content.end].len() - text[content.start..content.end].trim_start_matches([',', ' ']).len();
+            // "As the mayor said, the port …": the comma after the cue is not reported, nor a
+            // colon ("saying: Woe is me").
+            let lead = text[content.start..content.end].len() - text[content.start..content.end].trim_start_matches([',', ':', ' ']).len();
             let content = Range {
                 start: content.start + lead,
                 end: content.start + lead + text[content.start + lead..content.end].trim_end_matches([',', ' ', ':']).len(),
@@ -969,8 +970,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                             "that" | "because" | "but" | "and" | "since" | "so" | "while" | "although" | "though" | "if" | "whereas"
                         )
                     }) && text[ss + before.len()..cue.start].trim_start_matches([',', ' ']).starts_with("as ");
+                    // "My staff cautioned me, but I said, hey, you have got to …": a speaker
+                    // joined by "but" or "and" after the comma opens a clause of its own, and
+                    // what its cue reports follows the cue's comma.
+                    let conjoined = {
+                        let between: Vec<&str> =
+                            text[ss + before.len()..cue.start].trim_start_matches([',', ' ']).split_whitespace().collect();
+                        (2..=5).contains(&between.len())
+                            && matches!(between[0], "but" | "and" | "yet")
+                            && rest.strip_prefix(',').is_some_and(|r| r.split_whitespace().nth(2).is_some() && !only_setting(r))
+                    };
                     (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only || closed_after || as_aside)
                         && !opens_clause
+                        && !conjoined
                         && before.split_whitespace().count() >= 3
                         && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
                         && !crate::source::time_opener(before)

@@ -476,6 +476,12 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "always",
     "rarely",
     "seldom",
+    "kept",
+    "keeps",
+    "began",
+    "begins",
+    "started",
+    "starts",
 ];
 
 /// Words that open another clause after a comma ("…, he said, but …").

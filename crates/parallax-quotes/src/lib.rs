@@ -193,8 +193,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 .map(|&i| &out[i])
                 .filter(|o| open.binary_search(&(o.content.start, o.content.end)).is_err())
                 .any(|o| {
-                    o.cue.is_some_and(|c| c.end <= src.start && (src.start - c.end < 12 || after_that))
-                        && o.content.start <= src.start
+                    o.cue.is_some_and(|c| {
+                        c.end <= src.start && ((src.start - c.end < 12 && !text[c.end..src.start].contains(", ")) || after_that)
+                    }) && o.content.start <= src.start
                         && q.content.end <= o.content.end
                 })
         })
@@ -702,17 +703,49 @@ fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
 fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
     const JOINS: [&str; 11] =
         [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as ", " while ", " whereas ", "; "];
-    // (source start, cue start) of every report whose speaker comes before its cue.
-    let mut heads: Vec<(usize, usize)> =
-        out.iter().filter_map(|o| Some((o.source?, o.cue?))).filter(|(s, c)| s.end <= c.start).map(|(s, c)| (s.start, c.start)).collect();
+    // (source start, cue start, whether a comma alone joins it) of every report whose
+    // speaker comes before its cue. "… wherever they want me, I said guys, I am not …": a
+    // pronoun right before its cue, whose words follow the cue and open with no verb (not
+    // the aside in "The pier, she believes, will reopen"), is a clause joined by a comma.
+    let spliced = |o: &Quote, s: Range, c: Range| {
+        let first = text[o.content.start..o.content.end].split_whitespace().next().unwrap_or("").to_lowercase().replace('’', "'");
+        SUBJECT_PRONOUNS.contains(&text[s.start..s.end].to_lowercase().as_str())
+            && text[s.end..c.start] == *" "
+            && o.content.start >= c.end
+            && !text[c.end..].starts_with(',')
+            && text[o.content.start..o.content.end].split_whitespace().nth(3).is_some()
+            && !lexicon::AUXILIARIES.contains(&first.as_str())
+            && !lexicon::verb_like(&first)
+    };
+    let mut heads: Vec<(usize, usize, bool)> = out
+        .iter()
+        .filter_map(|o| Some((o, o.source?, o.cue?)))
+        .filter(|(_, s, c)| s.end <= c.start)
+        .map(|(o, s, c)| (s.start, c.start, spliced(o, s, c)))
+        .collect();
     heads.sort_unstable();
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
         // The first such report whose speaker and cue lie inside this content.
-        let from = heads.partition_point(|&(s, _)| s <= q.content.start);
-        let Some(&(src, _)) = heads[from..].iter().take_while(|&&(s, _)| s < q.content.end).find(|&&(_, c)| c < q.content.end) else {
+        let from = heads.partition_point(|&(s, _, _)| s <= q.content.start);
+        let Some(&(src, _, comma)) = heads[from..].iter().take_while(|&&(s, _, _)| s < q.content.end).find(|&&(_, c, _)| c < q.content.end)
+        else {
             continue;
         };
-        let Some(join) = JOINS.iter().find(|j| text[..src].ends_with(*j)) else { continue };
+        // (not after a phrase opening this content: "says despite being an alumna, she plans
+        // to root for Iowa" reports the clause after the comma too)
+        // ("told agents that sometime in the week that followed, he realized …", "to help his
+        // clients and, he argued, to help …", "Last year, he played down …" neither)
+        let opener = || {
+            let words = text[q.content.start..src].trim_end_matches([',', ' ']);
+            let words = words.strip_prefix("that ").unwrap_or(words);
+            let last = words.rsplit(|c: char| c.is_whitespace() || c == ',').find(|w| !w.is_empty()).unwrap_or("").to_lowercase();
+            lexicon::CLAUSE_OPENERS.contains(&words.split_whitespace().next().unwrap_or("").to_lowercase().as_str())
+                || words.contains(" that ")
+                || matches!(last.as_str(), "and" | "but" | "or" | "that" | "because" | "so")
+                || source::time_opener(words)
+        };
+        let comma = comma && !opener();
+        let Some(join) = JOINS.iter().copied().chain(comma.then_some(", ")).find(|j| text[..src].ends_with(*j)) else { continue };
         let end = src - join.len();
         if end > q.content.start {
             q.content.end = q.content.start + text[q.content.start..end].trim_end().len();
@@ -5369,5 +5402,41 @@ mod tests {
             "the pier would reopen and the crews would return",
             "Lind",
         );
+    }
+
+    #[test]
+    fn a_speaker_after_but_reports_the_words_after_the_cue() {
+        // Found on a PolNeAR interview: "My staff cautioned me not to make that speech …, but
+        // I said, hey, you've got to change the culture" gave "I" the staff's warning.
+        let t = "My crew warned me not to sail that night, but I said, look, you have got to trust the hull.";
+        assert_reports(t, "look, you have got to trust the hull", "I");
+        assert_reports(t, "me not to sail that night", "My crew");
+        // A report set off after "but" still reports the clause before it.
+        assert_reports(
+            "The pier may reopen in May, but not before the survey, Lind said.",
+            "The pier may reopen in May, but not before the survey",
+            "Lind",
+        );
+    }
+
+    #[test]
+    fn a_clause_joined_by_a_comma_alone_ends_the_words_before_it() {
+        // Found on the same interview: "… wherever they want me, I said guys, I'm not going
+        // in …" gave the second clause to "want", and lost "I said".
+        let t = "I will sail wherever they want me, I said folks, I am not going to complain about the pier.";
+        assert_reports(t, "folks, I am not going to complain about the pier", "I");
+        assert_reports(t, "me", "they");
+        // A colon after the cue is no part of the words.
+        assert_reports("She kept saying: The pier is finished.", "The pier is finished", "She");
+        // A phrase opening the words keeps the clause after its comma, and an aside set off
+        // by commas ends nothing.
+        assert_reports(
+            "Vell says despite being a Tessvik native, she plans to back the port.",
+            "despite being a Tessvik native, she plans to back the port",
+            "Vell",
+        );
+        assert_reports("Kerr said the pier, she believes, will reopen in May.", "the pier, she believes, will reopen in May", "Kerr");
+        // "kept", "began" and "started" before a cue are no part of its speaker.
+        assert_reports("Vell began saying the toll was too high.", "the toll was too high", "Vell");
     }
 }
