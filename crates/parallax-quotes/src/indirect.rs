@@ -1283,12 +1283,26 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 if let Some(m) = outer {
                     let at = r.start + m.start();
                     let teller = source_before(text, ss.min(at), at).filter(|o| o.end <= at);
-                    match own_subject(text, r.start + m.end(), r.end).filter(|_| teller.is_some() && !ing) {
-                        Some(own) => {
-                            source = Some(own);
-                            relayed_by = teller;
+                    // "Even economists who favor the tax agree …": the other cue is in a
+                    // relative clause on the speaker, who stands before its pronoun.
+                    // (a finite cue: "who refused to endorse", "who is backing" hold no main verb)
+                    let finite = !ing && !text[..cue.start].trim_end().ends_with(" to");
+                    let antecedent = teller.filter(|t| {
+                        finite
+                            && matches!(&text[t.start..t.end], "who" | "which")
+                            && t.start > r.start
+                            && !text[r.start..t.start].contains(',')
+                    });
+                    if let Some(t) = antecedent {
+                        source = Some(Range { start: r.start, end: r.start + text[r.start..t.start].trim_end().len() });
+                    } else {
+                        match own_subject(text, r.start + m.end(), r.end).filter(|_| teller.is_some() && !ing) {
+                            Some(own) => {
+                                source = Some(own);
+                                relayed_by = teller;
+                            }
+                            None => source = teller.or(source),
                         }
-                        None => source = teller.or(source),
                     }
                 }
             }

@@ -5439,4 +5439,17 @@ mod tests {
         // "kept", "began" and "started" before a cue are no part of its speaker.
         assert_reports("Vell began saying the toll was too high.", "the toll was too high", "Vell");
     }
+
+    #[test]
+    fn a_relative_clause_s_own_clause_and_its_antecedent_hold_the_speaker() {
+        // Found on PolNeAR's train split: "… Ray Halbritter, who spearheaded the campaign …
+        // because he claimed it was offensive …" gave the claim to "who", not "he".
+        let t = "The club fought Tor Halberg, who led the campaign to rename the pier because he claimed it was offensive to fishermen.";
+        assert_reports(t, "it was offensive to fishermen", "he");
+        // "So even economists who favor consumption taxes agree that …": the main clause's
+        // speaker is the noun before "who", and the relative clause's words end before it.
+        let t = "So even harbour pilots who favor the new toll agree that the new fee will hurt.";
+        assert_reports(t, "that the new fee will hurt", "harbour pilots");
+        assert_reports(t, "the new toll", "who");
+    }
 }

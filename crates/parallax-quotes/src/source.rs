@@ -263,6 +263,38 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // A relative clause after a name ("Obama, who has often complained …"): the
         // relative pronoun is the source; speaker resolution takes it to the name.
         if matches!(*first, "who" | "which") && text[lo..start].trim_end().ends_with(',') && !relative_has_subject(&words) {
+            // "Tor Halberg, who led the campaign because he claimed …": a clause of the
+            // relative clause's own, opened by a subordinator, with a pronoun right before
+            // the cue, holds the cue's subject.
+            let own = (2..words.len())
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        words[k - 1],
+                        "because"
+                            | "when"
+                            | "while"
+                            | "although"
+                            | "though"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "until"
+                            | "unless"
+                            | "whereas"
+                            | "that"
+                    )
+                })
+                .filter(|&k| {
+                    let rest = &words[k..];
+                    let head = rest[0].to_lowercase();
+                    // (a pronoun only: "who voted for it after Sanders and Kerr" holds names that are no subject)
+                    rest.len() == 1 && matches!(head.as_str(), "he" | "she" | "they" | "i" | "we")
+                });
+            if let Some(k) = own {
+                let at = words[k].as_ptr() as usize - text.as_ptr() as usize;
+                return Some(Range { start: at, end });
+            }
             return Some(Range { start, end: start + first.len() });
         }
         // The minutes of a clock time opening the line ("17:55 Police say …" in a live
