@@ -1326,6 +1326,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 }) {
                     content.end = content.start + comma;
                 }
+                // "Vell—who had endorsed Kerr for mayor—will headline …": set off by a dash,
+                // the clause ends at the next one.
+                let r = source.unwrap_or(content);
+                if text[..r.start].trim_end().ends_with(crate::lexicon::DASHES) {
+                    let body = &text[content.start..content.end];
+                    if let Some(dash) = body.find(crate::lexicon::DASHES).filter(|&d| d > 0) {
+                        content.end = content.start + body[..dash].trim_end().len();
+                    }
+                }
             }
             // "The head of a lobby backing the plan, Ana Lind, praised …": the name after
             // the participle's object is the subject of the sentence's verb; the

@@ -5451,5 +5451,18 @@ mod tests {
         let t = "So even harbour pilots who favor the new toll agree that the new fee will hurt.";
         assert_reports(t, "that the new fee will hurt", "harbour pilots");
         assert_reports(t, "the new toll", "who");
+        // Set off by dashes, a relative clause's words end at the closing dash.
+        assert_reports("On Monday, Vell—who had endorsed Kerr for mayor—will open the fair.", "Kerr for mayor", "who");
+    }
+
+    #[test]
+    fn a_cue_word_used_as_a_noun_stays_in_a_long_subject() {
+        // Found on PolNeAR's train split: "About two-thirds of Republican primary voters in all
+        // five states voting Tuesday support …" had no speaker: "states" ended the phrase as if
+        // it were a verb of saying, and only "Tuesday" was left.
+        let t = "About two-thirds of harbour pilots in all five states voting Tuesday support closing the old pier.";
+        assert_reports(t, "closing the old pier", "About two-thirds of harbour pilots in all five states voting Tuesday");
+        let t = "Majorities of pilots in five states going to the polls Tuesday say they would accept the toll.";
+        assert_reports(t, "they would accept the toll", "Majorities of pilots in five states going to the polls Tuesday");
     }
 }

@@ -543,9 +543,10 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             && !past_with_object
             && words.len() <= 16
             && !text[start..end].contains('\n')
-            && words.iter().skip(1).all(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                !SUBJECT_END.contains(&w.as_str()) && !CLAUSE_WORDS.contains(&w.as_str()) && !CUE.is_match(&w)
+            && words.iter().skip(1).all(|word| {
+                let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                // (a cue word used as a noun is part of it: "voters in all five states voting Tuesday")
+                !(SUBJECT_END.contains(&w.as_str()) || CLAUSE_WORDS.contains(&w.as_str()) || (CUE.is_match(&w) && used_cue(word)))
             })
             && !matches!(
                 words.last().map(|w| w.to_lowercase()).as_deref(),
