@@ -218,22 +218,17 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         });
         // A hedge ("reportedly") names no one by design, and neither does a question put
         // to the speaker ("Asked about the delay, she said …": the asker is the reporter).
-        // So does "seems" ("New Hampshire seems stable" after "Early analysis shows …").
-        let hedge = out[i].cue.is_some_and(|c| {
-            HEDGES.is_match(&text[c.start..c.end])
-                || matches!(&text[c.start..c.end], "seems" | "seemed" | "seem" | "appears" | "appeared" | "appear")
-        });
+        let hedge = out[i].cue.is_some_and(|c| HEDGES.is_match(&text[c.start..c.end]));
         // Nor "when asked whether …", "after being asked about …", unless "by" names the asker.
         let asked = out[i].cue.is_some_and(|c| {
             text[c.start..c.end].starts_with("Asked") || (text[c.start..c.end].starts_with("asked") && cue::reduced_passive(text, c.start))
         });
-        // So do participles that read as passives without their "be" ("a think tank known
-        // for …", "a vote expected on Friday", "a senator seen as …", "considered a rival").
-        let reduced = out[i].cue.is_some_and(|c| {
-            let first = text[c.start..c.end].split(' ').next().unwrap_or("");
-            matches!(first, "known" | "expected" | "seen" | "considered")
-        });
-        if out[i].source.is_none() && !passive && !hedge && !asked && !reduced {
+        // Only a participle or quoted words take it: any other cue with no speaker found
+        // ("New Hampshire seems stable", "a think tank known for …") is no continuation of
+        // the last report.
+        let participle = out[i].cue.is_some_and(|c| text[c.start..c.end].split(' ').next().unwrap_or("").ends_with("ing"));
+        let continues = participle || out[i].kind == QuoteKind::Direct;
+        if out[i].source.is_none() && continues && !passive && !hedge && !asked {
             let para = paragraphs.iter().find(|p| p.start <= out[i].content.start && out[i].content.start < p.end);
             let prev = out[i - 1].source;
             if let (Some(p), Some(src)) = (para, prev) {
