@@ -872,7 +872,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             // Only a verb of saying or thinking, and a short speaker: "…, as the report
             // recommended, and …" and "…, shaming and cajoling, Mr. Vell got his wish" are no
             // parentheticals.
-            let parenthetical_cue = PARENTHETICAL_CUES.contains(&word.as_str());
+            let parenthetical_cue = PARENTHETICAL_CUES.contains(&word.as_str()) || crate::lexicon::EVIDENCE_CUES.contains(&word.as_str());
             let parenthetical_before_clause = clause_ends && parenthetical_cue && {
                 let head = &text[ss..cue.start];
                 last_clause_comma(head).is_some_and(|c| {

@@ -516,6 +516,11 @@ pub(crate) const PARENTHETICAL_CUES: &[&str] = &[
     "predicted",
 ];
 
+/// Verbs of evidence that a record or a poll may be said to do, set off by commas after
+/// the clause they report ("The ferry was insured for $35 million, records show, and …"),
+/// with their source before them: never inverted as "…, show records".
+pub(crate) const EVIDENCE_CUES: &[&str] = &["show", "shows", "showed", "found", "indicates", "indicate", "suggest", "suggests"];
+
 /// Forms of "be" that make a participle after them passive ("was accused", "is expected").
 pub(crate) const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 

@@ -5487,4 +5487,16 @@ mod tests {
         let t = "Kerr said the toll was fair. The Selka Group, a think tank known for its harbour studies, had opposed it.";
         assert!(show(t).iter().all(|x| x.2.as_deref() != Some("known for") || x.3.is_none()), "{:?}", show(t));
     }
+
+    #[test]
+    fn records_that_show_set_off_by_commas_report_the_clause_before() {
+        // Found on PolNeAR's train split: "The aircraft was insured at a value of $35 million
+        // in 2011, records show, and aviation experts say …" lost the records' report.
+        let t = "The ferry was insured for $35 million in 2011, harbour records show, and pilots say the sum was low.";
+        assert_reports(t, "The ferry was insured for $35 million in 2011", "harbour records");
+        assert_reports(t, "the sum was low", "pilots");
+        // Never inverted: the words after the cue are no source.
+        let t = "The Selka markets, where traders bet on the vote, show the mayor, Lind, even more likely to win.";
+        assert!(show(t).iter().all(|x| x.3.as_deref() != Some("the mayor")), "{:?}", show(t));
+    }
 }
