@@ -31,6 +31,12 @@ pub(crate) static HEDGES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(reportedly|allegedly|purportedly|supposedly)(?-u:\b)").unwrap());
 
 /// "according to" and "as reported by", cues whose source follows them.
+/// "in their view", "in Professor Ahl's view": a holder's view set off in the clause it
+/// reports (`holder` is the possessive; `cue` is "view").
+pub(crate) static IN_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[Ii]n (?P<holder>his|her|their|its|our|my|(?:[A-Z][\w.\-]* ){0,3}[A-Z][\w.\-]*(?:'s|’s|s'|s’)) (?P<cue>view|opinion)(?-u:\b)").unwrap()
+});
+
 pub(crate) static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:[Aa]ccording to|[Aa]s (?:(?:first|previously|originally|initially|also) )?(?:reported|noted|stated|described|revealed|detailed) by)(?-u:\b)").unwrap()
 });

@@ -29,7 +29,7 @@ use serde::Serialize;
 
 use direct::{attribute_uncued, direct_quotes, multi_paragraph};
 use indirect::indirect_quotes;
-use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, RELAY, SUBJECT_PRONOUNS};
+use lexicon::{BE_FORMS, CUE, HEARER_CUES, HEDGES, IN_VIEW, RELAY, SUBJECT_PRONOUNS};
 use source::{clean_source, dateline_end};
 
 /// Direct (all quoted), indirect (paraphrased) or mixed.
@@ -111,6 +111,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     out.extend(layout::dash_statements(text, paragraphs));
     indirect_quotes(text, sentences, &open, &mut out);
     hedged_reports(text, sentences, &mut out);
+    view_reports(text, sentences, &mut out);
     attribute_uncued(text, sentences, &uncued, &mut out);
     out.sort_by_key(|q| q.content.start);
     relays(text, sentences, &mut out);
@@ -905,6 +906,42 @@ fn hedged_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
             continue;
         }
         found.push(Quote { kind: cue::kind_of(text, content), content, cue: Some(cue), source: None, relayed_by: None });
+    }
+    out.extend(found);
+}
+
+/// "In their view, the port could win …", "The only step, in Professor Ahl's view, would
+/// be …": a view set off by commas is its holder's report of the clause around it (the
+/// words after the phrase when it opens the sentence, else the whole sentence).
+fn view_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
+    let mut found = Vec::new();
+    for sent in sentences {
+        let s = &text[sent.start..sent.end];
+        let Some(c) = IN_VIEW.captures(s) else { continue };
+        let (Some(all), Some(holder), Some(cue)) = (c.get(0), c.get(1), c.get(2)) else { continue };
+        // (set off: a comma or the sentence start before it, a comma after it)
+        let before = s[..all.start()].trim_end();
+        if !s[all.end()..].starts_with(',') || !(before.is_empty() || before.ends_with(',')) {
+            continue;
+        }
+        let at = sent.start + all.start();
+        if out.iter().any(|q| q.content.start <= at && at < q.content.end) {
+            continue;
+        }
+        let body = s.trim_end().trim_end_matches(['.', '!', '?', '"', '”']);
+        let (from, to) = if before.is_empty() { (all.end() + 1, body.len()) } else { (s.len() - s.trim_start().len(), body.len()) };
+        let lead = s[from..to].len() - s[from..to].trim_start().len();
+        let content = Range { start: sent.start + from + lead, end: sent.start + to };
+        if text[content.start..content.end].split_whitespace().count() < 3 {
+            continue;
+        }
+        found.push(Quote {
+            kind: cue::kind_of(text, content),
+            content,
+            cue: Some(Range { start: sent.start + cue.start(), end: sent.start + cue.end() }),
+            source: Some(Range { start: sent.start + holder.start(), end: sent.start + holder.end() }),
+            relayed_by: None,
+        });
     }
     out.extend(found);
 }
@@ -5498,5 +5535,17 @@ mod tests {
         // Never inverted: the words after the cue are no source.
         let t = "The Selka markets, where traders bet on the vote, show the mayor, Lind, even more likely to win.";
         assert!(show(t).iter().all(|x| x.3.as_deref() != Some("the mayor")), "{:?}", show(t));
+    }
+
+    #[test]
+    fn a_view_set_off_by_commas_is_its_holder_s_report() {
+        // Found on PolNeAR's train split: "In their view, Democrats could pick off …" and
+        // "The only other necessary action, in Professor Knittel's view, would be …" were no one's.
+        let t = "In their view, the port could win the vote if Kerr runs.";
+        assert_reports(t, "the port could win the vote if Kerr runs", "their");
+        let t = "The only other step, in Professor Ahl's view, would be more support for research.";
+        assert_reports(t, "The only other step, in Professor Ahl's view, would be more support for research", "Professor Ahl's");
+        // Not a view that is the object of a clause ("a change in his view of the port").
+        assert!(show("There was a change in his view of the port.").is_empty());
     }
 }
