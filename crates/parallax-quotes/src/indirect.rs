@@ -23,6 +23,45 @@ use crate::source::{
 };
 use crate::{speaker_of_cue_between, Quote, QuoteKind, Range};
 
+/// A relative clause whose pronoun is the object of the cue at `cue_start`: "which he
+/// once supported", "whom even other senators hate", "which Twitter user @Kerr created in
+/// 2016". Gives the pronoun and the subject between it and the cue (a pronoun, or up to
+/// six words opening with a capital or a determiner, with no verb), when nothing follows
+/// the cue but a mark, the end, "and" or a setting.
+fn object_relative(text: &str, ss: usize, cue_start: usize, after: &str) -> Option<(Range, Range)> {
+    let rest = after.trim_start();
+    let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    let closes = rest.is_empty()
+        || rest.starts_with([',', '.', ';', ')', ':', '-', '—', '–', '!', '?'])
+        || matches!(next.as_str(), "and" | "in" | "on" | "at" | "under" | "last" | "during" | "when" | "before" | "after" | "since" | "as");
+    if !closes {
+        return None;
+    }
+    let end = before_auxiliaries(text, ss, cue_start);
+    let head = text[ss..end].trim_end();
+    let words: Vec<&str> = head.split_whitespace().rev().take(8).collect();
+    let k = words.iter().position(|w| matches!(w.trim_start_matches(['(', '[']), "which" | "whom"))?;
+    let subject: Vec<&str> = words[..k].iter().rev().copied().collect();
+    let first = subject.first()?.to_lowercase();
+    let plain = subject.iter().all(|w| {
+        let lw = w.to_lowercase();
+        !verb_like(&lw) && !CUE.is_match(&lw) && !w.ends_with(',') && !matches!(lw.as_str(), "which" | "who" | "that" | "is" | "was")
+    });
+    let opens = SUBJECT_PRONOUNS.contains(&first.as_str())
+        || first == "you"
+        || subject[0].starts_with(char::is_uppercase)
+        || matches!(first.as_str(), "the" | "his" | "her" | "their" | "its" | "many" | "some" | "most" | "even" | "friends");
+    if !(1..=6).contains(&subject.len()) || !plain || !opens {
+        return None;
+    }
+    let rel = words[k].trim_start_matches(['(', '[']);
+    let rel_at = rel.as_ptr() as usize - text.as_ptr() as usize;
+    let subj_start = subject[0].as_ptr() as usize - text.as_ptr() as usize;
+    let last = subject[subject.len() - 1];
+    let subj_end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+    Some((Range { start: rel_at, end: rel_at + rel.len() }, Range { start: subj_start, end: subj_end }))
+}
+
 /// Where the setting after a coordinating "and" or "but" before the cue at `at` starts.
 fn ends_coordinated_at(text: &str, ss: usize, at: usize) -> Option<usize> {
     let before = text[ss..before_auxiliaries(text, ss, at)].trim_end();
@@ -376,6 +415,14 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 }
             }
             let after = &text[cue.end..se];
+            // "the trade bill, which he once supported, …", "(which his colleague defended)": a
+            // relative clause whose pronoun is the cue's object reports that pronoun, and its
+            // subject is the speaker (nothing after the cue but a mark, a setting or "and").
+            if let Some((rel, subject)) = object_relative(text, ss, cue.start, after) {
+                out.push(Quote { kind: QuoteKind::Indirect, content: rel, cue: Some(cue), source: Some(subject), relayed_by: None });
+                found += 1;
+                continue;
+            }
             // "The last bridge he promised, at Tessvik, is still a drawing": a relative clause
             // with no "that" ("the bridge [that] he promised") reports nothing; its object is
             // the noun before the pronoun.

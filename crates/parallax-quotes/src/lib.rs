@@ -5548,4 +5548,22 @@ mod tests {
         // Not a view that is the object of a clause ("a change in his view of the port").
         assert!(show("There was a change in his view of the port.").is_empty());
     }
+
+    #[test]
+    fn a_relative_pronoun_that_is_the_cue_s_object_is_the_report() {
+        // Found on PolNeAR's train split: "… Mr. Ryan's trade legislation - which he once
+        // supported - and has embraced …" reported "- and has embraced …" for "supported".
+        for t in [
+            "He turned against the trade bill - which he once supported - and has embraced the toll.",
+            "He turned against the trade bill, which he once supported, and has embraced the toll.",
+            "He turned against the trade bill (which he once supported) and has embraced the toll.",
+        ] {
+            assert_reports(t, "which", "he");
+        }
+        // "which his colleague David French defended)": a longer subject.
+        assert_reports("The plan (which his colleague Ola Berg defended) was dropped.", "which", "his colleague Ola Berg");
+        // A clause after the cue is what it reports, not its object.
+        let t = "The bill, which he told reporters would pass, failed.";
+        assert!(show(t).iter().all(|x| x.1 != "which"), "{:?}", show(t));
+    }
 }
