@@ -1189,6 +1189,29 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let named = phrase.starts_with(char::is_uppercase) || crate::source::is_description(phrase);
                 (named && !crate::source::participle_clause(text, s) && !crate::source::not_a_subject(text, s)).then_some(s)
             };
+            // "The fracas erupted two months after the tycoon entered the race …, calling
+            // them rapists": the subject of the clause right before the comma, after its
+            // last subordinator if it has one, when a verb follows it.
+            let last_clause_subject = || {
+                let head = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().strip_suffix(',')?;
+                let from = head.rfind([',', ';', '—', '–', '―']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+                let clause = &head[from..];
+                let words: Vec<(usize, &str)> =
+                    clause.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+                let opener = words.iter().rposition(|(_, w)| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "after" | "before" | "when" | "while" | "because" | "since" | "although" | "though" | "until"
+                    )
+                });
+                let at = match opener {
+                    Some(k) => words.get(k + 1)?.0,
+                    None => words.first()?.0,
+                };
+                let subject = subject_at(text, at, ss + head.len(), opener.is_none())?;
+                let next = text[subject.end..ss + head.len()].split_whitespace().next().unwrap_or("").to_lowercase();
+                (verb_like(&next) && !crate::source::not_a_subject(text, subject)).then_some(subject)
+            };
             let mut source = if participle_after_preposition {
                 // The subject of the clause the participle hangs on ("Moro distanced herself
                 // … by saying" gives "Moro"), or the sentence's when the clause has none.
@@ -1205,7 +1228,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     None => sentence_subject(text, ss, cue.start),
                 }
             } else if participle_after_comma {
-                clause_pronoun().or_else(clause_subject).or_else(earlier_speaker).or_else(|| sentence_subject(text, ss, cue.start))
+                clause_pronoun()
+                    .or_else(clause_subject)
+                    .or_else(last_clause_subject)
+                    .or_else(earlier_speaker)
+                    .or_else(|| sentence_subject(text, ss, cue.start))
             } else {
                 None
             }

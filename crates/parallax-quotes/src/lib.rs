@@ -5566,4 +5566,14 @@ mod tests {
         let t = "The bill, which he told reporters would pass, failed.";
         assert!(show(t).iter().all(|x| x.1 != "which"), "{:?}", show(t));
     }
+
+    #[test]
+    fn a_participle_after_a_comma_speaks_for_the_clause_right_before_it() {
+        // Found on PolNeAR's train split: "The fracas erupted just two months after the real
+        // estate tycoon entered the race …, calling them rapists" gave the words to "The fracas".
+        let t = "The row erupted two months after the harbour master entered the race with harsh words about the pilots, saying they were lazy.";
+        assert_reports(t, "they were lazy", "the harbour master");
+        // "Chastened by the analyses, Trump …, promising …": not the opening phrase.
+        assert_reports("Stung by the audit, Lind revised her plan, promising to cut the toll.", "to cut the toll", "Lind");
+    }
 }
