@@ -5576,4 +5576,14 @@ mod tests {
         // "Chastened by the analyses, Trump …, promising …": not the opening phrase.
         assert_reports("Stung by the audit, Lind revised her plan, promising to cut the toll.", "to cut the toll", "Lind");
     }
+
+    #[test]
+    fn a_negated_be_before_the_cue_is_no_speaker() {
+        // Found on PolNeAR's train split: "Carl Tobias, a law professor …, wasn't optimistic
+        // about …" and "… many conservative patriots aren't planning on voting …" gave the
+        // words to "wasn't" and "aren't".
+        let t = "Carl Ahl, a law professor at Vell who studies harbours, wasn't optimistic about the port reopening.";
+        assert_reports(t, "the port reopening", "Carl Ahl");
+        assert_reports("Many pilots aren’t planning on voting for the toll.", "voting for the toll", "Many pilots");
+    }
 }
