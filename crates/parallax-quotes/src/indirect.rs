@@ -40,7 +40,9 @@ fn object_relative(text: &str, ss: usize, cue_start: usize, after: &str) -> Opti
     let end = before_auxiliaries(text, ss, cue_start);
     let head = text[ss..end].trim_end();
     let words: Vec<&str> = head.split_whitespace().rev().take(8).collect();
-    let k = words.iter().position(|w| matches!(w.trim_start_matches(['(', '[']), "which" | "whom"))?;
+    let Some(k) = words.iter().position(|w| matches!(w.trim_start_matches(['(', '[']), "which" | "whom")) else {
+        return zero_relative(text, &words);
+    };
     let subject: Vec<&str> = words[..k].iter().rev().copied().collect();
     let first = subject.first()?.to_lowercase();
     let plain = subject.iter().all(|w| {
@@ -60,6 +62,45 @@ fn object_relative(text: &str, ss: usize, cue_start: usize, after: &str) -> Opti
     let last = subject[subject.len() - 1];
     let subj_end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
     Some((Range { start: rel_at, end: rel_at + rel.len() }, Range { start: subj_start, end: subj_end }))
+}
+
+/// "… the 2005 vote, something she opposed as a senator", "… - a controversial proposal he
+/// has raised at various points": a short noun phrase set off after a mark, then a
+/// pronoun and the cue, with no relative pronoun. `words` are the words before the cue,
+/// last first. Gives the phrase and the pronoun.
+fn zero_relative(text: &str, words: &[&str]) -> Option<(Range, Range)> {
+    let pronoun = *words.first()?;
+    if !matches!(pronoun, "he" | "she" | "they" | "we" | "I") {
+        return None;
+    }
+    // the phrase: back to a word ending in a comma, or a dash
+    let mut phrase = Vec::new();
+    for w in &words[1..] {
+        if w.ends_with([',', ';', ':']) || matches!(*w, "-" | "—" | "–" | "--") {
+            break;
+        }
+        phrase.push(*w);
+        if phrase.len() > 5 {
+            return None;
+        }
+    }
+    let boundary = words.get(phrase.len() + 1).is_some_and(|w| w.ends_with([',', ';', ':']) || matches!(*w, "-" | "—" | "–" | "--"));
+    let first = phrase.last()?.to_lowercase();
+    let opens = matches!(
+        first.as_str(),
+        "a" | "an" | "something" | "everything" | "anything" | "nothing" | "one" | "another" | "the" | "some" | "many"
+    );
+    let plain = phrase.iter().all(|w| {
+        let lw = w.to_lowercase();
+        w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')) && !verb_like(&lw) && !CUE.is_match(&lw)
+    });
+    if !boundary || !opens || !plain {
+        return None;
+    }
+    let start = phrase.last()?.as_ptr() as usize - text.as_ptr() as usize;
+    let end = phrase[0].as_ptr() as usize - text.as_ptr() as usize + phrase[0].len();
+    let at = pronoun.as_ptr() as usize - text.as_ptr() as usize;
+    Some((Range { start, end }, Range { start: at, end: at + pronoun.len() }))
 }
 
 /// Where the setting after a coordinating "and" or "but" before the cue at `at` starts.

@@ -5562,6 +5562,11 @@ mod tests {
         }
         // "which his colleague David French defended)": a longer subject.
         assert_reports("The plan (which his colleague Ola Berg defended) was dropped.", "which", "his colleague Ola Berg");
+        // With no relative pronoun: a short phrase set off before the pronoun ("… the 2005
+        // vote, something she opposed as a senator" reported "as a senator").
+        let t = "Kerr has singled out the 2005 vote on the toll, something she opposed as a pilot.";
+        assert_reports(t, "something", "she");
+        assert_reports("The port chose the tunnel - a plan he supported - over the bridge.", "a plan", "he");
         // A clause after the cue is what it reports, not its object.
         let t = "The bill, which he told reporters would pass, failed.";
         assert!(show(t).iter().all(|x| x.1 != "which"), "{:?}", show(t));
