@@ -168,8 +168,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // "support for", "their support.", "with the support of": the noun.
-    let support_noun = matches!(word.as_str(), "support" | "supports") && {
-        !next_word.starts_with(char::is_alphanumeric)
+    let support_noun = matches!(word.as_str(), "support" | "supports")
+        && {
+            !next_word.starts_with(char::is_alphanumeric)
             || closed
             || matches!(
                 next_word.as_str(),
@@ -200,7 +201,23 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
                 "much" | "less" | "little" | "broad" | "strong" | "local" | "rural" | "public" | "popular" | "growing" | "overwhelming"
             )
             || matches!(next_word.as_str(), "system" | "systems" | "base" | "staff" | "services" | "network")
-    };
+        }
+        && {
+            // ("which Clinton also supports)", "they support.": a verb after its subject)
+            let subject = before(text, start)
+                .split_whitespace()
+                .rev()
+                .map(|w| w.trim_start_matches(['(', '[']))
+                .find(|w| !CUE_AUXILIARIES.contains(&w.to_lowercase().as_str()))
+                .unwrap_or("");
+            let lower = subject.to_lowercase();
+            !(SUBJECT_PRONOUNS.contains(&lower.as_str())
+                || matches!(lower.as_str(), "who" | "you")
+                || (word == "supports"
+                    && subject.starts_with(char::is_uppercase)
+                    && subject.chars().all(char::is_alphabetic)
+                    && !crate::lexicon::DETERMINERS.contains(&lower.as_str())))
+        };
     // "voters see Clinton as …" is a view; "to see", "will see", "you can see" are sight.
     let sight = word == "see"
         && (matches!(

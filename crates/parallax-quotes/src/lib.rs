@@ -5567,6 +5567,8 @@ mod tests {
         let t = "Kerr has singled out the 2005 vote on the toll, something she opposed as a pilot.";
         assert_reports(t, "something", "she");
         assert_reports("The port chose the tunnel - a plan he supported - over the bridge.", "a plan", "he");
+        // "supports" right after its subject and before a mark is a verb, not a noun.
+        assert_reports("Kerr proposed a higher toll (which Lind also supports).", "which", "Lind");
         // A clause after the cue is what it reports, not its object.
         let t = "The bill, which he told reporters would pass, failed.";
         assert!(show(t).iter().all(|x| x.1 != "which"), "{:?}", show(t));
