@@ -5593,4 +5593,11 @@ mod tests {
         assert_reports(t, "the port reopening", "Carl Ahl");
         assert_reports("Many pilots aren’t planning on voting for the toll.", "voting for the toll", "Many pilots");
     }
+
+    #[test]
+    fn a_where_clause_holds_its_own_speaker() {
+        // Found on PolNeAR's train split: "… in a state where polls show Mrs. Clinton slightly
+        // trailing …" gave the finding to the whole phrase before "show".
+        assert_reports("He campaigned in a state where polls show Lind slightly trailing Kerr.", "Lind slightly trailing Kerr", "polls");
+    }
 }

@@ -426,7 +426,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             matches!(words[i], "while" | "whereas") && !after_cue && plain
         };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
-            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || relative_that(i))
+            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || words[i] == "where" || relative_that(i))
                 && words.len() - i - 1 <= 5
                 // (a cue right before the subordinator is the main clause's, and the
                 // subordinate clause its setting: "Moro said when Boyle asked him …")
