@@ -1359,7 +1359,28 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 });
             // "…, he said when asked whether …": a passive with its "be" left out.
             let reduced = participle && crate::cue::reduced_passive(text, cue.start);
-            let passive = (participle && (be_before || raised || reduced) && !after.trim_start().starts_with("by ")) || seems || known;
+            // "did not respond to questions about …", "a debate dominated by questions about
+            // …", "faced questions about …": questions put to the subject, by no one named
+            // (not "raised questions about …", the raiser's).
+            let put_to = matches!(word.as_str(), "questions about" | "questions" | "questions over")
+                && crate::cue::before(text, cue.start).split_whitespace().next_back().is_some_and(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "to" | "by"
+                            | "faced"
+                            | "faces"
+                            | "facing"
+                            | "face"
+                            | "fielded"
+                            | "fielding"
+                            | "answered"
+                            | "answering"
+                            | "dodged"
+                            | "deflected"
+                    )
+                });
+            let passive =
+                (participle && (be_before || raised || reduced) && !after.trim_start().starts_with("by ")) || seems || known || put_to;
             // "But when asked how …, Lind fought back": opening the sentence, the question
             // ends at the comma before the main clause.
             let mut content = content;

@@ -5600,4 +5600,14 @@ mod tests {
         // trailing …" gave the finding to the whole phrase before "show".
         assert_reports("He campaigned in a state where polls show Lind slightly trailing Kerr.", "Lind slightly trailing Kerr", "polls");
     }
+
+    #[test]
+    fn questions_put_to_the_subject_are_no_one_s() {
+        // Found on PolNeAR's train and dev splits: "Trump has faced questions about …" and "a
+        // debate dominated by questions about …" gave the questions to the one they were put to.
+        let q = show("Kerr faced questions about the toll at the meeting.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("questions about") && x.3.is_none()), "{q:?}");
+        // Raising them is asking them.
+        assert_reports("The audit raised questions about the toll.", "the toll", "The audit");
+    }
 }
