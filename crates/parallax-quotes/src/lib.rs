@@ -5610,4 +5610,11 @@ mod tests {
         // Raising them is asking them.
         assert_reports("The audit raised questions about the toll.", "the toll", "The audit");
     }
+
+    #[test]
+    fn a_passage_s_opening_mark_is_no_part_of_its_first_subject() {
+        // A paragraph of a passage quoted at length opens with a mark it leaves open: the
+        // participle's speaker is the subject after the mark.
+        assert_reports("\"Kerr walked onto the stage, saying the pier would reopen.", "the pier would reopen", "Kerr");
+    }
 }

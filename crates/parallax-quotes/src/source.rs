@@ -742,6 +742,13 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
     if let Some(after) = dateline_end(text, ss, cue_start) {
         at = after;
     }
+    // A passage quoted at length opens with a mark it does not close before the cue
+    // ("\"Trump walked onto the stage, chanting …"): the subject follows the mark.
+    if let Some(mark) = text[at..cue_start].chars().next().filter(|c| matches!(c, '"' | '“')) {
+        if !text[at + mark.len_utf8()..cue_start].contains(['"', '“', '”']) {
+            at += mark.len_utf8();
+        }
+    }
     // A conjunction or "then" opening the sentence is no part of it: "And then Trump went
     // on the attack, saying …".
     loop {
