@@ -141,7 +141,9 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             | "denying"
             | "rejecting"
             | "citing"
-    ) || prev_word.starts_with(|c: char| c.is_ascii_digit()));
+    ) || (prev_word.starts_with(|c: char| c.is_ascii_digit())
+        // ("Men under 35 support Sanders by 4 points": a name after it makes it a verb)
+        && !(matches!(word.as_str(), "support" | "supports") && after(text, end).trim_start().starts_with(char::is_uppercase))));
     let next_word = after(text, end).split_whitespace().next().unwrap_or("").to_lowercase();
     // punctuation right after the word: "support.", "see,"
     let closed = text[end..].starts_with(|c: char| !c.is_whitespace());

@@ -5569,6 +5569,8 @@ mod tests {
         assert_reports("The port chose the tunnel - a plan he supported - over the bridge.", "a plan", "he");
         // "supports" right after its subject and before a mark is a verb, not a noun.
         assert_reports("Kerr proposed a higher toll (which Lind also supports).", "which", "Lind");
+        // After a number, before a name: "Men under 35 support Sanders by 4 points".
+        assert_reports("Pilots under 35 support Kerr by 4 points.", "Kerr by 4 points", "Pilots under 35");
         // A clause after the cue is what it reports, not its object.
         let t = "The bill, which he told reporters would pass, failed.";
         assert!(show(t).iter().all(|x| x.1 != "which"), "{:?}", show(t));
