@@ -1233,8 +1233,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             // "The fracas erupted two months after the tycoon entered the race …, calling
             // them rapists": the subject of the clause right before the comma, after its
             // last subordinator if it has one, when a verb follows it.
+            // (read within the cue's window, as every look back from a cue is)
             let last_clause_subject = || {
-                let head = text[ss..before_auxiliaries(text, ss, cue.start)].trim_end().strip_suffix(',')?;
+                let lo = window_start(text, cue.start).max(ss);
+                let head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
                 let from = head.rfind([',', ';', '—', '–', '―']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
                 let clause = &head[from..];
                 let words: Vec<(usize, &str)> =
@@ -1249,8 +1251,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     Some(k) => words.get(k + 1)?.0,
                     None => words.first()?.0,
                 };
-                let subject = subject_at(text, at, ss + head.len(), opener.is_none())?;
-                let next = text[subject.end..ss + head.len()].split_whitespace().next().unwrap_or("").to_lowercase();
+                let subject = subject_at(text, at, lo + head.len(), opener.is_none())?;
+                let next = text[subject.end..lo + head.len()].split_whitespace().next().unwrap_or("").to_lowercase();
                 (verb_like(&next) && !crate::source::not_a_subject(text, subject)).then_some(subject)
             };
             let mut source = if participle_after_preposition {
