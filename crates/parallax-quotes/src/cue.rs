@@ -896,7 +896,7 @@ fn inverts_before_quote(cue: &str) -> bool {
 /// How far the words next to a cue are looked for, in bytes. A neighbouring "word"
 /// is read within this window only, so a run of thousands of cue words glued by
 /// quote marks or dashes (`said“said“…`) costs each of them the window, not the run.
-const NEAR: usize = 256;
+pub(crate) const NEAR: usize = 256;
 
 /// Where the window of [`NEAR`] bytes before byte `at` of `s` starts.
 pub(crate) fn window_start(s: &str, at: usize) -> usize {
