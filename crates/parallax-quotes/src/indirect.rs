@@ -52,7 +52,7 @@ fn object_relative(text: &str, ss: usize, cue_start: usize, after: &str) -> Opti
     let opens = SUBJECT_PRONOUNS.contains(&first.as_str())
         || first == "you"
         || subject[0].starts_with(char::is_uppercase)
-        || matches!(first.as_str(), "the" | "his" | "her" | "their" | "its" | "many" | "some" | "most" | "even" | "friends");
+        || matches!(first.as_str(), "the" | "his" | "her" | "their" | "its" | "many" | "some" | "most" | "even");
     if !(1..=6).contains(&subject.len()) || !plain || !opens {
         return None;
     }
