@@ -52,7 +52,8 @@ fn object_relative(text: &str, ss: usize, cue_start: usize, after: &str) -> Opti
     let opens = SUBJECT_PRONOUNS.contains(&first.as_str())
         || first == "you"
         || subject[0].starts_with(char::is_uppercase)
-        || matches!(first.as_str(), "the" | "his" | "her" | "their" | "its" | "many" | "some" | "most" | "even");
+        || DETERMINERS.contains(&first.as_str())
+        || first == "even";
     if !(1..=6).contains(&subject.len()) || !plain || !opens {
         return None;
     }
@@ -1242,10 +1243,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let words: Vec<(usize, &str)> =
                     clause.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
                 let opener = words.iter().rposition(|(_, w)| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "after" | "before" | "when" | "while" | "because" | "since" | "although" | "though" | "until"
-                    )
+                    let w = w.to_lowercase();
+                    SUBORDINATORS.contains(&w.as_str()) || w == "since"
                 });
                 let at = match opener {
                     Some(k) => words.get(k + 1)?.0,

@@ -268,23 +268,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             // the cue, holds the cue's subject.
             let own = (2..words.len())
                 .rev()
-                .find(|&k| {
-                    matches!(
-                        words[k - 1],
-                        "because"
-                            | "when"
-                            | "while"
-                            | "although"
-                            | "though"
-                            | "after"
-                            | "before"
-                            | "since"
-                            | "until"
-                            | "unless"
-                            | "whereas"
-                            | "that"
-                    )
-                })
+                .find(|&k| SUBORDINATORS.contains(&words[k - 1]) || matches!(words[k - 1], "since" | "whereas" | "that"))
                 .filter(|&k| {
                     let rest = &words[k..];
                     let head = rest[0].to_lowercase();
