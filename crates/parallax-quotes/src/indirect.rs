@@ -441,7 +441,18 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             // sentence, another cue word is a noun ("Speaking on a radio show, …").
             let mut opener_subject = None;
             if let Some(oc) = opener_comma(text, ss, se).filter(|&oc| cue.start < oc) {
-                let bare = ing || text[ss..cue.start].trim_end().ends_with(" to");
+                // (not a noun, "at the urging of", nor a clause with its own subject,
+                // "Although Berg does not plan to endorse her, …")
+                let mut before = text[ss..cue.start].split_whitespace().map(|w| w.to_lowercase());
+                let mut lead_word = before.next().unwrap_or_default();
+                if matches!(lead_word.as_str(), "and" | "but" | "yet") {
+                    lead_word = before.next().unwrap_or_default();
+                }
+                let clause = (SUBORDINATORS.contains(&lead_word.as_str()) || lead_word == "as")
+                    && before.next().is_some_and(|w| !w.ends_with("ing") && !w.ends_with("ed"));
+                let noun =
+                    text[ss..cue.start].split_whitespace().next_back().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+                let bare = (ing || text[ss..cue.start].trim_end().ends_with(" to")) && !clause && !noun;
                 // (a name in -ing has its verb right after it: "Beijing warned that …")
                 let mut opening = text[ss..se].split_whitespace();
                 let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
@@ -449,7 +460,8 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let opens_with_participle =
                     first.starts_with(char::is_uppercase) && first.ends_with("ing") && !CUE.is_match(&first.to_lowercase()) && !verb_next;
                 if bare {
-                    opener_subject = subject_at(text, oc + 2, se, false)
+                    let at = se - text[oc..se].trim_start_matches([',', ' ']).len();
+                    opener_subject = subject_at(text, at, se, false)
                         .filter(|r| !matches!(text[r.start..r.end].to_lowercase().as_str(), "which" | "that" | "who"))
                         .map(|r| (oc, r));
                 } else if opens_with_participle {

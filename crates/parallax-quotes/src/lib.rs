@@ -5640,4 +5640,29 @@ mod tests {
         // Another clause is a report of its own.
         assert_reports("Kerr proposes breaking up the harbour board; she backs a smaller toll.", "a smaller toll", "she");
     }
+
+    #[test]
+    fn a_phrase_before_the_subject_is_the_subject_s_past_a_relative_clause_a_conjunction_or_a_quotation() {
+        // Found on PolNeAR's train split: "After thanking the raucous crowd, which …, he
+        // touted …", "And in explaining why …, Clinton described …" and "Remarking upon
+        // Clinton's "genuine empathy," Starr said …" gave the participle no speaker, and its
+        // words ran on into the main clause.
+        assert_reports("After thanking the crowd, which chanted her name, Lind touted how far her campaign had come.", "the crowd", "Lind");
+        assert_reports(
+            "And in explaining why the bridge had not been built, Lind described a rigged system.",
+            "why the bridge had not been built",
+            "Lind",
+        );
+        assert_reports("Remarking upon Lind's \"genuine empathy,\" Berg said she would win.", "upon Lind's \"genuine empathy,\"", "Berg");
+        // A clause with its own subject speaks for itself ("Although Mr. Brown does not plan to
+        // endorse …, he …" gave the endorsing to "he").
+        assert_reports(
+            "Although Berg does not plan to endorse Lind from his pulpit, which is controversial, he shows his support.",
+            "Lind from his pulpit",
+            "Berg",
+        );
+        // A noun after a determiner is no participle.
+        let q = show("And at the urging of his wife, Ada Berg, he has been talking to his aides.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("Ada Berg")), "{q:?}");
+    }
 }

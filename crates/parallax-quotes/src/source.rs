@@ -677,17 +677,46 @@ pub(crate) fn opener_word(w: &str) -> bool {
 
 /// The comma that ends a phrase opening the sentence at `ss` before its subject
 /// ("Despite challenging the majority leader, Cruz said …"): an opener word, then
-/// a comma within sixteen words and no quotation mark before it.
+/// a comma within sixteen words and no quotation mark before it but whole quoted
+/// words; after a comma that closes quoted words, the end of the quotation mark.
 pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
     let sent = &text[ss..se];
     let lead = sent.len() - sent.trim_start().len();
     let body = &sent[lead..];
-    if !opener_word(body.split_whitespace().next()?) {
+    let mut words = body.split_whitespace();
+    let first = words.next()?;
+    // "And in explaining why …, Lind described …": a conjunction before the phrase.
+    let second = words.next().unwrap_or("");
+    let joined = matches!(first, "And" | "But" | "Yet")
+        && second.starts_with(char::is_lowercase)
+        && opener_word(&capitalised(second))
+        && !matches!(second, "the" | "a" | "an" | "then" | "now" | "also");
+    if !opener_word(first) && !joined {
         return None;
     }
-    let comma = body.find(", ")?;
+    // The phrase ends at a comma, or at one before a closing quotation mark
+    // ("Remarking upon Lind's “genuine empathy,” Berg said …").
+    let comma = [body.find(", "), body.find(",\" ").map(|c| c + 2), body.find(",” ").map(|c| c + 4)].into_iter().flatten().min()?;
     let head = &body[..comma];
-    (head.split_whitespace().count() <= 16 && !head.contains(['"', '“', '”'])).then_some(ss + lead + comma)
+    let quoted = head.contains(['"', '“', '”']);
+    let balanced = head.matches('"').count().is_multiple_of(2) && head.matches('“').count() == head.matches('”').count();
+    if head.split_whitespace().count() > 16 || (quoted && !(balanced && body[..comma].ends_with(['"', '”']))) {
+        return None;
+    }
+    // "After thanking the crowd, which chanted her name, Lind touted …": a relative
+    // clause on the phrase's last noun belongs to the phrase.
+    let rest = body[comma..].trim_start_matches([',', ' ']);
+    if rest.starts_with("which ") || rest.starts_with("who ") {
+        let next = rest.find(", ").filter(|&n| rest[..n].split_whitespace().count() <= 12 && !rest[..n].contains(['"', '“', '”']))?;
+        return Some(ss + lead + (body.len() - rest.len()) + next);
+    }
+    Some(ss + lead + comma)
+}
+
+/// `w` with its first letter in capitals.
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// Where the text after a dateline starts, when `text[ss..end]` opens with one:
