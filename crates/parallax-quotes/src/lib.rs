@@ -5665,4 +5665,15 @@ mod tests {
         let q = show("And at the urging of his wife, Ada Berg, he has been talking to his aides.");
         assert!(q.iter().all(|x| x.3.as_deref() != Some("Ada Berg")), "{q:?}");
     }
+
+    #[test]
+    fn a_time_without_a_comma_opens_the_sentence_before_its_subject() {
+        // Found on PolNeAR's train split: "On Sunday morning Mr. Trump made a third attempt …,
+        // writing on Twitter that …" gave the participle no speaker.
+        assert_reports(
+            "On Sunday morning Mr. Berg made a third attempt to deflect the criticism, writing on Twitter that the real issue was the toll.",
+            "that the real issue was the toll",
+            "Mr. Berg",
+        );
+    }
 }

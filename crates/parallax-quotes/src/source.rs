@@ -820,6 +820,16 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
         if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time) {
             break;
         }
+        // "On Sunday morning Mr. Trump made …": a time with no comma after it, then a name.
+        if let Some(m) = SETTING.find(head).filter(|_| not_subject(&first)) {
+            let rest = &head[m.end()..];
+            let after = rest.trim_start();
+            if rest.starts_with(' ') && after.starts_with(char::is_uppercase) && at + m.end() < cue_start {
+                at += head.len() - after.len();
+                capital = true;
+                continue;
+            }
+        }
         let most = if long { 16 } else { 6 };
         // A name ending in -ing ("Boreing praised the plan but said …") is no participle:
         // a participle's phrase holds no verb of saying and ends with a comma.
