@@ -5676,4 +5676,13 @@ mod tests {
             "Mr. Berg",
         );
     }
+
+    #[test]
+    fn a_year_cut_short_opens_no_quotation() {
+        // Found on PolNeAR's train split: "said in ‘08 that …" read the mark as opening a
+        // quotation that an apostrophe in the next one closed, and found no report in either.
+        let t = "Ada Lind said in ‘08 that the ferries would return. “I do sense that the town’s patience is thin,” she said.";
+        assert_reports(t, "that the ferries would return", "Ada Lind");
+        assert_reports(t, "“I do sense that the town’s patience is thin,”", "she");
+    }
 }

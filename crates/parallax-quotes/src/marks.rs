@@ -6,12 +6,13 @@ pub(crate) fn is_open(c: char) -> bool {
 }
 
 /// Whether `c`, at byte `i` of `s`, opens a quotation: an opening single mark right after
-/// a letter is none. A straight single mark (British style typed in ASCII, "She said: 'We
+/// a letter or before a digit is none. A straight single mark (British style typed in ASCII, "She said: 'We
 /// will strike.'") opens one only before a word and not after one, as an apostrophe
 /// ("don't", "the workers' union") never does.
 pub(crate) fn opens_at(s: &str, i: usize, c: char) -> bool {
     match c {
-        '‘' => !s[..i].ends_with(char::is_alphanumeric),
+        // (nor before a year cut short: "said in ‘08 that …")
+        '‘' => !s[..i].ends_with(char::is_alphanumeric) && !s[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()),
         // (and not before an elided word of one letter: "Sophie in 't Veld", "rock 'n' roll")
         '\'' => {
             let word = s[i + 1..].split(|x: char| !x.is_alphanumeric()).next().unwrap_or("");

@@ -143,9 +143,12 @@ fn quote_depths(chars: &[(usize, char)]) -> Vec<u8> {
             } else if opens_here(chars, idx) {
                 stack.push((idx, '"'));
             }
-        } else if is_open_quote(c) && (c != '‘' || opens_here(chars, idx)) && !(c == '“' && closes_curly(&stack)) {
+        } else if is_open_quote(c)
+            && (c != '‘' || (opens_here(chars, idx) && !next_is_digit(chars, idx)))
+            && !(c == '“' && closes_curly(&stack))
+        {
             stack.push((idx, c));
-        } else if is_close_quote(c) {
+        } else if is_close_quote(c) && !(c == '’' && between_letters(chars, idx)) {
             if let Some(pos) = stack.iter().rposition(|&(_, o)| matches_pair(o, c)) {
                 let (open, _) = stack[pos];
                 stack.truncate(pos);
@@ -168,6 +171,16 @@ fn closes_curly(stack: &[(usize, char)]) -> bool {
 
 fn matches_pair(open: char, close: char) -> bool {
     matches!((open, close), ('“', '”') | ('„', '“') | ('„', '”') | ('«', '»') | ('‘', '’') | ('‹', '›') | ('「', '」'))
+}
+
+/// Whether a digit follows `idx`: `‘` before one cuts a year short ("in ‘08").
+fn next_is_digit(chars: &[(usize, char)], idx: usize) -> bool {
+    chars.get(idx + 1).is_some_and(|&(_, c)| c.is_ascii_digit())
+}
+
+/// Whether `idx` stands between two letters: `’` there is an apostrophe ("that’s").
+fn between_letters(chars: &[(usize, char)], idx: usize) -> bool {
+    idx > 0 && chars[idx - 1].1.is_alphabetic() && chars.get(idx + 1).is_some_and(|&(_, c)| c.is_alphabetic())
 }
 
 /// A straight quote or `‘` opens when preceded by start/space/opening punctuation.
@@ -406,6 +419,21 @@ mod tests {
     fn guillemets_and_german_quotes() {
         assert_eq!(split("«Nous partons. Demain,» a-t-il dit. Fin."), ["«Nous partons. Demain,» a-t-il dit.", "Fin."]);
         assert_eq!(split("„Wir gehen. Morgen“, sagte er. Ende."), ["„Wir gehen. Morgen“, sagte er.", "Ende."]);
+    }
+
+    #[test]
+    fn a_year_cut_short_and_an_apostrophe_are_no_quotation_marks() {
+        // Found on PolNeAR's train split: "said in ‘08 that …. “I do sense … that’s …”" was
+        // one sentence, the year's mark paired with the apostrophe as a quotation.
+        assert_eq!(
+            split("Lind said in ‘08 that the ferries would return. “The town’s patience is thin,” she said."),
+            ["Lind said in ‘08 that the ferries would return.", "“The town’s patience is thin,” she said."]
+        );
+        // A single quotation closes at its own mark, not at an apostrophe inside it.
+        assert_eq!(
+            split("Berg said ‘the pier won’t open. Not in May.’ Lind agreed."),
+            ["Berg said ‘the pier won’t open. Not in May.’", "Lind agreed."]
+        );
     }
 
     #[test]
