@@ -1122,8 +1122,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 if let Some(comma) = last_clause_comma(head).filter(|_| !opener_only) {
                     // "The bill's failure was “heartbreaking,” she said.": the closing mark
                     // after the comma ends the content; the speaker follows it.
-                    let mark =
-                        head[comma + 1..].chars().next().filter(|c| matches!(c, '”' | '"' | '’' | '\'' | '»')).map_or(0, char::len_utf8);
+                    // (the closing mark may be two apostrophes: "… them,'' Berg said")
+                    let mark = head[comma + 1..]
+                        .chars()
+                        .take(2)
+                        .take_while(|c| matches!(c, '”' | '"' | '’' | '\'' | '»'))
+                        .enumerate()
+                        .filter(|&(k, c)| k == 0 || c == '\'')
+                        .map(|(_, c)| c.len_utf8())
+                        .sum::<usize>();
                     let mut content = trim_range(text, Range { start: ss, end: ss + comma });
                     if mark > 0 {
                         content.end = ss + comma + 1 + mark;

@@ -5685,4 +5685,35 @@ mod tests {
         assert_reports(t, "that the ferries would return", "Ada Lind");
         assert_reports(t, "“I do sense that the town’s patience is thin,”", "she");
     }
+
+    #[test]
+    fn a_setting_or_an_act_after_a_final_cue_leaves_the_words_before_it() {
+        // Found on PolNeAR's train split: "…, Mr. Rubio said in his 2012 book, ''An American
+        // Son.''" and "…, journalist Martha Raddatz said in posing the question to Christie."
+        // reported the setting as the words.
+        assert_reports(
+            "The war dampened plans to return home, Berg said in his 2012 book, ''A Harbour Son.''",
+            "The war dampened plans to return home",
+            "Berg",
+        );
+        assert_reports(
+            "Many voters found the plan offensive, the host Ada Kerr said in posing the question to Lind.",
+            "Many voters found the plan offensive",
+            "the host Ada Kerr",
+        );
+        // A clause after the act is the report: "said while visiting Vell that …".
+        let q = show("Lind said while visiting Vell that the ferries would return.");
+        assert!(q.iter().any(|x| x.1.ends_with("that the ferries would return") && x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn two_apostrophes_closing_the_words_are_no_part_of_the_speaker() {
+        // Found on PolNeAR's train split: "… his speeches as ''little talks,'' he told …" gave
+        // the second apostrophe to the speaker ("' he").
+        assert_reports(
+            "The pier will open in May and the toll will fall for ''every family,'' Lind said.",
+            "The pier will open in May and the toll will fall for ''every family,''",
+            "Lind",
+        );
+    }
 }

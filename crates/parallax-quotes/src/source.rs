@@ -989,6 +989,19 @@ pub(crate) fn only_setting(after: &str) -> bool {
             })
         {
             rest.split_whitespace().count()
+        } else if matches!(first, "in" | "while" | "when" | "after" | "before")
+            && words.get(1).is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        {
+            // "in posing the question to Lind.", "while promoting a film": the act the words
+            // were said in, up to the clause's end.
+            let end = rest.find([',', '.', ';', '!', '?', '—', '–']).unwrap_or(rest.len());
+            let phrase = &rest[..end];
+            if phrase.contains(" that ") || phrase.contains(" - ") || phrase.split_whitespace().count() > 12 {
+                break;
+            }
+            rest = &rest[end..];
+            stripped = true;
+            continue;
         } else if matches!(first, "in" | "on" | "to") {
             // "in The Intercept", "on Fox News Sunday": a preposition and a capitalised name.
             let name = words[1..].iter().take_while(|w| w.starts_with(char::is_uppercase)).count();
