@@ -452,7 +452,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     && before.next().is_some_and(|w| !w.ends_with("ing") && !w.ends_with("ed"));
                 let noun =
                     text[ss..cue.start].split_whitespace().next_back().is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
-                let bare = (ing || text[ss..cue.start].trim_end().ends_with(" to")) && !clause && !noun;
+                // (and the phrase's own: a participle deep in it may hang on a noun, "Following
+                // the release of a video from the group threatening an attack, …")
+                let deep = text[ss..cue.start].split_whitespace().count() > 3;
+                let bare = (ing || text[ss..cue.start].trim_end().ends_with(" to")) && !clause && !noun && !deep;
                 // (a name in -ing has its verb right after it: "Beijing warned that …")
                 let mut opening = text[ss..se].split_whitespace();
                 let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));

@@ -5716,4 +5716,20 @@ mod tests {
             "Lind",
         );
     }
+
+    #[test]
+    fn a_participle_s_phrase_may_run_long_but_a_participle_deep_in_a_phrase_is_not_the_subject_s() {
+        // Found on PolNeAR's train split: "But in describing the plan as … understood it, the
+        // journalists are missing …" (eighteen words before the comma) gave the describing
+        // to the subject of the sentence before, and "Following the release of a new video
+        // from the terrorist group threatening an attack …, Trump called …" gave the threat
+        // to Trump.
+        assert_reports(
+            "But in describing the toll as a short-lived fad that drivers would reject if they only understood it, the columnists are missing the point.",
+            "the toll as a short-lived fad that drivers would reject if they only understood it",
+            "the columnists",
+        );
+        let q = show("Following the release of a video from the group threatening an attack on the pier, Lind called on the board to act.");
+        assert!(q.iter().all(|x| !(x.2.as_deref() == Some("threatening") && x.3.as_deref() == Some("Lind"))), "{q:?}");
+    }
 }

@@ -700,7 +700,10 @@ pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
     let head = &body[..comma];
     let quoted = head.contains(['"', '“', '”']);
     let balanced = head.matches('"').count().is_multiple_of(2) && head.matches('“').count() == head.matches('”').count();
-    if head.split_whitespace().count() > 16 || (quoted && !(balanced && body[..comma].ends_with(['"', '”']))) {
+    // (a participle's phrase may run longer: "But in describing the plan as … it, the
+    // journalists …")
+    let led = head.split_whitespace().take(3).any(|w| w.len() > 5 && w.ends_with("ing"));
+    if head.split_whitespace().count() > if led { 20 } else { 16 } || (quoted && !(balanced && body[..comma].ends_with(['"', '”']))) {
         return None;
     }
     // "After thanking the crowd, which chanted her name, Lind touted …": a relative
