@@ -5732,4 +5732,10 @@ mod tests {
         let q = show("Following the release of a video from the group threatening an attack on the pier, Lind called on the board to act.");
         assert!(q.iter().all(|x| !(x.2.as_deref() == Some("threatening") && x.3.as_deref() == Some("Lind"))), "{q:?}");
     }
+
+    #[test]
+    fn championing_is_a_stance() {
+        // Found on PolNeAR's train split, where half the uses of "championed" are cues.
+        assert_reports("Lind has championed the plan to close the pier.", "the plan to close the pier", "Lind");
+    }
 }
