@@ -50,8 +50,12 @@ fn main() {
             continue;
         }
         let text = std::fs::read_to_string(dir.join("text").join(format!("{base}.txt"))).unwrap();
-        let gold = parse_ann(&std::fs::read_to_string(&p).unwrap(), &text);
-        let pred = find_quotes(&text);
+        let ann = std::fs::read_to_string(&p).unwrap();
+        let gold = parse_ann(&ann, &text);
+        // (as the score does: nothing in a passage marked Discard is judged)
+        let discard = parallax_eval::quotes::discarded(&ann, &text);
+        let pred: Vec<_> =
+            find_quotes(&text).into_iter().filter(|q| !discard.iter().any(|&(s, e)| s <= q.content.start && q.content.start < e)).collect();
         if mode == "cues" {
             let mut i = 0;
             for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {

@@ -4,7 +4,10 @@
 //! quote matches a gold attribution when their contents overlap (or are equal,
 //! for exact). Source and cue are scored on matched pairs; "content and
 //! source jointly" needs both to overlap the same attribution (or neither
-//! to name a source: a passive "was accused of" has none).
+//! to name a source: a passive "was accused of" has none). A prediction whose
+//! words start in a passage the annotators marked `Discard` (an editor's note,
+//! an advertisement, a byline, an embedded tweet) is not scored, as nothing
+//! there was annotated; the joint figure with those scored is reported beside.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -59,12 +62,38 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
     out
 }
 
+/// The passages the annotators marked `Discard` (editor's notes, advertisements, bylines,
+/// embedded tweets, section labels), as byte ranges, one per piece of a discontinuous span:
+/// they carry no attributions, so nothing found in them can be judged.
+pub fn discarded(ann: &str, text: &str) -> Vec<(usize, usize)> {
+    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+    let to_byte = |c: usize| byte_at.get(c).copied().unwrap_or(text.len());
+    let mut out = Vec::new();
+    for line in ann.lines() {
+        let mut cols = line.split('\t');
+        let (Some(id), Some(body)) = (cols.next(), cols.next()) else { continue };
+        let Some(offsets) = body.strip_prefix("Discard ").filter(|_| id.starts_with('T')) else { continue };
+        for piece in offsets.split(';') {
+            let nums: Vec<usize> = piece.split(' ').filter_map(|n| n.parse().ok()).collect();
+            if let [s, e] = nums[..] {
+                out.push((to_byte(s), to_byte(e)));
+            }
+        }
+    }
+    out
+}
+
 /// Quote extraction scores.
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteScore {
     pub documents: usize,
     pub gold: usize,
     pub predicted: usize,
+    /// Predictions left unscored: their words start in a passage marked `Discard`.
+    pub in_discarded_passages: usize,
+    /// Content and source jointly when those predictions are scored too (as false
+    /// positives): the figure before passages marked `Discard` were set aside.
+    pub content_and_source_overlap_f1_scoring_discarded: f64,
     pub content_exact_f1: f64,
     pub content_overlap_precision: f64,
     pub content_overlap_recall: f64,
@@ -126,6 +155,7 @@ pub fn eval_polnear_split(dir: &Path, split: &str) -> Result<QuoteScore, EvalErr
     anns.sort();
     let mut seen = std::collections::HashSet::new();
     let mut c = Counts::default();
+    let mut every = Counts::default();
     let mut docs = 0;
     for ann_path in anns {
         let name = ann_path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
@@ -137,15 +167,23 @@ pub fn eval_polnear_split(dir: &Path, split: &str) -> Result<QuoteScore, EvalErr
         let Ok(text) = std::fs::read_to_string(&text_path) else { continue };
         let ann = crate::read_text(&ann_path)?;
         let gold = parse_ann(&ann, &text);
-        let pred = find_quotes(&text);
+        let discard = discarded(&ann, &text);
+        let (pred, unscored): (Vec<Quote>, Vec<Quote>) =
+            find_quotes(&text).into_iter().partition(|q| !discard.iter().any(|&(s, e)| s <= q.content.start && q.content.start < e));
+        c.unscored += unscored.len();
         c.add(&gold, &pred);
+        let all: Vec<Quote> = pred.into_iter().chain(unscored).collect();
+        every.add(&gold, &all);
         docs += 1;
     }
-    Ok(c.score(docs))
+    let mut score = c.score(docs);
+    score.content_and_source_overlap_f1_scoring_discarded = every.score(docs).content_and_source_overlap_f1;
+    Ok(score)
 }
 
 #[derive(Default)]
 struct Counts {
+    unscored: usize,
     gold: usize,
     pred: usize,
     exact_pred: usize,
@@ -216,6 +254,8 @@ impl Counts {
             documents,
             gold: self.gold,
             predicted: self.pred,
+            in_discarded_passages: self.unscored,
+            content_and_source_overlap_f1_scoring_discarded: 0.0,
             content_exact_f1: f1(r(self.exact_pred, self.pred), r(self.exact_gold, self.gold)),
             content_overlap_precision: op,
             content_overlap_recall: or,
@@ -244,5 +284,15 @@ mod tests {
         assert_eq!(&text[g[0].content.0..g[0].content.1], "“Ça va,”");
         assert_eq!(&text[g[0].source.unwrap().0..g[0].source.unwrap().1], "she");
         assert!(g[0].direct);
+    }
+
+    #[test]
+    fn discarded_passages_are_read_piece_by_piece() {
+        let text = "Lind said the pier is shut.\n\nEditor’s note: ads.\n\nMore ads.";
+        let ann = "T1\tDiscard 29 47;50 59\tEditor’s note: ads. More ads.\nT2\tContent 10 26\tthe pier is shut\n";
+        let d = discarded(ann, text);
+        assert_eq!(d.len(), 2);
+        assert_eq!(&text[d[0].0..d[0].1], "Editor’s note: ads");
+        assert_eq!(&text[d[1].0..d[1].1], "More ads.");
     }
 }
