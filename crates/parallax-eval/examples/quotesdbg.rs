@@ -77,6 +77,16 @@ fn main() {
             let m: Vec<_> = pred.iter().filter(|q| ov(g.content, (q.content.start, q.content.end))).collect();
             let cue = g.cue.map(|c| clip(&text, c)).unwrap_or_default();
             let src = g.source.map(|c| clip(&text, c)).unwrap_or_default();
+            // "cuemiss": missed, though a prediction shares the cue (its words were put elsewhere)
+            if mode == "cuemiss" && m.is_empty() {
+                if let Some(p) = g.cue.and_then(|gc| pred.iter().find(|q| q.cue.is_some_and(|c| ov(gc, (c.start, c.end))))) {
+                    println!(
+                        "CUEMISS cue [{cue}] src [{src}] gold [{}] pred [{}]",
+                        clip(&text, g.content),
+                        clip(&text, (p.content.start, p.content.end))
+                    );
+                }
+            }
             if mode == "missed" && m.is_empty() {
                 println!("MISSED cue [{cue}] src [{src}] content [{}]", clip(&text, g.content));
                 if std::env::var("CTX").is_ok() {

@@ -1402,8 +1402,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                             | "deflected"
                     )
                 });
-            let passive =
-                (participle && (be_before || raised || reduced) && !after.trim_start().starts_with("by ")) || seems || known || put_to;
+            let passive = (participle
+                && (be_before || raised || reduced)
+                && !(after.trim_start().starts_with("by ") || passive_agent(text, after, cue.end, se).is_some()))
+                || seems
+                || known
+                || put_to;
             // "But when asked how …, Lind fought back": opening the sentence, the question
             // ends at the comma before the main clause.
             let mut content = content;
@@ -1833,6 +1837,38 @@ pub(crate) fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Op
         let phrase = trim_range(text, Range { start: at + lead, end: at + lead + 3 + by });
         let (agent, _) = passive_agent(text, &after[lead + 3 + by..], at + lead + 3 + by, se)?;
         return Some((agent, Some(phrase)));
+    }
+    // "was endorsed the day before by …", "was recommended to Trump most forcefully by
+    // …": a setting, a hearer or an adverb may stand between the cue and "by".
+    if !after[lead..].starts_with("by ") {
+        let by = after[lead..].find(" by ").filter(|&i| {
+            let gap = &after[lead..lead + i];
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            if words.len() > 7 || gap.contains([',', ';', ':', '(', '"', '“', '”', '—', '–']) {
+                return false;
+            }
+            // a hearer ("to Trump", "to him"), then adverbs, then a setting
+            let mut k = 0;
+            if words.first() == Some(&"to") {
+                k = 1;
+                while words.get(k).is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(*w, "him" | "her" | "them" | "me" | "us"))
+                {
+                    k += 1;
+                }
+                if k == 1 {
+                    return false;
+                }
+            }
+            while words.get(k).is_some_and(|w| {
+                (w.ends_with("ly") && w.len() > 4)
+                    || matches!(*w, "also" | "again" | "first" | "and" | "most" | "more" | "very" | "so" | "then" | "later" | "already")
+            }) {
+                k += 1;
+            }
+            let rest = words[k..].join(" ");
+            rest.is_empty() || crate::source::only_setting(&format!("{rest},"))
+        })?;
+        return passive_agent(text, &after[lead + by + 1..], at + lead + by + 1, se);
     }
     after[lead..].strip_prefix("by ")?;
     let from = at + lead + 3;

@@ -5738,4 +5738,17 @@ mod tests {
         // Found on PolNeAR's train split, where half the uses of "championed" are cues.
         assert_reports("Lind has championed the plan to close the pier.", "the plan to close the pier", "Lind");
     }
+
+    #[test]
+    fn a_passive_s_agent_may_follow_a_setting_a_hearer_or_an_adverb() {
+        // Found on PolNeAR's train split: "Clinton's position was supported Friday by Sen.
+        // Dianne Feinstein …" and "Manafort was recommended to Trump most forcefully and
+        // effectively by their longtime mutual friend …" reported "Friday by …" with no speaker.
+        assert_reports("The plan was supported Friday by Ada Kerr, the ranking member of the board.", "The plan", "Ada Kerr");
+        assert_reports("Berg was recommended to Lind most forcefully by their old friend Ivo Kerr.", "Berg", "their old friend Ivo Kerr");
+        // What was asked is no setting: "was asked about the toll by reporters" is not the
+        // subject's report by the reporters.
+        let q = show("Lind was asked about the toll by reporters.");
+        assert!(q.iter().all(|x| x.1 != "Lind"), "{q:?}");
+    }
 }
