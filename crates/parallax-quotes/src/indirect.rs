@@ -178,9 +178,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     && matches!(head, "sources" | "officials" | "people" | "diplomats" | "insiders" | "aides" | "staff" | "officers")
                     && matches!(next, "in" | "at" | "from" | "close" | "inside" | "within" | "with" | "familiar" | "near")
             };
+            // "That’s according to fundraising reports through Jan. 31 that …": the subject of
+            // the copula is the report, and the rest of the sentence its source.
+            let before = text[ss..cue.start].trim_end_matches([',', ' ']);
+            let copula = ["’s", "'s", " is", " was", " are", " were"]
+                .iter()
+                .find_map(|c| before.strip_suffix(c))
+                .map(str::trim_end)
+                .filter(|h| (1..=4).contains(&h.split_whitespace().count()) && !h.contains([',', '"', '“', '”']));
             let Some(source) = to_stop
                 .filter(|&(r, set_off)| {
-                    set_off || (r.end - r.start <= 80 && phrase_after(text, cue.end, se).is_some_and(|p| placed_group(&p)))
+                    copula.is_some()
+                        || set_off
+                        || (r.end - r.start <= 80 && phrase_after(text, cue.end, se).is_some_and(|p| placed_group(&p)))
                 })
                 .map(|(r, _)| r)
                 .or_else(|| phrase_after(text, cue.end, se).filter(|r| !(participle(r) && to_stop.is_some())))
@@ -190,7 +200,6 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             };
             // Content: the clause before "according to", or after the source; both when the
             // attribution sits inside the clause ("the room that, according to …, had been …").
-            let before = text[ss..cue.start].trim_end_matches([',', ' ']);
             let after_words = text[source.end..se].trim_start_matches([',', ' ']).split_whitespace().count();
             // A relative clause after the source is about the source ("according to
             // diplomats, who spoke on condition of anonymity"), not part of the content.
@@ -198,14 +207,15 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let rest = text[source.end..se].trim_start_matches([',', ' ']);
                 ["who ", "whom ", "whose ", "which "].iter().any(|w| rest.starts_with(w))
             };
-            let content =
-                if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') && !relative {
-                    Range { start: ss, end: se }
-                } else if before.split_whitespace().count() >= 3 {
-                    Range { start: ss, end: ss + before.len() }
-                } else {
-                    Range { start: source.end, end: se }
-                };
+            let content = if let Some(head) = copula {
+                Range { start: ss, end: ss + head.len() }
+            } else if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') && !relative {
+                Range { start: ss, end: se }
+            } else if before.split_whitespace().count() >= 3 {
+                Range { start: ss, end: ss + before.len() }
+            } else {
+                Range { start: source.end, end: se }
+            };
             let content = trim_range(text, content);
             let content = Range {
                 start: content.start

@@ -5751,4 +5751,14 @@ mod tests {
         let q = show("Lind was asked about the toll by reporters.");
         assert!(q.iter().all(|x| x.1 != "Lind"), "{q:?}");
     }
+
+    #[test]
+    fn the_subject_of_a_copula_before_according_to_is_the_report() {
+        // Found on PolNeAR's train split: "That’s according to fundraising reports through
+        // Jan. 31 that …" reported ". 31 that …" as the words of "fundraising reports through Jan".
+        let t = "That’s according to harbour office reports through Jan. 31 that the board is filing on Saturday.";
+        let q = show(t);
+        assert!(q.iter().any(|x| x.1 == "That" && x.3.as_deref().is_some_and(|s| s.ends_with("the board is filing"))), "{q:?}");
+        assert_reports("That is according to the harbour office.", "That", "the harbour office");
+    }
 }
