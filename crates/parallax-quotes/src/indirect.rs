@@ -33,7 +33,26 @@ fn object_relative(text: &str, ss: usize, cue_start: usize, after: &str) -> Opti
     let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
     let closes = rest.is_empty()
         || rest.starts_with([',', '.', ';', ')', ':', '-', '—', '–', '!', '?'])
-        || matches!(next.as_str(), "and" | "in" | "on" | "at" | "under" | "last" | "during" | "when" | "before" | "after" | "since" | "as");
+        || matches!(
+            next.as_str(),
+            "and"
+                | "in"
+                | "on"
+                | "at"
+                | "under"
+                | "last"
+                | "during"
+                | "when"
+                | "before"
+                | "after"
+                | "since"
+                | "as"
+                | "later"
+                | "earlier"
+                | "again"
+                | "for"
+        )
+        || crate::source::is_adverb(&next);
     if !closes {
         return None;
     }

@@ -5761,4 +5761,11 @@ mod tests {
         assert!(q.iter().any(|x| x.1 == "That" && x.3.as_deref().is_some_and(|s| s.ends_with("the board is filing"))), "{q:?}");
         assert_reports("That is according to the harbour office.", "That", "the harbour office");
     }
+
+    #[test]
+    fn a_relative_object_s_clause_may_close_with_an_adverb_of_time() {
+        // Found on PolNeAR's train split: "Ronald Reagan, whom Obama mentioned later in his
+        // speech …" gave "later in his speech …" to "whom Obama".
+        assert_reports("The hero of the night was Ivo Kerr, whom Lind mentioned later in her speech.", "whom", "Lind");
+    }
 }
