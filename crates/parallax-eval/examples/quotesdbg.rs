@@ -22,12 +22,13 @@ fn main() {
         for split in ["train", "dev"] {
             let s = parallax_eval::quotes::eval_polnear_split(Path::new(&args[1]), split).unwrap();
             println!(
-                "{split}: content overlap F1 {:.4} (P {:.3} R {:.3})  source {:.4}  joint {:.5}  predicted {} gold {}  exact {:.4}",
+                "{split}: content overlap F1 {:.4} (P {:.3} R {:.3})  source {:.4}  joint {:.5} ({:.5} Discard scored)  predicted {} gold {}  exact {:.4}",
                 s.content_overlap_f1,
                 s.content_overlap_precision,
                 s.content_overlap_recall,
                 s.source_overlap_f1,
                 s.content_and_source_overlap_f1,
+                s.content_and_source_overlap_f1_scoring_discarded,
                 s.predicted,
                 s.gold,
                 s.content_exact_f1
