@@ -5768,4 +5768,15 @@ mod tests {
         // speech …" gave "later in his speech …" to "whom Obama".
         assert_reports("The hero of the night was Ivo Kerr, whom Lind mentioned later in her speech.", "whom", "Lind");
     }
+
+    #[test]
+    fn a_dateline_may_name_its_place_in_title_case_before_the_agency() {
+        // Found on PolNeAR's train split: "New York (AFP) – Vice President Joe Biden on Monday
+        // hit the … trail …, trashing Donald Trump … and accusing him of …" gave the
+        // participles no speaker, the dateline read as the subject.
+        let t = "New Haven (Coastline Wire) – Vice Mayor Ada Kerr on Monday hit the campaign trail with Lind, trashing Berg as unqualified and accusing him of endangering the crews.";
+        assert_reports(t, "him of endangering the crews", "Vice Mayor Ada Kerr");
+        // A party in brackets after a name is no agency.
+        assert_reports("Ada Lind (Labour) – the mayor of Vell – said the pier would reopen.", "the pier would reopen", "Ada Lind (Labour)");
+    }
 }

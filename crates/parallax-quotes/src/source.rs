@@ -740,7 +740,22 @@ pub(crate) fn dateline_end(text: &str, ss: usize, end: usize) -> Option<usize> {
     let (dash, dash_len) = dash.filter(|&(d, _)| d <= 60)?;
     let first = text[ss..ss + dash].split_whitespace().next().unwrap_or("");
     let caps = first.trim_matches(|c: char| !c.is_alphanumeric());
-    if caps.len() < 3 || !caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+    // (or a place in title case before an agency in brackets: "New York (AFP) –")
+    let head = text[ss..ss + dash].trim_end();
+    let agency = head.ends_with(')')
+        && head.rfind('(').is_some_and(|o| {
+            let place = head[..o].trim_end();
+            let words: Vec<&str> = place.split_whitespace().collect();
+            // (an agency: in capitals, or a wire's name, not a party: "Ada Lind (Labour) –")
+            let inside = head[o + 1..head.len() - 1].trim();
+            let wire = inside.chars().all(|c| c.is_uppercase() || c == ' ')
+                || inside
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "Reuters" | "Wire" | "News" | "Press" | "Agency" | "Service"));
+            wire && (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)) && !place.contains([',', '.'])
+        });
+    if !agency && (caps.len() < 3 || !caps.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())) {
         return None;
     }
     let after = ss + dash + dash_len;
