@@ -26,11 +26,15 @@ pub struct GoldAttribution {
     pub direct: bool,
 }
 
+/// brat offsets count characters: the byte offset of each (the text's end past the last).
+fn char_to_byte(text: &str) -> impl Fn(usize) -> usize + '_ {
+    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+    move |c| byte_at.get(c).copied().unwrap_or(text.len())
+}
+
 /// Parse a brat `.ann` file against its text (character offsets → byte offsets).
 pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
-    // brat offsets count characters; map them to bytes.
-    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
-    let to_byte = |c: usize| byte_at.get(c).copied().unwrap_or(text.len());
+    let to_byte = char_to_byte(text);
     let mut spans: HashMap<String, (String, usize, usize)> = HashMap::new();
     let mut events = Vec::new();
     for line in ann.lines() {
@@ -66,8 +70,7 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
 /// embedded tweets, section labels), as byte ranges, one per piece of a discontinuous span:
 /// they carry no attributions, so nothing found in them can be judged.
 pub fn discarded(ann: &str, text: &str) -> Vec<(usize, usize)> {
-    let byte_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
-    let to_byte = |c: usize| byte_at.get(c).copied().unwrap_or(text.len());
+    let to_byte = char_to_byte(text);
     let mut out = Vec::new();
     for line in ann.lines() {
         let mut cols = line.split('\t');
