@@ -55,8 +55,7 @@ fn main() {
         let gold = parse_ann(&ann, &text);
         // (as the score does: nothing in a passage marked Discard is judged)
         let discard = parallax_eval::quotes::discarded(&ann, &text);
-        let pred: Vec<_> =
-            find_quotes(&text).into_iter().filter(|q| !discard.iter().any(|&(s, e)| s <= q.content.start && q.content.start < e)).collect();
+        let pred: Vec<_> = find_quotes(&text).into_iter().filter(|q| !parallax_eval::quotes::in_discarded(&discard, q)).collect();
         if mode == "cues" {
             let mut i = 0;
             for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {

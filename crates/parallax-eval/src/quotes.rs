@@ -66,6 +66,11 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
     out
 }
 
+/// Whether `q`'s words start in one of the `discarded` passages.
+pub fn in_discarded(discard: &[(usize, usize)], q: &Quote) -> bool {
+    discard.iter().any(|&(s, e)| s <= q.content.start && q.content.start < e)
+}
+
 /// The passages the annotators marked `Discard` (editor's notes, advertisements, bylines,
 /// embedded tweets, section labels), as byte ranges, one per piece of a discontinuous span:
 /// they carry no attributions, so nothing found in them can be judged.
@@ -125,6 +130,14 @@ pub fn same_source(gold: Option<(usize, usize)>, pred: Option<(usize, usize)>) -
     }
 }
 
+fn ratio(a: usize, b: usize) -> f64 {
+    if b > 0 {
+        a as f64 / b as f64
+    } else {
+        0.0
+    }
+}
+
 fn f1(p: f64, r: f64) -> f64 {
     if p + r > 0.0 {
         2.0 * p * r / (p + r)
@@ -171,17 +184,14 @@ pub fn eval_polnear_split(dir: &Path, split: &str) -> Result<QuoteScore, EvalErr
         let ann = crate::read_text(&ann_path)?;
         let gold = parse_ann(&ann, &text);
         let discard = discarded(&ann, &text);
-        let (pred, unscored): (Vec<Quote>, Vec<Quote>) =
-            find_quotes(&text).into_iter().partition(|q| !discard.iter().any(|&(s, e)| s <= q.content.start && q.content.start < e));
+        let (pred, unscored): (Vec<Quote>, Vec<Quote>) = find_quotes(&text).into_iter().partition(|q| !in_discarded(&discard, q));
         c.unscored += unscored.len();
         c.add(&gold, &pred);
         let all: Vec<Quote> = pred.into_iter().chain(unscored).collect();
         every.add(&gold, &all);
         docs += 1;
     }
-    let mut score = c.score(docs);
-    score.content_and_source_overlap_f1_scoring_discarded = every.score(docs).content_and_source_overlap_f1;
-    Ok(score)
+    Ok(c.score(docs, every.joint_f1()))
 }
 
 #[derive(Default)]
@@ -250,22 +260,29 @@ impl Counts {
         }
     }
 
-    fn score(&self, documents: usize) -> QuoteScore {
-        let r = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
+    /// Content and source jointly.
+    fn joint_f1(&self) -> f64 {
+        f1(ratio(self.joint_pred, self.pred), ratio(self.joint_gold, self.gold))
+    }
+
+    /// The scores, with the joint figure of the same predictions when the Discard passages
+    /// are scored too.
+    fn score(&self, documents: usize, joint_scoring_discarded: f64) -> QuoteScore {
+        let r = ratio;
         let (op, or) = (r(self.ov_pred, self.pred), r(self.ov_gold, self.gold));
         QuoteScore {
             documents,
             gold: self.gold,
             predicted: self.pred,
             in_discarded_passages: self.unscored,
-            content_and_source_overlap_f1_scoring_discarded: 0.0,
+            content_and_source_overlap_f1_scoring_discarded: joint_scoring_discarded,
             content_exact_f1: f1(r(self.exact_pred, self.pred), r(self.exact_gold, self.gold)),
             content_overlap_precision: op,
             content_overlap_recall: or,
             content_overlap_f1: f1(op, or),
             source_overlap_f1: f1(r(self.src_pred, self.pred), r(self.src_gold, self.gold)),
             cue_overlap_f1: f1(r(self.cue_pred, self.pred), r(self.cue_gold, self.gold)),
-            content_and_source_overlap_f1: f1(r(self.joint_pred, self.pred), r(self.joint_gold, self.gold)),
+            content_and_source_overlap_f1: self.joint_f1(),
             direct_recall: r(self.direct_found, self.direct_gold),
             indirect_recall: r(self.indirect_found, self.indirect_gold),
             direct_precision: r(self.direct_pred_ok, self.direct_pred),
@@ -297,5 +314,16 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(&text[d[0].0..d[0].1], "Editor’s note: ads");
         assert_eq!(&text[d[1].0..d[1].1], "More ads.");
+        // A report is set aside when its words start inside one, not before it.
+        let at = |start: usize| Quote {
+            kind: QuoteKind::Indirect,
+            content: parallax_quotes::Range { start, end: text.len() },
+            cue: None,
+            source: None,
+            relayed_by: None,
+        };
+        assert!(in_discarded(&d, &at(d[0].0)));
+        assert!(!in_discarded(&d, &at(d[0].0 - 1)));
+        assert!(!in_discarded(&d, &at(d[0].1)));
     }
 }

@@ -1155,14 +1155,12 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     // "The bill's failure was “heartbreaking,” she said.": the closing mark
                     // after the comma ends the content; the speaker follows it.
                     // (the closing mark may be two apostrophes: "… them,'' Berg said")
-                    let mark = head[comma + 1..]
-                        .chars()
-                        .take(2)
-                        .take_while(|c| matches!(c, '”' | '"' | '’' | '\'' | '»'))
-                        .enumerate()
-                        .filter(|&(k, c)| k == 0 || c == '\'')
-                        .map(|(_, c)| c.len_utf8())
-                        .sum::<usize>();
+                    let closing = &head[comma + 1..];
+                    let mark = if closing.starts_with("''") {
+                        2
+                    } else {
+                        closing.chars().next().filter(|c| matches!(c, '”' | '"' | '’' | '\'' | '»')).map_or(0, char::len_utf8)
+                    };
                     let mut content = trim_range(text, Range { start: ss, end: ss + comma });
                     if mark > 0 {
                         content.end = ss + comma + 1 + mark;
@@ -1431,9 +1429,10 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                             | "deflected"
                     )
                 });
-            let passive = (participle
-                && (be_before || raised || reduced)
-                && !(after.trim_start().starts_with("by ") || passive_agent(text, after, cue.end, se).is_some()))
+            // (the agent after "by", read at most once, for the passive test and the passive's report)
+            let agent_cell = std::cell::OnceCell::new();
+            let agent = || *agent_cell.get_or_init(|| passive_agent(text, after, cue.end, se));
+            let passive = (participle && (be_before || raised || reduced) && !(after.trim_start().starts_with("by ") || agent().is_some()))
                 || seems
                 || known
                 || put_to;
@@ -1561,7 +1560,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             // phrase is a passive too; its subject is the phrase before the comma or dash.
             let set_off = clause.ends_with([',', '—', '–']) || clause.ends_with(" -");
             if participle && (be_before || set_off || reduced) {
-                if let Some((agent, rest)) = passive_agent(text, after, cue.end, se).filter(|(_, rest)| !reduced || rest.is_some()) {
+                if let Some((agent, rest)) = agent().filter(|(_, rest)| !reduced || rest.is_some()) {
                     let subject = if be_before {
                         source.map(|r| trim_auxiliaries(text, r)).filter(|&r| !opens_subordinate(text, r))
                     } else {
@@ -1889,7 +1888,7 @@ pub(crate) fn passive_agent(text: &str, after: &str, at: usize, se: usize) -> Op
                 }
             }
             while words.get(k).is_some_and(|w| {
-                (w.ends_with("ly") && w.len() > 4)
+                crate::source::is_adverb(w)
                     || matches!(*w, "also" | "again" | "first" | "and" | "most" | "more" | "very" | "so" | "then" | "later" | "already")
             }) {
                 k += 1;
