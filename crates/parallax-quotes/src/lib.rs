@@ -5779,4 +5779,18 @@ mod tests {
         // A party in brackets after a name is no agency.
         assert_reports("Ada Lind (Labour) – the mayor of Vell – said the pier would reopen.", "the pier would reopen", "Ada Lind (Labour)");
     }
+
+    #[test]
+    fn a_lone_conjunction_or_article_names_no_speaker() {
+        // Found on a court report: "…, and requested another month" read "and" as the
+        // speaker of the clause before it.
+        let t = "Lawyers for the port authority said that they would miss the deadline, and requested another month.";
+        let q = show(t);
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("and")), "{q:?}");
+        assert!(
+            q.iter()
+                .any(|x| x.1.starts_with("that they would miss the deadline") && x.3.as_deref() == Some("Lawyers for the port authority")),
+            "{q:?}"
+        );
+    }
 }

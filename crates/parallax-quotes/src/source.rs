@@ -1310,7 +1310,8 @@ pub(crate) fn participle_clause(text: &str, r: Range) -> bool {
 
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
 /// at all when the phrase opens with a quotation mark (the quoted words, not
-/// their speaker: "“Who would have believed …”") or is a lone adverb ("later").
+/// their speaker: "“Who would have believed …”") or is a lone adverb ("later"), conjunction
+/// or article.
 pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     // A speaker never spans a line break: the line before is a headline or a
     // list's label ("Zika Virus\nChris Christie said", "[Vox]\n-Lynn Vavreck finds").
@@ -1423,6 +1424,9 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if !lone.contains(' ')
         && ((lowercase && is_adverb(&lone))
             || matches!(lone.as_str(), "later" | "however" | "regardless" | "meanwhile" | "also")
+            // (a lone conjunction or article: "…, and requested …", "…, even knowing …"; not
+            // "A", an interview's answer label)
+            || matches!(lone.as_str(), "and" | "but" | "or" | "nor" | "yet" | "so" | "even" | "the" | "an")
             || (lowercase && CLAUSE_WORDS.contains(&lone.as_str())))
     {
         return None;
