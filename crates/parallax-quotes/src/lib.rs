@@ -5793,4 +5793,14 @@ mod tests {
             "{q:?}"
         );
     }
+
+    #[test]
+    fn a_preposition_s_relative_clause_has_a_subject_of_its_own() {
+        // Found on a campaign report: "an electorate in which 67 percent of voters say she is
+        // not honest" read the whole sentence up to "voters" as the speaker, and dropped it.
+        let t = "The mayor faces a council in which most members say the toll is unfair.";
+        assert_reports(t, "the toll is unfair", "most members");
+        let t = "Lind spoke at a rally at which point the crowd chanted \"Open the pier!\"";
+        assert_reports(t, "\"Open the pier!\"", "the crowd");
+    }
 }

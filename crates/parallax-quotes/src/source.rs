@@ -409,8 +409,17 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             let plain = !crate::lexicon::is_gerund(words[i + 1]) && !words[i + 1..].iter().any(verb_like);
             matches!(words[i], "while" | "whereas") && !after_cue && plain
         };
+        // A preposition's relative clause has a subject of its own: "an electorate in which
+        // most voters say …".
+        let prep_which = |i: usize| {
+            matches!(words[i], "which" | "whom")
+                && matches!(
+                    words[i - 1].to_lowercase().as_str(),
+                    "in" | "of" | "under" | "by" | "at" | "on" | "to" | "for" | "with" | "from" | "during" | "through" | "among"
+                )
+        };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
-            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || words[i] == "where" || relative_that(i))
+            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || words[i] == "where" || relative_that(i) || prep_which(i))
                 && words.len() - i - 1 <= 5
                 // (a cue right before the subordinator is the main clause's, and the
                 // subordinate clause its setting: "Moro said when Boyle asked him …")
@@ -440,7 +449,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                                 })))
                         && words.len() - i - 1 <= 3))
         }) {
-            let at = after_words(&text[start..end], i + 1);
+            // ("at which point the crowd chanted …": the noun is the relative's)
+            let noun = prep_which(i) && words.get(i + 1).is_some_and(|w| matches!(*w, "point" | "time" | "moment" | "stage"));
+            let at = after_words(&text[start..end], i + 1 + noun as usize);
             if at > 0 && at < end - start {
                 start += at;
                 continue;
