@@ -1113,7 +1113,17 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                             && matches!(between[0], "but" | "and" | "yet")
                             && rest.strip_prefix(',').is_some_and(|r| r.split_whitespace().nth(2).is_some() && !only_setting(r))
                     };
+                    // "said on Radio Vik, where he works, that …": a clause set off on the
+                    // setting is part of it, and the reported words follow.
+                    let aside_then_that = rest.find(", ").is_some_and(|i| {
+                        let r = &rest[i + 2..];
+                        rest[..i].split_whitespace().count() <= 5
+                            && (r.starts_with("where ") || r.starts_with("when "))
+                            && r.split_once(", ")
+                                .is_some_and(|(aside, after)| !aside.contains([';', '"', '“', '”']) && after.starts_with("that "))
+                    });
                     (rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?']) || setting_only || closed_after || as_aside)
+                        && !aside_then_that
                         && !opens_clause
                         && !conjoined
                         && before.split_whitespace().count() >= 3

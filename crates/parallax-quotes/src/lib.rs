@@ -5209,6 +5209,10 @@ mod tests {
         assert_reports(t, "that Berg should be held to account", "Moro");
         let t = "Moro said at the pier, when the ferries had left, that the crews were tired.";
         assert_reports(t, "that the crews were tired", "Moro");
+        // After an appositive on the speaker too (it was read as "…, a rival, said on Radio
+        // Vik," reporting the words before it).
+        let t = "Corey Lind, a rival whom Berg fired, said on Radio Vik, where he is now a paid contributor, that Moro should be held to account.";
+        assert_reports(t, "that Moro should be held to account", "Corey Lind");
     }
 
     #[test]
