@@ -208,6 +208,8 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "through",
     "whenever",
     "unless",
+    "like",
+    "unlike",
 ];
 
 /// Words before a passive participle that leave out its "be" ("…, she said when asked

@@ -5807,4 +5807,13 @@ mod tests {
         let t = "Lind spoke at a rally at which point the crowd chanted \"Open the pier!\"";
         assert_reports(t, "\"Open the pier!\"", "the crowd");
     }
+
+    #[test]
+    fn a_comparison_opening_the_sentence_is_no_speaker() {
+        // Found on a Senate report: "Like Corker, Menendez also rejected …, arguing that …"
+        // gave the participle's report to "Like Corker".
+        let t = "Like Berg, Moro also rejected the notion that the council could drop the toll, arguing that there is \"room for the crews\" in the plan.";
+        assert_reports(t, "that there is \"room for the crews\" in the plan", "Moro");
+        assert!(show(t).iter().all(|x| !x.3.as_deref().is_some_and(|s| s.starts_with("Like"))), "{:?}", show(t));
+    }
 }

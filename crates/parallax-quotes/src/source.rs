@@ -1290,6 +1290,8 @@ pub(crate) fn not_a_subject(text: &str, r: Range) -> bool {
         // ("at least" and "at most" before a count are a quantity: "At least 40 voters said …")
         "at" => !matches!(words.next().as_deref(), Some("least" | "most")),
         "to" | "in" | "on" | "for" | "from" | "since" | "as" | "well" | "often" | "how" | "said" | "calling" => true,
+        // (a comparison or circumstance: "like Trump", "without reporters", "amid …")
+        "like" | "unlike" | "without" | "amid" => true,
         // "just" before a count is a quantity ("Just 28 percent of voters said …")
         "just" => !words.next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
