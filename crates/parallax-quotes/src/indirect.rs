@@ -1091,7 +1091,6 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                         }
                     }
                     let before = last_clause_comma(&text[ss..cue.start]).map_or("", |c| &text[ss..ss + c]);
-                    let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
                     // A clause opener ("When …") leaves the report no main clause, unless its own
                     // clause has closed with a comma before the content's ("When she noticed him,
                     // her eyes widened, he said").
@@ -1127,7 +1126,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                         && !opens_clause
                         && !conjoined
                         && before.split_whitespace().count() >= 3
-                        && (!CLAUSE_OPENERS.contains(&first.as_str()) || before.contains(", "))
+                        && (!opens_with_clause_opener(before) || before.contains(", "))
                         && !crate::source::time_opener(before)
                 };
             // "Flake said he would.", "They said she could not.": a pronoun and an
@@ -1158,8 +1157,7 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let opener_only = !cue_final
                     && last_clause_comma(head).is_some_and(|c| {
                         let before = &head[..c];
-                        let first = before.split_whitespace().next().unwrap_or("").to_lowercase();
-                        (CLAUSE_OPENERS.contains(&first.as_str()) && !before.contains(", ")) || crate::source::time_opener(before)
+                        (opens_with_clause_opener(before) && !before.contains(", ")) || crate::source::time_opener(before)
                     });
                 if let Some(comma) = last_clause_comma(head).filter(|_| !opener_only) {
                     // "The bill's failure was “heartbreaking,” she said.": the closing mark
@@ -1599,6 +1597,24 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             found += 1;
         }
     }
+}
+
+/// Whether a phrase opens with a subordinator or preposition ("After the vote"), perhaps
+/// after a word of degree or time ("Shortly after my sentence", "Days before the vote").
+fn opens_with_clause_opener(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    if CLAUSE_OPENERS.contains(&first.as_str()) {
+        return true;
+    }
+    (crate::source::is_adverb(&first)
+        || matches!(
+            first.as_str(),
+            "just" | "right" | "even" | "only" | "soon" | "long" | "moments" | "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+        ))
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.trim_end_matches(','), "after" | "before" | "since" | "until" | "when" | "as" | "while" | "during"))
 }
 
 /// Whether the words after a cue are only the circumstance of the saying: a clause of

@@ -5816,4 +5816,13 @@ mod tests {
         assert_reports(t, "that there is \"room for the crews\" in the plan", "Moro");
         assert!(show(t).iter().all(|x| !x.3.as_deref().is_some_and(|s| s.starts_with("Like"))), "{:?}", show(t));
     }
+
+    #[test]
+    fn a_time_phrase_before_the_subject_is_no_report() {
+        // Found on a memoir: "Shortly after my sentence, Eric Holder announced his
+        // resignation." reported "Shortly after my sentence".
+        for t in ["Shortly after the vote, Ada Kerr announced her resignation.", "Days before the vote, Ada Kerr announced her plans."] {
+            assert!(show(t).iter().all(|x| !x.1.ends_with("the vote")), "{:?}", show(t));
+        }
+    }
 }
