@@ -55,6 +55,17 @@ fn main() {
         let gold = parse_ann(&ann, &text);
         // (as the score does: nothing in a passage marked Discard is judged)
         let discard = parallax_eval::quotes::discarded(&ann, &text);
+        // "discarded": the predictions set aside in Discard passages, to see what they are
+        if mode == "discarded" {
+            for q in find_quotes(&text).into_iter().filter(|q| parallax_eval::quotes::in_discarded(&discard, q)) {
+                println!(
+                    "DISCARDED\t{}\t{}\t{}",
+                    q.cue.map_or(String::new(), |c| text[c.start..c.end].to_string()),
+                    q.source.map_or(String::new(), |c| text[c.start..c.end].to_string()),
+                    clip(&text, (q.content.start, q.content.end))
+                );
+            }
+        }
         let pred: Vec<_> = find_quotes(&text).into_iter().filter(|q| !parallax_eval::quotes::in_discarded(&discard, q)).collect();
         if mode == "cues" {
             let mut i = 0;
