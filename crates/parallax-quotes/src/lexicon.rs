@@ -210,6 +210,8 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "unless",
     "like",
     "unlike",
+    "beyond",
+    "besides",
 ];
 
 /// Words before a passive participle that leave out its "be" ("…, she said when asked

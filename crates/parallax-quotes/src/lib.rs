@@ -5825,4 +5825,13 @@ mod tests {
             assert!(show(t).iter().all(|x| !x.1.ends_with("the vote")), "{:?}", show(t));
         }
     }
+
+    #[test]
+    fn an_adverb_or_preposition_set_off_before_the_subject_is_no_speaker() {
+        // Found on a campaign report and an affidavit: a coordinated cue's subject was read as
+        // "Publicly" and "Beyond the security-camera footage".
+        assert_reports("Privately, the aides met the crews and said that the toll would fail.", "that the toll would fail", "the aides");
+        let t = "Beyond the camera footage, the affidavit cited interviews with Moro and said that Berg had seen bruises on her arm.";
+        assert_reports(t, "that Berg had seen bruises on her arm", "the affidavit");
+    }
 }

@@ -846,7 +846,17 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
                 && words.iter().any(|w| TIME_WORDS.contains(&w.as_str()) || CALENDAR.contains(&w.as_str()))
                 && !words.iter().any(|w| (w.len() > 4 && w.ends_with("ed")) || (SUBJECT_END.contains(&w.as_str()) && w != "that"))
         });
-        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time) {
+        // (an adverb set off alone: "Publicly, the mayor …"; known by its ending, as a name
+        // may end in -ly too: "Kelly, a ferry operator, …")
+        const ADVERB_ENDINGS: [&str; 18] = [
+            "ally", "ately", "ntly", "ously", "ibly", "ably", "edly", "ingly", "ively", "fully", "lessly", "arly", "nkly", "ckly", "ssly",
+            "ctly", "stly", "icly",
+        ];
+        let lone_adverb = is_adverb(&first)
+            && ADVERB_ENDINGS.iter().any(|e| first.ends_with(e))
+            && head.trim_start().strip_prefix(raw).is_some_and(|r| r.starts_with(' '))
+            && raw.ends_with(',');
+        if !(not_subject(&first) || OPENING_ADVERBS.contains(&first.as_str()) || long || time || lone_adverb) {
             break;
         }
         // "On Sunday morning Mr. Trump made …": a time with no comma after it, then a name.
