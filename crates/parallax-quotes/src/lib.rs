@@ -5834,4 +5834,14 @@ mod tests {
         let t = "Beyond the camera footage, the affidavit cited interviews with Moro and said that Berg had seen bruises on her arm.";
         assert_reports(t, "that Berg had seen bruises on her arm", "the affidavit");
     }
+
+    #[test]
+    fn an_aside_in_brackets_before_an_adverb_and_the_cue_is_no_part_of_the_speaker() {
+        // Found on a campaign column: "Advisers to a rival campaign (that would be …) even
+        // suggest …" found no speaker.
+        let t = "Advisers to a rival campaign (that would be Mayor Ada Kerr) even suggest a surging challenger might be able to edge past Berg.";
+        assert_reports(t, "a surging challenger might be able to edge past Berg", "Advisers to a rival campaign");
+        // A party's bracket stays with the name.
+        assert_reports("Sen. Ada Kerr (R-Vell) also said the pier would reopen.", "the pier would reopen", "Sen. Ada Kerr (R-Vell)");
+    }
 }

@@ -54,6 +54,15 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         }
     }
     at = before_auxiliaries(text, lo, at);
+    // (and after an adverb, an aside of its own: "Advisers to a rival campaign (that would be
+    // Kerr) even suggest"; not a party's bracket, "Sen. Ted Cruz (R-Tex.) also said")
+    let trimmed = text[lo..at].trim_end();
+    if let Some(open) = trimmed.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        let inside: Vec<&str> = trimmed[open + 1..trimmed.len() - 1].split_whitespace().collect();
+        if inside.len() > 3 && inside.iter().any(|w| w.starts_with(char::is_lowercase)) {
+            at = lo + open;
+        }
+    }
     let seg = &text[lo..at];
     // (start of the boundary character, end of it)
     // A hyphen between spaces is a dash too ("Mr. Bush - in a line aimed at Trump - declared").
