@@ -5844,4 +5844,12 @@ mod tests {
         // A party's bracket stays with the name.
         assert_reports("Sen. Ada Kerr (R-Vell) also said the pier would reopen.", "the pier would reopen", "Sen. Ada Kerr (R-Vell)");
     }
+
+    #[test]
+    fn a_long_participle_phrase_opening_the_sentence_speaks_for_its_subject() {
+        // Found on a column: "Citing last week's attack as a wake-up call for … and their
+        // “reveries about …,” Will urged …" (23 words) gave the citing no speaker.
+        let t = "Citing last week's storm as a wake-up call for the people of the town and their \"dreams about treating the council as a club for old friends,\" Moro urged the voters to abandon all outsider candidates.";
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some("Citing") && x.3.as_deref() == Some("Moro")), "{:?}", show(t));
+    }
 }

@@ -697,8 +697,9 @@ pub(crate) fn opener_word(w: &str) -> bool {
 
 /// The comma that ends a phrase opening the sentence at `ss` before its subject
 /// ("Despite challenging the majority leader, Cruz said …"): an opener word, then
-/// a comma within sixteen words and no quotation mark before it but whole quoted
-/// words; after a comma that closes quoted words, the end of the quotation mark.
+/// a comma within sixteen words (thirty when a participle leads the phrase) and no
+/// quotation mark before it but whole quoted words; after a comma that closes quoted
+/// words, the end of the quotation mark.
 pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
     let sent = &text[ss..se];
     let lead = sent.len() - sent.trim_start().len();
@@ -723,7 +724,7 @@ pub(crate) fn opener_comma(text: &str, ss: usize, se: usize) -> Option<usize> {
     // (a participle's phrase may run longer: "But in describing the plan as … it, the
     // journalists …")
     let led = head.split_whitespace().take(3).any(|w| w.len() > 5 && w.ends_with("ing"));
-    if head.split_whitespace().count() > if led { 20 } else { 16 } || (quoted && !(balanced && body[..comma].ends_with(['"', '”']))) {
+    if head.split_whitespace().count() > if led { 30 } else { 16 } || (quoted && !(balanced && body[..comma].ends_with(['"', '”']))) {
         return None;
     }
     // "After thanking the crowd, which chanted her name, Lind touted …": a relative
