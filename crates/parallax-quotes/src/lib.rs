@@ -146,10 +146,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     // "…, while raising questions about X": a participle's speaker is its sentence's
-    // subject; with none found, the words are no report.
+    // subject, and so is a verb's phrase read as one ("…, even went on CNN to declare …");
+    // with none found, the words are no report.
     let mut unspoken = vec![false; out.len()];
     for (q, flag) in out.iter_mut().zip(unspoken.iter_mut()) {
-        let Some(r) = q.source.filter(|&r| source::participle_clause(text, r)) else { continue };
+        let Some(r) = q.source.filter(|&r| source::participle_clause(text, r) || source::verb_phrase(text, r)) else { continue };
         let ss = sentence_start(sentences, r.start).unwrap_or(r.start);
         q.source = source::sentence_subject(text, ss, r.start).and_then(|s| clean_source(text, s)).filter(|&s| {
             s.end <= r.start
@@ -5851,5 +5852,25 @@ mod tests {
         // “reveries about …,” Will urged …" (23 words) gave the citing no speaker.
         let t = "Citing last week's storm as a wake-up call for the people of the town and their \"dreams about treating the council as a club for old friends,\" Moro urged the voters to abandon all outsider candidates.";
         assert!(show(t).iter().any(|x| x.2.as_deref() == Some("Citing") && x.3.as_deref() == Some("Moro")), "{:?}", show(t));
+    }
+
+    #[test]
+    fn a_verb_s_phrase_before_an_infinitive_cue_is_no_speaker() {
+        // Found on campaign reports: "…, even went on CNN to declare Clinton the winner" and
+        // "The National Rifle Association, which has endorsed Trump, used the comments to
+        // urge …" read the verb's phrase as the speaker.
+        let t = "The Anglers' Union, which has endorsed Berg, used the comments to urge people to vote for him.";
+        assert_reports(t, "people to vote for him", "The Anglers' Union");
+        assert_reports(
+            "Ada Kerr, a longtime ally of Berg, even went on Radio Vik to declare Berg the winner.",
+            "Berg the winner",
+            "Ada Kerr",
+        );
+        // A participle before its noun is no verb: "retired Gen. …".
+        assert_reports(
+            "The pier is unsafe, said retired harbour master Ola Berg.",
+            "The pier is unsafe",
+            "retired harbour master Ola Berg",
+        );
     }
 }

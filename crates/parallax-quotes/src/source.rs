@@ -1341,6 +1341,39 @@ pub(crate) fn participle_clause(text: &str, r: Range) -> bool {
         && (after_comma || words.next().is_none_or(|n| GERUND_OBJECT_STARTS.contains(&n.to_lowercase().as_str())))
 }
 
+/// Whether a cleaned source is a verb's phrase, not a speaker: a lowercase verb in the past
+/// before its object or particle ("went on CNN to declare …", "used the comments to urge
+/// …", "sent a letter urging …", "hit Snowden back by accusing …"). A participle before its
+/// noun is an adjective ("retired Gen. John Allen", "leaked emails").
+pub(crate) fn verb_phrase(text: &str, r: Range) -> bool {
+    let mut words = text[r.start..r.end].split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let past = (first.len() > 3 && first.ends_with("ed"))
+        || matches!(
+            first,
+            "went"
+                | "made"
+                | "spent"
+                | "hit"
+                | "took"
+                | "gave"
+                | "sent"
+                | "put"
+                | "held"
+                | "met"
+                | "ran"
+                | "came"
+                | "got"
+                | "kept"
+                | "brought"
+                | "paid"
+                | "began"
+        );
+    past && first.chars().all(|c| c.is_ascii_lowercase())
+        && (DETERMINERS.contains(&second)
+            || matches!(second, "more" | "new" | "on" | "off" | "out" | "back" | "up" | "down" | "to" | "into"))
+}
+
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
 /// at all when the phrase opens with a quotation mark (the quoted words, not
 /// their speaker: "“Who would have believed …”") or is a lone adverb ("later"), conjunction
