@@ -5873,4 +5873,19 @@ mod tests {
             "retired harbour master Ola Berg",
         );
     }
+
+    #[test]
+    fn an_it_standing_for_the_clause_after_names_no_speaker() {
+        // Found on columns: "It's easy to criticize …", "it's worth pointing out that …" and
+        // "It is important to note that …" gave the words to "It's easy to".
+        for (t, content) in [
+            ("It's easy to criticize the length of the council's meetings.", "the length of the council's meetings"),
+            ("It is important to note that the court has ruled only on the first appeal.", "the court has ruled only on the first appeal"),
+        ] {
+            let q = show(t);
+            assert!(q.iter().any(|x| x.1 == content && x.3.is_none()), "{q:?}");
+        }
+        // A real subject after "it is" stays one: "it is steering clear of …".
+        assert!(!crate::source::expletive_it("it is steering clear") && crate::source::expletive_it("It is far"));
+    }
 }

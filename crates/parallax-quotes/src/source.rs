@@ -1497,6 +1497,11 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     {
         return None;
     }
+    // "It's easy to criticize …", "It is important to note …", "it's worth pointing out …":
+    // an "it" that stands for the clause after names no one, and the writer is the speaker.
+    if expletive_it(&text[start..end]) {
+        return None;
+    }
     // A time after the speaker is not part of it: "Residents of the islands on Wednesday".
     let s = &text[start..end];
     let cut = s.char_indices().filter(|&(i, c)| c == ' ' && i > 0).map(|(i, _)| i).find(|&i| {
@@ -1516,6 +1521,60 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     // An adverb or an auxiliary after the speaker is the verb's ("…, engineers later found").
     let end = before_auxiliaries(text, start, end);
     Some(Range { start, end: start + text[start..end].trim_end().len() })
+}
+
+/// Whether a phrase is an "it" and its verb before a judgement, standing for the clause
+/// after ("It's easy to", "It is far", "it's also not unreasonable for Clinton to", "It's
+/// hard not to"): at most five lowercase words after the verb, ending with "to" or a word
+/// of judgement.
+pub(crate) fn expletive_it(s: &str) -> bool {
+    let s = s.replace('’', "'");
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    let rest = match words.first().map(|w| w.to_lowercase()).as_deref() {
+        Some("it's") => 1,
+        Some("it") if words.get(1).is_some_and(|w| matches!(*w, "is" | "was" | "seems" | "seemed" | "will" | "would")) => {
+            if words.get(2) == Some(&"be") {
+                3
+            } else {
+                2
+            }
+        }
+        _ => return false,
+    };
+    let tail: Vec<&str> = words.split_off(rest.min(words.len()));
+    let judgement = |w: &str| {
+        matches!(
+            w,
+            "to" | "worth"
+                | "possible"
+                | "impossible"
+                | "hard"
+                | "far"
+                | "easy"
+                | "important"
+                | "clear"
+                | "unclear"
+                | "fair"
+                | "early"
+                | "true"
+                | "likely"
+                | "unlikely"
+                | "certain"
+                | "uncertain"
+                | "obvious"
+                | "fine"
+                | "difficult"
+                | "doubtful"
+                | "striking"
+                | "notable"
+                | "safe"
+        )
+    };
+    (1..=6).contains(&tail.len())
+        && tail.last().is_some_and(|w| judgement(w))
+        && tail.iter().filter(|w| w.starts_with(char::is_uppercase)).count() <= usize::from(tail.last() == Some(&"to"))
+        // (not a verb's: "it is steering clear of …")
+        && !tail.iter().any(|w| w.len() > 4 && w.ends_with("ing"))
 }
 
 /// Whether the words before a cue end with "and" or "but", perhaps followed by a short
