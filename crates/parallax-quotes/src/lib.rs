@@ -5888,4 +5888,18 @@ mod tests {
         // A real subject after "it is" stays one: "it is steering clear of …".
         assert!(!crate::source::expletive_it("it is steering clear") && crate::source::expletive_it("It is far"));
     }
+
+    #[test]
+    fn a_statement_assertion_or_warning_that_is_a_report() {
+        // Found on PolNeAR's train split: "Mr. Trump's assertion that …", "the judges'
+        // statement that …" and "budget hawks' warnings that …" were no cues.
+        for (t, src) in [
+            ("Kerr's assertion that the pier is safe angered the crews.", "Kerr's"),
+            ("The budget office's warnings that the toll would rise went unheeded.", "The budget office's"),
+            ("Berg repeated his statement that the crews would strike on Monday.", "his"),
+        ] {
+            let q = show(t);
+            assert!(q.iter().any(|x| x.3.as_deref() == Some(src) && x.2.as_deref().is_some_and(|c| c.ends_with(" that"))), "{q:?}");
+        }
+    }
 }
