@@ -1629,6 +1629,14 @@ fn circumstance_only(after: &str) -> bool {
         first = words.next().unwrap_or_default();
     }
     let clause = after.trim_end().trim_end_matches(['.', '!', '?']);
+    // (another subordinate clause may follow it: "…, he said after meeting the crews,
+    // because he said …")
+    let clause = match clause.split_once(", ") {
+        Some((head, tail)) if tail.split_whitespace().next().is_some_and(|w| matches!(w, "because" | "although" | "though" | "since")) => {
+            head
+        }
+        _ => clause,
+    };
     matches!(first.as_str(), "as" | "when" | "while" | "after" | "before" | "once" | "upon")
         && !clause.contains([',', ';', ':', '"', '“', '”'])
         && !clause.contains(" that ")

@@ -5902,4 +5902,13 @@ mod tests {
             assert!(q.iter().any(|x| x.3.as_deref() == Some(src) && x.2.as_deref().is_some_and(|c| c.ends_with(" that"))), "{q:?}");
         }
     }
+
+    #[test]
+    fn a_circumstance_after_the_cue_may_be_followed_by_a_reason() {
+        // Found on a campaign report: "Outright victory is vital, he said after meeting
+        // Thursday with Trump aides, because he said …" reported the circumstance.
+        let t = "Outright victory is vital, he said after meeting Thursday with Kerr aides, because he said the council leaders appear determined to stop him.";
+        assert_reports(t, "Outright victory is vital", "he");
+        assert_reports(t, "the council leaders appear determined to stop him", "he");
+    }
 }
