@@ -5911,4 +5911,12 @@ mod tests {
         assert_reports(t, "Outright victory is vital", "he");
         assert_reports(t, "the council leaders appear determined to stop him", "he");
     }
+
+    #[test]
+    fn a_dash_closing_an_aside_is_no_part_of_the_speaker() {
+        // Found on a campaign report: "… - “does she have to …?” - Democrats in Iowa who
+        // watched the debate said …" gave the speaker as "- Democrats in Iowa …".
+        let t = "And although the mayor lamented her errors - \"does she have to keep making them?\" - fishermen in Vell who watched the debate said they were unfazed by the row.";
+        assert_reports(t, "they were unfazed by the row", "fishermen in Vell who watched the debate");
+    }
 }

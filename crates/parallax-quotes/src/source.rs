@@ -1392,6 +1392,11 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     if r.start >= r.end {
         return None;
     }
+    // A dash before the speaker closes an aside ("… - “does she …?” - Democrats in Iowa said").
+    let r = match text[r.start..r.end].strip_prefix(['-', '–', '—']).map(str::trim_start) {
+        Some(rest) if !rest.is_empty() && !rest.starts_with(['-', '–', '—']) => Range { start: r.end - rest.len(), end: r.end },
+        _ => r,
+    };
     let mut start = r.start + lead_in_len(&text[r.start..r.end]);
     // The end of a dateline is no part of the speaker: "(EHA) -- Ostmark urged".
     if let Some(after) = dateline_end(text, start, r.end).filter(|&a| a < r.end) {
