@@ -5919,4 +5919,13 @@ mod tests {
         let t = "And although the mayor lamented her errors - \"does she have to keep making them?\" - fishermen in Vell who watched the debate said they were unfazed by the row.";
         assert_reports(t, "they were unfazed by the row", "fishermen in Vell who watched the debate");
     }
+
+    #[test]
+    fn an_adjective_or_verb_before_an_infinitive_cue_is_no_part_of_the_speaker() {
+        // Found on PolNeAR's train split: "McConnell was quick to embrace …", "He continues to
+        // insist that …" and "Progressives tend to favor …" kept the verb in the speaker.
+        assert_reports("Kerr was quick to embrace the plan after the vote.", "the plan after the vote", "Kerr");
+        assert_reports("He continues to insist that he will fight on.", "that he will fight on", "He");
+        assert_reports("The crews tend to favor a lower toll.", "a lower toll", "The crews");
+    }
 }
