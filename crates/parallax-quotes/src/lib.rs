@@ -5928,4 +5928,14 @@ mod tests {
         assert_reports("He continues to insist that he will fight on.", "that he will fight on", "He");
         assert_reports("The crews tend to favor a lower toll.", "a lower toll", "The crews");
     }
+
+    #[test]
+    fn the_owner_of_a_refusal_before_an_infinitive_cue_speaks() {
+        // Found on PolNeAR's train split: "Trump's refusal to endorse Ryan …" gave the
+        // speaker as "Trump's refusal to".
+        let t = "Berg's refusal to endorse the toll angered the crews.";
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some("endorse") && x.3.as_deref() == Some("Berg's")), "{:?}", show(t));
+        let t = "His positions on the pier and his reluctance to embrace the toll cost him votes.";
+        assert!(show(t).iter().all(|x| x.3.as_deref().is_none_or(|s| !s.ends_with(" to"))), "{:?}", show(t));
+    }
 }

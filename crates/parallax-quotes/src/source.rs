@@ -1506,6 +1506,48 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
                         | "threatens"
                 ))
         });
+    // "Berg's refusal to endorse …", "his reluctance to embrace …": the one whose refusal
+    // it is speaks.
+    let noun_before_to = s.strip_suffix(" to").and_then(|h| h.rsplit_once(' ')).filter(|(owner, noun)| {
+        matches!(
+            *noun,
+            "refusal"
+                | "reluctance"
+                | "decision"
+                | "willingness"
+                | "unwillingness"
+                | "failure"
+                | "effort"
+                | "efforts"
+                | "attempt"
+                | "attempts"
+                | "desire"
+                | "plan"
+                | "plans"
+                | "promise"
+                | "pledge"
+                | "vow"
+                | "bid"
+                | "push"
+                | "move"
+                | "determination"
+                | "eagerness"
+                | "inability"
+        ) && {
+            let last = owner.rsplit(' ').next().unwrap_or("").to_lowercase().replace('’', "'");
+            last.ends_with("'s") || last.ends_with("s'") || matches!(last.as_str(), "his" | "her" | "their" | "its" | "my" | "our")
+        }
+    });
+    if let Some((owner, _)) = noun_before_to {
+        let owner = owner.trim_end();
+        // (the owner alone, without what stands before it in the phrase: "… and his")
+        let from = owner.rfind([',', ';']).map_or(0, |i| i + 1);
+        let from = from + owner[from..].len() - owner[from..].trim_start().len();
+        let piece = &owner[from..];
+        let piece = piece.rsplit_once(" and ").map_or(piece, |(_, p)| p);
+        let at = start + owner.len() - piece.len();
+        return Some(Range { start: at, end: start + owner.len() });
+    }
     if verb_before_to {
         let mut words: Vec<&str> = s.split_whitespace().collect();
         words.truncate(words.len().saturating_sub(dropped));
