@@ -5938,4 +5938,14 @@ mod tests {
         let t = "His positions on the pier and his reluctance to embrace the toll cost him votes.";
         assert!(show(t).iter().all(|x| x.3.as_deref().is_none_or(|s| !s.ends_with(" to"))), "{:?}", show(t));
     }
+
+    #[test]
+    fn a_relative_object_s_clause_has_a_subject_of_its_own() {
+        // Found on PolNeAR's train split: "Ryan wasn't the only Republican whom Trump refused
+        // to endorse" gave the speaker as the whole phrase up to "Trump".
+        let t = "Berg was not the only skipper whom Kerr refused to endorse.";
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some("refused") && x.3.as_deref() == Some("Kerr")), "{:?}", show(t));
+        let t = "The crews asked for a vote, a request which she has, so far, refused to consider.";
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some("refused") && x.3.as_deref() == Some("she")), "{:?}", show(t));
+    }
 }

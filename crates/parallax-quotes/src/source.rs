@@ -420,12 +420,22 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         };
         // A preposition's relative clause has a subject of its own: "an electorate in which
         // most voters say …".
-        let prep_which = |i: usize| {
+        // So does a relative object's clause: "a request which she has, so far, refused …".
+        let object_which = |i: usize| {
             matches!(words[i], "which" | "whom")
-                && matches!(
-                    words[i - 1].to_lowercase().as_str(),
-                    "in" | "of" | "under" | "by" | "at" | "on" | "to" | "for" | "with" | "from" | "during" | "through" | "among"
-                )
+                && words.len() - i - 1 <= 3
+                && words.get(i + 1).is_some_and(|w| {
+                    SUBJECT_PRONOUNS.contains(&w.to_lowercase().as_str())
+                        || (w.starts_with(char::is_uppercase) && words[i + 1..].iter().all(|w| w.starts_with(char::is_uppercase)))
+                })
+        };
+        let prep_which = |i: usize| {
+            object_which(i)
+                || matches!(words[i], "which" | "whom")
+                    && matches!(
+                        words[i - 1].to_lowercase().as_str(),
+                        "in" | "of" | "under" | "by" | "at" | "on" | "to" | "for" | "with" | "from" | "during" | "through" | "among"
+                    )
         };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
             (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || words[i] == "where" || relative_that(i) || prep_which(i))
