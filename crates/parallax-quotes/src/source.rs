@@ -1624,8 +1624,8 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
 
 /// Whether a phrase is an "it" and its verb before a judgement, standing for the clause
 /// after ("It's easy to", "It is far", "it's also not unreasonable for Clinton to", "It's
-/// hard not to"): at most five lowercase words after the verb, ending with "to" or a word
-/// of judgement.
+/// hard not to"): one to six words after the verb, none a verb in -ing, ending with "to" or
+/// a word of judgement, with no capitalised word but a name before a final "to".
 pub(crate) fn expletive_it(s: &str) -> bool {
     let s = s.replace('’', "'");
     let mut words: Vec<&str> = s.split_whitespace().collect();
