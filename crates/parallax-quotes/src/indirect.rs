@@ -1297,6 +1297,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
                 let from = head.rfind([',', ';', '—', '–', '―']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
                 let clause = &head[from..];
+                // (a quotation closed after the comma is the clause before's: "… calls it “a
+                // toll for all,” Kerr seized upon the phrase, repeating …")
+                let clause = clause.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\''));
                 let words: Vec<(usize, &str)> =
                     clause.split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
                 let opener = words.iter().rposition(|(_, w)| {

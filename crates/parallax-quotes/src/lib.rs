@@ -5948,4 +5948,13 @@ mod tests {
         let t = "The crews asked for a vote, a request which she has, so far, refused to consider.";
         assert!(show(t).iter().any(|x| x.2.as_deref() == Some("refused") && x.3.as_deref() == Some("she")), "{:?}", show(t));
     }
+
+    #[test]
+    fn a_quotation_closed_after_the_comma_belongs_to_the_clause_before_a_participle_s() {
+        // Found on a campaign report: "When Maddow pointed out that Sanders refers to it as
+        // "Medicare for all," Clinton seized upon the reference, repeating …" gave the
+        // repeating to Sanders.
+        let t = "When the host pointed out that Berg calls it \"a toll for all,\" Kerr seized upon the phrase, repeating her line that the plan would hurt the crews.";
+        assert_reports(t, "her line that the plan would hurt the crews", "Kerr");
+    }
 }
