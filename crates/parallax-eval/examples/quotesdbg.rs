@@ -55,20 +55,22 @@ fn main() {
         let gold = parse_ann(&ann, &text);
         // (as the score does: nothing in a passage marked Discard is judged)
         let discard = parallax_eval::quotes::discarded(&ann, &text);
+        // (the quotes found once: those in Discard passages set aside)
+        let (pred, set_aside): (Vec<_>, Vec<_>) =
+            find_quotes(&text).into_iter().partition(|q| !parallax_eval::quotes::in_discarded(&discard, q));
         // "dump": one JSON line per article (byte offsets), for offline analysis
         if mode == "dump" {
             let r = |x: Option<parallax_quotes::Range>| x.map(|x| (x.start, x.end));
-            let p: Vec<_> = find_quotes(&text)
-                .into_iter()
-                .filter(|q| !parallax_eval::quotes::in_discarded(&discard, q))
-                .map(|q| serde_json::json!({"content": (q.content.start, q.content.end), "cue": r(q.cue), "source": r(parc_source(&q).map(|(a, b)| parallax_quotes::Range { start: a, end: b }))}))
+            let p: Vec<_> = pred
+                .iter()
+                .map(|q| serde_json::json!({"content": (q.content.start, q.content.end), "cue": r(q.cue), "source": parc_source(q)}))
                 .collect();
             let g: Vec<_> = gold.iter().map(|g| serde_json::json!({"content": g.content, "cue": g.cue, "source": g.source})).collect();
             println!("{}", serde_json::json!({"doc": base, "pred": p, "gold": g}));
         }
         // "discarded": the predictions set aside in Discard passages, to see what they are
         if mode == "discarded" {
-            for q in find_quotes(&text).into_iter().filter(|q| parallax_eval::quotes::in_discarded(&discard, q)) {
+            for q in &set_aside {
                 println!(
                     "DISCARDED\t{}\t{}\t{}",
                     q.cue.map_or(String::new(), |c| text[c.start..c.end].to_string()),
@@ -77,7 +79,6 @@ fn main() {
                 );
             }
         }
-        let pred: Vec<_> = find_quotes(&text).into_iter().filter(|q| !parallax_eval::quotes::in_discarded(&discard, q)).collect();
         if mode == "cues" {
             let mut i = 0;
             for w in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {

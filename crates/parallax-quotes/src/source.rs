@@ -429,7 +429,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                         || (w.starts_with(char::is_uppercase) && words[i + 1..].iter().all(|w| w.starts_with(char::is_uppercase)))
                 })
         };
-        let prep_which = |i: usize| {
+        let relative_which = |i: usize| {
             object_which(i)
                 || matches!(words[i], "which" | "whom")
                     && matches!(
@@ -438,7 +438,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                     )
         };
         if let Some(i) = (1..words.len().saturating_sub(1)).rev().find(|&i| {
-            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || words[i] == "where" || relative_that(i) || prep_which(i))
+            (SUBORDINATORS.contains(&words[i].to_lowercase().as_str()) || words[i] == "where" || relative_that(i) || relative_which(i))
                 && words.len() - i - 1 <= 5
                 // (a cue right before the subordinator is the main clause's, and the
                 // subordinate clause its setting: "Moro said when Boyle asked him …")
@@ -469,7 +469,7 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
                         && words.len() - i - 1 <= 3))
         }) {
             // ("at which point the crowd chanted …": the noun is the relative's)
-            let noun = prep_which(i) && words.get(i + 1).is_some_and(|w| matches!(*w, "point" | "time" | "moment" | "stage"));
+            let noun = relative_which(i) && words.get(i + 1).is_some_and(|w| matches!(*w, "point" | "time" | "moment" | "stage"));
             let at = after_words(&text[start..end], i + 1 + noun as usize);
             if at > 0 && at < end - start {
                 start += at;
@@ -1472,10 +1472,8 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
                         | "promises"
                         | "pledge"
                         | "pledges"
-                )
-                || (matches!(
-                    v.as_str(),
-                    "quick"
+                        // (an adjective or another verb before "to": "was quick to", "continues to")
+                        | "quick"
                         | "unable"
                         | "unlikely"
                         | "eager"
@@ -1514,7 +1512,7 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
                         | "decides"
                         | "threaten"
                         | "threatens"
-                ))
+                )
         });
     // "Berg's refusal to endorse …", "his reluctance to embrace …": the one whose refusal
     // it is speaks.
@@ -1627,6 +1625,10 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
 /// hard not to"): one to six words after the verb, none a verb in -ing, ending with "to" or
 /// a word of judgement, with no capitalised word but a name before a final "to".
 pub(crate) fn expletive_it(s: &str) -> bool {
+    // (read for every source: most open with another word, and leave before any copy)
+    if !s.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("it")) {
+        return false;
+    }
     let s = s.replace('’', "'");
     let mut words: Vec<&str> = s.split_whitespace().collect();
     let rest = match words.first().map(|w| w.to_lowercase()).as_deref() {
