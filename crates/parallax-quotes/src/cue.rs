@@ -1,8 +1,8 @@
 //! Cues: whether a cue word is used as one, and what its neighbourhood says about it.
 
 use crate::lexicon::{
-    BE_FORMS, CUE, CUE_AUXILIARIES, DASHES, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, REDUCED_PASSIVE_OPENERS, SETTING, SUBJECT_END,
-    SUBJECT_PRONOUNS,
+    BE_FORMS, CUE, CUE_AUXILIARIES, DASHES, FUNCTION_WORDS, GOES_ON, HEADING_PREPOSITIONS, NUMBER_WORDS, REDUCED_PASSIVE_OPENERS, SETTING,
+    SUBJECT_END, SUBJECT_PRONOUNS,
 };
 use crate::source::{ends_abbreviation, is_adverb, phrase_after, relative_subject, source_before};
 use crate::{QuoteKind, Range};
@@ -967,7 +967,17 @@ pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize 
     }
     while let Some((rest, last)) = text[lo..at].trim_end().rsplit_once(char::is_whitespace) {
         let aux = CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) || (last.starts_with(char::is_lowercase) && is_adverb(last));
-        if !aux || rest.trim().is_empty() {
+        // ("only" is an adjective after a determiner or an owner, "the government's only
+        // hope", and opens the clause after a conjunction, "while only reporting")
+        let adjective = last == "only"
+            && rest.split_whitespace().next_back().is_some_and(|w| {
+                let w = w.to_lowercase();
+                w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || matches!(w.as_str(), "his" | "her" | "its" | "their" | "our" | "my" | "your")
+                    || FUNCTION_WORDS.contains(&w.as_str()) && !CUE_AUXILIARIES.contains(&w.as_str())
+            });
+        if !aux || adjective || rest.trim().is_empty() {
             break;
         }
         at = lo + rest.len();

@@ -408,6 +408,11 @@ pub(crate) fn name_and_verb_before_colon(text: &str, lo: usize, qs: usize) -> Op
     if words == 0 || NOTE_LABELS.contains(&first) {
         return None;
     }
+    // A name after "for" or "of" is where the speaker works, and the speaker is the phrase
+    // before it ("a spokesman for Mayor Berg quipped: …"): the general reading finds it.
+    if matches!(head[..start].split_whitespace().next_back(), Some("for" | "of")) {
+        return None;
+    }
     let vs = lo + phrase.len() - verb.len();
     Some((Range { start: vs, end: vs + verb.len() }, Some(Range { start: lo + start, end: lo + head.len() })))
 }

@@ -450,6 +450,7 @@ pub(crate) const CUE_AUXILIARIES: &[&str] = &[
     "even",
     "never",
     "already",
+    "only",
     "just",
     "not",
     "first",

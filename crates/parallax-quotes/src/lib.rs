@@ -5957,4 +5957,19 @@ mod tests {
         let t = "When the host pointed out that Berg calls it \"a toll for all,\" Kerr seized upon the phrase, repeating her line that the plan would hurt the crews.";
         assert_reports(t, "her line that the plan would hurt the crews", "Kerr");
     }
+
+    #[test]
+    fn an_obligation_a_lone_only_and_a_speaker_s_employer_are_no_speakers() {
+        // Found on PolNeAR's train split: "Sanders … has to show that …" gave "Sanders has
+        // to", "a spokesman for Bernie Sanders could only quip: “…”" gave "… could only",
+        // and "a spokesman for X quipped: “…”" gave X.
+        assert_reports("Berg has to show that she is ready to lead the council.", "that she is ready to lead the council", "Berg");
+        let t = "A spokesman for Mayor Berg could only quip: \"I guess the harbour was booked.\"";
+        assert_first_source(t, "A spokesman for Mayor Berg");
+        let t = "A spokesman for Mayor Berg quipped: \"I guess the harbour was booked.\"";
+        assert_first_source(t, "A spokesman for Mayor Berg");
+        // ("only" stays an adjective after an owner or an article)
+        let t = "Kerr only said that the pier would open.";
+        assert_first_source(t, "Kerr");
+    }
 }

@@ -1512,6 +1512,11 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
                         | "decides"
                         | "threaten"
                         | "threatens"
+                        // (an obligation: "Berg has to show that …")
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "ought"
                 )
         });
     // "Berg's refusal to endorse …", "his reluctance to embrace …": the one whose refusal
