@@ -226,7 +226,19 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                 let rest = text[source.end..se].trim_start_matches([',', ' ']);
                 ["who ", "whom ", "whose ", "which "].iter().any(|w| rest.starts_with(w))
             };
-            let content = if let Some(head) = copula {
+            // "Lind said that, according to its count, the party has won": the attribution opens
+            // a reported clause; its content is the rest of that clause, and the report around
+            // it is found as any other.
+            // (a cue's "that", within a few words of it, not a relative one: "a storage room
+            // that, according to …, had been visited")
+            let opens_clause = before.strip_suffix("that").is_some_and(|head| {
+                let lo = ss + head.len().saturating_sub(40);
+                let lo = text.floor_char_boundary(lo);
+                head.ends_with(' ') && CUE.find_iter(&text[lo..ss + head.len()]).any(|m| cue_use(text, lo + m.start(), lo + m.end()))
+            }) && !text[source.end..se].trim_start_matches([',', ' ']).is_empty();
+            let content = if opens_clause {
+                Range { start: source.end, end: se }
+            } else if let Some(head) = copula {
                 Range { start: ss, end: ss + head.len() }
             } else if before.split_whitespace().count() >= 3 && after_words >= 3 && text[source.end..se].starts_with(',') && !relative {
                 Range { start: ss, end: se }
@@ -244,7 +256,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             if content.end > content.start {
                 out.push(Quote { kind: QuoteKind::Indirect, content, cue: Some(cue), source: Some(source), relayed_by: None });
             }
-            continue;
+            if !opens_clause {
+                continue;
+            }
         }
         let mut found = 0;
         let lead = sent.len() - sent.trim_start().len();
@@ -1294,8 +1308,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             // (read within the cue's window, as every look back from a cue is)
             let last_clause_subject = || {
                 let lo = window_start(text, cue.start).max(ss);
-                let head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
-                let from = head.rfind([',', ';', '—', '–', '―']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+                let mut head = text[lo..before_auxiliaries(text, lo, cue.start)].trim_end().strip_suffix(',')?;
+                let piece_from = |head: &str| {
+                    head.rfind([',', ';', '—', '–', '―']).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+                };
+                let mut from = piece_from(head);
+                // (a name set off after the clause's object is that object's: "Kerr fired her
+                // harbour chief, Ola Weaver, acknowledging …" is Kerr's)
+                let name: Vec<&str> = head[from..].split_whitespace().collect();
+                if from > 0
+                    && (1..=4).contains(&name.len())
+                    && name.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
+                    && head[..from].ends_with(',')
+                {
+                    head = head[..from - 1].trim_end();
+                    from = piece_from(head);
+                }
                 let clause = &head[from..];
                 // (a quotation closed after the comma is the clause before's: "… calls it “a
                 // toll for all,” Kerr seized upon the phrase, repeating …")
@@ -1310,9 +1338,22 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     Some(k) => words.get(k + 1)?.0,
                     None => words.first()?.0,
                 };
-                let subject = subject_at(text, at, lo + head.len(), opener.is_none())?;
-                let next = text[subject.end..lo + head.len()].split_whitespace().next().unwrap_or("").to_lowercase();
-                (verb_like(&next) && !crate::source::not_a_subject(text, subject)).then_some(subject)
+                let with_verb = |at: usize, capital: bool| {
+                    let subject = subject_at(text, at, lo + head.len(), capital)?;
+                    let next = text[subject.end..lo + head.len()].split_whitespace().next().unwrap_or("").to_lowercase();
+                    (verb_like(&next) && !crate::source::not_a_subject(text, subject)).then_some(subject)
+                };
+                // (a second clause joined by "and" or "but" has its own subject: "the board
+                // charged the officer and Kerr fired her harbour chief, acknowledging …")
+                let start = opener.map_or(0, |k| k + 1);
+                let joined =
+                    words.iter().enumerate().skip(start + 1).rev().filter(|(_, (_, w))| matches!(*w, "and" | "but")).find_map(|(k, _)| {
+                        let (at, next) = *words.get(k + 1)?;
+                        // (after a clause with a verb of its own, not in a subject of two names)
+                        let clause = words[start..k].iter().any(|(_, w)| w.starts_with(char::is_lowercase) && verb_like(&w.to_lowercase()));
+                        (clause && next.starts_with(char::is_uppercase)).then(|| with_verb(at, true)).flatten()
+                    });
+                joined.or_else(|| with_verb(at, opener.is_none()))
             };
             let mut source = if participle_after_preposition {
                 // The subject of the clause the participle hangs on ("Moro distanced herself
@@ -1472,7 +1513,9 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
             let mut relayed_by = None;
             // "The head of a lobby backing the plan, Ana Lind, praised …": the name set off
             // right before the cue is the speaker the phrase before it describes.
-            let from = source.map_or(Some(ss), |r| (r.end < cue.start).then_some(r.end));
+            // (not before a participle, which hangs on a clause: "Kerr fired her harbour chief, Ola
+            // Weaver, acknowledging …")
+            let from = source.map_or(Some(ss), |r| (r.end < cue.start).then_some(r.end)).filter(|_| !participle_after_comma);
             if let Some(from) = from {
                 let before_name = text[from..cue.start].trim_end().strip_suffix(',').and_then(|b| b.rfind(", ")).map(|i| from + i);
                 let named = before_name.and_then(|at| APPOSITIVE_SUBJECT.captures(&text[at..]).map(|c| (at, c)));

@@ -5972,4 +5972,27 @@ mod tests {
         let t = "Kerr only said that the pier would open.";
         assert_first_source(t, "Kerr");
     }
+
+    #[test]
+    fn according_to_opening_a_reported_clause_leaves_the_report_around_it() {
+        // Found on PolNeAR's train split: "Win Htein … said Tuesday morning that according to
+        // its analysis, the NLD has won …" lost the "said" report to the whole sentence read as
+        // the content of "according to".
+        let t = "Ada Lind, a member of the board, said Tuesday that according to its count, the party has won most of the seats.";
+        assert_reports(t, "that according to its count, the party has won most of the seats", "Ada Lind");
+        assert_reports(t, "the party has won most of the seats", "its count");
+    }
+
+    #[test]
+    fn a_participle_after_an_object_s_name_speaks_for_the_clause_s_subject() {
+        // Found on PolNeAR's train split: "… and Emanuel fired his police chief, Garry F.
+        // McCarthy, acknowledging that …" gave the acknowledging to McCarthy.
+        let t = "Kerr fired her harbour chief, Ola Weaver, acknowledging that parts of the town had lost trust in the port.";
+        assert_reports(t, "that parts of the town had lost trust in the port", "Kerr");
+        let t = "Within two weeks, the board charged the officer and Kerr fired her harbour chief, Ola Weaver, acknowledging that parts of the town had lost trust in the port.";
+        assert_reports(t, "that parts of the town had lost trust in the port", "Kerr");
+        // (a subject of two names stays whole)
+        let t = "Berg and Kerr were in the harbour on Monday, hoping to win over the crews.";
+        assert_reports(t, "to win over the crews", "Berg and Kerr");
+    }
 }
