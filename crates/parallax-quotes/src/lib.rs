@@ -5995,4 +5995,12 @@ mod tests {
         let t = "Berg and Kerr were in the harbour on Monday, hoping to win over the crews.";
         assert_reports(t, "to win over the crews", "Berg and Kerr");
     }
+
+    #[test]
+    fn a_list_s_dash_before_the_speaker_is_stepped_over() {
+        // Found on PolNeAR's train split: "- Democrats in Iowa who watched the Saturday debate
+        // said they were unfazed …" reported nothing.
+        let t = "- Fishermen in the harbour who watched the debate said they were unfazed by the row.";
+        assert_reports(t, "they were unfazed by the row", "Fishermen in the harbour");
+    }
 }

@@ -294,7 +294,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
         // report): the colon between digits cut the time, and its rest is no speaker.
         let minutes = first.bytes().all(|b| b.is_ascii_digit())
             && text[..start].strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
-        if minutes && words.len() > 1 {
+        // (and a list's dash or bullet: "- Democrats in Iowa who watched the debate said …")
+        let bullet = matches!(*first, "-" | "–" | "—" | "•" | "*");
+        if (minutes || bullet) && words.len() > 1 {
             start += first.len();
             start += text[start..end].len() - text[start..end].trim_start().len();
             continue;
