@@ -129,7 +129,18 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                         .next_back()
                         .is_some_and(|w| crate::lexicon::BE_FORMS.contains(&w))
                 };
+                // (nor a clause of its own opened after the quotation: "…,” while Collins
+                // suggested they would …")
+                // (a quotation inside a report: one opening its sentence may be signed after
+                // such a clause, "“…” because she would …, he said")
+                let own_clause = sentence_start(sentences, qs).is_some_and(|ss| text[ss..qs].split_whitespace().count() >= 2)
+                    && tail
+                        .trim_start_matches([',', ' '])
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "while" | "whereas" | "although" | "though" | "because" | "but"));
                 let general = CUE.find_iter(tail).find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m)).filter(|m| {
+                    !own_clause &&
                     (m.start() <= TAIL_CUE_REACH || described_speaker(&tail[..m.start()]))
                         && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
                         // ("“… the divide?” Trump acknowledged that a rift does exist": a cue

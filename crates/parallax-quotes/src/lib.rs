@@ -6003,4 +6003,17 @@ mod tests {
         let t = "- Fishermen in the harbour who watched the debate said they were unfazed by the row.";
         assert_reports(t, "they were unfazed by the row", "Fishermen in the harbour");
     }
+
+    #[test]
+    fn a_cue_in_a_clause_of_its_own_after_a_quotation_does_not_sign_it() {
+        // Found on PolNeAR's train split: "… said she would “support the nominee” but “isn’t
+        // planning to endorse anyone this cycle,” while Maine Sen. Susan Collins … suggested
+        // they would …" gave the second quotation to Collins.
+        let t = "Lind said she \"backs the nominee\" but \"isn't planning to endorse anyone this cycle,\" while Rep. Ada Kerr suggested she would only offer conditional support.";
+        assert_reports(t, "she \"backs the nominee\" but \"isn't planning to endorse anyone this cycle,\"", "Lind");
+        assert_reports(t, "she would only offer conditional support", "Rep. Ada Kerr");
+        // (a quotation opening its sentence is still signed after such a clause)
+        let t = "\"And yet it would seal the deal\" because she would widen her lead, he said.";
+        assert_first_source(t, "he");
+    }
 }
