@@ -965,8 +965,12 @@ pub(crate) fn before_auxiliaries(text: &str, lo: usize, mut at: usize) -> usize 
             at = lo + rest.len();
         }
     }
+    let title_case = text[at..].trim_start().starts_with(char::is_uppercase);
     while let Some((rest, last)) = text[lo..at].trim_end().rsplit_once(char::is_whitespace) {
-        let aux = CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) || (last.starts_with(char::is_lowercase) && is_adverb(last));
+        // (a capitalised one inside the sentence is a name, "In particular, Will wrote, …",
+        // but not in a headline's title case, "Trump May Not Have Suggested …")
+        let aux = (CUE_AUXILIARIES.contains(&last.to_lowercase().as_str()) && (last.starts_with(char::is_lowercase) || title_case))
+            || (last.starts_with(char::is_lowercase) && is_adverb(last));
         // ("only" is an adjective after a determiner or an owner, "the government's only
         // hope", and opens the clause after a conjunction, "while only reporting")
         let adjective = last == "only"

@@ -6016,4 +6016,15 @@ mod tests {
         let t = "\"And yet it would seal the deal\" because she would widen her lead, he said.";
         assert_first_source(t, "he");
     }
+
+    #[test]
+    fn a_capitalised_modal_inside_a_sentence_is_a_name() {
+        // Found on PolNeAR's train split: "In particular, Will wrote, Christie can …" reported
+        // nothing, and "British Prime Minister Theresa May said that …" gave "… Theresa".
+        assert_reports("In particular, Will wrote, Kerr can challenge Lind on the pier.", "Kerr can challenge Lind on the pier", "Will");
+        let t = "Harbour Master Ada May said that the pier would reopen in spring.";
+        assert_reports(t, "that the pier would reopen in spring", "Harbour Master Ada May");
+        // (in a headline's title case it is still a modal)
+        assert_first_source("Berg May Not Have Suggested A Toll, But She Backed One", "Berg");
+    }
 }
