@@ -118,7 +118,11 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     citing_relays(text, &mut out);
     out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
     for q in out.iter_mut() {
-        q.source = q.source.and_then(|r| clean_source(text, r)).and_then(|r| before_noun_cue(text, r, q.cue));
+        // (a perfect's phrase is kept as it is, to be handed to its sentence's subject below)
+        q.source = q
+            .source
+            .and_then(|r| if source::perfect_phrase(text, r) { Some(r) } else { clean_source(text, r) })
+            .and_then(|r| before_noun_cue(text, r, q.cue));
         // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
         // people were hurt …, the authority said"): the place and dash are the outlet's.
         let para_start = paragraphs.binary_search_by_key(&q.content.start, |p| p.start).is_ok();
@@ -6026,5 +6030,16 @@ mod tests {
         assert_reports(t, "that the pier would reopen in spring", "Harbour Master Ada May");
         // (in a headline's title case it is still a modal)
         assert_first_source("Berg May Not Have Suggested A Toll, But She Backed One", "Berg");
+    }
+
+    #[test]
+    fn a_perfect_after_a_coordinated_clause_and_a_participle_after_now_take_the_subject() {
+        // Found on PolNeAR's train split: "In 2008, Cooper donated $750 to …, and has spoken out
+        // in favor of gun control" and "And now Mr. Manafort has taken on a much larger
+        // campaign, seeking to …" named no speaker.
+        let t = "In 2019, Kerr donated $500 to the ferry fund, and has spoken out in favor of the new pier.";
+        assert_reports(t, "the new pier", "Kerr");
+        let t = "And now Mr. Berg has taken on a much larger campaign, seeking to turn Ada Kerr into a winning candidate.";
+        assert_reports(t, "to turn Ada Kerr into a winning candidate", "Mr. Berg");
     }
 }

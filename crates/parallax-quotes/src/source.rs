@@ -819,7 +819,8 @@ pub(crate) fn sentence_subject(text: &str, ss: usize, cue_start: usize) -> Optio
         let head = &text[at..cue_start];
         let lead = head.len() - head.trim_start().len();
         let Some((w, _)) = head[lead..].split_once(' ') else { break };
-        if !matches!(w, "And" | "But" | "So" | "Then" | "Yet" | "then" | "and") {
+        // (and "now": "And now Mr. Manafort has taken on a campaign, seeking …")
+        if !matches!(w, "And" | "But" | "So" | "Then" | "Yet" | "then" | "and" | "Now" | "now") {
             break;
         }
         at += lead + w.len() + 1;
@@ -1381,9 +1382,25 @@ pub(crate) fn verb_phrase(text: &str, r: Range) -> bool {
                 | "paid"
                 | "began"
         );
-    past && first.chars().all(|c| c.is_ascii_lowercase())
-        && (DETERMINERS.contains(&second)
-            || matches!(second, "more" | "new" | "on" | "off" | "out" | "back" | "up" | "down" | "to" | "into"))
+    // (a perfect's auxiliary and participle: "…, and has spoken out in favor of …")
+    let perfect = perfect_phrase(text, r);
+    perfect
+        || past
+            && first.chars().all(|c| c.is_ascii_lowercase())
+            && (DETERMINERS.contains(&second)
+                || matches!(second, "more" | "new" | "on" | "off" | "out" | "back" | "up" | "down" | "to" | "into"))
+}
+
+/// Whether a source is a perfect's auxiliary and participle, a verb's phrase whose subject
+/// stands further back ("In 2008, Kerr donated …, and has spoken out in favor of …").
+pub(crate) fn perfect_phrase(text: &str, r: Range) -> bool {
+    let mut words = text[r.start..r.end].split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    const IRREGULAR: &[&str] =
+        &["made", "said", "told", "sent", "spent", "put", "held", "met", "run", "come", "got", "kept", "brought", "paid", "begun"];
+    matches!(first, "has" | "have" | "had")
+        && second.chars().all(|c| c.is_ascii_lowercase())
+        && ((second.len() > 4 && (second.ends_with("ed") || second.ends_with("en"))) || IRREGULAR.contains(&second))
 }
 
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
