@@ -129,10 +129,10 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                         .next_back()
                         .is_some_and(|w| crate::lexicon::BE_FORMS.contains(&w))
                 };
-                // (nor a clause of its own opened after the quotation: "…,” while Collins
-                // suggested they would …")
-                // (a quotation inside a report: one opening its sentence may be signed after
-                // such a clause, "“…” because she would …, he said")
+                // (nor a cue in a clause of its own opened after a quotation inside a report:
+                // "… but “isn’t planning to endorse anyone,” while Collins suggested they would …";
+                // a quotation opening its sentence may be signed after such a clause, "“…”
+                // because she would …, he said")
                 let own_clause = sentence_start(sentences, qs).is_some_and(|ss| text[ss..qs].split_whitespace().count() >= 2)
                     && tail
                         .trim_start_matches([',', ' '])
@@ -140,13 +140,13 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                         .next()
                         .is_some_and(|w| matches!(w, "while" | "whereas" | "although" | "though" | "because" | "but"));
                 let general = CUE.find_iter(tail).find(|m| cue_use(text, qe + m.start(), qe + m.end()) && !passive(m)).filter(|m| {
-                    !own_clause &&
                     (m.start() <= TAIL_CUE_REACH || described_speaker(&tail[..m.start()]))
                         && !(matches!(m.as_str(), "said" | "says" | "say" | "added" | "adds") && introduces_clause(&tail[m.end()..]))
                         // ("“… the divide?” Trump acknowledged that a rift does exist": a cue
                         // with a "that" clause of its own reports that clause)
                         && !tail[m.end()..].trim_start().starts_with("that ")
                 });
+                let general = general.filter(|_| !own_clause);
                 // `“…,” Lind, who has not endorsed a candidate, told reporters`: a cue inside a
                 // relative clause on the speaker is the clause's; the cue after it signs the quotation.
                 let general = general.map(|m| {

@@ -1382,13 +1382,12 @@ pub(crate) fn verb_phrase(text: &str, r: Range) -> bool {
                 | "paid"
                 | "began"
         );
-    // (a perfect's auxiliary and participle: "…, and has spoken out in favor of …")
-    let perfect = perfect_phrase(text, r);
-    perfect
-        || past
+    // (or a perfect's auxiliary and participle: "…, and has spoken out in favor of …")
+    perfect_phrase(text, r)
+        || (past
             && first.chars().all(|c| c.is_ascii_lowercase())
             && (DETERMINERS.contains(&second)
-                || matches!(second, "more" | "new" | "on" | "off" | "out" | "back" | "up" | "down" | "to" | "into"))
+                || matches!(second, "more" | "new" | "on" | "off" | "out" | "back" | "up" | "down" | "to" | "into")))
 }
 
 /// Whether a source is a perfect's auxiliary and participle, a verb's phrase whose subject
