@@ -6042,4 +6042,12 @@ mod tests {
         let t = "And now Mr. Berg has taken on a much larger campaign, seeking to turn Ada Kerr into a winning candidate.";
         assert_reports(t, "to turn Ada Kerr into a winning candidate", "Mr. Berg");
     }
+
+    #[test]
+    fn a_relative_who_with_a_subject_of_its_own_keeps_it() {
+        // Found on PolNeAR's train split: "Guccifer 2.0, a group of hackers who U.S. officials
+        // say is tied to …" gave the speaker as the whole phrase up to "officials".
+        let t = "They cited Gray Gull, a group of hackers who Port Aven officials say is tied to the rival port.";
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some("say") && x.3.as_deref() == Some("Port Aven officials")), "{:?}", show(t));
+    }
 }

@@ -391,9 +391,9 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             CUE.is_match(&bare.to_lowercase()) && cue_use(text, at, at + bare.len())
         };
         // So does a relative clause with a subject of its own: "a phone that the company
-        // says can run for seven days".
+        // says can run for seven days", "a group of hackers who U.S. officials say is tied to …".
         let relative_that = |i: usize| {
-            words[i] == "that" && words.len() - i - 1 <= 4 && {
+            matches!(words[i], "that" | "who" | "whom") && words.len() - i - 1 <= 4 && {
                 let next = words[i + 1].to_lowercase();
                 // (or a bare plural alone: "a case that prosecutors called “…”")
                 let plural = words.len() - i - 1 == 1
