@@ -168,7 +168,9 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     // "Rubio says he opposes …" is one report, Rubio's: a cue whose pronoun subject
     // comes after another cue in the same clause (within the cue's window: "Lind said on
     // Monday the pier she wants …"), inside that cue's content, is part of it.
-    let same_clause = |between: &str| !between.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) && !between.contains(" - ");
+    let same_clause = |between: &str| {
+        !between.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) && !between.contains(" - ") && !between.contains("--")
+    };
     // Looked up, not scanned, so a text with thousands of quotes costs no more per quote:
     // the direct quotes' cues by content, and every quote by where its content starts.
     let mut direct_cues: HashMap<(usize, usize), Vec<Option<Range>>> = HashMap::new();
@@ -719,8 +721,24 @@ fn end_before_trailing_reports(text: &str, out: &mut [Quote]) {
 /// "whereas") or by a semicolon ends that one's content, which holds neither the second
 /// speaker nor the second cue.
 fn end_before_coordinated_reports(text: &str, out: &mut [Quote]) {
-    const JOINS: [&str; 11] =
-        [", but ", ", while ", ", whereas ", ", and ", ", although ", ", though ", ", yet ", ", as ", " while ", " whereas ", "; "];
+    const JOINS: [&str; 15] = [
+        ", but ",
+        ", while ",
+        ", whereas ",
+        ", and ",
+        ", although ",
+        ", though ",
+        ", yet ",
+        ", as ",
+        " while ",
+        " whereas ",
+        "; ",
+        // (after an aside set off by dashes: "She is backing Kerr -- not me -- and she says …")
+        "-- and ",
+        "— and ",
+        "– and ",
+        " - and ",
+    ];
     // (source start, cue start, whether a comma alone joins it) of every report whose
     // speaker comes before its cue. "… wherever they want me, I said guys, I am not …": a
     // pronoun right before its cue, whose words follow the cue and open with no verb (not
@@ -6049,5 +6067,14 @@ mod tests {
         // say is tied to …" gave the speaker as the whole phrase up to "officials".
         let t = "They cited Gray Gull, a group of hackers who Port Aven officials say is tied to the rival port.";
         assert!(show(t).iter().any(|x| x.2.as_deref() == Some("say") && x.3.as_deref() == Some("Port Aven officials")), "{:?}", show(t));
+    }
+
+    #[test]
+    fn a_report_after_an_aside_set_off_by_dashes_is_a_report_of_its_own() {
+        // Found on PolNeAR's train split: "He is backing Hillary Clinton -- not me -- and he says
+        // he'll do everything …" read the second report as part of the first.
+        let t = "She is backing Kerr -- not me -- and she says she'll do everything she can to help her win.";
+        assert_reports(t, "Kerr -- not me", "She");
+        assert_reports(t, "she'll do everything she can to help her win", "she");
     }
 }
