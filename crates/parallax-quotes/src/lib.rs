@@ -290,6 +290,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     end_before_coordinated_reports(text, &mut out);
     end_before_shared_subject_cues(text, &mut out);
     end_stance_objects(text, &mut out);
+    end_subject_noun_reports(text, sentences, &mut out);
     end_relative_reports(text, &mut out);
     reported_reports(text, &mut out);
     // A cue with no speaker inside another report's words ("Reid says he has taken pains
@@ -858,6 +859,60 @@ fn end_relative_reports(text: &str, out: &mut [Quote]) {
         });
         if let Some((_, i)) = cut.filter(|&(_, i)| i > 0) {
             q.content.end = q.content.start + c[..i].trim_end().len();
+        }
+    }
+}
+
+/// "Kerr's assertion that the pier is safe angered the crews": a noun cue whose owner opens
+/// the sentence is its subject, and the report ends before the sentence's own verb, the
+/// first finite verb after the reported clause's (no comma, conjunction or auxiliary between).
+fn end_subject_noun_reports(text: &str, sentences: &[Span], out: &mut [Quote]) {
+    const PAST: &[&str] = &[
+        "cost", "put", "hit", "left", "made", "gave", "took", "kept", "sent", "won", "lost", "drew", "brought", "led", "meant", "set",
+        "became", "got", "came", "went", "raised", "drew", "angered", "sparked", "prompted", "helped", "hurt",
+    ];
+    for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
+        let (Some(src), Some(cue)) = (q.source, q.cue) else { continue };
+        let owner = &text[src.start..src.end];
+        let possessive = owner.ends_with("'s")
+            || owner.ends_with("’s")
+            || matches!(owner.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "my" | "our");
+        // (a noun before "that": "assertion that", "claim that"; not "refusal to endorse")
+        let that = text[cue.start..cue.end].ends_with(" that")
+            || text[q.content.start..q.content.end].starts_with("that ")
+            || text.get(cue.end..q.content.start).is_some_and(|between| between.trim() == "that");
+        let noun = that && text[cue.start..cue.end].split(' ').next().is_some_and(|w| !lexicon::verb_like(w) && !w.ends_with("ing"));
+        let opens = sentence_start(sentences, src.start).is_some_and(|ss| text[ss..src.start].trim().is_empty());
+        if !(possessive && noun && opens && src.end <= cue.start && cue.end <= q.content.start) {
+            continue;
+        }
+        let body = &text[q.content.start..q.content.end];
+        let mut clause_verb = false;
+        let mut prev = "";
+        let mut cut = None;
+        for (i, w) in body
+            .match_indices(|c: char| !c.is_whitespace())
+            .map(|(i, _)| i)
+            .filter(|&i| i == 0 || body[..i].ends_with(' '))
+            .map(|i| (i, body[i..].split_whitespace().next().unwrap_or("")))
+        {
+            let lower = w.to_lowercase();
+            if w.contains([',', ';', ':', '"', '“', '”', '(', '—', '–']) {
+                break;
+            }
+            let finite = lexicon::verb_like(&lower) || PAST.contains(&lower.as_str());
+            let bound = matches!(prev, "and" | "or" | "but" | "to" | "be" | "been" | "being" | "not" | "that" | "who" | "which")
+                || lexicon::AUXILIARIES.contains(&prev)
+                || BE_FORMS.contains(&prev);
+            if finite && clause_verb && !bound && w.starts_with(char::is_lowercase) {
+                cut = Some(i);
+                break;
+            }
+            clause_verb |= finite;
+            prev = w;
+        }
+        if let Some(i) = cut {
+            q.content.end = q.content.start + body[..i].trim_end().len();
         }
     }
 }
@@ -6076,5 +6131,20 @@ mod tests {
         let t = "She is backing Kerr -- not me -- and she says she'll do everything she can to help her win.";
         assert_reports(t, "Kerr -- not me", "She");
         assert_reports(t, "she'll do everything she can to help her win", "she");
+    }
+
+    #[test]
+    fn a_noun_cue_opening_its_sentence_reports_up_to_the_sentence_s_verb() {
+        // Noticed on PolNeAR's train split: "Sanders's claim that he still has a way to claim
+        // the nomination would depend on him winning …" reported the whole rest of the sentence.
+        assert_reports("Kerr's assertion that the pier is safe angered the crews.", "the pier is safe", "Kerr's");
+        assert_reports(
+            "The mayor's claim that the ferry would run daily was never tested.",
+            "that the ferry would run daily",
+            "The mayor's",
+        );
+        // (a coordinated verb is the reported clause's own)
+        let t = "Kerr's assertion that the pier was closed and reopened in May is wrong.";
+        assert_reports(t, "the pier was closed and reopened in May", "Kerr's");
     }
 }
