@@ -6147,4 +6147,12 @@ mod tests {
         let t = "Kerr's assertion that the pier was closed and reopened in May is wrong.";
         assert_reports(t, "the pier was closed and reopened in May", "Kerr's");
     }
+
+    #[test]
+    fn a_relative_who_before_a_preposition_s_phrase_is_the_speaker() {
+        // Found on PolNeAR's train split: "Curiel, who through his office declined to comment,
+        // was born …" gave "through his office" as the speaker.
+        let t = "Curiel, who through his office declined to comment, was born in Portvik.";
+        assert!(show(t).iter().any(|x| x.2.as_deref() == Some("declined") && x.3.as_deref() == Some("who")), "{:?}", show(t));
+    }
 }

@@ -676,6 +676,19 @@ pub(crate) fn relative_has_subject(words: &[&str]) -> bool {
                     | "last"
                     | "this"
                     | "earlier"
+                    // (a preposition: "Curiel, who through his office declined …")
+                    | "through"
+                    | "via"
+                    | "by"
+                    | "with"
+                    | "for"
+                    | "from"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "over"
+                    | "under"
             )
             || (lw.ends_with("ed") && lw.len() > 4)
             || (w.starts_with(char::is_lowercase) && is_adverb(&lw))
