@@ -6155,4 +6155,12 @@ mod tests {
         let t = "Curiel, who through his office declined to comment, was born in Portvik.";
         assert!(show(t).iter().any(|x| x.2.as_deref() == Some("declined") && x.3.as_deref() == Some("who")), "{:?}", show(t));
     }
+
+    #[test]
+    fn a_long_head_before_a_relative_who_is_the_speaker() {
+        // Found on PolNeAR's train split: "Many of the local GOP leaders who’d rather be working
+        // … for Cruz or Rubio or Ben Carson said …" gave "Ben Carson".
+        let t = "Many of the local party leaders who’d rather be working on a campaign for Kerr or Ada Berg said they have rallied behind Lind.";
+        assert_first_source(t, "Many of the local party leaders");
+    }
 }

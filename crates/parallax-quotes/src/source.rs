@@ -570,7 +570,13 @@ pub(crate) fn source_before(text: &str, lo: usize, at: usize) -> Option<Range> {
             );
         // A subject with a relative clause of its own: "Current and former officials who
         // spoke with The Huffington Post said" (the head, not the names in the clause).
-        if let Some(i) = (1..words.len().min(6)).find(|&i| matches!(words[i], "who" | "whom")).filter(|_| words.len() > 3 && !noun_phrase) {
+        // (a contracted "who'd", "who’ve" too: "Many of the local GOP leaders who’d rather be …")
+        let who = |w: &str| {
+            matches!(w, "who" | "whom")
+                || ["who'", "who’"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| matches!(r, "d" | "ve" | "ll" | "s")))
+        };
+        // (a head of up to seven words: "Many of the local GOP leaders who …")
+        if let Some(i) = (1..words.len().min(8)).find(|&i| who(words[i])).filter(|_| words.len() > 3 && !noun_phrase) {
             let head = &words[..i];
             let opens = first.starts_with(char::is_uppercase) && !FUNCTION_WORDS.contains(&opener.as_str()) && !opener_word(first);
             let plain = head.iter().all(|w| {
