@@ -869,7 +869,7 @@ fn end_relative_reports(text: &str, out: &mut [Quote]) {
 fn end_subject_noun_reports(text: &str, sentences: &[Span], out: &mut [Quote]) {
     const PAST: &[&str] = &[
         "cost", "put", "hit", "left", "made", "gave", "took", "kept", "sent", "won", "lost", "drew", "brought", "led", "meant", "set",
-        "became", "got", "came", "went", "raised", "drew", "angered", "sparked", "prompted", "helped", "hurt",
+        "became", "got", "came", "went", "raised", "angered", "sparked", "prompted", "helped", "hurt",
     ];
     for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
         let (Some(src), Some(cue)) = (q.source, q.cue) else { continue };
@@ -890,12 +890,7 @@ fn end_subject_noun_reports(text: &str, sentences: &[Span], out: &mut [Quote]) {
         let mut clause_verb = false;
         let mut prev = "";
         let mut cut = None;
-        for (i, w) in body
-            .match_indices(|c: char| !c.is_whitespace())
-            .map(|(i, _)| i)
-            .filter(|&i| i == 0 || body[..i].ends_with(' '))
-            .map(|i| (i, body[i..].split_whitespace().next().unwrap_or("")))
-        {
+        for (i, w) in body.split_whitespace().map(|w| (w.as_ptr() as usize - body.as_ptr() as usize, w)) {
             let lower = w.to_lowercase();
             if w.contains([',', ';', ':', '"', '“', '”', '(', '—', '–']) {
                 break;
