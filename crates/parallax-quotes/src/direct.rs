@@ -69,6 +69,19 @@ pub(crate) fn direct_quotes(text: &str, paragraphs: &[Span], sentences: &[Span],
                     *source = subordinate.or_else(|| sentence_subject(text, ss, cue.start)).or(*source);
                 } else if source.is_none() {
                     *source = source_before(text, ss, cue.start);
+                    // "Her campaign sent out a text message to supporters saying: “…”": a
+                    // participle after its clause's object speaks for the sentence's subject.
+                    if source.is_none() && word.split(' ').next().is_some_and(|w| w.ends_with("ing")) {
+                        // (not a clause opener's words: "Even before Sanders took the stage, …")
+                        *source = sentence_subject(text, ss, cue.start).filter(|r| {
+                            !crate::source::not_a_subject(text, *r)
+                                && !text[r.start..r.end].split_whitespace().take(2).any(|w| {
+                                    let w = w.to_lowercase();
+                                    crate::lexicon::SUBORDINATORS.contains(&w.as_str())
+                                        || matches!(w.as_str(), "before" | "after" | "until" | "since" | "by" | "with" | "from" | "of")
+                                })
+                        });
+                    }
                 }
                 // "We were promised “…”", "Voters were told “…”": the subject heard the words;
                 // with no "by" agent, no one is named as saying them.

@@ -6158,4 +6158,15 @@ mod tests {
         let t = "Many of the local party leaders who’d rather be working on a campaign for Kerr or Ada Berg said they have rallied behind Lind.";
         assert_first_source(t, "Many of the local party leaders");
     }
+
+    #[test]
+    fn a_participle_after_its_clause_s_object_before_a_quotation_speaks_for_the_subject() {
+        // Found on PolNeAR's train split: "…, his campaign sent out a text message to supporters
+        // saying: “…”" named no speaker.
+        let t = "As the crews took the stage Tuesday night to mark the win, her campaign sent out a text message to supporters saying: \"With your help, we just won the harbour!\"";
+        assert_first_source(t, "her campaign");
+        // (never a clause opener's words)
+        let t = "Even before Lind took the stage, her staff sent out a note to the crews saying: \"We won!\"";
+        assert!(show(t).iter().all(|x| x.3.as_deref().is_none_or(|s| !s.contains("before"))), "{:?}", show(t));
+    }
 }
