@@ -867,10 +867,6 @@ fn end_relative_reports(text: &str, out: &mut [Quote]) {
 /// the sentence is its subject, and the report ends before the sentence's own verb, the
 /// first finite verb after the reported clause's (no comma, conjunction or auxiliary between).
 fn end_subject_noun_reports(text: &str, sentences: &[Span], out: &mut [Quote]) {
-    const PAST: &[&str] = &[
-        "cost", "put", "hit", "left", "made", "gave", "took", "kept", "sent", "won", "lost", "drew", "brought", "led", "meant", "set",
-        "became", "got", "came", "went", "raised", "angered", "sparked", "prompted", "helped", "hurt",
-    ];
     for q in out.iter_mut().filter(|q| q.kind == QuoteKind::Indirect) {
         let (Some(src), Some(cue)) = (q.source, q.cue) else { continue };
         let owner = &text[src.start..src.end];
@@ -895,7 +891,8 @@ fn end_subject_noun_reports(text: &str, sentences: &[Span], out: &mut [Quote]) {
             if w.contains([',', ';', ':', '"', '“', '”', '(', '—', '–']) {
                 break;
             }
-            let finite = lexicon::verb_like(&lower) || PAST.contains(&lower.as_str());
+            // (a finite verb; "cost" and "hurt" are past forms `verb_like` does not know)
+            let finite = lexicon::verb_like(&lower) || matches!(lower.as_str(), "cost" | "hurt");
             let bound = matches!(prev, "and" | "or" | "but" | "to" | "be" | "been" | "being" | "not" | "that" | "who" | "which")
                 || lexicon::AUXILIARIES.contains(&prev)
                 || BE_FORMS.contains(&prev);

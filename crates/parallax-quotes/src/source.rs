@@ -1380,27 +1380,7 @@ pub(crate) fn participle_clause(text: &str, r: Range) -> bool {
 pub(crate) fn verb_phrase(text: &str, r: Range) -> bool {
     let mut words = text[r.start..r.end].split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
-    let past = (first.len() > 3 && first.ends_with("ed"))
-        || matches!(
-            first,
-            "went"
-                | "made"
-                | "spent"
-                | "hit"
-                | "took"
-                | "gave"
-                | "sent"
-                | "put"
-                | "held"
-                | "met"
-                | "ran"
-                | "came"
-                | "got"
-                | "kept"
-                | "brought"
-                | "paid"
-                | "began"
-        );
+    let past = (first.len() > 3 && first.ends_with("ed")) || IRREGULAR_PAST.contains(&first);
     // (or a perfect's auxiliary and participle: "…, and has spoken out in favor of …")
     perfect_phrase(text, r)
         || (past
@@ -1409,16 +1389,21 @@ pub(crate) fn verb_phrase(text: &str, r: Range) -> bool {
                 || matches!(second, "more" | "new" | "on" | "off" | "out" | "back" | "up" | "down" | "to" | "into")))
 }
 
+/// Irregular past forms and participles a verb's phrase may open with ("went on CNN to …",
+/// "sent a letter urging …", "has spoken out …" is known by its "-en").
+const IRREGULAR_PAST: &[&str] = &[
+    "went", "made", "spent", "hit", "took", "gave", "sent", "put", "held", "met", "ran", "run", "came", "come", "got", "kept", "brought",
+    "paid", "began", "begun", "said", "told",
+];
+
 /// Whether a source is a perfect's auxiliary and participle, a verb's phrase whose subject
 /// stands further back ("In 2008, Kerr donated …, and has spoken out in favor of …").
 pub(crate) fn perfect_phrase(text: &str, r: Range) -> bool {
     let mut words = text[r.start..r.end].split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
-    const IRREGULAR: &[&str] =
-        &["made", "said", "told", "sent", "spent", "put", "held", "met", "run", "come", "got", "kept", "brought", "paid", "begun"];
     matches!(first, "has" | "have" | "had")
         && second.chars().all(|c| c.is_ascii_lowercase())
-        && ((second.len() > 4 && (second.ends_with("ed") || second.ends_with("en"))) || IRREGULAR.contains(&second))
+        && ((second.len() > 4 && (second.ends_with("ed") || second.ends_with("en"))) || IRREGULAR_PAST.contains(&second))
 }
 
 /// A source as a reader would name it: without the words before its subject (see `lead_in_len`), and none
