@@ -118,11 +118,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     citing_relays(text, &mut out);
     out.retain(|q| !q.source.is_some_and(|r| source::not_a_subject(text, r)));
     for q in out.iter_mut() {
-        // (a perfect's phrase is kept as it is, to be handed to its sentence's subject below)
-        q.source = q
-            .source
-            .and_then(|r| if source::perfect_phrase(text, r) { Some(r) } else { clean_source(text, r) })
-            .and_then(|r| before_noun_cue(text, r, q.cue));
+        q.source = q.source.and_then(|r| clean_source(text, r)).and_then(|r| before_noun_cue(text, r, q.cue));
         // Reported words start after the dateline that opens a paragraph ("PORT AVEN — Forty
         // people were hurt …, the authority said"): the place and dash are the outlet's.
         let para_start = paragraphs.binary_search_by_key(&q.content.start, |p| p.start).is_ok();

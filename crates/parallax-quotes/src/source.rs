@@ -1602,8 +1602,12 @@ pub(crate) fn clean_source(text: &str, r: Range) -> Option<Range> {
     }
     let s = &text[start..end];
     // A bare auxiliary ("does not") names no one; nor does a gerund's phrase, which
-    // `find_quotes_in` hands to its sentence's subject (see `participle_clause`).
+    // `find_quotes_in` hands to its sentence's subject (see `participle_clause`). A
+    // perfect's phrase ("has spoken out") is kept whole: it is handed on the same way.
     let first = s.split_whitespace().next().unwrap_or("");
+    if perfect_phrase(text, Range { start, end }) {
+        return Some(Range { start, end: start + s.trim_end().len() });
+    }
     if matches!(first, "does" | "did" | "do" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could")
     {
         return None;
