@@ -378,10 +378,62 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     quotation_after_a_manner(text, &mut out);
     misread_openings(text, &mut out);
     speakers_inside_other_quotations(&mut out);
+    medium_noun_echoes(text, &mut out);
     // Two quotations of one clause widen to the same report: it is listed once.
     let mut seen = std::collections::HashSet::new();
     out.retain(|q| seen.insert((q.content.start, q.content.end, q.cue.map(|c| c.start))));
     out
+}
+
+/// "The ministry said in a statement that …": the noun naming the medium of a verb's report
+/// is no second report of the same words by the same speaker. A noun cue ("statement
+/// that") right after another cue and "in a" (or "in his", "in a brief") is dropped when
+/// that cue's report holds its words and names the same speaker. (Cues looked up by where
+/// they end, one per quote.)
+fn medium_noun_echoes(text: &str, out: &mut Vec<Quote>) {
+    let by_cue_end: HashMap<usize, Vec<usize>> =
+        out.iter().enumerate().filter_map(|(i, q)| Some((q.cue?.end, i))).fold(HashMap::new(), |mut m, (e, i)| {
+            m.entry(e).or_default().push(i);
+            m
+        });
+    let echo: Vec<bool> = out
+        .iter()
+        .map(|q| {
+            let (Some(cue), Some(src)) = (q.cue, q.source) else { return false };
+            let words = &text[cue.start..cue.end];
+            if !words.ends_with(" that") || words.contains(char::is_uppercase) || q.kind == QuoteKind::Direct {
+                return false;
+            }
+            // "… said in a (brief) statement that": a preposition, a determiner and at most
+            // one word more stand between the verb's cue and the noun
+            let lead = &text[..cue.start];
+            let mut at = lead.trim_end_matches(' ').len();
+            let mut between = Vec::new();
+            while between.len() < 3 && !matches!(between.last(), Some(&("in" | "on"))) {
+                let from = lead[..at].rfind(' ').map_or(0, |i| i + 1);
+                between.push(&lead[from..at]);
+                at = lead[..from].trim_end_matches(' ').len();
+            }
+            let det = |w: &str| matches!(w, "a" | "an" | "his" | "her" | "its" | "their" | "the");
+            let medium = match between.as_slice() {
+                [d, p] => det(d) && matches!(*p, "in" | "on"),
+                [w, d, p] => w.bytes().all(|b| b.is_ascii_lowercase()) && det(d) && matches!(*p, "in" | "on"),
+                _ => false,
+            };
+            if !medium {
+                return false;
+            }
+            let verb_end = at;
+            by_cue_end.get(&verb_end).is_some_and(|outer| {
+                outer.iter().map(|&i| &out[i]).any(|o| {
+                    o.source.is_some_and(|s| text[s.start..s.end] == text[src.start..src.end])
+                        && o.content.start <= q.content.start
+                        && q.content.end <= o.content.end
+                })
+            })
+        })
+        .collect();
+    drop_flagged(out, &echo);
 }
 
 /// A speaker is never words quoted for someone else: a report whose source lies inside a
@@ -6161,5 +6213,20 @@ mod tests {
         // (never a clause opener's words)
         let t = "Even before Lind took the stage, her staff sent out a note to the crews saying: \"We won!\"";
         assert!(show(t).iter().all(|x| x.3.as_deref().is_none_or(|s| !s.contains("before"))), "{:?}", show(t));
+    }
+
+    #[test]
+    fn a_medium_noun_after_a_cue_is_no_second_report() {
+        // Seen in the example corpus: "The Ministry of Transport said in a statement that …"
+        // listed the same words twice, once for "said" and once for "statement that".
+        let t = "The Ministry of Transport said in a statement that the minister had asked for a full report.";
+        let found = show(t);
+        let same: Vec<_> = found.iter().filter(|x| x.1.contains("the minister had asked")).collect();
+        assert_eq!(same.len(), 1, "{found:?}");
+        assert_eq!(same[0].2.as_deref(), Some("said"), "{found:?}");
+        let t = "Kerr wrote in a brief statement that the pier would reopen.";
+        assert_eq!(show(t).iter().filter(|x| x.1.contains("the pier would reopen")).count(), 1, "{:?}", show(t));
+        // (a noun cue of its own stays: its owner is the speaker)
+        assert_reports("The company's statement that the pier was safe angered the crews.", "the pier was safe", "The company's");
     }
 }
