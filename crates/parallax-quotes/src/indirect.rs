@@ -870,6 +870,11 @@ pub(crate) fn indirect_quotes(text: &str, sentences: &[Span], open: &[(usize, us
                     break;
                 }
             }
+            // "explained to reporters that …", "wrote in an email to the council on Monday
+            // that …": the addressee of a verb of saying is whom it was said to, not what.
+            if let Some(at) = crate::cue::addressee_before_that(&word, &text[cstart..se]) {
+                cstart += at;
+            }
             if text[cstart..se].starts_with("that ") {
                 cstart += 5;
             } else if let Some(at) = place_before_that(

@@ -6229,4 +6229,21 @@ mod tests {
         // (a noun cue of its own stays: its owner is the speaker)
         assert_reports("The company's statement that the pier was safe angered the crews.", "the pier was safe", "The company's");
     }
+
+    #[test]
+    fn the_addressee_of_a_verb_of_saying_is_no_part_of_the_words() {
+        // Found on PolNeAR's train split: "… wrote to Sanders’ Senate office that it did not
+        // have permission …" and "complained to CBS News' Charlie Rose that …" reported the
+        // addressee as part of the words.
+        assert_reports("Ahl explained to reporters that the pier would reopen.", "that the pier would reopen", "Ahl");
+        assert_reports("Ahl complained to the council on Monday that the pier was unsafe.", "that the pier was unsafe", "Ahl");
+        assert_reports(
+            "The guild wrote to Kerr's office that it had not approved the flyer.",
+            "that it had not approved the flyer",
+            "The guild",
+        );
+        // (an infinitive after "to" is the words: "said to be …" is no addressee)
+        let t = "Ahl wanted to address the council's concern that the pier was unsafe.";
+        assert!(show(t).iter().any(|x| x.1.starts_with("to address")), "{:?}", show(t));
+    }
 }
