@@ -364,6 +364,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
     end_before_coordinated_reports(text, &mut out);
     end_before_shared_subject_cues(text, &mut out);
     end_stance_objects(text, &mut out);
+    end_in_opening_clauses(text, sentences, &mut out);
     end_subject_noun_reports(text, sentences, &mut out);
     end_relative_reports(text, &mut out);
     reported_reports(text, &mut out);
@@ -1150,6 +1151,32 @@ fn view_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
 }
 
 /// The start of the sentence holding byte `at`.
+/// "After Kerr said the pier was safe, the crews went back to work": a report inside a
+/// clause opening its sentence with a subordinator ends at the comma that closes the
+/// clause; the main clause after it is not what was said. Not across a quotation mark
+/// (quoted words may hold commas of their own).
+fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
+    // (not "as": "As the Post reported, the board met …" reports its main clause)
+    const OPENERS: [&str; 13] =
+        ["when", "after", "before", "while", "since", "because", "although", "though", "if", "once", "until", "unless", "whenever"];
+    for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
+        let Some(c) = q.cue.filter(|c| c.end <= q.content.start) else { continue };
+        let Some(ss) = sentence_start(sentences, c.start) else { continue };
+        let mut words = text[ss..c.start].split_whitespace().map(|w| w.trim_start_matches(['"', '“', '‘', '\'']).to_lowercase());
+        let first = words.next().unwrap_or_default();
+        let opens = OPENERS.contains(&first.as_str())
+            || (first == "even" && words.next().is_some_and(|w| matches!(w.as_str(), "before" | "after" | "when" | "though" | "if")));
+        if !opens {
+            continue;
+        }
+        let Some(comma) = text[ss..q.content.end].find(", ").map(|i| ss + i) else { continue };
+        if comma < c.end || comma <= q.content.start || marks::has_mark(&text[ss..comma]) {
+            continue;
+        }
+        q.content.end = comma;
+    }
+}
+
 fn sentence_start(sentences: &[Span], at: usize) -> Option<usize> {
     // Sentences are in text order and apart: the first one ending after `at` is the only candidate.
     sentences.get(sentences.partition_point(|s| s.end <= at)).filter(|s| s.start <= at).map(|s| s.start)
@@ -6337,5 +6364,20 @@ mod tests {
         assert_first_source("Lind will need their support with recent polls showing a tight race.", "recent polls");
         // (not a name after "with": "reignited his feud with Kerr writing …" is the subject's)
         assert_first_source("Ada Berg reignited her feud with Kerr writing a scathing column about the pier.", "Ada Berg");
+    }
+
+    #[test]
+    fn a_report_in_an_opening_subordinate_clause_ends_at_its_comma() {
+        // Found on PolNeAR's train split: "When Clinton first ran for president in 2008,
+        // playing down her gender …, Clinton now talks freely of …" ran the report on into
+        // the main clause.
+        assert_reports("After Kerr said the pier was safe, the crews went back to work.", "the pier was safe", "Kerr");
+        assert_reports("When Lind acknowledged her defeat, the crowd fell silent.", "her defeat", "Lind");
+        // ("As X reported, …" reports its main clause)
+        assert_reports(
+            "As the Island Post reported on Monday, the council had met in secret.",
+            "the council had met in secret",
+            "the Island Post",
+        );
     }
 }
