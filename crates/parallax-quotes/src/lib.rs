@@ -450,6 +450,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             q.source = Some(Range { start: s.start, end: s.start + subject.len() });
         }
     }
+    infinitive_speakers(text, &mut out);
     parc_spans(text, &mut out);
     end_before_relative_clauses(text, &mut out);
     partly_quoted_clauses(text, sentences, &mut out);
@@ -1174,6 +1175,86 @@ fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             continue;
         }
         q.content.end = comma;
+    }
+}
+
+/// "Ramos used his acceptance speech to call for …", "Lind is trying to show …": the
+/// speaker of an infinitive cue is the subject before the verb that takes it, not the
+/// clause up to "to". The subject ends before the first word that reads as a verb
+/// (`verb_like`, or a lowercase "-ing" word: "Berg taking to the radio to say …").
+fn lexicon_adverb(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && source::is_adverb(w)
+}
+
+fn infinitive_speakers(text: &str, out: &mut [Quote]) {
+    // Verbs whose object is the infinitive's subject: "The announcement led some to speculate …".
+    // (a verb of asking keeps its subject: "Manafort begged reporters to ask …" is his plea)
+    const OBJECT_CONTROL: &[&str] = &[
+        "prompted", "prompts", "led", "leads", "requires", "required", "require", "forced", "forces", "allowed", "allows", "spurred",
+        "caused", "causes", "inspired", "inspires",
+    ];
+    // Words a subject never ends with ("by waiting to …", "Asked why he had yet to …"), and
+    // subjects that are no one ("There are more productive ways to …").
+    const NO_SUBJECT_END: &[&str] = &["by", "and", "or", "but", "why", "how", "what", "whether", "of", "for", "all", "asked", "with"];
+    const EMPTY: &[&str] = &["there", "here", "it", "it's", "it’s", "that's", "that’s", "this", "what"];
+    for q in out.iter_mut() {
+        let (Some(s), Some(c)) = (q.source, q.cue) else { continue };
+        let src = &text[s.start..s.end];
+        if c.start < s.end || !src.ends_with(" to") {
+            continue;
+        }
+        // (each word with where it starts in `src`)
+        let words: Vec<(usize, &str)> = src
+            .split(' ')
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .collect();
+        let verb = |w: &str| {
+            let lw = w.to_lowercase();
+            lexicon::verb_like(&lw)
+                || matches!(
+                    lw.as_str(),
+                    "am" | "been" | "used" | "uses" | "didn't" | "didn’t" | "doesn't" | "doesn’t" | "don't" | "don’t" | "won't" | "won’t"
+                )
+                || (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+        };
+        // "It's common for news accounts to portray …": the phrase after "for" is the subject
+        let for_np = words.iter().rposition(|&(_, w)| w == "for").filter(|&f| (2..=5).contains(&(words.len() - 1 - f)));
+        let Some(k) = words.iter().skip(1).position(|&(_, w)| verb(w)).map(|k| k + 1) else { continue };
+        // (a passive's agent is another matter: "They were spurred by Lind's failure to …")
+        if words[k..].iter().any(|&(_, w)| w == "by") {
+            continue;
+        }
+        let (from, to) = if let Some(f) = for_np.filter(|&f| f > k + 1) {
+            (words[f + 1].0, words[words.len() - 1].0)
+        } else if OBJECT_CONTROL.contains(&words[k].1) && (2..=6).contains(&(words.len() - 1 - k)) {
+            // the object, between the verb and "to"
+            (words[k + 1].0, words[words.len() - 1].0)
+        } else {
+            (0, words[k].0)
+        };
+        let mut subject = src[from..to].trim_end_matches([',', ' ']);
+        // (less an adverb before the verb: "He’s often been careful not to …")
+        while let Some((rest, w)) = subject.rsplit_once(' ') {
+            if !(matches!(w, "often" | "also" | "now" | "still" | "even" | "never" | "always") || lexicon_adverb(w)) {
+                break;
+            }
+            subject = rest;
+        }
+        let last = subject.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let first = subject.split(' ').next().unwrap_or("").to_lowercase();
+        if subject.is_empty()
+            || NO_SUBJECT_END.contains(&first.as_str())
+            || NO_SUBJECT_END.contains(&last.as_str())
+            || EMPTY.contains(&subject.to_lowercase().as_str())
+            || subject.split(' ').any(verb)
+        {
+            continue;
+        }
+        q.source = Some(Range { start: s.start + from, end: s.start + from + subject.len() });
     }
 }
 
@@ -6379,5 +6460,20 @@ mod tests {
             "the council had met in secret",
             "the Island Post",
         );
+    }
+
+    #[test]
+    fn an_infinitive_cue_s_speaker_is_the_subject_not_the_clause_up_to_to() {
+        // Found on PolNeAR's train split: "Ramos used his acceptance speech to call for …" gave
+        // "Ramos used his acceptance speech to" as the speaker.
+        assert_first_source("Kerr used her acceptance speech to call for a second pier.", "Kerr");
+        assert_first_source("The harbour board is trying to show that the pier is safe.", "The harbour board");
+        // (a causative's object: "The announcement led some to speculate …")
+        assert_first_source("The abrupt closure led some to speculate that the pier was unsafe.", "some");
+        // ("for" and a noun phrase before "to")
+        assert_first_source("It has been common for ferry blogs to portray the pier as a ruin.", "ferry blogs");
+        // (a subject that is no one stays as found)
+        let t = "There are more productive ways to express anger about the pier.";
+        assert!(show(t).iter().all(|x| x.3.as_deref() != Some("There")), "{:?}", show(t));
     }
 }
