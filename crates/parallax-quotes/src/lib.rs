@@ -1164,7 +1164,9 @@ fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         ["when", "after", "before", "while", "since", "because", "although", "though", "if", "once", "until", "unless", "whenever"];
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
         let Some(c) = q.cue.filter(|c| c.end <= q.content.start) else { continue };
-        let Some(ss) = sentence_start(sentences, c.start) else { continue };
+        // (an opening clause is short: read within a fixed window, so a long sentence with
+        // many reports costs no more per report)
+        let Some(ss) = sentence_start(sentences, c.start).filter(|&ss| c.start - ss <= 256) else { continue };
         let mut words = text[ss..c.start].split_whitespace().map(|w| w.trim_start_matches(['"', '“', '‘', '\'']).to_lowercase());
         let first = words.next().unwrap_or_default();
         let opens = OPENERS.contains(&first.as_str())
@@ -1172,7 +1174,8 @@ fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         if !opens {
             continue;
         }
-        let Some(comma) = text[ss..q.content.end].find(", ").map(|i| ss + i) else { continue };
+        let until = text.floor_char_boundary(q.content.end.min(c.end + 1024));
+        let Some(comma) = text[ss..until].find(", ").map(|i| ss + i) else { continue };
         if comma < c.end || comma <= q.content.start || marks::has_mark(&text[ss..comma]) {
             continue;
         }
