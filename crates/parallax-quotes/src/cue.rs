@@ -1067,70 +1067,12 @@ fn blanked(rest: &str, from: usize, to: usize) -> String {
 /// a pronoun (never an infinitive: "wanted to address the concern that …"), and runs at
 /// most eight words with no punctuation.
 pub(crate) fn addressee_before_that(word: &str, rest: &str) -> Option<usize> {
-    const SAYING: [&str; 28] = [
-        "said",
-        "says",
-        "say",
-        "explained",
-        "explains",
-        "complained",
-        "complains",
-        "admitted",
-        "admits",
-        "wrote",
-        "writes",
-        "confided",
-        "confides",
-        "conceded",
-        "concedes",
-        "insisted",
-        "insists",
-        "noted",
-        "acknowledged",
-        "confirmed",
-        "revealed",
-        "disclosed",
-        "boasted",
-        "bragged",
-        "stressed",
-        "indicated",
-        "hinted",
-        "mentioned",
-    ];
-    if !SAYING.contains(&word) {
+    if !crate::lexicon::SAYING_VERBS.contains(&word) {
         return None;
     }
     let after_to = rest.strip_prefix("to ")?;
     let first = after_to.split_whitespace().next()?;
-    let opens = first.starts_with(char::is_uppercase)
-        || matches!(
-            first,
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "our"
-                | "my"
-                | "your"
-                | "me"
-                | "him"
-                | "us"
-                | "them"
-                | "you"
-                | "reporters"
-                | "supporters"
-                | "voters"
-                | "residents"
-                | "lawmakers"
-                | "colleagues"
-                | "friends"
-                | "aides"
-                | "donors"
-                | "journalists"
-        );
+    let opens = first.starts_with(char::is_uppercase) || crate::lexicon::ADDRESSEE_STARTS.contains(&first);
     let i = after_to.find(" that ")?;
     let head = &after_to[..i];
     (opens

@@ -720,3 +720,138 @@ pub(crate) const SUBORDINATORS: &[&str] =
 /// Cues that may name a hearer before what they report ("assured the crowd he …").
 pub(crate) const HEARER_CUES: &[&str] =
     &["assured", "reminded", "warned", "informed", "promised", "convinced", "notified", "cautioned", "advised", "asked", "persuaded"];
+
+/// Verbs of saying whose addressee may stand before "that": "explained to reporters that …".
+pub(crate) const SAYING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "explained",
+    "explains",
+    "complained",
+    "complains",
+    "admitted",
+    "admits",
+    "wrote",
+    "writes",
+    "confided",
+    "confides",
+    "conceded",
+    "concedes",
+    "insisted",
+    "insists",
+    "noted",
+    "acknowledged",
+    "confirmed",
+    "revealed",
+    "disclosed",
+    "boasted",
+    "bragged",
+    "stressed",
+    "indicated",
+    "hinted",
+    "mentioned",
+];
+
+/// Words an addressee after "to" opens with (besides a name): a determiner, an object
+/// pronoun or a plural of people ("to reporters that …").
+pub(crate) const ADDRESSEE_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "me",
+    "him",
+    "us",
+    "them",
+    "you",
+    "reporters",
+    "supporters",
+    "voters",
+    "residents",
+    "lawmakers",
+    "colleagues",
+    "friends",
+    "aides",
+    "donors",
+    "journalists",
+];
+
+/// Things that say their own words, after "to" before a participle ("went to ads extolling …").
+pub(crate) const MEDIA_AFTER_TO: &[&str] =
+    &["ad", "ads", "email", "emails", "mailers", "commercials", "spots", "videos", "billboards", "signs"];
+
+/// Subordinators that open a sentence's first clause ("After Kerr said …, the crews …");
+/// not "as": "As the Post reported, the board met …" reports its main clause.
+pub(crate) const OPENING_SUBORDINATORS: &[&str] =
+    &["when", "after", "before", "while", "since", "because", "although", "though", "if", "once", "until", "unless", "whenever"];
+
+/// Verbs whose object is an infinitive's subject: "The announcement led some to speculate …".
+/// (A verb of asking keeps its subject: "Manafort begged reporters to ask …" is his plea.)
+pub(crate) const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "prompted", "prompts", "led", "leads", "requires", "required", "require", "forced", "forces", "allowed", "allows", "spurred", "caused",
+    "causes", "inspired", "inspires",
+];
+
+/// Words a subject before an infinitive's verb never starts or ends with: "by waiting to …",
+/// "Asked why he had yet to …".
+pub(crate) const NOT_A_SUBJECT_END: &[&str] =
+    &["by", "and", "or", "but", "why", "how", "what", "whether", "of", "for", "all", "asked", "with"];
+
+/// Subjects that are no one: "There are more productive ways to …".
+pub(crate) const NO_ONE_SUBJECTS: &[&str] = &["there", "here", "it", "it's", "it’s", "that's", "that’s", "this", "what"];
+
+/// Copulas, auxiliaries and degree words a speaker read back from its cue may end with, and
+/// is cut before: "Ryan has been very (vocal in …)".
+pub(crate) const COPULA_TAIL: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "been",
+    "become",
+    "became",
+    "becomes",
+    "very",
+    "more",
+    "most",
+    "so",
+    "too",
+    "since",
+    "also",
+    "now",
+    "still",
+    "increasingly",
+    "slightly",
+    "generally",
+    "far",
+    "less",
+    "quite",
+    "remain",
+    "remains",
+    "remained",
+    "seem",
+    "seems",
+    "seemed",
+    "apparently",
+    "never",
+    "can",
+    "can't",
+    "can’t",
+    "didn't",
+    "didn’t",
+];
+
+/// Words a speaker never ends with once its tail is cut: an article, a conjunction or a
+/// sentence opener.
+pub(crate) const NOT_A_SPEAKER_END: &[&str] =
+    &["the", "a", "an", "what's", "what’s", "perhaps", "why", "those", "this", "that", "and", "or", "but"];

@@ -79,14 +79,13 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
 /// names a written or broadcast thing ("… went to ads extolling …"; "sent a note to
 /// supporters saying …" is the sender's). At most three lowercase words ("… with Kerr writing …" is the subject's).
 fn participle_subject_after_preposition(phrase: &str) -> Option<usize> {
-    const MEDIA: &[&str] = &["ad", "ads", "email", "emails", "mailers", "commercials", "spots", "videos", "billboards", "signs"];
     let words: Vec<&str> = phrase.split(' ').collect();
     let k = words.iter().rposition(|w| matches!(*w, "with" | "to"))?;
     let np = &words[k + 1..];
     let ok = !np.is_empty()
         && np.len() <= 3
         && np.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-        && (words[k] == "with" || MEDIA.contains(&np[np.len() - 1].to_lowercase().as_str()));
+        && (words[k] == "with" || lexicon::MEDIA_AFTER_TO.contains(&np[np.len() - 1].to_lowercase().as_str()));
     ok.then(|| words[..=k].iter().map(|w| w.len() + 1).sum())
 }
 
@@ -1159,9 +1158,6 @@ fn view_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
 /// clause; the main clause after it is not what was said. Not across a quotation mark
 /// (quoted words may hold commas of their own).
 fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
-    // (not "as": "As the Post reported, the board met …" reports its main clause)
-    const OPENERS: [&str; 13] =
-        ["when", "after", "before", "while", "since", "because", "although", "though", "if", "once", "until", "unless", "whenever"];
     for q in out.iter_mut().filter(|q| q.kind != QuoteKind::Direct) {
         let Some(c) = q.cue.filter(|c| c.end <= q.content.start) else { continue };
         // (an opening clause is short: read within a fixed window, so a long sentence with
@@ -1169,7 +1165,7 @@ fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         let Some(ss) = sentence_start(sentences, c.start).filter(|&ss| c.start - ss <= 256) else { continue };
         let mut words = text[ss..c.start].split_whitespace().map(|w| w.trim_start_matches(['"', '“', '‘', '\'']).to_lowercase());
         let first = words.next().unwrap_or_default();
-        let opens = OPENERS.contains(&first.as_str())
+        let opens = lexicon::OPENING_SUBORDINATORS.contains(&first.as_str())
             || (first == "even" && words.next().is_some_and(|w| matches!(w.as_str(), "before" | "after" | "when" | "though" | "if")));
         if !opens {
             continue;
@@ -1218,83 +1214,27 @@ fn named_appositives(text: &str, out: &mut [Quote]) {
 /// word that stands between it and the cue. Never down to a lone article ("The most telling
 /// …" is left as found).
 fn copula_tails(text: &str, out: &mut [Quote]) {
-    const TAIL: &[&str] = &[
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "been",
-        "become",
-        "became",
-        "becomes",
-        "very",
-        "more",
-        "most",
-        "so",
-        "too",
-        "since",
-        "also",
-        "now",
-        "still",
-        "increasingly",
-        "slightly",
-        "generally",
-        "far",
-        "less",
-        "quite",
-        "remain",
-        "remains",
-        "remained",
-        "seem",
-        "seems",
-        "seemed",
-        "apparently",
-        "never",
-        "can",
-        "can't",
-        "can’t",
-        "didn't",
-        "didn’t",
-        "quite",
-    ];
     for q in out.iter_mut() {
         let Some(s) = q.source else { continue };
         let mut src = &text[s.start..s.end];
         while let Some((rest, w)) = src.rsplit_once(' ') {
-            if !TAIL.contains(&w) {
+            if !lexicon::COPULA_TAIL.contains(&w) {
                 break;
             }
             src = rest.trim_end();
         }
         let last = src.rsplit(' ').next().unwrap_or(src).to_lowercase();
-        if src.len() < s.end - s.start && !NO_SPEAKER_END.contains(&last.as_str()) && !lexicon::verb_like(&last) {
+        if src.len() < s.end - s.start && !lexicon::NOT_A_SPEAKER_END.contains(&last.as_str()) && !lexicon::verb_like(&last) {
             q.source = Some(Range { start: s.start, end: s.start + src.len() });
         }
     }
 }
-
-/// Words a speaker never ends with once its tail is cut: an article, a conjunction or a
-/// sentence opener.
-const NO_SPEAKER_END: &[&str] = &["the", "a", "an", "what's", "what’s", "perhaps", "why", "those", "this", "that", "and", "or", "but"];
 
 fn lexicon_adverb(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && source::is_adverb(w)
 }
 
 fn infinitive_speakers(text: &str, out: &mut [Quote]) {
-    // Verbs whose object is the infinitive's subject: "The announcement led some to speculate …".
-    // (a verb of asking keeps its subject: "Manafort begged reporters to ask …" is his plea)
-    const OBJECT_CONTROL: &[&str] = &[
-        "prompted", "prompts", "led", "leads", "requires", "required", "require", "forced", "forces", "allowed", "allows", "spurred",
-        "caused", "causes", "inspired", "inspires",
-    ];
-    // Words a subject never ends with ("by waiting to …", "Asked why he had yet to …"), and
-    // subjects that are no one ("There are more productive ways to …").
-    const NO_SUBJECT_END: &[&str] = &["by", "and", "or", "but", "why", "how", "what", "whether", "of", "for", "all", "asked", "with"];
-    const EMPTY: &[&str] = &["there", "here", "it", "it's", "it’s", "that's", "that’s", "this", "what"];
     for q in out.iter_mut() {
         let (Some(s), Some(c)) = (q.source, q.cue) else { continue };
         let src = &text[s.start..s.end];
@@ -1328,7 +1268,7 @@ fn infinitive_speakers(text: &str, out: &mut [Quote]) {
         }
         let (from, to) = if let Some(f) = for_np.filter(|&f| f > k + 1) {
             (words[f + 1].0, words[words.len() - 1].0)
-        } else if OBJECT_CONTROL.contains(&words[k].1) && (2..=6).contains(&(words.len() - 1 - k)) {
+        } else if lexicon::OBJECT_CONTROL_VERBS.contains(&words[k].1) && (2..=6).contains(&(words.len() - 1 - k)) {
             // the object, between the verb and "to"
             (words[k + 1].0, words[words.len() - 1].0)
         } else {
@@ -1345,9 +1285,9 @@ fn infinitive_speakers(text: &str, out: &mut [Quote]) {
         let last = subject.rsplit(' ').next().unwrap_or("").to_lowercase();
         let first = subject.split(' ').next().unwrap_or("").to_lowercase();
         if subject.is_empty()
-            || NO_SUBJECT_END.contains(&first.as_str())
-            || NO_SUBJECT_END.contains(&last.as_str())
-            || EMPTY.contains(&subject.to_lowercase().as_str())
+            || lexicon::NOT_A_SUBJECT_END.contains(&first.as_str())
+            || lexicon::NOT_A_SUBJECT_END.contains(&last.as_str())
+            || lexicon::NO_ONE_SUBJECTS.contains(&subject.to_lowercase().as_str())
             || subject.split(' ').any(verb)
         {
             continue;
