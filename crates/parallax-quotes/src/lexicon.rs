@@ -855,3 +855,10 @@ pub(crate) const COPULA_TAIL: &[&str] = &[
 /// sentence opener.
 pub(crate) const NOT_A_SPEAKER_END: &[&str] =
     &["the", "a", "an", "what's", "what’s", "perhaps", "why", "those", "this", "that", "and", "or", "but"];
+
+/// Auxiliaries and adverbs between a subject and the verb whose phrase a participle cue
+/// follows, cut from the speaker: "She also sent a tweet saying …".
+pub(crate) const AUXILIARIES_BEFORE_VERB: &[&str] = &[
+    "will", "would", "has", "have", "had", "also", "both", "then", "just", "already", "later", "still", "can", "could", "may", "might",
+    "once", "again",
+];

@@ -77,7 +77,8 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
 /// Where the noun phrase closing `phrase` starts when a participle right after it has it
 /// as its subject: after "with" ("… with recent polls showing …"), or after "to" when it
 /// names a written or broadcast thing ("… went to ads extolling …"; "sent a note to
-/// supporters saying …" is the sender's). At most three lowercase words ("… with Kerr writing …" is the subject's).
+/// supporters saying …" is the sender's). At most three lowercase words ("… with Kerr
+/// writing …" is the subject's).
 fn participle_subject_after_preposition(phrase: &str) -> Option<usize> {
     let words: Vec<&str> = phrase.split(' ').collect();
     let k = words.iter().rposition(|w| matches!(*w, "with" | "to"))?;
@@ -195,27 +196,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                 // (less an auxiliary or adverb before the verb: "She also sent a tweet saying …")
                 let mut head = head;
                 while let Some((rest, w)) = head.rsplit_once(' ') {
-                    if !matches!(
-                        w,
-                        "will"
-                            | "would"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "also"
-                            | "both"
-                            | "then"
-                            | "just"
-                            | "already"
-                            | "later"
-                            | "still"
-                            | "can"
-                            | "could"
-                            | "may"
-                            | "might"
-                            | "once"
-                            | "again"
-                    ) {
+                    if !lexicon::AUXILIARIES_BEFORE_VERB.contains(&w) {
                         break;
                     }
                     head = rest.trim_end();
@@ -1179,10 +1160,6 @@ fn end_in_opening_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
     }
 }
 
-/// "Ramos used his acceptance speech to call for …", "Lind is trying to show …": the
-/// speaker of an infinitive cue is the subject before the verb that takes it, not the
-/// clause up to "to". The subject ends before the first word that reads as a verb
-/// (`verb_like`, or a lowercase "-ing" word: "Berg taking to the radio to say …").
 /// "Another fraternity brother, Stuart Oltchick, recalled …", "the other candidate on the
 /// stage, former Secretary of State Hillary Clinton, drew a contrast, saying …": a name set
 /// off by commas right after a speaker that opens with a lowercase word is who the
@@ -1230,10 +1207,16 @@ fn copula_tails(text: &str, out: &mut [Quote]) {
     }
 }
 
-fn lexicon_adverb(w: &str) -> bool {
+/// A lowercase adverb in `-ly` ("He has frequently been careful not to …": the subject ends
+/// before it).
+fn lowercase_adverb(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && source::is_adverb(w)
 }
 
+/// "Ramos used his acceptance speech to call for …", "Lind is trying to show …": the
+/// speaker of an infinitive cue is the subject before the verb that takes it, not the
+/// clause up to "to". The subject ends before the first word that reads as a verb
+/// (`verb_like`, or a lowercase "-ing" word: "Berg taking to the radio to say …").
 fn infinitive_speakers(text: &str, out: &mut [Quote]) {
     for q in out.iter_mut() {
         let (Some(s), Some(c)) = (q.source, q.cue) else { continue };
@@ -1277,7 +1260,7 @@ fn infinitive_speakers(text: &str, out: &mut [Quote]) {
         let mut subject = src[from..to].trim_end_matches([',', ' ']);
         // (less an adverb before the verb: "He’s often been careful not to …")
         while let Some((rest, w)) = subject.rsplit_once(' ') {
-            if !(matches!(w, "often" | "also" | "now" | "still" | "even" | "never" | "always") || lexicon_adverb(w)) {
+            if !(matches!(w, "often" | "also" | "now" | "still" | "even" | "never" | "always") || lowercase_adverb(w)) {
                 break;
             }
             subject = rest;
