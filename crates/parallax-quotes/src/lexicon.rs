@@ -862,3 +862,8 @@ pub(crate) const AUXILIARIES_BEFORE_VERB: &[&str] = &[
     "will", "would", "has", "have", "had", "also", "both", "then", "just", "already", "later", "still", "can", "could", "may", "might",
     "once", "again",
 ];
+
+/// Time nouns a relative "when" follows ("the days when …", "a time when …"): the clause
+/// after them is part of the noun phrase, not a subordinate clause of its own.
+pub(crate) const TIME_NOUNS_BEFORE_WHEN: &[&str] =
+    &["days", "day", "era", "time", "times", "years", "year", "moment", "period", "age", "night", "morning", "week", "month", "decades"];

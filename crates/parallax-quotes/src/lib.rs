@@ -641,9 +641,13 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
         // (only after a "that" opening the reported clause: "told supporters shortly after
         // midnight that voters had “…”" sets the telling's time first)
         let clause_words = between.rsplit_once(" that ").map_or(between, |(_, tail)| tail);
-        let subordinate = clause_words
-            .split_whitespace()
-            .any(|w| matches!(w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if"));
+        // ("the days when the nation had “…” are gone": "when" after a time noun is relative,
+        // inside the clause)
+        let words: Vec<&str> = clause_words.split_whitespace().collect();
+        let subordinate = words.iter().enumerate().any(|(k, w)| {
+            let relative_when = *w == "when" && k > 0 && lexicon::TIME_NOUNS_BEFORE_WHEN.contains(&words[k - 1].to_lowercase().as_str());
+            matches!(*w, "because" | "after" | "when" | "while" | "although" | "since" | "before" | "until" | "if") && !relative_when
+        });
         // A subject pronoun alone opens a clause too ("said it “regrets the disruption”").
         let pronoun = SUBJECT_PRONOUNS.contains(&between.to_lowercase().as_str());
         // "were accused by the minister of “…”": a passive's agent, then what it said.
@@ -682,6 +686,15 @@ fn partly_quoted_clauses(text: &str, sentences: &[Span], out: &mut [Quote]) {
             }
         }
         q.kind = QuoteKind::Mixed;
+        // A speaker read inside the words as if the cue were inverted ("said the days when
+        // the nation had “…”"), a lowercase common noun's phrase, is none: the sentence's
+        // subject before the cue speaks ("…, said Kofman, …" keeps its name).
+        let inside = q
+            .source
+            .is_some_and(|s| s.start >= q.content.start && s.end <= q.content.end && text[s.start..s.end].starts_with(char::is_lowercase));
+        if inside {
+            q.source = source::sentence_subject(text, ss, cue.start).and_then(|r| clean_source(text, r)).filter(|r| r.end <= cue.start);
+        }
         // The clause runs on after the quoted words to the sentence's end ("was “a gift” to
         // his friends"), unless another quotation, a comma or a cue comes first. The
         // sentence is the one the quoted words end in, also when they end it ("…
@@ -6520,5 +6533,22 @@ mod tests {
         // (a place's abbreviation is no name: "in Washington, D.C., feel …")
         let t = "Voters who live in Portvik or Washington, D.C., feel the pier is safe.";
         assert!(show(t).iter().all(|x| x.3.as_deref().is_none_or(|s| !s.ends_with("D.C."))), "{:?}", show(t));
+    }
+
+    #[test]
+    fn a_relative_when_after_a_time_noun_keeps_a_partly_quoted_clause_whole() {
+        // Found on PolNeAR's train split: "Hemsley, the co-author of …, said the days when the
+        // nation had "a somewhat unifying story" from newspapers … are gone" reported only the
+        // quoted words, with "the days" as their speaker.
+        let t = "Strand, the author of a book about the harbour, said the days when the crews had “a uniting union” are over.";
+        let found = show(t);
+        assert!(
+            found.iter().any(|x| x.1 == "the days when the crews had “a uniting union” are over" && x.3.as_deref() == Some("Strand")),
+            "{found:?}"
+        );
+        // (a subordinate clause still gives a reason or a time, not the words: "wants a medal
+        // because the building was “cleared …”")
+        let t = "Moro wants a medal because the building was “cleared in six minutes”.";
+        assert!(show(t).iter().all(|x| !x.1.starts_with("a medal")), "{:?}", show(t));
     }
 }
