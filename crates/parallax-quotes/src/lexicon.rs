@@ -867,3 +867,7 @@ pub(crate) const AUXILIARIES_BEFORE_VERB: &[&str] = &[
 /// after them is part of the noun phrase, not a subordinate clause of its own.
 pub(crate) const TIME_NOUNS_BEFORE_WHEN: &[&str] =
     &["days", "day", "era", "time", "times", "years", "year", "moment", "period", "age", "night", "morning", "week", "month", "decades"];
+
+/// Adverbs of frequency or time between a subject and its verb, cut from the subject: "He’s
+/// often been careful not to …".
+pub(crate) const FREQUENCY_ADVERBS: &[&str] = &["often", "also", "now", "still", "even", "never", "always"];

@@ -194,13 +194,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
                     break;
                 }
                 // (less an auxiliary or adverb before the verb: "She also sent a tweet saying …")
-                let mut head = head;
-                while let Some((rest, w)) = head.rsplit_once(' ') {
-                    if !lexicon::AUXILIARIES_BEFORE_VERB.contains(&w) {
-                        break;
-                    }
-                    head = rest.trim_end();
-                }
+                let head = without_trailing(head, |w| lexicon::AUXILIARIES_BEFORE_VERB.contains(&w));
                 q.source = Some(Range { start: r.start, end: r.start + head.len() });
                 break;
             }
@@ -1206,13 +1200,7 @@ fn named_appositives(text: &str, out: &mut [Quote]) {
 fn copula_tails(text: &str, out: &mut [Quote]) {
     for q in out.iter_mut() {
         let Some(s) = q.source else { continue };
-        let mut src = &text[s.start..s.end];
-        while let Some((rest, w)) = src.rsplit_once(' ') {
-            if !lexicon::COPULA_TAIL.contains(&w) {
-                break;
-            }
-            src = rest.trim_end();
-        }
+        let src = without_trailing(&text[s.start..s.end], |w| lexicon::COPULA_TAIL.contains(&w));
         let last = src.rsplit(' ').next().unwrap_or(src).to_lowercase();
         if src.len() < s.end - s.start && !lexicon::NOT_A_SPEAKER_END.contains(&last.as_str()) && !lexicon::verb_like(&last) {
             q.source = Some(Range { start: s.start, end: s.start + src.len() });
@@ -1220,10 +1208,17 @@ fn copula_tails(text: &str, out: &mut [Quote]) {
     }
 }
 
-/// A lowercase adverb in `-ly` ("He has frequently been careful not to …": the subject ends
-/// before it).
-fn lowercase_adverb(w: &str) -> bool {
-    w.starts_with(char::is_lowercase) && source::is_adverb(w)
+/// `phrase` less the words at its end that `cut` names, one at a time from the last ("Ryan
+/// has been very" less copulas and degree words is "Ryan"); its first word always stays.
+fn without_trailing(phrase: &str, cut: impl Fn(&str) -> bool) -> &str {
+    let mut phrase = phrase;
+    while let Some((rest, w)) = phrase.rsplit_once(' ') {
+        if !cut(w) {
+            break;
+        }
+        phrase = rest.trim_end();
+    }
+    phrase
 }
 
 /// "Ramos used his acceptance speech to call for …", "Lind is trying to show …": the
@@ -1270,14 +1265,10 @@ fn infinitive_speakers(text: &str, out: &mut [Quote]) {
         } else {
             (0, words[k].0)
         };
-        let mut subject = src[from..to].trim_end_matches([',', ' ']);
         // (less an adverb before the verb: "He’s often been careful not to …")
-        while let Some((rest, w)) = subject.rsplit_once(' ') {
-            if !(matches!(w, "often" | "also" | "now" | "still" | "even" | "never" | "always") || lowercase_adverb(w)) {
-                break;
-            }
-            subject = rest;
-        }
+        let subject = without_trailing(src[from..to].trim_end_matches([',', ' ']), |w| {
+            lexicon::FREQUENCY_ADVERBS.contains(&w) || (w.starts_with(char::is_lowercase) && source::is_adverb(w))
+        });
         let last = subject.rsplit(' ').next().unwrap_or("").to_lowercase();
         let first = subject.split(' ').next().unwrap_or("").to_lowercase();
         if subject.is_empty()
