@@ -142,11 +142,17 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     })?;
     progress.finish_and_clear();
     summary.seconds = (started.elapsed().as_secs_f64() * 1000.0).round() / 1000.0;
+    // The reports are built so that no two large structures live at once:
+    // provenance first (which frees its window of recent articles), then the
+    // stories, which the entities need and are dropped once both are done;
+    // the output order (stories, provenance, entities) is unchanged.
+    let prov = provenance.finish();
     let report = grouper.report();
     summary.stories = report.stories.len() as u64;
     summary.topics = report.topics.len() as u64;
     printer.stories(&report)?;
-    let prov = provenance.finish();
+    let ents = entities.finish(&report);
+    drop(report);
     if let Some(e) = &prov.judged.last_error {
         // the links the model could not judge kept the lexical decision
         summary.warnings += 1;
@@ -155,7 +161,7 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     summary.shared_text_pairs = prov.pair_count as u64;
     summary.derived_groups = prov.report.groups.len() as u64;
     printer.provenance(&prov)?;
-    let ents = entities.finish(&report);
+    drop(prov);
     summary.entities = ents.len() as u64;
     printer.entities(&ents)?;
     printer.finish(&diagnostics, &summary)?;

@@ -74,10 +74,13 @@ impl EntityRun {
         ents.into_iter()
             .map(|e| {
                 let articles: Vec<String> = e.articles.iter().filter_map(|&i| self.ids.get(i as usize).cloned()).collect();
+                // Stories in order of first mention; the set keeps this linear for an
+                // entity named in a great many stories.
+                let mut seen: HashSet<&str> = HashSet::new();
                 let mut st: Vec<String> = Vec::new();
                 for a in &articles {
-                    if let Some(s) = story_of.get(a.as_str()) {
-                        if !st.iter().any(|x| x == s) {
+                    if let Some(&s) = story_of.get(a.as_str()) {
+                        if seen.insert(s) {
                             st.push(s.to_string());
                         }
                     }

@@ -158,22 +158,19 @@ impl StoryGrouper {
             });
             by_story[i].1.push(m);
         }
-        let mut topic_ids: HashMap<u32, String> = HashMap::new();
+        // Each topic's place in `topics`: a lookup, not a scan, per story.
+        let mut topic_at: HashMap<u32, usize> = HashMap::new();
         let mut topics: Vec<TopicOut> = Vec::new();
         let mut stories = Vec::new();
         for (s, members) in by_story {
             let summary = self.clusterer.summary(s);
             let id = format!("s-{}", members[0].article);
-            let topic = topic_ids
-                .entry(summary.topic)
-                .or_insert_with(|| {
-                    topics.push(TopicOut { id: format!("t-{}", members[0].article), label: summary.label.clone(), stories: Vec::new() });
-                    format!("t-{}", members[0].article)
-                })
-                .clone();
-            if let Some(t) = topics.iter_mut().find(|t| t.id == topic) {
-                t.stories.push(id.clone());
-            }
+            let at = *topic_at.entry(summary.topic).or_insert_with(|| {
+                topics.push(TopicOut { id: format!("t-{}", members[0].article), label: summary.label.clone(), stories: Vec::new() });
+                topics.len() - 1
+            });
+            topics[at].stories.push(id.clone());
+            let topic = topics[at].id.clone();
             stories.push(StoryOut {
                 id,
                 label: summary.label,
