@@ -31,6 +31,30 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
+    // "The white metal declined once again", "Shares declined a bit": a fall, not a
+    // refusal; one is read before "to", an object or a stop ("declined to comment").
+    // ("declined for years to reveal …" is still a refusal: a "to" soon after, in the clause)
+    if word == "declined" {
+        let clause = after(text, end);
+        let clause = &clause[..clause.find([',', '.', ';', ':']).unwrap_or(clause.len())];
+        let refusal = clause.split_whitespace().take(5).any(|w| w == "to");
+        let mut next = after(text, end).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        let (w1, w2) = (next.next().unwrap_or_default(), next.next().unwrap_or_default());
+        let figure = w1.starts_with(|c: char| c.is_ascii_digit()) || after(text, end).trim_start().starts_with(['$', '€', '£']);
+        let degree = matches!(w1.as_str(), "a" | "an")
+            && matches!(
+                w2.as_str(),
+                "bit" | "little" | "lot" | "further" | "fraction" | "point" | "percent" | "third" | "quarter" | "half" | "tenth"
+            );
+        let fall = figure
+            || degree
+            || is_adverb(&w1)
+            || crate::lexicon::DECLINE_FALLS.contains(&w1.as_str())
+            || NUMBER_WORDS.contains(&w1.as_str());
+        if fall && !refusal {
+            return false;
+        }
+    }
     // "with gusts of up to 160 km/h expected by midday", "a decision expected later": a
     // participle after a noun and before when is a passive; nobody is quoted.
     if matches!(word.as_str(), "expected" | "forecast" | "predicted" | "scheduled" | "planned" | "anticipated") {

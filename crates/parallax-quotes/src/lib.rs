@@ -1847,6 +1847,43 @@ mod tests {
     }
 
     #[test]
+    fn declined_as_a_fall_is_no_refusal() {
+        // Found on a market column: a price that "declined once again" refused nothing.
+        for s in [
+            "The white metal declined once again and even though gold closed higher, it managed to close lower.",
+            "The former declined a bit, while stocks truly soared.",
+            "Ferry traffic declined 3.3 percent last year.",
+            "Freight declined in almost every port, dropping roughly half in Selka.",
+        ] {
+            assert!(show(s).iter().all(|q| q.2.as_deref() != Some("declined")), "{s}: {:?}", show(s));
+        }
+        // a refusal still is one, also with a time between ("declined for years to reveal …")
+        assert_one_report("The harbour master declined to comment.", "declined", "The harbour master");
+        let q = show("The trust has declined for years to reveal the sources of its funding.");
+        assert!(q.iter().any(|x| x.3.as_deref() == Some("The trust")), "{q:?}");
+    }
+
+    #[test]
+    fn a_connective_before_a_colon_is_no_speaker() {
+        // Found on an opinion column: "Briefly:" opened its summary and was read as a speaker.
+        for s in ["Briefly: In our opinion, the fares are too high for the islands.", "In short: the pier will not open before spring."] {
+            assert!(show(s).iter().all(|q| q.2.as_deref() != Some(":")), "{s}: {:?}", show(s));
+        }
+        // a named lead-in still speaks
+        let q = show("From the ministry: the repairs will be paid from the national budget.");
+        assert_eq!(q.first().and_then(|x| x.3.as_deref()), Some("the ministry"), "{q:?}");
+    }
+
+    #[test]
+    fn an_opening_sentence_adverb_is_no_speaker() {
+        // Found on an opinion column: "Luckily, conservatives … understand …" gave "Luckily".
+        let q = show("Luckily, councillors who want to see the end of the levy and understand the risks of delay are not giving up.");
+        assert!(q.iter().all(|x| x.3.as_deref() != Some("Luckily")), "{q:?}");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("understand") && x.3.as_deref() == Some("councillors")), "{q:?}");
+        assert_first_source("Sadly, the harbour master said the pier was closed.", "the harbour master");
+    }
+
+    #[test]
     fn a_cue_whose_subject_opens_with_a_preposition_is_no_report() {
         // the "subject" before the cue is a prepositional phrase or a negation: a clause, not a speaker
         assert!(show("Wages for workers in the middle band of the earnings scale declined sharply.")
