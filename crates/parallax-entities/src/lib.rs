@@ -696,7 +696,13 @@ fn types_from_context(text: &str, mentions: &mut [Mention]) {
             && mentions[i - 1].kind == EntityType::Place
             && text[..mentions[i - 1].start].trim_end().ends_with(" from")
             && text[mentions[i - 1].end..start].trim() == "to";
-        if state || route {
+        // A doctrine named after its founder is a political group's creed, not a place or a
+        // person: "Trumpism", "Thatcherism", "Peronism".
+        let doctrine =
+            name.len() > 5 && name.ends_with("ism") && name.starts_with(char::is_uppercase) && !name[1..].contains(char::is_uppercase);
+        if doctrine {
+            mentions[i].kind = EntityType::Group;
+        } else if state || route {
             mentions[i].kind = EntityType::Place;
         } else if alias::shares_after(text, end) && orgs.iter().any(|o| o.split(' ').next() == Some(name)) {
             mentions[i].kind = EntityType::Organization;

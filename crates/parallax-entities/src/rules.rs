@@ -1360,6 +1360,12 @@ pub fn apply(
         while t == EntityType::Person && a + 1 < b && word(text, toks, a).contains(|c: char| c.is_ascii_digit()) {
             a += 1;
         }
+        // A question opening with the verb "Will" is no given name: "Will Trump now accept
+        // better terms?" names Trump.
+        let question = toks.iter().rev().take(2).any(|t| &text[t.start..t.end] == "?");
+        if a == 0 && b >= 2 && question && word(text, toks, 0) == "Will" {
+            a += 1;
+        }
         while b > a && matches!(word(text, toks, b - 1), "'s" | "’s" | "'" | "’" | "," | "." | "-" | "\"" | "”" | "“") {
             b -= 1;
         }

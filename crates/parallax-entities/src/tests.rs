@@ -2595,3 +2595,24 @@ fn regression_a_newspaper_head_taken_into_a_place_is_not_a_second_name() {
     let (ms, _) = with_spans(t, &raw, &Context::default());
     assert_eq!(names(t, &ms), vec![("Kellish Herald".to_string(), EntityType::Organization)]);
 }
+
+#[test]
+fn a_question_opening_with_will_names_no_will() {
+    // Found on an opinion column: "Will Trump now accept …?" made a person "Will Trump",
+    // and every "Trump" after it his alias.
+    let t = "Will Kessler now accept the harbour deal?";
+    let (ms, _) = with_spans(t, &[("Will Kessler", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Kessler".to_string(), EntityType::Person)]);
+    // a statement keeps the given name
+    let t = "Will Kessler accepted the harbour deal.";
+    let (ms, _) = with_spans(t, &[("Will Kessler", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Will Kessler".to_string(), EntityType::Person)]);
+}
+
+#[test]
+fn a_doctrine_named_after_its_founder_is_a_group() {
+    // Found on an opinion column: "Trumpism" was a place.
+    let t = "There is no such thing as Kesslerism, the mayor said.";
+    let (ms, _) = with_spans(t, &[("Kesslerism", EntityType::Place)], &Context::default());
+    assert_eq!(names(t, &ms), [("Kesslerism".to_string(), EntityType::Group)]);
+}
