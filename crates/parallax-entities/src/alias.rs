@@ -315,6 +315,13 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
+            // "President Kessler", "Mr. Kessler": a person's title right before a one-word
+            // name decides, whatever the tagger made of the name elsewhere ("Kessler's
+            // trajectory" as an organisation).
+            let prev = text[..m.start].split_whitespace().next_back().unwrap_or("");
+            if one_word && PERSON_TITLES.contains(&prev) {
+                votes.entry(k).or_default()[EntityType::Person as usize] += DECISIVE;
+            }
             // A one-word name owning a company's office is the company: "Brokk's chief
             // executive" after "Brokk Technologies", however the tagger typed it.
             // ("Shares of Nordbanken rose", "a stake in Vellmark" too)
@@ -1057,6 +1064,46 @@ fn company_office(text: &str, m: &Mention) -> bool {
 
 /// Words for a part of a place, between a preposition and the place's name ("in central
 /// Kellby", "across northern Selvania").
+/// Titles that only a person holds, as written right before a surname ("President
+/// Kessler", "Sen. Ahl"); not "General" or "Major", which open company and league names.
+const PERSON_TITLES: &[&str] = &[
+    "President",
+    "president",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr.",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Gov.",
+    "Governor",
+    "Mayor",
+    "Minister",
+    "Chancellor",
+    "Secretary",
+    "Speaker",
+    "Judge",
+    "Justice",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Congressman",
+    "Congresswoman",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Premier",
+    "Ambassador",
+    "Professor",
+    "Prof.",
+];
+
 pub(crate) const PLACE_PARTS: &[&str] = &[
     "central", "northern", "southern", "eastern", "western", "downtown", "greater", "rural", "coastal", "inner", "north", "south", "east",
     "west",

@@ -2616,3 +2616,18 @@ fn a_doctrine_named_after_its_founder_is_a_group() {
     let (ms, _) = with_spans(t, &[("Kesslerism", EntityType::Place)], &Context::default());
     assert_eq!(names(t, &ms), [("Kesslerism".to_string(), EntityType::Group)]);
 }
+
+#[test]
+fn a_persons_title_before_a_surname_decides_its_type() {
+    // Found on opinion columns: "President Trump" among many a bare "Trump" the tagger
+    // took for an organisation left the man an organisation.
+    let t = "President Kessler spoke. Critics of Kessler said Kessler's plan failed, and Kessler left.";
+    let raw = [("Kessler", EntityType::Organization); 4];
+    let (ms, _) = with_spans(t, &raw, &Context::default());
+    assert_eq!(ms.len(), 4, "{ms:?}");
+    assert!(ms.iter().all(|m| m.kind == EntityType::Person), "{:?}", names(t, &ms));
+    // a company's name that opens like a title is no person: "General" is not one
+    let t = "General Vellmark cut jobs. Vellmark shares fell.";
+    let (ms, _) = with_spans(t, &[("Vellmark", EntityType::Organization), ("Vellmark", EntityType::Organization)], &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
+}
