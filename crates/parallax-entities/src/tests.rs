@@ -2631,3 +2631,11 @@ fn a_persons_title_before_a_surname_decides_its_type() {
     let (ms, _) = with_spans(t, &[("Vellmark", EntityType::Organization), ("Vellmark", EntityType::Organization)], &Context::default());
     assert!(ms.iter().all(|m| m.kind == EntityType::Organization), "{:?}", names(t, &ms));
 }
+
+#[test]
+fn storms_named_together_are_two_events() {
+    // Found on an opinion column: "Hurricanes Harvey and Irma" made a place and a person.
+    let t = "Walls of water from Hurricanes Vella and Orla hit the coast.";
+    let (ms, _) = with_spans(t, &[("Hurricanes Vella", EntityType::Place), ("Orla", EntityType::Person)], &Context::default());
+    assert_eq!(names(t, &ms), [("Vella".to_string(), EntityType::Event), ("Orla".to_string(), EntityType::Event)]);
+}
