@@ -930,6 +930,17 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
         if text[m.end()..].starts_with("-old") {
             continue; // an age ("22-year-old"), not a duration
         }
+        // A capitalised unit inside a sentence names a show or a work: "an interview on
+        // “60 Minutes”", "on 60 Minutes last night" (not a title-case headline's words).
+        let unit = c.get(3).unwrap();
+        if text[unit.start()..].starts_with(char::is_uppercase) {
+            let before = &text[..m.start()];
+            let prev = before.split_whitespace().next_back().unwrap_or("");
+            let quoted = before.ends_with(['“', '"', '‘', '\'']);
+            if quoted || (prev.starts_with(char::is_lowercase) && !before.trim_end().ends_with(['.', '!', '?', ':'])) {
+                continue;
+            }
+        }
         // "4,000 passengers a day", "twice a week": a rate (SET), not a duration.
         let article_unit = matches!(c[2].to_ascii_lowercase().as_str(), "a" | "an") && c.get(1).is_none() && c.get(4).is_none();
         if article_unit {
@@ -1897,6 +1908,10 @@ mod tests {
         assert_eq!(tag("It lasted nearly three decades."), [("nearly three decades".into(), v("P30Y"))]);
         assert_eq!(tag("He left two years ago."), [("two years ago".into(), v("2011"))]);
         assert_eq!(tag("A 22-year-old man was arrested."), []);
+        // a show's name is no duration (found on an opinion column: "interview on “60 Minutes”")
+        assert_eq!(tag("He gave an interview on “60 Minutes” about the port."), []);
+        assert_eq!(tag("He said so on 60 Minutes."), []);
+        assert_eq!(tag("The Ferry Burned For Two Hours"), [("Two Hours".into(), v("PT2H"))]);
         assert_eq!(tag("It has run for years."), [("years".into(), v("PXY"))]);
         // "a second" before a noun is the ordinal; before "later" or a full stop, one second.
         assert_eq!(tag("Islanders want a second ferry route."), []);
