@@ -253,6 +253,13 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
         }
     }
     let person_words = full_name_words(text, mentions);
+    // One-word names the tagger took for people ("Tunsil"), for the full names that end in
+    // them ("Laremy Tunsil", read as a facility).
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Person && !text[m.start..m.end].contains(' '))
+        .map(|m| &text[m.start..m.end])
+        .collect();
     let mut votes: HashMap<&str, [u32; 10]> = HashMap::new();
     // Names the text places somewhere by more than the tagger's word ("in Singapore",
     // "Kellby airport"): a company's bare name does not outvote those.
@@ -315,6 +322,20 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 votes.entry(k).or_default()[EntityType::Organization as usize] += 3;
             }
             votes.entry(k).or_default()[m.kind as usize] += if strong { 3 } else { 1 };
+            // "Laremy Tunsil" as a facility or an organisation where "Tunsil" alone is a person:
+            // a given name and that surname, unless the name says what kind of thing it is
+            // ("Tunsil Stadium" ends in no surname; "Port Jackson" opens with a place's word).
+            let words: Vec<&str> = text[m.start..m.end].split(' ').collect();
+            let full_name = matches!(m.kind, EntityType::Facility | EntityType::Organization)
+                && words.len() == 2
+                && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase))
+                && surnames.contains(words[1])
+                && !crate::rules::is_title(words[0])
+                && !crate::rules::has_org_designator(&text[m.start..m.end])
+                && !matches!(words[0], "Port" | "Fort" | "Mount" | "Lake" | "Cape" | "Saint" | "San" | "Santa" | "The" | "New");
+            if full_name {
+                votes.entry(k).or_default()[EntityType::Person as usize] += 3;
+            }
             // "President Kessler", "Mr. Kessler": a person's title right before a one-word
             // name decides, whatever the tagger made of the name elsewhere ("Kessler's
             // trajectory" as an organisation).

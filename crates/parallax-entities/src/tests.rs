@@ -2639,3 +2639,17 @@ fn storms_named_together_are_two_events() {
     let (ms, _) = with_spans(t, &[("Hurricanes Vella", EntityType::Place), ("Orla", EntityType::Person)], &Context::default());
     assert_eq!(names(t, &ms), [("Vella".to_string(), EntityType::Event), ("Orla".to_string(), EntityType::Event)]);
 }
+
+#[test]
+fn a_full_name_ending_in_a_persons_surname_is_that_person() {
+    // Found on a sports column: "Laremy Tunsil" was a facility while "Tunsil" was a person.
+    let t = "Here is Oren Vaskel, a left tackle. Hats off to Vaskel. Oren Vaskel is a real person.";
+    let raw = [("Oren Vaskel", EntityType::Facility), ("Vaskel", EntityType::Person), ("Oren Vaskel", EntityType::Facility)];
+    let (ms, ents) = with_spans(t, &raw, &Context::default());
+    assert!(ms.iter().all(|m| m.kind == EntityType::Person), "{:?}", names(t, &ms));
+    assert_eq!(ents.len(), 1, "{ents:?}");
+    // a place's word opening the name keeps it a place ("Port Vaskel" where "Vaskel" is a person)
+    let t = "Vaskel arrived in Port Vaskel.";
+    let (ms, _) = with_spans(t, &[("Vaskel", EntityType::Person), ("Port Vaskel", EntityType::Facility)], &Context::default());
+    assert_ne!(ms[1].kind, EntityType::Person, "{:?}", names(t, &ms));
+}
