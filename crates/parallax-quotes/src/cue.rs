@@ -90,6 +90,11 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     if word.ends_with("ed") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
         return false;
     }
+    // So is an -ing word after one a noun: "a person familiar with the planning for the
+    // meeting said", "the thinking behind it".
+    if word.ends_with("ing") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
+        return false;
+    }
     let noun_like = matches!(
         word.as_str(),
         "notes"

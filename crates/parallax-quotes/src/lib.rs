@@ -1864,6 +1864,20 @@ mod tests {
     }
 
     #[test]
+    fn an_ing_word_after_an_article_is_a_noun() {
+        // "familiar with the planning … says": the planning is nobody's report, and the
+        // speaker is the whole noun phrase.
+        assert_one_report(
+            "A person familiar with the planning for the harbour meeting says the talks will focus on fares.",
+            "says",
+            "A person familiar with the planning for the harbour meeting",
+        );
+        // the verb is still a cue
+        let q = show("The council is planning to close the pier, Lind said.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("planning") && x.3.as_deref() == Some("The council")), "{q:?}");
+    }
+
+    #[test]
     fn a_connective_before_a_colon_is_no_speaker() {
         // Found on an opinion column: "Briefly:" opened its summary and was read as a speaker.
         for s in ["Briefly: In our opinion, the fares are too high for the islands.", "In short: the pier will not open before spring."] {
