@@ -90,6 +90,16 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     if word.ends_with("ed") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
         return false;
     }
+    // An infinitive after a noun or an adjective that says no one spoke: "huge enough to
+    // confirm the reversal", "four reasons to consider her", "when it comes to speaking
+    // about …".
+    if prev_word == "to" {
+        let head = before(text, start).split_whitespace().rev().nth(1).unwrap_or("");
+        let head = head.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if crate::lexicon::INFINITIVE_HEADS.contains(&head.as_str()) {
+            return false;
+        }
+    }
     // So is an -ing word after one a noun: "a person familiar with the planning for the
     // meeting said", "the thinking behind it".
     if word.ends_with("ing") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {

@@ -458,6 +458,11 @@ pub(crate) const DECLINE_FALLS: &[&str] = &[
     "weeks",
 ];
 
+/// Words before "to" and a cue verb that make the infinitive nobody's report: "enough to
+/// confirm", "reasons to consider", "when it comes to speaking about" ("the first to say",
+/// "found ways to cast herself", "came to recognize" are reports).
+pub(crate) const INFINITIVE_HEADS: &[&str] = &["enough", "reason", "reasons", "comes"];
+
 /// Capitalised labels before a colon that introduce an editor's note, not a speaker.
 pub(crate) const NOTE_LABELS: &[&str] = &[
     "CLARIFICATION",

@@ -1878,6 +1878,26 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_after_enough_or_reasons_is_no_report() {
+        // Found on a market column: "The volume wasn't huge enough to confirm the reversal"
+        // gave a report whose speaker was the whole clause.
+        for s in [
+            "The volume wasn't huge enough to confirm the reversal.",
+            "There are still four great reasons to consider the plan.",
+            "When it comes to speaking about fares, the council is quiet.",
+        ] {
+            assert!(
+                show(s).iter().all(|q| !matches!(q.2.as_deref(), Some("confirm" | "consider" | "speaking about"))),
+                "{s}: {:?}",
+                show(s)
+            );
+        }
+        // who was the first to say it, or came to see it, did report it
+        let q = show("Lind was the first to say the pier was unsafe.");
+        assert!(q.iter().any(|x| x.2.as_deref() == Some("say") && x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
+
+    #[test]
     fn a_connective_before_a_colon_is_no_speaker() {
         // Found on an opinion column: "Briefly:" opened its summary and was read as a speaker.
         for s in ["Briefly: In our opinion, the fares are too high for the islands.", "In short: the pier will not open before spring."] {
