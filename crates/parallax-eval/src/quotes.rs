@@ -106,8 +106,19 @@ pub struct QuoteScore {
     pub content_overlap_precision: f64,
     pub content_overlap_recall: f64,
     pub content_overlap_f1: f64,
+    /// The source of a prediction matched by content overlaps that attribution's source
+    /// (or neither names one): on matched pairs, so it equals the joint figure.
     pub source_overlap_f1: f64,
+    /// The cue of a prediction matched by content overlaps that attribution's cue.
     pub cue_overlap_f1: f64,
+    /// Source spans on their own, whatever their content: a predicted source counts when it
+    /// equals (exact) or overlaps (overlap) some gold source in the article, and a gold one
+    /// when some predicted source does; attributions with no source are left out.
+    pub source_span_exact_f1: f64,
+    pub source_span_overlap_f1: f64,
+    /// Cue spans on their own, scored the same way.
+    pub cue_span_exact_f1: f64,
+    pub cue_span_overlap_f1: f64,
     /// Content and source both overlapping the same attribution.
     pub content_and_source_overlap_f1: f64,
     pub direct_recall: f64,
@@ -194,6 +205,41 @@ pub fn eval_polnear_split(dir: &Path, split: &str) -> Result<QuoteScore, EvalErr
     Ok(c.score(docs, every.joint_f1()))
 }
 
+/// One role's spans (source or cue) scored on their own, exact and by overlap.
+#[derive(Default)]
+struct SpanCounts {
+    pred: usize,
+    gold: usize,
+    exact_pred: usize,
+    exact_gold: usize,
+    overlap_pred: usize,
+    overlap_gold: usize,
+}
+
+impl SpanCounts {
+    /// One article's gold and predicted spans (one per attribution that has the role).
+    fn add(&mut self, gold: &[(usize, usize)], pred: &[(usize, usize)]) {
+        self.gold += gold.len();
+        self.pred += pred.len();
+        for p in pred {
+            self.exact_pred += gold.contains(p) as usize;
+            self.overlap_pred += gold.iter().any(|g| overlaps(*g, *p)) as usize;
+        }
+        for g in gold {
+            self.exact_gold += pred.contains(g) as usize;
+            self.overlap_gold += pred.iter().any(|p| overlaps(*g, *p)) as usize;
+        }
+    }
+
+    fn exact_f1(&self) -> f64 {
+        f1(ratio(self.exact_pred, self.pred), ratio(self.exact_gold, self.gold))
+    }
+
+    fn overlap_f1(&self) -> f64 {
+        f1(ratio(self.overlap_pred, self.pred), ratio(self.overlap_gold, self.gold))
+    }
+}
+
 #[derive(Default)]
 struct Counts {
     unscored: usize,
@@ -209,6 +255,8 @@ struct Counts {
     cue_gold: usize,
     joint_pred: usize,
     joint_gold: usize,
+    source_spans: SpanCounts,
+    cue_spans: SpanCounts,
     direct_gold: usize,
     direct_found: usize,
     indirect_gold: usize,
@@ -223,6 +271,12 @@ impl Counts {
     fn add(&mut self, gold: &[GoldAttribution], pred: &[Quote]) {
         self.gold += gold.len();
         self.pred += pred.len();
+        let gold_sources: Vec<_> = gold.iter().filter_map(|g| g.source).collect();
+        let pred_sources: Vec<_> = pred.iter().filter_map(parc_source).collect();
+        self.source_spans.add(&gold_sources, &pred_sources);
+        let gold_cues: Vec<_> = gold.iter().filter_map(|g| g.cue).collect();
+        let pred_cues: Vec<_> = pred.iter().filter_map(|p| p.cue.as_ref().map(rng)).collect();
+        self.cue_spans.add(&gold_cues, &pred_cues);
         for p in pred {
             let pc = rng(&p.content);
             let m: Vec<&GoldAttribution> = gold.iter().filter(|g| overlaps(g.content, pc)).collect();
@@ -282,6 +336,10 @@ impl Counts {
             content_overlap_f1: f1(op, or),
             source_overlap_f1: f1(r(self.src_pred, self.pred), r(self.src_gold, self.gold)),
             cue_overlap_f1: f1(r(self.cue_pred, self.pred), r(self.cue_gold, self.gold)),
+            source_span_exact_f1: self.source_spans.exact_f1(),
+            source_span_overlap_f1: self.source_spans.overlap_f1(),
+            cue_span_exact_f1: self.cue_spans.exact_f1(),
+            cue_span_overlap_f1: self.cue_spans.overlap_f1(),
             content_and_source_overlap_f1: self.joint_f1(),
             direct_recall: r(self.direct_found, self.direct_gold),
             indirect_recall: r(self.indirect_found, self.indirect_gold),
@@ -294,6 +352,16 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_on_their_own_are_scored_exact_and_by_overlap() {
+        let mut c = SpanCounts::default();
+        // gold: (0, 5) and (10, 20); predicted: (0, 5) exact, (12, 15) overlapping, (30, 34) wrong
+        c.add(&[(0, 5), (10, 20)], &[(0, 5), (12, 15), (30, 34)]);
+        assert_eq!((c.exact_pred, c.exact_gold, c.overlap_pred, c.overlap_gold), (1, 1, 2, 2));
+        assert!((c.exact_f1() - f1(1.0 / 3.0, 0.5)).abs() < 1e-9);
+        assert!((c.overlap_f1() - f1(2.0 / 3.0, 1.0)).abs() < 1e-9);
+    }
 
     #[test]
     fn brat_attributions_are_read_with_char_offsets() {

@@ -463,6 +463,10 @@ pub(crate) const DECLINE_FALLS: &[&str] = &[
 /// "found ways to cast herself", "came to recognize" are reports).
 pub(crate) const INFINITIVE_HEADS: &[&str] = &["enough", "reason", "reasons", "comes"];
 
+/// Pronouns a verb is contracted onto in a speaker ("He’s", "they're", "I’m"); "let's",
+/// "there's" and "that's" are no speakers to cut down to.
+pub(crate) const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "it", "who", "they", "we", "you", "i"];
+
 /// Capitalised labels before a colon that introduce an editor's note, not a speaker.
 pub(crate) const NOTE_LABELS: &[&str] = &[
     "CLARIFICATION",

@@ -425,6 +425,7 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
         }
     }
     infinitive_speakers(text, &mut out);
+    contracted_pronouns(text, &mut out);
     copula_tails(text, &mut out);
     named_appositives(text, &mut out);
     parc_spans(text, &mut out);
@@ -1197,6 +1198,23 @@ fn named_appositives(text: &str, out: &mut [Quote]) {
 /// read back from an adjective or adverb cue ends before the copula, auxiliary or degree
 /// word that stands between it and the cue. Never down to a lone article ("The most telling
 /// …" is left as found).
+/// "He’s praising Bush", "they're hostile to …": the verb contracted onto a pronoun is no
+/// part of the speaker, who is the pronoun ("He"), as PARC marks it and as pronouns are
+/// resolved.
+fn contracted_pronouns(text: &str, out: &mut [Quote]) {
+    for q in out.iter_mut() {
+        let Some(s) = q.source else { continue };
+        let src = &text[s.start..s.end];
+        let Some(cut) = src.rfind(['\'', '’']) else { continue };
+        let (head, tail) = (&src[..cut], &src[cut..]);
+        let contraction = ["s", "re", "m", "ve", "ll", "d"].iter().any(|c| &tail[tail.chars().next().map_or(1, char::len_utf8)..] == *c);
+        let pronoun = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
+        if contraction && lexicon::CONTRACTING_PRONOUNS.contains(&pronoun.as_str()) {
+            q.source = Some(Range { start: s.start, end: s.start + cut });
+        }
+    }
+}
+
 fn copula_tails(text: &str, out: &mut [Quote]) {
     for q in out.iter_mut() {
         let Some(s) = q.source else { continue };
@@ -1895,6 +1913,15 @@ mod tests {
         // who was the first to say it, or came to see it, did report it
         let q = show("Lind was the first to say the pier was unsafe.");
         assert!(q.iter().any(|x| x.2.as_deref() == Some("say") && x.3.as_deref() == Some("Lind")), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_contracted_onto_a_pronoun_is_no_part_of_the_speaker() {
+        // "He’s praising Bush": the speaker is "He", as PARC marks it and as pronouns resolve.
+        assert_first_source("He’s praising the new ferry schedule.", "He");
+        assert_first_source("They're hopeful that the pier will reopen.", "They");
+        // a possessive is no contraction
+        assert!(show("Lind's claim that the pier is safe was denied.").iter().all(|q| q.3.as_deref() != Some("Lind")));
     }
 
     #[test]

@@ -273,9 +273,10 @@ pub fn quotes(args: QuotesArgs) -> Result<u8> {
     check_floor(&mut failed, "polnear content+source overlap f1", Some(s.content_and_source_overlap_f1), args.min_joint_f1);
     finish(args.json, json!({"polnear_test": s}), &failed, || {
         println!(
-            "polnear test  {} docs, {} gold attributions, {} predicted (and {} in passages marked Discard, not scored)\n  content  exact F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}\n  source overlap F1 {:.3}   cue overlap F1 {:.3}   content+source overlap F1 {:.5} ({:.5} with the Discard passages scored)\n  direct: recall {:.3} precision {:.3}   indirect: recall {:.3} precision {:.3}",
+            "polnear test  {} docs, {} gold attributions, {} predicted (and {} in passages marked Discard, not scored)\n  content  exact F1 {:.3}   overlap P {:.3} R {:.3} F1 {:.3}\n  source overlap F1 {:.3}   cue overlap F1 {:.3}   content+source overlap F1 {:.5} ({:.5} with the Discard passages scored)\n  spans on their own: source exact F1 {:.3} overlap F1 {:.3}   cue exact F1 {:.3} overlap F1 {:.3}\n  direct: recall {:.3} precision {:.3}   indirect: recall {:.3} precision {:.3}",
             s.documents, s.gold, s.predicted, s.in_discarded_passages, s.content_exact_f1, s.content_overlap_precision, s.content_overlap_recall, s.content_overlap_f1,
-            s.source_overlap_f1, s.cue_overlap_f1, s.content_and_source_overlap_f1, s.content_and_source_overlap_f1_scoring_discarded, s.direct_recall, s.direct_precision, s.indirect_recall, s.indirect_precision
+            s.source_overlap_f1, s.cue_overlap_f1, s.content_and_source_overlap_f1, s.content_and_source_overlap_f1_scoring_discarded,
+            s.source_span_exact_f1, s.source_span_overlap_f1, s.cue_span_exact_f1, s.cue_span_overlap_f1, s.direct_recall, s.direct_precision, s.indirect_recall, s.indirect_precision
         );
         Ok(())
     })
