@@ -1083,8 +1083,6 @@ fn company_office(text: &str, m: &Mention) -> bool {
     )
 }
 
-/// Words for a part of a place, between a preposition and the place's name ("in central
-/// Kellby", "across northern Selvania").
 /// Titles that only a person holds, as written right before a surname ("President
 /// Kessler", "Sen. Ahl"); not "General" or "Major", which open company and league names.
 const PERSON_TITLES: &[&str] = &[
@@ -1125,6 +1123,8 @@ const PERSON_TITLES: &[&str] = &[
     "Prof.",
 ];
 
+/// Words for a part of a place, between a preposition and the place's name ("in central
+/// Kellby", "across northern Selvania").
 pub(crate) const PLACE_PARTS: &[&str] = &[
     "central", "northern", "southern", "eastern", "western", "downtown", "greater", "rural", "coastal", "inner", "north", "south", "east",
     "west",
