@@ -41,11 +41,7 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         let mut next = after(text, end).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
         let (w1, w2) = (next.next().unwrap_or_default(), next.next().unwrap_or_default());
         let figure = w1.starts_with(|c: char| c.is_ascii_digit()) || after(text, end).trim_start().starts_with(['$', '€', '£']);
-        let degree = matches!(w1.as_str(), "a" | "an")
-            && matches!(
-                w2.as_str(),
-                "bit" | "little" | "lot" | "further" | "fraction" | "point" | "percent" | "third" | "quarter" | "half" | "tenth"
-            );
+        let degree = matches!(w1.as_str(), "a" | "an") && crate::lexicon::DECLINE_DEGREES.contains(&w2.as_str());
         let fall = figure
             || degree
             || is_adverb(&w1)

@@ -463,6 +463,14 @@ pub(crate) const DECLINE_FALLS: &[&str] = &[
 /// "found ways to cast herself", "came to recognize" are reports).
 pub(crate) const INFINITIVE_HEADS: &[&str] = &["enough", "reason", "reasons", "comes"];
 
+/// What "a" or "an" after "declined" measures when the word is a fall: "declined a bit",
+/// "declined a fraction".
+pub(crate) const DECLINE_DEGREES: &[&str] =
+    &["bit", "little", "lot", "further", "fraction", "point", "percent", "third", "quarter", "half", "tenth"];
+
+/// Verbs contracted onto a pronoun, after the apostrophe: "he’s", "they're", "I'm".
+pub(crate) const CONTRACTIONS: &[&str] = &["s", "re", "m", "ve", "ll", "d"];
+
 /// Pronouns a verb is contracted onto in a speaker ("He’s", "they're", "I’m"); "let's",
 /// "there's" and "that's" are no speakers to cut down to.
 pub(crate) const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "it", "who", "they", "we", "you", "i"];

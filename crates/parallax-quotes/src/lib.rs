@@ -1207,7 +1207,7 @@ fn contracted_pronouns(text: &str, out: &mut [Quote]) {
         let src = &text[s.start..s.end];
         let Some(cut) = src.rfind(['\'', '’']) else { continue };
         let (head, tail) = (&src[..cut], &src[cut..]);
-        let contraction = ["s", "re", "m", "ve", "ll", "d"].iter().any(|c| &tail[tail.chars().next().map_or(1, char::len_utf8)..] == *c);
+        let contraction = lexicon::CONTRACTIONS.contains(&&tail[tail.chars().next().map_or(1, char::len_utf8)..]);
         let pronoun = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
         if contraction && lexicon::CONTRACTING_PRONOUNS.contains(&pronoun.as_str()) {
             q.source = Some(Range { start: s.start, end: s.start + cut });
