@@ -332,7 +332,8 @@ pub fn vote_types(text: &str, mentions: &mut [Mention], dateline: Option<(usize,
                 && surnames.contains(words[1])
                 && !crate::rules::is_title(words[0])
                 && !crate::rules::has_org_designator(&text[m.start..m.end])
-                && !matches!(words[0], "Port" | "Fort" | "Mount" | "Lake" | "Cape" | "Saint" | "San" | "Santa" | "The" | "New");
+                && !crate::rules::PLACE_PREFIXES.contains(&words[0])
+                && !matches!(words[0], "Saint" | "San" | "Santa" | "The" | "New");
             if full_name {
                 votes.entry(k).or_default()[EntityType::Person as usize] += 3;
             }

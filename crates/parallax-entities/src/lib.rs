@@ -513,12 +513,13 @@ fn nested_states(text: &str, mentions: &mut Vec<Mention>, entities: &mut Vec<ali
 /// event also where the tagger saw nothing: the kind and the capitalised word after it.
 fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
     let mut added = Vec::new();
-    // "Hurricanes Harvey and Irma": two storms, each named by its word alone (the tagger
-    // reads "Hurricanes Harvey" as a place and "Irma" as a person).
+    // A storm's name: one capitalised word of three letters or more.
     let storm_name = |t: &Token| {
         let w = &text[t.start..t.end];
         w.len() >= 3 && w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
+    // "Hurricanes Harvey and Irma": two storms, each named by its word alone (the tagger
+    // reads "Hurricanes Harvey" as a place and "Irma" as a person).
     for run in toks.windows(4) {
         let plural = text[run[0].start..run[0].end].strip_suffix('s').is_some_and(|k| rules::STORM_PREFIXES.contains(&k));
         if plural && storm_name(&run[1]) && &text[run[2].start..run[2].end] == "and" && storm_name(&run[3]) {
@@ -528,13 +529,8 @@ fn spot_storms(text: &str, toks: &[Token], mentions: &mut Vec<Mention>) {
         }
     }
     for pair in toks.windows(2) {
-        let (kind, name) = (&text[pair[0].start..pair[0].end], &text[pair[1].start..pair[1].end]);
-        if !rules::STORM_PREFIXES.contains(&kind)
-            || !name.starts_with(char::is_uppercase)
-            || name.len() < 3
-            || !name.chars().all(|c| c.is_alphabetic() || c == '-')
-            || text[pair[0].end..pair[1].start] != *" "
-        {
+        let kind = &text[pair[0].start..pair[0].end];
+        if !rules::STORM_PREFIXES.contains(&kind) || !storm_name(&pair[1]) || text[pair[0].end..pair[1].start] != *" " {
             continue;
         }
         let (start, end) = (pair[0].start, pair[1].end);

@@ -1118,7 +1118,7 @@ const ORG_FOR_HEADS: &[&str] = &[
 pub(crate) const STORM_PREFIXES: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
 
 /// Words that open a place name: "Port Aven", "Mount Kenya".
-const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];
+pub(crate) const PLACE_PREFIXES: &[&str] = &["Port", "Fort", "Mount", "Mt.", "Lake", "Cape"];
 
 /// Common nouns that, before "of", name the kind of place that follows: "the port of Kellby".
 const PLACE_NOUNS: &[&str] = &[

@@ -35,12 +35,12 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     // refusal; one is read before "to", an object or a stop ("declined to comment").
     // ("declined for years to reveal …" is still a refusal: a "to" soon after, in the clause)
     if word == "declined" {
-        let clause = after(text, end);
-        let clause = &clause[..clause.find([',', '.', ';', ':']).unwrap_or(clause.len())];
+        let rest = after(text, end);
+        let clause = &rest[..rest.find([',', '.', ';', ':']).unwrap_or(rest.len())];
         let refusal = clause.split_whitespace().take(5).any(|w| w == "to");
-        let mut next = after(text, end).split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        let mut next = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
         let (w1, w2) = (next.next().unwrap_or_default(), next.next().unwrap_or_default());
-        let figure = w1.starts_with(|c: char| c.is_ascii_digit()) || after(text, end).trim_start().starts_with(['$', '€', '£']);
+        let figure = w1.starts_with(|c: char| c.is_ascii_digit()) || rest.trim_start().starts_with(['$', '€', '£']);
         let degree = matches!(w1.as_str(), "a" | "an") && crate::lexicon::DECLINE_DEGREES.contains(&w2.as_str());
         let fall = figure
             || degree

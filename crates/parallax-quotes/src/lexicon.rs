@@ -471,6 +471,11 @@ pub(crate) const DECLINE_DEGREES: &[&str] =
 /// Verbs contracted onto a pronoun, after the apostrophe: "he’s", "they're", "I'm".
 pub(crate) const CONTRACTIONS: &[&str] = &["s", "re", "m", "ve", "ll", "d"];
 
+/// Verbs that `verb_like` misses and that end an infinitive cue's subject ("Ramos used his
+/// speech to call for …", "Lind didn't want to say …").
+pub(crate) const VERBS_BEFORE_INFINITIVE: &[&str] =
+    &["am", "been", "used", "uses", "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "won't", "won’t"];
+
 /// Pronouns a verb is contracted onto in a speaker ("He’s", "they're", "I’m"); "let's",
 /// "there's" and "that's" are no speakers to cut down to.
 pub(crate) const CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "it", "who", "they", "we", "you", "i"];

@@ -90,6 +90,45 @@ fn participle_subject_after_preposition(phrase: &str) -> Option<usize> {
     ok.then(|| words[..=k].iter().map(|w| w.len() + 1).sum())
 }
 
+/// "Her campaign sent out a note saying: “…”": a participle after its clause's object
+/// speaks for the clause's subject, which ends where the verb's phrase starts (not when
+/// another report's cue lies in the phrase: "The town released a statement saying …" is
+/// that report's, read once).
+fn participles_after_objects(text: &str, out: &mut [Quote]) {
+    let mut cue_starts: Vec<usize> = out.iter().filter_map(|q| q.cue.map(|c| c.start)).collect();
+    cue_starts.sort_unstable();
+    for q in out.iter_mut() {
+        let (Some(r), Some(c)) = (q.source, q.cue) else { continue };
+        if !text[c.start..c.end].split(' ').next().is_some_and(|w| w.ends_with("ing")) || r.end > c.start {
+            continue;
+        }
+        let from = cue_starts.partition_point(|&x| x < r.start);
+        if cue_starts.get(from).is_some_and(|&x| x < r.end) {
+            continue;
+        }
+        let phrase = &text[r.start..r.end];
+        let starts = phrase.match_indices(' ').map(|(i, _)| i + 1);
+        for at in starts {
+            let head = phrase[..at].trim_end();
+            if head.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "who" | "which" | "that")) {
+                break;
+            }
+            if source::verb_phrase(text, Range { start: r.start + at, end: r.end }) {
+                // "… with recent polls showing …", "… went to ads extolling …": a participle
+                // right after a preposition's noun phrase is that phrase's
+                if let Some(np) = participle_subject_after_preposition(phrase) {
+                    q.source = Some(Range { start: r.start + np, end: r.end });
+                    break;
+                }
+                // (less an auxiliary or adverb before the verb: "She also sent a tweet saying …")
+                let head = without_trailing(head, |w| lexicon::AUXILIARIES_BEFORE_VERB.contains(&w));
+                q.source = Some(Range { start: r.start, end: r.start + head.len() });
+                break;
+            }
+        }
+    }
+}
+
 /// The speaker `r` of a report with the cue `cue`, less what stands before a noun cue:
 /// "Berg gave assurances that …" has the verb "gave" before it, no part of the speaker;
 /// "offered a pledge that …" leaves an article alone, no speaker at all.
@@ -161,45 +200,10 @@ pub fn find_quotes_in(text: &str, paragraphs: &[Span], sentences: &[Span]) -> Ve
             }
         }
     }
+    participles_after_objects(text, &mut out);
     // "…, while raising questions about X": a participle's speaker is its sentence's
     // subject, and so is a verb's phrase read as one ("…, even went on CNN to declare …");
     // with none found, the words are no report.
-    // "Her campaign sent out a note saying: “…”": a participle after its clause's object
-    // speaks for the clause's subject, which ends where the verb's phrase starts.
-    // (not when another report's cue lies in the phrase: "The town released a statement
-    // saying …" is that report's, read once)
-    let mut cue_starts: Vec<usize> = out.iter().filter_map(|q| q.cue.map(|c| c.start)).collect();
-    cue_starts.sort_unstable();
-    for q in out.iter_mut() {
-        let (Some(r), Some(c)) = (q.source, q.cue) else { continue };
-        if !text[c.start..c.end].split(' ').next().is_some_and(|w| w.ends_with("ing")) || r.end > c.start {
-            continue;
-        }
-        let from = cue_starts.partition_point(|&x| x < r.start);
-        if cue_starts.get(from).is_some_and(|&x| x < r.end) {
-            continue;
-        }
-        let phrase = &text[r.start..r.end];
-        let starts = phrase.match_indices(' ').map(|(i, _)| i + 1);
-        for at in starts {
-            let head = phrase[..at].trim_end();
-            if head.split_whitespace().any(|w| matches!(w.to_lowercase().as_str(), "who" | "which" | "that")) {
-                break;
-            }
-            if source::verb_phrase(text, Range { start: r.start + at, end: r.end }) {
-                // "… with recent polls showing …", "… went to ads extolling …": a participle
-                // right after a preposition's noun phrase is that phrase's
-                if let Some(np) = participle_subject_after_preposition(phrase) {
-                    q.source = Some(Range { start: r.start + np, end: r.end });
-                    break;
-                }
-                // (less an auxiliary or adverb before the verb: "She also sent a tweet saying …")
-                let head = without_trailing(head, |w| lexicon::AUXILIARIES_BEFORE_VERB.contains(&w));
-                q.source = Some(Range { start: r.start, end: r.start + head.len() });
-                break;
-            }
-        }
-    }
     let mut unspoken = vec![false; out.len()];
     for (q, flag) in out.iter_mut().zip(unspoken.iter_mut()) {
         let Some(r) = q.source.filter(|&r| source::participle_clause(text, r) || source::verb_phrase(text, r)) else { continue };
@@ -1141,7 +1145,6 @@ fn view_reports(text: &str, sentences: &[Span], out: &mut Vec<Quote>) {
     out.extend(found);
 }
 
-/// The start of the sentence holding byte `at`.
 /// "After Kerr said the pier was safe, the crews went back to work": a report inside a
 /// clause opening its sentence with a subordinator ends at the comma that closes the
 /// clause; the main clause after it is not what was said. Not across a quotation mark
@@ -1194,10 +1197,6 @@ fn named_appositives(text: &str, out: &mut [Quote]) {
     }
 }
 
-/// "Ryan has been very vocal in …", "City officials have since balked at …": a speaker
-/// read back from an adjective or adverb cue ends before the copula, auxiliary or degree
-/// word that stands between it and the cue. Never down to a lone article ("The most telling
-/// …" is left as found).
 /// "He’s praising Bush", "they're hostile to …": the verb contracted onto a pronoun is no
 /// part of the speaker, who is the pronoun ("He"), as PARC marks it and as pronouns are
 /// resolved.
@@ -1215,6 +1214,10 @@ fn contracted_pronouns(text: &str, out: &mut [Quote]) {
     }
 }
 
+/// "Ryan has been very vocal in …", "City officials have since balked at …": a speaker
+/// read back from an adjective or adverb cue ends before the copula, auxiliary or degree
+/// word that stands between it and the cue. Never down to a lone article ("The most telling
+/// …" is left as found).
 fn copula_tails(text: &str, out: &mut [Quote]) {
     for q in out.iter_mut() {
         let Some(s) = q.source else { continue };
@@ -1262,10 +1265,7 @@ fn infinitive_speakers(text: &str, out: &mut [Quote]) {
         let verb = |w: &str| {
             let lw = w.to_lowercase();
             lexicon::verb_like(&lw)
-                || matches!(
-                    lw.as_str(),
-                    "am" | "been" | "used" | "uses" | "didn't" | "didn’t" | "doesn't" | "doesn’t" | "don't" | "don’t" | "won't" | "won’t"
-                )
+                || lexicon::VERBS_BEFORE_INFINITIVE.contains(&lw.as_str())
                 || (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
         };
         // "It's common for news accounts to portray …": the phrase after "for" is the subject
@@ -1301,6 +1301,7 @@ fn infinitive_speakers(text: &str, out: &mut [Quote]) {
     }
 }
 
+/// The start of the sentence holding byte `at`.
 fn sentence_start(sentences: &[Span], at: usize) -> Option<usize> {
     // Sentences are in text order and apart: the first one ending after `at` is the only candidate.
     sentences.get(sentences.partition_point(|s| s.end <= at)).filter(|s| s.start <= at).map(|s| s.start)
