@@ -2,7 +2,8 @@
 //!
 //! Articles arrive one at a time (in time order when times are known). Each
 //! joins the most similar open story or starts a new one; nothing is ever
-//! re-clustered, only small stories are checked for a split. Cost per article
+//! re-clustered, only small stories are checked for a split and lone
+//! articles can follow a newcomer that links them. Cost per article
 //! is flat: candidates come from an inverted index over each story's
 //! strongest terms, with capped posting lists, and only those candidates are
 //! scored.
@@ -28,7 +29,10 @@
 //!    halves less similar than `split_threshold`, the half without its first
 //!    article becomes a new story of the same topic. Moved articles are
 //!    reported by [`Clusterer::take_moves`]; [`Clusterer::story_of`] gives
-//!    every article's story now.
+//!    every article's story now;
+//! 7. bridges: when a newcomer joins a story and also scores `bridge_threshold`
+//!    or more against a story of one among its candidates, that lone article
+//!    moves to the newcomer's story (a move too).
 //!
 //! The library never prints; it returns assignments with their evidence.
 
@@ -91,6 +95,10 @@ pub struct StoryConfig {
     pub split_max: u32,
     /// Split when the two halves' centroids are less similar than this.
     pub split_threshold: f32,
+    /// A lone article's story joins the story a newcomer joins when the
+    /// newcomer's score to the lone article reaches this (see `bridge`); above
+    /// 1.0 turns it off.
+    pub bridge_threshold: f32,
 }
 
 impl Default for StoryConfig {
@@ -112,6 +120,7 @@ impl Default for StoryConfig {
             split_min: 4,
             split_max: 64,
             split_threshold: 0.40,
+            bridge_threshold: 0.25,
         }
     }
 }
@@ -254,9 +263,10 @@ impl Clusterer {
         &self.config
     }
 
-    /// Number of stories so far.
+    /// Number of stories so far (a lone article that joined another story
+    /// leaves no story behind).
     pub fn story_count(&self) -> usize {
-        self.stories.len()
+        self.stories.iter().filter(|s| s.size > 0).count()
     }
 
     /// Number of topics so far.
@@ -443,19 +453,16 @@ impl Clusterer {
         counted.into_iter().map(|(id, _)| id).collect()
     }
 
-    fn best(&self, v: &[(Term, f32)], v_norm: f32, day: Option<f64>, event_day: Option<f64>, candidates: &[u32]) -> Option<(u32, f32)> {
-        let mut best: Option<(u32, f32)> = None;
-        for &c in candidates {
-            let s = &self.stories[c as usize];
-            if !self.open(s, day) {
-                continue;
-            }
-            let sim = self.cosine(v, v_norm, &s.centroid, s.norm) * self.time_factor(s, day, event_day);
-            if best.is_none_or(|(_, b)| sim > b) {
-                best = Some((c, sim));
-            }
-        }
-        best
+    /// The score of each open candidate (cosine times time decay), in candidate order.
+    fn scores(&self, v: &[(Term, f32)], v_norm: f32, day: Option<f64>, event_day: Option<f64>, candidates: &[u32]) -> Vec<(u32, f32)> {
+        candidates
+            .iter()
+            .filter(|&&c| self.stories[c as usize].size > 0 && self.open(&self.stories[c as usize], day))
+            .map(|&c| {
+                let s = &self.stories[c as usize];
+                (c, self.cosine(v, v_norm, &s.centroid, s.norm) * self.time_factor(s, day, event_day))
+            })
+            .collect()
     }
 
     fn index_story(&mut self, id: u32) {
@@ -496,7 +503,12 @@ impl Clusterer {
         let (v, pairs, ids) = self.vectorise(&input);
         let v_norm = self.weighted_norm(&v);
         let candidates = self.candidates(&v);
-        let best = self.best(&v, v_norm, input.day, input.event_day, &candidates);
+        let scores = self.scores(&v, v_norm, input.day, input.event_day, &candidates);
+        // The first best on ties, as candidates come.
+        let best = scores.iter().copied().fold(None, |best: Option<(u32, f32)>, (c, sim)| match best {
+            Some((_, b)) if sim <= b => best,
+            _ => Some((c, sim)),
+        });
         match best {
             Some((id, sim)) if sim >= self.config.join_threshold => {
                 let shared = self.shared_terms(&v, &self.stories[id as usize].centroid);
@@ -521,6 +533,10 @@ impl Clusterer {
                 story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS, |&(_, w)| w);
                 self.story_of.push(id);
                 self.remember(id, article, v, sim.min(1.0), input.day, pairs);
+                // A split at this checkpoint may have moved the newcomer on.
+                if self.story_of[article as usize] == id {
+                    self.bridge(id, &scores);
+                }
                 Membership { article, story: id, similarity: sim, shared_terms: shared }
             }
             _ => {
@@ -529,6 +545,7 @@ impl Clusterer {
                 // decay, closed stories included: a topic runs for months), at the lower bar.
                 let topic_best = candidates
                     .iter()
+                    .filter(|&&c| self.stories[c as usize].size > 0)
                     .map(|&c| (c, self.cosine(&v, v_norm, &self.stories[c as usize].centroid, self.stories[c as usize].norm)))
                     .max_by(|a, b| a.1.total_cmp(&b.1));
                 let topic = match topic_best {
@@ -555,6 +572,51 @@ impl Clusterer {
                 self.story_of.push(id);
                 self.remember(id, article, v, 1.0, input.day, pairs);
                 Membership { article, story: id, similarity: 1.0, shared_terms: shared }
+            }
+        }
+    }
+
+    /// Lone articles that the newcomer links to the story `id` it joined
+    /// come along. A lone article is a story of one: it arrived when nothing
+    /// was close enough, often the first report of an event whose later
+    /// reports then formed a story of their own. When the newcomer that
+    /// joined `id` also scores `bridge_threshold` or more against such a
+    /// story of one, that article moves to `id` (reported as a move). Only
+    /// stories of one: two articles that agreed with each other are a story
+    /// one newcomer must not fold into another. The cost is the scores the
+    /// join already computed.
+    fn bridge(&mut self, id: u32, scores: &[(u32, f32)]) {
+        for &(c, sim) in scores {
+            let lone = &self.stories[c as usize];
+            // A story of one keeps its member while it is open; a closed
+            // one has let it go and stays as it is.
+            if c == id || sim < self.config.bridge_threshold || lone.size != 1 || lone.members.len() != 1 {
+                continue;
+            }
+            let m = self.stories[c as usize].members.pop().expect("a story of one keeps its member");
+            let lone = &mut self.stories[c as usize];
+            lone.size = 0;
+            lone.centroid = Vec::new();
+            lone.pairs = Vec::new();
+            for k in std::mem::take(&mut lone.indexed) {
+                if let Some(p) = self.postings.get_mut(&k) {
+                    p.retain(|&x| x != c);
+                }
+            }
+            self.story_of[m.article as usize] = id;
+            let fit: Vec<(Term, f32)> = m.v.iter().map(|(k, w)| (*k, w * m.fit)).collect();
+            self.join(id, &fit, m.day);
+            let story = &self.stories[id as usize];
+            let similarity = self.cosine(&m.v, self.weighted_norm(&m.v), &story.centroid, story.norm);
+            let shared_terms = self.shared_terms(&m.v, &story.centroid);
+            self.moves.push(Move { article: m.article, story: id, similarity, shared_terms });
+            let story = &mut self.stories[id as usize];
+            story.pairs = merge_sum(&story.pairs, &m.pairs, LABEL_PAIRS, |&(_, w)| w);
+            // Its vector stays with the story while the story may be split.
+            if story.members.len() + 1 == story.size as usize {
+                story.members.push(m);
+            } else {
+                story.members = Vec::new();
             }
         }
     }
@@ -989,10 +1051,73 @@ mod tests {
             add_on(&mut c, t, 0.0);
         }
         let n = c.story_of.len() as u32;
-        for id in 0..c.story_count() as u32 {
+        for id in 0..c.stories.len() as u32 {
             let assigned = (0..n).filter(|&a| c.story_of(a) == id).count() as u32;
             assert_eq!(c.story_size(id), assigned, "story {id}");
         }
+    }
+
+    /// The first report of an event, a terse bulletin, scores too low against
+    /// the fuller reports that came after it, so it stayed a story of one. A
+    /// later report that tells both the bulletin's facts and the fuller
+    /// reports' brings it in, and the move is reported.
+    fn bulletin_and_reports(config: StoryConfig) -> (Clusterer, Membership, Membership, Membership) {
+        let mut c = Clusterer::new(config);
+        let bulletin = add(
+            &mut c,
+            "Sluice gate fails at Orlen weir",
+            "The sluice gate of the Orlen weir failed before dawn and the river Tamsk is rising, the water board said.",
+            200.0,
+        );
+        let first = add(&mut c, "Tamsk valley villages evacuated", "Some 2,400 residents of Brevik and Hollum were evacuated as floodwater spread across the Tamsk valley. Mayor Edda Lunn opened the sports hall in Brevik for families.", 200.3);
+        let second = add(&mut c, "Brevik shelters 2,400 as valley floods", "Mayor Edda Lunn said 2,400 residents of Brevik and Hollum spent the night in the sports hall as floodwater covered the valley roads.", 200.5);
+        let recap = add(&mut c, "Weir failure floods Tamsk valley", "After the sluice gate of the Orlen weir failed, the river Tamsk flooded the valley and 2,400 residents of Brevik and Hollum were evacuated, Mayor Edda Lunn said.", 200.8);
+        assert_eq!(first.story, second.story, "{second:?}");
+        assert_eq!(recap.story, first.story, "{recap:?}");
+        (c, bulletin, first, recap)
+    }
+
+    #[test]
+    fn a_lone_first_report_joins_the_story_a_later_report_links_it_to() {
+        let (mut c, bulletin, first, _) = bulletin_and_reports(StoryConfig::default());
+        assert_ne!(bulletin.story, first.story, "the bulletin alone does not reach the fuller reports");
+        assert_eq!(c.story_of(bulletin.article), first.story);
+        assert_eq!(c.story_size(first.story), 4);
+        assert_eq!(c.story_count(), 1);
+        let moves = c.take_moves();
+        assert_eq!(moves.len(), 1, "{moves:?}");
+        assert_eq!((moves[0].article, moves[0].story), (bulletin.article, first.story));
+        assert!(moves[0].shared_terms.iter().any(|t| t.contains("Orlen") || t.contains("sluice")), "{:?}", moves[0].shared_terms);
+        // Without the bridge, the bulletin stays alone.
+        let (mut c, bulletin, first, _) = bulletin_and_reports(StoryConfig { bridge_threshold: 2.0, ..StoryConfig::default() });
+        assert_ne!(c.story_of(bulletin.article), first.story);
+        assert_eq!(c.story_count(), 2);
+        assert!(c.take_moves().is_empty());
+    }
+
+    #[test]
+    fn two_articles_that_agree_are_not_folded_into_another_story() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        let one = add(
+            &mut c,
+            "Sluice gate fails at Orlen weir",
+            "The sluice gate of the Orlen weir failed before dawn and the river Tamsk is rising, the water board said.",
+            200.0,
+        );
+        let two = add(
+            &mut c,
+            "Orlen weir sluice gate failure",
+            "The water board said the Orlen weir's sluice gate failed before dawn; the river Tamsk is rising.",
+            200.1,
+        );
+        assert_eq!(one.story, two.story, "{two:?}");
+        let first = add(&mut c, "Tamsk valley villages evacuated", "Some 2,400 residents of Brevik and Hollum were evacuated as floodwater spread across the Tamsk valley. Mayor Edda Lunn opened the sports hall in Brevik for families.", 200.3);
+        add(&mut c, "Brevik shelters 2,400 as valley floods", "Mayor Edda Lunn said 2,400 residents of Brevik and Hollum spent the night in the sports hall as floodwater covered the valley roads.", 200.5);
+        let recap = add(&mut c, "Valley evacuated after weir failure", "Mayor Edda Lunn said 2,400 residents of Brevik and Hollum were evacuated after the sluice gate of the Orlen weir failed and floodwater covered the valley.", 200.8);
+        assert_eq!(recap.story, first.story, "{recap:?}");
+        assert_eq!(c.story_of(one.article), one.story);
+        assert_eq!(c.story_size(one.story), 2);
+        assert!(c.take_moves().is_empty());
     }
 
     #[test]

@@ -119,6 +119,9 @@ pub struct StoriesArgs {
     /// Override the split threshold.
     #[arg(long)]
     split_threshold: Option<f32>,
+    /// Override the bridge threshold (above 1 turns bridging off).
+    #[arg(long)]
+    bridge_threshold: Option<f32>,
     /// Also run the shuffled datasets in this many arrival orders in all (the
     /// eval's and N - 1 others) and report the spread of B-cubed F1.
     #[arg(long, value_name = "N", default_value_t = 1)]
@@ -145,6 +148,9 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     }
     if let Some(t) = args.split_threshold {
         config.split_threshold = t;
+    }
+    if let Some(t) = args.bridge_threshold {
+        config.bridge_threshold = t;
     }
     let mut results = Vec::new();
     // B-cubed F1 of each shuffled dataset in every arrival order asked for.
@@ -185,13 +191,14 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
             "join_threshold": config.join_threshold,
             "topic_threshold": config.topic_threshold,
             "split_threshold": config.split_threshold,
+            "bridge_threshold": config.bridge_threshold,
             "orders": spreads.iter().map(|(name, f1s)| json!({"dataset": name, "bcubed_f1": f1s})).collect::<Vec<_>>(),
         }),
         &failed,
         || {
             println!(
-                "join threshold {}, topic threshold {}, split threshold {} (checked at {} members and each doubling up to {})",
-                config.join_threshold, config.topic_threshold, config.split_threshold, config.split_min, config.split_max
+                "join threshold {}, topic threshold {}, split threshold {} (checked at {} members and each doubling up to {}), bridge threshold {}",
+                config.join_threshold, config.topic_threshold, config.split_threshold, config.split_min, config.split_max, config.bridge_threshold
             );
             for r in &results {
                 let s = &r.stories;
