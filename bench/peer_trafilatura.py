@@ -8,11 +8,20 @@ import glob
 import gzip
 import json
 import os
-import resource
 import sys
 import time
 
 import trafilatura
+
+
+def peak_rss_kib():
+    """This process's peak resident set (VmHWM). Not getrusage's ru_maxrss:
+    after fork and exec, Linux can report the parent's peak there."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
 
 
 def main():
@@ -33,7 +42,7 @@ def main():
         "pages": n,
         "seconds": secs,
         "pages_per_sec": n / secs,
-        "peak_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_rss_kib": peak_rss_kib(),
     }))
 
 

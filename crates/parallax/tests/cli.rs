@@ -529,6 +529,42 @@ fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
 }
 
 #[test]
+fn a_lone_first_report_joins_its_story_with_its_timeline() {
+    // A terse bulletin scores too low against the fuller reports that follow
+    // it; a recap that tells both brings it into their story, and its dated
+    // sentence comes along.
+    let records = [
+        ("Sluice gate fails at Orlen weir", "The sluice gate of the Orlen weir failed on Monday before dawn and the river Tamsk is rising, the water board said."),
+        ("Tamsk valley villages evacuated", "Some 2,400 residents of Brevik and Hollum were evacuated as floodwater spread across the Tamsk valley. Mayor Edda Lunn opened the sports hall in Brevik for families."),
+        ("Brevik shelters 2,400 as valley floods", "Mayor Edda Lunn said 2,400 residents of Brevik and Hollum spent the night in the sports hall as floodwater covered the valley roads."),
+        ("Weir failure floods Tamsk valley", "After the sluice gate of the Orlen weir failed, the river Tamsk flooded the valley and 2,400 residents of Brevik and Hollum were evacuated, Mayor Edda Lunn said."),
+    ];
+    let dir = std::env::temp_dir().join(format!("parallax-bridge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("flood.jsonl");
+    let lines: Vec<String> =
+        records.iter().map(|(title, text)| serde_json::json!({"title": title, "text": text, "date": "2026-11-18"}).to_string()).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let doc = json_of(&out);
+    let stories = doc["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 1, "{stories:?}");
+    let story = &stories[0];
+    let sources: Vec<&str> =
+        story["articles"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap().rsplit('#').next().unwrap()).collect();
+    assert_eq!(sources, ["1", "2", "3", "4"]);
+    // The story is named after its first article, the bulletin, whose evidence is about the story.
+    let bulletin = &story["articles"][0];
+    assert_eq!(story["id"].as_str().unwrap(), format!("s-{}", bulletin["article"].as_str().unwrap()));
+    assert!(bulletin["shared_terms"].as_array().unwrap().iter().any(|t| t == "orlen" || t == "sluice"), "{bulletin}");
+    assert!(bulletin["similarity"].as_f64().unwrap() < 1.0, "{bulletin}");
+    let texts: Vec<&str> = story["timeline"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
+    assert!(texts.iter().any(|t| t.contains("failed on Monday before dawn")), "{texts:?}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
 fn provenance_points_rewrites_back_to_the_original_report() {
     let out = parallax(&["analyze", "examples/corpus", "--json"]);
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
