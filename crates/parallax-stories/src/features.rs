@@ -174,6 +174,12 @@ impl StemCache {
     }
 }
 
+/// A word of two letters or more, all capitals ("FBI", "TESSVIK").
+fn caps_word(source: &str, range: &Range<usize>) -> bool {
+    let t = &source[range.clone()];
+    t.chars().filter(|c| c.is_alphabetic()).count() >= 2 && t.chars().all(|c| !c.is_lowercase())
+}
+
 /// Raw terms of an article. Title terms count twice. Names come from cased
 /// text only: a lower-cased corpus simply yields words and numbers. Name
 /// pairs (for labels) only when `pairs` is set. Stop words and stems are the
@@ -181,10 +187,13 @@ impl StemCache {
 pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, stems: &mut StemCache) -> RawTerms {
     let mut acc: Acc = Acc::default();
     let mut texts = String::new();
-    // Reused buffers: the token lower-cased, the previous name, a name pair.
+    // Reused buffers: the token lower-cased, the previous name (lower-cased
+    // and as shown), a name pair (its key and as shown).
     let mut lower = String::new();
     let mut prev_name = String::new();
+    let mut prev_shown = String::new();
     let mut pair = String::new();
+    let mut pair_shown = String::new();
     // A title in headline case ("5 Things the Ferry Closure Teaches Us") capitalises every
     // word: there a word is a name only if the text writes it as one too.
     let title_toks = tokens(title.unwrap_or(""));
@@ -230,20 +239,39 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 after_name = false;
                 continue;
             }
-            let all_caps = tok.chars().filter(|c| c.is_alphabetic()).count() >= 2 && tok.chars().all(|c| !c.is_lowercase());
+            let all_caps = caps_word(source, range);
             let is_name =
                 cap && (!start || all_caps) && !(in_title && headline && text_names.binary_search_by(|n| n.as_str().cmp(word)).is_err());
             if is_name {
+                // An acronym is shown as written ("FBI", not "Fbi" in a label): all
+                // capitals, five letters at most, mid-sentence, and not in a run of
+                // capitals (a heading, a shouted line), where every word is capitals.
+                let shown = if all_caps
+                    && !start
+                    && word.chars().count() <= 5
+                    && !(i > 0 && caps_word(source, &toks[i - 1].0))
+                    && !toks.get(i + 1).is_some_and(|(r, _, _)| caps_word(source, r))
+                {
+                    tok
+                } else {
+                    word
+                };
                 if after_name && pairs {
                     pair.clear();
                     pair.push_str(&prev_name);
                     pair.push(' ');
                     pair.push_str(word);
-                    add(&mut acc, &mut texts, key_of(Kind::NamePair, &pair), Kind::NamePair, &pair, weight);
+                    pair_shown.clear();
+                    pair_shown.push_str(&prev_shown);
+                    pair_shown.push(' ');
+                    pair_shown.push_str(shown);
+                    add(&mut acc, &mut texts, key_of(Kind::NamePair, &pair), Kind::NamePair, &pair_shown, weight);
                 }
-                add(&mut acc, &mut texts, key_of(Kind::Name, word), Kind::Name, word, weight);
+                add(&mut acc, &mut texts, key_of(Kind::Name, word), Kind::Name, shown, weight);
                 prev_name.clear();
                 prev_name.push_str(word);
+                prev_shown.clear();
+                prev_shown.push_str(shown);
                 after_name = true;
             } else {
                 // A word is keyed by its stem and shown as first written.
@@ -253,6 +281,8 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 if after_name {
                     prev_name.clear();
                     prev_name.push_str(word);
+                    prev_shown.clear();
+                    prev_shown.push_str(word);
                 }
             }
         }

@@ -652,7 +652,10 @@ impl Clusterer {
         let mut pairs: Vec<(String, f32)> = s.pairs.iter().filter_map(|(k, w)| self.texts.get(k).map(|(t, _)| (t.clone(), *w))).collect();
         pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut names: Vec<String> = Vec::new();
-        for (t, kind) in &texts {
+        // Names are compared lower-cased; an acronym is shown as written ("FBI").
+        for (shown_t, kind) in &texts {
+            let lower_t = shown_t.to_lowercase();
+            let t = &lower_t;
             // A month or a day capitalised mid-sentence is no name for a label ("Sept"), nor a time zone.
             let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&t.as_str())
                 || matches!(t.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
@@ -668,25 +671,27 @@ impl Clusterer {
             }
             let shown = pairs
                 .iter()
-                .filter(|(p, _)| !p.split(' ').any(|w| parallax_text::lexicon::TITLES.contains(&w)))
-                .find(|(p, _)| p.split(' ').any(|w| w == t))
-                .map_or(t.as_str(), |(p, _)| p.as_str());
+                .filter(|(p, _)| !p.split(' ').any(|w| parallax_text::lexicon::TITLES.contains(&w.to_lowercase().as_str())))
+                .find(|(p, _)| p.split(' ').any(|w| w.eq_ignore_ascii_case(t)))
+                .map_or(shown_t.as_str(), |(p, _)| p.as_str());
+            let shown = title_case(shown);
+            let lower = shown.to_lowercase();
             let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
-            if lower_names.iter().any(|n| n.contains(shown) || shown.contains(n.as_str())) {
+            if lower_names.iter().any(|n| n.contains(lower.as_str()) || lower.contains(n.as_str())) {
                 continue;
             }
             // Two pairs of one longer name join: "Kellby District" and "District Court" are
-            // "Kellby District Court".
-            let (first, last) = (shown.split(' ').next().unwrap_or(""), shown.rsplit(' ').next().unwrap_or(""));
-            if let Some(k) = lower_names.iter().position(|n| n.contains(' ') && shown.contains(' ') && n.rsplit(' ').next() == Some(first))
+            // "Kellby District Court". Words are compared lower-cased, and both keep their case.
+            let (first, last) = (lower.split(' ').next().unwrap_or(""), lower.rsplit(' ').next().unwrap_or(""));
+            if let Some(k) = lower_names.iter().position(|n| n.contains(' ') && lower.contains(' ') && n.rsplit(' ').next() == Some(first))
             {
-                names[k] = title_case(&format!("{} {}", lower_names[k], &shown[first.len() + 1..]));
+                names[k] = format!("{} {}", names[k], shown.split_once(' ').map_or("", |(_, rest)| rest));
             } else if let Some(k) =
-                lower_names.iter().position(|n| n.contains(' ') && shown.contains(' ') && n.split(' ').next() == Some(last))
+                lower_names.iter().position(|n| n.contains(' ') && lower.contains(' ') && n.split(' ').next() == Some(last))
             {
-                names[k] = title_case(&format!("{} {}", &shown[..shown.len() - last.len() - 1], lower_names[k]));
+                names[k] = format!("{} {}", shown.rsplit_once(' ').map_or("", |(init, _)| init), names[k]);
             } else {
-                names.push(title_case(shown));
+                names.push(shown);
             }
         }
         // Words of reporting say nothing of what happened ("strike, harbour, added").
@@ -786,11 +791,20 @@ fn merge_sum(a: &[(Term, f32)], b: &[(Term, f32)], keep: usize, rank: impl Fn(&(
     merged
 }
 
+/// Each word with a capital first letter; "mc" names take a second capital
+/// ("McMaster"). Capitals already there stay ("FBI").
 fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            let first = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+            match first.strip_prefix("Mc") {
+                Some(rest) if rest.chars().count() >= 2 && rest.starts_with(|c: char| c.is_lowercase()) => {
+                    let mut r = rest.chars();
+                    r.next().map(|f| format!("Mc{}{}", f.to_uppercase(), r.as_str())).unwrap_or(first)
+                }
+                _ => first,
+            }
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -957,6 +971,30 @@ mod tests {
         let a = add(&mut c, "Two men in court", text, 100.0);
         let label = c.summary(a.story).label;
         assert!(label.contains("Kellby District Court") && !label.contains("District, District"), "{label}");
+    }
+
+    #[test]
+    fn a_label_shows_an_acronym_as_written_and_a_dateline_in_title_case() {
+        // Found on opinion columns: labels read "Fbi", "Daca" and "Mccain".
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "TESSVIK, Nov. 25 — Agents of the NSB searched the offices of senator Ivar McKellan on Tuesday. \
+                    The NSB said the search of the McKellan offices in Tessvik was ordered by a court. \
+                    McKellan denied wrongdoing. BREAKING NEWS UPDATE: agents left Tessvik at noon.";
+        let a = add(&mut c, "Agents search senator's offices", text, 100.0);
+        let label = c.summary(a.story).label;
+        assert!(label.contains("NSB") && !label.contains("Nsb"), "{label}");
+        assert!(label.contains("McKellan"), "{label}");
+        assert!(label.contains("Tessvik") && !label.contains("TESSVIK"), "{label}");
+        // The evidence shows the acronym as written too; a heading's capitals stay lower-cased.
+        let b = add(
+            &mut c,
+            "NSB searches McKellan offices",
+            "The NSB searched the Tessvik offices of senator Ivar McKellan, who denied wrongdoing.",
+            100.2,
+        );
+        assert_eq!(b.story, a.story);
+        assert!(b.shared_terms.iter().any(|t| t == "NSB"), "{:?}", b.shared_terms);
+        assert!(!c.summary(a.story).terms.iter().any(|t| t == "BREAKING" || t == "UPDATE"), "{:?}", c.summary(a.story).terms);
     }
 
     #[test]
