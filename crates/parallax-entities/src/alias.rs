@@ -1476,22 +1476,61 @@ impl Corpus {
     }
 
     /// Names that are outlets of the corpus become organisations with the role
-    /// `outlet`; one-word person names join the only full name they end; the
-    /// entities come out most-mentioned first.
+    /// `outlet`; a full name with middle names or initials joins the same first
+    /// and last name; one-word person names join the only full name they end, or
+    /// the one named far more than the others; the entities come out
+    /// most-mentioned first.
     pub fn finish(mut self, outlets: &[String]) -> Vec<CorpusEntity> {
         let n = self.entities.len();
         let mut target: Vec<usize> = (0..n).collect();
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let person = |e: &CorpusEntity| e.kind == EntityType::Person && !e.metonymy;
+        // A full name with middle names or initials joins the same first and last
+        // name ("Donald J. Trump" joins "Donald Trump"); "Jr." and the like end a
+        // name of their own.
+        let suffix = |w: &str| matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv");
+        let mut two_words: HashMap<&str, usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind == EntityType::Person && e.key.contains(' ') && !e.metonymy {
-                by_last.entry(e.key.rsplit(' ').next().unwrap_or("")).or_default().push(i);
+            if person(e) && e.key.split(' ').count() == 2 {
+                two_words.insert(e.key.as_str(), i);
             }
         }
         for (i, e) in self.entities.iter().enumerate() {
+            let words: Vec<&str> = e.key.split(' ').collect();
+            if person(e) && words.len() >= 3 && !suffix(words[words.len() - 1]) {
+                if let Some(&t) = two_words.get(format!("{} {}", words[0], words[words.len() - 1]).as_str()) {
+                    target[i] = t;
+                }
+            }
+        }
+        // Mentions of each full name with its variants.
+        let mut weight: Vec<u64> = vec![0; n];
+        for (i, &t) in target.iter().enumerate() {
+            weight[t] += self.entities[i].mentions;
+        }
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if person(e) && e.key.contains(' ') && target[i] == i {
+                let last = e.key.rsplit(' ').next().unwrap_or("");
+                if !suffix(last) {
+                    by_last.entry(last).or_default().push(i);
+                }
+            }
+        }
+        // A surname alone joins the only full name it ends, or the one the corpus
+        // names far more than any other (ten mentions or more, and three times the
+        // next): in a corpus of "Donald Trump" 600 times and "Ivana Trump" four,
+        // "Trump" alone is Donald Trump. Two names of like weight ("George W. Bush",
+        // "Billy Bush") leave the surname alone.
+        for (i, e) in self.entities.iter().enumerate() {
             if e.kind == EntityType::Person && !e.key.contains(' ') {
                 if let Some(c) = by_last.get(e.key.as_str()) {
-                    if c.len() == 1 {
-                        target[i] = c[0];
+                    let mut ranked: Vec<u64> = c.iter().map(|&x| weight[x]).collect();
+                    ranked.sort_unstable_by(|a, b| b.cmp(a));
+                    let top = c.iter().copied().max_by_key(|&x| (weight[x], std::cmp::Reverse(x)));
+                    if c.len() == 1 || (ranked[0] >= 10 && ranked[0] >= 3 * ranked[1]) {
+                        if let Some(t) = top {
+                            target[i] = t;
+                        }
                     }
                 }
             }

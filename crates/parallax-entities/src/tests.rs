@@ -2653,3 +2653,36 @@ fn a_full_name_ending_in_a_persons_surname_is_that_person() {
     let (ms, _) = with_spans(t, &[("Vaskel", EntityType::Person), ("Port Vaskel", EntityType::Facility)], &Context::default());
     assert_ne!(ms[1].kind, EntityType::Person, "{:?}", names(t, &ms));
 }
+
+/// Found on 200 opinion columns: "Trump" alone (207 mentions) and "Donald J. Trump" stayed
+/// apart from "Donald Trump", since "Ivana Trump" and a mis-tagged "Tell Trump" also end in
+/// the surname.
+#[test]
+fn corpus_joins_middle_initials_and_a_surname_the_corpus_names_far_more() {
+    let person = |name: &'static str, key: &'static str, mentions: usize| EntityRef {
+        name,
+        kind: EntityType::Person,
+        key,
+        aliases: &[],
+        mentions,
+        role: "participant",
+        metonymy: false,
+    };
+    let mut c = Corpus::new();
+    c.add(0, [person("Ivar Solheim", "ivar solheim", 12), person("Rolf Dane", "rolf dane", 5)]);
+    c.add(1, [person("Ivar K. Solheim", "ivar k. solheim", 2), person("Marta Solheim", "marta solheim", 2)]);
+    c.add(2, [person("Solheim", "solheim", 3), person("Dane", "dane", 2), person("Ola Dane", "ola dane", 4)]);
+    c.add(3, [person("Ivar Solheim Jr.", "ivar solheim jr.", 1)]);
+    let ents = c.finish(&[]);
+    let find = |name: &str| ents.iter().find(|e| e.name == name);
+    let ivar = find("Ivar Solheim").unwrap();
+    assert_eq!(ivar.articles, [0, 1, 2], "{ivar:?}");
+    assert_eq!(ivar.mentions, 17);
+    assert!(ivar.aliases.iter().any(|a| a == "Ivar K. Solheim") && ivar.aliases.iter().any(|a| a == "Solheim"), "{ivar:?}");
+    // Another first name, and a son, stay apart.
+    assert_eq!(find("Marta Solheim").unwrap().articles, [1]);
+    assert_eq!(find("Ivar Solheim Jr.").unwrap().articles, [3]);
+    // Two full names of like weight leave the surname alone.
+    assert!(find("Dane").is_some(), "{ents:?}");
+    assert_eq!(find("Rolf Dane").unwrap().mentions, 5);
+}
