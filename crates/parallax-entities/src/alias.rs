@@ -1537,11 +1537,11 @@ impl Corpus {
         }
         // One name, one type across the corpus: an entity joins the same name's most-mentioned
         // type (a place standing for its government stays apart).
+        // A name that joined a full name still counts here, so the same name of another
+        // type follows it there ("Trump" tagged an organisation follows "Trump" the person
+        // into "Donald Trump").
         let mut best_of_key: HashMap<(&str, bool), usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
-            if target[i] != i {
-                continue;
-            }
             let b = best_of_key.entry((e.key.as_str(), e.metonymy)).or_insert(i);
             if e.mentions > self.entities[*b].mentions {
                 *b = i;
