@@ -211,6 +211,7 @@ static FURNITURE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"please check your email and click on the link to activate|(?:notice:? )?you must log in to continue|",
         r"sign up thank you for signing up|get push notifications with|there was a problem saving your notification|",
         r"your notification has been saved|email notifications are only sent|breaking news emails get breaking news alerts|",
+        r"(?:close )?get email notifications on .{1,60} daily\b|whenever .{1,60} posts new content, you ?'? ?ll get an email|",
         r"the news and stories that matter, delivered|get daily updates directly to your inbox|",
         r"add as an interest to stay up to date|this will appear next to all of your comments|",
         // Reprint notices.
@@ -219,8 +220,34 @@ static FURNITURE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
         r")",
     ))
 });
+/// The opening of a page that stands in for the article: an error page, a cookie,
+/// login or subscription wall, a browser check, a web archive's collection page.
+/// Its paragraph goes whole, whatever follows the opening (`PAGE_WALL_MAX_WORDS`).
+static PAGE_WALL: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^[\s(),.:;*-]*(?:",
+        // Error pages.
+        r"sorry,? the page you requested (?:was|could) not (?:be )?found|we can'?’?t (?:seem to )?find the page you'?’?re looking for|",
+        // Cookie walls.
+        r"(?:our apologies\.\s*)?an error occurred while setting your user cookie|please enable cookies (?:on|in) your (?:web )?browser|",
+        r"\S+(?: \S+)? will not work properly unless browser cookie support is enabled|",
+        // Login and subscription walls.
+        r"(?:login )?login with your .{1,40} username and password|log into our community|already registered\? just log in|",
+        r"sign in using your? account with|thank you for reading\.\s*please purchase a subscription|",
+        r"just one more thing\.{3}\s*we have sent you a verification email|",
+        // Browser checks.
+        r"we'?’?ve detected that javascript is disabled in your browser|",
+        // Web-archive collection pages.
+        r"crawl of outlinks from|web wide crawl with|this is a set of web collections curated by|this crawl of online resources of",
+        r")",
+    ))
+});
+/// The longest paragraph `PAGE_WALL` removes: a login page with its password-reset
+/// help runs to about 200 words.
+const PAGE_WALL_MAX_WORDS: usize = 250;
 /// A sentence naming a web crawl and a web archive together is a collection note.
-static CRAWL_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:web ?crawls?|crawl(?:s|ed|er)?|seed ?list|warc files?)\b"));
+static CRAWL_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:web ?crawls?|crawl(?:s|ed|er)?|seed ?list|warc files?|the seed for wide\d+)\b"));
 static ARCHIVE_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:wayback machine|internet archive|archive-it)\b"));
 /// Cheap pre-check for `strip_furniture`: every pattern above holds one of these words.
 static FURNITURE_HINT: LazyLock<Regex> = LazyLock::new(|| {
@@ -519,6 +546,16 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
     let total = blocks.len();
     for (i, mut block) in blocks.into_iter().enumerate() {
         if !keep.contains(&RemovalReason::PageNotice) {
+            // A page that stands in for the article goes whole, before its sentences
+            // are looked at one by one.
+            if PAGE_WALL.is_match(&block.text) && words(&block.text) <= PAGE_WALL_MAX_WORDS {
+                out.removed.push(Removal {
+                    reason: RemovalReason::PageNotice,
+                    text: block.text.trim().to_string(),
+                    rule: "error, cookie, login or subscription page, not the story".into(),
+                });
+                continue;
+            }
             if let Some((kept, removed)) = strip_furniture(&block.text) {
                 for text in removed {
                     out.removed.push(Removal {
@@ -852,6 +889,15 @@ mod tests {
         let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(kept[0], "/ updated by the desk the pier reopened on friday.");
         assert!(kept[1].contains("Drogan Vell said 40 people came.") && kept[1].contains("every old timetable"), "{kept:?}");
+        // A crawl's seed note runs on for 79 words without a full stop, naming neither
+        // a crawl nor an archive: its opening says what it is.
+        let seed = "The seed for wide00014 was: - slash pages from every domain on the web: -- a ranking of all urls that have more than one \
+                    incoming inter-domain link ( rank was determined by number of incoming links using wide00012 inter domain links ) -- up to \
+                    a maximum of 100 most highly ranked urls per domain - top ranked pages ( up to a max of 100 ) from every linked-to domain \
+                    using the wide00012 inter-domain navigational link graph";
+        let c = run(vec![p(seed), p("The pier reopened on Friday.")], None);
+        let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(kept, ["The pier reopened on Friday."]);
         // `--keep page_notice` keeps every word.
         let keep: HashSet<RemovalReason> = [RemovalReason::PageNotice].into_iter().collect();
         let c = clean(vec![p("Tweet with a location you can add location information to your tweets.")], None, &keep);
@@ -889,6 +935,43 @@ mod tests {
         assert_eq!(c.blocks.len(), 2);
     }
 
+    /// Found on Multi-News leads: whole pages that stand in for an article (a 404 page, a
+    /// cookie or login wall, a web archive's collection page) grouped as one story
+    /// across unrelated clusters, 5 to 18 leads each.
+    #[test]
+    fn a_page_that_stands_in_for_the_article_goes_whole() {
+        for wall in [
+            "Sorry, the page you requested was not found. Please check the URL for proper spelling. Try the Harbour Times home page.",
+            "We can't seem to find the page you're looking for. It's possible the content has expired or has been moved.",
+            "Our apologies. An error occurred while setting your user cookie. Please set your browser to accept cookies to continue.",
+            "Please enable cookies on your web browser in order to continue. We use cookies to customize your experience.",
+            "Harbourjobs will not work properly unless browser cookie support is enabled. Learn how to enable cookies.",
+            "Login login with your Harbour Journals username and password. Forgot your password? Enter the email address you registered with.",
+            "Log into our community please enter your user id and password below. Thank you!",
+            "Already registered? just log in: * fields are required e-mail: * password: * forgot your password?",
+            "Sign in using you account with: { * loginwidget * } sign in using your harbour profile welcome back.",
+            "Thank you for reading. Please purchase a subscription to continue reading. You can come back at the end of your 30-day period.",
+            "Just one more thing... We have sent you a verification email. Please check your email. Close",
+            "We've detected that JavaScript is disabled in your browser. Would you like to proceed to legacy Chirper? Yes",
+            "Crawl of outlinks from a wiki started March, 2016. Properties of this collection.",
+            "This is a set of web collections curated by a librarian using a web archive service.",
+        ] {
+            let c = run(vec![p("The harbour authority closed the pier on Tuesday."), p(wall)], None);
+            let kept: Vec<&str> = c.blocks.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(kept, ["The harbour authority closed the pier on Tuesday."], "{wall}");
+            assert_eq!(reasons(&c), [RemovalReason::PageNotice], "{wall}");
+        }
+        // Story text that only mentions such a page stays.
+        for story in [
+            "The page you requested was not found, the council's website said on Tuesday, after the pier closed.",
+            "Thank you for reading the council's report, the mayor told reporters on Tuesday.",
+            "Visitors said they could not log into the ferry company's booking site on Tuesday.",
+        ] {
+            let c = run(vec![p(story)], None);
+            assert_eq!(c.blocks.len(), 1, "{story}");
+        }
+    }
+
     #[test]
     fn every_family_of_furniture_sentence_is_found() {
         // One notice of each kind before a story sentence: the pre-check must let each through.
@@ -904,6 +987,8 @@ mod tests {
             "We have sent you a verification email.",
             "Notice: you must log in to continue.",
             "Email notifications are only sent once a day.",
+            "Close Get email notifications on Ada Lind daily!",
+            "Whenever Ada Lind posts new content, you'll get an email delivered to your inbox with a link.",
             "The news and stories that matter, delivered weekday mornings.",
             "Get daily updates directly to your inbox.",
             "This will appear next to all of your comments.",
