@@ -219,7 +219,13 @@ fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: V
     let cleaned = clean::clean(parts.blocks, title.as_deref(), &opts.keep);
     let text = cleaned.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
     if text.trim().is_empty() {
-        diags.push(Diagnostic::error(&doc.source.path, doc.source.record, "no article text found".to_string()));
+        // When cleanup took every paragraph, say which rule took the longest one, so the
+        // user knows the page is, say, a login wall, and which `--keep` would bring it back.
+        let why =
+            cleaned.removed.iter().max_by_key(|r| r.text.len()).map_or(String::new(), |r| {
+                format!(" (cleanup removed all of it; the longest part: {}, --keep {})", r.rule, r.reason.name())
+            });
+        diags.push(Diagnostic::error(&doc.source.path, doc.source.record, format!("no article text found{why}")));
         return Analysis { article: None, diagnostics: diags };
     }
 
@@ -1024,6 +1030,23 @@ mod tests {
         );
         assert!(out.article.is_none());
         assert!(out.diagnostics.iter().any(|d| d.message == "no article text found"));
+    }
+
+    #[test]
+    fn a_page_cleanup_took_whole_says_which_rule_took_it() {
+        let out = analyze(
+            doc(
+                Payload::Text {
+                    text: "Sorry, the page you requested was not found. Please check the URL for proper spelling.".into(),
+                    markdown: false,
+                },
+                Format::Text,
+            ),
+            &ExtractOptions::default(),
+        );
+        assert!(out.article.is_none());
+        let message = &out.diagnostics.iter().find(|d| d.message.starts_with("no article text found")).unwrap().message;
+        assert!(message.contains("error, cookie, login or subscription page") && message.contains("--keep page_notice"), "{message}");
     }
 
     #[test]
