@@ -2766,6 +2766,14 @@ mod tests {
         let q = show("Tomas Berg, a ferry captain, walked off the pier after arguing that the berths were unsafe.");
         let arg = q.iter().find(|x| x.2.as_deref() == Some("arguing")).expect("the participle's report");
         assert_eq!(arg.3.as_deref(), Some("Tomas Berg"), "{q:?}");
+        // A description ending in a long name is one subject (found on a celebrity column:
+        // "Former Dawson’s Creek star James Van Der Beek is joining Terry Crews in
+        // admitting …" gave the whole clause, and the speaker resolved to the other man).
+        assert_one_report(
+            "Former Harbour Street star Jan Van Der Berg is joining Ola Dane in admitting he was harassed on set.",
+            "admitting",
+            "Former Harbour Street star Jan Van Der Berg",
+        );
     }
 
     #[test]
