@@ -19,19 +19,9 @@ import time
 
 import river
 from river import cluster, feature_extraction
+from peer_common import peak_rss_kib
 
 STOP = "a an and are as at be by for from has have he her his in is it its of on or said says she that the their they this to was were will with".split()
-
-
-def peak_rss_kib():
-    """This process's peak resident set (VmHWM). Not getrusage's ru_maxrss:
-    after fork and exec, Linux reports the parent's peak there when it is the
-    larger, so a peer started after a 1M-article run read as 490 MiB."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return 0
 
 
 class Tracked(cluster.TextClust):

@@ -12,16 +12,7 @@ import sys
 import time
 
 import spacy
-
-
-def peak_rss_kib():
-    """This process's peak resident set (VmHWM). Not getrusage's ru_maxrss:
-    after fork and exec, Linux can report the parent's peak there."""
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return 0
+from peer_common import peak_rss_kib
 
 
 def main():
