@@ -1426,6 +1426,53 @@ pub struct Corpus {
 
 const MAX_ALIASES: usize = 24;
 
+/// The full form of a first name (`FIRST_NAME_FORMS`), or the name itself.
+fn full_form(first: &str) -> &str {
+    FIRST_NAME_FORMS.iter().find(|(short, _)| *short == first).map_or(first, |(_, full)| full)
+}
+
+/// Short forms of English first names and the full form they are keyed by, where
+/// the short form names one full name only ("Chris", "Alex", "Pat" and "Sam" name
+/// a man's and a woman's name, and are left out).
+const FIRST_NAME_FORMS: &[(&str, &str)] = &[
+    ("steve", "steven"),
+    ("stephen", "steven"),
+    ("bob", "robert"),
+    ("bobby", "robert"),
+    ("rob", "robert"),
+    ("bill", "william"),
+    ("billy", "william"),
+    ("mike", "michael"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("tom", "thomas"),
+    ("tommy", "thomas"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("dave", "david"),
+    ("dan", "daniel"),
+    ("danny", "daniel"),
+    ("joe", "joseph"),
+    ("matt", "matthew"),
+    ("nick", "nicholas"),
+    ("tony", "anthony"),
+    ("ben", "benjamin"),
+    ("andy", "andrew"),
+    ("pete", "peter"),
+    ("ken", "kenneth"),
+    ("larry", "lawrence"),
+    ("greg", "gregory"),
+    ("ron", "ronald"),
+    ("tim", "timothy"),
+    ("jeff", "jeffrey"),
+    ("chuck", "charles"),
+    ("charlie", "charles"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("jenny", "jennifer"),
+    ("debbie", "deborah"),
+];
+
 impl Corpus {
     pub fn new() -> Self {
         Self::default()
@@ -1488,16 +1535,27 @@ impl Corpus {
         // name ("Donald J. Trump" joins "Donald Trump"); "Jr." and the like end a
         // name of their own.
         let suffix = |w: &str| matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv");
-        let mut two_words: HashMap<&str, usize> = HashMap::new();
+        // A first name's short form is the name ("Steve Bannon", "Stephen Bannon" and
+        // "Steven Bannon" are one): two-word names are keyed by the full form, and the
+        // most-mentioned of those sharing a key takes the others.
+        let mut two_words: HashMap<String, usize> = HashMap::new();
         for (i, e) in self.entities.iter().enumerate() {
-            if person(e) && e.key.split(' ').count() == 2 {
-                two_words.insert(e.key.as_str(), i);
+            if let (true, Some((first, last))) = (person(e), e.key.split_once(' ')) {
+                if !last.contains(' ') {
+                    let slot = two_words.entry(format!("{} {last}", full_form(first))).or_insert(i);
+                    if e.mentions > self.entities[*slot].mentions {
+                        *slot = i;
+                    }
+                }
             }
         }
         for (i, e) in self.entities.iter().enumerate() {
             let words: Vec<&str> = e.key.split(' ').collect();
-            if person(e) && words.len() >= 3 && !suffix(words[words.len() - 1]) {
-                if let Some(&t) = two_words.get(format!("{} {}", words[0], words[words.len() - 1]).as_str()) {
+            if !person(e) || words.len() < 2 || suffix(words[words.len() - 1]) {
+                continue;
+            }
+            if let Some(&t) = two_words.get(&format!("{} {}", full_form(words[0]), words[words.len() - 1])) {
+                if t != i {
                     target[i] = t;
                 }
             }

@@ -2658,7 +2658,7 @@ fn a_full_name_ending_in_a_persons_surname_is_that_person() {
 /// apart from "Donald Trump", since "Ivana Trump" and a mis-tagged "Tell Trump" also end in
 /// the surname.
 #[test]
-fn corpus_joins_middle_initials_and_a_surname_the_corpus_names_far_more() {
+fn corpus_joins_middle_initials_short_first_names_and_a_surname_the_corpus_names_far_more() {
     let person = |name: &'static str, key: &'static str, mentions: usize| EntityRef {
         name,
         kind: EntityType::Person,
@@ -2675,6 +2675,9 @@ fn corpus_joins_middle_initials_and_a_surname_the_corpus_names_far_more() {
     c.add(3, [person("Ivar Solheim Jr.", "ivar solheim jr.", 1)]);
     // The surname mis-tagged as an organisation follows the person.
     c.add(4, [EntityRef { kind: EntityType::Organization, ..person("Solheim", "solheim", 1) }]);
+    // A first name's short form is the same name.
+    c.add(5, [person("Steve Lund", "steve lund", 3)]);
+    c.add(6, [person("Steven Lund", "steven lund", 1), person("Stephen K. Lund", "stephen k. lund", 1)]);
     let ents = c.finish(&[]);
     let find = |name: &str| ents.iter().find(|e| e.name == name);
     let ivar = find("Ivar Solheim").unwrap();
@@ -2685,6 +2688,9 @@ fn corpus_joins_middle_initials_and_a_surname_the_corpus_names_far_more() {
     // Another first name, and a son, stay apart.
     assert_eq!(find("Marta Solheim").unwrap().articles, [1]);
     assert_eq!(find("Ivar Solheim Jr.").unwrap().articles, [3]);
+    let steve = find("Steve Lund").unwrap();
+    assert_eq!((steve.articles.as_slice(), steve.mentions), ([5, 6].as_slice(), 5), "{steve:?}");
+    assert!(steve.aliases.iter().any(|a| a == "Stephen K. Lund") && steve.aliases.iter().any(|a| a == "Steven Lund"), "{steve:?}");
     // Two full names of like weight leave the surname alone.
     assert!(find("Dane").is_some(), "{ents:?}");
     assert_eq!(find("Rolf Dane").unwrap().mentions, 5);
