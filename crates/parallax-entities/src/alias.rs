@@ -1523,17 +1523,15 @@ impl Corpus {
     }
 
     /// Names that are outlets of the corpus become organisations with the role
-    /// `outlet`; a full name with middle names or initials joins the same first
-    /// and last name; one-word person names join the only full name they end, or
-    /// the one named far more than the others; the entities come out
-    /// most-mentioned first.
+    /// `outlet`; a full name with middle names or initials, or with a short form
+    /// of its first name, joins the same first and last name; one-word person
+    /// names join the only full name they end, or the one named far more than the
+    /// others; the entities come out most-mentioned first.
     pub fn finish(mut self, outlets: &[String]) -> Vec<CorpusEntity> {
         let n = self.entities.len();
         let mut target: Vec<usize> = (0..n).collect();
         let person = |e: &CorpusEntity| e.kind == EntityType::Person && !e.metonymy;
-        // A full name with middle names or initials joins the same first and last
-        // name ("Donald J. Trump" joins "Donald Trump"); "Jr." and the like end a
-        // name of their own.
+        // "Jr." and the like end a name of their own.
         let suffix = |w: &str| matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv");
         // A first name's short form is the name ("Steve Bannon", "Stephen Bannon" and
         // "Steven Bannon" are one): two-word names are keyed by the full form, and the
@@ -1549,6 +1547,8 @@ impl Corpus {
                 }
             }
         }
+        // A full name with middle names or initials, or a short first name, joins the
+        // same first and last name ("Donald J. Trump" joins "Donald Trump").
         for (i, e) in self.entities.iter().enumerate() {
             let words: Vec<&str> = e.key.split(' ').collect();
             if !person(e) || words.len() < 2 || suffix(words[words.len() - 1]) {
