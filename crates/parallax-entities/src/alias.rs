@@ -1582,13 +1582,12 @@ impl Corpus {
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind == EntityType::Person && !e.key.contains(' ') {
                 if let Some(c) = by_last.get(e.key.as_str()) {
-                    let mut ranked: Vec<u64> = c.iter().map(|&x| weight[x]).collect();
-                    ranked.sort_unstable_by(|a, b| b.cmp(a));
-                    let top = c.iter().copied().max_by_key(|&x| (weight[x], std::cmp::Reverse(x)));
-                    if c.len() == 1 || (ranked[0] >= 10 && ranked[0] >= 3 * ranked[1]) {
-                        if let Some(t) = top {
-                            target[i] = t;
-                        }
+                    // Heaviest first; the earlier entity on ties.
+                    let mut ranked = c.clone();
+                    ranked.sort_unstable_by_key(|&x| (std::cmp::Reverse(weight[x]), x));
+                    let w = |k: usize| ranked.get(k).map_or(0, |&x| weight[x]);
+                    if ranked.len() == 1 || (w(0) >= 10 && w(0) >= 3 * w(1)) {
+                        target[i] = ranked[0];
                     }
                 }
             }

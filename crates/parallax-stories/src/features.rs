@@ -306,6 +306,17 @@ mod tests {
         terms.terms.iter().find(|t| terms.text(t) == text)
     }
 
+    /// An acronym keeps its capitals; a word in a run of capitals (a heading) and a
+    /// sentence's first word do not.
+    #[test]
+    fn acronyms_keep_their_capitals_and_headings_do_not() {
+        let terms = english(None, "TESSVIK, Nov. 25 — Agents of the NSB left. The mayor said BREAKING FERRY UPDATE: the NSB left.", false);
+        assert!(find(&terms, "NSB").is_some() && find(&terms, "nsb").is_none());
+        let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
+        assert!(find(&terms, "ferry").is_some() && find(&terms, "FERRY").is_none(), "{all:?}");
+        assert!(find(&terms, "tessvik").is_some() && find(&terms, "TESSVIK").is_none());
+    }
+
     /// Found on a police report: "TESSVIK, Nov. 25 — Police have arrested …" made "Police"
     /// a name of the story's label.
     #[test]

@@ -18,6 +18,24 @@ fn json_of(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("stdout is not json ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
+/// `lines` written as `name` in a fresh temporary directory (removed by the caller),
+/// and `parallax analyze FILE --json` run on it, which must succeed: the directory
+/// and the JSON.
+fn analyze_jsonl(name: &str, lines: &[String]) -> (PathBuf, Value) {
+    let dir = std::env::temp_dir().join(format!("parallax-{}-{}", name.trim_end_matches(".jsonl"), std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(name);
+    std::fs::write(&file, lines.join("\n")).unwrap();
+    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    (dir, json_of(&out))
+}
+
+/// The record numbers (`path#record`) of a story's articles, in order.
+fn records_of(story: &Value) -> Vec<String> {
+    story["articles"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap().rsplit('#').next().unwrap().to_string()).collect()
+}
+
 fn articles(doc: &Value) -> &Vec<Value> {
     doc["articles"].as_array().unwrap()
 }
@@ -496,23 +514,14 @@ fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
         "Rolf Dane said the fire at the Kellby ferry terminal began in a ticket office. Nine people were treated for smoke.",
         "Nine people were treated after fire hit the Kellby ferry terminal, harbour master Rolf Dane said.",
     ];
-    let dir = std::env::temp_dir().join(format!("parallax-split-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("fires.jsonl");
     let lines: Vec<String> =
         port_aven.iter().chain(kellby.iter()).map(|t| serde_json::json!({"text": t, "date": "2026-11-11"}).to_string()).collect();
-    std::fs::write(&file, lines.join("\n")).unwrap();
-    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    let doc = json_of(&out);
+    let (dir, doc) = analyze_jsonl("fires.jsonl", &lines);
     let stories = doc["stories"].as_array().unwrap();
-    let records = |s: &Value| -> Vec<String> {
-        s["articles"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap().rsplit('#').next().unwrap().to_string()).collect()
-    };
-    let first = stories.iter().find(|s| records(s).contains(&"1".to_string())).unwrap();
-    let second = stories.iter().find(|s| records(s).contains(&"5".to_string())).unwrap();
-    assert_eq!(records(first), ["1", "2", "3", "4"], "{first}");
-    assert_eq!(records(second), ["5", "6", "7", "8", "9"], "{second}");
+    let first = stories.iter().find(|s| records_of(s).contains(&"1".to_string())).unwrap();
+    let second = stories.iter().find(|s| records_of(s).contains(&"5".to_string())).unwrap();
+    assert_eq!(records_of(first), ["1", "2", "3", "4"], "{first}");
+    assert_eq!(records_of(second), ["5", "6", "7", "8", "9"], "{second}");
     assert_eq!(first["topic"], second["topic"]);
     // Each moved article's evidence is about its new story.
     assert!(second["articles"].as_array().unwrap().iter().all(|m| m["shared_terms"]
@@ -539,21 +548,13 @@ fn a_lone_first_report_joins_its_story_with_its_timeline() {
         ("Brevik shelters 2,400 as valley floods", "Mayor Edda Lunn said 2,400 residents of Brevik and Hollum spent the night in the sports hall as floodwater covered the valley roads."),
         ("Weir failure floods Tamsk valley", "After the sluice gate of the Orlen weir failed, the river Tamsk flooded the valley and 2,400 residents of Brevik and Hollum were evacuated, Mayor Edda Lunn said."),
     ];
-    let dir = std::env::temp_dir().join(format!("parallax-bridge-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("flood.jsonl");
     let lines: Vec<String> =
         records.iter().map(|(title, text)| serde_json::json!({"title": title, "text": text, "date": "2026-11-18"}).to_string()).collect();
-    std::fs::write(&file, lines.join("\n")).unwrap();
-    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    let doc = json_of(&out);
+    let (dir, doc) = analyze_jsonl("flood.jsonl", &lines);
     let stories = doc["stories"].as_array().unwrap();
     assert_eq!(stories.len(), 1, "{stories:?}");
     let story = &stories[0];
-    let sources: Vec<&str> =
-        story["articles"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap().rsplit('#').next().unwrap()).collect();
-    assert_eq!(sources, ["1", "2", "3", "4"]);
+    assert_eq!(records_of(story), ["1", "2", "3", "4"]);
     // The story is named after its first article, the bulletin, whose evidence is about the story.
     let bulletin = &story["articles"][0];
     assert_eq!(story["id"].as_str().unwrap(), format!("s-{}", bulletin["article"].as_str().unwrap()));
@@ -610,14 +611,10 @@ fn provenance_points_rewrites_back_to_the_original_report() {
     assert_eq!(doc["summary"]["shared_text_pairs"].as_u64().unwrap() as usize, prov["pairs"].as_array().unwrap().len());
 }
 
-/// Text piped to `parallax analyze - --json`.
 #[test]
 fn a_big_story_lists_its_first_articles_in_the_summary_and_all_in_json() {
     // Found on a pile of 1,000 reports of one fire: the terminal summary listed every
     // member of the story, 1,000 lines in the middle of the summary.
-    let dir = std::env::temp_dir().join(format!("parallax-big-story-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("pile.jsonl");
     let lines: Vec<String> = (0..60)
         .map(|i| {
             let text = format!(
@@ -628,14 +625,11 @@ fn a_big_story_lists_its_first_articles_in_the_summary_and_all_in_json() {
             serde_json::json!({"title": format!("Port Aven terminal fire, update {i}"), "text": text, "date": "2026-11-10"}).to_string()
         })
         .collect();
-    std::fs::write(&file, lines.join("\n")).unwrap();
-    let out = parallax(&["analyze", file.to_str().unwrap(), "--json"]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    let doc = json_of(&out);
+    let (dir, doc) = analyze_jsonl("pile.jsonl", &lines);
     let stories = doc["stories"].as_array().unwrap();
     assert_eq!(stories.len(), 1, "{stories:?}");
     assert_eq!(stories[0]["articles"].as_array().unwrap().len(), 60);
-    let out = parallax(&["analyze", file.to_str().unwrap()]);
+    let out = parallax(&["analyze", dir.join("pile.jsonl").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0));
     let summary = String::from_utf8_lossy(&out.stdout);
     let listed = summary.lines().filter(|l| l.trim_start().starts_with("- ") && l.contains(" sim ")).count();
@@ -644,6 +638,7 @@ fn a_big_story_lists_its_first_articles_in_the_summary_and_all_in_json() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// Text piped to `parallax analyze - --json`.
 fn analyze_stdin(text: &str) -> Value {
     let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
         .args(["analyze", "-", "--json"])
