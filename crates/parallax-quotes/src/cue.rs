@@ -81,9 +81,10 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
     if word.ends_with('s') && word != "says" && parenthetical_after(&text[end..]) {
         return false;
     }
-    // A participle after an article is an adjective: "the disputed Dravik reef", "an
-    // unconfirmed report", "the much-criticised plan".
-    if word.ends_with("ed") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
+    // A participle after an article is an adjective or a noun: "the disputed Dravik reef",
+    // "an unconfirmed report", "the much-criticised plan"; "a person familiar with the
+    // planning for the meeting said", "the thinking behind it".
+    if (word.ends_with("ed") || word.ends_with("ing")) && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
         return false;
     }
     // An infinitive after a noun or an adjective that says no one spoke: "huge enough to
@@ -95,11 +96,6 @@ pub(crate) fn cue_use(text: &str, start: usize, end: usize) -> bool {
         if crate::lexicon::INFINITIVE_HEADS.contains(&head.as_str()) {
             return false;
         }
-    }
-    // So is an -ing word after one a noun: "a person familiar with the planning for the
-    // meeting said", "the thinking behind it".
-    if word.ends_with("ing") && !word.contains(' ') && matches!(prev_word.as_str(), "the" | "a" | "an") {
-        return false;
     }
     let noun_like = matches!(
         word.as_str(),
