@@ -246,11 +246,15 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 // An acronym is shown as written ("FBI", not "Fbi" in a label): all
                 // capitals, five letters at most, mid-sentence, and not in a run of
                 // capitals (a heading, a shouted line), where every word is capitals.
-                let shown = if all_caps
-                    && !start
-                    && word.chars().count() <= 5
-                    && !(i > 0 && caps_word(source, &toks[i - 1].0))
-                    && !toks.get(i + 1).is_some_and(|(r, _, _)| caps_word(source, r))
+                // A name with a capital inside ("StormGuard", "DeSantis") is shown as
+                // written too: lower-cased, a label read "Stormguard".
+                let inner_capital = !all_caps && tok.chars().skip(1).any(char::is_uppercase);
+                let shown = if inner_capital
+                    || all_caps
+                        && !start
+                        && word.chars().count() <= 5
+                        && !(i > 0 && caps_word(source, &toks[i - 1].0))
+                        && !toks.get(i + 1).is_some_and(|(r, _, _)| caps_word(source, r))
                 {
                     tok
                 } else {
@@ -315,6 +319,16 @@ mod tests {
         let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
         assert!(find(&terms, "ferry").is_some() && find(&terms, "FERRY").is_none(), "{all:?}");
         assert!(find(&terms, "tessvik").is_some() && find(&terms, "TESSVIK").is_none());
+    }
+
+    /// Found on the example corpus: a product named "StormGuard X2" was
+    /// "Stormguard" in its story's label.
+    #[test]
+    fn a_name_with_a_capital_inside_is_shown_as_written() {
+        let terms = english(None, "Readers asked about the StormGuard tent and Ron DeSantis. The ferry left.", false);
+        let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
+        assert!(find(&terms, "StormGuard").is_some() && find(&terms, "DeSantis").is_some(), "{all:?}");
+        assert!(find(&terms, "ron").is_some() && find(&terms, "ferry").is_some(), "{all:?}");
     }
 
     /// Found on a police report: "TESSVIK, Nov. 25 — Police have arrested …" made "Police"

@@ -21,9 +21,12 @@
 //!    `centroid_terms` strongest terms, so it drifts with the story as it
 //!    develops over days; a story idle for longer than `horizon_days` is
 //!    closed (no longer a candidate), so a later event of the same kind starts a new story;
-//! 5. topics: a new story joins the topic of the most similar earlier story
-//!    when their similarity reaches `topic_threshold` (a lower bar), else it
-//!    starts a topic. Story and topic are two levels;
+//! 5. topics: a new story joins the topic, among its candidates' topics,
+//!    whose centroid is most similar when that similarity reaches
+//!    `topic_threshold` (a lower bar), else it starts a topic. A topic's
+//!    centroid sums its stories' members like a story's, so one story that
+//!    shares a little with two others does not chain them into one topic.
+//!    Story and topic are two levels;
 //! 6. splits ([`split`]): a story is checked at `split_min` members and each
 //!    doubling up to `split_max`; when two-means over its members finds two
 //!    halves less similar than `split_threshold`, the half without its first
@@ -171,6 +174,14 @@ struct Story {
     members: Vec<split::MemberVec>,
 }
 
+/// A topic's centroid: the sum of its stories' members, weighted by fit
+/// and truncated like a story's, and the name pairs for its label.
+struct TopicVec {
+    centroid: TermVec,
+    norm: f32,
+    pairs: TermVec,
+}
+
 /// The online clusterer.
 pub struct Clusterer {
     config: StoryConfig,
@@ -183,6 +194,8 @@ pub struct Clusterer {
     postings: HashMap<Term, VecDeque<u32>>,
     texts: HashMap<Term, (String, Kind)>,
     topics: u32,
+    /// Each topic's centroid, by topic number.
+    topic_vecs: Vec<TopicVec>,
     /// Each article's story, by article number (splits move articles).
     story_of: Vec<u32>,
     /// Articles moved by splits since the last `take_moves`.
@@ -252,6 +265,7 @@ impl Clusterer {
             postings: HashMap::default(),
             texts: HashMap::default(),
             topics: 0,
+            topic_vecs: Vec::new(),
             story_of: Vec::new(),
             moves: Vec::new(),
             stems: StemCache::default(),
@@ -529,6 +543,8 @@ impl Clusterer {
                     }
                 }
                 self.join(id, &fit, input.day);
+                let topic = self.stories[id as usize].topic;
+                self.add_to_topic(topic, &fit, &pairs);
                 let story = &mut self.stories[id as usize];
                 story.pairs = merge_sum(&story.pairs, &pairs, LABEL_PAIRS, |&(_, w)| w);
                 self.story_of.push(id);
@@ -541,17 +557,33 @@ impl Clusterer {
             }
             _ => {
                 let id = self.stories.len() as u32;
-                // Topic: the most similar earlier story by content alone (no time
-                // decay, closed stories included: a topic runs for months), at the lower bar.
-                let topic_best = candidates
-                    .iter()
-                    .filter(|&&c| self.stories[c as usize].size > 0)
-                    .map(|&c| (c, self.cosine(&v, v_norm, &self.stories[c as usize].centroid, self.stories[c as usize].norm)))
-                    .max_by(|a, b| a.1.total_cmp(&b.1));
+                // Topic: the topic, among the candidates' topics, whose centroid is most
+                // like the article, by content alone (no time decay, closed stories
+                // included: a topic runs for months), at the lower bar. A topic's
+                // centroid, not one story of it, decides: a story that shares a little
+                // with each of two unrelated stories must not chain them into one topic.
+                let mut seen: Vec<u32> = Vec::new();
+                let mut topic_best: Option<(u32, f32)> = None;
+                for &c in &candidates {
+                    let t = self.stories[c as usize].topic;
+                    if self.stories[c as usize].size == 0 || seen.contains(&t) {
+                        continue;
+                    }
+                    seen.push(t);
+                    let tv = &self.topic_vecs[t as usize];
+                    let sim = self.cosine(&v, v_norm, &tv.centroid, tv.norm);
+                    if topic_best.is_none_or(|(_, b)| sim > b) {
+                        topic_best = Some((t, sim));
+                    }
+                }
                 let topic = match topic_best {
-                    Some((other, sim)) if sim >= self.config.topic_threshold => self.stories[other as usize].topic,
+                    Some((t, sim)) if sim >= self.config.topic_threshold => {
+                        self.add_to_topic(t, &v, &pairs);
+                        t
+                    }
                     _ => {
                         self.topics += 1;
+                        self.topic_vecs.push(TopicVec { centroid: v.clone(), norm: v_norm, pairs: pairs.clone() });
                         self.topics - 1
                     }
                 };
@@ -606,6 +638,11 @@ impl Clusterer {
             self.story_of[m.article as usize] = id;
             let fit: Vec<(Term, f32)> = m.v.iter().map(|(k, w)| (*k, w * m.fit)).collect();
             self.join(id, &fit, m.day);
+            // Its topic centroid holds it already when the two stories share a topic.
+            let topic = self.stories[id as usize].topic;
+            if self.stories[c as usize].topic != topic {
+                self.add_to_topic(topic, &fit, &m.pairs);
+            }
             let story = &self.stories[id as usize];
             let similarity = self.cosine(&m.v, self.weighted_norm(&m.v), &story.centroid, story.norm);
             let shared_terms = self.shared_terms(&m.v, &story.centroid);
@@ -618,6 +655,19 @@ impl Clusterer {
             } else {
                 story.members = Vec::new();
             }
+        }
+    }
+
+    /// Adds a member's (fit-weighted) vector and name pairs to topic `t`.
+    fn add_to_topic(&mut self, t: u32, v: &[(Term, f32)], pairs: &[(Term, f32)]) {
+        let keep = self.config.centroid_terms;
+        let centroid = merge_sum(&self.topic_vecs[t as usize].centroid, v, keep, |&(k, w)| w * self.idf(k));
+        let norm = self.weighted_norm(&centroid);
+        let tv = &mut self.topic_vecs[t as usize];
+        tv.centroid = centroid;
+        tv.norm = norm;
+        if !pairs.is_empty() {
+            tv.pairs = merge_sum(&tv.pairs, pairs, LABEL_PAIRS, |&(_, w)| w);
         }
     }
 
@@ -644,12 +694,34 @@ impl Clusterer {
     /// A readable summary of story `id`: names first (the who and where), then other terms (the what).
     pub fn summary(&self, id: u32) -> StorySummary {
         let s = &self.stories[id as usize];
-        let mut terms: Vec<(Term, f32)> = s.centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
+        let (label, texts) = self.label(&s.centroid, &s.pairs);
+        StorySummary {
+            id,
+            topic: s.topic,
+            label,
+            size: s.size,
+            terms: texts.iter().take(10).map(|(t, _)| t.clone()).collect(),
+            first_day: s.first_day,
+            last_day: s.last_day,
+        }
+    }
+
+    /// The label of topic `t`, built like a story's from the topic's centroid:
+    /// what its stories together are about, not what its first story was.
+    pub fn topic_label(&self, t: u32) -> String {
+        let tv = &self.topic_vecs[t as usize];
+        self.label(&tv.centroid, &tv.pairs).0
+    }
+
+    /// A label for a centroid and its name pairs, with the centroid's term
+    /// texts, strongest first.
+    fn label(&self, centroid: &[(Term, f32)], pairs: &[(Term, f32)]) -> (String, Vec<(String, Kind)>) {
+        let mut terms: Vec<(Term, f32)> = centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).cloned()).collect();
         // Names in the order of their weight in the story; a name shown as
         // the story's most frequent pair that holds it ("Tara Reid", not "Reid").
-        let mut pairs: Vec<(String, f32)> = s.pairs.iter().filter_map(|(k, w)| self.texts.get(k).map(|(t, _)| (t.clone(), *w))).collect();
+        let mut pairs: Vec<(String, f32)> = pairs.iter().filter_map(|(k, w)| self.texts.get(k).map(|(t, _)| (t.clone(), *w))).collect();
         pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut names: Vec<String> = Vec::new();
         // Names are compared lower-cased; an acronym is shown as written ("FBI").
@@ -706,15 +778,7 @@ impl Clusterer {
             (false, true) => names.join(", "),
             (true, _) => what.join(", "),
         };
-        StorySummary {
-            id,
-            topic: s.topic,
-            label,
-            size: s.size,
-            terms: texts.iter().take(10).map(|(t, _)| t.clone()).collect(),
-            first_day: s.first_day,
-            last_day: s.last_day,
-        }
+        (label, texts)
     }
 }
 
@@ -838,6 +902,47 @@ mod tests {
         assert_ne!(later.story, a.story);
         let label = c.summary(a.story).label;
         assert!(label.contains("Port Aven") || label.contains("Aven"), "{label}");
+    }
+
+    #[test]
+    fn a_story_that_shares_a_little_with_two_others_does_not_chain_their_topics() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        // A topic: a story of 23 reports of a fire at the Port Aven ferry terminal.
+        let fire = [
+            ("Fire shuts Port Aven ferry terminal", "A fire tore through the passenger hall of the Port Aven ferry terminal. Fourteen people were treated for smoke inhalation, director Ines Moro said, and crossings to Selka were halted."),
+            ("Port Aven terminal blaze: 300 evacuated", "About 300 people were evacuated from the Port Aven ferry terminal when fire broke out in the passenger hall. Ines Moro said fourteen were treated for smoke and Selka crossings stopped."),
+            ("Smoke and flames at Port Aven ferry hall", "Flames spread through the passenger hall of the ferry terminal in Port Aven, where Ines Moro said fourteen people needed treatment for smoke. Ferries to Selka stayed in port."),
+        ];
+        let first = add(&mut c, fire[0].0, fire[0].1, 100.0);
+        for (i, (title, text)) in fire.iter().enumerate().skip(1) {
+            assert_eq!(add(&mut c, title, text, 100.0 + i as f64 * 0.1).story, first.story);
+        }
+        for i in 0..20 {
+            let (title, text) = one_fire_report(i);
+            assert_eq!(add(&mut c, &title, &text, 101.0 + i as f64 * 0.1).story, first.story);
+        }
+        // Another event that shares a little with the fire (ferries at Port
+        // Aven) and a little with a third (a strike over wages).
+        let strike = add(
+            &mut c,
+            "Ferry crews at Port Aven strike over wages",
+            "Ferry crews walked out in Port Aven on Monday. The union said the strike over wages and overtime pay would last until the operator reopens talks.",
+            140.0,
+        );
+        assert_ne!(strike.story, first.story);
+        // A teachers' strike in another town: it shares the strike, the union and
+        // the wages with the crews' strike, and nothing with the fire.
+        let teachers = add(
+            &mut c,
+            "Kellby teachers strike over wages",
+            "Teachers in Kellby walked out on Wednesday. Their union said the strike over wages and overtime pay would go on until the school board reopens talks.",
+            150.0,
+        );
+        assert_ne!(teachers.story, strike.story);
+        assert_ne!(c.topic_of(teachers.story), c.topic_of(first.story), "a strike in Kellby is no thread of the terminal fire");
+        // The topic's label says what its stories together are about.
+        let label = c.topic_label(c.topic_of(first.story));
+        assert!(label.contains("Port Aven") && label.contains("fire"), "{label}");
     }
 
     /// Report `i` of one fire: shared event words, one of several speakers, and

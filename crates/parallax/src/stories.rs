@@ -166,7 +166,8 @@ impl StoryGrouper {
             let summary = self.clusterer.summary(s);
             let id = format!("s-{}", members[0].article);
             let at = *topic_at.entry(summary.topic).or_insert_with(|| {
-                topics.push(TopicOut { id: format!("t-{}", members[0].article), label: summary.label.clone(), stories: Vec::new() });
+                let label = self.clusterer.topic_label(summary.topic);
+                topics.push(TopicOut { id: format!("t-{}", members[0].article), label, stories: Vec::new() });
                 topics.len() - 1
             });
             topics[at].stories.push(id.clone());
