@@ -474,6 +474,9 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     more_line(o, &format!("{indent}    "), shared.len(), SHOWN_STATEMENTS, "statement")?;
                 }
             }
+            // Written topic by topic, so the buffer holds one topic, not the whole section.
+            self.out.write_all(o)?;
+            o.clear();
         }
         writeln!(o)?;
         self.out.write_all(o)?;
