@@ -40,6 +40,11 @@ pub struct RawTerm {
     text: Range<u32>,
     pub kind: Kind,
     pub count: f32,
+    /// Whether the text shows how the term is written: a name mid-sentence,
+    /// or shown with its capitals. A name seen only where every word is
+    /// capitalised (a sentence's start, a heading) is not: a later mention
+    /// with its capitals replaces it ("ESPN accepted …", then "… ESPN said").
+    pub settled: bool,
 }
 
 /// An article's raw terms, sorted by key, with their texts in one buffer
@@ -136,13 +141,22 @@ fn lower_into(tok: &str, out: &mut String) {
 
 type Acc = KeyMap<u64, RawTerm>;
 
-fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f32) {
+fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f32, settled: bool) {
     match acc.entry(key) {
-        Entry::Occupied(mut e) => e.get_mut().count += n,
+        Entry::Occupied(mut e) => {
+            let term = e.get_mut();
+            term.count += n;
+            if settled && !term.settled && term.kind == kind {
+                let start = texts.len() as u32;
+                texts.push_str(text);
+                term.text = start..texts.len() as u32;
+                term.settled = true;
+            }
+        }
         Entry::Vacant(e) => {
             let start = texts.len() as u32;
             texts.push_str(text);
-            e.insert(RawTerm { key, text: start..texts.len() as u32, kind, count: n });
+            e.insert(RawTerm { key, text: start..texts.len() as u32, kind, count: n, settled });
         }
     }
 }
@@ -228,7 +242,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
             let word = lower.as_str();
             if word.chars().any(|c| c.is_ascii_digit()) {
                 if word.len() <= 12 {
-                    add(&mut acc, &mut texts, key_of(Kind::Number, word), Kind::Number, word, weight);
+                    add(&mut acc, &mut texts, key_of(Kind::Number, word), Kind::Number, word, weight, true);
                 }
                 after_name = false;
                 continue;
@@ -269,9 +283,11 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                     pair_shown.push_str(&prev_shown);
                     pair_shown.push(' ');
                     pair_shown.push_str(shown);
-                    add(&mut acc, &mut texts, key_of(Kind::NamePair, &pair), Kind::NamePair, &pair_shown, weight);
+                    add(&mut acc, &mut texts, key_of(Kind::NamePair, &pair), Kind::NamePair, &pair_shown, weight, true);
                 }
-                add(&mut acc, &mut texts, key_of(Kind::Name, word), Kind::Name, shown, weight);
+                // Capitals shown, or a capital mid-sentence, say how the name is written.
+                let settled = shown != word || !start && !all_caps;
+                add(&mut acc, &mut texts, key_of(Kind::Name, word), Kind::Name, shown, weight, settled);
                 prev_name.clear();
                 prev_name.push_str(word);
                 prev_shown.clear();
@@ -279,7 +295,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 after_name = true;
             } else {
                 // A word is keyed by its stem and shown as first written.
-                add(&mut acc, &mut texts, stems.word_key(word, lexis), Kind::Word, word, weight);
+                add(&mut acc, &mut texts, stems.word_key(word, lexis), Kind::Word, word, weight, true);
                 // It still opens a pair for labels (the similarity does not see pairs).
                 after_name = cap && start && name_follows && !headline;
                 if after_name {
@@ -319,6 +335,19 @@ mod tests {
         let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
         assert!(find(&terms, "ferry").is_some() && find(&terms, "FERRY").is_none(), "{all:?}");
         assert!(find(&terms, "tessvik").is_some() && find(&terms, "TESSVIK").is_none());
+    }
+
+    /// Found on a sports column: "ESPN accepted …" opened the text, so the label read
+    /// "Espn" though every later mention wrote "ESPN".
+    #[test]
+    fn an_acronym_first_seen_opening_a_sentence_takes_its_capitals_from_a_later_mention() {
+        let terms = english(None, "ESPN accepted the apology. The network said ESPN would not comment.", false);
+        let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
+        assert!(find(&terms, "ESPN").is_some() && find(&terms, "espn").is_none(), "{all:?}");
+        // A name written with a capital mid-sentence keeps that form: a shout later does not win.
+        let terms = english(None, "The mayor of Selka resigned. Voters in SELKA cheered.", false);
+        let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
+        assert!(find(&terms, "selka").is_some() && find(&terms, "SELKA").is_none(), "{all:?}");
     }
 
     /// Found on the example corpus: a product named "StormGuard X2" was

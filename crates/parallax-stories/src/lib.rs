@@ -45,6 +45,7 @@ mod split;
 pub mod statements;
 pub mod timeline;
 
+use std::collections::hash_map::Entry;
 use std::collections::VecDeque;
 use std::hash::BuildHasherDefault;
 
@@ -182,6 +183,14 @@ struct TopicVec {
     pairs: TermVec,
 }
 
+/// How a term is shown in labels and evidence.
+#[derive(Debug, Clone)]
+struct TermText {
+    text: String,
+    kind: Kind,
+    settled: bool,
+}
+
 /// The online clusterer.
 pub struct Clusterer {
     config: StoryConfig,
@@ -192,7 +201,7 @@ pub struct Clusterer {
     docs: u64,
     stories: Vec<Story>,
     postings: HashMap<Term, VecDeque<u32>>,
-    texts: HashMap<Term, (String, Kind)>,
+    texts: HashMap<Term, TermText>,
     topics: u32,
     /// Each topic's centroid, by topic number.
     topic_vecs: Vec<TopicVec>,
@@ -344,9 +353,21 @@ impl Clusterer {
                 id
             })
             .collect();
-        let keep_text = |texts: &mut HashMap<Term, (String, Kind)>, i: usize| {
+        let keep_text = |texts: &mut HashMap<Term, TermText>, i: usize| {
             let t = &raw.terms[i];
-            texts.entry(ids[i]).or_insert_with(|| (raw.text(t).to_string(), t.kind));
+            match texts.entry(ids[i]) {
+                Entry::Vacant(e) => {
+                    e.insert(TermText { text: raw.text(t).to_string(), kind: t.kind, settled: t.settled });
+                }
+                // A name seen only at a sentence's start takes the capitals a later
+                // article writes it with (`RawTerm::settled`).
+                Entry::Occupied(mut e) => {
+                    let known = e.get_mut();
+                    if t.settled && !known.settled && known.kind == t.kind {
+                        *known = TermText { text: raw.text(t).to_string(), kind: t.kind, settled: true };
+                    }
+                }
+            }
         };
         // Name pairs are kept for labels only. In the similarity they repeat
         // what their two names already say, and an article that writes
@@ -508,7 +529,7 @@ impl Clusterer {
             shared.push((k, x * y * idf * idf));
         });
         shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(|(t, _)| t.clone())).collect()
+        shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(|t| t.text.clone())).collect()
     }
 
     /// Add one article; returns its story and why.
@@ -718,10 +739,10 @@ impl Clusterer {
     fn label(&self, centroid: &[(Term, f32)], pairs: &[(Term, f32)]) -> (String, Vec<(String, Kind)>) {
         let mut terms: Vec<(Term, f32)> = centroid.iter().map(|(k, w)| (*k, w * self.idf(*k))).collect();
         terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).cloned()).collect();
+        let texts: Vec<(String, Kind)> = terms.iter().filter_map(|(k, _)| self.texts.get(k).map(|t| (t.text.clone(), t.kind))).collect();
         // Names in the order of their weight in the story; a name shown as
         // the story's most frequent pair that holds it ("Tara Reid", not "Reid").
-        let mut pairs: Vec<(String, f32)> = pairs.iter().filter_map(|(k, w)| self.texts.get(k).map(|(t, _)| (t.clone(), *w))).collect();
+        let mut pairs: Vec<(String, f32)> = pairs.iter().filter_map(|(k, w)| self.texts.get(k).map(|t| (t.text.clone(), *w))).collect();
         pairs.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut names: Vec<String> = Vec::new();
         // Names are compared lower-cased; an acronym is shown as written ("FBI").
@@ -1099,6 +1120,27 @@ mod tests {
         );
         assert_eq!(b.story, a.story);
         assert!(b.shared_terms.iter().any(|t| t == "NSB"), "{:?}", b.shared_terms);
+    }
+
+    #[test]
+    fn a_name_first_seen_lower_cased_takes_the_capitals_a_later_article_gives_it() {
+        let mut c = Clusterer::new(StoryConfig::default());
+        // The first report names the agency only at a sentence's start.
+        let a = add(
+            &mut c,
+            "Agents search Tessvik offices",
+            "NSB agents searched the offices of senator Ivar Mollan in Tessvik on Tuesday.",
+            100.0,
+        );
+        let b = add(
+            &mut c,
+            "Tessvik offices searched",
+            "Agents of the NSB searched the Tessvik offices of senator Ivar Mollan, who denied wrongdoing.",
+            100.2,
+        );
+        assert_eq!(b.story, a.story);
+        let label = c.summary(a.story).label;
+        assert!(label.contains("NSB") && !label.contains("Nsb"), "{label}");
     }
 
     #[test]
