@@ -577,14 +577,18 @@ impl<W: Write> Printer for HumanPrinter<W> {
             };
             let role = if e.role == "participant" { String::new() } else { format!(" [{}]", e.role) };
             let meto = if e.metonymy { " (its government)" } else { "" };
+            let s = |n: usize| if n == 1 { "" } else { "s" };
+            let (articles, stories) = (e.articles.len(), e.stories.len());
             writeln!(
                 o,
-                "  {:<32} {:<13} {:>3} mentions in {:>2} articles, {} stories{role}{meto}  {}",
+                "  {:<32} {:<13} {:>3} mention{} in {:>2} article{}, {stories} stor{}{role}{meto}  {}",
                 clip(&e.name, 32),
                 e.kind,
                 e.mentions,
-                e.articles.len(),
-                e.stories.len(),
+                s(e.mentions as usize),
+                articles,
+                s(articles),
+                if stories == 1 { "y" } else { "ies" },
                 clip(&aka, 60)
             )?;
         }
