@@ -191,6 +191,18 @@ struct TermText {
     settled: bool,
 }
 
+impl TermText {
+    /// As evidence shows it: a name in title case ("Aven", "NSB"), a word or
+    /// a number as written.
+    fn shown(&self) -> String {
+        if self.kind == Kind::Name {
+            title_case(&self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
 /// The online clusterer.
 pub struct Clusterer {
     config: StoryConfig,
@@ -529,7 +541,7 @@ impl Clusterer {
             shared.push((k, x * y * idf * idf));
         });
         shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(|t| t.text.clone())).collect()
+        shared.into_iter().take(6).filter_map(|(k, _)| self.texts.get(&k).map(TermText::shown)).collect()
     }
 
     /// Add one article; returns its story and why.
@@ -721,7 +733,7 @@ impl Clusterer {
             topic: s.topic,
             label,
             size: s.size,
-            terms: texts.iter().take(10).map(|(t, _)| t.clone()).collect(),
+            terms: texts.iter().take(10).map(|(t, k)| if *k == Kind::Name { title_case(t) } else { t.clone() }).collect(),
             first_day: s.first_day,
             last_day: s.last_day,
         }
@@ -909,7 +921,7 @@ mod tests {
         let a = add(&mut c, "Fire shuts Port Aven ferry terminal", "A fire tore through the passenger hall of the Port Aven ferry terminal on Tuesday. Fourteen people were treated for smoke inhalation, director Ines Moro said.", 100.0);
         let b = add(&mut c, "Port Aven terminal blaze: 300 evacuated", "About 300 people were evacuated from the Port Aven ferry terminal when fire broke out in the passenger hall. Ines Moro said fourteen were treated for smoke.", 100.2);
         assert_eq!(a.story, b.story, "{b:?}");
-        assert!(b.shared_terms.iter().any(|t| t.contains("aven") || t.contains("moro")), "{:?}", b.shared_terms);
+        assert!(b.shared_terms.iter().any(|t| t.contains("Aven") || t.contains("Moro")), "{:?}", b.shared_terms);
         // Unrelated story.
         let u = add(
             &mut c,

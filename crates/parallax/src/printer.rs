@@ -494,7 +494,16 @@ impl<W: Write> Printer for HumanPrinter<W> {
         use parallax_provenance::Direction;
         let r = &out.report;
         let o = &mut Vec::new();
-        writeln!(o, "{} {} pairs share text · {} groups of derived articles", self.bold("══"), out.pair_count, r.groups.len())?;
+        let groups = r.groups.len();
+        writeln!(
+            o,
+            "{} {} pair{} share{} text · {groups} group{} of derived articles",
+            self.bold("══"),
+            out.pair_count,
+            if out.pair_count == 1 { "" } else { "s" },
+            if out.pair_count == 1 { "s" } else { "" },
+            if groups == 1 { "" } else { "s" }
+        )?;
         for p in &self.shown {
             let (a, b) = (out.source(&p.a), out.source(&p.b));
             let arrow = match p.direction {
