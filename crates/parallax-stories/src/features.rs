@@ -260,8 +260,8 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 // An acronym is shown as written ("FBI", not "Fbi" in a label): all
                 // capitals, five letters at most, mid-sentence, and not in a run of
                 // capitals (a heading, a shouted line), where every word is capitals.
-                // A name with a capital inside ("StormGuard", "DeSantis") is shown as
-                // written too: lower-cased, a label read "Stormguard".
+                // So is a name with a capital inside ("StormGuard", "DeSantis"):
+                // lower-cased, it made a label read "Stormguard".
                 let inner_capital = !all_caps && tok.chars().skip(1).any(char::is_uppercase);
                 let shown = if inner_capital
                     || all_caps

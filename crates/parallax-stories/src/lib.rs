@@ -192,14 +192,18 @@ struct TermText {
 }
 
 impl TermText {
-    /// As evidence shows it: a name in title case ("Aven", "NSB"), a word or
-    /// a number as written.
     fn shown(&self) -> String {
-        if self.kind == Kind::Name {
-            title_case(&self.text)
-        } else {
-            self.text.clone()
-        }
+        shown(&self.text, self.kind)
+    }
+}
+
+/// A term as evidence shows it: a name in title case ("Aven", "NSB"), a word
+/// or a number as written.
+fn shown(text: &str, kind: Kind) -> String {
+    if kind == Kind::Name {
+        title_case(text)
+    } else {
+        text.to_string()
     }
 }
 
@@ -733,7 +737,7 @@ impl Clusterer {
             topic: s.topic,
             label,
             size: s.size,
-            terms: texts.iter().take(10).map(|(t, k)| if *k == Kind::Name { title_case(t) } else { t.clone() }).collect(),
+            terms: texts.iter().take(10).map(|(t, k)| shown(t, *k)).collect(),
             first_day: s.first_day,
             last_day: s.last_day,
         }
