@@ -48,6 +48,10 @@ pub struct StoryOut {
 pub struct TopicOut {
     pub id: String,
     pub label: String,
+    /// First and last publication day of its stories, when known.
+    pub start: Option<String>,
+    pub end: Option<String>,
+    /// Its stories in time order (by start; undated stories last, in arrival order).
     pub stories: Vec<String>,
 }
 
@@ -167,7 +171,7 @@ impl StoryGrouper {
             let id = format!("s-{}", members[0].article);
             let at = *topic_at.entry(summary.topic).or_insert_with(|| {
                 let label = self.clusterer.topic_label(summary.topic);
-                topics.push(TopicOut { id: format!("t-{}", members[0].article), label, stories: Vec::new() });
+                topics.push(TopicOut { id: format!("t-{}", members[0].article), label, start: None, end: None, stories: Vec::new() });
                 topics.len() - 1
             });
             topics[at].stories.push(id.clone());
@@ -183,6 +187,20 @@ impl StoryGrouper {
                 timeline: self.timelines.remove(&s).map(Timeline::finish).unwrap_or_default(),
                 statements: self.statements.statements(s, article_id),
             });
+        }
+        // A topic reads as a thread: its stories in time order, and its span.
+        let span: HashMap<&str, (Option<&String>, Option<&String>)> =
+            stories.iter().map(|s| (s.id.as_str(), (s.start.as_ref(), s.end.as_ref()))).collect();
+        for t in &mut topics {
+            // Stable: stories of one day, and undated ones, keep their arrival order.
+            t.stories.sort_by(|a, b| match (span[a.as_str()].0, span[b.as_str()].0) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            });
+            t.start = t.stories.iter().filter_map(|s| span[s.as_str()].0).min().cloned();
+            t.end = t.stories.iter().filter_map(|s| span[s.as_str()].1).max().cloned();
         }
         StoriesReport { stories, topics }
     }

@@ -496,6 +496,35 @@ fn a_timeline_holds_events_dated_by_a_month_and_by_days_later() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// A topic is a thread: its stories in time order, whatever order the files came in,
+/// and its span. Here the reopening post (21 November) is read before the fire reports
+/// (10 November) it follows.
+#[test]
+fn a_topic_lists_its_stories_in_time_order_with_its_span() {
+    let dir = std::env::temp_dir().join(format!("parallax-thread-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (from, to) in [
+        ("ferrytips-selka-reopening.html", "a-reopening.html"),
+        ("harbour-times-terminal-fire.html", "b-fire.html"),
+        ("meridia-daily-terminal-fire.html", "c-fire.html"),
+    ] {
+        std::fs::copy(root().join("examples/corpus").join(from), dir.join(to)).unwrap();
+    }
+    let out = parallax(&["analyze", dir.to_str().unwrap(), "--json"]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    let doc = json_of(&out);
+    let stories = doc["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 2, "{stories:?}");
+    let start_of = |id: &Value| stories.iter().find(|s| s["id"] == *id).unwrap()["start"].clone();
+    let topics = doc["topics"].as_array().unwrap();
+    assert_eq!(topics.len(), 1, "{topics:?}");
+    let thread: Vec<Value> = topics[0]["stories"].as_array().unwrap().iter().map(start_of).collect();
+    assert_eq!(thread, ["2026-11-10", "2026-11-21"], "{topics:?}");
+    assert_eq!(topics[0]["start"], "2026-11-10");
+    assert_eq!(topics[0]["end"], "2026-11-21");
+}
+
 #[test]
 fn a_story_that_swallowed_a_second_event_is_split_with_its_timeline() {
     // Two ferry terminal fires reported the same day: a report of the second that
