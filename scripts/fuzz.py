@@ -3,13 +3,16 @@
     python3 scripts/fuzz.py OUT_DIR [--count N] [--seed S]
     python3 scripts/fuzz.py OUT_FILE --long MB
     python3 scripts/fuzz.py OUT_FILE --story N
+    python3 scripts/fuzz.py OUT_FILE --unrelated N
 
 The second form writes one long text document instead: the example corpus's text
 and markdown articles joined over and over, MB megabytes of it (a book-length
 transcript's worth of names, quotes and dates). The third writes N reports of one
 event as JSON Lines: each the opening of the example wire report plus three dated
 sentences of invented words of its own, so one story gathers N articles and its
-timeline thousands of distinct events.
+timeline thousands of distinct events. The fourth writes N articles of invented words
+that share nothing, as JSON Lines: N stories and nearly as many topics, the input that
+once made the terminal summary quadratic.
 
 Each copy takes one file of `examples/corpus` (gzip unpacked) and applies up to a
 dozen random edits: cuts, truncation, stray bytes, quote marks, dashes, cue words,
@@ -73,6 +76,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--long", type=int, default=0)
     ap.add_argument("--story", type=int, default=0)
+    ap.add_argument("--unrelated", type=int, default=0)
     args = ap.parse_args()
     corpus = pathlib.Path(__file__).resolve().parent.parent / "examples" / "corpus"
     if args.story:
@@ -86,6 +90,18 @@ def main() -> None:
             for i in range(args.story):
                 own = " ".join(f"On {rng.choice(days)}, the {word()} crew {word()}ed the {word()} near the {word()} dock." for _ in range(3))
                 record = {"title": "Port Aven terminal fire", "text": opening + "\n\n" + own, "date": "2026-11-13", "url": f"https://example.test/{i}"}
+                f.write(json.dumps(record) + "\n")
+        return
+    if args.unrelated:
+        rng = random.Random(args.seed)
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(4, 9))) for _ in range(20000)]
+        with open(args.out, "w") as f:
+            for i in range(args.unrelated):
+                sentence = lambda: " ".join(rng.choice(words) for _ in range(8)) + " " + rng.choice(words).capitalize() + " " + " ".join(rng.choice(words) for _ in range(5)) + "."
+                text = " ".join(sentence() for _ in range(5))
+                title = " ".join(rng.choice(words) for _ in range(5))
+                record = {"title": title.capitalize(), "text": text[0].upper() + text[1:], "date": "2026-11-%02d" % (1 + i % 28), "url": f"https://example.test/u{i}"}
                 f.write(json.dumps(record) + "\n")
         return
     if args.long:
