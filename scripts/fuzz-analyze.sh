@@ -48,24 +48,25 @@ if [ "$secs" -gt "$max" ]; then
 fi
 echo "fuzz: $count mutated documents (seed $seed) in ${secs}s, exit code $rc: $summary"
 
-# Four times the input must cost about four times the time, not sixteen. `timed` sets
-# `took` (milliseconds); a run that does not exit with 0 fails the check.
+# Four times the input must cost about four times the time, not sixteen. `timed ARGS...`
+# runs `analyze ARGS...` and sets `took` (milliseconds); a run that does not exit with 0
+# fails the check.
 timed() {
   local s e code=0
   s=$(date +%s%N)
-  "$bin" analyze --jsonl "$1" > /dev/null 2> "$dir/long.err" || code=$?
+  "$bin" analyze "$@" > /dev/null 2> "$dir/long.err" || code=$?
   e=$(date +%s%N)
   took=$(( (e - s) / 1000000 ))
   if [ "$code" -ne 0 ]; then
-    echo "fuzz: $1 exited with $code"; tail -3 "$dir/long.err"; fail=1
+    echo "fuzz: analyze $* exited with $code"; tail -3 "$dir/long.err"; fail=1
   fi
 }
 # grows_linearly WHAT SMALL LARGE SMALL_LABEL LARGE_LABEL: time both inputs, fail when the
 # large one (four times the small) costs more than FUZZ_MAX_LONG_RATIO tenths of it.
 grows_linearly() {
   local t1 t4 ratio max=${FUZZ_MAX_LONG_RATIO:-80}
-  timed "$2"; t1=$took
-  timed "$3"; t4=$took
+  timed --jsonl "$2"; t1=$took
+  timed --jsonl "$3"; t4=$took
   ratio=$(( t4 * 10 / (t1 > 0 ? t1 : 1) ))
   echo "fuzz: $1: $4 in ${t1} ms, $5 in ${t4} ms (ratio $((ratio / 10)).$((ratio % 10)))"
   if [ "$ratio" -gt "$max" ]; then
@@ -85,17 +86,12 @@ grows_linearly "one story" "$dir/story2k.jsonl" "$dir/story8k.jsonl" "2,000 arti
 # The terminal summary against JSON Lines on the same input: the summary's own work must
 # stay small beside the analysis.
 python3 scripts/fuzz.py "$dir/unrelated.jsonl" --unrelated 16000
-timed "$dir/unrelated.jsonl"; tj=$took
-s=$(date +%s%N)
-code=0
-"$bin" analyze "$dir/unrelated.jsonl" > /dev/null 2> "$dir/long.err" || code=$?
-th=$(( ($(date +%s%N) - s) / 1000000 ))
-if [ "$code" -ne 0 ]; then
-  echo "fuzz: the terminal summary of $dir/unrelated.jsonl exited with $code"; tail -3 "$dir/long.err"; fail=1
-fi
+timed --jsonl "$dir/unrelated.jsonl"; tj=$took
+timed "$dir/unrelated.jsonl"; th=$took
 ratio=$(( th * 10 / (tj > 0 ? tj : 1) ))
 echo "fuzz: terminal summary: 16,000 unrelated articles in ${th} ms, with --jsonl ${tj} ms (ratio $((ratio / 10)).$((ratio % 10)))"
-if [ "$ratio" -gt "${FUZZ_MAX_SUMMARY_RATIO:-15}" ]; then
-  echo "fuzz: the terminal summary costs more than $(( ${FUZZ_MAX_SUMMARY_RATIO:-15} / 10 )).$(( ${FUZZ_MAX_SUMMARY_RATIO:-15} % 10 )) times --jsonl: work that grows faster than the input"; fail=1
+max_summary=${FUZZ_MAX_SUMMARY_RATIO:-15}
+if [ "$ratio" -gt "$max_summary" ]; then
+  echo "fuzz: the terminal summary costs more than $((max_summary / 10)).$((max_summary % 10)) times --jsonl: work that grows faster than the input"; fail=1
 fi
 exit "$fail"
