@@ -1021,15 +1021,7 @@ pub(crate) fn subject_at(text: &str, ss: usize, cue_start: usize, capital: bool)
         // James Van Der Beek" (six words at most before a name of up to four).
         let name_run = words[..=k].iter().rev().take_while(|(_, x)| x.starts_with(char::is_uppercase)).count();
         let described_name = name_run <= 4 && count - name_run <= 6;
-        if count
-            > if named {
-                9
-            } else if described_name {
-                10
-            } else {
-                6
-            }
-        {
+        if !described_name && count > if named { 9 } else { 6 } {
             return None;
         }
     }

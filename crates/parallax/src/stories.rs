@@ -192,12 +192,11 @@ impl StoryGrouper {
         let span: HashMap<&str, (Option<&String>, Option<&String>)> =
             stories.iter().map(|s| (s.id.as_str(), (s.start.as_ref(), s.end.as_ref()))).collect();
         for t in &mut topics {
-            // Stable: stories of one day, and undated ones, keep their arrival order.
-            t.stories.sort_by(|a, b| match (span[a.as_str()].0, span[b.as_str()].0) {
-                (Some(x), Some(y)) => x.cmp(y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
+            // Dated first, by day; stable, so stories of one day, and undated ones, keep
+            // their arrival order.
+            t.stories.sort_by_key(|s| {
+                let start = span[s.as_str()].0;
+                (start.is_none(), start)
             });
             t.start = t.stories.iter().filter_map(|s| span[s.as_str()].0).min().cloned();
             t.end = t.stories.iter().filter_map(|s| span[s.as_str()].1).max().cloned();
