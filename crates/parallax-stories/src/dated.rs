@@ -89,6 +89,11 @@ fn clauses<'d>(text: &str, s: (usize, usize), exprs: &[Dated<'d>]) -> Vec<Dated<
             continue;
         }
         let between = &text[prev.1..next.0];
+        // A range is one event on its first day: "taken from Dec. 3 – Dec. 7" (found on a
+        // poll's dates) is not two clauses, "taken from Dec. 3" and "Dec. 7.".
+        if matches!(between.trim(), "-" | "–" | "—") {
+            continue;
+        }
         // Not inside a quotation ("“Tuesday will be windy, but nothing like Sunday night,”
         // she said" is one thing said).
         let quoted = |at: usize| text[s.0..at].chars().filter(|c| matches!(c, '"' | '“' | '”')).count() % 2 == 1;
@@ -290,6 +295,11 @@ mod tests {
         let (m, w) = (t.find("Monday").unwrap(), t.find("Wednesday").unwrap());
         let got = super::clauses(t, (0, t.len()), &[(m, m + 6, "2026-04-06"), (w, w + 9, "2026-04-08")]);
         assert_eq!(got, [(0, t.len(), "2026-04-06")]);
+        // Nor does a dash between the two days of a range (found on a poll's dates).
+        let t = "The poll was taken from Dec. 3 – Dec. 7.";
+        let (a, b) = (t.find("Dec. 3").unwrap(), t.find("Dec. 7").unwrap());
+        let got = super::clauses(t, (0, t.len()), &[(a, a + 6, "2026-12-03"), (b, b + 6, "2026-12-07")]);
+        assert_eq!(got, [(0, t.len(), "2026-12-03")]);
         // Found on a storm round-up: no cut inside a quotation.
         let t = "\"Tuesday will be windy, but nothing like Sunday night,\" she said.";
         let (a, b) = (t.find("Tuesday").unwrap(), t.find("Sunday").unwrap());
