@@ -45,6 +45,10 @@ pub struct RawTerm {
     /// capitalised (a sentence's start, a heading) is not: a later mention
     /// with its capitals replaces it ("ESPN accepted …", then "… ESPN said").
     pub settled: bool,
+    /// A word (by its weight in the similarity) that the article also writes as a
+    /// name mid-sentence: "Graham said …", then "… said Graham". Labels and evidence
+    /// show it as the name.
+    pub named: bool,
 }
 
 /// An article's raw terms, sorted by key, with their texts in one buffer
@@ -82,6 +86,12 @@ pub fn key_of(kind: Kind, text: &str) -> u64 {
 /// Tokens of `text` as byte ranges, with whether each starts a sentence and
 /// is capitalised. A token is a run of letters and digits, with inner
 /// hyphens and the separators of a number (`3.5`, `1,200`).
+/// Abbreviated titles before a name ("Mr.", "Sen.", "Gov."), whose period ends no sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "adm", "cmdr", "gov", "sen", "rep",
+    "rev", "hon", "pres", "supt", "det", "insp", "atty", "messrs",
+];
+
 fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
     let mut out = Vec::new();
     let mut sentence_start = true;
@@ -92,7 +102,12 @@ fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
     for (i, &(at, c)) in chars.iter().enumerate() {
         // The token so far is every char from `start` to this one, so its last is the previous char.
         let joins_number = matches!(c, '.' | ',') && start.is_some() && chars[i - 1].1.is_ascii_digit() && next_is(i, char::is_ascii_digit);
-        if c.is_alphanumeric() || joins_number || (c == '-' && start.is_some() && next_is(i, |n| n.is_alphanumeric())) {
+        // An Irish or French name's apostrophe after one capital ("O'Malley", "D’Angelo"):
+        // split there, the name lost its "O'" and read "Malley" in labels.
+        let joins_name = matches!(c, '\'' | '’')
+            && start.is_some_and(|s| i > 0 && chars[i - 1].0 == s && chars[i - 1].1.is_uppercase())
+            && next_is(i, |n| n.is_uppercase());
+        if c.is_alphanumeric() || joins_number || joins_name || (c == '-' && start.is_some() && next_is(i, |n| n.is_alphanumeric())) {
             start.get_or_insert(at);
         } else {
             if let Some(s) = start.take() {
@@ -102,7 +117,12 @@ fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
                 // its start: a live report's "13:30 Hello and welcome …".
                 sentence_start = sentence_start && text[..s].ends_with(':') && text[s..at].bytes().all(|b| b.is_ascii_digit());
             }
-            if matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | ';') && !(c == '.' && prev_end.is_uppercase()) {
+            // A title's period opens no sentence: "Mr. D’Souza" is a name mid-sentence.
+            let title = c == '.'
+                && out.last().is_some_and(|(r, _, _): &(Range<usize>, bool, bool)| {
+                    r.end == at && TITLE_ABBREVIATIONS.iter().any(|t| t.eq_ignore_ascii_case(&text[r.clone()]))
+                });
+            if matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | ':' | ';') && !(c == '.' && prev_end.is_uppercase()) && !title {
                 sentence_start = true;
             }
             // A dateline's dash opens the lead ("TESSVIK, Nov. 25 — Police have arrested …").
@@ -134,29 +154,45 @@ fn lower_into(tok: &str, out: &mut String) {
     if tok.is_ascii() {
         out.extend(tok.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
-        // `str::to_lowercase` knows word-final sigma; char by char would not.
-        out.push_str(&tok.to_lowercase());
+        // `str::to_lowercase` knows word-final sigma; char by char would not. Both
+        // apostrophes are one ("O’Malley" is "O'Malley").
+        out.push_str(&tok.to_lowercase().replace('’', "'"));
     }
 }
 
 type Acc = KeyMap<u64, RawTerm>;
+
+/// Whether two forms are one word: case aside, and both apostrophes one ("d'souza", "D’Souza").
+pub fn same_word(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.to_lowercase().replace('’', "'");
+    norm(a) == norm(b)
+}
 
 fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f32, settled: bool) {
     match acc.entry(key) {
         Entry::Occupied(mut e) => {
             let term = e.get_mut();
             term.count += n;
-            if settled && !term.settled && term.kind == kind {
+            // A word first seen opening a sentence ("Graham said …") is shown as the
+            // name a later mention writes mid-sentence ("… said Graham"); it keeps its
+            // weight as a word.
+            // (A word is keyed by its stem: "kelly" and the name "Kelli" share a key, and
+            // only the same word becomes its name.) Words are shown lower-cased, so one
+            // word's form never replaces another's.
+            let upgrade =
+                term.kind == Kind::Word && kind == Kind::Name && same_word(&texts[term.text.start as usize..term.text.end as usize], text);
+            if settled && !term.settled && (term.kind == kind && kind != Kind::Word || upgrade) {
                 let start = texts.len() as u32;
                 texts.push_str(text);
                 term.text = start..texts.len() as u32;
                 term.settled = true;
+                term.named |= upgrade;
             }
         }
         Entry::Vacant(e) => {
             let start = texts.len() as u32;
             texts.push_str(text);
-            e.insert(RawTerm { key, text: start..texts.len() as u32, kind, count: n, settled });
+            e.insert(RawTerm { key, text: start..texts.len() as u32, kind, count: n, settled, named: false });
         }
     }
 }
@@ -217,8 +253,15 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
     };
     let text_toks = tokens(text);
     let text_names: Vec<String> = if headline {
-        let mut v: Vec<String> =
-            text_toks.iter().filter(|&&(_, start, cap)| cap && !start).map(|(r, _, _)| text[r.clone()].to_lowercase()).collect();
+        let mut v: Vec<String> = text_toks
+            .iter()
+            .filter(|&&(_, start, cap)| cap && !start)
+            .map(|(r, _, _)| {
+                let mut lower = String::new();
+                lower_into(&text[r.clone()], &mut lower);
+                lower
+            })
+            .collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -295,7 +338,8 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 after_name = true;
             } else {
                 // A word is keyed by its stem and shown as first written.
-                add(&mut acc, &mut texts, stems.word_key(word, lexis), Kind::Word, word, weight, true);
+                // Capitalised at a sentence's start, its form is not known yet.
+                add(&mut acc, &mut texts, stems.word_key(word, lexis), Kind::Word, word, weight, !(cap && start));
                 // It still opens a pair for labels (the similarity does not see pairs).
                 after_name = cap && start && name_follows && !headline;
                 if after_name {
@@ -358,6 +402,54 @@ mod tests {
         let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
         assert!(find(&terms, "StormGuard").is_some() && find(&terms, "DeSantis").is_some(), "{all:?}");
         assert!(find(&terms, "ron").is_some() && find(&terms, "ferry").is_some(), "{all:?}");
+    }
+
+    /// Found on campaign coverage: a topic about Martin O'Malley was labelled "Malley,
+    /// Iowa, Martin": the apostrophe cut his name and dropped its "O".
+    #[test]
+    fn a_name_with_an_apostrophe_after_one_capital_stays_whole() {
+        let terms = english(None, "Voters met Martin O'Malley in Ames. Later O’Malley's aides and D'Angelo left.", false);
+        let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
+        let omalley = find(&terms, "O'Malley").expect("O'Malley");
+        // both apostrophes are one name, counted twice; the possessive does not stick
+        assert_eq!(omalley.count, 2.0, "{all:?}");
+        assert!(find(&terms, "D'Angelo").is_some() && find(&terms, "malley").is_none(), "{all:?}");
+        // a possessive or a contraction is no name's part
+        let terms = english(None, "Lund's crew said it's late. Kellby's mayor agreed.", false);
+        let all: Vec<&str> = terms.terms.iter().map(|t| terms.text(t)).collect();
+        assert!(find(&terms, "lund").is_some() && find(&terms, "kellby").is_some(), "{all:?}");
+    }
+
+    /// Found on campaign coverage: "Mr. D’Souza" opened a sentence after "Mr.", so the
+    /// name was a word, and a label read "d'souza".
+    #[test]
+    fn a_title_s_period_opens_no_sentence() {
+        let text = "Voters cheered. Mr. Lund spoke, and Sen. Aune left. Dr. Vell said so.";
+        let t = tokens(text);
+        let start_of = |w: &str| t.iter().find(|(r, _, _)| &text[r.clone()] == w).map(|x| x.1);
+        assert_eq!(start_of("Lund"), Some(false), "{t:?}");
+        assert_eq!(start_of("Aune"), Some(false), "{t:?}");
+        // the title itself still opens its sentence
+        assert_eq!(start_of("Mr"), Some(true), "{t:?}");
+        assert_eq!(start_of("Dr"), Some(true), "{t:?}");
+        let terms = english(None, text, false);
+        assert_eq!(find(&terms, "lund").map(|t| t.kind), Some(Kind::Name));
+    }
+
+    /// Found on campaign coverage: "Graham said …" opened sentences, so the word "graham"
+    /// stood lower-cased among a label's words though the text wrote "Sen. Graham" too.
+    #[test]
+    fn a_word_that_opens_a_sentence_is_shown_as_the_name_a_later_mention_writes() {
+        let terms = english(None, "Graham said the vote failed. Voters asked Graham why. The fire spread.", false);
+        let graham = find(&terms, "graham").expect("graham");
+        // one term, weighed as the word it first was, shown as a name
+        assert!(graham.named && graham.kind == Kind::Word && graham.count == 2.0, "{graham:?}");
+        // a word written lower-case mid-sentence is no name
+        assert!(!find(&terms, "fire").expect("fire").named);
+        // nor does another word of the same stem become the name ("kelly" is keyed "kelli")
+        let terms = english(None, "Kelly said so. Voters met Kelli Ward.", false);
+        let kelly = find(&terms, "kelly").expect("kelly, as first written");
+        assert!(!kelly.named, "{kelly:?}");
     }
 
     /// Found on a police report: "TESSVIK, Nov. 25 — Police have arrested …" made "Police"

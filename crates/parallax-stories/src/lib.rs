@@ -371,16 +371,20 @@ impl Clusterer {
             .collect();
         let keep_text = |texts: &mut HashMap<Term, TermText>, i: usize| {
             let t = &raw.terms[i];
+            // A word the article also writes as a name is shown as one (`RawTerm::named`).
+            let kind = if t.named { Kind::Name } else { t.kind };
             match texts.entry(ids[i]) {
                 Entry::Vacant(e) => {
-                    e.insert(TermText { text: raw.text(t).to_string(), kind: t.kind, settled: t.settled });
+                    e.insert(TermText { text: raw.text(t).to_string(), kind, settled: t.settled });
                 }
                 // A name seen only at a sentence's start takes the capitals a later
-                // article writes it with (`RawTerm::settled`).
+                // article writes it with (`RawTerm::settled`); so does a word seen only
+                // there ("Graham said …"), when a later article writes it as a name.
                 Entry::Occupied(mut e) => {
                     let known = e.get_mut();
-                    if t.settled && !known.settled && known.kind == t.kind {
-                        *known = TermText { text: raw.text(t).to_string(), kind: t.kind, settled: true };
+                    let upgrade = known.kind == Kind::Word && kind == Kind::Name && features::same_word(&known.text, raw.text(t));
+                    if t.settled && !known.settled && (known.kind == kind && kind != Kind::Word || upgrade) {
+                        *known = TermText { text: raw.text(t).to_string(), kind, settled: true };
                     }
                 }
             }
@@ -763,7 +767,7 @@ impl Clusterer {
         let mut names: Vec<String> = Vec::new();
         // Names are compared lower-cased; an acronym is shown as written ("FBI").
         for (shown_t, kind) in &texts {
-            let lower_t = shown_t.to_lowercase();
+            let lower_t = shown_t.to_lowercase().replace('’', "'");
             let t = &lower_t;
             // A month or a day capitalised mid-sentence is no name for a label ("Sept"), nor a time zone.
             let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&t.as_str())
@@ -781,11 +785,12 @@ impl Clusterer {
             let shown = pairs
                 .iter()
                 .filter(|(p, _)| !p.split(' ').any(|w| parallax_text::lexicon::TITLES.contains(&w.to_lowercase().as_str())))
-                .find(|(p, _)| p.split(' ').any(|w| w.eq_ignore_ascii_case(t)))
+                .find(|(p, _)| p.split(' ').any(|w| w.replace('’', "'").eq_ignore_ascii_case(t)))
                 .map_or(shown_t.as_str(), |(p, _)| p.as_str());
             let shown = title_case(shown);
-            let lower = shown.to_lowercase();
-            let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+            // (both apostrophes are one: "O'Malley" is "Martin O’Malley")
+            let lower = shown.to_lowercase().replace('’', "'");
+            let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase().replace('’', "'")).collect();
             if lower_names.iter().any(|n| n.contains(lower.as_str()) || lower.contains(n.as_str())) {
                 continue;
             }
@@ -803,10 +808,16 @@ impl Clusterer {
                 names.push(shown);
             }
         }
-        // Words of reporting say nothing of what happened ("strike, harbour, added").
+        // Words of reporting say nothing of what happened ("strike, harbour, added"),
+        // nor does a name written lower-cased where a sentence opens ("Hannity said …"
+        // is the word "hannity", keyed by its stem "hanniti", beside the name "Hannity").
+        let is_name = |t: &str| {
+            let known = self.ids.get(&features::key_of(Kind::Name, t)).and_then(|k| self.texts.get(k));
+            known.is_some_and(|n| n.kind == Kind::Name) || names.iter().any(|n| n.split(' ').any(|w| w.eq_ignore_ascii_case(t)))
+        };
         let what: Vec<String> = texts
             .iter()
-            .filter(|(t, k)| matches!(k, Kind::Word) && !REPORTING.contains(&t.as_str()))
+            .filter(|(t, k)| matches!(k, Kind::Word) && !REPORTING.contains(&t.as_str()) && !is_name(t))
             .take(3)
             .map(|(t, _)| t.clone())
             .collect();
@@ -1102,6 +1113,23 @@ mod tests {
         let a = add(&mut c, "Battery plant opens", text, 100.0);
         let label = c.summary(a.story).label;
         assert!(!label.contains("Orlen Norland") && !label.contains("Sept"), "{label}");
+    }
+
+    #[test]
+    fn a_name_that_opens_sentences_is_no_word_of_the_label() {
+        // Found on campaign coverage: "Hannity, Gingrich, Fox: hannity, …" and "Ted Cruz, Marco
+        // Rubio, John Kasich: graham, …". A name opening a sentence is read as a word; the
+        // word part repeated a name of the label, or showed one lower-cased.
+        let mut c = Clusterer::new(StoryConfig::default());
+        let text = "Hannity praised the strike deal. Hannity thanked the ferry crews. Hannity spoke to the union. \
+                    Hannity left the Selka terminal at noon. The strike deal pleased Hannity and Brannigan. \
+                    Brannigan signed it.";
+        let a = add(&mut c, "Harbour strike ends", text, 100.0);
+        let label = c.summary(a.story).label;
+        let (names, what) = label.split_once(": ").unwrap_or(("", &label));
+        assert!(names.contains("Hannity") && names.contains("Brannigan"), "{label}");
+        assert!(!what.to_lowercase().contains("hannity") && !what.to_lowercase().contains("brannigan"), "{label}");
+        assert!(what.contains("strike"), "{label}");
     }
 
     #[test]
