@@ -97,8 +97,19 @@ fn clauses<'d>(text: &str, s: (usize, usize), exprs: &[Dated<'d>]) -> Vec<Dated<
         // Not inside a quotation ("“Tuesday will be windy, but nothing like Sunday night,”
         // she said" is one thing said).
         let quoted = |at: usize| text[s.0..at].chars().filter(|c| matches!(c, '"' | '“' | '”')).count() % 2 == 1;
-        let boundary =
-            [", ", "; ", " — ", " – "].iter().flat_map(|b| between.match_indices(b).map(|(i, _)| i)).filter(|&i| !quoted(prev.1 + i)).max();
+        // The last such mark that leaves each side something of its own to say: a cut
+        // inside a list ("… on Sunday, as they look ahead to the contests in Arizona, Idaho
+        // and Utah on Tuesday") made the entry "Idaho and Utah on Tuesday.", and one right
+        // after an opening day ("On Monday, officials said …") would leave "On Monday".
+        let clause_end = exprs.iter().find(|e| e.0 > next.1).map_or(s.1, |e| e.0);
+        let boundary = [", ", "; ", " — ", " – "]
+            .iter()
+            .flat_map(|b| between.match_indices(b).map(|(i, _)| i))
+            .filter(|&i| !quoted(prev.1 + i))
+            .filter(|&i| {
+                says_something(text, (cuts[cuts.len() - 1], prev.1 + i), prev) && says_something(text, (prev.1 + i, clause_end), next)
+            })
+            .max();
         if let Some(i) = boundary {
             cuts.push(prev.1 + i);
             days.push(next.2);
@@ -127,6 +138,23 @@ fn clauses<'d>(text: &str, s: (usize, usize), exprs: &[Dated<'d>]) -> Vec<Dated<
         .map(|(start, end, day)| relative_clause(text, (start, end), exprs[0].0).map_or((start, end, day), |(a, b)| (a, b, day)))
         .collect()
 }
+
+/// Whether the piece `p` of `text` has a word of its own outside its time expression
+/// `t`: a lower-case word of three letters or more that is not a function word.
+/// "Idaho and Utah on Tuesday" has none, nor has "On Monday" or "two weeks ago".
+fn says_something(text: &str, p: (usize, usize), t: Dated<'_>) -> bool {
+    let (a, b) = (t.0.clamp(p.0, p.1), t.1.clamp(p.0, p.1));
+    [&text[p.0..a], &text[b..p.1]].iter().flat_map(|part| part.split_whitespace()).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.len() >= 3 && w.starts_with(char::is_lowercase) && !FUNCTION_WORDS.contains(&w)
+    })
+}
+
+/// Words that say nothing of an event on their own.
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "but", "nor", "the", "for", "from", "with", "than", "then", "into", "onto", "over", "last", "next", "this", "that", "early",
+    "late", "later", "earlier", "since", "until", "till", "before", "after", "during", "between", "through", "also", "both", "each",
+];
 
 /// When the piece's only day sits in a relative clause set off by a comma ("Lund asked
 /// for a report on the terminal, which was last inspected in March 2025."), the day dates
@@ -295,6 +323,21 @@ mod tests {
         let (m, w) = (t.find("Monday").unwrap(), t.find("Wednesday").unwrap());
         let got = super::clauses(t, (0, t.len()), &[(m, m + 6, "2026-04-06"), (w, w + 9, "2026-04-08")]);
         assert_eq!(got, [(0, t.len(), "2026-04-06")]);
+        // A cut must leave each side words of its own. Found on campaign coverage: a cut in
+        // a list made the entry "Idaho and Utah on Tuesday.", and one after an opening day
+        // left "In early January" alone.
+        let t = "Candidates must file reports on Sunday, as they look ahead to the contests in Arizona, Idaho and Utah on Tuesday.";
+        let (a, b) = (t.find("Sunday").unwrap(), t.find("Tuesday").unwrap());
+        let got: Vec<&str> =
+            super::clauses(t, (0, t.len()), &[(a, a + 6, "2016-03-13"), (b, b + 7, "2016-03-15")]).iter().map(|c| &t[c.0..c.1]).collect();
+        assert_eq!(
+            got,
+            ["Candidates must file reports on Sunday", "as they look ahead to the contests in Arizona, Idaho and Utah on Tuesday."]
+        );
+        let t = "In early January, the department released an email from June 2011.";
+        let (a, b) = (t.find("early January").unwrap(), t.find("June 2011").unwrap());
+        let got = super::clauses(t, (0, t.len()), &[(a, a + 13, "2016-01"), (b, b + 9, "2011-06")]);
+        assert_eq!(got, [(0, t.len(), "2016-01")]);
         // Nor does a dash between the two days of a range (found on a poll's dates).
         let t = "The poll was taken from Dec. 3 – Dec. 7.";
         let (a, b) = (t.find("Dec. 3").unwrap(), t.find("Dec. 7").unwrap());
