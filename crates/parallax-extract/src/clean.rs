@@ -519,6 +519,25 @@ fn has_year(t: &str) -> bool {
     false
 }
 
+/// A style rule: a selector and a block of `property: value` declarations.
+static CSS_RULE: LazyLock<Regex> = LazyLock::new(|| re(r"[.#@]?[A-Za-z][\w.#:>~+\[\]=\x22' -]*\{\s*[a-z-]+\s*:[^{}]*\}"));
+
+/// Whether a paragraph is a stylesheet that leaked into the text: two or more style
+/// rules making most of it. Found on an opinion site's text: ".gmobile { width:100%; …
+/// } .image-wrap { margin-right:15px; … }" after the story put "text-align, width,
+/// image-wrap" into its story's label.
+fn stylesheet(text: &str) -> bool {
+    if !text.contains('{') {
+        return false;
+    }
+    let (mut rules, mut covered) = (0, 0);
+    for m in CSS_RULE.find_iter(text) {
+        rules += 1;
+        covered += m.as_str().chars().filter(|c| !c.is_whitespace()).count();
+    }
+    rules >= 2 && covered * 10 >= text.chars().filter(|c| !c.is_whitespace()).count() * 7
+}
+
 fn share_widget(text: &str) -> bool {
     if SHARE.is_match(text.trim()) && words(text) <= 8 {
         return true;
@@ -621,6 +640,9 @@ pub fn clean(blocks: Vec<Block>, title: Option<&str>, keep: &HashSet<RemovalReas
             }
             if text.starts_with('<') && MARKUP.is_match(&text) {
                 return Some((RemovalReason::Markup, "raw html markup"));
+            }
+            if stylesheet(&text) {
+                return Some((RemovalReason::Markup, "stylesheet rules (css)"));
             }
             // A bare "Related stories" / "You may also like" label in the second half: the rest is teasers.
             if (i + 1) * 2 > total && i > 0 && is_related_label(&text) {
@@ -1094,6 +1116,24 @@ mod tests {
             None,
         );
         assert_eq!(reasons(&c), [RemovalReason::Markup]);
+    }
+
+    #[test]
+    fn a_stylesheet_in_the_text_is_markup() {
+        let css =
+            ".gmobile { width:100%; padding-top:20px; border-top:1px solid #cccccc; } .image-wrap { margin-right:15px; float:left; } \
+                   .image-wrap img { width:100px; height:100px; } .bio-text { text-align:left; font-family:Helvetica, Arial, sans-serif; }";
+        let c = run(vec![p("Body text here about the ferry strike in Selka."), p(css)], None);
+        assert_eq!(reasons(&c), [RemovalReason::Markup]);
+        // Prose that holds braces is no stylesheet.
+        let c = run(
+            vec![
+                p("Body text here about the ferry strike in Selka."),
+                p("The union's set {pay: up; hours: down} was read out, and the crews {all of them} cheered."),
+            ],
+            None,
+        );
+        assert!(reasons(&c).is_empty(), "{:?}", reasons(&c));
     }
 
     #[test]

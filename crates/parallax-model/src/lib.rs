@@ -184,7 +184,8 @@ pub enum RemovalReason {
     AdLabel,
     /// A notice about the page rather than the story (JavaScript required, comment policy, shortcodes).
     PageNotice,
-    /// Raw HTML markup that leaked into the text (`<img src=...>`).
+    /// Raw HTML markup or stylesheet rules that leaked into the text (`<img src=...>`,
+    /// `.bio { width:100%; }`).
     Markup,
     /// A company description closing a press release (`Acme is a leading provider of ...`).
     AboutBoilerplate,
