@@ -2,7 +2,7 @@
 //! cleaned) under settings from the environment, one line per run:
 //! `JOIN=0.2 QT=8 PC=48 MC=32 IT=20 DT=40 CT=80` (join threshold, query terms,
 //! postings cap, most candidates, indexed terms, terms per article and per centroid);
-//! `ST=0.4 SM=4 SX=64` (split threshold, first and last split check); `BR=0.25` the bridge threshold; `SDF=16` the story size from
+//! `ST=0.4 STL=0.5 SM=4 SX=64` (split threshold, of large stories, first and last split check); `BR=0.25` the bridge threshold; `SDF=16` the story size from
 //! which a story adds no more to its terms' document frequency (0: never); `SEED=n` another arrival order.
 //! `cargo run --release -p parallax-eval --example storycfg -- ../shared/eval`
 use parallax_eval::stories::{evaluate, load_ecbplus, load_multinews};
@@ -19,6 +19,10 @@ fn main() {
     }
     if let Some(v) = get("ST") {
         cfg.split_threshold = v;
+        cfg.split_threshold_large = v;
+    }
+    if let Some(v) = get("STL") {
+        cfg.split_threshold_large = v;
     }
     if let Some(v) = get("BR") {
         cfg.bridge_threshold = v;

@@ -6,7 +6,8 @@
 //! `split_min`, and again at each doubling up to `split_max`. The check runs
 //! two-means over the members' vectors (seeds: the member least like the
 //! whole story, and the member least like that one). When the two halves'
-//! centroids are less similar than `split_threshold`, the half without the
+//! centroids are less similar than `split_threshold` (`split_threshold_large`
+//! from `split_large` members on), the half without the
 //! story's first article becomes a new story of the same topic, and its
 //! articles are reported as moved ([`crate::Clusterer::take_moves`]).
 //!
@@ -119,7 +120,9 @@ impl Clusterer {
             (ca, cb) = (side(&in_b, false), side(&in_b, true));
         }
         let moved = in_b.iter().filter(|&&x| x).count();
-        if moved < 2 || n - moved < 2 || dot(&ca, &cb) / (norm(&ca) * norm(&cb)) >= self.config.split_threshold {
+        // Halves of a large story are steadier: their centroids differ less by chance.
+        let threshold = if n >= self.config.split_large as usize { self.config.split_threshold_large } else { self.config.split_threshold };
+        if moved < 2 || n - moved < 2 || dot(&ca, &cb) / (norm(&ca) * norm(&cb)) >= threshold {
             return None;
         }
         // The story keeps its id with its first article.

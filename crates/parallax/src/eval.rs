@@ -116,9 +116,13 @@ pub struct StoriesArgs {
     /// Override the topic threshold.
     #[arg(long)]
     topic_threshold: Option<f32>,
-    /// Override the split threshold.
+    /// Override the split threshold (of large stories too, unless `--split-threshold-large`
+    /// is given; 0 turns splits off).
     #[arg(long)]
     split_threshold: Option<f32>,
+    /// Override the split threshold of stories of `split_large` (16) articles or more.
+    #[arg(long)]
+    split_threshold_large: Option<f32>,
     /// Override the bridge threshold (above 1 turns bridging off).
     #[arg(long)]
     bridge_threshold: Option<f32>,
@@ -148,6 +152,10 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
     }
     if let Some(t) = args.split_threshold {
         config.split_threshold = t;
+        config.split_threshold_large = t;
+    }
+    if let Some(t) = args.split_threshold_large {
+        config.split_threshold_large = t;
     }
     if let Some(t) = args.bridge_threshold {
         config.bridge_threshold = t;
@@ -191,14 +199,23 @@ pub fn stories(args: StoriesArgs) -> Result<u8> {
             "join_threshold": config.join_threshold,
             "topic_threshold": config.topic_threshold,
             "split_threshold": config.split_threshold,
+            "split_threshold_large": config.split_threshold_large,
+            "split_large": config.split_large,
             "bridge_threshold": config.bridge_threshold,
             "orders": spreads.iter().map(|(name, f1s)| json!({"dataset": name, "bcubed_f1": f1s})).collect::<Vec<_>>(),
         }),
         &failed,
         || {
             println!(
-                "join threshold {}, topic threshold {}, split threshold {} (checked at {} members and each doubling up to {}), bridge threshold {}",
-                config.join_threshold, config.topic_threshold, config.split_threshold, config.split_min, config.split_max, config.bridge_threshold
+                "join threshold {}, topic threshold {}, split threshold {} ({} from {} members; checked at {} members and each doubling up to {}), bridge threshold {}",
+                config.join_threshold,
+                config.topic_threshold,
+                config.split_threshold,
+                config.split_threshold_large,
+                config.split_large,
+                config.split_min,
+                config.split_max,
+                config.bridge_threshold
             );
             for r in &results {
                 let s = &r.stories;
