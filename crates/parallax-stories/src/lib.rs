@@ -763,6 +763,17 @@ impl Clusterer {
         self.label(&tv.centroid, &tv.pairs).0
     }
 
+    /// Whether the name pair `pair` (lower-cased, "glenn beck") was seen in two articles or more.
+    fn pair_seen(&self, pair: &str) -> bool {
+        self.ids.get(&features::key_of(Kind::NamePair, pair)).is_some_and(|&k| self.df.get(k as usize).is_some_and(|&df| df >= 2))
+    }
+
+    /// The single-word name among `names` (lower-cased) that forms a pair seen with `name`,
+    /// either way round.
+    fn known_pair(&self, names: &[String], name: &str) -> Option<usize> {
+        names.iter().position(|n| !n.contains(' ') && (self.pair_seen(&format!("{n} {name}")) || self.pair_seen(&format!("{name} {n}"))))
+    }
+
     /// A label for a centroid and its name pairs, with the centroid's term
     /// texts, strongest first.
     fn label(&self, centroid: &[(Term, f32)], pairs: &[(Term, f32)]) -> (String, Vec<(String, Kind)>) {
@@ -813,6 +824,14 @@ impl Clusterer {
                 lower_names.iter().position(|n| n.contains(' ') && lower.contains(' ') && n.split(' ').next() == Some(last))
             {
                 names[k] = format!("{} {}", shown.rsplit_once(' ').map_or("", |(init, _)| init), names[k]);
+            } else if let Some(k) = (!lower.contains(' ')).then(|| self.known_pair(&lower_names, &lower)).flatten() {
+                // Two names of one person apart in the ranking ("Beck, Glenn") are one name
+                // when the texts write them together, often enough ("Glenn Beck").
+                names[k] = if self.pair_seen(&format!("{} {lower}", lower_names[k])) {
+                    format!("{} {shown}", names[k])
+                } else {
+                    format!("{shown} {}", names[k])
+                };
             } else {
                 names.push(shown);
             }
@@ -1139,6 +1158,42 @@ mod tests {
         assert!(names.contains("Hannity") && names.contains("Brannigan"), "{label}");
         assert!(!what.to_lowercase().contains("hannity") && !what.to_lowercase().contains("brannigan"), "{label}");
         assert!(what.contains("strike"), "{label}");
+    }
+
+    #[test]
+    fn a_first_name_and_a_surname_apart_in_the_ranking_are_one_name() {
+        // Found on campaign columns: "Beck, Dinesh D’Souza, Glenn". The pair "Glenn Beck" was
+        // written once an article, so twelve pairs written twice outranked it, and the label
+        // showed the two names apart.
+        let others = [
+            "Ada Lind",
+            "Bo Rask",
+            "Cai Moen",
+            "Dag Holt",
+            "Eli Vang",
+            "Fay Roos",
+            "Gus Lunde",
+            "Hal Berg",
+            "Ivo Strand",
+            "Jon Fisk",
+            "Kai Dahl",
+            "Liv Sand",
+        ];
+        let text = |n: usize| {
+            let crowd: String = others.iter().map(|o| format!("The ferry crews met {o} and {o} again. ")).collect();
+            format!(
+                "Crews heard Glenn Beck at the Selka terminal rally {n}. The strike was over, said Beck. Crews cheered Beck, \
+                 and Beck thanked them. Later Beck left with Glenn and the union, and the crowd cheered Glenn. {crowd}"
+            )
+        };
+        let mut c = Clusterer::new(StoryConfig::default());
+        let a = add(&mut c, "Rally ends the ferry strike", &text(1), 100.0);
+        let b = add(&mut c, "Rally ends the ferry strike", &text(2), 100.1);
+        assert_eq!(a.story, b.story);
+        let label = c.summary(a.story).label;
+        let names: Vec<&str> = label.split_once(": ").map_or(label.as_str(), |(n, _)| n).split(", ").collect();
+        assert_eq!(names[0], "Glenn Beck", "{label}");
+        assert!(!names.contains(&"Glenn") && !names.contains(&"Beck"), "{label}");
     }
 
     #[test]
