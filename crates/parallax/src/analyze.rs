@@ -147,11 +147,13 @@ pub fn run(args: AnalyzeArgs) -> Result<u8> {
     // stories, which the entities need and are dropped once both are done;
     // the output order (stories, provenance, entities) is unchanged.
     let prov = provenance.finish();
-    let report = grouper.report();
+    let mut report = grouper.report();
     summary.stories = report.stories.len() as u64;
     summary.topics = report.topics.len() as u64;
-    printer.stories(&report)?;
+    // The corpus entities first: each story member lists those it shares.
     let ents = entities.finish(&report);
+    crate::stories::attach_shared_entities(&mut report, &ents);
+    printer.stories(&report)?;
     drop(report);
     if let Some(e) = &prov.judged.last_error {
         // the links the model could not judge kept the lexical decision

@@ -442,7 +442,12 @@ impl<W: Write> Printer for HumanPrinter<W> {
                     if s.articles.len() == 1 { "" } else { "s" }
                 )?;
                 for m in s.articles.iter().take(SHOWN_MEMBERS) {
-                    let shared = if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
+                    let mut shared =
+                        if m.shared_terms.is_empty() { String::new() } else { format!("  shared: {}", m.shared_terms.join(", ")) };
+                    if !m.shared_entities.is_empty() {
+                        shared
+                            .push_str(&format!("  entities: {}", m.shared_entities.iter().take(3).cloned().collect::<Vec<_>>().join(", ")));
+                    }
                     writeln!(o, "{indent}  - {:<44} sim {:.2}{shared}", clip(&m.source, 44), m.similarity)?;
                 }
                 more_line(o, &format!("{indent}  "), s.articles.len(), SHOWN_MEMBERS, "article")?;

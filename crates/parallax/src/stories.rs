@@ -23,6 +23,10 @@ pub struct Member {
     pub similarity: f32,
     /// Terms the article shares with the story, strongest first.
     pub shared_terms: Vec<String>,
+    /// Entities (aliases merged across the corpus) the article shares with other
+    /// articles of its story, named by the most of them first; filled once the
+    /// corpus entities are known ([`attach_shared_entities`]).
+    pub shared_entities: Vec<String>,
 }
 
 /// A story: articles that report the same event.
@@ -110,7 +114,13 @@ impl StoryGrouper {
         debug_assert_eq!(m.article as usize, self.members.len());
         self.members.push((
             m.story,
-            Member { article: a.id.clone(), source: a.source.display(), similarity: round3(m.similarity), shared_terms: m.shared_terms },
+            Member {
+                article: a.id.clone(),
+                source: a.source.display(),
+                similarity: round3(m.similarity),
+                shared_terms: m.shared_terms,
+                shared_entities: Vec::new(),
+            },
         ));
         self.pending.entry(m.story).or_default().push((m.article, dated));
         for q in reported_quotes(a) {
@@ -202,5 +212,50 @@ impl StoryGrouper {
             t.end = t.stories.iter().filter_map(|s| span[s.as_str()].1).max().cloned();
         }
         StoriesReport { stories, topics }
+    }
+}
+
+/// Most shared entities listed for an article.
+const SHARED_ENTITIES: usize = 6;
+
+/// Fills each member's `shared_entities`: the participants (not outlets or authors)
+/// it shares with at least one other article of its story, those that more of the
+/// story's articles name first. Linear in the entities' article lists.
+pub fn attach_shared_entities(report: &mut StoriesReport, ents: &[crate::entities::EntityOut]) {
+    let mut at: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (si, s) in report.stories.iter().enumerate() {
+        for (mi, m) in s.articles.iter().enumerate() {
+            at.insert(m.article.as_str(), (si, mi));
+        }
+    }
+    // Per member, its strongest shared entities so far: (how many of the story's articles
+    // name it, entity), at most `SHARED_ENTITIES`, so memory stays bounded.
+    let mut best: HashMap<(usize, usize), Vec<(usize, usize)>> = HashMap::new();
+    let mut by_story: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (ei, e) in ents.iter().enumerate() {
+        if e.role != "participant" {
+            continue;
+        }
+        by_story.clear();
+        for a in &e.articles {
+            if let Some(&(si, mi)) = at.get(a.as_str()) {
+                by_story.entry(si).or_default().push(mi);
+            }
+        }
+        for (&si, members) in &by_story {
+            if members.len() < 2 {
+                continue;
+            }
+            for &mi in members {
+                let list = best.entry((si, mi)).or_default();
+                list.push((members.len(), ei));
+                // More of the story's articles first, then the entities' order.
+                list.sort_unstable_by_key(|&(n, e)| (std::cmp::Reverse(n), e));
+                list.truncate(SHARED_ENTITIES);
+            }
+        }
+    }
+    for ((si, mi), list) in best {
+        report.stories[si].articles[mi].shared_entities = list.into_iter().map(|(_, ei)| ents[ei].name.clone()).collect();
     }
 }

@@ -297,6 +297,20 @@ fn example_corpus_groups_into_stories_the_way_a_reader_would() {
         assert!(m["similarity"].as_f64().unwrap() >= 0.22);
         assert!(!m["shared_terms"].as_array().unwrap().is_empty());
     }
+    // … and the entities it shares with the story's other articles (aliases merged:
+    // "Moro" in one article is "Ines Moro" in another), never an outlet.
+    let members = main["articles"].as_array().unwrap();
+    assert!(members.iter().all(|m| !m["shared_entities"].as_array().unwrap().is_empty()), "{main}");
+    let naming = |name: &str| members.iter().filter(|m| m["shared_entities"].as_array().unwrap().iter().any(|e| e == name)).count();
+    assert!(naming("Ines Moro") >= 4 && naming("Port Aven") >= 4, "{main}");
+    let outlets: Vec<&str> = doc["articles"].as_array().unwrap().iter().filter_map(|a| a["outlet"].as_str()).collect();
+    assert!(
+        members.iter().all(|m| m["shared_entities"].as_array().unwrap().iter().all(|e| !outlets.contains(&e.as_str().unwrap()))),
+        "{main}"
+    );
+    // An article alone in its story shares none.
+    let alone = stories.iter().find(|s| s["articles"].as_array().unwrap().len() == 1).unwrap();
+    assert!(alone["articles"][0]["shared_entities"].as_array().unwrap().is_empty());
     assert_eq!(doc["summary"]["stories"].as_u64().unwrap() as usize, stories.len());
 }
 
