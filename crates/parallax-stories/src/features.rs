@@ -156,16 +156,28 @@ fn lower_into(tok: &str, out: &mut String) {
     } else {
         // `str::to_lowercase` knows word-final sigma; char by char would not. Both
         // apostrophes are one ("O’Malley" is "O'Malley").
-        out.push_str(&tok.to_lowercase().replace('’', "'"));
+        out.push_str(&fold(tok));
     }
 }
 
 type Acc = KeyMap<u64, RawTerm>;
 
-/// Whether two forms are one word: case aside, and both apostrophes one ("d'souza", "D’Souza").
-pub fn same_word(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.to_lowercase().replace('’', "'");
-    norm(a) == norm(b)
+/// A form folded for comparing: lower-cased, both apostrophes one ("D’Souza" is "d'souza").
+pub fn fold(s: &str) -> String {
+    s.to_lowercase().replace('’', "'")
+}
+
+/// Whether a new occurrence of a term (`kind`, its form, whether that form is `settled`)
+/// replaces the form shown so far (`known_*`), and whether it does so as a word's name.
+/// A name seen only where every word has a capital takes a later settled form of the
+/// same kind; a word first seen opening a sentence ("Graham said …") is shown as the
+/// name a later mention writes mid-sentence ("… said Graham"), keeping its weight as a
+/// word. A word is keyed by its stem, so "kelly" and the name "Kelli" share a key: only
+/// the same word becomes its name. Words are shown lower-cased, so one word's form never
+/// replaces another's. Returns `None` when the known form stays, else `Some(named)`.
+pub fn takes_over(known_kind: Kind, known_text: &str, known_settled: bool, kind: Kind, text: &str, settled: bool) -> Option<bool> {
+    let named = known_kind == Kind::Word && kind == Kind::Name && fold(known_text) == fold(text);
+    (settled && !known_settled && (known_kind == kind && kind != Kind::Word || named)).then_some(named)
 }
 
 fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f32, settled: bool) {
@@ -173,20 +185,13 @@ fn add(acc: &mut Acc, texts: &mut String, key: u64, kind: Kind, text: &str, n: f
         Entry::Occupied(mut e) => {
             let term = e.get_mut();
             term.count += n;
-            // A word first seen opening a sentence ("Graham said …") is shown as the
-            // name a later mention writes mid-sentence ("… said Graham"); it keeps its
-            // weight as a word.
-            // (A word is keyed by its stem: "kelly" and the name "Kelli" share a key, and
-            // only the same word becomes its name.) Words are shown lower-cased, so one
-            // word's form never replaces another's.
-            let upgrade =
-                term.kind == Kind::Word && kind == Kind::Name && same_word(&texts[term.text.start as usize..term.text.end as usize], text);
-            if settled && !term.settled && (term.kind == kind && kind != Kind::Word || upgrade) {
+            let known = &texts[term.text.start as usize..term.text.end as usize];
+            if let Some(named) = takes_over(term.kind, known, term.settled, kind, text, settled) {
                 let start = texts.len() as u32;
                 texts.push_str(text);
                 term.text = start..texts.len() as u32;
                 term.settled = true;
-                term.named |= upgrade;
+                term.named |= named;
             }
         }
         Entry::Vacant(e) => {

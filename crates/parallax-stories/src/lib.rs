@@ -391,8 +391,7 @@ impl Clusterer {
                 // there ("Graham said …"), when a later article writes it as a name.
                 Entry::Occupied(mut e) => {
                     let known = e.get_mut();
-                    let upgrade = known.kind == Kind::Word && kind == Kind::Name && features::same_word(&known.text, raw.text(t));
-                    if t.settled && !known.settled && (known.kind == kind && kind != Kind::Word || upgrade) {
+                    if features::takes_over(known.kind, &known.text, known.settled, kind, raw.text(t), t.settled).is_some() {
                         *known = TermText { text: raw.text(t).to_string(), kind, settled: true };
                     }
                 }
@@ -769,9 +768,15 @@ impl Clusterer {
     }
 
     /// The single-word name among `names` (lower-cased) that forms a pair seen with `name`,
-    /// either way round.
-    fn known_pair(&self, names: &[String], name: &str) -> Option<usize> {
-        names.iter().position(|n| !n.contains(' ') && (self.pair_seen(&format!("{n} {name}")) || self.pair_seen(&format!("{name} {n}"))))
+    /// and whether it comes first in that pair.
+    fn known_pair(&self, names: &[String], name: &str) -> Option<(usize, bool)> {
+        names.iter().enumerate().filter(|(_, n)| !n.contains(' ')).find_map(|(k, n)| {
+            if self.pair_seen(&format!("{n} {name}")) {
+                Some((k, true))
+            } else {
+                self.pair_seen(&format!("{name} {n}")).then_some((k, false))
+            }
+        })
     }
 
     /// A label for a centroid and its name pairs, with the centroid's term
@@ -787,7 +792,7 @@ impl Clusterer {
         let mut names: Vec<String> = Vec::new();
         // Names are compared lower-cased; an acronym is shown as written ("FBI").
         for (shown_t, kind) in &texts {
-            let lower_t = shown_t.to_lowercase().replace('’', "'");
+            let lower_t = features::fold(shown_t);
             let t = &lower_t;
             // A month or a day capitalised mid-sentence is no name for a label ("Sept"), nor a time zone.
             let calendar = parallax_text::lexicon::CALENDAR_WORDS.contains(&t.as_str())
@@ -805,12 +810,12 @@ impl Clusterer {
             let shown = pairs
                 .iter()
                 .filter(|(p, _)| !p.split(' ').any(|w| parallax_text::lexicon::TITLES.contains(&w.to_lowercase().as_str())))
-                .find(|(p, _)| p.split(' ').any(|w| w.replace('’', "'").eq_ignore_ascii_case(t)))
+                .find(|(p, _)| p.split(' ').any(|w| features::fold(w) == *t))
                 .map_or(shown_t.as_str(), |(p, _)| p.as_str());
             let shown = title_case(shown);
             // (both apostrophes are one: "O'Malley" is "Martin O’Malley")
-            let lower = shown.to_lowercase().replace('’', "'");
-            let lower_names: Vec<String> = names.iter().map(|n| n.to_lowercase().replace('’', "'")).collect();
+            let lower = features::fold(&shown);
+            let lower_names: Vec<String> = names.iter().map(|n| features::fold(n)).collect();
             if lower_names.iter().any(|n| n.contains(lower.as_str()) || lower.contains(n.as_str())) {
                 continue;
             }
@@ -824,14 +829,10 @@ impl Clusterer {
                 lower_names.iter().position(|n| n.contains(' ') && lower.contains(' ') && n.split(' ').next() == Some(last))
             {
                 names[k] = format!("{} {}", shown.rsplit_once(' ').map_or("", |(init, _)| init), names[k]);
-            } else if let Some(k) = (!lower.contains(' ')).then(|| self.known_pair(&lower_names, &lower)).flatten() {
+            } else if let Some((k, first)) = (!lower.contains(' ')).then(|| self.known_pair(&lower_names, &lower)).flatten() {
                 // Two names of one person apart in the ranking ("Beck, Glenn") are one name
                 // when the texts write them together, often enough ("Glenn Beck").
-                names[k] = if self.pair_seen(&format!("{} {lower}", lower_names[k])) {
-                    format!("{} {shown}", names[k])
-                } else {
-                    format!("{shown} {}", names[k])
-                };
+                names[k] = if first { format!("{} {shown}", names[k]) } else { format!("{shown} {}", names[k]) };
             } else {
                 names.push(shown);
             }
