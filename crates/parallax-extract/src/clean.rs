@@ -522,20 +522,30 @@ fn has_year(t: &str) -> bool {
 /// A style rule: a selector and a block of `property: value` declarations.
 static CSS_RULE: LazyLock<Regex> = LazyLock::new(|| re(r"[.#@]?[A-Za-z][\w.#:>~+\[\]=\x22' -]*\{\s*[a-z-]+\s*:[^{}]*\}"));
 
+/// A media query opening a block of rules ("@media screen and (max-width: 600px) {").
+static CSS_MEDIA: LazyLock<Regex> = LazyLock::new(|| re(r"@media[^{}]*\{"));
+
 /// Whether a paragraph is a stylesheet that leaked into the text: two or more style
-/// rules making most of it. Found on an opinion site's text: ".gmobile { width:100%; …
+/// rules making most of it, or one rule (after a media query or not) making nearly
+/// all of it and closing its declarations with a semicolon, as stylesheets do and
+/// prose in braces does not. Found on an opinion site's text: ".gmobile { width:100%; …
 /// } .image-wrap { margin-right:15px; … }" after the story put "text-align, width,
-/// image-wrap" into its story's label.
+/// image-wrap" into its story's label; then one rule to a paragraph
+/// (".facebook-bio {\n padding-left: 80px;\n}.") kept "facebook-bio" there.
 fn stylesheet(text: &str) -> bool {
     if !text.contains('{') {
         return false;
     }
-    let (mut rules, mut covered) = (0, 0);
+    let solid = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let (mut rules, mut closed, mut covered) = (0, 0, 0);
     for m in CSS_RULE.find_iter(text) {
         rules += 1;
-        covered += m.as_str().chars().filter(|c| !c.is_whitespace()).count();
+        closed += usize::from(m.as_str().trim_end_matches('}').trim_end().ends_with(';'));
+        covered += solid(m.as_str());
     }
-    rules >= 2 && covered * 10 >= text.chars().filter(|c| !c.is_whitespace()).count() * 7
+    covered += CSS_MEDIA.find_iter(text).map(|m| solid(m.as_str())).sum::<usize>();
+    let total = solid(text);
+    rules >= 2 && covered * 10 >= total * 7 || rules == 1 && closed == 1 && covered * 10 >= total * 9
 }
 
 fn share_widget(text: &str) -> bool {
@@ -1125,11 +1135,20 @@ mod tests {
                    .image-wrap img { width:100px; height:100px; } .bio-text { text-align:left; font-family:Helvetica, Arial, sans-serif; }";
         let c = run(vec![p("Body text here about the ferry strike in Selka."), p(css)], None);
         assert_eq!(reasons(&c), [RemovalReason::Markup]);
+        // One rule to a paragraph, after a media query or alone.
+        for one in [
+            "@media screen and (max-width: 600px) {\n.gmobile {\nheight: 275px !important;\n}.",
+            ".facebook-bio {\n    padding-left: 80px;\n}.",
+        ] {
+            let c = run(vec![p("Body text here about the ferry strike in Selka."), p(one)], None);
+            assert_eq!(reasons(&c), [RemovalReason::Markup], "{one}");
+        }
         // Prose that holds braces is no stylesheet.
         let c = run(
             vec![
                 p("Body text here about the ferry strike in Selka."),
                 p("The union's set {pay: up; hours: down} was read out, and the crews {all of them} cheered."),
+                p("The crews' demands {pay: up; hours: down}."),
             ],
             None,
         );

@@ -148,6 +148,35 @@ fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
 /// Longest term kept, in bytes (the longest English words are under 30 letters).
 const MAX_TERM_BYTES: usize = 40;
 
+/// The whitespace-free chunk of `source` around `range` (at most `LINK_SCAN`
+/// bytes either side): a handle, an e-mail address or a link.
+const LINK_SCAN: usize = 300;
+
+/// Where the chunk ends when the token at `range` is part of a handle, an e-mail address or a link
+/// ("@jamezolah", "desk@harbourpost.example", "pic.twitter.com/Oqct…",
+/// "https://…"). Their words name no event: an article quoting readers' posts
+/// had its story labelled "hard-line, jamezolah, invoketruth", and a link's
+/// random path reads as a name. Chunks end at ASCII whitespace, so byte
+/// offsets stay on character boundaries.
+fn in_handle_or_link(source: &str, range: &Range<usize>) -> Option<usize> {
+    let b = source.as_bytes();
+    let lo = range.start.saturating_sub(LINK_SCAN);
+    let hi = (range.end + LINK_SCAN).min(b.len());
+    let start = b[lo..range.start].iter().rposition(u8::is_ascii_whitespace).map_or(lo, |i| lo + i + 1);
+    let end = b[range.end..hi].iter().position(u8::is_ascii_whitespace).map_or(hi, |i| range.end + i);
+    let chunk = &b[start..end];
+    let handle = chunk.windows(2).any(|w| w[0] == b'@' && w[1].is_ascii_alphanumeric());
+    let scheme = chunk.windows(3).any(|w| w == b"://") || chunk.len() > 4 && chunk[..4].eq_ignore_ascii_case(b"www.");
+    // A domain followed by a path: a dot, two to six letters, a slash (".com/").
+    let domain_path = chunk.iter().enumerate().any(|(i, &c)| {
+        c == b'.' && {
+            let letters = chunk[i + 1..].iter().take_while(|x| x.is_ascii_alphabetic()).count();
+            (2..=6).contains(&letters) && chunk.get(i + 1 + letters) == Some(&b'/')
+        }
+    });
+    (handle || scheme || domain_path).then_some(end)
+}
+
 /// Lower-cases `tok` into `out` (cleared first); ASCII without allocating.
 fn lower_into(tok: &str, out: &mut String) {
     out.clear();
@@ -276,6 +305,8 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
     for (source, toks, weight, in_title) in [(title.unwrap_or(""), title_toks, 2.0f32, true), (text, text_toks, 1.0, false)] {
         let mut after_name = false;
         let mut prev_end = 0;
+        // Tokens before this offset are in a handle or link.
+        let mut link_chunk_end = 0;
         for (i, &(ref range, start, cap)) in toks.iter().enumerate() {
             // A capitalised word opening a sentence is a name when a name follows it at once:
             // "Marta Solheim, harbour pilot, dies at 88" (a sentence-case title or lead).
@@ -285,6 +316,14 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 after_name = false;
             }
             prev_end = range.end;
+            // The chunk's verdict is kept for its next tokens ("pic", "twitter", "com", …).
+            if range.start >= link_chunk_end {
+                link_chunk_end = in_handle_or_link(source, range).unwrap_or(0);
+            }
+            if range.start < link_chunk_end {
+                after_name = false;
+                continue;
+            }
             let tok = &source[range.clone()];
             lower_into(tok, &mut lower);
             let word = lower.as_str();
@@ -510,6 +549,23 @@ mod tests {
         assert_eq!(find(&terms, "clinic").unwrap().kind, Kind::Word);
         // Words are keyed by stem ("checked", "check" are one term) and shown as written.
         assert_eq!(terms.get(key_of(Kind::Word, "check")).map(|t| terms.text(t)), Some("checked"));
+    }
+
+    #[test]
+    fn handles_addresses_and_links_are_no_terms() {
+        // Found on an article that printed readers' posts, each signed by a handle
+        // on a line of its own: its story's label read "hard-line, jamezolah, invoketruth".
+        let text = "Readers answered at once.\n\nThe ferry deal is theatre.\n\n@JamesOrla.\n\n\
+                    Write to desk@harbourpost.example or see pic.twitter.com/OqctxglquI and \
+                    https://www.harbourpost.example/ferry/strike-ends for the Selka and/or Tessvik U.S./Norland crews.";
+        let terms = english(None, text, true);
+        for gone in ["jamesorla", "desk", "harbourpost", "pic", "twitter", "com", "oqctxglqui", "strike-ends"] {
+            assert!(terms.terms.iter().all(|t| !terms.text(t).eq_ignore_ascii_case(gone)), "{gone} is a term");
+        }
+        // Words next to them, and slashes that join words, stay.
+        for kept in ["readers", "deal", "selka", "tessvik", "norland", "crews"] {
+            assert!(terms.terms.iter().any(|t| terms.text(t).eq_ignore_ascii_case(kept)), "{kept} is lost");
+        }
     }
 
     #[test]
