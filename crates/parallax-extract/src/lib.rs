@@ -18,6 +18,7 @@ pub mod clean;
 pub mod dates;
 pub mod fast;
 pub mod html;
+mod mojibake;
 pub mod plain;
 pub mod prepare;
 mod who;
@@ -197,6 +198,23 @@ pub fn normalise_invisibles(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn build(doc: RawDocument, mut parts: Parts, opts: &ExtractOptions, mut diags: Vec<Diagnostic>) -> Analysis {
+    let repaired = mojibake::repair(
+        parts
+            .blocks
+            .iter_mut()
+            .map(|b| &mut b.text)
+            .chain(parts.title.iter_mut())
+            .chain(parts.captions.iter_mut())
+            .chain(parts.authors.iter_mut())
+            .chain(parts.outlet.iter_mut()),
+    );
+    if repaired > 0 {
+        diags.push(Diagnostic::info(
+            &doc.source.path,
+            doc.source.record,
+            format!("repaired {repaired} characters garbled by an encoding mix-up (utf-8 read as windows-1252)"),
+        ));
+    }
     for b in &mut parts.blocks {
         if let std::borrow::Cow::Owned(n) = normalise_invisibles(&b.text) {
             b.text = n.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
@@ -491,6 +509,25 @@ mod tests {
 
     fn doc(payload: Payload, format: Format) -> RawDocument {
         RawDocument { source: Source { path: "t".into(), record: None, format }, payload, encoding: "UTF-8".into(), fetched_url: None }
+    }
+
+    #[test]
+    fn a_text_garbled_by_an_encoding_mix_up_is_read_as_written() {
+        // Found on a campaign archive: "GuantÃ¡namo" and "PeÃ±a Nieto" split each name
+        // into a key of its own and put "Ã" into labels.
+        let text = "Talks on GuantÃ¡namo resume\n\nBy RenÃ©e Lind\n\n\
+                    The envoy said the talks on GuantÃ¡namo would resume on Monday. \
+                    It doesnâ€™t change the plan, said Ana PeÃ±a.\n";
+        let a = extract(doc(Payload::Text { text: text.into(), markdown: false }, Format::Text), &ExtractOptions::default());
+        let art = a.article.expect("article");
+        assert_eq!(art.title.as_deref(), Some("Talks on Guantánamo resume"));
+        assert!(
+            art.text.contains("talks on Guantánamo would resume") && art.text.contains("doesn’t change the plan, said Ana Peña."),
+            "{}",
+            art.text
+        );
+        assert!(!art.text.contains('Ã') && art.authors.iter().any(|x| x == "Renée Lind"), "{:?}", art.authors);
+        assert!(a.diagnostics.iter().any(|d| d.message.starts_with("repaired 6 characters")), "{:?}", a.diagnostics);
     }
 
     #[test]
