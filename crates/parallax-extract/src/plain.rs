@@ -195,6 +195,16 @@ pub fn parse(text: &str, markdown: bool) -> PlainDoc {
         para.push(if markdown { strip_inline_markdown(line) } else { line.to_string() });
     }
     flush(&mut para, para_kind, &mut blocks);
+    // Character references ("&amp;", "&#124;", "&rsquo;"): text taken from a page
+    // without decoding them, as markdown means them to be read. Left undecoded, a
+    // scraped lead's "news &#124; page 1" gave every such lead the number "124".
+    for b in &mut blocks {
+        if b.text.contains('&') {
+            if let std::borrow::Cow::Owned(decoded) = html_escape::decode_html_entities(&b.text) {
+                b.text = decoded;
+            }
+        }
+    }
     // The title: the first block that is not a section label or an image line,
     // when a block follows it (a text of one paragraph is all body).
     let title = blocks
@@ -220,6 +230,15 @@ mod tests {
         assert_eq!(d.title.as_deref(), Some("Ferry halted"));
         let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Ferry halted", "By Ada Lind", "The ferry stopped. It was late."]);
+    }
+
+    #[test]
+    fn character_references_are_read_as_the_characters_they_stand_for() {
+        let d =
+            parse("Ferry &amp; pier reopen\n\nnews &#124; page 1 &#x2014; the crew&rsquo;s &quot;deal&quot; holds, R&D; AT&T.\n", false);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Ferry & pier reopen", "news | page 1 \u{2014} the crew\u{2019}s \"deal\" holds, R&D; AT&T."]);
+        assert_eq!(d.title.as_deref(), Some("Ferry & pier reopen"));
     }
 
     /// Regression: a text starting "Title: …", "Date: …", "Source: …" lines
