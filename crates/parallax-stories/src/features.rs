@@ -390,7 +390,8 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                     prev_name.clear();
                     prev_name.push_str(word);
                     prev_shown.clear();
-                    prev_shown.push_str(word);
+                    // A capital inside ("AP-GfK Poll: …") says how it is written.
+                    prev_shown.push_str(if tok.chars().skip(1).any(char::is_uppercase) { tok } else { word });
                 }
             }
         }
@@ -566,6 +567,14 @@ mod tests {
         for kept in ["readers", "deal", "selka", "tessvik", "norland", "crews"] {
             assert!(terms.terms.iter().any(|t| terms.text(t).eq_ignore_ascii_case(kept)), "{kept} is lost");
         }
+    }
+
+    #[test]
+    fn a_pair_opening_a_title_keeps_the_capitals_inside_its_first_word() {
+        let terms = english(Some("AP-GfK Poll: Voters see Selka as safe"), "The AP-GfK Poll asked 1,000 voters.", true);
+        let pair = terms.terms.iter().find(|t| t.kind == Kind::NamePair && terms.text(t).to_lowercase() == "ap-gfk poll").expect("pair");
+        // (names are kept lower-cased unless written otherwise; labels capitalise each word)
+        assert_eq!(terms.text(pair), "AP-GfK poll");
     }
 
     #[test]
