@@ -145,6 +145,24 @@ fn tokens(text: &str) -> Vec<(Range<usize>, bool, bool)> {
     out
 }
 
+/// Words headline case capitalises and prose does not. The stop list will not do:
+/// it holds news words such as "story" and "video", which a credit line capitalises
+/// ("Story by Scott Conroy Video produced by …").
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "but", "with", "at", "from", "as", "into", "over", "after", "about",
+    "is", "are", "was", "be", "it", "its", "this", "that", "their", "his", "her", "how", "why", "what", "will",
+];
+
+/// Longest paragraph, in tokens, read as a subhead when in headline case.
+const HEADING_TOKENS: usize = 20;
+
+/// Whether tokens are in headline case: four or more of four letters or more,
+/// eight in ten of them capitalised.
+fn headline_case(toks: &[(Range<usize>, bool, bool)]) -> bool {
+    let long: Vec<bool> = toks.iter().filter(|(r, _, _)| r.len() >= 4).map(|&(_, _, cap)| cap).collect();
+    long.len() >= 4 && long.iter().filter(|&&c| c).count() * 10 >= long.len() * 8
+}
+
 /// Longest term kept, in bytes (the longest English words are under 30 letters).
 const MAX_TERM_BYTES: usize = 40;
 
@@ -281,15 +299,36 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
     // A title in headline case ("5 Things the Ferry Closure Teaches Us") capitalises every
     // word: there a word is a name only if the text writes it as one too.
     let title_toks = tokens(title.unwrap_or(""));
-    let headline = {
-        let long: Vec<bool> = title_toks.iter().filter(|(r, _, _)| r.len() >= 4).map(|&(_, _, cap)| cap).collect();
-        long.len() >= 4 && long.iter().filter(|&&c| c).count() * 10 >= long.len() * 8
-    };
+    let headline = headline_case(&title_toks);
     let text_toks = tokens(text);
-    let text_names: Vec<String> = if headline {
+    // So is a short paragraph of the text in headline case, a subhead ("GOP Candidates
+    // Resoundingly Reject The Idea Of A Minimum Wage Hike."): its tokens are marked.
+    // (The title's rule stays looser: a title is a heading whatever its words.)
+    let mut heading = vec![false; text_toks.len()];
+    let mut first = 0;
+    while first < text_toks.len() {
+        let line_end = text[text_toks[first].0.start..].find('\n').map_or(text.len(), |n| text_toks[first].0.start + n);
+        let last = first + text_toks[first..].iter().take_while(|(r, _, _)| r.start < line_end).count();
+        // A line of names ("From Josh Feldman writing at The Post:") is capitalised too,
+        // so a subhead must capitalise every word of four letters or more, and a
+        // function word past its start ("The", "Of").
+        let function_word = || {
+            text_toks[first + 1..last]
+                .iter()
+                .any(|(r, _, cap)| *cap && HEADLINE_FUNCTION_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&text[r.clone()])))
+        };
+        let every_long_word = || text_toks[first..last].iter().all(|(r, _, cap)| *cap || r.len() < 4);
+        if last - first <= HEADING_TOKENS && headline_case(&text_toks[first..last]) && every_long_word() && function_word() {
+            heading[first..last].fill(true);
+        }
+        first = last;
+    }
+    let text_names: Vec<String> = if headline || heading.contains(&true) {
         let mut v: Vec<String> = text_toks
             .iter()
-            .filter(|&&(_, start, cap)| cap && !start)
+            .zip(&heading)
+            .filter(|&(&(_, start, cap), &in_heading)| cap && !start && !in_heading)
+            .map(|(t, _)| t)
             .map(|(r, _, _)| {
                 let mut lower = String::new();
                 lower_into(&text[r.clone()], &mut lower);
@@ -325,6 +364,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 continue;
             }
             let tok = &source[range.clone()];
+            let in_heading = if in_title { headline } else { heading[i] };
             lower_into(tok, &mut lower);
             let word = lower.as_str();
             if word.chars().any(|c| c.is_ascii_digit()) {
@@ -341,8 +381,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 continue;
             }
             let all_caps = caps_word(source, range);
-            let is_name =
-                cap && (!start || all_caps) && !(in_title && headline && text_names.binary_search_by(|n| n.as_str().cmp(word)).is_err());
+            let is_name = cap && (!start || all_caps) && !(in_heading && text_names.binary_search_by(|n| n.as_str().cmp(word)).is_err());
             if is_name {
                 // An acronym is shown as written ("FBI", not "Fbi" in a label): all
                 // capitals, five letters at most, mid-sentence, and not in a run of
@@ -385,7 +424,7 @@ pub fn raw_terms(title: Option<&str>, text: &str, pairs: bool, lexis: &Lexis, st
                 // Capitalised at a sentence's start, its form is not known yet.
                 add(&mut acc, &mut texts, stems.word_key(word, lexis), Kind::Word, word, weight, !(cap && start));
                 // It still opens a pair for labels (the similarity does not see pairs).
-                after_name = cap && start && name_follows && !headline;
+                after_name = cap && start && name_follows && !headline && !in_heading;
                 if after_name {
                     prev_name.clear();
                     prev_name.push_str(word);
@@ -524,6 +563,32 @@ mod tests {
         // A sentence-case title keeps its capitals as names.
         let terms = english(Some("Ferry closure strands Selka travellers"), "The terminal shut.", false);
         assert_eq!(find(&terms, "selka").map(|t| t.kind), Some(Kind::Name));
+    }
+
+    #[test]
+    fn a_subhead_in_headline_case_names_only_what_the_text_names() {
+        // Found on a debate write-up: its subhead "GOP Candidates Resoundingly Reject The
+        // Idea Of A Minimum Wage Hike." put "Resoundingly" among its story's names.
+        let text = "The debate ran late.\n\nHarbour Candidates Resoundingly Reject The Idea Of A Ferry Fare Hike.\n\n\
+                    Asked about fares, Mayor Ines Moro of Selka said the Ferry board would decide.";
+        let terms = english(None, text, false);
+        for word in ["candidates", "resoundingly", "reject", "idea", "hike"] {
+            assert_eq!(find(&terms, word).map(|t| t.kind), Some(Kind::Word), "{word}");
+        }
+        // What the text writes as a name elsewhere stays one.
+        assert_eq!(find(&terms, "ferry").map(|t| t.kind), Some(Kind::Name));
+        assert_eq!(find(&terms, "selka").map(|t| t.kind), Some(Kind::Name));
+        // Nor is a line of names, which capitalises no function word, though it may
+        // capitalise words of the stop list ("Story", "Video").
+        for line in
+            ["From Josh Feldman writing at The Harbour Post:", "Story by Josh Feldman Video produced by Jon Strauss and Sam Wilkes."]
+        {
+            let credit = english(None, &format!("{line}\n\nThe ferry ran late."), false);
+            assert_eq!(find(&credit, "feldman").map(|t| t.kind), Some(Kind::Name), "{line}");
+        }
+        // A long paragraph is no subhead, whatever its capitals.
+        let long = "Harbour Candidates Resoundingly Reject The Idea Of A Ferry Fare Hike And Every Other Plan The Selka Board Has Put To The Voters Of The Port This Year.";
+        assert_eq!(find(&english(None, long, false), "resoundingly").map(|t| t.kind), Some(Kind::Name));
     }
 
     #[test]
