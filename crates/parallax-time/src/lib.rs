@@ -425,6 +425,57 @@ fn months_from(a: Day, step: i64) -> (i32, u32) {
     (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
 }
 
+/// Whether "overnight" between `start` and `end` means "suddenly", not a night:
+/// after a verb of change ("it's not going to happen overnight", "prices won't fall
+/// overnight"), or before a word of fame ("an overnight success"). Found on a
+/// campaign text, where "happen overnight" put a vacuous line into the timeline.
+fn overnight_means_suddenly(text: &str, start: usize, end: usize) -> bool {
+    const CHANGE: &[&str] = &[
+        "happen",
+        "happens",
+        "happened",
+        "change",
+        "changes",
+        "changed",
+        "disappear",
+        "disappears",
+        "disappeared",
+        "vanish",
+        "vanished",
+        "transform",
+        "transformed",
+        "become",
+        "became",
+        "fix",
+        "fixed",
+        "solve",
+        "solved",
+        "succeed",
+        "succeeded",
+        "appear",
+        "appeared",
+        "emerge",
+        "emerged",
+        "materialise",
+        "materialize",
+        "reverse",
+        "reversed",
+        "away",
+    ];
+    const FAME: &[&str] = &["success", "successes", "sensation", "sensations", "star", "stars", "celebrity", "fame"];
+    // The last 80 bytes are enough for two words, whatever the text's length.
+    let lo = (0..=start.saturating_sub(80)).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let before: Vec<String> = text[lo..start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(2)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let after = text[end..].split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_ascii_lowercase();
+    before.iter().any(|w| CHANGE.contains(&w.as_str())) || FAME.contains(&after.as_str())
+}
+
 /// Whether the words just before `start` point to the future.
 fn future_cue(text: &str, start: usize) -> bool {
     let before = &text[..start];
@@ -820,6 +871,9 @@ pub fn find_timexes(text: &str, anchor: Option<Day>) -> Vec<Timex> {
             let next = text[m.end()..].trim_start().trim_start_matches("on ").trim_start();
             let day = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
             if ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].contains(&day) {
+                continue;
+            }
+            if overnight_means_suddenly(text, m.start(), m.end()) {
                 continue;
             }
         }
@@ -1594,6 +1648,12 @@ mod tests {
         // Found on a probe text of the project's own: all three were missed.
         assert_eq!(tag("The ferry left this morning."), [("this morning".into(), v("2013-03-22TMO"))]);
         assert_eq!(tag("Talks collapsed overnight."), [("overnight".into(), v("2013-03-22TNI"))]);
+        // "Suddenly", not a night.
+        for idiom in
+            ["But it is not going to happen overnight.", "Prices changed almost overnight, she said.", "The band was an overnight success."]
+        {
+            assert_eq!(tag(idiom), [], "{idiom}");
+        }
         // Found on a news conference transcript: "From Monday, every adult can book" was the
         // Monday before the publication day.
         assert_eq!(tag("From Monday, every adult over 65 can book a vaccine."), [("Monday".into(), v("2013-03-25"))]);
